@@ -1,0 +1,322 @@
+"""Extraction → RDF: one named graph per article, in the vocabulary of the profile.
+
+Pure: no file or network I/O. :func:`article_triples` yields the triples of one
+article's graph; :func:`build_dataset` collects many articles into an rdflib
+``Dataset`` whose default graph is the union of the article graphs.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+
+from rdflib import BNode, Dataset, Literal, URIRef
+
+from .iris import Minter
+from .types import Extraction
+from .vocab import DCTERMS, ITSRDF, KGO, NIF, ORG, PROV, RDF, RDFS, SDO, SEM, SKOS, XSD, bind_prefixes
+
+__all__ = ["article_triples", "build_dataset", "add_article"]
+
+Triple = tuple[URIRef, URIRef, URIRef | Literal | BNode]
+
+_ORG_CLASSES = {
+    "government": (SDO.GovernmentOrganization, ORG.FormalOrganization),
+    "business": (SDO.Organization, ORG.FormalOrganization),
+    "cooperative": (SDO.Organization, ORG.FormalOrganization),
+    "community": (SDO.Organization, ORG.Organization),
+    "other": (SDO.Organization, ORG.Organization),
+}
+_REGION_KINDS = {"province", "regency", "city", "district", "village"}
+
+
+def _id(text: str) -> Literal:
+    return Literal(text, lang="id")
+
+
+def _en(text: str) -> Literal:
+    return Literal(text, lang="en")
+
+
+def article_triples(x: Extraction, minter: Minter) -> Iterator[Triple]:
+    """Every triple one article's named graph holds."""
+    art = x.article
+    aid = art.id
+    doc = minter.article(aid)
+    iri: dict[str, URIRef] = {}
+    for p in x.people:
+        iri[p.key] = minter.entity("person", p.name)
+    for o in x.organizations:
+        iri[o.key] = minter.entity("org", o.name)
+    for pl in x.places:
+        iri[pl.key] = minter.iri("place", pl.kind, minter.entity("x", pl.name).rsplit("/", 1)[1])
+    for ev in x.events:
+        iri[ev.key] = minter.in_article("event", aid, ev.key.split(":")[1])
+    for t in x.topics:
+        iri[t.key] = minter.entity("topic", t.label_id)
+
+    # -- the article and its text ------------------------------------------------------
+    yield doc, RDF.type, SDO.NewsArticle
+    if art.title:
+        yield doc, SDO.headline, _id(art.title)
+    if art.published:
+        yield doc, SDO.datePublished, Literal(art.published.isoformat(), datatype=XSD.date)
+    if art.publisher:
+        pub = minter.entity("org", art.publisher)
+        yield doc, SDO.publisher, pub
+        yield pub, RDF.type, SDO.Organization
+        yield pub, SDO.name, Literal(art.publisher)
+    if art.author:
+        yield doc, SDO.creditText, Literal(art.author)
+        for credit in art.author.split("; "):
+            author = minter.entity("author", credit)
+            yield doc, SDO.author, author
+            yield author, RDF.type, SDO.Person
+            yield author, SDO.name, Literal(credit)
+    if art.url:
+        yield doc, SDO.url, Literal(art.url, datatype=XSD.anyURI)
+    if art.source:
+        yield doc, DCTERMS.source, Literal(os.path.basename(art.source.split(":")[0]) or art.source)
+    if art.sha256:
+        yield doc, DCTERMS.identifier, Literal(f"sha256:{art.sha256}")
+    yield doc, SDO.inLanguage, Literal("id")
+    ctx = minter.nif(aid, 0, len(art.text))
+    yield ctx, RDF.type, NIF.Context
+    yield ctx, RDF.type, NIF.RFC5147String
+    yield ctx, NIF.isString, Literal(art.text)
+    yield ctx, NIF.beginIndex, Literal(0, datatype=XSD.nonNegativeInteger)
+    yield ctx, NIF.endIndex, Literal(len(art.text), datatype=XSD.nonNegativeInteger)
+    yield ctx, NIF.sourceUrl, doc
+    yield doc, SDO.text, ctx  # nothing else links the article to its NIF context
+    sentence_iris: dict[tuple[int, int], URIRef] = {}
+
+    def sentence(span: tuple[int, int]) -> URIRef:
+        s, e = span
+        node = minter.nif(aid, s, e)
+        if span not in sentence_iris:
+            sentence_iris[span] = node
+        return node
+
+    from .extract.text import sentences as split_sentences
+    spans = split_sentences(art.text)
+
+    def sentence_at(pos: int) -> URIRef | None:
+        for s, e in spans:
+            if s <= pos < e:
+                return sentence((s, e))
+        return None
+
+    # -- mentions ------------------------------------------------------------------------
+    mentioned: set[URIRef] = set()
+    for m in x.mentions:
+        if m.entity not in iri:
+            continue
+        ph = minter.nif(aid, m.start, m.end)
+        yield ph, RDF.type, NIF.Phrase
+        yield ph, RDF.type, NIF.RFC5147String
+        yield ph, NIF.referenceContext, ctx
+        yield ph, NIF.beginIndex, Literal(m.start, datatype=XSD.nonNegativeInteger)
+        yield ph, NIF.endIndex, Literal(m.end, datatype=XSD.nonNegativeInteger)
+        yield ph, NIF.anchorOf, Literal(m.text)
+        yield ph, ITSRDF.taIdentRef, iri[m.entity]
+        sent = sentence_at(m.start)
+        if sent is not None:
+            yield ph, NIF.sentence, sent
+        mentioned.add(iri[m.entity])
+
+    # -- people, posts ---------------------------------------------------------------------
+    for p in x.people:
+        node = iri[p.key]
+        yield node, RDF.type, SDO.Person
+        yield node, SDO.name, Literal(p.name)
+        for a in p.aliases:
+            yield node, SDO.alternateName, Literal(a)
+        for h in p.honorific_prefix:
+            yield node, SDO.honorificPrefix, Literal(h)
+        for h in p.honorific_suffix:
+            yield node, SDO.honorificSuffix, Literal(h)
+        for t in p.job_titles:
+            yield node, SDO.jobTitle, _id(t)
+    roles_scheme = minter.iri("scheme", "roles")
+    for post in x.posts:
+        node = minter.entity("post", post.label)
+        person = iri[post.holder]
+        role = yield from _concept(minter, "role", post.role.label_id, post.role.label_en, roles_scheme)
+        yield node, RDF.type, ORG.Post
+        yield node, RDFS.label, _id(post.label)
+        yield node, ORG.role, role
+        yield node, ORG.heldBy, person
+        yield person, ORG.holds, node
+        if post.organization in iri:
+            yield node, ORG.postIn, iri[post.organization]
+        if post.jurisdiction in iri:
+            yield node, KGO.jurisdiction, iri[post.jurisdiction]
+
+    # -- organizations and businesses --------------------------------------------------------
+    for o in x.organizations:
+        node = iri[o.key]
+        for cls in _ORG_CLASSES.get(o.kind, _ORG_CLASSES["other"]):
+            yield node, RDF.type, cls
+        if o.is_business:
+            yield node, RDF.type, SDO.LocalBusiness
+        yield node, SDO.name, Literal(o.name)
+        yield node, KGO.kind, Literal(o.kind)
+        for a in o.aliases:
+            yield node, SDO.alternateName, Literal(a)
+        if o.parent in iri:
+            yield node, ORG.subOrganizationOf, iri[o.parent]
+        if o.area in iri:
+            yield node, SDO.areaServed, iri[o.area]
+        if o.implied:
+            yield node, KGO.implied, Literal(True)
+        if o.sector:
+            yield node, SDO.knowsAbout, _id(o.sector)
+        for prod in o.products:
+            product = minter.entity("product", prod)
+            offer = minter.iri("offer", minter.entity("x", o.name).rsplit("/", 1)[1],
+                               minter.entity("x", prod).rsplit("/", 1)[1])
+            yield node, SDO.makesOffer, offer
+            yield offer, RDF.type, SDO.Offer
+            yield offer, SDO.itemOffered, product
+            yield product, RDF.type, SDO.Product
+            yield product, SDO.name, _id(prod)
+    for ms in x.memberships:
+        node = minter.iri("membership", *(minter.entity("x", n).rsplit("/", 1)[1] for n in
+                                          (ms.member.split(":", 1)[1], ms.organization.split(":", 1)[1],
+                                           ms.role.label_id)))
+        role = yield from _concept(minter, "role", ms.role.label_id, ms.role.label_en, roles_scheme)
+        yield node, RDF.type, ORG.Membership
+        yield node, ORG.member, iri[ms.member]
+        yield node, ORG.organization, iri[ms.organization]
+        yield node, ORG.role, role
+
+    # -- places ------------------------------------------------------------------------------
+    for pl in x.places:
+        node = iri[pl.key]
+        yield node, RDF.type, SDO.Place
+        if pl.kind in _REGION_KINDS:
+            yield node, RDF.type, SDO.AdministrativeArea
+        yield node, SDO.name, Literal(pl.name)
+        yield node, KGO.kind, Literal(pl.kind)
+        for a in pl.aliases:
+            yield node, SDO.alternateName, Literal(a)
+        if pl.within in iri:
+            yield node, SDO.containedInPlace, iri[pl.within]
+        if pl.implied:
+            yield node, KGO.implied, Literal(True)
+
+    # -- events --------------------------------------------------------------------------------
+    types_scheme = minter.iri("scheme", "event-types")
+    topics_scheme = minter.iri("scheme", "topics")
+    for ev in x.events:
+        node = iri[ev.key]
+        etype = yield from _concept(minter, "event-type", ev.event_type.label_id, ev.event_type.label_en,
+                                    types_scheme)
+        yield node, RDF.type, SDO.Event
+        yield node, RDF.type, SEM.Event
+        yield node, SDO.name, _id(ev.name)
+        yield node, SEM.eventType, etype
+        if ev.start:
+            yield node, SDO.startDate, Literal(ev.start.isoformat(), datatype=XSD.date)
+            if ev.date_inferred:
+                act = minter.in_article("inference", aid, f"{ev.key.split(':')[1]}-start-date")
+                yield node, KGO.dateInferredBy, act
+                yield act, RDF.type, PROV.Activity
+                yield act, KGO.inferredProperty, SDO.startDate
+                yield act, RDFS.comment, _id(ev.date_inferred)
+                yield act, PROV.used, doc
+        if ev.location in iri:
+            yield node, SDO.location, iri[ev.location]
+        if ev.organizer in iri:
+            yield node, SDO.organizer, iri[ev.organizer]
+        for a in ev.attendees:
+            if a in iri:
+                yield node, SDO.attendee, iri[a]
+        if ev.online:
+            yield node, SDO.eventAttendanceMode, SDO.OnlineEventAttendanceMode
+        if ev.purpose:
+            yield node, SDO.description, _id(ev.purpose)
+        if ev.sentence:
+            yield node, PROV.wasDerivedFrom, sentence(ev.sentence)
+        mentioned.add(node)
+
+    # -- quotes ----------------------------------------------------------------------------------
+    for q in x.quotes:
+        node = minter.in_article("quote", aid, q.key.split(":")[1])
+        yield node, RDF.type, SDO.Quotation
+        yield node, SDO.text, _id(q.text)
+        yield node, SDO.isPartOf, doc
+        if q.speaker in iri:
+            yield node, SDO.spokenByCharacter, iri[q.speaker]
+        ph = minter.nif(aid, q.start, q.end)
+        yield ph, RDF.type, NIF.Phrase
+        yield ph, RDF.type, NIF.RFC5147String
+        yield ph, NIF.referenceContext, ctx
+        yield ph, NIF.beginIndex, Literal(q.start, datatype=XSD.nonNegativeInteger)
+        yield ph, NIF.endIndex, Literal(q.end, datatype=XSD.nonNegativeInteger)
+        yield ph, NIF.anchorOf, Literal(q.text)
+        yield node, PROV.wasDerivedFrom, ph
+
+    # -- topics ------------------------------------------------------------------------------------
+    for t in x.topics:
+        node = iri[t.key]
+        yield node, RDF.type, SKOS.Concept
+        yield node, SKOS.prefLabel, _id(t.label_id)
+        if t.label_en:
+            yield node, SKOS.prefLabel, _en(t.label_en)
+        yield node, SKOS.inScheme, topics_scheme
+        yield doc, SDO.about, node
+    if x.topics:
+        yield topics_scheme, RDF.type, SKOS.ConceptScheme
+        yield topics_scheme, SKOS.prefLabel, _id("Topik berita")
+
+    for node in sorted(mentioned):
+        yield doc, SDO.mentions, node
+    for (s, e), node in sentence_iris.items():
+        yield node, RDF.type, NIF.Sentence
+        yield node, RDF.type, NIF.RFC5147String
+        yield node, NIF.referenceContext, ctx
+        yield node, NIF.beginIndex, Literal(s, datatype=XSD.nonNegativeInteger)
+        yield node, NIF.endIndex, Literal(e, datatype=XSD.nonNegativeInteger)
+        yield node, NIF.anchorOf, Literal(art.text[s:e])
+
+
+def _concept(minter: Minter, kind: str, label_id: str, label_en: str | None, scheme: URIRef):
+    """Yield the triples of a SKOS concept and return its IRI (use with ``yield from``)."""
+    node = minter.entity(kind, label_id)
+    yield node, RDF.type, SKOS.Concept
+    yield node, SKOS.prefLabel, _id(label_id)
+    if label_en:
+        yield node, SKOS.prefLabel, _en(label_en)
+    yield node, SKOS.inScheme, scheme
+    yield scheme, RDF.type, SKOS.ConceptScheme
+    return node
+
+
+def add_article(ds: Dataset, x: Extraction, minter: Minter) -> URIRef:
+    """Add one article's named graph to ``ds`` (replacing an earlier one); returns its name."""
+    name = minter.graph(x.article.id)
+    ds.remove_graph(name)
+    g = ds.graph(name)
+    for t in article_triples(x, minter):
+        g.add(t)
+    return name
+
+
+def build_dataset(extractions: Iterable[Extraction], base: str | None = None) -> Dataset:
+    """An rdflib ``Dataset``: one named graph per article, queries over the union.
+
+    Examples
+    --------
+    >>> from graph.types import Article
+    >>> from graph.extract import extract
+    >>> ds = build_dataset([extract(Article("a", "Bupati Tabanan I Wayan Contoh hadir."))])
+    >>> len(list(ds.graphs())) >= 1
+    True
+    """
+    minter = Minter(base)
+    ds = Dataset(default_union=True)
+    bind_prefixes(ds)
+    ds.bind("", minter.base)
+    for x in extractions:
+        add_article(ds, x, minter)
+    return ds

@@ -1,0 +1,107 @@
+"""The ``kg`` command: argument parsing only; the work is done by the library.
+
+Errors the user can fix (a missing file, a bad query, bad input) print one line on
+stderr and exit with status 2; no traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+__all__ = ["main"]
+
+DEFAULT_INPUT = "data/articles"
+DEFAULT_OUT = "exports"
+DEFAULT_GRAPH = f"{DEFAULT_OUT}/graph.trig"
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="kg", description="Knowledge graphs from Indonesian regional news: build, query, render.")
+    p.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    b = sub.add_parser("build", help="build the graph from articles and write exports",
+                       description="Read articles (.txt, .html, .jsonl or folders), extract, and write "
+                                   "graph.trig, graph.ttl, graph.jsonld and graph.png.")
+    b.add_argument("inputs", nargs="*", default=[DEFAULT_INPUT], metavar="INPUT",
+                   help=f"files or folders (default: {DEFAULT_INPUT})")
+    b.add_argument("--out", default=DEFAULT_OUT, help=f"output folder (default: {DEFAULT_OUT})")
+    b.add_argument("--base", help="base IRI for minted resources (default: $KG_BASE_IRI or the built-in one)")
+    b.add_argument("--no-picture", action="store_true", help="skip graph.png")
+
+    q = sub.add_parser("query", help="run SPARQL (or a canned query by name) over a built graph",
+                       description="QUERY is SPARQL text, a .rq file, or a canned query name "
+                                   "(see `kg query --list`).")
+    q.add_argument("query", nargs="?", help="SPARQL text, FILE.rq, or a canned name such as 'officials'")
+    q.add_argument("--graph", default=DEFAULT_GRAPH, help=f"graph file (default: {DEFAULT_GRAPH})")
+    q.add_argument("--format", default="table", choices=["table", "csv", "tsv", "json"])
+    q.add_argument("--list", action="store_true", help="list the canned queries")
+
+    r = sub.add_parser("render", help="draw the graph as PNG, SVG or PDF")
+    r.add_argument("--graph", default=DEFAULT_GRAPH, help=f"graph file (default: {DEFAULT_GRAPH})")
+    r.add_argument("--focus", help="a person's or institution's name (or IRI): draw only around it")
+    r.add_argument("--depth", type=int, default=2, help="hops around --focus (default: 2)")
+    r.add_argument("--out", default=f"{DEFAULT_OUT}/graph.png", help="output file: .png, .svg or .pdf")
+    r.add_argument("--title", help="picture title (default: the headlines)")
+    return p
+
+
+def _cmd_build(args) -> int:
+    from .pipeline import build
+    summary = build(args.inputs, args.out, base=args.base, picture=not args.no_picture)
+    if not args.quiet:
+        print("\n".join(summary.lines()))
+    return 0
+
+
+def _cmd_query(args) -> int:
+    from .query import canned_queries, format_result, load_dataset, resolve_query, run_query
+    if args.list or not args.query:
+        for stem, text in canned_queries().items():
+            first = text.splitlines()[0].lstrip("# ").strip()
+            print(f"{stem:22} {first}")
+        return 0
+    text = resolve_query(args.query)
+    ds = load_dataset(args.graph)
+    print(format_result(run_query(ds, text), args.format))
+    return 0
+
+
+def _cmd_render(args) -> int:
+    from .query import load_dataset
+    from .render import render_png
+    ds = load_dataset(args.graph)
+    path = render_png(ds, args.out, focus=args.focus, depth=args.depth, title=args.title)
+    if not args.quiet:
+        print(f"wrote: {path}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.ERROR if args.quiet else logging.WARNING,
+                        format="kg: %(message)s", stream=sys.stderr)
+    commands = {"build": _cmd_build, "query": _cmd_query, "render": _cmd_render}
+    if args.command not in commands:
+        parser.print_help()
+        return 0
+    try:
+        return commands[args.command](args)
+    except KeyboardInterrupt:
+        print("kg: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the boundary: a user sees one line, never a traceback
+        from pyparsing import ParseException  # rdflib's SPARQL parser error
+        kind = "bad SPARQL" if isinstance(exc, ParseException) else type(exc).__name__
+        if isinstance(exc, (ValueError, OSError, FileNotFoundError)):
+            kind = "error"
+        print(f"kg: {kind}: {str(exc).splitlines()[0] if str(exc) else exc!r}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

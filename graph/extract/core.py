@@ -1,0 +1,1284 @@
+"""Extraction of one article: the passes and the registry they share.
+
+The passes run in a fixed order, each reading what the earlier ones found:
+places → organizations → people (titles, appositions, participants) → short forms →
+businesses → quotes → events → topics. All knowledge of Indonesian comes from the
+lexicons (:mod:`graph.extract.lexicon`); this module holds only the general patterns.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..types import (Article, Event, Extraction, Membership, Mention, Organization, Person,
+                     Place, Post, Quote, Role, Topic)
+from . import dates as dates_mod
+from .lexicon import Lexicon, lexicon, read_table
+from .text import Token, paragraphs, quotations, sentences, tokenize
+
+__all__ = ["extract"]
+
+_CONNECTORS = {"dan", "&"}
+_DETERMINERS = {"ini", "itu", "tersebut", "yang", "dan", "di", "asal", "dari", "ke", "untuk",
+                "malah", "juga", "pun", "sendiri", "sebagai", "dengan", "kini", "sudah", "telah",
+                "akan", "bersama", "serta", "atau", "merupakan", "adalah", "menjadi"}
+_PRONOUNS = {"dia", "ia", "beliau"}
+_HOST_VERBS = re.compile(
+    r"\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan|meluncurkan|membuka|meresmikan|"
+    r"menyerahkan|mengoperasikan|digelar|diadakan|dilaksanakan|diselenggarakan|dibuka|"
+    r"berlangsung|diikuti|mengikuti|dihadiri|memimpin|dipimpin)\b", re.I)
+_ORGANIZER_ACTIVE = re.compile(
+    r"\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan|meluncurkan|meresmikan|"
+    r"menyerahkan|mengoperasikan|memimpin)\b", re.I)
+_ORGANIZER_PASSIVE = re.compile(r"\b(?:digelar|diadakan|dilaksanakan|diselenggarakan|dipimpin)\s+(?:oleh\s+)?", re.I)
+_ATTEND_CUES = re.compile(
+    r"\b(?:dihadiri(?:\s+oleh)?|turut\s+hadir|hadir\s+pula|hadir|didampingi|bersama|diikuti(?:\s+oleh)?|"
+    r"disaksikan(?:\s+oleh)?|dibuka(?:\s+oleh)?|mengundang|dan)\b", re.I)
+_PURPOSE = re.compile(r"\b(?:bertujuan(?:\s+untuk)?|dengan\s+tujuan|sebagai\s+upaya|dalam\s+rangka|guna)\s+", re.I)
+_ONLINE = re.compile(r"\b(?:daring|online|virtual|zoom|video\s?conference|teleconference|vicon)\b", re.I)
+_PLANNED = re.compile(r"\b(?:akan|berencana|rencananya|dijadwalkan)\b", re.I)
+_AKRAB = re.compile(r"\b(?:akrab|biasa)\s+disapa\s+(?P<alias>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
+_MAKE_VERBS = re.compile(
+    r"\b(?:memasarkan|menjual|memproduksi|membuat|mengolah|memajang|dijual|diproduksi|"
+    r"menghasilkan|menawarkan|memamerkan)\s+", re.I)
+_MATERIAL = re.compile(r"\b(?:ber)?bahan(?:\s+baku)?\s+(?P<m>\w+)", re.I)
+_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]+?)(?:\s*,\s*(?P<pub>[A-Z0-9][\w.-]*(?:\s[A-Z0-9.]+)?))?\s*[–—-]\s")
+
+
+def slug(text: str) -> str:
+    """ASCII lowercase slug of a name, for keys and IRIs.
+
+    >>> slug("Dinas Koperasi, Perindustrian dan Perdagangan")
+    'dinas-koperasi-perindustrian-dan-perdagangan'
+    """
+    ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
+
+
+@dataclass
+class _Entity:
+    key: str
+    kind: str  # person | org | place
+    name: str
+    first: int
+    aliases: set[str] = field(default_factory=set)
+    data: dict = field(default_factory=dict)
+
+
+@dataclass
+class _NameCandidate:
+    start: int
+    end: int
+    tokens: list[Token]
+    prefixes: list[str]
+    suffixes: list[str]
+    title: str | None = None  # title as written, with its complement
+    post: dict | None = None
+    strong: bool = False  # introduced in full (title/honorific/apposition), not a short form
+    intro: str | None = None  # participant noun that introduced the person
+    sector: str | None = None
+
+
+class _Doc:
+    """What one article has yielded so far, shared by the passes."""
+
+    def __init__(self, article: Article, lx: Lexicon) -> None:
+        self.article, self.text, self.lx = article, article.text, lx
+        self.ents: dict[str, _Entity] = {}
+        self.mentions: dict[tuple[int, int], tuple[str, str]] = {}
+        self.org_alias: dict[str, str] = {}  # surface form -> org key
+        self.acr_defs: dict[str, str] = {}  # acronym defined in the text -> org key
+        self.posts: list[Post] = []
+        self.memberships: list[Membership] = []
+        self.events: list[Event] = []
+        self.quotes: list[Quote] = []
+        self.region: str | None = None  # key of the article's main region
+        self.sentences = sentences(self.text)
+        self.paragraphs = paragraphs(self.text)
+        self.quotes_spans = quotations(self.text)
+        self.agency_words = {r["word"] for r in read_table("agency_words.tsv")}
+        self.participant_people: set[str] = set()
+        self.title_spans: list[tuple[int, int]] = []  # complements of titles ("Kepala Dinas Koperindag")
+
+    # ---- registry -------------------------------------------------------------------
+    def add(self, etype: str, name: str, pos: int, **data) -> _Entity:
+        key = f"{etype}:{slug(name) or 'x'}"
+        ent = self.ents.get(key)
+        if ent is None:
+            ent = self.ents[key] = _Entity(key, etype, name, pos, data=dict(data))
+        else:
+            ent.first = min(ent.first, pos)
+            for k, v in data.items():
+                if v is not None and ent.data.get(k) in (None, False, ""):
+                    ent.data[k] = v
+        return ent
+
+    def mention(self, start: int, end: int, key: str) -> None:
+        while end > start and self.text[end - 1] in " ,.":
+            end -= 1
+        if end <= start:
+            return
+        for (s, e), (k, _) in list(self.mentions.items()):
+            if s <= start and end <= e and k == key:
+                return
+            if start <= s and e <= end and k == key:
+                del self.mentions[(s, e)]
+        self.mentions[(start, end)] = (key, self.text[start:end])
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        for s, e in self.sentences:
+            if s <= pos < e:
+                return s, e
+        return pos, pos
+
+    def paragraph_of(self, pos: int) -> tuple[int, int]:
+        for s, e in self.paragraphs:
+            if s <= pos <= e:
+                return s, e
+        return pos, pos
+
+    def in_quote(self, pos: int) -> bool:
+        return any(q.open_at <= pos <= q.close_at for q in self.quotes_spans)
+
+    def people_mentions(self) -> list[tuple[int, int, str]]:
+        return sorted((s, e, k) for (s, e), (k, _) in self.mentions.items() if k.startswith("person:"))
+
+    def entity_mentions_in(self, start: int, end: int, kinds=("person", "org")) -> list[tuple[int, int, str]]:
+        return sorted((s, e, k) for (s, e), (k, _) in self.mentions.items()
+                      if start <= s and e <= end and k.split(":")[0] in kinds)
+
+
+# ---- places ------------------------------------------------------------------------------
+
+def _region_place(doc: _Doc, region, pos: int | None) -> _Entity:
+    """The place entity for a gazetteer region, with its parents (implied)."""
+    lx = doc.lx
+    parent_key = None
+    if region.parent and region.parent in lx.regions:
+        parent_key = _region_place(doc, lx.regions[region.parent], None).key
+    ent = doc.add("place", f"{region.name} {region.kind}", pos if pos is not None else 10**9,
+                  kind=region.kind, within=parent_key, code=region.code, official=region.official)
+    ent.name = region.name
+    if pos is not None:
+        ent.data["mentioned"] = True
+    return ent
+
+
+def _choose_region(doc: _Doc, name: str, level: str | None):
+    cands = doc.lx.region_candidates(name)
+    if level in ("Kota",):
+        cands = [c for c in cands if c.kind == "city"] or cands
+    elif level in ("Kabupaten", "Kab."):
+        cands = [c for c in cands if c.kind == "regency"] or cands
+    elif level == "Provinsi":
+        cands = [c for c in cands if c.kind == "province"] or cands
+    elif level in ("Kecamatan", "Kec."):
+        cands = [c for c in cands if c.kind == "district"]
+    else:
+        cands = [c for c in cands if c.kind != "district"] or cands
+    if not cands:
+        return None
+    order = {"province": 0, "regency": 1, "city": 2, "district": 3}
+    known = {e.data.get("code") for e in doc.ents.values() if e.kind == "place"}
+    # prefer a region inside one already found (the article's province or regency)
+    def score(c):
+        inside = any(c.code.startswith(k + ".") for k in known if k)
+        return (not inside, order[c.kind], c.code)
+    return sorted(cands, key=score)[0]
+
+
+def _pass_places(doc: _Doc) -> None:
+    lx, text = doc.lx, doc.text
+    # the dateline names where the story happened
+    for p_start, p_end in doc.paragraphs[:6]:
+        m = _DATELINE.match(text[p_start:p_end])
+        if not m:
+            continue
+        raw = m["place"].strip()
+        core = lx.UPPER_REGION.get(raw) or next(
+            (a for a in lx.region_aliases if a.upper() == raw), None)
+        if core:
+            region = _choose_region(doc, core, None)
+            if region:
+                ent = _region_place(doc, region, p_start)
+                doc.mention(p_start + m.start("place"), p_start + m.start("place") + len(raw), ent.key)
+                if region.kind in ("regency", "city"):
+                    doc.region = ent.key
+        elif len(raw) > 2:
+            ent = doc.add("place", raw.title(), p_start, kind="city", mentioned=True)
+            doc.mention(p_start, p_start + len(raw), ent.key)
+            doc.ents[ent.key].data["dateline"] = True
+        break
+    for m in lx.REGION_RE.finditer(text):
+        region = _choose_region(doc, m["name"], m["lvl"])
+        if region is None:
+            continue
+        ent = _region_place(doc, region, m.start())
+        doc.mention(m.start(), m.end(), ent.key)
+        if doc.region is None and region.kind in ("regency", "city"):
+            doc.region = ent.key
+    if doc.region:
+        for ent in list(doc.ents.values()):
+            if ent.data.get("dateline") and not ent.data.get("within"):
+                ent.data["within"] = doc.region
+    for m in lx.DISTRICT_RE.finditer(text):
+        name = _trim_name_words(m["name"], doc)
+        region = _choose_region(doc, name, "Kecamatan")
+        ent = _region_place(doc, region, m.start()) if region else doc.add(
+            "place", f"{name} district", m.start(), kind="district", within=doc.region, mentioned=True)
+        ent.name = name
+        doc.mention(m.start(), m.start("name") + len(name), ent.key)
+    for m in lx.VILLAGE_RE.finditer(text):
+        name = _trim_name_words(m["name"], doc)
+        after = text[m.start("name") + len(name):m.start("name") + len(name) + 60]
+        within = doc.region
+        dm = re.match(r"\s*,\s*(?:Kecamatan|Kec\.)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)", after)
+        if dm:
+            dname = _trim_name_words(dm.group(1), doc)
+            dkey = f"place:{slug(dname + ' district')}"
+            within = dkey if dkey in doc.ents else within
+        kind = "village"
+        ent = doc.add("place", f"{name} village", m.start(), kind=kind, within=within, mentioned=True)
+        ent.name = name
+        doc.mention(m.start(), m.start("name") + len(name), ent.key)
+
+
+def _trim_name_words(name: str, doc: _Doc) -> str:
+    """Cut a capitalized run at words that start something else (titles, institutions)."""
+    words = name.split()
+    out = []
+    for w in words:
+        if w in doc.lx.titles or w in doc.lx.institutions or w in doc.lx.weekdays or \
+                w.lower() in doc.lx.weekdays or w in ("Kecamatan", "Kabupaten", "Kota", "Provinsi", "Desa"):
+            break
+        out.append(w)
+    return " ".join(out) or words[0]
+
+
+# ---- organizations ---------------------------------------------------------------------
+
+def _is_acronym(tok: str) -> bool:
+    return len(tok) >= 2 and (tok.isupper() or (sum(c.isupper() for c in tok) >= 2 and tok[0].isupper())) \
+        and tok.replace("-", "").isalnum()
+
+
+def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> int:
+    """Index just past an institution name's complement starting at ``toks[i]``.
+
+    Institution names continue over agency words, acronyms, connectors, numbers, region
+    names and parenthesised acronyms. ``first_free`` lets the first word be any
+    capitalized word (after "Ketua", "Koperasi", "UD" …, the proper name).
+    """
+    lx, n = doc.lx, len(toks)
+    j = i
+    free_budget = 4 if first_free else 0
+    while j < n:
+        t = toks[j].text
+        if t in lx.prefixes or t in lx.ranks or (t in lx.name_starts and j > i):
+            break
+        if t in lx.weekdays or t.lower() in lx.weekdays or t.lower() in lx.months:
+            break
+        if t in self_stop_titles(lx) and j > i:
+            break
+        if t == "(" and j + 2 < n and toks[j + 2].text == ")" and _is_acronym(toks[j + 1].text):
+            j += 3
+            continue
+        if t in _CONNECTORS and j > i and j + 1 < n and toks[j + 1].is_cap:
+            j += 1
+            continue
+        if t == "," and j + 1 < n and toks[j + 1].text in doc.agency_words:
+            j += 1
+            continue
+        if t == "/" and j + 1 < n:
+            j += 1
+            continue
+        if t in doc.agency_words or _is_acronym(t) or t in lx.acronyms or t.isdigit() or \
+                re.match(r"^\d+/\w+$", t) or (len(t) == 1 and t.isupper() and j > i):
+            j += 1
+            continue
+        if t in ("Kabupaten", "Kota", "Provinsi", "Kab.") and j + 1 < n and toks[j + 1].is_cap:
+            j += 1
+            continue
+        if toks[j].is_cap and lx.region_candidates(t):
+            j += 1
+            continue
+        if toks[j].is_cap and j + 1 < n and lx.region_candidates(f"{t} {toks[j + 1].text}"):
+            j += 2
+            continue
+        if toks[j].is_cap and free_budget > 0 and toks[j].is_word:
+            free_budget -= 1
+            j += 1
+            continue
+        break
+    while j > i and toks[j - 1].text in _CONNECTORS | {",", "/"}:
+        j -= 1
+    return j
+
+
+_STOP_TITLES: frozenset[str] | None = None
+
+
+def self_stop_titles(lx: Lexicon) -> frozenset[str]:
+    global _STOP_TITLES
+    if _STOP_TITLES is None:
+        _STOP_TITLES = frozenset({f.split()[0] for f in lx.titles} - {"Kepala", "Ketua"} |
+                                 {"Kepala", "Ketua"} - set()) - set(lx.institutions)
+    return _STOP_TITLES
+
+
+def _canonical_org(doc: _Doc, surface: str) -> tuple[str, dict]:
+    """Full name and facts of an institution named ``surface`` in the text."""
+    lx = doc.lx
+    words = surface.replace("(", " ( ").replace(")", " ) ").split()
+    # drop parenthesised acronym definitions: "Dinas X (DX) Kabupaten Y" -> "Dinas X Kabupaten Y"
+    defined = re.findall(r"\(\s*([^()]+?)\s*\)", surface)
+    name = re.sub(r"\s*\([^()]*\)", "", surface).strip()
+    info = {"kind": "other", "regional": False, "business": False, "parent_hint": None, "defined": defined}
+    first = words[0] if words else ""
+    acr = next((a for a in sorted(lx.acronyms, key=len, reverse=True)
+                if name == a or name.startswith(a + " ")), None)
+    if acr and lx.acronyms[acr]["kind"] not in ("term", "complement"):
+        row = lx.acronyms[acr]
+        rest = name[len(acr):].strip()
+        name = f"{row['expansion']} {rest}".strip()
+        info.update(kind=row["kind"], regional=row["regional"] == "yes", parent_hint=row["parent"] or None)
+        inst = next((h for h in sorted(lx.institutions, key=len, reverse=True) if name.startswith(h + " ")), None)
+        if inst:
+            info["business"] = lx.institutions[inst]["business"] == "yes"
+        info["business"] = info["business"] or row["kind"] in ("business", "cooperative") and acr not in ("BI", "BRI", "BNI")
+    else:
+        inst = next((h for h in sorted(lx.institutions, key=len, reverse=True)
+                     if name == h or name.startswith(h + " ")), None)
+        if inst:
+            row = lx.institutions[inst]
+            info.update(kind=row["kind"], regional=row["regional"] == "yes", business=row["business"] == "yes")
+            # expand short complements: "Dinas Koperindag" -> "Dinas Koperasi, Perindustrian dan Perdagangan"
+            rest = name[len(inst):].split()
+            if rest and rest[0] in lx.acronyms and lx.acronyms[rest[0]]["kind"] == "complement":
+                name = " ".join([inst, lx.acronyms[rest[0]]["expansion"], *rest[1:]])
+            if inst in ("Pemerintah",):
+                info["regional"] = False
+    for pattern, canonical in lx.canonical:
+        m = pattern.match(name)
+        if m:
+            name = canonical + name[m.end():]
+    del first
+    return name, info
+
+
+def _region_suffix(doc: _Doc, name: str) -> str | None:
+    """" Kabupaten X" for a regional body whose name lacks its region."""
+    if not doc.region:
+        return None
+    reg = doc.ents[doc.region]
+    core = reg.name
+    if core in name or (reg.data.get("official") or "") in name:
+        return None
+    for alias, r in doc.lx.region_aliases.items():
+        if r.name == core and re.search(rf"\b{re.escape(alias)}\b", name):
+            return None
+    return reg.data.get("official") or core
+
+
+def _government_of(doc: _Doc, place_key: str | None, level: str | None = None) -> str | None:
+    """The (implied) government organization of a region place."""
+    if not place_key or place_key not in doc.ents:
+        return None
+    place = doc.ents[place_key]
+    kind = place.data.get("kind")
+    label = {"regency": "Pemerintah Kabupaten", "city": "Pemerintah Kota", "province": "Pemerintah Provinsi",
+             "district": "Pemerintah Kecamatan", "village": "Pemerintah Desa"}.get(level or kind)
+    if label is None:
+        return None
+    if level == "nagari":
+        label = "Pemerintah Nagari"
+    name = f"{label} {place.name}" if kind != "province" else f"Pemerintah Provinsi {place.name}"
+    key = f"org:{slug(name)}"
+    if key not in doc.ents:
+        ent = doc.add("org", name, 10**9, kind="government", area=place_key, implied=True)
+        for alias in _gov_aliases(doc, name):
+            doc.org_alias.setdefault(alias, ent.key)
+    return key
+
+
+def _gov_aliases(doc: _Doc, name: str) -> list[str]:
+    out = []
+    for acr, row in doc.lx.acronyms.items():
+        if row["kind"] == "government" and name.startswith(row["expansion"] + " ") and \
+                row["expansion"].startswith("Pemerintah"):
+            out.append(acr + name[len(row["expansion"]):])
+    return out
+
+
+def _register_org(doc: _Doc, start: int, end: int) -> str | None:
+    """Record the institution named at text[start:end]; returns its key."""
+    surface = doc.text[start:end].strip(" ,")
+    if not surface or surface in doc.lx.acronyms and doc.lx.acronyms[surface]["kind"] in ("term", "complement"):
+        return None
+    # known surface (alias or acronym defined in the text)
+    base = re.sub(r"\s*\([^()]*\)", "", surface).strip()
+    for form in (surface, base):
+        if form in doc.org_alias:
+            key = doc.org_alias[form]
+            doc.mention(start, end, key)
+            if form != doc.ents[key].name:
+                doc.ents[key].aliases.add(form)
+            return key
+    # "Diskop UMP Banyuwangi": a defined acronym followed by the region
+    for acr, key in doc.acr_defs.items():
+        if base == acr or base.startswith(acr + " "):
+            rest = base[len(acr):].strip()
+            if not rest or doc.lx.region_candidates(rest) or rest.startswith(("Kabupaten", "Kota")):
+                doc.mention(start, end, key)
+                doc.ents[key].aliases.add(base)
+                doc.org_alias[base] = key
+                return key
+    name, info = _canonical_org(doc, surface)
+    if len(name.split()) == 1 and name not in doc.lx.acronyms and name not in doc.lx.institutions:
+        return None
+    if info["kind"] == "other" and not any(name.startswith(h) for h in doc.lx.institutions) and \
+            not any(name.startswith(a) for a in doc.lx.acronyms):
+        return None
+    area = None
+    if info["regional"]:
+        suffix = _region_suffix(doc, name)
+        if suffix:
+            name = f"{name} {suffix}"
+        area = doc.region
+    # a body in a region names it: "Dinas Kesehatan Kabupaten Tabanan"
+    for m in doc.lx.REGION_RE.finditer(name):
+        region = _choose_region(doc, m["name"], m["lvl"])
+        if region:
+            area = _region_place(doc, region, None).key
+    key = f"org:{slug(name)}"
+    # the same body named with and without its region is one body
+    if key not in doc.ents:
+        for k, e in doc.ents.items():
+            if e.kind == "org" and (e.name.startswith(name + " ") or name.startswith(e.name + " ")) and \
+                    e.data.get("regional") and info["regional"]:
+                key = k
+                break
+    ent = doc.ents.get(key) or doc.add("org", name, start, kind=info["kind"], area=area,
+                                       business=info["business"], regional=info["regional"],
+                                       parent_hint=info["parent_hint"])
+    ent.first = min(ent.first, start)
+    ent.data["implied"] = False
+    if base != ent.name:
+        ent.aliases.add(base)
+    doc.org_alias[base] = ent.key
+    for acr in info["defined"]:
+        acr = acr.strip()
+        if _is_acronym(acr.split()[0]):
+            doc.acr_defs[acr] = ent.key
+            doc.org_alias[acr] = ent.key
+            ent.aliases.add(acr)
+    doc.mention(start, end, ent.key)
+    return ent.key
+
+
+def _pass_orgs(doc: _Doc) -> None:
+    lx, text = doc.lx, doc.text
+    toks = tokenize(text)
+    starts = {t.start: i for i, t in enumerate(toks)}
+    heads = sorted({m.start() for m in lx.INSTITUTION_RE.finditer(text)} |
+                   {m.start() for m in lx.ACRONYM_RE.finditer(text)})
+    covered = -1
+    for pos in heads:
+        if pos < covered or pos not in starts:
+            continue
+        i = starts[pos]
+        head = toks[i].text
+        # a title word right before an institution ("Kepala Dinas") is handled with people
+        inst = next((h for h in sorted(lx.institutions, key=len, reverse=True)
+                     if text.startswith(h, pos)), None)
+        skip = len(inst.split()) if inst else 1
+        free = head in ("Koperasi", "KSU", "KUD", "UD", "CV", "PT", "BUMDes", "BUMNag", "Subak", "Bank",
+                        "Kelompok", "Komunitas", "Yayasan", "Paguyuban", "Forum", "Rumah", "Gapoktan",
+                        "SMK", "SMA", "Universitas", "Dekranasda") or (inst in lx.institutions and
+                        lx.institutions[inst]["kind"] in ("business", "cooperative", "community"))
+        j = _org_tokens(doc, toks, i + skip, first_free=free)
+        if j == i + skip and head not in lx.acronyms and inst not in ("Puskesmas", "RSUD", "Dekranasda"):
+            if not (head in lx.acronyms or inst in ("PKK",)):
+                continue
+        end = toks[j - 1].end if j > i else toks[i].end
+        if _register_org(doc, pos, end):
+            covered = end
+
+
+# ---- people -------------------------------------------------------------------------------
+
+def _split_name(doc: _Doc, toks: list[Token]) -> tuple[list[str], list[Token], list[str]] | None:
+    """(honorific prefixes, name tokens, degree suffixes) of a name phrase, or None."""
+    lx = doc.lx
+    prefixes, i = [], 0
+    while i < len(toks):
+        t = toks[i].text
+        two = f"{t} {toks[i + 1].text}" if i + 1 < len(toks) else ""
+        if two in lx.ranks:
+            prefixes.append(two)
+            i += 2
+        elif t in lx.prefixes or t in lx.ranks:
+            prefixes.append(t)
+            i += 1
+        elif prefixes and prefixes[-1] in lx.ranks | {r.split()[0] for r in lx.ranks} and t in lx.corps:
+            prefixes[-1] += " " + t
+            i += 1
+        else:
+            break
+    name: list[Token] = []
+    suffixes: list[str] = []
+    while i < len(toks):
+        t = toks[i]
+        if t.text == ",":
+            i += 1
+            continue
+        if t.text in lx.suffixes or re.match(r"^(?:[A-Z][A-Za-z]{0,4}\.){2,}[A-Za-z]*\.?$", t.text) and name:
+            suffixes.append(t.text)
+            i += 1
+            continue
+        if suffixes:
+            break
+        if t.is_cap or t.text in lx.name_inner:
+            name.append(t)
+            i += 1
+            continue
+        break
+    while name and name[-1].text in lx.name_inner:
+        name.pop()
+    if not name or len(name) > 6:
+        return None
+    if any(t.text in lx.weekdays or t.text.lower() in lx.weekdays or t.text.lower() in lx.months or
+           t.text in lx.titles or t.text in lx.institutions or t.text in doc.agency_words or
+           (_is_acronym(t.text) and len(t.text) > 1 and t.text not in ("St.",)) for t in name):
+        return None
+    if len(name) == 1 and name[0].text in lx.name_starts:
+        return None
+    return prefixes, name, suffixes
+
+
+def _name_run(doc: _Doc, toks: list[Token], i: int) -> int:
+    """Index past a run of name-like tokens (honorifics, capitalized words, degrees) from i."""
+    lx, n, j = doc.lx, len(toks), i
+    while j < n:
+        t = toks[j].text
+        if t == "," and j + 1 < n and (toks[j + 1].text in lx.suffixes or
+                                       re.match(r"^(?:[A-Z][A-Za-z]{0,4}\.){2,}", toks[j + 1].text)):
+            j += 1
+            continue
+        if toks[j].is_cap or t in lx.name_inner or t in lx.suffixes:
+            j += 1
+            continue
+        break
+    return j
+
+
+def _title_candidates(doc: _Doc) -> list[_NameCandidate]:
+    lx, text = doc.lx, doc.text
+    toks = tokenize(text)
+    starts = {t.start: i for i, t in enumerate(toks)}
+    out: list[_NameCandidate] = []
+    for m in lx.TITLE_RE.finditer(text):
+        if m.start() not in starts:
+            continue
+        before = text[max(0, m.start() - 20):m.start()]
+        if re.search(r"(?:Kantor|Rumah Dinas|Rumah Jabatan|Pendopo|Pendapa|Rumah|Wisma)\s+$", before):
+            continue
+        title = m["title"]
+        row = lx.titles[title]
+        i = starts[m.start("title")]
+        i += len(tokenize(title))
+        n = len(toks)
+        rule = row["org"]
+        # complement (organization or place) then the name
+        j = i
+        comp_end = i
+        if rule.startswith("follows") or rule.startswith("unit"):
+            j = _org_tokens(doc, toks, i, first_free=title in ("Ketua", "Manajer", "Pemilik", "Pengelola",
+                                                                "Direktur", "Wakil Ketua", "Sekretaris",
+                                                                "Bendahara", "Anggota", "Ketua Umum"))
+            comp_end = j
+        elif rule.startswith("gov"):
+            while j < n and toks[j].is_cap and (lx.region_candidates(toks[j].text) or
+                                                 toks[j].text in ("Kabupaten", "Kota", "Provinsi")):
+                j += 1
+            if j + 1 < n and lx.region_candidates(f"{toks[j].text} {toks[j + 1].text}"):
+                j += 2
+            comp_end = j
+        # a comma after the complement, or an unknown complement closed by a comma
+        k = j
+        if k < n and toks[k].text == ",":
+            k += 1
+        elif k < n and toks[k].is_cap and rule.startswith(("follows", "gov")):
+            # "Perbekel Pujungan I Putu …": a village/unit name before a name-start word
+            run_end = _name_run(doc, toks, k)
+            run = toks[k:run_end]
+            cut = next((x for x in range(1, len(run)) if run[x].text in lx.name_starts | lx.prefixes | lx.ranks
+                        or f"{run[x].text}" in {r.split()[0] for r in lx.ranks}), None)
+            comma = next((x for x in range(k, run_end + 2) if x < n and toks[x].text == ","), None)
+            if cut is not None and rule.startswith("gov") and run[0].text not in lx.name_starts:
+                comp_end = k + cut
+                k = comp_end
+            elif comma is not None and comma + 1 < n and toks[comma + 1].is_cap and \
+                    not rule.startswith("gov") and run[0].text not in lx.name_starts | lx.prefixes:
+                comp_end = comma
+                k = comma + 1
+        run_end = _name_run(doc, toks, k)
+        split = _split_name(doc, toks[k:run_end])
+        if split is None:
+            continue
+        prefixes, name_toks, suffixes = split
+        if len(name_toks) == 1 and not prefixes and name_toks[0].text in doc.agency_words:
+            continue
+        comp = text[toks[i].start:toks[comp_end - 1].end] if comp_end > i else ""
+        title_text = text[m.start():toks[comp_end - 1].end] if comp_end > i else text[m.start():m.end()]
+        if comp_end > i:
+            doc.title_spans.append((toks[i].start, toks[comp_end - 1].end))
+        cand = _NameCandidate(name_toks[0].start, name_toks[-1].end, name_toks, prefixes, suffixes,
+                              title=title_text, strong=bool(prefixes or suffixes or len(name_toks) >= 2),
+                              post={"title": title, "pre": m["pre"], "comp": comp,
+                                    "comp_span": (toks[i].start, toks[comp_end - 1].end) if comp_end > i else None,
+                                    "title_start": m.start()})
+        out.append(cand)
+    return out
+
+
+def _other_candidates(doc: _Doc) -> list[_NameCandidate]:
+    """People introduced without a title: appositions, participant nouns, honorifics."""
+    lx, text = doc.lx, doc.text
+    toks = tokenize(text)
+    starts = {t.start: i for i, t in enumerate(toks)}
+    out = []
+    # "pelaku UKM tenun Widi Adnyana", "Salah satu peserta, Siti Maemunah, pemilik …"
+    for m in lx.PARTICIPANT_RE.finditer(text):
+        after = m.end()
+        rest = re.match(r"(?P<sector>(?:\s+[a-z]+){0,2}?)(?:\s+lain)?\s*,?\s+(?=[A-Z])", text[after:after + 60])
+        if not rest:
+            continue
+        pos = after + rest.end()
+        if pos not in starts:
+            continue
+        k = starts[pos]
+        split = _split_name(doc, toks[k:_name_run(doc, toks, k)])
+        if not split:
+            continue
+        prefixes, name_toks, suffixes = split
+        if len(name_toks) < 2 and not text[after:pos].strip().startswith(","):
+            continue
+        sector = rest["sector"].strip() or None
+        out.append(_NameCandidate(name_toks[0].start, name_toks[-1].end, name_toks, prefixes, suffixes,
+                                  strong=True, intro=m.group(0), sector=sector))
+    # "X, pemilik …" / "X, siswa …": a name set off by commas and followed by a role noun
+    for m in re.finditer(r"(?:^|[,.]\s+|\b(?:diraih|oleh|istrinya|suaminya)\s+)(?=[A-Z])", text):
+        pos = m.end()
+        if pos not in starts:
+            continue
+        k = starts[pos]
+        end = _name_run(doc, toks, k)
+        split = _split_name(doc, toks[k:end])
+        if not split:
+            continue
+        prefixes, name_toks, suffixes = split
+        follow = text[toks[end - 1].end:toks[end - 1].end + 40] if end > k else ""
+        if re.match(r"\s*,\s*(?:yang\s+(?:juga|menjabat|akrab)|pemilik|siswa|siswi|mahasiswa|warga|petani|"
+                    r"generasi|pengelola|pendiri|perajin|pedagang|ketua|manajer)\b", follow, re.I) and \
+                (len(name_toks) >= 2 or prefixes):
+            out.append(_NameCandidate(name_toks[0].start, name_toks[-1].end, name_toks, prefixes, suffixes,
+                                      strong=True))
+    # an honorific or rank always starts a name
+    for t_i, t in enumerate(toks):
+        if t.text in lx.prefixes - {"Bapak", "Ibu", "Pak", "Bu"} or t.text in lx.ranks:
+            split = _split_name(doc, toks[t_i:_name_run(doc, toks, t_i)])
+            if split and split[1]:
+                prefixes, name_toks, suffixes = split
+                out.append(_NameCandidate(name_toks[0].start, name_toks[-1].end, name_toks, prefixes,
+                                          suffixes, strong=True))
+    return out
+
+
+def _words(cand: _NameCandidate) -> list[str]:
+    return [t.text for t in cand.tokens]
+
+
+def _pass_people(doc: _Doc) -> None:
+    lx = doc.lx
+    cands = _title_candidates(doc) + _other_candidates(doc)
+    # full names first; shorter forms attach to a person whose name contains them
+    cands.sort(key=lambda c: (not c.strong, -len(c.tokens), c.start))
+    people: list[_Entity] = []
+    for c in cands:
+        if any(doc.ents[k].kind != "person" for (s, e), (k, _) in doc.mentions.items()
+               if s <= c.start and c.end <= e and k in doc.ents and doc.ents[k].kind == "place"
+               and doc.ents[k].data.get("kind") == "venue"):
+            continue
+        words = _words(c)
+        owner = _resolve_short(doc, people, words, c.start)
+        if owner is None and not c.strong:
+            if len(words) == 1 and (words[0] in lx.birth_names or _is_big_region(lx, words[0])):
+                continue
+        if owner is None:
+            name = " ".join(words)
+            owner = doc.add("person", name, c.start)
+            owner.name = name
+            people.append(owner)
+        p = owner.data
+        p.setdefault("prefixes", [])
+        p.setdefault("suffixes", [])
+        p.setdefault("titles", [])
+        p.setdefault("posts", [])
+        for x in c.prefixes:
+            if x not in p["prefixes"]:
+                p["prefixes"].append(x)
+        for x in c.suffixes:
+            if x not in p["suffixes"]:
+                p["suffixes"].append(x)
+        if c.title and c.title not in p["titles"]:
+            p["titles"].append(c.title)
+        if c.post:
+            p["posts"].append(c.post)
+        if c.intro:
+            doc.participant_people.add(owner.key)
+            if c.sector:
+                p.setdefault("sector", c.sector)
+        span_start = c.start
+        if c.title and " ".join(words) != owner.name and c.post:
+            # "Wabup Kembang": the title belongs to the short form
+            span_start = c.post["title_start"]
+        doc.mention(span_start, c.end, owner.key)
+        if doc.text[span_start:c.end] != owner.name:
+            owner.aliases.add(doc.text[span_start:c.end])
+    _short_forms(doc, people)
+    for m in _AKRAB.finditer(doc.text):
+        before = [x for x in doc.people_mentions() if x[1] <= m.start()]
+        if before:
+            key = before[-1][2]
+            alias = m["alias"]
+            doc.ents[key].aliases.add(alias)
+            doc.mention(m.start("alias"), m.start("alias") + len(alias), key)
+
+
+def _is_big_region(lx: Lexicon, word: str) -> bool:
+    """A province, regency or city name (district names are too often also personal names)."""
+    return any(r.kind != "district" for r in lx.region_candidates(word))
+
+
+def _resolve_short(doc: _Doc, people: list[_Entity], words: list[str], pos: int) -> _Entity | None:
+    """The person a short form ("Kembang", "Komang Tri") refers to, if any."""
+    if not words:
+        return None
+    full = " ".join(words)
+    matches = []
+    for p in people:
+        pw = p.name.split()
+        if full == p.name:
+            return p
+        if any(pw[i:i + len(words)] == words for i in range(len(pw) - len(words) + 1)):
+            matches.append(p)
+    if not matches:
+        return None
+    if len(matches) == 1:
+        return matches[0]
+    introduced = [p for p in matches if p.first <= pos]
+    return max(introduced, key=lambda p: p.first) if introduced else matches[0]
+
+
+def _short_forms(doc: _Doc, people: list[_Entity]) -> None:
+    """Find every later use of a name part ("Kembang", "Widi") and link it to its person."""
+    lx, text = doc.lx, doc.text
+    parts: dict[str, list[_Entity]] = {}
+    for p in people:
+        for w in p.name.split():
+            if len(w) >= 3 and w not in lx.name_starts and w not in lx.birth_names and w not in lx.name_inner \
+                    and not _is_big_region(lx, w):
+                parts.setdefault(w, []).append(p)
+    if not parts:
+        return
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(parts, key=len, reverse=True)) +
+                    r")(?:\s+(?:" + "|".join(re.escape(w) for w in sorted(parts, key=len, reverse=True)) +
+                    r"))*(?![\w-])")
+    taken = [(s, e) for (s, e), (k, _) in doc.mentions.items()]
+    titles_rx = re.compile(rf"(?:{'|'.join(re.escape(t) for t in sorted(lx.titles, key=len, reverse=True))})"
+                           r"(?:\s+[A-Z][\w-]*){0,3}\s+$")
+    for m in rx.finditer(text):
+        s, e = m.start(), m.end()
+        if any(a <= s < b or a < e <= b for a, b in taken):
+            continue
+        if text[max(0, s - 1):s].isalpha():
+            continue
+        # the preceding word must not be a capitalized name part of someone else
+        prev = re.search(r"([A-Z][\w'-]*)\s+$", text[max(0, s - 30):s])
+        words = m.group(0).split()
+        person = _resolve_short(doc, people, words, s)
+        if person is None:
+            continue
+        if prev and prev.group(1) in person.name.split():
+            continue
+        start = s
+        tm = titles_rx.search(text[max(0, s - 60):s])
+        if tm:
+            cand_start = max(0, s - 60) + tm.start()
+            seg = text[cand_start:s]
+            if not re.search(r"[,.;“”\"]", seg):
+                start = cand_start
+        doc.mention(start, e, person.key)
+        taken.append((start, e))
+        person.aliases.add(text[start:e])
+
+
+def _pass_posts(doc: _Doc) -> None:
+    lx = doc.lx
+    for ent in [e for e in doc.ents.values() if e.kind == "person"]:
+        for post in ent.data.get("posts", []):
+            row = lx.titles[post["title"]]
+            role_id, role_en, rule = row["role"], row["role_en"], row["org"]
+            comp, span = post["comp"], post["comp_span"]
+            org_key = place_key = None
+            if rule.startswith("gov"):
+                level = rule.split(":")[1]
+                place_key = _place_in(doc, span) or (doc.region if level in ("regency", "city", "region") else None)
+                if level in ("district", "village", "nagari") and comp and not place_key:
+                    kind = "district" if level == "district" else "village"
+                    pl = doc.add("place", f"{comp} {kind}", span[0], kind=kind, within=doc.region, mentioned=True)
+                    pl.name = comp
+                    doc.mention(span[0], span[1], pl.key)
+                    place_key = pl.key
+                if level == "province" and place_key and doc.ents[place_key].data.get("kind") != "province":
+                    place_key = doc.ents[place_key].data.get("within")
+                org_key = _government_of(doc, place_key, "nagari" if level == "nagari" else None)
+            elif rule.startswith("follows") and span:
+                head = rule.split(":")[1] if ":" in rule else None
+                org_key = _org_at(doc, span)
+                if org_key is None and head:
+                    surface = f"{head} {comp}"
+                    name, info = _canonical_org(doc, surface)
+                    org_key = _org_by_name(doc, name, info, span)
+                if org_key is None:
+                    org_key = _register_org(doc, *span)
+                if org_key and role_id == "Kepala" and doc.ents[org_key].name.startswith("Dinas"):
+                    role_id, role_en = "Kepala Dinas", "Head of Agency"
+                if org_key:
+                    place_key = doc.ents[org_key].data.get("area")
+            elif rule.startswith("unit"):
+                unit = rule.split(":")[1]
+                label = f"{unit} {comp}".strip() if comp else None
+                if label:
+                    key = f"org:{slug(label)}"
+                    if key not in doc.ents:
+                        doc.add("org", label, 10**9, kind="government", implied=True, area=_place_in(doc, span))
+                    org_key = key
+                    place_key = _place_in(doc, span) or doc.region
+            if post.get("pre"):
+                role_id = f"{lx.title_prefixes[post['pre']]} {role_id}"
+                role_en = f"acting {role_en}" if role_en else None
+            if org_key is None and place_key is None:
+                continue
+            where = doc.ents[place_key].name if place_key and rule.startswith("gov") else (
+                doc.ents[org_key].name if org_key else "")
+            label = f"{role_id} {where}".strip()
+            last = role_id.split()[-1]
+            if where.startswith(last + " ") and len(role_id.split()) > 1:
+                label = f"{role_id.rsplit(' ', 1)[0]} {where}"
+            pkey = f"post:{slug(label)}"
+            if any(p.key == pkey for p in doc.posts):
+                continue
+            doc.posts.append(Post(pkey, ent.key, Role(role_id, role_en), org_key, place_key, label))
+
+
+def _place_in(doc: _Doc, span) -> str | None:
+    if not span:
+        return None
+    found = [(s, k) for (s, e), (k, _) in doc.mentions.items()
+             if span[0] <= s and e <= span[1] and k.startswith("place:")]
+    return sorted(found)[-1][1] if found else None
+
+
+def _org_at(doc: _Doc, span) -> str | None:
+    found = [(e - s, k) for (s, e), (k, _) in doc.mentions.items()
+             if span[0] <= s and e <= span[1] + 1 and k.startswith("org:")]
+    return max(found)[1] if found else None
+
+
+def _org_by_name(doc: _Doc, name: str, info: dict, span) -> str | None:
+    suffix = _region_suffix(doc, name) if info["regional"] else None
+    full = f"{name} {suffix}" if suffix else name
+    for k, e in doc.ents.items():
+        if e.kind == "org" and (e.name == full or e.name == name):
+            doc.mention(span[0] - 0, span[1], k)
+            return k
+    return None
+
+
+# ---- businesses ---------------------------------------------------------------------------
+
+def _pass_businesses(doc: _Doc) -> None:
+    lx, text = doc.lx, doc.text
+    for m in re.finditer(r"\b(?:[Pp]emilik|[Mm]ilik)\s+(?:usaha\s+)?", text):
+        pos = m.end()
+        biz_key, b_end, product = None, pos, None
+        quoted = re.match(r"(?P<prod>[a-z][a-z ]{2,40}?)\s+[“\"](?P<name>[^”\"]{2,40})[”\"]", text[pos:pos + 90])
+        if quoted:
+            name = quoted["name"].strip()
+            product = quoted["prod"].strip()
+            start = pos + quoted.start("name")
+            biz = doc.add("org", name, start, kind="business", business=True)
+            biz.name = name
+            doc.mention(start, start + len(name), biz.key)
+            biz_key, b_end = biz.key, pos + quoted.end()
+        else:
+            org = next(((s, e, k) for (s, e), (k, _) in sorted(doc.mentions.items())
+                        if s == pos and k.startswith("org:")), None)
+            if org:
+                biz_key, b_end = org[2], org[1]
+            elif text[pos:pos + 1].islower():
+                words = []
+                for w in re.finditer(r"[a-z][\w-]*", text[pos:pos + 60]):
+                    if w.group(0) in _DETERMINERS or text[pos + w.start() - 1:pos + w.start()] not in (" ", ""):
+                        break
+                    words.append(w)
+                if len(words) >= 2 and words[0].group(0) in lx.sectors or len(words) >= 3:
+                    surface = text[pos:pos + words[-1].end()]
+                    if words[0].group(0) in ("usaha", "desa", "kami", "warga", "mereka", "pemerintah"):
+                        continue
+                    name = " ".join(w.capitalize() for w in surface.split())
+                    biz = doc.add("org", name, pos, kind="business", business=True)
+                    biz.name = name
+                    biz.aliases.add(surface)
+                    biz.data["sector"] = words[0].group(0) if words[0].group(0) in lx.sectors else None
+                    doc.mention(pos, pos + len(surface), biz.key)
+                    biz_key, b_end = biz.key, pos + len(surface)
+            elif text[pos:pos + 1].isupper():
+                toks = tokenize(text, pos, pos + 80)
+                j = _org_tokens(doc, toks, 0, first_free=True)
+                if j:
+                    cap = text[pos:toks[j - 1].end]
+                    if not lx.region_candidates(cap) and not cap.startswith(("Desa", "Kami")):
+                        biz = doc.add("org", cap, pos, kind="business", business=True)
+                        biz.name = cap
+                        doc.mention(pos, toks[j - 1].end, biz.key)
+                        biz_key, b_end = biz.key, toks[j - 1].end
+        if not biz_key:
+            continue
+        biz = doc.ents[biz_key]
+        if not biz.data.get("business") and biz.data.get("kind") not in ("business", "cooperative"):
+            continue
+        biz.data["business"] = True
+        if product:
+            biz.data.setdefault("products", []).append(product)
+        owner = _owner_for(doc, m.start(), b_end)
+        if owner:
+            key = f"membership:{slug(owner)}-{slug(biz_key)}"
+            if not any(x.key == key for x in doc.memberships):
+                doc.memberships.append(Membership(key, owner, biz_key, Role("pemilik", "owner")))
+            sector = doc.ents[owner].data.get("sector")
+            if sector and not biz.data.get("sector"):
+                biz.data["sector"] = sector
+    _products(doc)
+
+
+def _owner_for(doc: _Doc, start: int, end: int) -> str | None:
+    after = re.match(r"\s*,\s*", doc.text[end:end + 4])
+    people = doc.people_mentions()
+    if after:
+        nxt = [k for s, e, k in people if s == end + after.end()]
+        if nxt:
+            return nxt[0]
+    s_start, _ = doc.sentence_of(start)
+    before = [k for s, e, k in people if e <= start and s >= s_start - 400]
+    if re.match(r"\s+(?:ini|tersebut|itu)\b", doc.text[end:end + 12]) or before:
+        return before[-1] if before else None
+    return None
+
+
+def _products(doc: _Doc) -> None:
+    lx, text = doc.lx, doc.text
+    heads = sorted(lx.products, key=len, reverse=True)
+    head_rx = re.compile(r"(?:" + "|".join(re.escape(h) for h in heads) + r")\b(?:\s+(?!dan\b|di\b|yang\b|ke\b|dengan\b)[a-z]+){0,2}")
+    for ms in doc.memberships:
+        biz = doc.ents[ms.organization]
+        owner = ms.member
+        products = biz.data.setdefault("products", [])
+        sector = biz.data.get("sector")
+        if sector and lx.sectors.get(sector) and lx.sectors[sector] not in products:
+            products.append(lx.sectors[sector])
+        spans = [doc.sentence_of(s) for (s, e), (k, _) in doc.mentions.items() if k in (owner, biz.key)]
+        spans += [(q.start, q.end) for q in doc.quotes_spans
+                  if any(x.speaker == owner and x.start == q.start for x in doc.quotes)]
+        for s, e in set(spans):
+            seg = text[s:e]
+            for vm in _MAKE_VERBS.finditer(seg):
+                pm = head_rx.match(seg, vm.end())
+                if not pm:
+                    continue
+                prod = pm.group(0).split()[0] if pm.group(0).split()[0] in lx.products else pm.group(0)
+                mat = _MATERIAL.search(seg)
+                if mat and mat["m"] in lx.sectors:
+                    prod = f"{prod} {mat['m']}"
+                if prod not in products:
+                    products.append(prod)
+
+
+# ---- quotes ---------------------------------------------------------------------------------
+
+def _pass_quotes(doc: _Doc) -> None:
+    lx, text = doc.lx, doc.text
+    people = [e for e in doc.ents.values() if e.kind == "person"]
+    for n, q in enumerate(doc.quotes_spans):
+        speaker = None
+        m = lx.SPEECH_AFTER_RE.match(text, q.close_at + 1)
+        if m and m["who"] and m["who"].lower() not in _PRONOUNS and not m["nya"]:
+            who = m["who"]
+            words = [w for w in re.findall(r"[\w.'-]+", who) if w not in lx.titles]
+            while words and (words[0] in lx.titles or words[0] in lx.prefixes):
+                words = words[1:]
+            for cut in range(len(words), 0, -1):
+                person = _resolve_short(doc, people, words[:cut], q.start)
+                if person:
+                    speaker = person.key
+                    doc.mention(m.start("who"), m.start("who") + len(" ".join(words[:cut])) +
+                                (len(who) - len(" ".join(words)) if who.endswith(" ".join(words)) and False else 0),
+                                person.key) if who.startswith(" ".join(words[:cut])) else None
+                    break
+        if speaker is None:
+            speaker = _reported_person(doc, q.open_at)
+        doc.quotes.append(Quote(f"quote:{n + 1}", text[q.start:q.end], q.start, q.end, speaker))
+
+
+def _reported_person(doc: _Doc, pos: int) -> str | None:
+    """The person being reported at ``pos``: the first named in the paragraph, else the last before."""
+    p_start, _ = doc.paragraph_of(pos)
+    people = [(s, k) for s, e, k in doc.people_mentions() if not doc.in_quote(s)]
+    in_para = [k for s, k in people if p_start <= s < pos]
+    if in_para:
+        return in_para[0]
+    before = [k for s, k in people if s < pos]
+    return before[-1] if before else None
+
+
+# ---- events ---------------------------------------------------------------------------------
+
+def _venue_at(doc: _Doc, s: int, e: int) -> str | None:
+    lx, text = doc.lx, doc.text
+    for m in re.finditer(r"\b(?:di|bertempat di|dari)\s+(?=[A-Z])", text[s:e]):
+        pos = s + m.end()
+        if not lx.VENUE_RE.match(text, pos):
+            continue
+        toks = tokenize(text, pos, e)
+        j = 0
+        while j < len(toks) and (toks[j].is_cap or toks[j].text in ("H.", "dan") and j + 1 < len(toks)
+                                 and toks[j + 1].is_cap or toks[j].text.isdigit()):
+            if toks[j].text.lower() in lx.weekdays:
+                break
+            j += 1
+        if j == 0:
+            continue
+        end = toks[j - 1].end
+        name = text[pos:end]
+        within = _place_in(doc, (pos, end)) or _place_after(doc, end) or doc.region
+        ent = doc.add("place", f"{name} venue", pos, kind="venue", within=within, mentioned=True)
+        ent.name = name
+        doc.mention(pos, end, ent.key)
+        return ent.key
+    return None
+
+
+def _place_after(doc: _Doc, end: int) -> str | None:
+    m = re.match(r"\s*,\s*", doc.text[end:end + 4])
+    if not m:
+        return None
+    pos = end + m.end()
+    for (s, e), (k, _) in sorted(doc.mentions.items()):
+        if s >= pos and s <= pos + 12 and k.startswith("place:"):
+            return k
+    return None
+
+
+def _pass_events(doc: _Doc) -> None:
+    lx, text, art = doc.lx, doc.text, doc.article
+    events: list[dict] = []
+    anchor: date | None = None
+    for s, e in doc.sentences:
+        if doc.in_quote(s) or doc.in_quote(e - 1):
+            continue
+        seg = text[s:e]
+        trig = None
+        for rx, row in lx.events:
+            mm = rx.search(seg)
+            if mm and (trig is None or mm.start() < trig[0].start()):
+                trig = (mm, row)
+        if not trig:
+            continue
+        mm, row = trig
+        if _PLANNED.search(seg[:mm.start()]) and not dates_mod.find_dates(text, s, e):
+            continue
+        found = [d for d in dates_mod.find_dates(text, s, e)]
+        when, why = None, None
+        for d in found:
+            when, why = dates_mod.resolve(d, art.published, text, anchor)
+            if when:
+                break
+        if not when and re.search(r"\bkeesokan\s+harinya\b", seg, re.I) and anchor:
+            from datetime import timedelta
+            when = anchor + timedelta(days=1)
+        same = None
+        for ev in events:
+            if (when is None or ev["date"] in (None, when)) and (ev["type"]["type_id"] == row["type_id"] or when is None):
+                same = ev
+                break
+        if same is None and not (when or _HOST_VERBS.search(seg)):
+            continue
+        if same is None:
+            same = {"type": row, "date": None, "why": None, "sentences": [], "trigger": (s + mm.start(), s + mm.end()),
+                    "online": False}
+            events.append(same)
+        if when and not same["date"]:
+            same["date"], same["why"] = when, why
+            anchor = when
+        same["sentences"].append((s, e))
+        if row["online"] == "yes" or _ONLINE.search(seg):
+            same["online"] = True
+    for n, ev in enumerate(events, 1):
+        doc.events.append(_finish_event(doc, n, ev))
+
+
+def _finish_event(doc: _Doc, n: int, ev: dict) -> Event:
+    text = doc.text
+    organizer, attendees, venue, purpose = None, [], None, None
+    for s, e in ev["sentences"]:
+        seg = text[s:e]
+        ents = doc.entity_mentions_in(s, e)
+        if organizer is None:
+            am = _ORGANIZER_ACTIVE.search(seg)
+            if am:
+                before = [k for a, b, k in ents if b <= s + am.start()]
+                if before:
+                    organizer = before[0]
+            pm = _ORGANIZER_PASSIVE.search(seg)
+            if organizer is None and pm:
+                after = [k for a, b, k in ents if a >= s + pm.end() and a <= s + pm.end() + 3]
+                if after:
+                    organizer = after[0]
+        for cm in _ATTEND_CUES.finditer(seg):
+            if cm.group(0).lower() == "dan":
+                continue
+            for a, b, k in ents:
+                if a >= s + cm.end() and not any(x <= a and b <= y for x, y in doc.title_spans):
+                    attendees.append(k)
+        venue = venue or _venue_at(doc, s, e)
+    for s, e in doc.sentences:
+        if purpose is None:
+            seg = text[s:e]
+            pm = _PURPOSE.search(seg)
+            if pm and (any(s == x for x, _ in ev["sentences"]) or
+                       any(rx.search(seg) for rx, row in doc.lx.events if row["type_id"] == ev["type"]["type_id"])
+                       or re.search(r"\b(?:kegiatan|acara)\b", seg[:pm.start()], re.I)):
+                purpose = seg[pm.end():].rstrip(" .")
+                purpose = purpose[:1].upper() + purpose[1:]
+    if len(doc.events) == 0 and n == 1:
+        attendees += sorted(doc.participant_people)
+    seen, att = set(), []
+    for k in attendees:
+        if k != organizer and k not in seen and not (doc.ents.get(k) and doc.ents[k].kind == "place"):
+            seen.add(k)
+            att.append(k)
+    t0, t1 = ev["trigger"]
+    s0, e0 = ev["sentences"][0]
+    name_end = re.search(r"(?:,|\.|\byang\b|\bpada\b|\bdi\b|\bitu\b|\bini\b|\btersebut\b|$)", text[t1:e0])
+    raw = text[t0:t1 + (name_end.start() if name_end else 0)]
+    # a capitalized event name around the trigger ("Siantar UMKM Expo 2021")
+    left = re.search(r"((?:[A-Z][\w-]*\s+){1,4})$", text[s0:t0])
+    if text[t0].isupper() and left:
+        raw = left.group(1) + raw
+    name = re.sub(r"\s*\([^)]*\)", "", raw).strip()
+    name = name[:1].upper() + name[1:]
+    return Event(f"event:{n}", name, Role(ev["type"]["type_id"], ev["type"]["type_en"]), ev["date"], ev["why"],
+                 venue, organizer, tuple(att), ev["online"], purpose, (s0, e0))
+
+
+# ---- topics ---------------------------------------------------------------------------------
+
+def _topics(doc: _Doc) -> list[Topic]:
+    out, seen = [], set()
+    for rx, row in doc.lx.topics:
+        if rx.search(doc.text) and row["label_id"] not in seen:
+            seen.add(row["label_id"])
+            out.append(Topic(f"topic:{slug(row['label_id'])}", row["label_id"], row["label_en"] or None))
+    return out
+
+
+# ---- assembly -------------------------------------------------------------------------------
+
+def _parents(doc: _Doc) -> None:
+    for ent in [e for e in doc.ents.values() if e.kind == "org"]:
+        d = ent.data
+        if d.get("parent") or d.get("implied"):
+            continue
+        hint = d.get("parent_hint")
+        if hint and hint != "region":
+            target = next((k for k, e in doc.ents.items() if e.kind == "org" and k != ent.key
+                           and (e.name.startswith(hint) or hint in e.aliases)), None)
+            if target:
+                d["parent"] = target
+                continue
+        if d.get("regional") or hint == "region":
+            area = d.get("area") or doc.region
+            gov = _government_of(doc, area)
+            if gov and gov != ent.key:
+                d["parent"] = gov
+
+
+def extract(article: Article, lx: Lexicon | None = None) -> Extraction:
+    """Everything one article says, as plain data.
+
+    Parameters
+    ----------
+    article : Article
+        A cleaned article (see :func:`graph.ingest.iter_articles`).
+
+    Returns
+    -------
+    Extraction
+        People, organizations (businesses included), places, posts, memberships,
+        events, quotes, topics and the mentions that anchor them in ``article.text``.
+
+    Examples
+    --------
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "Bupati Tabanan I Wayan Contoh meresmikan pasar."))
+    >>> [p.name for p in x.people], [p.label for p in x.posts]
+    (['I Wayan Contoh'], ['Bupati Tabanan'])
+    """
+    lx = lx or lexicon()
+    doc = _Doc(article, lx)
+    _pass_places(doc)
+    _pass_orgs(doc)
+    _pass_people(doc)
+    _pass_posts(doc)
+    _pass_quotes(doc)
+    _pass_businesses(doc)
+    _pass_events(doc)
+    _parents(doc)
+    return _freeze(doc, _topics(doc))
+
+
+def _freeze(doc: _Doc, topics: list[Topic]) -> Extraction:
+    people, orgs, places = [], [], []
+    for e in sorted(doc.ents.values(), key=lambda x: (x.first, x.key)):
+        aliases = tuple(sorted(a for a in e.aliases if a and a != e.name))
+        if e.kind == "person":
+            d = e.data
+            people.append(Person(e.key, e.name, aliases, tuple(d.get("prefixes", ())),
+                                 tuple(d.get("suffixes", ())), tuple(d.get("titles", ()))))
+        elif e.kind == "org":
+            d = e.data
+            kind = d.get("kind") or "other"
+            orgs.append(Organization(e.key, e.name, kind, aliases, d.get("parent"), d.get("area"),
+                                     bool(d.get("business")), d.get("sector"), tuple(d.get("products", ())),
+                                     bool(d.get("implied"))))
+        else:
+            d = e.data
+            places.append(Place(e.key, e.name, d.get("kind", "other"), d.get("within"), aliases,
+                                not d.get("mentioned")))
+    mentions = tuple(Mention(s, e, t, k) for (s, e), (k, t) in sorted(doc.mentions.items()) if k in doc.ents)
+    return Extraction(doc.article, tuple(people), tuple(orgs), tuple(places), tuple(doc.posts),
+                      tuple(doc.memberships), tuple(doc.events), tuple(doc.quotes), tuple(topics), mentions)

@@ -1,0 +1,139 @@
+"""Indonesian date expressions: "Kamis (30/04)", "Senin (12/10/2020)", "5 Agustus 2021",
+"kemarin"; and the year a careful reader infers when the text leaves it out.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from .lexicon import _alternation, lexicon
+
+__all__ = ["DateExpr", "find_dates", "resolve", "infer_year"]
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    start: int
+    end: int
+    day: int | None
+    month: int | None
+    year: int | None
+    weekday: int | None
+    relative: int | None = None  # days from the publication date ("kemarin" = -1)
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    lx = lexicon()
+    wd = _alternation(w.capitalize() for w in lx.weekdays)
+    mon = _alternation(m.capitalize() for m in lx.months)
+    rel = _alternation(lx.relative)
+    numeric = re.compile(
+        rf"(?:(?P<wd>{wd}),?\s*)?\(?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\)?(?!\d)")
+    worded = re.compile(
+        rf"(?:(?P<wd>{wd}),?\s*\(?)?(?<!\d)(?P<d>\d{{1,2}})\s+(?P<mon>{mon})(?:\s+(?P<y>\d{{4}}))?\)?(?![\w])")
+    relative = re.compile(rf"(?<![\w-])(?P<rel>{rel})(?![\w-])", re.I)
+    return numeric, worded, relative
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateExpr]:
+    """Date expressions in ``text[start:end]``, in order.
+
+    >>> [(d.day, d.month, d.year) for d in find_dates("digelar Kamis (30/04) dan 5 Agustus 2021")]
+    [(30, 4, None), (5, 8, 2021)]
+    """
+    lx = lexicon()
+    numeric, worded, relative = _patterns()
+    end = len(text) if end is None else end
+    found: list[DateExpr] = []
+    for m in numeric.finditer(text, start, end):
+        d, mo = int(m["d"]), int(m["m"])
+        if not (1 <= d <= 31 and 1 <= mo <= 12):
+            continue
+        y = m["y"]
+        year = (2000 + int(y) if len(y) == 2 else int(y)) if y else None
+        if not m["wd"] and not m.group(0).startswith("(") and year is None:
+            continue  # a bare "3/4" is more often a ratio than a date
+        found.append(DateExpr(m.start(), m.end(), d, mo, year, _wd(m["wd"])))
+    for m in worded.finditer(text, start, end):
+        found.append(DateExpr(m.start(), m.end(), int(m["d"]), lx.months[m["mon"].lower()],
+                              int(m["y"]) if m["y"] else None, _wd(m["wd"])))
+    for m in relative.finditer(text, start, end):
+        found.append(DateExpr(m.start(), m.end(), None, None, None, None,
+                              lx.relative[m["rel"].lower()]))
+    found.sort(key=lambda e: e.start)
+    return found
+
+
+def _wd(word: str | None) -> int | None:
+    return lexicon().weekdays.get(word.lower()) if word else None
+
+
+def _valid(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def infer_year(expr: DateExpr, text: str, today: date | None = None) -> tuple[int | None, str | None]:
+    """The year for a date with day, month and weekday but no year, from the article's context.
+
+    Candidate years are those where the day falls on the stated weekday. The context
+    narrows them: years the text names, and era words (Covid-19, PPKM …) with the
+    years they were in use. Returns the year and an Indonesian note of how it was found.
+
+    >>> infer_year(DateExpr(0, 0, 30, 4, None, 3), "di tengah pandemi covid-19")
+    (2020, 'tahun disimpulkan dari hari Kamis dan konteks artikel (covid)')
+    """
+    if expr.weekday is None or expr.day is None or expr.month is None:
+        return None, None
+    today = today or date.today()
+    lx = lexicon()
+    low, high, reasons = 1990, today.year, []
+    for word, first, last in lx.eras:
+        if re.search(rf"\b{re.escape(word)}", text, re.I):
+            low, high = max(low, first), min(high, max(last, first))
+            reasons.append(word)
+            break
+    years_named = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)]
+    if years_named and not reasons:
+        low = max(low, max(years_named))
+        reasons.append(f"tahun {max(years_named)} disebut")
+    for y in range(low, high + 1):
+        d = _valid(y, expr.month, expr.day)
+        if d and d.weekday() == expr.weekday:
+            day_name = next(k for k, v in lx.weekdays.items() if v == expr.weekday).capitalize()
+            why = f"tahun disimpulkan dari hari {day_name}" + (
+                f" dan konteks artikel ({', '.join(reasons)})" if reasons else "")
+            return y, why
+    return None, None
+
+
+def resolve(expr: DateExpr, published: date | None, text: str,
+            anchor: date | None = None) -> tuple[date | None, str | None]:
+    """A calendar date for ``expr`` and, when the year was inferred, how.
+
+    The year comes from the expression, else from the publication date (the latest such
+    date not after publication), else from the weekday and the article's context.
+    ``anchor`` is a date already established in the text, for "keesokan harinya".
+    """
+    if expr.relative is not None:
+        base = published or anchor
+        return (base + timedelta(days=expr.relative), None) if base else (None, None)
+    if expr.day is None or expr.month is None:
+        return None, None
+    if expr.year:
+        return _valid(expr.year, expr.month, expr.day), None
+    ref = published or anchor
+    if ref:
+        d = _valid(ref.year, expr.month, expr.day)
+        if d and d > ref + timedelta(days=7) and published:
+            d = _valid(ref.year - 1, expr.month, expr.day)
+        return d, None
+    year, why = infer_year(expr, text)
+    if year is None:
+        return None, None
+    return _valid(year, expr.month, expr.day), why

@@ -1,0 +1,119 @@
+"""Load the extraction lexicons (``graph/lexicons/*.tsv``) once, as compiled data.
+
+The lexicons are plain tab-separated files a non-programmer can extend: lines starting
+with ``#`` are comments, the first other line names the columns.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["Lexicon", "lexicon", "read_table", "Region"]
+
+
+def read_table(name: str) -> list[dict[str, str]]:
+    """Rows of ``graph/lexicons/<name>`` as dicts keyed by the header line."""
+    text = resources.files("graph").joinpath("lexicons").joinpath(name).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return [{k: (v or "").strip() for k, v in row.items()} for row in reader]
+
+
+def _alternation(forms) -> str:
+    """A regex alternation that tries longer forms first."""
+    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Region:
+    code: str
+    kind: str  # province, regency, city, district
+    name: str  # core name ("Jembrana")
+    official: str  # "Kabupaten Jembrana"
+    parent: str  # parent code
+
+
+class Lexicon:
+    """All extraction data, with the regular expressions compiled once."""
+
+    def __init__(self) -> None:
+        self.titles = {r["form"]: r for r in read_table("titles.tsv")}
+        self.title_prefixes = {r["form"]: r["prefix"] for r in read_table("title_prefixes.tsv")}
+        hon = read_table("honorifics.tsv")
+        self.prefixes = {r["form"] for r in hon if r["kind"] == "prefix"}
+        self.suffixes = {r["form"] for r in hon if r["kind"] == "suffix"}
+        self.ranks = {r["form"] for r in hon if r["kind"] == "rank"}
+        self.corps = {r["form"] for r in hon if r["kind"] == "corps"}
+        parts = read_table("name_parts.tsv")
+        self.name_starts = {r["form"] for r in parts if r["kind"] == "start"}
+        self.name_inner = {r["form"] for r in parts if r["kind"] == "inner"}
+        self.birth_names = {r["form"] for r in parts if r["kind"] == "birth"}
+        self.institutions = {r["head"]: r for r in read_table("institutions.tsv")}
+        self.acronyms = {r["acronym"]: r for r in read_table("acronyms.tsv")}
+        self.canonical = [(re.compile(r["pattern"], re.I), r["canonical"])
+                          for r in read_table("canonical_names.tsv")]
+        self.events = [(re.compile(rf"\b(?:{r['pattern']})\b", re.I), r)
+                       for r in read_table("events.tsv")]
+        sv = read_table("speech_verbs.tsv")
+        self.speech_after = [r["form"] for r in sv if r["kind"] == "after"]
+        self.speech_before = [r["form"] for r in sv if r["kind"] == "before"]
+        self.venues = [r["head"] for r in read_table("venues.tsv")]
+        self.participants = [r["form"] for r in read_table("participants.tsv")]
+        self.topics = [(re.compile(rf"\b(?:{r['pattern']})\b", re.I if not r["pattern"].isupper() else 0), r)
+                       for r in read_table("topics.tsv")]
+        self.sectors = {r["sector"]: r["default_product"] for r in read_table("sectors.tsv")}
+        self.products = [r["head"] for r in read_table("products.tsv")]
+        dates = read_table("dates.tsv")
+        self.months = {r["form"].lower(): int(r["value"]) for r in dates if r["kind"] == "month"}
+        self.weekdays = {r["form"].lower(): int(r["value"]) for r in dates if r["kind"] == "weekday"}
+        self.relative = {r["form"].lower(): int(r["value"]) for r in dates if r["kind"] == "relative"}
+        self.eras = [(r["form"], *map(int, r["value"].split("-"))) for r in dates if r["kind"] == "era"]
+        self._load_regions()
+        self._compile()
+
+    def _load_regions(self) -> None:
+        self.regions: dict[str, Region] = {}
+        self.regions_by_name: dict[str, list[Region]] = {}
+        for r in read_table("gazetteer/regions.tsv"):
+            reg = Region(r["code"], r["kind"], r["name"], r["official"], r["parent"])
+            self.regions[reg.code] = reg
+            self.regions_by_name.setdefault(reg.name, []).append(reg)
+        by_official = {reg.official: reg for reg in self.regions.values()}
+        self.region_aliases: dict[str, Region] = {}
+        for r in read_table("gazetteer/aliases.tsv"):
+            if r["official"] in by_official:
+                self.region_aliases[r["alias"]] = by_official[r["official"]]
+
+    def _compile(self) -> None:
+        title_forms = list(self.titles)
+        self.TITLE_RE = re.compile(rf"(?<![\w-])(?:(?P<pre>{_alternation(self.title_prefixes)})\s+)?"
+                                   rf"(?P<title>{_alternation(title_forms)})(?![\w-])")
+        big_regions = [n for n, regs in self.regions_by_name.items()
+                       if any(r.kind != "district" for r in regs)]
+        self.REGION_RE = re.compile(
+            rf"(?<![\w-])(?:(?P<lvl>Provinsi|Kabupaten|Kab\.|Kota|Kecamatan)\s+)?"
+            rf"(?P<name>{_alternation(big_regions + list(self.region_aliases))})(?![\w-])")
+        self.DISTRICT_RE = re.compile(r"(?<![\w-])(?P<lvl>Kecamatan|Kec\.)\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
+        self.VILLAGE_RE = re.compile(r"(?<![\w-])(?P<lvl>Desa|Kelurahan|Gampong|Nagari|Dusun|Banjar)\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
+        self.UPPER_REGION = {n.upper(): n for n in self.regions_by_name}
+        self.INSTITUTION_RE = re.compile(rf"(?<![\w-])(?:{_alternation(self.institutions)})(?![\w-])")
+        self.ACRONYM_RE = re.compile(rf"(?<![\w-])(?:{_alternation(a for a, r in self.acronyms.items() if r['kind'] != 'term')})(?![\w-])")
+        self.VENUE_RE = re.compile(rf"(?<![\w-])(?:{_alternation(self.venues)})(?![\w-])")
+        self.SPEECH_AFTER_RE = re.compile(
+            rf"^\s*[,.]?\s*(?P<verb>(?:{_alternation(self.speech_after)}))(?P<nya>nya)?\b"
+            rf"(?:\s+(?P<who>dia|ia|beliau|[A-Z][\w.'-]*(?:\s+(?:br\.?|bin|binti|[A-Z][\w.'-]*)){{0,4}}))?")
+        self.PARTICIPANT_RE = re.compile(rf"\b(?:{_alternation(self.participants)})\b")
+
+    def region_candidates(self, name: str) -> list[Region]:
+        if name in self.region_aliases:
+            return [self.region_aliases[name]]
+        return self.regions_by_name.get(name, [])
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The process-wide lexicon, loaded on first use."""
+    return Lexicon()

@@ -1,0 +1,135 @@
+"""Tokens, sentences, paragraphs and quotations of an article's text, with offsets.
+
+Everything keeps character offsets into the one string the NIF context holds, so each
+fact can point back at the sentence it came from.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import lexicon
+
+__all__ = ["Token", "tokenize", "sentences", "paragraphs", "quotations", "Quotation"]
+
+_TOKEN_RE = re.compile(r"\(\*\)|\w+(?:[.'’/-]\w+)*\.?|[^\w\s]")
+_SINGLE_CAP = re.compile(r"^[A-Z]\.$")
+_DEGREE_SHAPE = re.compile(r"^(?:[A-Z][A-Za-z]{0,4}\.){2,}$")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    lx = lexicon()
+    forms = set(lx.prefixes) | set(lx.suffixes) | set(lx.name_starts) | set(lx.name_inner)
+    forms |= set(lx.title_prefixes) | {r for r in lx.ranks if r.endswith(".")} | set(lx.corps)
+    forms |= {"dll.", "dsb.", "No.", "Jl.", "Jln.", "Kab.", "Kec.", "Kel.", "Prov.", "Rp.", "Tbk.", "a.n."}
+    return frozenset(f for f in forms if f.endswith("."))
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word and punctuation tokens; a final period stays only on abbreviations.
+
+    >>> [t.text for t in tokenize("Hj. St. Rahmawati, S.Sos., hadir.")]
+    ['Hj.', 'St.', 'Rahmawati', ',', 'S.Sos.', ',', 'hadir', '.']
+    """
+    abbrev = _abbreviations()
+    out: list[Token] = []
+    end = len(text) if end is None else end
+    for m in _TOKEN_RE.finditer(text, start, end):
+        s, e, w = m.start(), m.end(), m.group(0)
+        if w.endswith(".") and len(w) > 1 and not (
+                w in abbrev or _SINGLE_CAP.match(w) or _DEGREE_SHAPE.match(w)):
+            out.append(Token(s, e - 1, w[:-1]))
+            out.append(Token(e - 1, e, "."))
+        else:
+            out.append(Token(s, e, w))
+    return out
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line (the body keeps one paragraph a line)."""
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            spans.append((pos + lead, pos + len(line.rstrip())))
+        pos += len(line) + 1
+    return spans
+
+
+_QUOTE_CHARS = "“”\"„"
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; abbreviations and quotations do not end one."""
+    out: list[tuple[int, int]] = []
+    for p_start, p_end in paragraphs(text):
+        toks = tokenize(text, p_start, p_end)
+        s_start = p_start
+        in_quote = False
+        for i, t in enumerate(toks):
+            if t.text in _QUOTE_CHARS:
+                in_quote = not in_quote if t.text == '"' else t.text in "“„"
+            if t.text in {".", "!", "?"} and not in_quote:
+                nxt = toks[i + 1] if i + 1 < len(toks) else None
+                if nxt is None or nxt.is_cap or nxt.text in _QUOTE_CHARS:
+                    out.append((s_start, t.end))
+                    s_start = nxt.start if nxt else p_end
+            elif t.text in "”\"" and i > 0 and toks[i - 1].text in {".", "!", "?"} and not in_quote:
+                nxt = toks[i + 1] if i + 1 < len(toks) else None
+                if nxt is not None and nxt.is_cap:
+                    out.append((s_start, t.end))
+                    s_start = nxt.start
+        if s_start < p_end:
+            out.append((s_start, p_end))
+    return out
+
+
+@dataclass(frozen=True)
+class Quotation:
+    start: int  # offset of the first character inside the quote marks
+    end: int  # offset just after the last character inside
+    open_at: int
+    close_at: int  # offset of the closing quote mark
+
+    def text(self, source: str) -> str:
+        return source[self.start:self.end]
+
+
+_QUOTE_RE = re.compile(r"“([^“”]+)”|\"([^\"\n]+)\"")
+
+
+def quotations(text: str, *, min_words: int = 5) -> list[Quotation]:
+    """Quoted speech (curly or straight quotes) of at least ``min_words`` words.
+
+    Short quoted strings are names ("Kopi Pujungan", "Mbok Mun"), not speech.
+    """
+    out = []
+    for m in _QUOTE_RE.finditer(text):
+        g = 1 if m.group(1) is not None else 2
+        inner = m.group(g)
+        if len(inner.split()) < min_words:
+            continue
+        s, e = m.start(g), m.end(g)
+        while e > s and text[e - 1] in " ,":
+            e -= 1
+        while s < e and text[s] == " ":
+            s += 1
+        out.append(Quotation(s, e, m.start(), m.end() - 1))
+    return out

@@ -1,0 +1,102 @@
+"""SPARQL over a built dataset, and the canned queries shipped in ``graph/queries``.
+
+The competency questions of the profile ship as ``graph/queries/NN-name.rq`` and run
+by name: ``officials``, ``03`` or ``03-officials`` all name the same query.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from importlib import resources
+from pathlib import Path
+
+from rdflib import Dataset, Graph
+
+__all__ = ["canned_queries", "resolve_query", "run_query", "format_result", "load_dataset"]
+
+
+def canned_queries() -> dict[str, str]:
+    """File stem → query text of every shipped query."""
+    folder = resources.files("graph").joinpath("queries")
+    return {p.name[:-3]: p.read_text(encoding="utf-8")
+            for p in sorted(folder.iterdir(), key=lambda p: p.name) if p.name.endswith(".rq")}
+
+
+def resolve_query(arg: str) -> str:
+    """The text of a query given as SPARQL, a ``.rq`` file, or a canned query's name.
+
+    Raises
+    ------
+    ValueError
+        When ``arg`` is none of these; the message lists the canned queries.
+    """
+    if arg.strip().upper().startswith(("SELECT", "ASK", "CONSTRUCT", "DESCRIBE", "PREFIX", "BASE")) or "{" in arg:
+        return arg
+    path = Path(arg)
+    if path.suffix == ".rq":
+        if not path.is_file():
+            raise ValueError(f"{arg}: no such query file")
+        return path.read_text(encoding="utf-8")
+    queries = canned_queries()
+    for stem, text in queries.items():
+        number, _, name = stem.partition("-")
+        if arg in (stem, number, name):
+            return text
+    raise ValueError(f"{arg!r} is not a query, a .rq file or a canned query; canned: {', '.join(queries)}")
+
+
+def load_dataset(path: str | Path) -> Dataset:
+    """Read a TriG / N-Quads / Turtle / JSON-LD file into a Dataset (union default graph)."""
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: no such graph file (run `kg build` first)")
+    fmt = {".trig": "trig", ".nq": "nquads", ".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld",
+           ".json": "json-ld"}.get(path.suffix)
+    if fmt is None:
+        raise ValueError(f"{path}: unknown graph format (use .trig, .nq, .ttl, .nt or .jsonld)")
+    ds = Dataset(default_union=True)
+    if fmt in ("turtle", "nt"):
+        ds.graph(path.resolve().as_uri()).parse(path, format=fmt)
+    else:
+        ds.parse(path, format=fmt)
+    return ds
+
+
+def run_query(ds: Dataset | Graph, query: str):
+    """Run SPARQL (SELECT, ASK, CONSTRUCT, DESCRIBE) over the union of the article graphs."""
+    return ds.query(query)
+
+
+def format_result(result, fmt: str = "table") -> str:
+    """Render a query result as table, csv, tsv or json (CONSTRUCT/DESCRIBE: Turtle)."""
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        g = result.graph
+        return g.serialize(format="turtle" if fmt in ("table", "turtle") else
+                           {"json": "json-ld", "csv": "nt", "tsv": "nt"}.get(fmt, fmt))
+    if result.type == "ASK":
+        return json.dumps({"boolean": bool(result.askAnswer)}) if fmt == "json" else str(bool(result.askAnswer)).lower()
+    names = [str(v) for v in result.vars]
+    rows = [["" if v is None else str(v) for v in row] for row in result]
+    if fmt == "json":
+        return result.serialize(format="json").decode("utf-8")
+    if fmt in ("csv", "tsv"):
+        buf = io.StringIO()
+        w = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        w.writerow(names)
+        w.writerows(rows)
+        return buf.getvalue()
+    if fmt != "table":
+        raise ValueError(f"unknown result format {fmt!r}; use table, csv, tsv or json")
+    return _table(names, rows)
+
+
+def _table(names: list[str], rows: list[list[str]], width: int = 60) -> str:
+    def short(v: str) -> str:
+        return v if len(v) <= width else v[:width - 1] + "…"
+    rows = [[short(v) for v in r] for r in rows]
+    widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
+    line = " | ".join(n.ljust(w) for n, w in zip(names, widths))
+    sep = "-+-".join("-" * w for w in widths)
+    body = [" | ".join(v.ljust(w) for v, w in zip(r, widths)) for r in rows]
+    return "\n".join([line, sep, *body, f"({len(rows)} row{'s' if len(rows) != 1 else ''})"])

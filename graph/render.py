@@ -1,0 +1,826 @@
+"""Draw the knowledge graph as a picture a person can read.
+
+Two steps, each usable alone:
+
+* :func:`to_networkx` turns RDF (a :class:`rdflib.Dataset` or :class:`rdflib.Graph`)
+  into a small :class:`networkx.MultiDiGraph` of the *things* of the profile
+  (people, organizations, places, events, quotations, …). Plumbing the reader does not
+  care about is folded away: an ``org:Membership`` becomes one edge labelled with its
+  role, an ``schema:Offer`` one "makes" edge, NIF mentions and role concepts vanish.
+* :func:`render_png` lays that graph out (the event in the middle, the people and
+  organizations around it, the details outside) and writes PNG, SVG or PDF.
+
+matplotlib and networkx are imported inside the functions that use them, so importing
+this module (and ``kg --help``) stays instant.
+"""
+from __future__ import annotations
+
+import difflib
+import math
+import os
+import tempfile
+import textwrap
+from collections import defaultdict, deque
+from pathlib import Path
+
+from rdflib import BNode, Literal, URIRef
+
+from .vocab import KGO, ORG, RDF, RDFS, SDO, SEM, SKOS
+
+__all__ = [
+    "CLASSES", "MAX_NODES", "to_networkx", "layout", "draw", "caption", "render_png",
+]
+
+# --- what is drawn, and how --------------------------------------------------------
+
+#: Node classes, in the order the legend and the layout list them.
+CLASSES = (
+    "event", "person", "government", "organization", "business", "post", "place",
+    "quote", "topic", "product", "article",
+)
+
+# rdf:type -> class; the first match wins, so the more specific types come first
+# (a LocalBusiness is also an Organization and a Place in schema.org).
+_TYPE_CLASSES = (
+    (SDO.NewsArticle, "article"),
+    (SDO.Article, "article"),
+    (SDO.Quotation, "quote"),
+    (SDO.Event, "event"),
+    (SEM.Event, "event"),
+    (SDO.Person, "person"),
+    (ORG.Post, "post"),
+    (SDO.LocalBusiness, "business"),
+    (SDO.GovernmentOrganization, "government"),
+    (SDO.Organization, "organization"),
+    (ORG.FormalOrganization, "organization"),
+    (ORG.Organization, "organization"),
+    (ORG.OrganizationalUnit, "organization"),
+    (SDO.AdministrativeArea, "place"),
+    (SDO.Place, "place"),
+    (SDO.Product, "product"),
+)
+
+# predicate -> short edge label. Predicates not listed get their local name.
+_EDGE_LABELS = {
+    SDO.organizer: "organizer",
+    SDO.attendee: "attendee",
+    SDO.performer: "performer",
+    SDO.sponsor: "sponsor",
+    SEM.hasActor: "actor",
+    ORG.holds: "holds",
+    ORG.postIn: "post in",
+    KGO.jurisdiction: "jurisdiction",
+    SDO.location: "at",
+    SEM.hasPlace: "at",
+    SDO.containedInPlace: "in",
+    ORG.subOrganizationOf: "part of",
+    SDO.parentOrganization: "part of",
+    SDO.isPartOf: "part of",
+    SDO.spokenByCharacter: "said by",
+    SDO.about: "about",
+    SDO.areaServed: "serves",
+    SDO.owns: "owns",
+    SDO.publisher: "publisher",
+    SDO.author: "author",
+    ORG.memberOf: "member of",
+    SDO.memberOf: "member of",
+    SDO.worksFor: "works for",
+}
+
+# Inverses of drawn predicates (they would double every arrow) and predicates whose
+# meaning is folded into another edge (makesOffer, Membership).
+_DROPPED = frozenset({
+    RDF.type, ORG.heldBy, ORG.hasSubOrganization, SDO.subOrganization, SDO.containsPlace,
+    ORG.hasPost, ORG.hasMember, ORG.hasMembership, SDO.subjectOf, SDO.hasPart,
+    SDO.makesOffer, SDO.itemOffered,
+})
+
+#: Graphs with more nodes than this are cut to the best-connected ones.
+MAX_NODES = 300
+# Up to this many other things, the article node (its topics hang off it) is drawn.
+_TINY_GRAPH = 40
+# Above this many edges, edge labels would only be noise.
+_MAX_EDGE_LABELS = 60
+_WRAP = 22
+_QUOTE_WORDS = 6
+_SUPPORTED_FORMATS = ("png", "svg", "pdf")
+
+# Okabe & Ito (2008), the colour-blind-safe palette; shape tells the classes apart too.
+_STYLE = {
+    # class: (legend label, colour, marker, size in points^2)
+    "event": ("event", "#CC79A7", "*", 1100),
+    "person": ("person", "#D55E00", "o", 380),
+    "government": ("government body", "#0072B2", "s", 340),
+    "organization": ("organization", "#56B4E9", "s", 320),
+    "business": ("business", "#E69F00", "D", 260),
+    "post": ("office (post)", "#F4B183", "o", 150),
+    "place": ("place", "#009E73", "^", 340),
+    "quote": ("quotation", "#F0E442", "quote-box", 260),
+    "topic": ("topic", "#999999", "p", 200),
+    "product": ("product", "#F5D28A", "P", 200),
+    "article": ("article", "#555555", "H", 320),
+}
+
+
+# --- RDF -> networkx ----------------------------------------------------------------
+
+def to_networkx(dataset, *, focus: str | None = None, depth: int = 2):
+    """Turn an RDF dataset into a graph of the things it talks about.
+
+    Parameters
+    ----------
+    dataset : rdflib.Dataset or rdflib.Graph
+        All named graphs are read as one union.
+    focus : str, optional
+        A name, alias or IRI: keep only what lies within ``depth`` steps of it
+        (edges followed either way).
+    depth : int
+        Radius of the focus neighbourhood.
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        Node keys are IRIs; node attributes ``label`` (wrapped for drawing), ``name``
+        (unwrapped), ``cls`` (one of :data:`CLASSES`), ``iri`` and, for events,
+        ``date``. Edge attributes ``label`` and ``predicate``. Graph attributes
+        ``headlines``, ``articles`` (count in the whole dataset) and ``focus``.
+
+    Raises
+    ------
+    ValueError
+        When ``focus`` names nothing in the graph; the message lists close names.
+
+    Examples
+    --------
+    >>> from rdflib import Dataset
+    >>> ds = Dataset().parse(data='''
+    ...   @prefix s: <https://schema.org/> .
+    ...   <urn:x:acara> a s:Event ; s:name "Rapat desa" ; s:organizer <urn:x:budi> .
+    ...   <urn:x:budi> a s:Person ; s:name "Budi Santoso" .''', format="turtle")
+    >>> g = to_networkx(ds)
+    >>> sorted(g.nodes[n]["label"] for n in g)
+    ['Budi Santoso', 'Rapat desa']
+    >>> [d["label"] for _, _, d in g.edges(data=True)]
+    ['organizer']
+    """
+    import networkx as nx
+
+    props = _index(dataset)
+    topics = {o for p in props.values() for o in p.get(SDO.about, ())}
+    classes = {}
+    for subject, p in props.items():
+        cls = _classify(p.get(RDF.type, ()), is_topic=subject in topics)
+        if cls:
+            classes[subject] = cls
+
+    graph = nx.MultiDiGraph()
+    for subject in sorted(classes, key=str):
+        name = _display_name(subject, classes[subject], props)
+        wrap = _WRAP + 8 if classes[subject] == "event" else _WRAP
+        attrs = {"label": _wrap(name, wrap), "name": name, "cls": classes[subject], "iri": str(subject)}
+        if classes[subject] == "event":
+            date = _event_date(props[subject])
+            if date:
+                attrs["date"] = date
+                attrs["label"] = f"{attrs['label']}\n({date})"
+        graph.add_node(_key(subject), **attrs)
+
+    for subject, p in props.items():
+        for pred, objects in p.items():
+            for obj in objects:
+                edge = _edge(subject, pred, obj, classes, props)
+                if edge:
+                    graph.add_edge(_key(edge[0]), _key(edge[1]), key=edge[2], label=edge[2],
+                                   predicate=str(edge[3]))
+
+    articles = sorted(s for s, c in classes.items() if c == "article")
+    if len(graph) - len(articles) > _TINY_GRAPH:
+        _drop_articles(graph)
+    graph.graph["headlines"] = sorted({_display_name(a, "article", props) for a in articles})
+    graph.graph["articles"] = len(articles)
+    graph.graph["focus"] = []
+    if focus is not None:
+        graph = _focus(graph, props, focus, depth)
+    return graph
+
+
+def _index(dataset) -> dict:
+    """subject -> predicate -> set of objects, over the union of all named graphs."""
+    props: dict = defaultdict(lambda: defaultdict(set))
+    if hasattr(dataset, "quads"):
+        triples = (q[:3] for q in dataset.quads((None, None, None, None)))
+    else:
+        triples = dataset.triples((None, None, None))
+    for s, p, o in triples:
+        props[s][p].add(o)
+    return props
+
+
+def _classify(types, *, is_topic: bool) -> str | None:
+    for rdf_type, cls in _TYPE_CLASSES:
+        if rdf_type in types:
+            return cls
+    # Role and event-type concepts are never the object of schema:about, topics are.
+    if is_topic and SKOS.Concept in types:
+        return "topic"
+    return None
+
+
+def _key(term) -> str:
+    return f"_:{term}" if isinstance(term, BNode) else str(term)
+
+
+def _best_literal(values) -> str | None:
+    """The Indonesian value, else an untagged one, else English, else any (stable)."""
+    literals = [v for v in values if isinstance(v, Literal)]
+    if not literals:
+        return None
+    rank = {"id": 0, None: 1, "en": 2}
+    return str(min(literals, key=lambda v: (rank.get(v.language, 3), str(v))))
+
+
+def _display_name(subject, cls: str, props) -> str:
+    p = props.get(subject, {})
+    if cls == "quote":
+        text = _best_literal(p.get(SDO.text, ()))
+        if text:
+            words = text.split()
+            short = " ".join(words[:_QUOTE_WORDS])
+            return f"\u201c{short}\u2026\u201d" if len(words) > _QUOTE_WORDS else f"\u201c{short}\u201d"
+    if cls == "post" and not (p.get(RDFS.label) or p.get(SDO.name)):
+        role = next((_best_literal(props.get(r, {}).get(SKOS.prefLabel, ()))
+                     for r in sorted(p.get(ORG.role, ()), key=str)), None)
+        where = next((_name_of(props.get(o, {})) for o in sorted(p.get(ORG.postIn, ()), key=str)), None)
+        if role:
+            return f"{role} {where}" if where else role
+    return _name_of(p) or _local_name(subject)
+
+
+def _name_of(p) -> str | None:
+    for pred in (SDO.name, RDFS.label, SKOS.prefLabel, SDO.headline):
+        value = _best_literal(p.get(pred, ()))
+        if value:
+            return " ".join(value.split())
+    return None
+
+
+def _local_name(term) -> str:
+    text = str(term).rstrip("/#")
+    return text.rsplit("#", 1)[-1].rsplit("/", 1)[-1] or text
+
+
+def _wrap(text: str, width: int = _WRAP) -> str:
+    # A name only a little over the width stays on one line: no orphaned last word.
+    if len(text) <= width + 4:
+        return text
+    return textwrap.fill(text, width, break_long_words=False, break_on_hyphens=False)
+
+
+def _event_date(p) -> str | None:
+    dates = sorted(str(d)[:10] for d in p.get(SDO.startDate, ()) if isinstance(d, Literal))
+    return dates[0] if dates else None
+
+
+def _edge(subject, pred, obj, classes, props):
+    """(source, target, label, predicate) for one triple, or None when not drawn."""
+    if subject not in classes:
+        # An Offer or a Membership folds into one edge between the things it links.
+        p = props[subject]
+        if pred == SDO.itemOffered and obj in classes:
+            sellers = sorted(s for s, sp in props.items() if subject in sp.get(SDO.makesOffer, ())
+                             and s in classes)
+            return (sellers[0], obj, "makes", SDO.makesOffer) if sellers else None
+        if pred == ORG.member and obj in classes and ORG.Membership in p.get(RDF.type, ()):
+            where = sorted((o for o in p.get(ORG.organization, ()) if o in classes), key=str)
+            if not where:
+                return None
+            roles = [_best_literal(props.get(r, {}).get(SKOS.prefLabel, ()))
+                     for r in sorted(p.get(ORG.role, ()), key=str)]
+            return obj, where[0], next((r for r in roles if r), "member"), ORG.Membership
+        return None
+    if obj not in classes or obj == subject or pred in _DROPPED:
+        return None
+    if classes[obj] == "article":
+        # Every quotation and mention points at its article; the title already says which.
+        return None
+    if pred == SDO.mentions:
+        # The article mentions everything; only "which event it reports" helps the reader.
+        if classes[subject] == "article" and classes[obj] == "event":
+            return subject, obj, "reports", pred
+        return None
+    return subject, obj, _EDGE_LABELS.get(pred, _local_name(pred)), pred
+
+
+def _drop_articles(graph) -> None:
+    """Remove article nodes, and the nodes (topics) that only hung off them."""
+    articles = [n for n, c in graph.nodes(data="cls") if c == "article"]
+    had_edges = {n for n in graph if graph.degree(n)}
+    graph.remove_nodes_from(articles)
+    graph.remove_nodes_from([n for n in list(graph) if n in had_edges and not graph.degree(n)])
+
+
+def _focus(graph, props, focus: str, depth: int):
+    import networkx as nx
+
+    names: dict[str, set] = defaultdict(set)
+    for node, data in graph.nodes(data=True):
+        p = props.get(URIRef(data["iri"]), {})
+        for pred in (SDO.name, SDO.alternateName, RDFS.label, SKOS.prefLabel, SKOS.altLabel,
+                     SDO.headline):
+            for value in p.get(pred, ()):
+                names[" ".join(str(value).split()).casefold()].add(node)
+        names[data["name"].casefold()].add(node)
+        names[data["iri"].casefold()].add(node)
+    wanted = " ".join(focus.split()).casefold()
+    centres = sorted(names.get(wanted, ()))
+    if not centres:
+        raise ValueError(f"focus {focus!r} is not in the graph; "
+                         f"close names: {_suggest(wanted, names, graph)}")
+    undirected = graph.to_undirected(as_view=True)
+    keep = set()
+    for centre in centres:
+        keep.update(nx.ego_graph(undirected, centre, radius=depth))
+    sub = graph.subgraph(keep).copy()
+    sub.graph.update(graph.graph, focus=centres)
+    return sub
+
+
+def _suggest(wanted: str, names: dict, graph, limit: int = 5) -> str:
+    """Names that contain what was asked, then names spelled like it."""
+    keys = sorted(k for k in names if not k.startswith(("http:", "https:", "urn:", "_:")))
+    close = [k for k in keys if wanted in k] + \
+        difflib.get_close_matches(wanted, keys, n=limit * 2, cutoff=0.6)
+    shown = []
+    for key in close:
+        for node in sorted(names[key]):
+            if graph.nodes[node]["name"] not in shown:
+                shown.append(graph.nodes[node]["name"])
+    return ", ".join(repr(n) for n in shown[:limit]) or "no similar names"
+
+
+# --- layout ------------------------------------------------------------------------
+
+def _sort_key(graph, node):
+    data = graph.nodes[node]
+    return CLASSES.index(data["cls"]), data["name"].casefold(), node
+
+
+def layout(graph) -> dict:
+    """Positions for every node, the same for the same graph.
+
+    The story of a news article turns around its events, so the layout starts from a
+    radial tree around the focus node, else the events: rings by distance, each node's
+    neighbours in its angular sector. Stress majorization then moves every pair of
+    nodes towards a distance proportional to their distance in the graph, which keeps
+    that picture (the event in the middle, people and organizations round it, details
+    outside) while evening out edge lengths and untangling crossings. Unconnected parts
+    are laid out alone and packed below the biggest. No randomness: no seed needed.
+    """
+    import networkx as nx
+
+    nodes = sorted(graph, key=lambda n: _sort_key(graph, n))
+    if not nodes:
+        return {}
+    rank = {n: i for i, n in enumerate(nodes)}
+    plain = nx.Graph()
+    plain.add_nodes_from(nodes)
+    plain.add_edges_from(sorted({tuple(sorted((u, v))) for u, v in graph.edges() if u != v}))
+    focus = set(graph.graph.get("focus", ()))
+    roots = [n for n in nodes if n in focus] or [n for n in nodes if graph.nodes[n]["cls"] == "event"]
+
+    parts = []
+    for comp in sorted((sorted(c, key=rank.get) for c in nx.connected_components(plain)),
+                       key=lambda c: (-len(c), rank[c[0]])):
+        sub = plain.subgraph(comp)
+        comp_roots = [n for n in roots if n in sub] or \
+                     [min(comp, key=lambda n: (-sub.degree(n), rank[n]))]
+        parts.append(_stress(sub, _radial(sub, comp_roots, rank.get)))
+    return _pack(parts)
+
+
+def _stress(graph, init: dict, iterations: int = 300) -> dict:
+    """Stress majorization (SMACOF, Gansner et al. 2004) started from ``init``."""
+    import networkx as nx
+    import numpy as np
+
+    nodes = list(init)
+    if len(nodes) < 3:
+        return {n: (float(i), 0.0) for i, n in enumerate(nodes)}
+    index = {n: i for i, n in enumerate(nodes)}
+    dist = np.zeros((len(nodes), len(nodes)))
+    for source, lengths in nx.all_pairs_shortest_path_length(graph):
+        for target, d in lengths.items():
+            dist[index[source], index[target]] = d
+    weight = np.zeros_like(dist)
+    weight[dist > 0] = dist[dist > 0] ** -2.0
+    laplacian = -weight.copy()
+    np.fill_diagonal(laplacian, weight.sum(axis=1))
+    inverse = np.linalg.pinv(laplacian)
+    x = np.array([init[n] for n in nodes], dtype=float)
+    for _ in range(iterations):
+        now = np.sqrt(((x[:, None, :] - x[None, :, :]) ** 2).sum(axis=-1))
+        b = np.divide(-weight * dist, now, out=np.zeros_like(now), where=now > 1e-9)
+        np.fill_diagonal(b, 0.0)
+        np.fill_diagonal(b, -b.sum(axis=1))
+        new = inverse @ (b @ x)
+        done = np.abs(new - x).max() < 1e-4
+        x = new
+        if done:
+            break
+    x -= x.mean(axis=0)
+    return {n: (float(x[index[n], 0]), float(x[index[n], 1])) for n in nodes}
+
+
+def _radial(graph, roots, order) -> dict:
+    """A radial tree from ``roots``: ring = distance, sector = size of the subtree."""
+    depth = {r: 0 for r in roots}
+    children = defaultdict(list)
+    queue = deque(roots)
+    while queue:
+        node = queue.popleft()
+        for nbr in sorted(graph[node], key=order):
+            if nbr not in depth:
+                depth[nbr] = depth[node] + 1
+                children[node].append(nbr)
+                queue.append(nbr)
+    centre = object()
+    if len(roots) == 1:
+        children[centre] = []
+        top, ring0 = roots[0], 0
+    else:
+        children[centre] = list(roots)
+        top, ring0 = centre, 1
+
+    weight = {}
+
+    def measure(node):
+        weight[node] = sum(measure(c) for c in children[node]) or 1
+        return weight[node]
+
+    measure(top)
+    pos = {}
+
+    def place(node, a0, a1, ring):
+        angle = (a0 + a1) / 2
+        pos[node] = (ring * math.cos(angle), ring * math.sin(angle))
+        start = a0
+        for child in children[node]:
+            span = (a1 - a0) * weight[child] / weight[node]
+            place(child, start, start + span, ring + 1)
+            start += span
+
+    # Start at the top and go round clockwise, as one reads a clock face.
+    place(top, math.pi / 2 + 2 * math.pi, math.pi / 2, ring0)
+    pos.pop(centre, None)
+    return pos
+
+
+def _pack(parts: list[dict]) -> dict:
+    """The biggest part on top, the others in rows beneath it, the whole about square."""
+    if not parts:
+        return {}
+
+    def bounds(part):
+        xs = [x for x, _ in part.values()]
+        ys = [y for _, y in part.values()]
+        return min(xs), min(ys), max(xs), max(ys)
+
+    sizes = [bounds(part) for part in parts]
+    area = sum((x1 - x0 + 1.2) * (y1 - y0 + 1.2) for x0, y0, x1, y1 in sizes)
+    pos = dict(parts[0])
+    left, bottom, right, _ = sizes[0]
+    row_width = max(right - left, math.sqrt(area), 4.0)
+    x_next, y_top, row_height = left, bottom - 1.5, 0.0
+    for part, (x0, y0, x1, y1) in zip(parts[1:], sizes[1:]):
+        if x_next > left and x_next + (x1 - x0) > left + row_width:
+            x_next, y_top, row_height = left, y_top - row_height - 1.2, 0.0
+        for node, (x, y) in part.items():
+            pos[node] = (x - x0 + x_next, y - y1 + y_top)
+        x_next += x1 - x0 + 1.2
+        row_height = max(row_height, y1 - y0)
+    return pos
+
+
+# --- drawing -----------------------------------------------------------------------
+
+def _quote_marker():
+    """A rounded box, as a marker path (matplotlib has none built in)."""
+    w, h, r, steps = 1.7, 1.0, 0.35, 6
+    verts = []
+    for cx, cy, a0 in ((w / 2 - r, h / 2 - r, 0), (-w / 2 + r, h / 2 - r, 90),
+                       (-w / 2 + r, -h / 2 + r, 180), (w / 2 - r, -h / 2 + r, 270)):
+        for i in range(steps + 1):
+            a = math.radians(a0 + 90 * i / steps)
+            verts.append((cx + r * math.cos(a), cy + r * math.sin(a)))
+    return verts
+
+
+def _marker(cls: str):
+    marker = _STYLE[cls][2]
+    return _quote_marker() if marker == "quote-box" else marker
+
+
+def draw(graph, ax, *, pos: dict | None = None, edge_labels: bool | None = None,
+         legend: bool = True) -> dict:
+    """Draw ``graph`` (from :func:`to_networkx`) on a matplotlib ``ax``.
+
+    Nodes get colour and shape by class, labels beside them where they cover the
+    least, edges short grey predicate labels (hidden above 60 edges). The axes get
+    equal scales and no frame. Returns the positions used.
+    """
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import FancyArrowPatch
+
+    pos = layout(graph) if pos is None else pos
+    ax.set_axis_off()
+    if not len(graph):
+        ax.text(0.5, 0.5, "(empty graph)", ha="center", va="center", transform=ax.transAxes)
+        return pos
+    n_nodes = graph.number_of_nodes()
+    if edge_labels is None:
+        edge_labels = graph.number_of_edges() <= _MAX_EDGE_LABELS
+    font = 8 if n_nodes <= 120 else 6.5
+    _fit_axes(ax, pos)
+
+    # Edges: curved apart when two things are linked more than once.
+    pairs = defaultdict(list)
+    for u, v, key in sorted(graph.edges(keys=True)):
+        pairs[tuple(sorted((u, v)))].append((u, v, key))
+    curves, edge_names = [], []
+    for (first, _), edges in sorted(pairs.items()):
+        for i, (u, v, key) in enumerate(edges):
+            rad = 0.0 if len(edges) == 1 else 0.25 * (i - (len(edges) - 1) / 2)
+            if u != first:
+                rad = -rad
+            (x1, y1), (x2, y2) = pos[u], pos[v]
+            ax.add_patch(FancyArrowPatch(
+                (x1, y1), (x2, y2), arrowstyle="-|>", mutation_scale=9,
+                connectionstyle=f"arc3,rad={rad}", color="#8c8c8c", lw=0.8, zorder=1,
+                shrinkA=_radius(graph, u) + 1, shrinkB=_radius(graph, v) + 2))
+            # arc3 draws a quadratic Bezier through this control point.
+            control = ((x1 + x2) / 2 + rad * (y2 - y1), (y1 + y2) / 2 - rad * (x2 - x1))
+            curves.append(((x1, y1), control, (x2, y2)))
+            edge_names.append(key)
+
+    # Nodes, one scatter per class so each gets its shape.
+    by_class = defaultdict(list)
+    for node in sorted(graph, key=lambda n: _sort_key(graph, n)):
+        by_class[graph.nodes[node]["cls"]].append(node)
+    for cls in CLASSES:
+        members = by_class.get(cls)
+        if members:
+            points = ax.scatter([pos[n][0] for n in members], [pos[n][1] for n in members],
+                                s=_node_size(graph, members[0]), marker=_marker(cls),
+                                c=_STYLE[cls][1], edgecolors="#333333", linewidths=0.6,
+                                zorder=4 if cls == "event" else 3)
+            points.set_urls([graph.nodes[n]["iri"] for n in members])
+
+    _place_labels(graph, ax, pos, curves, edge_names if edge_labels else None, font)
+
+    if legend:
+        handles = [Line2D([], [], linestyle="none", marker=_marker(cls),
+                          markersize=13 if cls == "event" else 9, markerfacecolor=_STYLE[cls][1],
+                          markeredgecolor="#333333", markeredgewidth=0.6, label=_STYLE[cls][0])
+                   for cls in CLASSES if cls in by_class]
+        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False,
+                  fontsize=8, labelspacing=1.0, borderaxespad=0.5, handletextpad=0.8)
+    return pos
+
+
+def _node_size(graph, node) -> float:
+    """Marker area in points^2; smaller in big graphs."""
+    size = _STYLE[graph.nodes[node]["cls"]][3]
+    return size if len(graph) <= 120 else size * 0.6
+
+
+def _radius(graph, node) -> float:
+    """Marker radius in points."""
+    return math.sqrt(_node_size(graph, node)) / 2
+
+
+def _bezier(p0, p1, p2, t):
+    return ((1 - t) ** 2 * p0[0] + 2 * (1 - t) * t * p1[0] + t ** 2 * p2[0],
+            (1 - t) ** 2 * p0[1] + 2 * (1 - t) * t * p1[1] + t ** 2 * p2[1])
+
+
+def _fit_axes(ax, pos) -> None:
+    """Equal scales on both axes, with room around the outermost nodes."""
+    xs = [x for x, _ in pos.values()]
+    ys = [y for _, y in pos.values()]
+    x0, x1, y0, y1 = min(xs) - 0.6, max(xs) + 0.6, min(ys) - 0.6, max(ys) + 0.6
+    bbox = ax.get_position()
+    fig_w, fig_h = ax.figure.get_size_inches()
+    box_w, box_h = bbox.width * fig_w, bbox.height * fig_h
+    scale = min(box_w / (x1 - x0), box_h / (y1 - y0))
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    ax.set_xlim(cx - box_w / scale / 2, cx + box_w / scale / 2)
+    ax.set_ylim(cy - box_h / scale / 2, cy + box_h / scale / 2)
+
+
+def _place_labels(graph, ax, pos, curves, edge_names, font) -> None:
+    """Put the node labels, then the edge labels, where they cover the least.
+
+    Greedy, biggest nodes first: sixteen candidate spots around each node (eight
+    directions, near and a little farther), preferring the side away from its
+    neighbours. A spot costs the share it covers of each node and label already
+    placed, plus the edge lines running under it. Edge labels then slide along their
+    edge to the freest spot near the middle.
+    """
+    import numpy as np
+
+    fig = ax.figure
+    renderer = fig.canvas.get_renderer()
+    to_px = fig.dpi / 72
+    disp = {n: ax.transData.transform(p) for n, p in pos.items()}
+    boxes = []  # x0, y0, x1, y1, weight; in display pixels
+    for node, (x, y) in disp.items():
+        r = _radius(graph, node) * to_px
+        boxes.append((x - r, y - r, x + r, y + r, 3.0))
+    boxes = np.array(boxes)
+    steps = np.linspace(0.1, 0.9, 9)
+    samples = np.array([_bezier(*curve, t) for curve in curves for t in steps]).reshape(-1, 2)
+    samples = ax.transData.transform(samples) if len(samples) else np.zeros((0, 2))
+
+    def cost(box, with_lines=True):
+        x0, y0, x1, y1 = box
+        ow = np.clip(np.minimum(x1, boxes[:, 2]) - np.maximum(x0, boxes[:, 0]), 0, None)
+        oh = np.clip(np.minimum(y1, boxes[:, 3]) - np.maximum(y0, boxes[:, 1]), 0, None)
+        smaller = np.minimum((boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1]),
+                             (x1 - x0) * (y1 - y0))
+        total = float((ow * oh / np.maximum(smaller, 1.0) * boxes[:, 4]).sum())
+        if with_lines:
+            total += 0.12 * int(((samples[:, 0] > x0) & (samples[:, 0] < x1)
+                                 & (samples[:, 1] > y0) & (samples[:, 1] < y1)).sum())
+        return total
+
+    def extent(text):
+        ext = text.get_window_extent(renderer)
+        pad = 0.2 * text.get_fontsize() * to_px
+        return ext.width + 2 * pad, ext.height + 2 * pad
+
+    focus = set(graph.graph.get("focus", ()))
+    order = sorted(graph, key=lambda n: (-_node_size(graph, n), -graph.degree(n),
+                                         _sort_key(graph, n)))
+    for node in order:
+        data = graph.nodes[node]
+        event = data["cls"] == "event"
+        text = ax.annotate(
+            data["label"], pos[node], xytext=(0, 0), textcoords="offset points",
+            fontsize=font + 1 if event else font,
+            fontweight="bold" if event or node in focus else "normal",
+            fontstyle="italic" if data["cls"] == "quote" else "normal", color="#1a1a1a",
+            zorder=5, linespacing=1.1,
+            bbox={"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none", "alpha": 0.85})
+        text.set_url(data["iri"])
+        w, h = extent(text)
+        x, y = disp[node]
+        nbrs = [disp[m] for m in sorted(set(graph.predecessors(node)) | set(graph.successors(node)))
+                if m != node]
+        away = math.atan2(y - np.mean([p[1] for p in nbrs]), x - np.mean([p[0] for p in nbrs])) \
+            if nbrs else -math.pi / 2
+        best = None
+        for extra in (0.0, 10.0):
+            gap = _radius(graph, node) + 3 + extra
+            for i in range(8):
+                angle = -math.pi / 2 + i * math.pi / 4
+                dx, dy = math.cos(angle), math.sin(angle)
+                ha = "left" if dx > 0.3 else "right" if dx < -0.3 else "center"
+                va = "bottom" if dy > 0.3 else "top" if dy < -0.3 else "center"
+                bx = x + gap * dx * to_px - {"left": 0, "center": w / 2, "right": w}[ha]
+                by = y + gap * dy * to_px - {"bottom": 0, "center": h / 2, "top": h}[va]
+                box = (bx, by, bx + w, by + h)
+                turn = abs((angle - away + math.pi) % (2 * math.pi) - math.pi)
+                score = cost(box) + 0.05 * turn + 0.1 * (extra > 0)
+                if best is None or score < best[0]:
+                    best = (score, (gap * dx, gap * dy), ha, va, box)
+        _, offset, ha, va, box = best
+        text.xyann = offset
+        text.set_ha(ha)
+        text.set_va(va)
+        boxes = np.vstack([boxes, (*box, 2.0)])
+
+    for curve, name in zip(curves, edge_names or ()):
+        text = ax.text(*_bezier(*curve, 0.5), name, fontsize=font - 1.5, color="#5f5f5f",
+                       ha="center", va="center", zorder=2,
+                       bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.8})
+        w, h = extent(text)
+        best = None
+        for t in (0.5, 0.4, 0.6, 0.3, 0.7):
+            x, y = ax.transData.transform(_bezier(*curve, t))
+            box = (x - w / 2, y - h / 2, x + w / 2, y + h / 2)
+            score = cost(box, with_lines=False) + abs(t - 0.5)
+            if best is None or score < best[0]:
+                best = (score, t, box)
+        _, t, box = best
+        text.set_position(_bezier(*curve, t))
+        boxes = np.vstack([boxes, (*box, 1.0)])
+
+
+def caption(graph, *, total_nodes: int | None = None) -> str:
+    """One line under the picture: sizes, articles, the dates of the events."""
+    n, e = graph.number_of_nodes(), graph.number_of_edges()
+    parts = [f"{n} nodes", f"{e} edges"]
+    if total_nodes is not None and total_nodes > n:
+        parts[0] = f"showing {n} of {total_nodes} nodes by degree"
+    articles = graph.graph.get("articles", 0)
+    parts.append(f"{articles} article" + ("" if articles == 1 else "s"))
+    dates = sorted(d for _, d in graph.nodes(data="date") if d)
+    if dates:
+        span = dates[0] if dates[0] == dates[-1] else f"{dates[0]} \u2013 {dates[-1]}"
+        parts.append(("event date " if len(dates) == 1 else "events ") + span)
+    focus = graph.graph.get("focus")
+    if focus:
+        parts.append("around " + ", ".join(graph.nodes[f]["name"] for f in focus if f in graph))
+    if e > _MAX_EDGE_LABELS:
+        parts.append("edge labels hidden")
+    return "  \u00b7  ".join(parts)
+
+
+def _title(graph) -> str:
+    headlines = graph.graph.get("headlines") or []
+    if not headlines:
+        return "Knowledge graph"
+    shown = [textwrap.shorten(h, 110, placeholder="\u2026") for h in headlines[:2]]
+    if len(headlines) > 2:
+        shown.append(f"\u2026 and {len(headlines) - 2} more articles")
+    return "\n".join(shown)
+
+
+def _top_by_degree(graph, limit: int):
+    if len(graph) <= limit:
+        return graph
+    keep = sorted(graph, key=lambda n: (-graph.degree(n), _sort_key(graph, n)))[:limit]
+    sub = graph.subgraph(keep).copy()
+    sub.graph.update(graph.graph)
+    return sub
+
+
+# --- files -------------------------------------------------------------------------
+
+def render_png(dataset, out_path, *, focus: str | None = None, depth: int = 2,
+               title: str | None = None, fmt: str | None = None) -> Path:
+    """Draw the dataset into a PNG, SVG or PDF file and return its path.
+
+    The format comes from ``fmt``, else from the suffix of ``out_path``. The file is
+    written to a temporary name beside it and then renamed, so a reader never sees
+    half a picture and a failed run leaves an older file as it was. The same input
+    gives the same picture.
+
+    Raises
+    ------
+    ValueError
+        For an unsupported format or an unknown ``focus``, before anything is written.
+    """
+    out = Path(out_path)
+    fmt = (fmt or out.suffix.lstrip(".")).lower()
+    if fmt not in _SUPPORTED_FORMATS:
+        raise ValueError(f"cannot draw to {fmt or 'a file without suffix'!r}; "
+                         f"use one of: {', '.join(_SUPPORTED_FORMATS)}")
+    graph = to_networkx(dataset, focus=focus, depth=depth)
+    total = graph.number_of_nodes()
+    graph = _top_by_degree(graph, MAX_NODES)
+    fig = _figure(graph, title=title or _title(graph), note=caption(graph, total_nodes=total))
+
+    metadata = {"png": {"Software": None},
+                "svg": {"Date": None, "Creator": None},
+                "pdf": {"Creator": None, "Producer": None, "CreationDate": None}}[fmt]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=f".{fmt}", dir=out.parent)
+    os.close(fd)
+    try:
+        import matplotlib
+
+        with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "kg-render"}):
+            fig.savefig(tmp, format=fmt, dpi=150, bbox_inches="tight", metadata=metadata,
+                        facecolor="white")
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return out
+
+
+def _figure(graph, *, title: str, note: str):
+    # A Figure without pyplot: no global backend state, no GUI, safe in threads.
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    pos = layout(graph)
+    # Paper grows with the number of things (about 14 x 10 inches for 40), shaped
+    # like the layout so that neither margin is left empty.
+    area = min(max(40.0, 3.5 * len(graph)), 600.0)
+    if pos:
+        xs = [x for x, _ in pos.values()]
+        ys = [y for _, y in pos.values()]
+        aspect = (max(xs) - min(xs) + 1.2) / (max(ys) - min(ys) + 1.2)
+    else:
+        aspect = 1.4
+    aspect = min(max(aspect, 0.75), 1.8)
+    fig = Figure(figsize=(math.sqrt(area * aspect), math.sqrt(area / aspect)), dpi=150,
+                 facecolor="white")
+    FigureCanvasAgg(fig)
+    ax = fig.add_axes((0.02, 0.03, 0.96, 0.92))
+    draw(graph, ax, pos=pos)
+    fig.suptitle(title, fontsize=12, fontweight="bold", y=0.995)
+    fig.text(0.5, 0.0, note, ha="center", va="top", fontsize=8, color="#444444")
+    return fig

@@ -1,0 +1,173 @@
+"""Plain data types that flow between the stages of the pipeline.
+
+Nothing here knows about RDF: ``ingest`` produces :class:`Article`, ``extract``
+produces :class:`Extraction`, and ``build`` turns an extraction into triples.
+Entity fields hold *keys* (strings local to one extraction) to refer to each other;
+IRIs are minted only in :mod:`graph.iris`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+__all__ = [
+    "Article", "Skipped", "Mention", "Person", "Organization", "Place", "Role", "Post",
+    "Membership", "Event", "Quote", "Topic", "Extraction",
+]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article, cleaned of site noise.
+
+    ``text`` is the body with noise lines removed; it is the string every character
+    offset (NIF ``beginIndex``/``endIndex``) refers to.
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    published: date | None = None
+    publisher: str | None = None
+    author: str | None = None
+    url: str | None = None
+    source: str = ""
+    sha256: str = ""
+    removed_noise: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An input that could not be read, with a one-line reason for the user."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of ``Article.text`` that names an entity (by key)."""
+
+    start: int
+    end: int
+    text: str
+    entity: str
+
+
+@dataclass(frozen=True)
+class Person:
+    key: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    honorific_prefix: tuple[str, ...] = ()
+    honorific_suffix: tuple[str, ...] = ()
+    job_titles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Organization:
+    """A government body, company, cooperative, community group or business.
+
+    ``kind`` is one of government, business, cooperative, community, other.
+    ``implied`` marks bodies the text only implies (the regency government behind a
+    Bupati's post); they carry no mention.
+    """
+
+    key: str
+    name: str
+    kind: str = "other"
+    aliases: tuple[str, ...] = ()
+    parent: str | None = None
+    area: str | None = None
+    is_business: bool = False
+    sector: str | None = None
+    products: tuple[str, ...] = ()
+    implied: bool = False
+
+
+@dataclass(frozen=True)
+class Place:
+    """kind: province, regency, city, district, village, venue, country, other."""
+
+    key: str
+    name: str
+    kind: str
+    within: str | None = None
+    aliases: tuple[str, ...] = ()
+    implied: bool = False
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role concept: Indonesian and English labels."""
+
+    label_id: str
+    label_en: str | None = None
+
+
+@dataclass(frozen=True)
+class Post:
+    key: str
+    holder: str
+    role: Role
+    organization: str | None
+    jurisdiction: str | None = None
+    label: str = ""
+
+
+@dataclass(frozen=True)
+class Membership:
+    """Non-post ties: owner of a business, representative, employee, SME actor."""
+
+    key: str
+    member: str
+    organization: str
+    role: Role
+
+
+@dataclass(frozen=True)
+class Event:
+    key: str
+    name: str
+    event_type: Role
+    start: date | None = None
+    date_inferred: str | None = None
+    location: str | None = None
+    organizer: str | None = None
+    attendees: tuple[str, ...] = ()
+    online: bool = False
+    purpose: str | None = None
+    sentence: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class Quote:
+    key: str
+    text: str
+    start: int
+    end: int
+    speaker: str | None = None
+
+
+@dataclass(frozen=True)
+class Topic:
+    key: str
+    label_id: str
+    label_en: str | None = None
+
+
+@dataclass(frozen=True)
+class Extraction:
+    article: Article
+    people: tuple[Person, ...] = ()
+    organizations: tuple[Organization, ...] = ()
+    places: tuple[Place, ...] = ()
+    posts: tuple[Post, ...] = ()
+    memberships: tuple[Membership, ...] = ()
+    events: tuple[Event, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    topics: tuple[Topic, ...] = ()
+    mentions: tuple[Mention, ...] = field(default_factory=tuple)
