@@ -42,7 +42,7 @@ def slugify(text: str) -> str:
     >>> slugify("I Gusti Ayu Ratih 🌺")
     'i-gusti-ayu-ratih'
     >>> slugify("木")
-    'x-1d6b1a1b'
+    'x-8294db3a'
     """
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     s = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import difflib
 import math
 import os
-import tempfile
+import secrets
 import textwrap
 from collections import defaultdict, deque
 from pathlib import Path
@@ -785,8 +785,8 @@ def render_png(dataset, out_path, *, focus: str | None = None, depth: int = 2,
                 "svg": {"Date": None, "Creator": None},
                 "pdf": {"Creator": None, "Producer": None, "CreationDate": None}}[fmt]
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=f".{fmt}", dir=out.parent)
-    os.close(fd)
+    # savefig creates the temporary file itself, so it gets the usual permissions.
+    tmp = out.with_name(f".{out.name}.{secrets.token_hex(6)}.tmp")
     try:
         import matplotlib
 
@@ -795,7 +795,7 @@ def render_png(dataset, out_path, *, focus: str | None = None, depth: int = 2,
                         facecolor="white")
         os.replace(tmp, out)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
     return out
 

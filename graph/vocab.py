@@ -34,9 +34,6 @@ class KGO(DefinedNamespace):
     inferredProperty: URIRef  # prov:Activity -> rdf:Property whose value it inferred
     implied: URIRef  # resource -> xsd:boolean: implied by the text, never named in it
     kind: URIRef  # schema:Place / schema:Organization -> kind keyword (regency, venue, cooperative ...)
-    RoleScheme: URIRef  # skos:ConceptScheme of roles
-    EventTypeScheme: URIRef  # skos:ConceptScheme of event types
-    TopicScheme: URIRef  # skos:ConceptScheme of topics
 
 
 PREFIXES: dict[str, Namespace | str] = {

@@ -36,6 +36,7 @@ _ORGANIZER_PASSIVE = re.compile(r"\b(?:digelar|diadakan|dilaksanakan|diselenggar
 _ATTEND_CUES = re.compile(
     r"\b(?:dihadiri(?:\s+oleh)?|turut\s+hadir|hadir\s+pula|hadir|didampingi|bersama|diikuti(?:\s+oleh)?|"
     r"disaksikan(?:\s+oleh)?|dibuka(?:\s+oleh)?|mengundang|dan)\b", re.I)
+_PRESENT = re.compile(r"\b(?:dihadiri|turut\s+hadir|hadir\s+pula|didampingi|disaksikan)\b", re.I)
 _PURPOSE = re.compile(r"\b(?:bertujuan(?:\s+untuk)?|dengan\s+tujuan|sebagai\s+upaya|dalam\s+rangka|guna)\s+", re.I)
 _ONLINE = re.compile(r"\b(?:daring|online|virtual|zoom|video\s?conference|teleconference|vicon)\b", re.I)
 _PLANNED = re.compile(r"\b(?:akan|berencana|rencananya|dijadwalkan)\b", re.I)
@@ -282,8 +283,9 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
             break
         if t in self_stop_titles(lx) and j > i:
             break
-        if t == "(" and j + 2 < n and toks[j + 2].text == ")" and _is_acronym(toks[j + 1].text):
-            j += 3
+        close = next((x for x in range(j + 2, min(j + 5, n)) if toks[x].text == ")"), None) if t == "(" else None
+        if close and all(toks[x].is_cap for x in range(j + 1, close)):
+            j = close + 1
             continue
         if t in _CONNECTORS and j > i and j + 1 < n and toks[j + 1].is_cap:
             j += 1
@@ -295,17 +297,17 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
             j += 1
             continue
         if t in doc.agency_words or _is_acronym(t) or t in lx.acronyms or t.isdigit() or \
-                re.match(r"^\d+/\w+$", t) or (len(t) == 1 and t.isupper() and j > i):
+                re.match(r"^\d+/\w+$", t) or (len(t) == 1 and t.isupper()):
             j += 1
             continue
         if t in ("Kabupaten", "Kota", "Provinsi", "Kab.") and j + 1 < n and toks[j + 1].is_cap:
             j += 1
             continue
-        if toks[j].is_cap and lx.region_candidates(t):
-            j += 1
-            continue
         if toks[j].is_cap and j + 1 < n and lx.region_candidates(f"{t} {toks[j + 1].text}"):
             j += 2
+            continue
+        if toks[j].is_cap and lx.region_candidates(t):
+            j += 1
             continue
         if toks[j].is_cap and free_budget > 0 and toks[j].is_word:
             free_budget -= 1
@@ -314,6 +316,9 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
         break
     while j > i and toks[j - 1].text in _CONNECTORS | {",", "/"}:
         j -= 1
+    if first_free and j < n and (toks[j].text in lx.name_inner or toks[j].is_cap and toks[j].text not in "(,"):
+        # "Ketua Dekranasda Herlina br Sitorus": the free words were the start of a name
+        return _org_tokens(doc, toks, i, first_free=False)
     return j
 
 
@@ -366,6 +371,24 @@ def _canonical_org(doc: _Doc, surface: str) -> tuple[str, dict]:
             name = canonical + name[m.end():]
     del first
     return name, info
+
+
+def _base_key(doc: _Doc, name: str) -> str:
+    """A body's name without its region, for matching "Dinas X" with "Dinas X Kabupaten Y"."""
+    regions = {doc.ents[k].name for k in doc.ents if k.startswith("place:")}
+    regions |= {a for a, r in doc.lx.region_aliases.items() if r.name in regions}
+    words = re.sub(r"[^\w\s/-]", " ", name).split()
+    while words and (words[-1] in regions or words[-1] in ("Kabupaten", "Kota", "Provinsi", "Kab")):
+        words.pop()
+        if len(words) >= 2 and " ".join(words[-2:]) in regions:
+            words = words[:-2]
+    return " ".join(w.lower() for w in words if w.lower() != "cabang")
+
+
+def _find_org(doc: _Doc, name: str) -> str | None:
+    base = _base_key(doc, name)
+    return next((k for k, e in doc.ents.items() if e.kind == "org" and (e.name == name or
+                 _base_key(doc, e.name) == base)), None)
 
 
 def _region_suffix(doc: _Doc, name: str) -> str | None:
@@ -423,8 +446,8 @@ def _register_org(doc: _Doc, start: int, end: int) -> str | None:
         if form in doc.org_alias:
             key = doc.org_alias[form]
             doc.mention(start, end, key)
-            if form != doc.ents[key].name:
-                doc.ents[key].aliases.add(form)
+            if base != doc.ents[key].name:
+                doc.ents[key].aliases.add(base)
             return key
     # "Diskop UMP Banyuwangi": a defined acronym followed by the region
     for acr, key in doc.acr_defs.items():
@@ -455,11 +478,7 @@ def _register_org(doc: _Doc, start: int, end: int) -> str | None:
     key = f"org:{slug(name)}"
     # the same body named with and without its region is one body
     if key not in doc.ents:
-        for k, e in doc.ents.items():
-            if e.kind == "org" and (e.name.startswith(name + " ") or name.startswith(e.name + " ")) and \
-                    e.data.get("regional") and info["regional"]:
-                key = k
-                break
+        key = _find_org(doc, name) or key
     ent = doc.ents.get(key) or doc.add("org", name, start, kind=info["kind"], area=area,
                                        business=info["business"], regional=info["regional"],
                                        parent_hint=info["parent_hint"])
@@ -470,7 +489,7 @@ def _register_org(doc: _Doc, start: int, end: int) -> str | None:
     doc.org_alias[base] = ent.key
     for acr in info["defined"]:
         acr = acr.strip()
-        if _is_acronym(acr.split()[0]):
+        if _is_acronym(acr.split()[0]) or (len(acr.split()) == 1 and acr[:1].isupper()):
             doc.acr_defs[acr] = ent.key
             doc.org_alias[acr] = ent.key
             ent.aliases.add(acr)
@@ -567,7 +586,7 @@ def _name_run(doc: _Doc, toks: list[Token], i: int) -> int:
                                        re.match(r"^(?:[A-Z][A-Za-z]{0,4}\.){2,}", toks[j + 1].text)):
             j += 1
             continue
-        if toks[j].is_cap or t in lx.name_inner or t in lx.suffixes:
+        if toks[j].is_cap or t in lx.name_inner or t in lx.suffixes or t in lx.prefixes:
             j += 1
             continue
         break
@@ -621,7 +640,7 @@ def _title_candidates(doc: _Doc) -> list[_NameCandidate]:
                 comp_end = k + cut
                 k = comp_end
             elif comma is not None and comma + 1 < n and toks[comma + 1].is_cap and \
-                    not rule.startswith("gov") and run[0].text not in lx.name_starts | lx.prefixes:
+                    comma - k <= 4 and run[0].text not in lx.name_starts | lx.prefixes:
                 comp_end = comma
                 k = comma + 1
         run_end = _name_run(doc, toks, k)
@@ -688,6 +707,8 @@ def _other_candidates(doc: _Doc) -> list[_NameCandidate]:
                                       strong=True))
     # an honorific or rank always starts a name
     for t_i, t in enumerate(toks):
+        if t_i and (lx.VENUE_RE.fullmatch(toks[t_i - 1].text) or toks[t_i - 1].text in ("Jalan", "Jl.", "Jln.")):
+            continue
         if t.text in lx.prefixes - {"Bapak", "Ibu", "Pak", "Bu"} or t.text in lx.ranks:
             split = _split_name(doc, toks[t_i:_name_run(doc, toks, t_i)])
             if split and split[1]:
@@ -849,12 +870,18 @@ def _pass_posts(doc: _Doc) -> None:
             elif rule.startswith("follows") and span:
                 head = rule.split(":")[1] if ":" in rule else None
                 org_key = _org_at(doc, span)
-                if org_key is None and head:
-                    surface = f"{head} {comp}"
-                    name, info = _canonical_org(doc, surface)
-                    org_key = _org_by_name(doc, name, info, span)
+                if org_key is None and head and not comp.startswith(head):
+                    org_key = _org_by_name(doc, head, comp, span)
                 if org_key is None:
                     org_key = _register_org(doc, *span)
+                if org_key is None and role_id in ("Kepala Bidang", "Kepala Seksi"):
+                    # "Kepala Bidang Usaha Mikro": the division is part of the role; the body is
+                    # the one the sentence is about
+                    role_id = f"{role_id} {comp}"
+                    s0, _ = doc.sentence_of(span[0])
+                    before = [k for (a, b), (k, _) in sorted(doc.mentions.items())
+                              if k.startswith("org:") and s0 - 300 <= a < span[0]]
+                    org_key = before[-1] if before else None
                 if org_key and role_id == "Kepala" and doc.ents[org_key].name.startswith("Dinas"):
                     role_id, role_en = "Kepala Dinas", "Head of Agency"
                 if org_key:
@@ -873,7 +900,7 @@ def _pass_posts(doc: _Doc) -> None:
                 role_en = f"acting {role_en}" if role_en else None
             if org_key is None and place_key is None:
                 continue
-            where = doc.ents[place_key].name if place_key and rule.startswith("gov") else (
+            where = doc.ents[place_key].name if place_key and rule.startswith(("gov", "unit")) else (
                 doc.ents[org_key].name if org_key else "")
             label = f"{role_id} {where}".strip()
             last = role_id.split()[-1]
@@ -899,14 +926,22 @@ def _org_at(doc: _Doc, span) -> str | None:
     return max(found)[1] if found else None
 
 
-def _org_by_name(doc: _Doc, name: str, info: dict, span) -> str | None:
-    suffix = _region_suffix(doc, name) if info["regional"] else None
-    full = f"{name} {suffix}" if suffix else name
-    for k, e in doc.ents.items():
-        if e.kind == "org" and (e.name == full or e.name == name):
-            doc.mention(span[0] - 0, span[1], k)
-            return k
-    return None
+def _org_by_name(doc: _Doc, head: str, comp: str, span) -> str | None:
+    """The body a title names by its complement only ("Kadis PMD" → "Dinas PMD")."""
+    surface = f"{head} {comp}"
+    key = doc.org_alias.get(surface) or doc.acr_defs.get(comp) or _find_org(doc, _canonical_org(doc, surface)[0])
+    if key is None:
+        name, info = _canonical_org(doc, surface)
+        if info["regional"]:
+            suffix = _region_suffix(doc, name)
+            name = f"{name} {suffix}" if suffix else name
+        ent = doc.add("org", name, span[0], kind=info["kind"], area=doc.region if info["regional"] else None,
+                      business=info["business"], regional=info["regional"], parent_hint=info["parent_hint"])
+        key = ent.key
+    if comp != doc.ents[key].name:
+        doc.ents[key].aliases.add(comp)
+    doc.mention(span[0], span[1], key)
+    return key
 
 
 # ---- businesses ---------------------------------------------------------------------------
@@ -1111,7 +1146,8 @@ def _pass_events(doc: _Doc) -> None:
         mm, row = trig
         if _PLANNED.search(seg[:mm.start()]) and not dates_mod.find_dates(text, s, e):
             continue
-        found = [d for d in dates_mod.find_dates(text, s, e)]
+        found = [d for d in dates_mod.find_dates(text, s, e)
+                 if not re.search(r"\b(?:hingga|sampai|s\.d\.?|sd)\s*$", text[max(s, d.start - 12):d.start])]
         when, why = None, None
         for d in found:
             when, why = dates_mod.resolve(d, art.published, text, anchor)
@@ -1121,8 +1157,8 @@ def _pass_events(doc: _Doc) -> None:
             from datetime import timedelta
             when = anchor + timedelta(days=1)
         same = None
-        for ev in events:
-            if (when is None or ev["date"] in (None, when)) and (ev["type"]["type_id"] == row["type_id"] or when is None):
+        for ev in reversed(events):  # a sentence without its own date continues the latest event
+            if when is None or (ev["date"] in (None, when) and ev["type"]["type_id"] == row["type_id"]):
                 same = ev
                 break
         if same is None and not (when or _HOST_VERBS.search(seg)):
@@ -1137,6 +1173,15 @@ def _pass_events(doc: _Doc) -> None:
         same["sentences"].append((s, e))
         if row["online"] == "yes" or _ONLINE.search(seg):
             same["online"] = True
+    # sentences that only say who was there ("Hadir pula …", "… didampingi …") belong to the
+    # event reported just before them
+    firsts = sorted((ev["sentences"][0][0], i) for i, ev in enumerate(events))
+    for s, e in doc.sentences:
+        if doc.in_quote(s) or not _PRESENT.search(text[s:e]):
+            continue
+        owner = [i for start, i in firsts if start <= s]
+        if owner and (s, e) not in events[owner[-1]]["sentences"]:
+            events[owner[-1]]["sentences"].append((s, e))
     for n, ev in enumerate(events, 1):
         doc.events.append(_finish_event(doc, n, ev))
 
@@ -1162,9 +1207,17 @@ def _finish_event(doc: _Doc, n: int, ev: dict) -> Event:
             if cm.group(0).lower() == "dan":
                 continue
             for a, b, k in ents:
-                if a >= s + cm.end() and not any(x <= a and b <= y for x, y in doc.title_spans):
+                if a >= s + cm.end() and not any(a < y and b > x for x, y in doc.title_spans):
                     attendees.append(k)
         venue = venue or _venue_at(doc, s, e)
+    if venue is None:  # "… di Desa Carawali": the place itself
+        for s, e in ev["sentences"][:1]:
+            for dm in re.finditer(r"\bdi\s+", text[s:e]):
+                at = [k for (a, b), (k, _) in sorted(doc.mentions.items())
+                      if k.startswith("place:") and s + dm.end() <= a <= s + dm.end() + 12]
+                if at:
+                    venue = at[0]
+                    break
     for s, e in doc.sentences:
         if purpose is None:
             seg = text[s:e]

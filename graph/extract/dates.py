@@ -102,7 +102,9 @@ def infer_year(expr: DateExpr, text: str, today: date | None = None) -> tuple[in
     if years_named and not reasons:
         low = max(low, max(years_named))
         reasons.append(f"tahun {max(years_named)} disebut")
-    for y in range(low, high + 1):
+    # with a context, the first matching year of its span; without one, the latest
+    years = range(low, high + 1) if reasons else range(high, low - 1, -1)
+    for y in years:
         d = _valid(y, expr.month, expr.day)
         if d and d.weekday() == expr.weekday:
             day_name = next(k for k, v in lx.weekdays.items() if v == expr.weekday).capitalize()

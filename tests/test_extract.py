@@ -1,0 +1,195 @@
+"""Table tests: one general Indonesian rule per row, on small invented snippets."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph.extract import extract
+from graph.extract.dates import find_dates, infer_year, DateExpr
+from graph.types import Article
+
+
+def _x(text: str, published: date | None = None):
+    return extract(Article("t", text, "Judul", published))
+
+
+def _names(x, kind="people"):
+    return {e.name for e in getattr(x, kind)}
+
+
+@pytest.mark.parametrize("text, name, prefix, suffix", [
+    # title + region + Balinese name
+    ("Bupati Gianyar I Nyoman Contoh Saja membuka acara.", "I Nyoman Contoh Saja", (), ()),
+    # honorific and degrees go out of the name
+    ("Sekretaris Daerah (Sekda) Sleman, H. Budi Rahardjo, S.H., M.Si. hadir.", "Budi Rahardjo", ("H.",), ("S.H.", "M.Si.")),
+    # police rank
+    ("Kapolres Klaten AKBP Rudi Hartanto, S.I.K. memimpin apel.", "Rudi Hartanto", ("AKBP",), ("S.I.K.",)),
+    # army rank with corps word
+    ("Dandim 0723/Klaten Letkol Inf Yoga Pratama hadir.", "Yoga Pratama", ("Letkol Inf",), ()),
+    # Batak name with 'br' kept, Bugis 'Andi' kept
+    ("Ketua Dekranasda Kota Medan, Rina br Tobing, hadir.", "Rina br Tobing", (), ()),
+    ("Bupati Bone H. Andi Pallawa Ruka membuka pasar.", "Andi Pallawa Ruka", ("H.",), ()),
+])
+def test_person_name_without_titles(text, name, prefix, suffix):
+    x = _x(text)
+    person = next(p for p in x.people if p.name == name)
+    assert person.honorific_prefix == prefix
+    assert person.honorific_suffix == suffix
+
+
+@pytest.mark.parametrize("text, label, role, org", [
+    ("Wakil Bupati Badung I Ketut Contoh hadir.", "Wakil Bupati Badung", "Wakil Bupati", "Pemerintah Kabupaten Badung"),
+    ("Wali Kota Bogor Budi Santoso hadir.", "Wali Kota Bogor", "Wali Kota", "Pemerintah Kota Bogor"),
+    ("Camat Ubud I Made Contoh hadir.", "Camat Ubud", "Camat", "Pemerintah Kecamatan Ubud"),
+    ("Kepala Desa Sukamaju, Darsono, hadir.", "Kepala Desa Sukamaju", "Kepala Desa", "Pemerintah Desa Sukamaju"),
+    ("BANTUL – Kepala Dinas Kesehatan Kabupaten Bantul dr. Agus Budi hadir.",
+     "Kepala Dinas Kesehatan Kabupaten Bantul", "Kepala Dinas", "Dinas Kesehatan Kabupaten Bantul"),
+    # an acting head
+    ("SLEMAN – Plt Kepala Dinas Pariwisata Kabupaten Sleman Ani Lestari hadir.",
+     "Pelaksana Tugas Kepala Dinas Pariwisata Kabupaten Sleman", "Pelaksana Tugas Kepala Dinas",
+     "Dinas Pariwisata Kabupaten Sleman"),
+    # the Dinas named by its acronym only takes the region of the dateline
+    ("KLATEN – Kadis Disperindag Sri Lestari hadir.", "Kepala Dinas Perindustrian dan Perdagangan Kabupaten Klaten",
+     "Kepala Dinas", "Dinas Perindustrian dan Perdagangan Kabupaten Klaten"),
+])
+def test_posts(text, label, role, org):
+    x = _x(text)
+    names = {o.key: o.name for o in x.organizations}
+    post = next(p for p in x.posts if p.label == label)
+    assert post.role.label_id == role
+    assert names[post.organization] == org
+
+
+def test_short_forms_resolve_to_one_person():
+    x = _x("Wakil Bupati Badung I Ketut Suryawan hadir. Wabup Suryawan menyapa warga. "
+           "Menurut Suryawan, pasar harus bersih.")
+    assert len(x.people) == 1
+    assert {"Wabup Suryawan", "Suryawan"} <= set(x.people[0].aliases)
+
+
+def test_two_people_sharing_a_name_part_stay_apart():
+    x = _x("Wali Kota Medan Bobby Nasution hadir. Pemilik Toko Maju, Rudi Nasution, menyambut. "
+           "“Kami senang sekali dikunjungi hari ini,” kata Bobby.")
+    assert {"Bobby Nasution", "Rudi Nasution"} <= _names(x)
+    assert x.quotes[0].speaker == next(p.key for p in x.people if p.name == "Bobby Nasution")
+
+
+@pytest.mark.parametrize("text, org, alias", [
+    ("Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Garut mencatat banjir. BPBD Garut siaga.",
+     "Badan Penanggulangan Bencana Daerah Kabupaten Garut", "BPBD Garut"),
+    ("GARUT – Petugas Satgas Covid-19 berjaga.", "Satuan Tugas Penanganan Covid-19 Kabupaten Garut", "Satgas Covid-19"),
+    ("SLEMAN – Kepala Dinas Koperindag Budi Santoso hadir.",
+     "Dinas Koperasi, Perindustrian dan Perdagangan Kabupaten Sleman", "Dinas Koperindag"),
+])
+def test_institutions_and_acronyms(text, org, alias):
+    x = _x(text)
+    o = next(o for o in x.organizations if o.name == org)
+    assert alias in o.aliases
+    assert o.kind == "government"
+
+
+@pytest.mark.parametrize("text, business, owner, product", [
+    ("Seperti pelaku UKM batik Sari Dewi, yang hadir. Pemilik batik sekar arum ini memasarkan masker berbahan batik.",
+     "Batik Sekar Arum", "Sari Dewi", "masker batik"),
+    ("Salah satu peserta, Hariyanto, pemilik UD Maju Jaya yang memproduksi keripik, hadir.",
+     "UD Maju Jaya", "Hariyanto", None),
+    ("Pemilik Rumah Tenun Sekar, Wayan Sari, menjelaskan proses menenun.", "Rumah Tenun Sekar", "Wayan Sari", None),
+])
+def test_businesses_and_owners(text, business, owner, product):
+    x = _x(text)
+    names = {e.key: e.name for e in (*x.people, *x.organizations)}
+    biz = next(o for o in x.organizations if o.name == business)
+    assert biz.is_business
+    assert any(names[m.member] == owner and m.organization == biz.key for m in x.memberships)
+    if product:
+        assert product in biz.products
+
+
+@pytest.mark.parametrize("text, published, expected, inferred", [
+    ("Bupati Badung I Ketut Contoh menggelar rapat di Aula Kantor Bupati Badung, Senin (12/10/2020).",
+     None, date(2020, 10, 12), False),
+    ("Bupati Badung I Ketut Contoh menggelar rapat di Aula Kantor Bupati Badung, Jumat (9/10).",
+     date(2020, 10, 10), date(2020, 10, 9), False),
+    ("Bupati Badung I Ketut Contoh menggelar pelatihan pada 5 Agustus 2021 di Aula Kantor Bupati.",
+     None, date(2021, 8, 5), False),
+    # no year, no publication date: the weekday and the pandemic give it
+    ("Bupati Badung I Ketut Contoh menggelar teleconference di tengah pandemi Covid-19, Kamis (30/04).",
+     None, date(2020, 4, 30), True),
+    ("Bupati Badung I Ketut Contoh menggelar sidak ke pasar kemarin.", date(2021, 3, 4), date(2021, 3, 3), False),
+])
+def test_event_dates(text, published, expected, inferred):
+    x = _x(text, published)
+    assert x.events[0].start == expected
+    assert bool(x.events[0].date_inferred) is inferred
+
+
+def test_event_slots():
+    x = _x("BADUNG – Bupati Badung I Ketut Contoh menggelar rapat koordinasi di Ruang Rapat Kantor Bupati Badung, "
+           "Senin (12/10/2020). Rapat ini dihadiri oleh Kepala Dinas Kesehatan Kabupaten Badung Made Sehat "
+           "dan perwakilan PLUT Badung. Rapat tersebut bertujuan untuk menyiapkan vaksinasi massal.")
+    names = {e.key: e.name for e in (*x.people, *x.organizations, *x.places)}
+    ev = x.events[0]
+    assert names[ev.organizer] == "I Ketut Contoh"
+    assert names[ev.location] == "Ruang Rapat Kantor Bupati Badung"
+    assert {names[a] for a in ev.attendees} == {
+        "Made Sehat", "Pusat Layanan Usaha Terpadu Koperasi dan Usaha Mikro, Kecil dan Menengah Badung"}
+    assert ev.purpose == "Menyiapkan vaksinasi massal"
+
+
+def test_planned_activity_without_a_day_is_no_event():
+    x = _x("Bupati Badung I Ketut Contoh mengatakan pemerintah akan menggelar pelatihan tahun depan.")
+    assert x.events == ()
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # speaker named after the quote
+    ("Camat Ubud I Made Contoh hadir. “Pasar ini harus bersih setiap hari,” kata Contoh.", "I Made Contoh"),
+    # a pronoun-suffixed verb points back to the person being reported
+    ("Camat Ubud I Made Contoh meninjau pasar. “Pasar ini harus bersih setiap hari,”ujarnya.", "I Made Contoh"),
+    ("Camat Ubud I Made Contoh meninjau pasar. \"Pasar ini harus bersih setiap hari,\" tegasnya.", "I Made Contoh"),
+])
+def test_quote_speakers(text, speaker):
+    x = _x(text)
+    names = {p.key: p.name for p in x.people}
+    assert len(x.quotes) == 1
+    assert names[x.quotes[0].speaker] == speaker
+    assert x.quotes[0].text.startswith("Pasar ini harus bersih")
+
+
+def test_short_quoted_names_are_not_quotes():
+    x = _x("Produk bermerek “Kopi Desa” dijual di pasar.")
+    assert x.quotes == ()
+
+
+@pytest.mark.parametrize("text, place, kind, within", [
+    ("JEMBRANA, MANGUPURANEWS – Acara digelar.", "Jembrana", "regency", "Bali"),
+    ("Warga Desa Sukamaju, Kecamatan Ubud, berkumpul.", "Sukamaju", "village", "Ubud"),
+    ("Pameran di Kota Pekalongan ramai.", "Pekalongan", "city", "Jawa Tengah"),
+    ("Pameran di Kabupaten Pekalongan ramai.", "Pekalongan", "regency", "Jawa Tengah"),
+])
+def test_places(text, place, kind, within):
+    x = _x(text)
+    names = {p.key: p.name for p in x.places}
+    p = next(p for p in x.places if p.name == place and p.kind == kind)
+    assert names[p.within] == within
+
+
+def test_topics_from_lexicon():
+    x = _x("Pelaku UMKM memasarkan produk lewat media sosial selama pandemi Covid-19.")
+    assert {"UMKM", "media sosial", "Covid-19"} <= {t.label_id for t in x.topics}
+
+
+def test_mentions_match_the_text():
+    text = "Wakil Bupati Badung I Ketut Contoh hadir. Wabup Contoh menyapa warga Desa Sukamaju."
+    x = _x(text)
+    assert x.mentions
+    for m in x.mentions:
+        assert text[m.start:m.end] == m.text
+
+
+def test_date_finder_and_year_inference():
+    found = find_dates("Senin (12/10/2020), Kamis (30/04) dan 5 Agustus 2021, kemarin")
+    assert [(d.day, d.month, d.year) for d in found[:3]] == [(12, 10, 2020), (30, 4, None), (5, 8, 2021)]
+    assert found[3].relative == -1
+    assert infer_year(DateExpr(0, 0, 30, 4, None, 3), "tanpa konteks", today=date(2026, 11, 27))[0] == 2026
