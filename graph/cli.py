@@ -46,6 +46,13 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--depth", type=int, default=2, help="hops around --focus (default: 2)")
     r.add_argument("--out", default=f"{DEFAULT_OUT}/graph.png", help="output file: .png, .svg or .pdf")
     r.add_argument("--title", help="picture title (default: the headlines)")
+
+    e = sub.add_parser("eval", help="score the extractor against gold annotations",
+                       description="Build each article that has a *.gold.yaml beside it and score the graph "
+                                   "(read through SPARQL) per category: P, R, F1, per article and overall.")
+    e.add_argument("gold", nargs="+", metavar="GOLD_DIR", help="folders (or files) of *.gold.yaml with their .txt")
+    e.add_argument("--json", action="store_true", help="print the scores as JSON")
+    e.add_argument("--verbose", action="store_true", help="list every miss and false positive")
     return p
 
 
@@ -80,12 +87,23 @@ def _cmd_render(args) -> int:
     return 0
 
 
+def _cmd_eval(args) -> int:
+    from .evaluate import evaluate_dir, format_report
+    report = evaluate_dir(args.gold)
+    if args.json:
+        import json
+        print(json.dumps(report.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(format_report(report, verbose=args.verbose))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.ERROR if args.quiet else logging.WARNING,
                         format="kg: %(message)s", stream=sys.stderr)
-    commands = {"build": _cmd_build, "query": _cmd_query, "render": _cmd_render}
+    commands = {"build": _cmd_build, "query": _cmd_query, "render": _cmd_render, "eval": _cmd_eval}
     if args.command not in commands:
         parser.print_help()
         return 0
