@@ -23,7 +23,7 @@ import textwrap
 from collections import defaultdict, deque
 from pathlib import Path
 
-from rdflib import BNode, Literal, URIRef
+from rdflib import BNode, Literal
 
 from .vocab import KGO, ORG, RDF, RDFS, SDO, SEM, SKOS
 
@@ -101,6 +101,8 @@ MAX_NODES = 300
 _TINY_GRAPH = 40
 # Above this many edges, edge labels would only be noise.
 _MAX_EDGE_LABELS = 60
+# Above this many nodes, markers and fonts shrink.
+_CROWDED = 120
 _WRAP = 22
 _QUOTE_WORDS = 6
 _SUPPORTED_FORMATS = ("png", "svg", "pdf")
@@ -177,7 +179,8 @@ def to_networkx(dataset, *, focus: str | None = None, depth: int = 2):
     for subject in sorted(classes, key=str):
         name = _display_name(subject, classes[subject], props)
         wrap = _WRAP + 8 if classes[subject] == "event" else _WRAP
-        attrs = {"label": _wrap(name, wrap), "name": name, "cls": classes[subject], "iri": str(subject)}
+        attrs = {"label": _wrap(name, wrap), "name": name, "cls": classes[subject],
+                 "iri": str(subject)}
         if classes[subject] == "event":
             date = _event_date(props[subject])
             if date:
@@ -185,10 +188,15 @@ def to_networkx(dataset, *, focus: str | None = None, depth: int = 2):
                 attrs["label"] = f"{attrs['label']}\n({date})"
         graph.add_node(_key(subject), **attrs)
 
-    for subject, p in props.items():
-        for pred, objects in p.items():
-            for obj in objects:
-                edge = _edge(subject, pred, obj, classes, props)
+    # Who makes each offer, to fold Offers into one "makes" edge.
+    sellers = defaultdict(list)
+    for subject in sorted(classes, key=str):
+        for offer in props[subject].get(SDO.makesOffer, ()):
+            sellers[offer].append(subject)
+    for subject in sorted(props, key=str):
+        for pred, objects in sorted(props[subject].items()):
+            for obj in sorted(objects, key=str):
+                edge = _edge(subject, pred, obj, classes, props, sellers)
                 if edge:
                     graph.add_edge(_key(edge[0]), _key(edge[1]), key=edge[2], label=edge[2],
                                    predicate=str(edge[3]))
@@ -200,7 +208,7 @@ def to_networkx(dataset, *, focus: str | None = None, depth: int = 2):
     graph.graph["articles"] = len(articles)
     graph.graph["focus"] = []
     if focus is not None:
-        graph = _focus(graph, props, focus, depth)
+        graph = _focus(graph, {_key(s): props[s] for s in classes}, focus, depth)
     return graph
 
 
@@ -246,11 +254,13 @@ def _display_name(subject, cls: str, props) -> str:
         if text:
             words = text.split()
             short = " ".join(words[:_QUOTE_WORDS])
-            return f"\u201c{short}\u2026\u201d" if len(words) > _QUOTE_WORDS else f"\u201c{short}\u201d"
+            ellipsis = "\u2026" if len(words) > _QUOTE_WORDS else ""
+            return f"\u201c{short}{ellipsis}\u201d"
     if cls == "post" and not (p.get(RDFS.label) or p.get(SDO.name)):
         role = next((_best_literal(props.get(r, {}).get(SKOS.prefLabel, ()))
                      for r in sorted(p.get(ORG.role, ()), key=str)), None)
-        where = next((_name_of(props.get(o, {})) for o in sorted(p.get(ORG.postIn, ()), key=str)), None)
+        where = next((_name_of(props.get(o, {}))
+                      for o in sorted(p.get(ORG.postIn, ()), key=str)), None)
         if role:
             return f"{role} {where}" if where else role
     return _name_of(p) or _local_name(subject)
@@ -281,15 +291,13 @@ def _event_date(p) -> str | None:
     return dates[0] if dates else None
 
 
-def _edge(subject, pred, obj, classes, props):
+def _edge(subject, pred, obj, classes, props, sellers):
     """(source, target, label, predicate) for one triple, or None when not drawn."""
     if subject not in classes:
         # An Offer or a Membership folds into one edge between the things it links.
         p = props[subject]
-        if pred == SDO.itemOffered and obj in classes:
-            sellers = sorted(s for s, sp in props.items() if subject in sp.get(SDO.makesOffer, ())
-                             and s in classes)
-            return (sellers[0], obj, "makes", SDO.makesOffer) if sellers else None
+        if pred == SDO.itemOffered and obj in classes and sellers.get(subject):
+            return sellers[subject][0], obj, "makes", SDO.makesOffer
         if pred == ORG.member and obj in classes and ORG.Membership in p.get(RDF.type, ()):
             where = sorted((o for o in p.get(ORG.organization, ()) if o in classes), key=str)
             if not where:
@@ -319,12 +327,13 @@ def _drop_articles(graph) -> None:
     graph.remove_nodes_from([n for n in list(graph) if n in had_edges and not graph.degree(n)])
 
 
-def _focus(graph, props, focus: str, depth: int):
+def _focus(graph, node_props: dict, focus: str, depth: int):
+    """The part of ``graph`` within ``depth`` of the node(s) named ``focus``."""
     import networkx as nx
 
     names: dict[str, set] = defaultdict(set)
     for node, data in graph.nodes(data=True):
-        p = props.get(URIRef(data["iri"]), {})
+        p = node_props[node]
         for pred in (SDO.name, SDO.alternateName, RDFS.label, SKOS.prefLabel, SKOS.altLabel,
                      SDO.headline):
             for value in p.get(pred, ()):
@@ -386,7 +395,8 @@ def layout(graph) -> dict:
     plain.add_nodes_from(nodes)
     plain.add_edges_from(sorted({tuple(sorted((u, v))) for u, v in graph.edges() if u != v}))
     focus = set(graph.graph.get("focus", ()))
-    roots = [n for n in nodes if n in focus] or [n for n in nodes if graph.nodes[n]["cls"] == "event"]
+    roots = [n for n in nodes if n in focus] or \
+        [n for n in nodes if graph.nodes[n]["cls"] == "event"]
 
     parts = []
     for comp in sorted((sorted(c, key=rank.get) for c in nx.connected_components(plain)),
@@ -433,14 +443,14 @@ def _stress(graph, init: dict, iterations: int = 300) -> dict:
 
 def _radial(graph, roots, order) -> dict:
     """A radial tree from ``roots``: ring = distance, sector = size of the subtree."""
-    depth = {r: 0 for r in roots}
+    seen = set(roots)
     children = defaultdict(list)
     queue = deque(roots)
     while queue:
         node = queue.popleft()
         for nbr in sorted(graph[node], key=order):
-            if nbr not in depth:
-                depth[nbr] = depth[node] + 1
+            if nbr not in seen:
+                seen.add(nbr)
                 children[node].append(nbr)
                 queue.append(nbr)
     centre = object()
@@ -539,7 +549,7 @@ def draw(graph, ax, *, pos: dict | None = None, edge_labels: bool | None = None,
     n_nodes = graph.number_of_nodes()
     if edge_labels is None:
         edge_labels = graph.number_of_edges() <= _MAX_EDGE_LABELS
-    font = 8 if n_nodes <= 120 else 6.5
+    font = 8 if n_nodes <= _CROWDED else 6.5
     _fit_axes(ax, pos)
 
     # Edges: curved apart when two things are linked more than once.
@@ -590,7 +600,7 @@ def draw(graph, ax, *, pos: dict | None = None, edge_labels: bool | None = None,
 def _node_size(graph, node) -> float:
     """Marker area in points^2; smaller in big graphs."""
     size = _STYLE[graph.nodes[node]["cls"]][3]
-    return size if len(graph) <= 120 else size * 0.6
+    return size if len(graph) <= _CROWDED else size * 0.6
 
 
 def _radius(graph, node) -> float:
@@ -629,7 +639,9 @@ def _place_labels(graph, ax, pos, curves, edge_names, font) -> None:
     import numpy as np
 
     fig = ax.figure
-    renderer = fig.canvas.get_renderer()
+    # Agg canvases (ours) have get_renderer; an interactive one is asked through the figure.
+    get_renderer = getattr(fig.canvas, "get_renderer", None) or fig._get_renderer
+    renderer = get_renderer()
     to_px = fig.dpi / 72
     disp = {n: ax.transData.transform(p) for n, p in pos.items()}
     boxes = []  # x0, y0, x1, y1, weight; in display pixels
@@ -702,7 +714,8 @@ def _place_labels(graph, ax, pos, curves, edge_names, font) -> None:
     for curve, name in zip(curves, edge_names or ()):
         text = ax.text(*_bezier(*curve, 0.5), name, fontsize=font - 1.5, color="#5f5f5f",
                        ha="center", va="center", zorder=2,
-                       bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.8})
+                       bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none",
+                             "alpha": 0.8})
         w, h = extent(text)
         best = None
         for t in (0.5, 0.4, 0.6, 0.3, 0.7):

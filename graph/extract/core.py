@@ -21,6 +21,8 @@ from .text import Token, paragraphs, quotations, sentences, tokenize
 __all__ = ["extract"]
 
 _CONNECTORS = {"dan", "&"}
+_PLACE_LEVELS = {"Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Kota", "Provinsi", "Dusun", "Banjar", "Nagari",
+                 "Gampong"}
 _DETERMINERS = {"ini", "itu", "tersebut", "yang", "dan", "di", "asal", "dari", "ke", "untuk",
                 "malah", "juga", "pun", "sendiri", "sebagai", "dengan", "kini", "sudah", "telah",
                 "akan", "bersama", "serta", "atau", "merupakan", "adalah", "menjadi"}
@@ -290,7 +292,8 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
         if t in _CONNECTORS and j > i and j + 1 < n and toks[j + 1].is_cap:
             j += 1
             continue
-        if t == "," and j + 1 < n and toks[j + 1].text in doc.agency_words:
+        if t == "," and j + 1 < n and toks[j + 1].text in doc.agency_words and \
+                toks[j + 1].text not in _PLACE_LEVELS:
             j += 1
             continue
         if t == "/" and j + 1 < n:
@@ -489,7 +492,7 @@ def _register_org(doc: _Doc, start: int, end: int) -> str | None:
     doc.org_alias[base] = ent.key
     for acr in info["defined"]:
         acr = acr.strip()
-        if _is_acronym(acr.split()[0]) or (len(acr.split()) == 1 and acr[:1].isupper()):
+        if all(w[:1].isupper() for w in acr.split()) and len(acr) <= 24:
             doc.acr_defs[acr] = ent.key
             doc.org_alias[acr] = ent.key
             ent.aliases.add(acr)
@@ -515,7 +518,7 @@ def _pass_orgs(doc: _Doc) -> None:
         skip = len(inst.split()) if inst else 1
         free = head in ("Koperasi", "KSU", "KUD", "UD", "CV", "PT", "BUMDes", "BUMNag", "Subak", "Bank",
                         "Kelompok", "Komunitas", "Yayasan", "Paguyuban", "Forum", "Rumah", "Gapoktan",
-                        "SMK", "SMA", "Universitas", "Dekranasda") or (inst in lx.institutions and
+                        "SMK", "SMA", "Universitas") or (inst in lx.institutions and
                         lx.institutions[inst]["kind"] in ("business", "cooperative", "community"))
         j = _org_tokens(doc, toks, i + skip, first_free=free)
         if j == i + skip and head not in lx.acronyms and inst not in ("Puskesmas", "RSUD", "Dekranasda"):
@@ -609,6 +612,8 @@ def _title_candidates(doc: _Doc) -> list[_NameCandidate]:
         i = starts[m.start("title")]
         i += len(tokenize(title))
         n = len(toks)
+        if i + 2 < n and toks[i].text == "(" and toks[i + 2].text == ")":
+            i += 3
         rule = row["org"]
         # complement (organization or place) then the name
         j = i
@@ -640,6 +645,8 @@ def _title_candidates(doc: _Doc) -> list[_NameCandidate]:
                 comp_end = k + cut
                 k = comp_end
             elif comma is not None and comma + 1 < n and toks[comma + 1].is_cap and \
+                    toks[comma + 1].text not in lx.suffixes and \
+                    not re.match(r"^(?:[A-Z][A-Za-z]{0,4}\.){2,}", toks[comma + 1].text) and \
                     comma - k <= 4 and run[0].text not in lx.name_starts | lx.prefixes:
                 comp_end = comma
                 k = comma + 1
@@ -683,7 +690,7 @@ def _other_candidates(doc: _Doc) -> list[_NameCandidate]:
         if not split:
             continue
         prefixes, name_toks, suffixes = split
-        if len(name_toks) < 2 and not text[after:pos].strip().startswith(","):
+        if len(name_toks) < 2 and "," not in text[after:pos]:
             continue
         sector = rest["sector"].strip() or None
         out.append(_NameCandidate(name_toks[0].start, name_toks[-1].end, name_toks, prefixes, suffixes,
