@@ -21,6 +21,7 @@ from .text import Token, paragraphs, quotations, sentences, tokenize
 __all__ = ["extract"]
 
 _CONNECTORS = {"dan", "&"}
+_UNIT_HEADS = {"Komisi", "Bidang", "Seksi", "Bagian", "Subbagian", "Fraksi", "Unit"}
 _PLACE_LEVELS = {"Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Kota", "Provinsi", "Dusun", "Banjar", "Nagari",
                  "Gampong"}
 _DETERMINERS = {"ini", "itu", "tersebut", "yang", "dan", "di", "asal", "dari", "ke", "untuk",
@@ -37,8 +38,9 @@ _ORGANIZER_ACTIVE = re.compile(
 _ORGANIZER_PASSIVE = re.compile(r"\b(?:digelar|diadakan|dilaksanakan|diselenggarakan|dipimpin)\s+(?:oleh\s+)?", re.I)
 _ATTEND_CUES = re.compile(
     r"\b(?:dihadiri(?:\s+oleh)?|turut\s+hadir|hadir\s+pula|hadir|didampingi|bersama|diikuti(?:\s+oleh)?|"
-    r"disaksikan(?:\s+oleh)?|dibuka(?:\s+oleh)?|mengundang|dan)\b", re.I)
-_PRESENT = re.compile(r"\b(?:dihadiri|turut\s+hadir|hadir\s+pula|didampingi|disaksikan)\b", re.I)
+    r"disaksikan(?:\s+oleh)?|dibuka(?:\s+oleh)?|mengundang|menggandeng|kepada|dan)\b", re.I)
+_PRESENT = re.compile(r"\b(?:dihadiri|turut\s+hadir|hadir\s+pula|didampingi|disaksikan|digelar\s+bersama|"
+                      r"bekerja\s+sama\s+dengan|menggandeng)\b", re.I)
 _PURPOSE = re.compile(r"\b(?:bertujuan(?:\s+untuk)?|dengan\s+tujuan|sebagai\s+upaya|dalam\s+rangka|guna)\s+", re.I)
 _ONLINE = re.compile(r"\b(?:daring|online|virtual|zoom|video\s?conference|teleconference|vicon)\b", re.I)
 _PLANNED = re.compile(r"\b(?:akan|berencana|rencananya|dijadwalkan)\b", re.I)
@@ -215,6 +217,8 @@ def _pass_places(doc: _Doc) -> None:
             doc.ents[ent.key].data["dateline"] = True
         break
     for m in lx.REGION_RE.finditer(text):
+        if m["name"] in lx.region_aliases and not m["lvl"] and re.search(r"[A-Z][\w.-]*\s+$", text[max(0, m.start() - 20):m.start()]):
+            continue  # a short form inside a proper name ("Bank Jatim") is not the region
         region = _choose_region(doc, m["name"], m["lvl"])
         if region is None:
             continue
@@ -233,6 +237,33 @@ def _pass_places(doc: _Doc) -> None:
             "place", f"{name} district", m.start(), kind="district", within=doc.region, mentioned=True)
         ent.name = name
         doc.mention(m.start(), m.start("name") + len(name), ent.key)
+        # "di Kecamatan Wonopringgo, Kedungwuni, Buaran dan Wiradesa"
+        pos = m.start("name") + len(name)
+        while region:
+            nxt = re.match(r"\s*(?:,|dan|serta)\s+(?:dan\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)", text[pos:pos + 60])
+            if not nxt:
+                break
+            words = nxt.group(1).split()
+            found = None
+            for size in (2, 1):
+                cand = " ".join(words[:size])
+                r2 = _choose_region(doc, cand, "Kecamatan") if len(words) >= size and \
+                    not _is_big_region(lx, cand) else None
+                if r2 and r2.parent == region.parent:
+                    found = (r2, cand)
+                    break
+            if not found:
+                break
+            r2, cand = found
+            at = pos + nxt.start(1)
+            e2 = _region_place(doc, r2, at)
+            e2.name = cand
+            doc.mention(at, at + len(cand), e2.key)
+            pos = at + len(cand)
+    for m in lx.COUNTRY_RE.finditer(text):
+        ent = doc.add("place", f"{m.group(0)} country", m.start(), kind="country", mentioned=True)
+        ent.name = m.group(0)
+        doc.mention(m.start(), m.end(), ent.key)
     for m in lx.VILLAGE_RE.finditer(text):
         name = _trim_name_words(m["name"], doc)
         after = text[m.start("name") + len(name):m.start("name") + len(name) + 60]
@@ -279,6 +310,8 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
     free_budget = 4 if first_free else 0
     while j < n:
         t = toks[j].text
+        if j > i and "\n" in doc.text[toks[j - 1].end:toks[j].start]:
+            break
         if t in lx.prefixes or t in lx.ranks or (t in lx.name_starts and j > i):
             break
         if t in lx.weekdays or t.lower() in lx.weekdays or t.lower() in lx.months:
@@ -289,7 +322,10 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
         if close and all(toks[x].is_cap for x in range(j + 1, close)):
             j = close + 1
             continue
-        if t in _CONNECTORS and j > i and j + 1 < n and toks[j + 1].is_cap:
+        if t in _CONNECTORS and j > i and j + 1 < n and toks[j + 1].is_cap and \
+                not lx.INSTITUTION_RE.match(doc.text, toks[j + 1].start) and \
+                not (toks[j + 1].text in lx.acronyms and
+                     lx.acronyms[toks[j + 1].text]["kind"] not in ("complement", "term")):
             j += 1
             continue
         if t == "," and j + 1 < n and toks[j + 1].text in doc.agency_words and \
@@ -381,17 +417,25 @@ def _base_key(doc: _Doc, name: str) -> str:
     regions = {doc.ents[k].name for k in doc.ents if k.startswith("place:")}
     regions |= {a for a, r in doc.lx.region_aliases.items() if r.name in regions}
     words = re.sub(r"[^\w\s/-]", " ", name).split()
-    while words and (words[-1] in regions or words[-1] in ("Kabupaten", "Kota", "Provinsi", "Kab")):
+    for size in (2, 1):  # one region at the end, with its level word
+        if len(words) > size and " ".join(words[-size:]) in regions:
+            words = words[:-size]
+            break
+    if len(words) > 1 and words[-1] in ("Kabupaten", "Kota", "Provinsi", "Kab"):
         words.pop()
-        if len(words) >= 2 and " ".join(words[-2:]) in regions:
-            words = words[:-2]
     return " ".join(w.lower() for w in words if w.lower() != "cabang")
 
 
 def _find_org(doc: _Doc, name: str) -> str | None:
+    """An institution already found under this name, with or without its region or parent."""
     base = _base_key(doc, name)
-    return next((k for k, e in doc.ents.items() if e.kind == "org" and (e.name == name or
+    same = next((k for k, e in doc.ents.items() if e.kind == "org" and (e.name == name or
                  _base_key(doc, e.name) == base)), None)
+    if same or len(name.split()) < 2:
+        return same
+    # "Komisi B" after "Komisi B Dewan Perwakilan Rakyat …": a unique longer name it starts
+    longer = [k for k, e in doc.ents.items() if e.kind == "org" and e.name.startswith(name + " ")]
+    return longer[0] if len(longer) == 1 else None
 
 
 def _region_suffix(doc: _Doc, name: str) -> str | None:
@@ -492,7 +536,8 @@ def _register_org(doc: _Doc, start: int, end: int) -> str | None:
     doc.org_alias[base] = ent.key
     for acr in info["defined"]:
         acr = acr.strip()
-        if all(w[:1].isupper() for w in acr.split()) and len(acr) <= 24:
+        if all(w[:1].isupper() for w in acr.split()) and len(acr) <= 24 and \
+                doc.acr_defs.get(acr, ent.key) == ent.key:  # a body's acronym stays its own
             doc.acr_defs[acr] = ent.key
             doc.org_alias[acr] = ent.key
             ent.aliases.add(acr)
@@ -525,8 +570,21 @@ def _pass_orgs(doc: _Doc) -> None:
             if not (head in lx.acronyms or inst in ("PKK",)):
                 continue
         end = toks[j - 1].end if j > i else toks[i].end
-        if _register_org(doc, pos, end):
+        parent = None
+        if head in _UNIT_HEADS and j < len(toks) and (
+                lx.INSTITUTION_RE.match(text, toks[j].start) or lx.ACRONYM_RE.match(text, toks[j].start)):
+            # "Komisi B Dewan Perwakilan Rakyat …": a unit named together with its body
+            inner = next((h for h in sorted(lx.institutions, key=len, reverse=True) if text.startswith(h, toks[j].start)), None)
+            j2 = _org_tokens(doc, toks, j + (len(inner.split()) if inner else 1), first_free=False)
+            parent = _register_org(doc, toks[j].start, toks[j2 - 1].end)
+            if parent:
+                end = toks[j2 - 1].end
+        key = _register_org(doc, pos, end)
+        if key:
             covered = end
+            if parent and parent != key:
+                doc.ents[key].data["parent"] = parent
+                doc.ents[key].aliases.add(text[pos:toks[j - 1].end])
 
 
 # ---- people -------------------------------------------------------------------------------
@@ -585,6 +643,8 @@ def _name_run(doc: _Doc, toks: list[Token], i: int) -> int:
     lx, n, j = doc.lx, len(toks), i
     while j < n:
         t = toks[j].text
+        if j > i and "\n" in doc.text[toks[j - 1].end:toks[j].start]:
+            break
         if t == "," and j + 1 < n and (toks[j + 1].text in lx.suffixes or
                                        re.match(r"^(?:[A-Z][A-Za-z]{0,4}\.){2,}", toks[j + 1].text)):
             j += 1
@@ -594,6 +654,61 @@ def _name_run(doc: _Doc, toks: list[Token], i: int) -> int:
             continue
         break
     return j
+
+
+_FREE_AFTER = {"Ketua", "Manajer", "Pemilik", "Pengelola", "Direktur", "Wakil Ketua", "Sekretaris", "Bendahara",
+               "Anggota", "Ketua Umum"}
+
+
+def _complement(doc: _Doc, toks: list[Token], i: int, title: str, rule: str) -> int:
+    """Index past what follows a title and names its body or place ("Dinas Koperindag", "Jembrana")."""
+    lx, n, j = doc.lx, len(toks), i
+    if rule.startswith(("follows", "unit")):
+        return _org_tokens(doc, toks, i, first_free=title in _FREE_AFTER)
+    if rule.startswith("gov"):
+        while j < n and toks[j].is_cap:
+            if j + 1 < n and lx.region_candidates(f"{toks[j].text} {toks[j + 1].text}"):
+                j += 2
+            elif lx.region_candidates(toks[j].text) or toks[j].text in ("Kabupaten", "Kota", "Provinsi"):
+                j += 1
+            else:
+                break
+    return j
+
+
+_APPOSITIVE_TITLE = re.compile(
+    r",?\s+(?:yang\s+)?(?:(?:saat\s+ini|kini)\s+)?(?:juga\s+)?"
+    r"(?:menjabat(?:\s+sebagai)?|merangkap(?:\s+sebagai)?|selaku|sekaligus(?:\s+sebagai)?)\s+$")
+
+
+def _appositive_posts(doc: _Doc) -> None:
+    """Posts named after the person: "X, yang menjabat Ketua TP PKK sekaligus Ketua Dekranasda"."""
+    lx, text = doc.lx, doc.text
+    toks = tokenize(text)
+    starts = {t.start: i for i, t in enumerate(toks)}
+    for m in lx.TITLE_RE.finditer(text):
+        if m.start() not in starts or not _APPOSITIVE_TITLE.search(text[max(0, m.start() - 60):m.start()]):
+            continue
+        s0, _ = doc.sentence_of(m.start())
+        before = [(b, k) for a, b, k in doc.people_mentions() if s0 <= a and b <= m.start()]
+        if not before:
+            continue
+        person = doc.ents[before[-1][1]]
+        title = m["title"]
+        i = starts[m.start("title")] + len(tokenize(title))
+        if i + 2 < len(toks) and toks[i].text == "(" and toks[i + 2].text == ")":
+            i += 3
+        j = _complement(doc, toks, i, title, lx.titles[title]["org"])
+        if j <= i:
+            continue
+        span = (toks[i].start, toks[j - 1].end)
+        doc.title_spans.append(span)
+        person.data.setdefault("posts", []).append(
+            {"title": title, "pre": m["pre"], "comp": text[span[0]:span[1]], "comp_span": span,
+             "title_start": m.start()})
+        written = text[m.start():span[1]]
+        if written not in person.data.setdefault("titles", []):
+            person.data["titles"].append(written)
 
 
 def _title_candidates(doc: _Doc) -> list[_NameCandidate]:
@@ -616,20 +731,7 @@ def _title_candidates(doc: _Doc) -> list[_NameCandidate]:
             i += 3
         rule = row["org"]
         # complement (organization or place) then the name
-        j = i
-        comp_end = i
-        if rule.startswith("follows") or rule.startswith("unit"):
-            j = _org_tokens(doc, toks, i, first_free=title in ("Ketua", "Manajer", "Pemilik", "Pengelola",
-                                                                "Direktur", "Wakil Ketua", "Sekretaris",
-                                                                "Bendahara", "Anggota", "Ketua Umum"))
-            comp_end = j
-        elif rule.startswith("gov"):
-            while j < n and toks[j].is_cap and (lx.region_candidates(toks[j].text) or
-                                                 toks[j].text in ("Kabupaten", "Kota", "Provinsi")):
-                j += 1
-            if j + 1 < n and lx.region_candidates(f"{toks[j].text} {toks[j + 1].text}"):
-                j += 2
-            comp_end = j
+        j = comp_end = _complement(doc, toks, i, title, rule)
         # a comma after the complement, or an unknown complement closed by a comma
         k = j
         if k < n and toks[k].text == ",":
@@ -834,14 +936,18 @@ def _short_forms(doc: _Doc, people: list[_Entity]) -> None:
             continue
         if text[max(0, s - 1):s].isalpha():
             continue
-        # the preceding word must not be a capitalized name part of someone else
-        prev = re.search(r"([A-Z][\w'-]*)\s+$", text[max(0, s - 30):s])
         words = m.group(0).split()
         person = _resolve_short(doc, people, words, s)
         if person is None:
             continue
-        if prev and prev.group(1) in person.name.split():
-            continue
+        name_words = person.name.split()
+        while True:  # "Teuku Rizal": take in the name parts just before
+            prev = re.search(r"([A-Z][\w'.-]*)\s+$", text[max(0, s - 30):s])
+            if not (prev and prev.group(1) in name_words and
+                    _resolve_short(doc, people, [prev.group(1), *words], s) is person):
+                break
+            s = s - len(prev.group(0))
+            words = [prev.group(1), *words]
         start = s
         tm = titles_rx.search(text[max(0, s - 60):s])
         if tm:
@@ -851,7 +957,8 @@ def _short_forms(doc: _Doc, people: list[_Entity]) -> None:
                 start = cand_start
         doc.mention(start, e, person.key)
         taken.append((start, e))
-        person.aliases.add(text[start:e])
+        if " ".join(words) != person.name:  # a title before the full name is no alias
+            person.aliases.add(text[start:e])
 
 
 def _pass_posts(doc: _Doc) -> None:
@@ -891,6 +998,17 @@ def _pass_posts(doc: _Doc) -> None:
                     org_key = before[-1] if before else None
                 if org_key and role_id == "Kepala" and doc.ents[org_key].name.startswith("Dinas"):
                     role_id, role_en = "Kepala Dinas", "Head of Agency"
+                if org_key and role_id in ("Kepala Bidang", "Kepala Seksi"):
+                    org_start = min((a for (a, b), (k, _) in doc.mentions.items()
+                                     if k == org_key and span[0] <= a < span[1]), default=span[0])
+                    division = doc.text[span[0]:org_start].strip(" ,")
+                    if division:
+                        role_id = f"{role_id} {division}"
+                unit = re.match(r"(Komisi\s+[A-Z0-9]{1,4})\s+(.+)$", doc.ents[org_key].name) if org_key else None
+                if unit and doc.ents[org_key].data.get("parent"):
+                    # "Ketua Komisi B" of the council: the commission names the role
+                    role_id = f"{role_id} {unit.group(1)}"
+                    org_key = doc.ents[org_key].data["parent"]
                 if org_key:
                     place_key = doc.ents[org_key].data.get("area")
             elif rule.startswith("unit"):
@@ -1070,7 +1188,8 @@ def _pass_quotes(doc: _Doc) -> None:
         m = lx.SPEECH_AFTER_RE.match(text, q.close_at + 1)
         if m and m["who"] and m["who"].lower() not in _PRONOUNS and not m["nya"]:
             who = m["who"]
-            words = [w for w in re.findall(r"[\w.'-]+", who) if w not in lx.titles]
+            words = [w.rstrip(".") if w.rstrip(".") not in lx.prefixes else w
+                     for w in re.findall(r"[\w.'-]+", who) if w not in lx.titles]
             while words and (words[0] in lx.titles or words[0] in lx.prefixes):
                 words = words[1:]
             for cut in range(len(words), 0, -1):
@@ -1099,28 +1218,45 @@ def _reported_person(doc: _Doc, pos: int) -> str | None:
 
 # ---- events ---------------------------------------------------------------------------------
 
+def _venue_end(doc: _Doc, pos: int, limit: int) -> int:
+    """End of a venue's name starting at ``pos`` ("Lapangan H. Adam Malik")."""
+    lx = doc.lx
+    toks = tokenize(doc.text, pos, limit)
+    j = 0
+    while j < len(toks) and (toks[j].is_cap or toks[j].text in ("H.", "dan") and j + 1 < len(toks)
+                             and toks[j + 1].is_cap or toks[j].text.isdigit()):
+        if toks[j].text.lower() in lx.weekdays or (j and "\n" in doc.text[toks[j - 1].end:toks[j].start]):
+            break
+        j += 1
+    return toks[j - 1].end if j else pos
+
+
+def _add_venue(doc: _Doc, pos: int, limit: int) -> str | None:
+    """The venue named at ``pos``, and the venue it lies in when the text names one next
+    ("Ruang Rapat Komisi B, Gedung DPRK Aceh Tengah, Takengon")."""
+    end = _venue_end(doc, pos, limit)
+    if end <= pos:
+        return None
+    name = doc.text[pos:end]
+    within = None
+    outer = re.match(r"\s*,\s*", doc.text[end:end + 4])
+    if outer and doc.lx.VENUE_RE.match(doc.text, end + outer.end()):
+        within = _add_venue(doc, end + outer.end(), limit)
+    within = within or _place_in(doc, (pos, end)) or _place_after(doc, end) or doc.region
+    ent = doc.add("place", f"{name} venue", pos, kind="venue", within=within, mentioned=True)
+    ent.name = name
+    doc.mention(pos, end, ent.key)
+    return ent.key
+
+
 def _venue_at(doc: _Doc, s: int, e: int) -> str | None:
-    lx, text = doc.lx, doc.text
-    for m in re.finditer(r"\b(?:di|bertempat di|dari)\s+(?=[A-Z])", text[s:e]):
+    """The venue of an event sentence: "di/bertempat di" and a venue word."""
+    for m in re.finditer(r"\b(?:di|bertempat di|dari)\s+(?=[A-Z])", doc.text[s:e]):
         pos = s + m.end()
-        if not lx.VENUE_RE.match(text, pos):
-            continue
-        toks = tokenize(text, pos, e)
-        j = 0
-        while j < len(toks) and (toks[j].is_cap or toks[j].text in ("H.", "dan") and j + 1 < len(toks)
-                                 and toks[j + 1].is_cap or toks[j].text.isdigit()):
-            if toks[j].text.lower() in lx.weekdays:
-                break
-            j += 1
-        if j == 0:
-            continue
-        end = toks[j - 1].end
-        name = text[pos:end]
-        within = _place_in(doc, (pos, end)) or _place_after(doc, end) or doc.region
-        ent = doc.add("place", f"{name} venue", pos, kind="venue", within=within, mentioned=True)
-        ent.name = name
-        doc.mention(pos, end, ent.key)
-        return ent.key
+        if doc.lx.VENUE_RE.match(doc.text, pos):
+            key = _add_venue(doc, pos, e)
+            if key:
+                return key
     return None
 
 
@@ -1189,6 +1325,11 @@ def _pass_events(doc: _Doc) -> None:
         owner = [i for start, i in firsts if start <= s]
         if owner and (s, e) not in events[owner[-1]]["sentences"]:
             events[owner[-1]]["sentences"].append((s, e))
+    bounds = sorted(ev["sentences"][0][0] for ev in events) + [len(text)]
+    for ev in events:
+        start = ev["sentences"][0][0]
+        ev["section"] = (doc.paragraph_of(start)[0] if start == bounds[0] else start,
+                         next(b for b in bounds if b > start))
     for n, ev in enumerate(events, 1):
         doc.events.append(_finish_event(doc, n, ev))
 
@@ -1234,8 +1375,14 @@ def _finish_event(doc: _Doc, n: int, ev: dict) -> Event:
                        or re.search(r"\b(?:kegiatan|acara)\b", seg[:pm.start()], re.I)):
                 purpose = seg[pm.end():].rstrip(" .")
                 purpose = purpose[:1].upper() + purpose[1:]
+    # everyone the article names in this event's part (up to the next event) took part in it
+    for a, b, k in doc.entity_mentions_in(ev["section"][0], ev["section"][1], kinds=("person",)):
+        if not doc.in_quote(a):
+            attendees.append(k)
     if len(doc.events) == 0 and n == 1:
         attendees += sorted(doc.participant_people)
+    if ev["type"]["type_en"] == "exhibition":  # at a fair, the businesses of those taking part exhibit
+        attendees += [ms.organization for ms in doc.memberships if ms.member in attendees]
     seen, att = set(), []
     for k in attendees:
         if k != organizer and k not in seen and not (doc.ents.get(k) and doc.ents[k].kind == "place"):
@@ -1313,6 +1460,7 @@ def extract(article: Article, lx: Lexicon | None = None) -> Extraction:
     _pass_places(doc)
     _pass_orgs(doc)
     _pass_people(doc)
+    _appositive_posts(doc)
     _pass_posts(doc)
     _pass_quotes(doc)
     _pass_businesses(doc)

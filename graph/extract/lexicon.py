@@ -71,6 +71,7 @@ class Lexicon:
         self.weekdays = {r["form"].lower(): int(r["value"]) for r in dates if r["kind"] == "weekday"}
         self.relative = {r["form"].lower(): int(r["value"]) for r in dates if r["kind"] == "relative"}
         self.eras = [(r["form"], *map(int, r["value"].split("-"))) for r in dates if r["kind"] == "era"]
+        self.countries = [r["name"] for r in read_table("countries.tsv")]
         self._load_regions()
         self._compile()
 
@@ -89,7 +90,7 @@ class Lexicon:
 
     def _compile(self) -> None:
         title_forms = list(self.titles)
-        self.TITLE_RE = re.compile(rf"(?<![\w-])(?:(?P<pre>{_alternation(self.title_prefixes)})\s+)?"
+        self.TITLE_RE = re.compile(rf"(?<![\w-])(?:(?P<pre>{_alternation(self.title_prefixes)})\s+(?:\([\w.]{{1,8}}\)\s+)?)?"
                                    rf"(?P<title>{_alternation(title_forms)})(?![\w-])")
         big_regions = [n for n, regs in self.regions_by_name.items()
                        if any(r.kind != "district" for r in regs)]
@@ -99,6 +100,7 @@ class Lexicon:
         self.DISTRICT_RE = re.compile(r"(?<![\w-])(?P<lvl>Kecamatan|Kec\.)\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
         self.VILLAGE_RE = re.compile(r"(?<![\w-])(?P<lvl>Desa|Kelurahan|Gampong|Nagari|Dusun|Banjar)\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
         self.UPPER_REGION = {n.upper(): n for n in self.regions_by_name}
+        self.COUNTRY_RE = re.compile(rf"(?<![\w-])(?:{_alternation(self.countries)})(?![\w-])")
         self.INSTITUTION_RE = re.compile(rf"(?<![\w-])(?:{_alternation(self.institutions)})(?![\w-])")
         self.ACRONYM_RE = re.compile(rf"(?<![\w-])(?:{_alternation(a for a, r in self.acronyms.items() if r['kind'] != 'term')})(?![\w-])")
         self.VENUE_RE = re.compile(rf"(?<![\w-])(?:{_alternation(self.venues)})(?![\w-])")
