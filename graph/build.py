@@ -7,6 +7,7 @@ article's graph; :func:`build_dataset` collects many articles into an rdflib
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
 
 from rdflib import BNode, Dataset, Literal, URIRef
@@ -68,10 +69,12 @@ def article_triples(x: Extraction, minter: Minter) -> Iterator[Triple]:
     if art.author:
         yield doc, SDO.creditText, Literal(art.author)
         for credit in art.author.split("; "):
-            author = minter.entity("author", credit)
-            yield doc, SDO.author, author
-            yield author, RDF.type, SDO.Person
-            yield author, SDO.name, Literal(credit)
+            # a personal name ("Ahmad Rifa'i") is an author; a desk code ("MN/yogi-HJ") only a credit
+            if re.fullmatch(r"[A-Z][\w.'’-]*(?: [A-Za-z][\w.'’-]*)+", credit):
+                author = minter.entity("author", credit)
+                yield doc, SDO.author, author
+                yield author, RDF.type, SDO.Person
+                yield author, SDO.name, Literal(credit)
     if art.url:
         yield doc, SDO.url, Literal(art.url, datatype=XSD.anyURI)
     if art.source:

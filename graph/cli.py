@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -50,7 +51,8 @@ def _parser() -> argparse.ArgumentParser:
     e = sub.add_parser("eval", help="score the extractor against gold annotations",
                        description="Build each article that has a *.gold.yaml beside it and score the graph "
                                    "(read through SPARQL) per category: P, R, F1, per article and overall.")
-    e.add_argument("gold", nargs="+", metavar="GOLD_DIR", help="folders (or files) of *.gold.yaml with their .txt")
+    e.add_argument("gold", nargs="*", metavar="GOLD_DIR", help="folders (or files) of *.gold.yaml with their .txt")
+    e.add_argument("--conll", metavar="FILE", help="score typed NIF mentions against a CoNLL/IOB2 NER file")
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
     e.add_argument("--verbose", action="store_true", help="list every miss and false positive")
     return p
@@ -88,7 +90,20 @@ def _cmd_render(args) -> int:
 
 
 def _cmd_eval(args) -> int:
-    from .evaluate import evaluate_dir, format_report
+    from .evaluate import evaluate_conll, evaluate_dir, format_conll, format_report
+    if args.conll:
+        if not Path(args.conll).is_file():
+            raise FileNotFoundError(f"{args.conll}: no such CoNLL file")
+        conll = evaluate_conll(args.conll)
+        if args.json:
+            import json
+            print(json.dumps(conll.to_json(), indent=2))
+        else:
+            print(format_conll(conll))
+        if not args.gold:
+            return 0
+    if not args.gold:
+        raise ValueError("give GOLD_DIR folders, --conll FILE, or both")
     report = evaluate_dir(args.gold)
     if args.json:
         import json
@@ -112,12 +127,17 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("kg: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `kg query … | head`: the reader has gone; nothing to report
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except Exception as exc:  # the boundary: a user sees one line, never a traceback
         from pyparsing import ParseException  # rdflib's SPARQL parser error
         kind = "bad SPARQL" if isinstance(exc, ParseException) else type(exc).__name__
-        if isinstance(exc, (ValueError, OSError, FileNotFoundError)):
+        if isinstance(exc, (ValueError, OSError)):
             kind = "error"
-        print(f"kg: {kind}: {str(exc).splitlines()[0] if str(exc) else exc!r}", file=sys.stderr)
+        message = str(exc).splitlines()[0] if str(exc).strip() else repr(exc)
+        print(f"kg: {kind}: {message}", file=sys.stderr)
         return 2
 
 

@@ -411,3 +411,123 @@ def format_report(report: Report, verbose: bool = False) -> str:
                 for fp in k.false_positives:
                     lines.append(f"FP   {a} {c}: {fp}")
     return "\n".join(lines)
+
+
+# ---- mentions against a CoNLL / IOB2 NER file ------------------------------------------------
+
+@dataclass
+class ConllReport:
+    strict: dict[str, Counts]
+    overlap: dict[str, Counts]
+    sentences: int
+
+    def to_json(self) -> dict:
+        def block(d):
+            return {t: {"tp": c.tp, "fp": c.fp, "fn": c.fn, "precision": round(c.precision, 4),
+                        "recall": round(c.recall, 4), "f1": round(c.f1, 4)} for t, c in d.items()}
+        return {"sentences": self.sentences, "strict": block(self.strict), "overlap": block(self.overlap)}
+
+
+def read_conll(path: str | Path) -> list[tuple[list[str], list[tuple[int, int, str]]]]:
+    """Sentences of a CoNLL file (token first column, IOB2 tag last) as (tokens, spans).
+
+    Spans are (first token, last token + 1, type). A stray I- tag starts a span.
+    """
+    sentences, tokens, tags = [], [], []
+
+    def flush():
+        if tokens:
+            spans, start, kind = [], None, None
+            for i, tag in enumerate(tags + ["O"]):
+                if start is not None and (tag == "O" or tag.startswith("B-") or tag[2:] != kind):
+                    spans.append((start, i, kind))
+                    start = kind = None
+                if tag.startswith("B-") or (tag.startswith("I-") and start is None):
+                    start, kind = i, tag[2:]
+            sentences.append((list(tokens), spans))
+        tokens.clear()
+        tags.clear()
+
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            parts = line.strip().split()
+            if not parts:
+                flush()
+                continue
+            tokens.append(parts[0])
+            tags.append(parts[-1] if len(parts) > 1 else "O")
+    flush()
+    return sentences
+
+
+_CLASS_TYPE = {"https://schema.org/Person": "PER", "https://schema.org/Organization": "ORG",
+               "https://schema.org/GovernmentOrganization": "ORG", "https://schema.org/LocalBusiness": "ORG",
+               "https://schema.org/Place": "LOC", "https://schema.org/AdministrativeArea": "LOC"}
+
+
+def evaluate_conll(path: str | Path, limit: int | None = None) -> ConllReport:
+    """Build each sentence as its own article and score the typed NIF mentions."""
+    from .build import build_dataset
+    from .extract import extract
+    from .types import Article
+
+    sents = read_conll(path)[:limit]
+    gold: dict[str, set[tuple[int, int, str]]] = {}
+    extractions = []
+    for n, (tokens, spans) in enumerate(sents):
+        offsets, pos = [], 0
+        for t in tokens:
+            offsets.append((pos, pos + len(t)))
+            pos += len(t) + 1
+        text = " ".join(tokens)
+        aid = f"s{n:05d}"
+        gold[aid] = {(offsets[a][0], offsets[b - 1][1], kind) for a, b, kind in spans}
+        extractions.append(extract(Article(aid, text)))
+    ds = build_dataset(extractions)
+    q = _PREFIXES + """
+    SELECT DISTINCT ?art ?b ?e ?cls WHERE {
+      ?m a nif:Phrase ; itsrdf:taIdentRef ?ent ; nif:beginIndex ?b ; nif:endIndex ?e ; nif:referenceContext ?ctx .
+      ?ctx nif:sourceUrl ?art .
+      ?ent a ?cls .
+    }"""
+    pred: dict[str, set[tuple[int, int, str]]] = {aid: set() for aid in gold}
+    for row in ds.query(q):
+        kind = _CLASS_TYPE.get(str(row.cls))
+        if kind:
+            aid = str(row.art).rsplit("/", 1)[1]
+            pred.setdefault(aid, set()).add((int(row.b), int(row.e), kind))
+    types = ("PER", "ORG", "LOC")
+    strict = {t: Counts() for t in (*types, "all")}
+    overlap = {t: Counts() for t in (*types, "all")}
+    for aid, g in gold.items():
+        p = pred.get(aid, set())
+        for t in types:
+            gt = {x for x in g if x[2] == t}
+            pt = {x for x in p if x[2] == t}
+            c = _set_counts(gt, pt)
+            strict[t].add(c)
+            used: set = set()
+            o = Counts()
+            for gs in sorted(gt):
+                hit = next((ps for ps in sorted(pt) if ps not in used and ps[0] < gs[1] and gs[0] < ps[1]), None)
+                if hit:
+                    used.add(hit)
+                    o.tp += 1
+                else:
+                    o.fn += 1
+            o.fp += len(pt - used)
+            overlap[t].add(o)
+    for d in (strict, overlap):
+        for t in types:
+            d["all"].tp += d[t].tp
+            d["all"].fp += d[t].fp
+            d["all"].fn += d[t].fn
+    return ConllReport(strict, overlap, len(sents))
+
+
+def format_conll(report: ConllReport) -> str:
+    lines = [f"{report.sentences} sentences", f"{'type':6} {'strict P':>9} {'R':>6} {'F1':>6}   {'overlap P':>9} {'R':>6} {'F1':>6}"]
+    for t in report.strict:
+        s, o = report.strict[t], report.overlap[t]
+        lines.append(f"{t:6} {s.precision:9.3f} {s.recall:6.3f} {s.f1:6.3f}   {o.precision:9.3f} {o.recall:6.3f} {o.f1:6.3f}")
+    return "\n".join(lines)

@@ -18,6 +18,11 @@ __all__ = ["DEFAULT_BASE", "base_iri", "slugify", "Minter"]
 
 DEFAULT_BASE = "https://data.example.org/berita/"
 _MAX_SLUG = 80
+# scheme://host[:port]/path… with RFC 3987 characters only (letters beyond ASCII allowed)
+_IRI_CHAR = r"(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2}|[^\x00-\x7f])"
+_BASE_RE = re.compile(
+    rf"^https?://(?:[A-Za-z0-9\-._~]|%[0-9A-Fa-f]{{2}}|[^\x00-\x7f])+(?::[0-9]{{1,5}})?"
+    rf"(?:/{_IRI_CHAR}*)?#?$")
 
 
 def base_iri(base: str | None = None) -> str:
@@ -29,8 +34,10 @@ def base_iri(base: str | None = None) -> str:
         When the base is not an absolute http(s) IRI ending in ``/`` or ``#``.
     """
     base = base or os.environ.get("KG_BASE_IRI") or DEFAULT_BASE
-    if not re.match(r"^https?://[^\s<>\"{}|\\^`]+[/#]$", base):
-        raise ValueError(f"base IRI must be an absolute http(s) IRI ending in '/' or '#': {base!r}")
+    if not _BASE_RE.match(base) or not base.endswith(("/", "#")) or base.count("#") > 1 \
+            or ("#" in base and not base.endswith("#")):
+        raise ValueError(f"base IRI must be an absolute http(s) IRI ending in '/' or '#' "
+                         f"(no spaces, no bad %-escapes): {base!r}")
     return base
 
 

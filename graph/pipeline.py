@@ -44,7 +44,7 @@ class BuildSummary:
 
 
 def extract_all(articles: Iterable[Article | Skipped], summary: BuildSummary) -> list[Extraction]:
-    """Extract every readable article; unreadable inputs are counted and logged."""
+    """Extract every readable article; unreadable inputs are collected in ``summary.skipped``."""
     from .extract import extract
 
     seen: dict[str, int] = {}
@@ -52,7 +52,6 @@ def extract_all(articles: Iterable[Article | Skipped], summary: BuildSummary) ->
     for item in articles:
         if isinstance(item, Skipped):
             summary.skipped.append(item)
-            log.warning("skipped %s", item)
             continue
         if item.id in seen:  # the same file name in two folders
             seen[item.id] += 1
@@ -62,7 +61,6 @@ def extract_all(articles: Iterable[Article | Skipped], summary: BuildSummary) ->
             out.append(extract(item))
         except Exception as exc:  # one bad article must not stop a corpus
             summary.skipped.append(Skipped(item.source, f"extraction failed: {exc}"))
-            log.warning("skipped %s: extraction failed: %s", item.source, exc)
     return out
 
 
@@ -96,23 +94,31 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path = "exports", *, base
     summary = BuildSummary()
     extractions = extract_all(iter_articles(list(inputs)), summary)
     summary.articles = len(extractions)
-    if not extractions:
-        reasons = "; ".join(str(s) for s in summary.skipped[:3]) or "no input files found"
-        raise ValueError(f"no article could be read ({reasons}); nothing written")
+    if not extractions:  # one line naming what was wrong, and nothing written
+        what = "; ".join(str(s) for s in summary.skipped[:3]) or "no input files found"
+        more = f" (and {len(summary.skipped) - 3} more)" if len(summary.skipped) > 3 else ""
+        raise ValueError(f"no article could be read: {what}{more}; nothing written")
+    for skipped in summary.skipped:
+        log.warning("skipped %s", skipped)
     summary.entities = _count(extractions)
     ds = build_dataset(extractions, base)
     summary.triples = len(ds)
-    blobs = {name: serialize(ds, fmt) for fmt, name in EXPORT_FILES.items()}
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    staged = out / f".{PICTURE_FILE}.staged.png"
-    if picture:
-        from .render import render_png
-        render_png(ds, staged)
-    for name, data in blobs.items():
-        summary.outputs.append(write_atomic(out / name, data))
-    if picture:
-        os.replace(staged, out / PICTURE_FILE)
-        summary.outputs.append(out / PICTURE_FILE)
+    # stage every file first; only when all are complete do they replace the old ones
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for fmt, name in EXPORT_FILES.items():
+            staged.append((write_atomic(out / f".{name}.staged", serialize(ds, fmt)), out / name))
+        if picture:
+            from .render import render_png
+            staged.append((render_png(ds, out / f".{PICTURE_FILE}.staged.png"), out / PICTURE_FILE))
+    except BaseException:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+        raise
+    for tmp, final in staged:
+        os.replace(tmp, final)
+        summary.outputs.append(final)
     summary.seconds = time.perf_counter() - t0
     return summary
