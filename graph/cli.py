@@ -48,6 +48,21 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--out", default=f"{DEFAULT_OUT}/graph.png", help="output file: .png, .svg or .pdf")
     r.add_argument("--title", help="picture title (default: the headlines)")
 
+    x = sub.add_parser("export", help="write a built graph as RDF, GraphML, GEXF, CSV or VoID",
+                       description="Read a built graph and write it as one of: turtle, trig, nt, nquads, "
+                                   "jsonld, xml (RDF; turtle, nt and xml hold the union of the article "
+                                   "graphs), graphml, gexf (for Gephi, Cytoscape), csv (two tables), void "
+                                   "(a VoID/DCAT description, Turtle). Aliases: ttl, n-triples, nq, json-ld, "
+                                   "rdfxml, rdf. The file is replaced only once it is complete.")
+    x.add_argument("--format", required=True, metavar="FORMAT",
+                   help="turtle, trig, nt, nquads, jsonld, xml, graphml, gexf, csv or void")
+    x.add_argument("--out", required=True, metavar="PATH",
+                   help="output file; for csv a folder (nodes.csv, edges.csv in it) or NAME.csv "
+                        "(NAME-nodes.csv, NAME-edges.csv beside it)")
+    x.add_argument("--graph", default=DEFAULT_GRAPH, help=f"graph file (default: {DEFAULT_GRAPH})")
+    x.add_argument("--base", help="base IRI of the VoID description's own IRIs "
+                                  "(default: the one the articles were minted under)")
+
     e = sub.add_parser("eval", help="score the extractor against gold annotations",
                        description="Build each article that has a *.gold.yaml beside it and score the graph "
                                    "(read through SPARQL) per category: P, R, F1, per article and overall.")
@@ -89,6 +104,16 @@ def _cmd_render(args) -> int:
     return 0
 
 
+def _cmd_export(args) -> int:
+    from .export import export
+    from .query import load_dataset
+    ds = load_dataset(args.graph)
+    for path in export(ds, args.format, args.out, base=args.base):
+        if not args.quiet:
+            print(f"wrote: {path}")
+    return 0
+
+
 def _cmd_eval(args) -> int:
     from .evaluate import evaluate_conll, evaluate_dir, format_conll, format_report
     if args.conll:
@@ -118,7 +143,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.ERROR if args.quiet else logging.WARNING,
                         format="kg: %(message)s", stream=sys.stderr)
-    commands = {"build": _cmd_build, "query": _cmd_query, "render": _cmd_render, "eval": _cmd_eval}
+    commands = {"build": _cmd_build, "query": _cmd_query, "render": _cmd_render, "eval": _cmd_eval,
+                "export": _cmd_export}
     if args.command not in commands:
         parser.print_help()
         return 0

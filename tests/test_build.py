@@ -296,7 +296,6 @@ GAPS: dict[str, str] = {
     "01:product:BUMDes Giri Amerta=Kopi Pujungan": "the BUMDes' products are not extracted",
     "01:product:BUMDes Giri Amerta=kopi bubuk robusta": "the BUMDes' products are not extracted",
     "01:product:BUMDes Giri Amerta=biji sangrai": "the BUMDes' products are not extracted",
-    "01:place:Kuta<Badung": "Kuta (where the youths worked) is not extracted as a place",
     "01:event-organizer:2020-10-12=BUMDes Giri Amerta": _BUMDES_NAME,
     "01:topic:kopi robusta": _NO_TOPIC,
     "01:topic:harga komoditas": _NO_TOPIC,

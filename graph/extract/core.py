@@ -21,6 +21,7 @@ from .text import Token, paragraphs, quotations, sentences, tokenize
 __all__ = ["extract"]
 
 _CONNECTORS = {"dan", "&"}
+_DIRECTIONS = {"Barat", "Timur", "Utara", "Selatan", "Tengah", "Tenggara", "Barat Daya", "Timur Laut"}
 _UNIT_HEADS = {"Komisi", "Bidang", "Seksi", "Bagian", "Subbagian", "Fraksi", "Unit"}
 _PLACE_LEVELS = {"Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Kota", "Provinsi", "Dusun", "Banjar", "Nagari",
                  "Gampong"}
@@ -105,6 +106,8 @@ class _Doc:
         self.quotes_spans = quotations(self.text)
         self.agency_words = {r["word"] for r in read_table("agency_words.tsv")}
         self.participant_people: set[str] = set()
+        self.tokens = tokenize(self.text)
+        self.token_at = {t.start: i for i, t in enumerate(self.tokens)}
         self.title_spans: list[tuple[int, int]] = []  # complements of titles ("Kepala Dinas Koperindag")
 
     # ---- registry -------------------------------------------------------------------
@@ -265,6 +268,8 @@ def _pass_places(doc: _Doc) -> None:
         ent.name = m.group(0)
         doc.mention(m.start(), m.end(), ent.key)
     for m in lx.VILLAGE_RE.finditer(text):
+        if re.search(rf"(?:{'|'.join(map(re.escape, lx.institutions))})\s+$", text[max(0, m.start() - 30):m.start()]):
+            continue  # "Bank Nagari …" names a bank, not a village
         name = _trim_name_words(m["name"], doc)
         after = text[m.start("name") + len(name):m.start("name") + len(name) + 60]
         within = doc.region
@@ -328,7 +333,8 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
                      lx.acronyms[toks[j + 1].text]["kind"] not in ("complement", "term")):
             j += 1
             continue
-        if t == "," and j + 1 < n and toks[j + 1].text in doc.agency_words and \
+        if t == "," and j + 1 < n and (toks[j + 1].text in doc.agency_words or
+                                        lx.acronyms.get(toks[j + 1].text, {}).get("kind") == "term") and \
                 toks[j + 1].text not in _PLACE_LEVELS:
             j += 1
             continue
@@ -351,6 +357,8 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
         if toks[j].is_cap and free_budget > 0 and toks[j].is_word:
             free_budget -= 1
             j += 1
+            if any(e.kind == "place" and e.name == t for e in doc.ents.values()):
+                free_budget = 0  # "… Cabang Batusangkar": a place closes the name
             continue
         break
     while j > i and toks[j - 1].text in _CONNECTORS | {",", "/"}:
@@ -547,8 +555,7 @@ def _register_org(doc: _Doc, start: int, end: int) -> str | None:
 
 def _pass_orgs(doc: _Doc) -> None:
     lx, text = doc.lx, doc.text
-    toks = tokenize(text)
-    starts = {t.start: i for i, t in enumerate(toks)}
+    toks, starts = doc.tokens, doc.token_at
     heads = sorted({m.start() for m in lx.INSTITUTION_RE.finditer(text)} |
                    {m.start() for m in lx.ACRONYM_RE.finditer(text)})
     covered = -1
@@ -635,6 +642,10 @@ def _split_name(doc: _Doc, toks: list[Token]) -> tuple[list[str], list[Token], l
         return None
     if len(name) == 1 and name[0].text in lx.name_starts:
         return None
+    if any(t.text in lx.org_words or t.text in lx.institutions for t in name):
+        return None
+    if _is_big_region(lx, " ".join(t.text for t in name)) or _is_big_region(lx, name[0].text):
+        return None
     return prefixes, name, suffixes
 
 
@@ -657,7 +668,7 @@ def _name_run(doc: _Doc, toks: list[Token], i: int) -> int:
 
 
 _FREE_AFTER = {"Ketua", "Manajer", "Pemilik", "Pengelola", "Direktur", "Wakil Ketua", "Sekretaris", "Bendahara",
-               "Anggota", "Ketua Umum"}
+               "Anggota", "Ketua Umum", "Pemimpin"}
 
 
 def _complement(doc: _Doc, toks: list[Token], i: int, title: str, rule: str) -> int:
@@ -684,8 +695,7 @@ _APPOSITIVE_TITLE = re.compile(
 def _appositive_posts(doc: _Doc) -> None:
     """Posts named after the person: "X, yang menjabat Ketua TP PKK sekaligus Ketua Dekranasda"."""
     lx, text = doc.lx, doc.text
-    toks = tokenize(text)
-    starts = {t.start: i for i, t in enumerate(toks)}
+    toks, starts = doc.tokens, doc.token_at
     for m in lx.TITLE_RE.finditer(text):
         if m.start() not in starts or not _APPOSITIVE_TITLE.search(text[max(0, m.start() - 60):m.start()]):
             continue
@@ -713,8 +723,7 @@ def _appositive_posts(doc: _Doc) -> None:
 
 def _title_candidates(doc: _Doc) -> list[_NameCandidate]:
     lx, text = doc.lx, doc.text
-    toks = tokenize(text)
-    starts = {t.start: i for i, t in enumerate(toks)}
+    toks, starts = doc.tokens, doc.token_at
     out: list[_NameCandidate] = []
     for m in lx.TITLE_RE.finditer(text):
         if m.start() not in starts:
@@ -775,8 +784,7 @@ def _title_candidates(doc: _Doc) -> list[_NameCandidate]:
 def _other_candidates(doc: _Doc) -> list[_NameCandidate]:
     """People introduced without a title: appositions, participant nouns, honorifics."""
     lx, text = doc.lx, doc.text
-    toks = tokenize(text)
-    starts = {t.start: i for i, t in enumerate(toks)}
+    toks, starts = doc.tokens, doc.token_at
     out = []
     # "pelaku UKM tenun Widi Adnyana", "Salah satu peserta, Siti Maemunah, pemilik …"
     for m in lx.PARTICIPANT_RE.finditer(text):
@@ -809,7 +817,7 @@ def _other_candidates(doc: _Doc) -> list[_NameCandidate]:
             continue
         prefixes, name_toks, suffixes = split
         follow = text[toks[end - 1].end:toks[end - 1].end + 40] if end > k else ""
-        if re.match(r"\s*,\s*(?:yang\s+(?:juga|menjabat|akrab)|pemilik|siswa|siswi|mahasiswa|warga|petani|"
+        if re.match(r"\s*(?:\(\d{1,3}\)\s*)?,\s*(?:yang\s+(?:juga|menjabat|akrab)|pemilik|siswa|siswi|mahasiswa|warga|petani|"
                     r"generasi|pengelola|pendiri|perajin|pedagang|ketua|manajer)\b", follow, re.I) and \
                 (len(name_toks) >= 2 or prefixes):
             out.append(_NameCandidate(name_toks[0].start, name_toks[-1].end, name_toks, prefixes, suffixes,
@@ -838,10 +846,8 @@ def _pass_people(doc: _Doc) -> None:
     cands.sort(key=lambda c: (not c.strong, -len(c.tokens), c.start))
     people: list[_Entity] = []
     for c in cands:
-        if any(doc.ents[k].kind != "person" for (s, e), (k, _) in doc.mentions.items()
-               if s <= c.start and c.end <= e and k in doc.ents and doc.ents[k].kind == "place"
-               and doc.ents[k].data.get("kind") == "venue"):
-            continue
+        if any(a < c.end and c.start < b for (a, b), (k, _) in doc.mentions.items() if k.startswith("place:")):
+            continue  # a place already found ("Pelaku UMKM Lombok Tengah" is no person)
         words = _words(c)
         owner = _resolve_short(doc, people, words, c.start)
         if owner is None and not c.strong:
@@ -886,6 +892,139 @@ def _pass_people(doc: _Doc) -> None:
             alias = m["alias"]
             doc.ents[key].aliases.add(alias)
             doc.mention(m.start("alias"), m.start("alias") + len(alias), key)
+
+
+def _pass_names(doc: _Doc) -> None:
+    """People, organizations and places named without a title: capitalized phrases,
+    classified by lexicons (countries, regions, organization words, party and agency
+    names) and by the words around them ("kata X", "Menurut X", "di X")."""
+    lx, text = doc.lx, doc.text
+    toks = doc.tokens
+    n = len(toks)
+    taken = sorted(doc.mentions)
+    starts = {s for s, _ in doc.sentences} | {q.start for q in doc.quotes_spans}
+    speech = set(lx.speech_after)
+    people = [e for e in doc.ents.values() if e.kind == "person"]
+    countries = set(lx.countries)
+    i = 0
+    while i < n:
+        if not (toks[i].is_cap and toks[i].is_word):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and "\n" not in text[toks[j - 1].end:toks[j].start] and (
+                toks[j].is_cap and toks[j].is_word or
+                toks[j].text in lx.name_inner and j + 1 < n and toks[j + 1].is_cap):
+            j += 1
+        run, run_at, i = toks[i:j], i, j
+        while run and (run[0].text in lx.start_words or run[0].text.lower() in lx.weekdays
+                       or run[0].text.lower() in lx.months or run[0].text in lx.suffixes
+                       or run[0].text in lx.prefixes):
+            run, run_at = run[1:], run_at + 1
+        while run and (run[-1].text in lx.start_words or run[-1].text.lower() in lx.months
+                       or run[-1].text.lower() in lx.weekdays):
+            run = run[:-1]
+        title = lx.TITLE_RE.match(text, run[0].start) if run else None
+        if title:  # "Ketua Umum Partai Demokrat Susilo …": the title is not part of a name
+            cut = sum(1 for t in run if t.start < title.end())
+            run, run_at = run[cut:], run_at + cut
+        if run and run[0].text in lx.org_words and len(run) > 2 and run[1].text in lx.org_names:
+            # "Partai Demokrat Susilo Bambang Yudhoyono": the body, then the person
+            i = run_at + 2
+            run = run[:2]
+        if not run:
+            continue
+        s, e = run[0].start, run[-1].end
+        if any(a < e and s < b for a, b in taken):
+            continue
+        words = [t.text for t in run]
+        phrase = text[s:e]
+        if any(w in lx.suffixes for w in words) or (len(words) == 1 and words[0] in _DIRECTIONS):
+            continue
+        k = run_at
+        known = next((x for x in doc.ents.values() if x.kind in ("place", "org") and x.name == phrase), None)
+        if known:  # a place or body found before ("Takengon" of the dateline)
+            doc.mention(s, e, known.key)
+            taken.append((s, e))
+            continue
+        # part of a longer capitalized expression, such as an acronym's expansion:
+        # "Pemberlakuan Pembatasan Kegiatan Masyarakat (PPKM)", "… Pendapatan dan Belanja Kabupaten (RAPBK)"
+        after = re.match(r"(?:\s+dan\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s*\(([^()]{1,15})\)", text[e:e + 80])
+        joined = re.search(r"[A-Z][\w-]*\s+dan\s+$", text[max(0, s - 40):s])
+        if after or joined:
+            acr = after.group(1).strip() if after else ""
+            row = lx.acronyms.get(acr)
+            if joined or not _is_acronym(acr.split()[0] if acr else "") or (row and row["kind"] in ("term", "complement")):
+                continue
+            after_org = True  # "Kerapatan Adat Nagari (KAN)": an acronym's expansion names a body
+        else:
+            after_org = False
+        prev = toks[k - 1].text if k else ""
+        prev2 = f"{toks[k - 2].text} {prev}" if k > 1 else ""
+        at_start = k == 0 or prev in {".", "!", "?", "“", '"', "(", "–", "—", ":", "-"} or \
+            "\n" in text[toks[k - 1].end:s]
+        kind = None
+        uncommon = [w for w in words if not lx.is_common_word(w)]
+        nxt = toks[k + len(run)].text if k + len(run) < n else ""
+        if after_org or phrase in lx.org_names or (len(words) > 1 and any(w in lx.org_words for w in words)):
+            kind = "org"
+        elif prev in lx.business_cues or prev2 in lx.business_cues:
+            kind = "business"
+        elif phrase in countries or (lx.region_candidates(phrase) and not (len(words) == 1 and at_start)):
+            kind = "place"
+        elif words[0] in lx.geo_words and len(words) > 1:
+            kind = "place"
+        elif len(words) == 1 and _is_acronym(words[0]) and len(words[0]) <= 8 and not any(c.isdigit() for c in words[0]):
+            row = lx.acronyms.get(words[0])
+            if row and row["kind"] in ("term", "complement"):
+                continue
+            kind = "org"
+        elif any(w in lx.thing_words or w.lower() in lx.months or any(c.isdigit() for c in w) for w in words):
+            continue
+        elif prev in lx.person_cues or prev2 in lx.person_cues or prev in speech or \
+                nxt in lx.speech_before or _resolve_short(doc, people, words, s) is not None:
+            kind = "person"
+        elif prev in ("di", "ke", "dari") and len(words) <= 3:
+            kind = "place"
+        elif len(words) >= 2 and not at_start and words[0] in uncommon and \
+                not any(any(c.isupper() for c in w[1:]) for w in words):
+            kind = "person"
+        elif len(words) == 1 and uncommon and words[0][1:].islower() and len(words[0]) > 2 and \
+                re.match(r"(?:me|ber)[a-z]{3,}$|(?:" + "|".join(speech) + r")$", nxt) and \
+                not any(rx.fullmatch(words[0]) for rx, _ in lx.events):
+            kind = "person"  # "Jokowi mengatakan": an unknown word as the subject of a verb is a name
+        if kind is None:
+            continue
+        if kind == "person":
+            person = _resolve_short(doc, people, words, s)
+            if person is None:
+                person = doc.add("person", phrase, s)
+                person.name = phrase
+                person.data["untitled"] = True
+                people.append(person)
+            elif " ".join(words) != person.name:
+                person.aliases.add(phrase)
+            doc.mention(s, e, person.key)
+        elif kind in ("org", "business"):
+            key = doc.org_alias.get(phrase) or _find_org(doc, phrase)
+            ent = doc.ents[key] if key else doc.add("org", phrase, s, kind=kind if kind == "business" else "other",
+                                                     business=kind == "business")
+            doc.org_alias.setdefault(phrase, ent.key)
+            doc.mention(s, e, ent.key)
+        else:
+            same = next((p for p in doc.ents.values() if p.kind == "place" and p.name == phrase), None)
+            region = None if same or phrase in countries else _choose_region(doc, phrase, None)
+            if same:
+                ent = same
+            elif region:
+                ent = _region_place(doc, region, s)
+            else:
+                ent = doc.add("place", f"{phrase} {'country' if phrase in countries else 'other'}", s,
+                              kind="country" if phrase in countries else "other", mentioned=True)
+                ent.name = phrase
+            doc.mention(s, e, ent.key)
+        taken.append((s, e))
+    _short_forms(doc, people)
 
 
 def _is_big_region(lx: Lexicon, word: str) -> bool:
@@ -1093,7 +1232,8 @@ def _pass_businesses(doc: _Doc) -> None:
             elif text[pos:pos + 1].islower():
                 words = []
                 for w in re.finditer(r"[a-z][\w-]*", text[pos:pos + 60]):
-                    if w.group(0) in _DETERMINERS or text[pos + w.start() - 1:pos + w.start()] not in (" ", ""):
+                    gap = text[pos + (words[-1].end() if words else 0):pos + w.start()]
+                    if w.group(0) in _DETERMINERS or gap.strip():
                         break
                     words.append(w)
                 if len(words) >= 2 and words[0].group(0) in lx.sectors or len(words) >= 3:
@@ -1108,7 +1248,7 @@ def _pass_businesses(doc: _Doc) -> None:
                     doc.mention(pos, pos + len(surface), biz.key)
                     biz_key, b_end = biz.key, pos + len(surface)
             elif text[pos:pos + 1].isupper():
-                toks = tokenize(text, pos, pos + 80)
+                toks = _tokens_in(doc, pos, pos + 80)
                 j = _org_tokens(doc, toks, 0, first_free=True)
                 if j:
                     cap = text[pos:toks[j - 1].end]
@@ -1218,10 +1358,22 @@ def _reported_person(doc: _Doc, pos: int) -> str | None:
 
 # ---- events ---------------------------------------------------------------------------------
 
+def _tokens_in(doc: _Doc, start: int, end: int) -> list[Token]:
+    """The article's tokens from ``start`` (a token start) up to ``end``."""
+    i = doc.token_at.get(start)
+    if i is None:
+        return tokenize(doc.text, start, end)
+    out = []
+    while i < len(doc.tokens) and doc.tokens[i].end <= end:
+        out.append(doc.tokens[i])
+        i += 1
+    return out
+
+
 def _venue_end(doc: _Doc, pos: int, limit: int) -> int:
     """End of a venue's name starting at ``pos`` ("Lapangan H. Adam Malik")."""
     lx = doc.lx
-    toks = tokenize(doc.text, pos, limit)
+    toks = _tokens_in(doc, pos, limit)
     j = 0
     while j < len(toks) and (toks[j].is_cap or toks[j].text in ("H.", "dan") and j + 1 < len(toks)
                              and toks[j + 1].is_cap or toks[j].text.isdigit()):
@@ -1460,6 +1612,7 @@ def extract(article: Article, lx: Lexicon | None = None) -> Extraction:
     _pass_places(doc)
     _pass_orgs(doc)
     _pass_people(doc)
+    _pass_names(doc)
     _appositive_posts(doc)
     _pass_posts(doc)
     _pass_quotes(doc)

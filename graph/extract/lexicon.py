@@ -19,12 +19,26 @@ def read_table(name: str) -> list[dict[str, str]]:
     text = resources.files("graph").joinpath("lexicons").joinpath(name).read_text(encoding="utf-8")
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-    return [{k: (v or "").strip() for k, v in row.items()} for row in reader]
+    rows = []
+    for row in reader:
+        if None in row:  # more cells than the header names: a stray tab
+            raise ValueError(f"lexicon {name}: too many columns in row {row}")
+        rows.append({k: (v or "").strip() for k, v in row.items()})
+    return rows
 
 
 def _alternation(forms) -> str:
     """A regex alternation that tries longer forms first."""
     return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+
+
+def _root_words() -> frozenset[str]:
+    """Indonesian root words (PySastrawi's dictionary), to tell names from common words."""
+    try:
+        path = resources.files("Sastrawi").joinpath("Stemmer").joinpath("data").joinpath("kata-dasar.txt")
+        return frozenset(path.read_text(encoding="utf-8").split())
+    except (ModuleNotFoundError, FileNotFoundError):  # the rule that needs it is skipped
+        return frozenset()
 
 
 @dataclass(frozen=True)
@@ -72,8 +86,32 @@ class Lexicon:
         self.relative = {r["form"].lower(): int(r["value"]) for r in dates if r["kind"] == "relative"}
         self.eras = [(r["form"], *map(int, r["value"].split("-"))) for r in dates if r["kind"] == "era"]
         self.countries = [r["name"] for r in read_table("countries.tsv")]
+        common = read_table("common_words.tsv")
+        self.start_words = {r["word"] for r in common if r["kind"] == "start"}
+        self.thing_words = {r["word"] for r in common if r["kind"] == "thing"}
+        orgw = read_table("org_words.tsv")
+        self.org_words = {r["form"] for r in orgw if r["kind"] == "word"}
+        self.org_names = {r["form"] for r in orgw if r["kind"] == "name"}
+        self.person_cues = {r["word"] for r in read_table("person_cues.tsv")}
+        self.geo_words = {r["word"] for r in read_table("geo_words.tsv")}
+        self.dictionary = _root_words()
+        self.business_cues = {r["word"] for r in read_table("business_cues.tsv")}
+        self._stemmer = None
         self._load_regions()
         self._compile()
+
+    def is_common_word(self, word: str) -> bool:
+        """True for an Indonesian dictionary word, also inflected ("Keuntungannya", "Anak-anak")."""
+        w = word.lower()
+        if not self.dictionary or w in self.dictionary:
+            return bool(self.dictionary)
+        parts = w.split("-")
+        if len(parts) > 1 and all(self.is_common_word(p) for p in parts if p):
+            return True
+        if self._stemmer is None:
+            from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+            self._stemmer = StemmerFactory().create_stemmer()
+        return self._stemmer.stem(w) in self.dictionary
 
     def _load_regions(self) -> None:
         self.regions: dict[str, Region] = {}
