@@ -1,66 +1,399 @@
 """Serializations of a built dataset: each a pure ``serialize_*`` plus an atomic writer.
 
+The formats, by name (:data:`FORMATS`; :data:`ALIASES` maps the other usual spellings):
+
+======== ==================================================================
+turtle   the union of the article graphs (triple-only formats lose graph names)
+trig     every article in its own named graph
+nt       N-Triples, the union
+nquads   N-Quads, every article in its own named graph
+jsonld   JSON-LD with the named graphs and a compact ``@context`` of our prefixes
+xml      RDF/XML, the union
+graphml  the readable graph of :func:`graph.render.to_networkx`, for Cytoscape or Gephi
+gexf     the same graph in Gephi's own format
+csv      the same graph as two tables: nodes and edges (:func:`csv_paths` names them)
+void     a VoID + DCAT description of the dataset (Turtle): sizes, classes, graphs
+======== ==================================================================
+
+Every export is deterministic: the same dataset gives the same bytes on every run (no
+timestamps, no hash-seed order), so exports can be diffed and committed. Blank nodes
+would get a parser's random labels; ``kg build`` mints IRIs for everything.
+
 Writers never leave a half-written file: they write a temporary file in the target
-folder and ``os.replace`` it over the old one only once it is complete.
+folder and ``os.replace`` it over the old one only once it is complete; :func:`export`
+serializes everything before writing anything. networkx is imported inside the
+functions that need it.
 """
 from __future__ import annotations
 
 import contextlib
+import csv
+import io
+import json
 import os
+import re
 import tempfile
+from collections import Counter, defaultdict
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+from rdflib.namespace import DCAT, VOID
+from rdflib.plugins.stores.memory import Memory
 
-from .vocab import bind_prefixes
+from .vocab import DCTERMS, PREFIXES, RDF, SDO, XSD, bind_prefixes
 
-__all__ = ["FORMATS", "serialize", "write_atomic", "write_rdf", "union_graph"]
+__all__ = [
+    "FORMATS", "ALIASES", "RDF_FORMATS", "resolve_format", "serialize", "serialize_graphml",
+    "serialize_gexf", "serialize_csv", "serialize_void", "csv_paths", "dataset_base", "export",
+    "write_atomic", "write_rdf", "union_graph",
+]
 
-# name -> (rdflib format, needs quads)
-FORMATS: dict[str, tuple[str, bool]] = {
-    "trig": ("trig", True),
-    "nquads": ("nquads", True),
+# RDF syntaxes: name -> (rdflib format, keeps the named graphs)
+RDF_FORMATS: dict[str, tuple[str, bool]] = {
     "turtle": ("turtle", False),
+    "trig": ("trig", True),
     "nt": ("nt", False),
+    "nquads": ("nquads", True),
     "jsonld": ("json-ld", True),
     "xml": ("xml", False),
 }
-ALIASES = {"ttl": "turtle", "n-triples": "nt", "ntriples": "nt", "nq": "nquads", "n-quads": "nquads",
-           "json-ld": "jsonld", "rdfxml": "xml", "rdf": "xml", "rdf/xml": "xml"}
+
+#: Every export format, in the order the help lists them.
+FORMATS: tuple[str, ...] = (*RDF_FORMATS, "graphml", "gexf", "csv", "void")
+
+#: Other spellings people type -> the format name.
+ALIASES: dict[str, str] = {
+    "ttl": "turtle", "n-triples": "nt", "ntriples": "nt", "nq": "nquads", "n-quads": "nquads",
+    "json-ld": "jsonld", "rdfxml": "xml", "rdf": "xml", "rdf/xml": "xml", "rdf-xml": "xml",
+}
+
+# Namespaces every RDF file uses anyway: not worth a void:vocabulary line.
+_CORE_PREFIXES = frozenset({"rdf", "rdfs", "xsd", "owl"})
+_ARTICLE_IRI = re.compile(r"^(?P<base>https?://.+?[/#])article/[^/#]+$")
+_LOCAL_NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_-]*$")
+_GEXF_DATE = re.compile(rb' lastmodifieddate="[^"]*"')
+_TITLES = (Literal("Graf pengetahuan berita daerah Indonesia", lang="id"),
+           Literal("Knowledge graph of Indonesian regional news", lang="en"))
 
 
-def _format(name: str) -> str:
+def resolve_format(name: str) -> str:
+    """The format name for ``name`` or one of its aliases (any case).
+
+    Raises
+    ------
+    ValueError
+        For an unknown name; the message lists the known formats and aliases.
+
+    Examples
+    --------
+    >>> resolve_format("TTL"), resolve_format("json-ld"), resolve_format("gexf")
+    ('turtle', 'jsonld', 'gexf')
+    """
     key = ALIASES.get(name.lower(), name.lower())
     if key not in FORMATS:
-        known = ", ".join(sorted(FORMATS) + sorted(ALIASES))
-        raise ValueError(f"unknown format {name!r}; known formats: {known}")
+        aliases = ", ".join(f"{a}={f}" for a, f in sorted(ALIASES.items()))
+        raise ValueError(f"unknown format {name!r}; known formats: {', '.join(FORMATS)} "
+                         f"(aliases: {aliases})")
     return key
 
 
+# --- RDF ------------------------------------------------------------------------------
+
 def union_graph(ds: Dataset) -> Graph:
     """All triples of all named graphs in one plain graph (for triple-only formats)."""
-    g = Graph()
+    g = Graph(store=_SortedMemory())
     bind_prefixes(g)
     for prefix, ns in ds.namespaces():
         if prefix == "":
             g.bind("", ns)
-    for s, p, o, _ in ds.quads((None, None, None, None)):
-        g.add((s, p, o))
+    _sorted_into(g, ds.quads((None, None, None, None)))
     return g
 
 
-def serialize(ds: Dataset, fmt: str) -> bytes:
-    """The dataset in ``fmt`` (trig, nquads, turtle, nt, jsonld, xml, or an alias)."""
-    key = _format(fmt)
-    rdflib_fmt, quads = FORMATS[key]
-    target = ds if quads else union_graph(ds)
+def _n3(terms) -> tuple[str, ...]:
+    return tuple(t.n3() for t in terms)
+
+
+class _SortedMemory(Memory):
+    """rdflib's memory store, listing its graphs and whole-graph scans in sorted order.
+
+    rdflib keeps both in sets, so serializers (TriG, N-Quads, N-Triples, RDF/XML,
+    JSON-LD) would write them in an order that changes with Python's hash seed.
+    Lookups by subject follow insertion order: :func:`_sorted_into` adds sorted.
+    """
+
+    def contexts(self, triple=None):
+        return iter(sorted(super().contexts(triple), key=lambda g: g.identifier.n3()))
+
+    def triples(self, triple_pattern, context=None):
+        found = super().triples(triple_pattern, context)
+        if tuple(triple_pattern) != (None, None, None):
+            return found
+        return iter(sorted(found, key=lambda hit: _n3(hit[0])))
+
+
+def _sorted_into(target: Graph | Dataset, quads) -> None:
+    """Add ``quads`` in sorted order: into their graphs (a Dataset) or all into ``target``."""
+    named = isinstance(target, Dataset)
+    for s, p, o, g in sorted(((*q[:3], q[3] or DATASET_DEFAULT_GRAPH_ID) for q in quads), key=_n3):
+        if named and g != DATASET_DEFAULT_GRAPH_ID:
+            target.graph(g).add((s, p, o))
+        else:
+            (target.default_graph if named else target).add((s, p, o))
+
+
+def _ordered(ds: Dataset) -> Dataset:
+    """A copy of ``ds`` whose serializations come out in one order on every run."""
+    out = Dataset(store=_SortedMemory())
+    for prefix, ns in ds.namespaces():
+        out.bind(prefix, ns, override=True, replace=True)
+    _sorted_into(out, ds.quads((None, None, None, None)))
+    return out
+
+
+def _sort_jsonld_nodes(value):
+    """Sort every ``@graph`` array by ``@id`` (rdflib lists subjects in hash order)."""
+    if isinstance(value, dict):
+        value = {k: _sort_jsonld_nodes(v) for k, v in value.items()}
+        if isinstance(value.get("@graph"), list):
+            value["@graph"].sort(key=lambda node: str(node.get("@id", "")) if isinstance(node, dict) else "")
+    elif isinstance(value, list):
+        value = [_sort_jsonld_nodes(v) for v in value]
+    return value
+
+
+def serialize(ds: Dataset, fmt: str, *, base: str | None = None) -> bytes:
+    """The dataset as one file in ``fmt``: any of :data:`FORMATS` but csv, or an alias.
+
+    Triple-only formats (turtle, nt, xml) get the union of the article graphs; ``base``
+    is used by ``void`` only (see :func:`serialize_void`).
+
+    Raises
+    ------
+    ValueError
+        For an unknown format, or for csv, which is two files (:func:`serialize_csv`).
+    """
+    key = resolve_format(fmt)
+    if key == "graphml":
+        return serialize_graphml(ds)
+    if key == "gexf":
+        return serialize_gexf(ds)
+    if key == "void":
+        return serialize_void(ds, base=base)
+    if key == "csv":
+        raise ValueError("csv is two files (nodes and edges): use serialize_csv() or export()")
+    rdflib_fmt, quads = RDF_FORMATS[key]
+    target = _ordered(ds) if quads else union_graph(ds)
     if key == "jsonld":
-        from .vocab import PREFIXES
         context = {p: str(ns) for p, ns in PREFIXES.items()}
-        return target.serialize(format=rdflib_fmt, context=context, auto_compact=True).encode("utf-8")
+        doc = json.loads(target.serialize(format=rdflib_fmt, context=context, auto_compact=True))
+        # rdflib's own json.dumps settings, after putting the nodes in a stable order
+        text = json.dumps(_sort_jsonld_nodes(doc), indent=2, sort_keys=True, ensure_ascii=False)
+        return text.encode("utf-8")
     out = target.serialize(format=rdflib_fmt)
     return out.encode("utf-8") if isinstance(out, str) else out
 
+
+# --- the readable graph: GraphML, GEXF, CSV ---------------------------------------------
+
+def _plain_graph(ds: Dataset):
+    """:func:`graph.render.to_networkx` with only string attributes tools can load.
+
+    Nodes: ``type`` (the class: person, government, event, …), ``label`` (the name,
+    unwrapped) and ``iri``. Edges: ``label`` (short, "attendee") and ``predicate``
+    (the IRI), keyed ``e0``, ``e1``, … so that edge ids are unique valid XML tokens.
+    """
+    import networkx as nx
+
+    from .render import to_networkx
+
+    view = to_networkx(ds)
+    g = nx.MultiDiGraph()
+    for node, data in view.nodes(data=True):
+        g.add_node(str(node), type=str(data["cls"]), label=str(data["name"]), iri=str(data["iri"]))
+    for i, (u, v, data) in enumerate(view.edges(data=True)):
+        g.add_edge(str(u), str(v), key=f"e{i}", label=str(data["label"]),
+                   predicate=str(data["predicate"]))
+    return g
+
+
+def serialize_graphml(ds: Dataset) -> bytes:
+    """GraphML of the readable graph (Cytoscape, Gephi, yEd, ``networkx.read_graphml``)."""
+    import networkx as nx
+
+    lines = nx.generate_graphml(_plain_graph(ds))
+    return "\n".join(["<?xml version='1.0' encoding='utf-8'?>", *lines, ""]).encode("utf-8")
+
+
+def serialize_gexf(ds: Dataset) -> bytes:
+    """GEXF 1.2 of the readable graph (Gephi, ``networkx.read_gexf``)."""
+    import networkx as nx
+
+    buffer = io.BytesIO()
+    nx.write_gexf(_plain_graph(ds), buffer)
+    # networkx stamps today's date into <meta>; drop it (it is optional) so that the
+    # same dataset gives the same bytes on every day.
+    return _GEXF_DATE.sub(b"", buffer.getvalue(), count=1)
+
+
+def serialize_csv(ds: Dataset) -> tuple[bytes, bytes]:
+    """The readable graph as two UTF-8 CSV tables: ``(nodes, edges)``.
+
+    nodes: ``id`` (the IRI), ``label``, ``type``; edges: ``source``, ``target`` (node
+    ids), ``label``, ``predicate``. Gephi's spreadsheet import and pandas read both.
+    """
+    g = _plain_graph(ds)
+    nodes = [(n, d["label"], d["type"]) for n, d in g.nodes(data=True)]
+    edges = [(u, v, d["label"], d["predicate"]) for u, v, d in g.edges(data=True)]
+    return (_csv(("id", "label", "type"), nodes),
+            _csv(("source", "target", "label", "predicate"), edges))
+
+
+def _csv(header, rows) -> bytes:
+    text = io.StringIO(newline="")
+    writer = csv.writer(text)
+    writer.writerow(header)
+    writer.writerows(rows)
+    return text.getvalue().encode("utf-8")
+
+
+def csv_paths(path: str | Path) -> tuple[Path, Path]:
+    """Where the csv export goes: ``(nodes, edges)``.
+
+    A path ending in ``.csv`` is a name prefix, anything else a folder.
+
+    >>> [p.as_posix() for p in csv_paths("out/jembrana.csv")]
+    ['out/jembrana-nodes.csv', 'out/jembrana-edges.csv']
+    >>> [p.as_posix() for p in csv_paths("out/tables")]
+    ['out/tables/nodes.csv', 'out/tables/edges.csv']
+    """
+    path = Path(path)
+    if path.suffix.lower() == ".csv":
+        return path.with_name(f"{path.stem}-nodes.csv"), path.with_name(f"{path.stem}-edges.csv")
+    return path / "nodes.csv", path / "edges.csv"
+
+
+# --- VoID / DCAT ---------------------------------------------------------------------
+
+def dataset_base(ds: Dataset) -> str | None:
+    """The base IRI the dataset was minted under, read off its article IRIs.
+
+    ``None`` when no article IRI has the ``<base>article/<id>`` shape.
+
+    Raises
+    ------
+    ValueError
+        When the articles were minted under more than one base.
+    """
+    bases = set()
+    for article, *_ in ds.quads((None, RDF.type, SDO.NewsArticle, None)):
+        match = _ARTICLE_IRI.match(str(article))
+        if match:
+            bases.add(match["base"])
+    if len(bases) > 1:
+        raise ValueError(f"the articles use several base IRIs ({', '.join(sorted(bases))}); give one")
+    return bases.pop() if bases else None
+
+
+def _curie_slug(iri: URIRef) -> str:
+    """``schema-Person`` for schema:Person: short, readable and unique per class."""
+    text = str(iri)
+    for prefix, ns in sorted(PREFIXES.items(), key=lambda kv: -len(str(kv[1]))):
+        local = text[len(str(ns)):]
+        if text.startswith(str(ns)) and _LOCAL_NAME.match(local):
+            return f"{prefix}-{local}"
+    from .iris import slugify
+    return slugify(text)
+
+
+def _vocabularies(terms) -> set[URIRef]:
+    used = set()
+    for term in terms:
+        for prefix, ns in PREFIXES.items():
+            if prefix not in _CORE_PREFIXES and str(term).startswith(str(ns)):
+                used.add(URIRef(str(ns)))
+    return used
+
+
+def _void_counts(triples) -> tuple[int, Counter, set]:
+    """(triples, entities per class, predicates) of an iterable of triples."""
+    count = 0
+    typed: dict = defaultdict(set)
+    predicates = set()
+    for s, p, o in triples:
+        count += 1
+        predicates.add(p)
+        if p == RDF.type and isinstance(s, URIRef):
+            typed[o].add(s)
+    return count, typed, predicates
+
+
+def serialize_void(ds: Dataset, *, base: str | None = None) -> bytes:
+    """A VoID and DCAT description of the dataset, in Turtle.
+
+    ``<base>dataset`` is a ``void:Dataset`` and ``dcat:Dataset`` with a title (id, en),
+    ``void:uriSpace``, ``void:triples`` (the union), ``void:entities`` (typed IRIs),
+    ``void:classes``, ``void:properties``, one ``void:classPartition`` per class
+    (``<base>dataset/class/schema-Person``: ``void:class``, ``void:entities``), one
+    ``void:vocabulary`` per namespace of the profile it uses, ``dcterms:source`` every
+    article, and one ``void:subset`` per named graph: the graph IRI itself, with its
+    ``void:triples``, ``void:entities`` and its article as ``dcterms:source``. No
+    timestamps: the same dataset always gives the same bytes.
+
+    Parameters
+    ----------
+    ds : rdflib.Dataset
+    base : str, optional
+        The base of the description's own IRIs; default :func:`dataset_base`, else
+        :func:`graph.iris.base_iri`.
+    """
+    from .iris import base_iri
+
+    base = base_iri(base or dataset_base(ds))
+    root = URIRef(f"{base}dataset")
+    union = union_graph(ds)
+    triples, typed, predicates = _void_counts(union)
+
+    void = Graph()
+    bind_prefixes(void)
+    void.bind("void", VOID)
+    void.bind("dcat", DCAT)
+    void.add((root, RDF.type, VOID.Dataset))
+    void.add((root, RDF.type, DCAT.Dataset))
+    for title in _TITLES:
+        void.add((root, DCTERMS.title, title))
+    void.add((root, VOID.uriSpace, Literal(base)))
+    void.add((root, VOID.triples, Literal(triples, datatype=XSD.integer)))
+    entities = set().union(*typed.values()) if typed else set()
+    void.add((root, VOID.entities, Literal(len(entities), datatype=XSD.integer)))
+    void.add((root, VOID.classes, Literal(len(typed), datatype=XSD.integer)))
+    void.add((root, VOID.properties, Literal(len(predicates), datatype=XSD.integer)))
+    for vocabulary in _vocabularies(predicates | set(typed)):
+        void.add((root, VOID.vocabulary, vocabulary))
+    for cls, members in typed.items():
+        partition = URIRef(f"{root}/class/{_curie_slug(cls)}")
+        void.add((root, VOID.classPartition, partition))
+        void.add((partition, VOID["class"], cls))
+        void.add((partition, VOID.entities, Literal(len(members), datatype=XSD.integer)))
+
+    for named in ds.graphs():
+        name = named.identifier
+        if not isinstance(name, URIRef) or not len(named) or name == ds.default_graph.identifier:
+            continue
+        count, sub_typed, _ = _void_counts(named)
+        sub_entities = set().union(*sub_typed.values()) if sub_typed else set()
+        void.add((root, VOID.subset, name))
+        void.add((name, RDF.type, VOID.Dataset))
+        void.add((name, VOID.triples, Literal(count, datatype=XSD.integer)))
+        void.add((name, VOID.entities, Literal(len(sub_entities), datatype=XSD.integer)))
+        for article in named.subjects(RDF.type, SDO.NewsArticle):
+            void.add((name, DCTERMS.source, article))
+            void.add((root, DCTERMS.source, article))
+    return void.serialize(format="turtle").encode("utf-8")
+
+
+# --- writing ------------------------------------------------------------------------
 
 def write_atomic(path: str | Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` all at once, or not at all."""
@@ -68,6 +401,9 @@ def write_atomic(path: str | Path, data: bytes) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        # mkstemp makes the file private (0600); an export is meant to be shared, so give
+        # it the mode open() would: 0666 less the umask.
+        os.chmod(tmp, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -80,11 +416,33 @@ def write_atomic(path: str | Path, data: bytes) -> Path:
     return path
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)  # the only way to read it is to set it
+    os.umask(mask)
+    return mask
+
+
+def export(ds: Dataset, fmt: str, path: str | Path, *, base: str | None = None) -> list[Path]:
+    """Write ``ds`` as ``fmt`` to ``path``; returns the files written.
+
+    csv writes two files (see :func:`csv_paths`); every other format one. Everything
+    is serialized before the first file is touched, and each file is replaced
+    atomically, so a failure leaves the previous export as it was.
+    """
+    key = resolve_format(fmt)
+    if key == "csv":
+        blobs = dict(zip(csv_paths(path), serialize_csv(ds)))
+    else:
+        blobs = {Path(path): serialize(ds, key, base=base)}
+    return [write_atomic(target, data) for target, data in blobs.items()]
+
+
 def write_rdf(ds: Dataset, path: str | Path, fmt: str | None = None) -> Path:
     """Serialize ``ds`` to ``path``; the format comes from ``fmt`` or the file suffix."""
     path = Path(path)
     fmt = fmt or {".trig": "trig", ".nq": "nquads", ".ttl": "turtle", ".nt": "nt",
                   ".jsonld": "jsonld", ".json": "jsonld", ".rdf": "xml", ".xml": "xml"}.get(path.suffix, "")
     if not fmt:
-        raise ValueError(f"cannot tell the RDF format of {path.name!r}; give one of: {', '.join(FORMATS)}")
+        raise ValueError(f"cannot tell the RDF format of {path.name!r}; "
+                         f"give one of: {', '.join(RDF_FORMATS)}")
     return write_atomic(path, serialize(ds, fmt))
