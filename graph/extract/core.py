@@ -313,6 +313,7 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
     lx, n = doc.lx, len(toks)
     j = i
     free_budget = 4 if first_free else 0
+    safe = i  # words up to here belong to the name whatever follows
     while j < n:
         t = toks[j].text
         if j > i and "\n" in doc.text[toks[j - 1].end:toks[j].start]:
@@ -325,7 +326,15 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
             break
         close = next((x for x in range(j + 2, min(j + 5, n)) if toks[x].text == ")"), None) if t == "(" else None
         if close and all(toks[x].is_cap for x in range(j + 1, close)):
-            j = close + 1
+            j = safe = close + 1
+            continue
+        ahead = j
+        while ahead < n and ahead - j < 6 and toks[ahead].is_cap and toks[ahead].is_word:
+            ahead += 1
+        if ahead > j and ahead + 2 < n and toks[ahead].text == "(" and toks[ahead + 2].text == ")" \
+                and _is_acronym(toks[ahead + 1].text):
+            # "Direktorat Jenderal Kekayaan Intelektual (DJKI)": words its acronym defines
+            j = safe = ahead + 3
             continue
         if t in _CONNECTORS and j > i and j + 1 < n and toks[j + 1].is_cap and \
                 not lx.INSTITUTION_RE.match(doc.text, toks[j + 1].start) and \
@@ -358,14 +367,14 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
             free_budget -= 1
             j += 1
             if any(e.kind == "place" and e.name == t for e in doc.ents.values()):
-                free_budget = 0  # "… Cabang Batusangkar": a place closes the name
+                free_budget, safe = 0, j  # "… Cabang Batusangkar": a place closes the name
             continue
         break
     while j > i and toks[j - 1].text in _CONNECTORS | {",", "/"}:
         j -= 1
     if first_free and j < n and (toks[j].text in lx.name_inner or toks[j].is_cap and toks[j].text not in "(,"):
         # "Ketua Dekranasda Herlina br Sitorus": the free words were the start of a name
-        return _org_tokens(doc, toks, i, first_free=False)
+        return max(_org_tokens(doc, toks, i, first_free=False), safe)
     return j
 
 
@@ -504,8 +513,14 @@ def _register_org(doc: _Doc, start: int, end: int) -> str | None:
             if base != doc.ents[key].name:
                 doc.ents[key].aliases.add(base)
             return key
-    # "Diskop UMP Banyuwangi": a defined acronym followed by the region
+    # "Diskop UMP Banyuwangi": a defined acronym followed by the region; "Dinas Koperindag"
+    head = next((h for h in doc.lx.institutions if base.startswith(h + " ")), None)
     for acr, key in doc.acr_defs.items():
+        if head and base[len(head) + 1:] == acr and doc.ents[key].name.startswith(head):
+            doc.mention(start, end, key)
+            doc.ents[key].aliases.add(base)
+            doc.org_alias[base] = key
+            return key
         if base == acr or base.startswith(acr + " "):
             rest = base[len(acr):].strip()
             if not rest or doc.lx.region_candidates(rest) or rest.startswith(("Kabupaten", "Kota")):
@@ -752,6 +767,12 @@ def _title_candidates(doc: _Doc) -> list[_NameCandidate]:
             cut = next((x for x in range(1, len(run)) if run[x].text in lx.name_starts | lx.prefixes | lx.ranks
                         or f"{run[x].text}" in {r.split()[0] for r in lx.ranks}), None)
             comma = next((x for x in range(k, run_end + 2) if x < n and toks[x].text == ","), None)
+            if cut is None and rule.startswith("gov") and comma is None:
+                places = {e.name for e in doc.ents.values() if e.kind == "place"}
+                cut = next((x for x in range(len(run) - 1, 0, -1)
+                            if " ".join(t.text for t in run[:x]) in places), None)
+                if cut is None and 3 <= len(run) <= 4 and all(t.text[:1].isupper() for t in run):
+                    cut = len(run) - 2  # "Kepala Desa Ensaid Panjang Martinus Ansau": a two-word name
             if cut is not None and rule.startswith("gov") and run[0].text not in lx.name_starts:
                 comp_end = k + cut
                 k = comp_end
@@ -1005,6 +1026,13 @@ def _pass_names(doc: _Doc) -> None:
             elif " ".join(words) != person.name:
                 person.aliases.add(phrase)
             doc.mention(s, e, person.key)
+        elif kind == "org" and after_org:
+            defined_end = e + after.end()
+            key = _register_org(doc, s, defined_end) or doc.add("org", phrase, s, kind="other").key
+            doc.acr_defs.setdefault(after.group(1).strip(), key)
+            doc.org_alias.setdefault(after.group(1).strip(), key)
+            doc.ents[key].aliases.add(after.group(1).strip())
+            doc.mention(s, e, key)
         elif kind in ("org", "business"):
             key = doc.org_alias.get(phrase) or _find_org(doc, phrase)
             ent = doc.ents[key] if key else doc.add("org", phrase, s, kind=kind if kind == "business" else "other",
@@ -1210,9 +1238,42 @@ def _org_by_name(doc: _Doc, head: str, comp: str, span) -> str | None:
 
 # ---- businesses ---------------------------------------------------------------------------
 
+def _owned_by(doc: _Doc) -> None:
+    """"galeri tenun “Dewi Anjani” milik Baiq Marlina": the business before, its owner after."""
+    people = [e for e in doc.ents.values() if e.kind == "person"]
+    for m in re.finditer(r"[”\"]?\s+milik\s+(?=[A-Z])", doc.text):
+        i = doc.token_at.get(m.end())
+        split = _split_name(doc, doc.tokens[i:_name_run(doc, doc.tokens, i)]) if i is not None else None
+        if not split:
+            continue
+        prefixes, name_toks, suffixes = split
+        words = [t.text for t in name_toks]
+        owner = _resolve_short(doc, people, words, m.end())
+        if owner is None:
+            owner = doc.add("person", " ".join(words), name_toks[0].start)
+            owner.name = " ".join(words)
+            owner.data.setdefault("prefixes", list(prefixes))
+            people.append(owner)
+        doc.mention(name_toks[0].start, name_toks[-1].end, owner.key)
+        before = doc.text[max(0, m.start() - 60):m.start() + 1]
+        quoted = re.search(r"(?P<prod>[a-z][a-z ]{2,40}?)\s+[“\"](?P<name>[^”\"]{2,40})[”\"]$", before)
+        if not quoted:
+            continue
+        start = max(0, m.start() - 60) + quoted.start("name")
+        name = quoted["name"].strip()
+        biz = doc.add("org", name, start, kind="business", business=True)
+        biz.name = name
+        biz.data.setdefault("products", []).append(quoted["prod"].strip())
+        doc.mention(start, start + len(name), biz.key)
+        key = f"membership:{slug(owner.key)}-{slug(biz.key)}"
+        if not any(x.key == key for x in doc.memberships):
+            doc.memberships.append(Membership(key, owner.key, biz.key, Role("pemilik", "owner")))
+
+
 def _pass_businesses(doc: _Doc) -> None:
     lx, text = doc.lx, doc.text
-    for m in re.finditer(r"\b(?:[Pp]emilik|[Mm]ilik)\s+(?:usaha\s+)?", text):
+    _owned_by(doc)
+    for m in re.finditer(r"\b(?:[Pp]emilik)\s+(?:usaha\s+)?", text):
         pos = m.end()
         biz_key, b_end, product = None, pos, None
         quoted = re.match(r"(?P<prod>[a-z][a-z ]{2,40}?)\s+[“\"](?P<name>[^”\"]{2,40})[”\"]", text[pos:pos + 90])
