@@ -193,3 +193,47 @@ def test_date_finder_and_year_inference():
     assert [(d.day, d.month, d.year) for d in found[:3]] == [(12, 10, 2020), (30, 4, None), (5, 8, 2021)]
     assert found[3].relative == -1
     assert infer_year(DateExpr(0, 0, 30, 4, None, 3), "tanpa konteks", today=date(2026, 11, 27))[0] == 2026
+
+
+# ---- the name layer: people, bodies and places named without a title --------------------
+
+@pytest.mark.parametrize("text, surface, kind", [
+    ("Hal itu disampaikan kata Haposan kepada wartawan.", "Haposan", "person"),
+    ("Menurut Sjahril , permintaan itu wajar .", "Sjahril", "person"),
+    ("Prabowo menegaskan dukungannya kepada pasangan itu.", "Prabowo", "person"),
+    ("Dukungan datang dari Partai Demokrat dan PKB .", "Partai Demokrat", "org"),
+    ("Dukungan datang dari Partai Demokrat dan PKB .", "PKB", "org"),
+    ("Delegasi itu terbang ke Yordania pekan lalu.", "Yordania", "place"),
+    ("Pasokan beras dari Perum Bulog aman.", "Perum Bulog", "org"),
+    ("Ia berdialog dengan pemilik toko sembako Sumber Rezeki di pasar.", "Sumber Rezeki", "org"),
+    ("Permohonan diajukan ke Kerapatan Adat Nagari (KAN) setempat.", "Kerapatan Adat Nagari", "org"),
+])
+def test_untitled_names(text, surface, kind):
+    x = _x(text)
+    assert any(m.text == surface and m.entity.startswith(kind + ":") for m in x.mentions), x.mentions
+
+
+@pytest.mark.parametrize("text, not_a_person", [
+    # sentence starters and inflected common words are no names
+    ("“Keuntungannya kembali ke desa,” ujarnya.", "Keuntungannya"),
+    ("Teleconference tersebut berjalan lancar.", "Teleconference"),
+    # expansions of term acronyms, titles without a name, things with capitals
+    ("Pelaku usaha wajib memiliki Nomor Induk Berusaha (NIB) lebih dulu.", "Nomor Induk Berusaha"),
+    ("Sambil berseloroh, Wali Kota menyebut penenun itu kerabatnya.", "Wali Kota"),
+    ("Bertepatan dengan Hari Batik Nasional, pameran digelar.", "Hari Batik Nasional"),
+])
+def test_not_names(text, not_a_person):
+    x = _x(text)
+    assert not_a_person not in _names(x)
+
+
+def test_owner_after_milik():
+    x = _x("Rombongan mampir ke galeri tenun “Dewi Sekar” milik Baiq Rohani di desa itu.")
+    names = {e.key: e.name for e in (*x.people, *x.organizations)}
+    assert [(names[m.member], names[m.organization]) for m in x.memberships] == [("Baiq Rohani", "Dewi Sekar")]
+
+
+def test_village_name_before_an_untitled_name():
+    x = _x("Hadir pula Kepala Desa Tanjung Baru Yohanes Ladi dalam acara itu.")
+    assert "Yohanes Ladi" in _names(x)
+    assert any(p.label == "Kepala Desa Tanjung Baru" for p in x.posts)

@@ -268,6 +268,8 @@ def _pass_places(doc: _Doc) -> None:
         ent.name = m.group(0)
         doc.mention(m.start(), m.end(), ent.key)
     for m in lx.VILLAGE_RE.finditer(text):
+        if text[max(0, m.start() - 7):m.start()] == "Kepala ":
+            continue  # the title "Kepala Desa …" is read with the people
         if re.search(rf"(?:{'|'.join(map(re.escape, lx.institutions))})\s+$", text[max(0, m.start() - 30):m.start()]):
             continue  # "Bank Nagari …" names a bank, not a village
         name = _trim_name_words(m["name"], doc)
@@ -338,6 +340,8 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
             continue
         if t in _CONNECTORS and j > i and j + 1 < n and toks[j + 1].is_cap and \
                 not lx.INSTITUTION_RE.match(doc.text, toks[j + 1].start) and \
+                not (toks[j + 1].text.isupper() and toks[j + 1].text not in lx.acronyms) and \
+                toks[j + 1].text not in lx.org_names and \
                 not (toks[j + 1].text in lx.acronyms and
                      lx.acronyms[toks[j + 1].text]["kind"] not in ("complement", "term")):
             j += 1
@@ -564,7 +568,8 @@ def _register_org(doc: _Doc, start: int, end: int) -> str | None:
             doc.acr_defs[acr] = ent.key
             doc.org_alias[acr] = ent.key
             ent.aliases.add(acr)
-    doc.mention(start, end, ent.key)
+    shown = re.sub(r"\s*\([^()]*\)$", "", doc.text[start:end])  # "Kerapatan Adat Nagari (KAN)"
+    doc.mention(start, start + len(shown), ent.key)
     return ent.key
 
 
@@ -811,8 +816,8 @@ def _other_candidates(doc: _Doc) -> list[_NameCandidate]:
     for m in lx.PARTICIPANT_RE.finditer(text):
         after = m.end()
         rest = re.match(r"(?P<sector>(?:\s+[a-z]+){0,2}?)(?:\s+lain)?\s*,?\s+(?=[A-Z])", text[after:after + 60])
-        if not rest:
-            continue
+        if not rest or any(w not in lx.sectors for w in rest["sector"].split()):
+            continue  # "pelaku UKM tenun Widi": only a trade may stand between
         pos = after + rest.end()
         if pos not in starts:
             continue
@@ -971,7 +976,8 @@ def _pass_names(doc: _Doc) -> None:
         # part of a longer capitalized expression, such as an acronym's expansion:
         # "Pemberlakuan Pembatasan Kegiatan Masyarakat (PPKM)", "… Pendapatan dan Belanja Kabupaten (RAPBK)"
         after = re.match(r"(?:\s+dan\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s*\(([^()]{1,15})\)", text[e:e + 80])
-        joined = re.search(r"[A-Z][\w-]*\s+dan\s+$", text[max(0, s - 40):s])
+        joined = re.search(r"[A-Z][\w-]*\s+dan\s+$", text[max(0, s - 40):s]) and \
+            re.match(r"\s*\(", text[e:e + 3])  # "… Pendapatan dan Belanja Kabupaten (RAPBK)"
         if after or joined:
             acr = after.group(1).strip() if after else ""
             row = lx.acronyms.get(acr)
@@ -987,11 +993,13 @@ def _pass_names(doc: _Doc) -> None:
         kind = None
         uncommon = [w for w in words if not lx.is_common_word(w)]
         nxt = toks[k + len(run)].text if k + len(run) < n else ""
+        if len(words) == 1 and lx.acronyms.get(words[0], {}).get("kind") in ("term", "complement"):
+            continue
         if after_org or phrase in lx.org_names or (len(words) > 1 and any(w in lx.org_words for w in words)):
             kind = "org"
-        elif prev in lx.business_cues or prev2 in lx.business_cues:
-            kind = "business"
-        elif phrase in countries or (lx.region_candidates(phrase) and not (len(words) == 1 and at_start)):
+        elif any(w in lx.business_cues for w in re.findall(r"[a-z]+", text[max(0, s - 30):s])[-3:]):
+            kind = "business"  # "pemilik toko sembako Sumber Rezeki"
+        elif phrase in countries or (_region_here(doc, phrase) and not (len(words) == 1 and at_start)):
             kind = "place"
         elif words[0] in lx.geo_words and len(words) > 1:
             kind = "place"
@@ -1041,7 +1049,7 @@ def _pass_names(doc: _Doc) -> None:
             doc.mention(s, e, ent.key)
         else:
             same = next((p for p in doc.ents.values() if p.kind == "place" and p.name == phrase), None)
-            region = None if same or phrase in countries else _choose_region(doc, phrase, None)
+            region = None if same or phrase in countries else _region_here(doc, phrase)
             if same:
                 ent = same
             elif region:
@@ -1053,6 +1061,16 @@ def _pass_names(doc: _Doc) -> None:
             doc.mention(s, e, ent.key)
         taken.append((s, e))
     _short_forms(doc, people)
+
+
+def _region_here(doc: _Doc, name: str):
+    """The gazetteer region a bare name stands for: a province, regency or city, or a
+    district of the article's own regency (a district name elsewhere is too often a word)."""
+    region = _choose_region(doc, name, None)
+    if region is None or region.kind != "district":
+        return region
+    home = doc.ents[doc.region].data.get("code") if doc.region else None
+    return region if home and region.code.startswith(home + ".") else None
 
 
 def _is_big_region(lx: Lexicon, word: str) -> bool:

@@ -1,0 +1,111 @@
+"""The scorer on hand-made cases: a perfect graph scores 1.0; a duplicate or a missing
+node lowers exactly what it should. And `kg eval` end to end on the shipped corpora."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from graph.evaluate import (CATEGORIES, Entity, EventFacts, Facts, read_conll, score_article)
+
+GOLD = Facts(
+    people=[Entity("I Made Contoh", ("Contoh",)), Entity("Ni Luh Sari")],
+    organizations=[Entity("Dinas Koperasi Kabupaten Badung", ("Diskop",))],
+    places=[Entity("Badung")],
+    posts={("I Made Contoh", "Bupati")},
+    events=[EventFacts("2021-03-04", "meeting", "Aula Kantor Bupati", "I Made Contoh", {"Ni Luh Sari"})],
+    quotes=[("Pasar harus bersih", "I Made Contoh")],
+)
+
+
+def _copy(**changes) -> Facts:
+    f = Facts(list(GOLD.people), list(GOLD.organizations), list(GOLD.places), set(GOLD.posts),
+              [EventFacts(e.date, e.kind, e.place, e.organizer, set(e.participants)) for e in GOLD.events],
+              list(GOLD.quotes))
+    for k, v in changes.items():
+        setattr(f, k, v)
+    return f
+
+
+def test_a_perfect_graph_scores_one():
+    scores = score_article(GOLD, _copy())
+    assert set(scores) == set(CATEGORIES)
+    assert all(c.f1 == 1.0 for c in scores.values())
+
+
+def test_a_duplicate_node_is_a_false_positive():
+    pred = _copy(people=GOLD.people + [Entity("Contoh")])  # the short form as its own node
+    scores = score_article(GOLD, pred)
+    assert (scores["people"].tp, scores["people"].fp, scores["people"].fn) == (2, 1, 0)
+    assert "duplicate" in scores["people"].false_positives[0]
+    assert scores["organizations"].f1 == 1.0
+
+
+def test_a_missing_node_lowers_recall_only():
+    scores = score_article(GOLD, _copy(people=GOLD.people[:1]))
+    assert (scores["people"].precision, scores["people"].recall) == (1.0, 0.5)
+
+
+def test_names_match_through_aliases():
+    pred = _copy(organizations=[Entity("Diskop Badung", ("Diskop",))])
+    assert score_article(GOLD, pred)["organizations"].tp == 1
+
+
+@pytest.mark.parametrize("event, slots_tp, slots_fp, slots_fn", [
+    (EventFacts("2021-03-04", "meeting", "Aula Kantor Bupati", "I Made Contoh", {"Ni Luh Sari"}), 3, 0, 0),
+    (EventFacts("2021-03-04", "meeting", None, "I Made Contoh", {"Ni Luh Sari"}), 2, 0, 1),
+    (EventFacts("2021-03-04", "meeting", "Pasar", "I Made Contoh", {"Ni Luh Sari"}), 2, 1, 1),
+])
+def test_event_slots(event, slots_tp, slots_fp, slots_fn):
+    c = score_article(GOLD, _copy(events=[event]))["event_slots"]
+    assert (c.tp, c.fp, c.fn) == (slots_tp, slots_fp, slots_fn)
+
+
+def test_an_event_on_another_day_is_missed_and_spurious():
+    c = score_article(GOLD, _copy(events=[EventFacts("2021-03-05", "meeting", None, None, set())]))["events"]
+    assert (c.tp, c.fp, c.fn) == (0, 1, 1)
+
+
+def test_quote_with_the_wrong_speaker():
+    scores = score_article(GOLD, _copy(quotes=[("Pasar harus bersih setiap hari.", "Ni Luh Sari")]))
+    assert scores["quotes"].f1 == 1.0
+    assert (scores["quote_speakers"].tp, scores["quote_speakers"].fp, scores["quote_speakers"].fn) == (0, 1, 1)
+
+
+def test_read_conll_spans(tmp_path):
+    f = tmp_path / "ner.txt"
+    f.write_text("Kata X O\r\nJoko B-PER\r\nWidodo I-PER\r\ndi O\r\nSolo B-LOC\r\n\r\nPKB B-ORG\r\n", encoding="utf-8")
+    assert read_conll(f) == [(["Kata", "Joko", "Widodo", "di", "Solo"], [(1, 3, "PER"), (4, 5, "LOC")]),
+                             (["PKB"], [(0, 1, "ORG")])]
+
+
+def test_kg_eval_on_the_seed_is_perfect(shared_dir, capsys):
+    from graph.cli import main
+    assert main(["eval", str(shared_dir / "corpus" / "seed"), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["macro_f1"] == 1.0
+
+
+def test_kg_eval_on_our_own_articles(capsys):
+    from graph.cli import main
+    corpus = Path(__file__).parent / "corpus"
+    assert main(["eval", str(corpus), str(corpus / "heldout"), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert set(report["articles"]) == {"h01", "h02", "h03", "h04", "h05", "h06"}
+    assert 0.0 < report["macro_f1"] <= 1.0
+
+
+def test_kg_eval_conll(tmp_path, capsys):
+    from graph.cli import main
+    f = tmp_path / "ner.txt"
+    f.write_text("Menurut O\nHaposan B-PER\n, O\nKPK B-ORG\nbekerja O\ndi O\nJakarta B-LOC\n. O\n", encoding="utf-8")
+    assert main(["eval", "--conll", str(f), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["strict"]["all"]["f1"] == 1.0
+
+
+def test_kg_eval_needs_something(capsys):
+    from graph.cli import main
+    assert main(["eval"]) == 2
+    assert "GOLD_DIR" in capsys.readouterr().err
