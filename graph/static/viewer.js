@@ -1,0 +1,373 @@
+/* kg-berita graph viewer. Reads the JSON in #kg-data (written by graph/html.py) and
+ * draws it with Cytoscape.js: pan, zoom, search by name, class filters and a side
+ * panel with the properties, links and source sentences of the selected node.
+ * No network: everything it needs is in the page. */
+(function () {
+  "use strict";
+
+  var data = JSON.parse(document.getElementById("kg-data").textContent);
+  var classInfo = {};
+  data.classes.forEach(function (c) { classInfo[c.cls] = c; });
+  var byId = {};
+  data.nodes.forEach(function (n) { byId[n.id] = n; });
+  var outgoing = {}, incoming = {};
+  data.edges.forEach(function (e) {
+    (outgoing[e.from] = outgoing[e.from] || []).push(e);
+    (incoming[e.to] = incoming[e.to] || []).push(e);
+  });
+
+  var $ = function (id) { return document.getElementById(id); };
+  var panel = $("panel");
+  $("caption").textContent = data.caption;
+
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) {
+      if (k === "text") node.textContent = attrs[k];
+      else if (k === "style") node.style.cssText = attrs[k];
+      else node.setAttribute(k, attrs[k]);
+    });
+    (children || []).forEach(function (c) {
+      node.appendChild(typeof c === "string" ? document.createTextNode(c) : c);
+    });
+    return node;
+  }
+
+  // --- the graph -------------------------------------------------------------------
+
+  var positioned = data.nodes.length > 0 && data.nodes.every(function (n) {
+    return typeof n.x === "number" && typeof n.y === "number";
+  });
+  var elements = data.nodes.map(function (n) {
+    var item = {group: "nodes", data: {id: n.id, label: n.label, cls: n.cls},
+                classes: n.cls + (n.focus ? " focus" : "")};
+    if (positioned) item.position = {x: n.x, y: n.y};
+    return item;
+  }).concat(data.edges.map(function (e, i) {
+    return {group: "edges", data: {id: "e" + i, source: e.from, target: e.to, label: e.label}};
+  }));
+
+  var style = [
+    {selector: "node", style: {
+      "label": "data(label)", "text-wrap": "wrap", "text-max-width": "280px",
+      "font-size": 17, "color": "#1a1a1a", "text-valign": "bottom", "text-halign": "center",
+      "text-margin-y": 4, "text-background-color": "#ffffff", "text-background-opacity": 0.85,
+      "text-background-shape": "roundrectangle", "text-background-padding": "3px",
+      "border-width": 1.5, "border-color": "#333333", "min-zoomed-font-size": 7,
+      "width": 24, "height": 24, "background-color": "#999999"}},
+    {selector: "edge", style: {
+      "width": 2, "line-color": "#a6a6a6", "curve-style": "bezier",
+      "target-arrow-shape": "triangle", "target-arrow-color": "#a6a6a6", "arrow-scale": 0.9,
+      "label": "data(label)", "font-size": 13, "color": "#555555", "text-rotation": "autorotate",
+      "text-background-color": "#ffffff", "text-background-opacity": 0.8,
+      "text-background-padding": "1px", "min-zoomed-font-size": 9}},
+    {selector: "node.event", style: {"font-size": 20, "font-weight": "bold"}},
+    {selector: "node.quote", style: {"font-style": "italic"}},
+    {selector: "node.focus", style: {"border-width": 4, "border-color": "#000000", "font-weight": "bold"}},
+    {selector: "node:selected", style: {
+      "border-width": 5, "border-color": "#111111", "overlay-color": "#0072B2",
+      "overlay-opacity": 0.15, "overlay-padding": 6, "z-index": 20}},
+    {selector: ".faded", style: {"opacity": 0.2}},
+    {selector: "edge.highlight", style: {
+      "width": 3.5, "line-color": "#333333", "target-arrow-color": "#333333",
+      "color": "#111111", "z-index": 10, "min-zoomed-font-size": 0}},
+    {selector: ".hidden", style: {"display": "none"}}
+  ];
+  data.classes.forEach(function (c) {
+    style.splice(3, 0, {selector: "node." + c.cls, style: {
+      "background-color": c.color, "shape": c.shape, "width": c.size, "height": c.size}});
+  });
+
+  var cy = cytoscape({
+    container: $("cy"), elements: elements, style: style,
+    layout: positioned ? {name: "preset", fit: true, padding: 40}
+                       : {name: "concentric", fit: true, padding: 40, minNodeSpacing: 40,
+                          concentric: function (n) { return n.degree(); },
+                          levelWidth: function () { return 2; }},
+    minZoom: 0.05, maxZoom: 4, boxSelectionEnabled: false, selectionType: "single"
+  });
+  placeLabels();
+  if (!data.nodes.length) {
+    $("cy").appendChild(el("p", {"class": "placeholder", style: "padding:24px", text: "Nothing to draw: the graph has no things."}));
+  }
+
+  /* Put each node's label below, above, right or left of it, wherever it covers the
+   * fewest nodes and labels already placed (greedy, biggest and best-connected nodes
+   * first). Labels scale with the zoom, so one placement serves every zoom level. */
+  function placeLabels() {
+    var GAP = 4;
+    var sides = [
+      {valign: "bottom", halign: "center"}, {valign: "top", halign: "center"},
+      {valign: "center", halign: "right"}, {valign: "center", halign: "left"},
+      {valign: "bottom", halign: "right"}, {valign: "bottom", halign: "left"},
+      {valign: "top", halign: "right"}, {valign: "top", halign: "left"}
+    ];
+    var taken = cy.nodes().map(function (n) {
+      var p = n.position(), w = n.outerWidth() / 2, h = n.outerHeight() / 2;
+      return {x1: p.x - w, y1: p.y - h, x2: p.x + w, y2: p.y + h, weight: 2};
+    });
+    function overlap(a, b) {
+      var w = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
+      var h = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
+      return w > 0 && h > 0 ? w * h * b.weight : 0;
+    }
+    var order = cy.nodes().sort(function (a, b) {
+      return b.outerWidth() - a.outerWidth() || b.degree() - a.degree() ||
+        (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0);
+    });
+    order.forEach(function (n) {
+      var box = n.boundingBox({includeNodes: false, includeEdges: false, includeLabels: true});
+      if (!box.w || !box.h) return;
+      var p = n.position(), rw = n.outerWidth() / 2, rh = n.outerHeight() / 2;
+      var best = null;
+      sides.forEach(function (side, rank) {
+        var x = side.halign === "center" ? p.x - box.w / 2
+          : side.halign === "right" ? p.x + rw + GAP : p.x - rw - GAP - box.w;
+        var y = side.valign === "center" ? p.y - box.h / 2
+          : side.valign === "bottom" ? p.y + rh + GAP : p.y - rh - GAP - box.h;
+        var cand = {x1: x, y1: y, x2: x + box.w, y2: y + box.h, weight: 1};
+        var cost = rank * 0.02 * box.w * box.h;
+        taken.forEach(function (t) { cost += overlap(cand, t); });
+        if (!best || cost < best.cost) best = {cost: cost, side: side, box: cand};
+      });
+      n.style({"text-valign": best.side.valign, "text-halign": best.side.halign,
+               "text-margin-x": best.side.halign === "right" ? GAP : best.side.halign === "left" ? -GAP : 0,
+               "text-margin-y": best.side.valign === "bottom" ? GAP : best.side.valign === "top" ? -GAP : 0});
+      taken.push(best.box);
+    });
+  }
+
+  // --- selection and the side panel ----------------------------------------------
+
+  function clearSelection() {
+    cy.elements().removeClass("faded highlight");
+    cy.$(":selected").unselect();
+    panel.textContent = "";
+    panel.appendChild(el("p", {"class": "placeholder",
+      text: "Click a node, or find one by name, to see what the articles say about it."}));
+  }
+
+  function select(id, options) {
+    var ele = cy.getElementById(id);
+    if (ele.empty()) return false;
+    options = options || {};
+    setClassVisible(byId[id].cls, true);
+    cy.elements().removeClass("faded highlight");
+    var hood = ele.closedNeighborhood();
+    cy.elements().not(hood).addClass("faded");
+    hood.edges().addClass("highlight");
+    cy.$(":selected").unselect();
+    ele.select();
+    showPanel(byId[id]);
+    if (options.center) {
+      cy.animate({center: {eles: ele}, zoom: Math.max(cy.zoom(), 1.0)}, {duration: 250});
+    }
+    return true;
+  }
+
+  function nodeLink(id) {
+    var n = byId[id], c = classInfo[n.cls];
+    var a = el("a", {"class": "node", href: "#", title: c.label}, [
+      el("span", {"class": "dot", style: "background:" + c.color}), n.name]);
+    a.addEventListener("click", function (ev) { ev.preventDefault(); select(id, {center: true}); });
+    return a;
+  }
+
+  function value(pair) {
+    var span = el("span", {}, [pair[0]]);
+    if (pair[1]) span.appendChild(el("span", {"class": "lang", text: " @" + pair[1]}));
+    return span;
+  }
+
+  function marked(text, marks) {
+    // Marks may overlap ("Jembrana" inside "PLUT Jembrana"): merge them first.
+    var spans = [];
+    marks.forEach(function (m) {
+      var last = spans[spans.length - 1];
+      if (last && m[0] <= last[1]) last[1] = Math.max(last[1], m[1]);
+      else spans.push([m[0], m[1]]);
+    });
+    var out = [], at = 0;
+    spans.forEach(function (s) {
+      if (s[0] > at) out.push(text.slice(at, s[0]));
+      out.push(el("mark", {text: text.slice(s[0], s[1])}));
+      at = s[1];
+    });
+    if (at < text.length) out.push(text.slice(at));
+    return out;
+  }
+
+  function showPanel(n) {
+    var c = classInfo[n.cls];
+    panel.textContent = "";
+    panel.appendChild(el("span", {"class": "badge", style: "background:" + c.color, text: c.label}));
+    panel.appendChild(el("h2", {text: n.name}));
+    var dl = el("dl");
+    function row(term, values, title) {
+      dl.appendChild(el("dt", title ? {text: term, title: title} : {text: term}));
+      values.forEach(function (v) { dl.appendChild(el("dd", {}, [v])); });
+    }
+    if (n.alt.length) row("also", [n.alt.join(" · ")]);
+    n.props.forEach(function (p) {
+      var local = p[0].indexOf(":") >= 0 ? p[0].slice(p[0].indexOf(":") + 1) : p[0];
+      row(local, p[1].map(value), p[0]);
+    });
+    row("IRI", [el("code", {text: n.iri})]);
+    panel.appendChild(dl);
+
+    var byLabel = function (key) {
+      return function (a, b) {
+        return a.label.localeCompare(b.label) || byId[a[key]].name.localeCompare(byId[b[key]].name);
+      };
+    };
+    var out = (outgoing[n.id] || []).slice().sort(byLabel("to"));
+    var inc = (incoming[n.id] || []).slice().sort(byLabel("from"));
+    if (out.length) {
+      panel.appendChild(el("h3", {text: "Links (" + out.length + ")"}));
+      panel.appendChild(el("ul", {"class": "links", id: "links-out"}, out.map(function (e) {
+        return el("li", {}, [el("span", {"class": "pred", text: e.label}),
+                             el("span", {"class": "arrow", text: " → "}), nodeLink(e.to)]);
+      })));
+    }
+    if (inc.length) {
+      panel.appendChild(el("h3", {text: "Linked from (" + inc.length + ")"}));
+      panel.appendChild(el("ul", {"class": "links", id: "links-in"}, inc.map(function (e) {
+        return el("li", {}, [el("span", {"class": "pred", text: e.label}),
+                             el("span", {"class": "arrow", text: " ← "}), nodeLink(e.from)]);
+      })));
+    }
+    if (n.sentences.length) {
+      panel.appendChild(el("h3", {text: "From the text (" + n.sentences.length + ")"}));
+      var box = el("div", {id: "sentences"});
+      n.sentences.forEach(function (s) {
+        var q = el("blockquote", {}, marked(s.text, s.marks));
+        if (data.articles > 1 && s.article) q.appendChild(el("span", {"class": "source", text: s.article}));
+        box.appendChild(q);
+      });
+      panel.appendChild(box);
+    }
+    panel.scrollTop = 0;
+  }
+
+  cy.on("tap", "node", function (ev) { select(ev.target.id()); });
+  cy.on("tap", function (ev) { if (ev.target === cy) clearSelection(); });
+
+  // --- class filters ---------------------------------------------------------------
+
+  var boxes = {};
+  function setClassVisible(cls, visible) {
+    if (!boxes[cls]) return;
+    boxes[cls].checked = visible;
+    cy.nodes("." + cls).toggleClass("hidden", !visible);
+  }
+  data.classes.forEach(function (c) {
+    var box = el("input", {type: "checkbox", "data-cls": c.cls});
+    box.checked = true;
+    box.addEventListener("change", function () { setClassVisible(c.cls, box.checked); });
+    boxes[c.cls] = box;
+    $("filters").appendChild(el("li", {}, [el("label", {}, [
+      box, el("span", {"class": "swatch", style: "background:" + c.color}),
+      el("span", {text: c.label}), el("span", {"class": "count", text: String(c.count)})])]));
+  });
+  $("all-classes").addEventListener("click", function () {
+    data.classes.forEach(function (c) { setClassVisible(c.cls, true); });
+  });
+  $("no-classes").addEventListener("click", function () {
+    data.classes.forEach(function (c) { setClassVisible(c.cls, false); });
+  });
+
+  // --- view buttons ----------------------------------------------------------------
+
+  function zoomBy(factor) {
+    cy.zoom({level: cy.zoom() * factor, renderedPosition: {x: cy.width() / 2, y: cy.height() / 2}});
+  }
+  $("zoom-in").addEventListener("click", function () { zoomBy(1.25); });
+  $("zoom-out").addEventListener("click", function () { zoomBy(0.8); });
+  $("fit").addEventListener("click", function () { cy.fit(cy.nodes().not(".hidden"), 40); });
+
+  // --- search ----------------------------------------------------------------------
+
+  function norm(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+      .replace(/\s+/g, " ").trim();
+  }
+  var classRank = {};
+  data.classes.forEach(function (c, i) { classRank[c.cls] = i; });
+  var searchIndex = data.nodes.map(function (n) {
+    return {id: n.id, names: [n.name].concat(n.alt).map(function (name) {
+      return {name: name, key: norm(name)};
+    })};
+  });
+
+  /** Nodes whose name or alias matches ``query``: exact, prefix, word prefix, substring. */
+  function search(query) {
+    var q = norm(query || "");
+    if (!q) return [];
+    var hits = [];
+    searchIndex.forEach(function (entry) {
+      var best = null;
+      entry.names.forEach(function (nm, i) {
+        var k = nm.key, score = k === q ? 0 : k.indexOf(q) === 0 ? 1
+          : (" " + k).indexOf(" " + q) >= 0 ? 2 : k.indexOf(q) >= 0 ? 3 : -1;
+        if (score >= 0 && (!best || score < best.score || (score === best.score && i === 0))) {
+          best = {score: score, alias: i > 0 ? nm.name : null};
+        }
+      });
+      if (best) hits.push({id: entry.id, score: best.score, alias: best.alias});
+    });
+    hits.sort(function (a, b) {
+      var na = byId[a.id], nb = byId[b.id];
+      return a.score - b.score || classRank[na.cls] - classRank[nb.cls] ||
+        na.name.localeCompare(nb.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    });
+    return hits;
+  }
+
+  var input = $("search"), list = $("suggestions"), current = [], active = 0;
+  function showSuggestions() {
+    current = search(input.value).slice(0, 12);
+    active = 0;
+    list.textContent = "";
+    if (!input.value.trim()) return;
+    if (!current.length) {
+      list.appendChild(el("li", {"class": "none", text: "no match"}));
+      return;
+    }
+    current.forEach(function (hit, i) {
+      var n = byId[hit.id], c = classInfo[n.cls];
+      var li = el("li", {role: "option", "data-id": hit.id, "class": i === 0 ? "active" : ""}, [
+        el("span", {"class": "swatch", style: "background:" + c.color, title: c.label}), n.name]);
+      if (hit.alias) li.appendChild(el("span", {"class": "alias", text: "(" + hit.alias + ")"}));
+      li.addEventListener("mousedown", function (ev) { ev.preventDefault(); choose(i); });
+      list.appendChild(li);
+    });
+  }
+  function choose(i) {
+    var hit = current[i];
+    if (!hit) return false;
+    input.value = byId[hit.id].name;
+    list.textContent = "";
+    return select(hit.id, {center: true});
+  }
+  function markActive() {
+    Array.prototype.forEach.call(list.children, function (li, i) {
+      li.classList.toggle("active", i === active);
+    });
+  }
+  input.addEventListener("input", showSuggestions);
+  input.addEventListener("keydown", function (ev) {
+    if (ev.key === "Enter") { ev.preventDefault(); choose(active); }
+    else if (ev.key === "ArrowDown") { ev.preventDefault(); active = Math.min(active + 1, current.length - 1); markActive(); }
+    else if (ev.key === "ArrowUp") { ev.preventDefault(); active = Math.max(active - 1, 0); markActive(); }
+    else if (ev.key === "Escape") { input.value = ""; list.textContent = ""; }
+  });
+  input.addEventListener("blur", function () { list.textContent = ""; });
+
+  // A single focus node starts selected.
+  var focus = data.nodes.filter(function (n) { return n.focus; });
+  if (focus.length === 1) select(focus[0].id);
+
+  // For scripts and tests: the graph, the data and the actions of the page.
+  window.kgView = {cy: cy, data: data, select: select, search: search,
+                   setClassVisible: setClassVisible, clearSelection: clearSelection};
+})();
