@@ -69,7 +69,7 @@ def article_triples(x: Extraction, minter: Minter) -> Iterator[Triple]:
     if art.author:
         yield doc, SDO.creditText, Literal(art.author)
         for credit in art.author.split("; "):
-            # a personal name ("Ahmad Rifa'i") is an author; a desk code ("MN/yogi-HJ") only a credit
+            # a personal name ("Budi Santoso") is an author; a desk code ("MN/yogi-HJ") only a credit
             if re.fullmatch(r"[A-Z][\w.'’-]*(?: [A-Za-z][\w.'’-]*)+", credit):
                 author = minter.entity("author", credit)
                 yield doc, SDO.author, author
@@ -312,7 +312,7 @@ def build_dataset(extractions: Iterable[Extraction], base: str | None = None) ->
     --------
     >>> from graph.types import Article
     >>> from graph.extract import extract
-    >>> ds = build_dataset([extract(Article("a", "Bupati Tabanan I Wayan Contoh hadir."))])
+    >>> ds = build_dataset([extract(Article("a", "Bupati Gianyar I Wayan Contoh hadir."))])
     >>> len(list(ds.graphs())) >= 1
     True
     """

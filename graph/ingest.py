@@ -207,10 +207,10 @@ def article_id(name: str, text: str = "") -> str:
 
     Examples
     --------
-    >>> article_id("Wabup Jembrana Sapa Pelaku UKM (30-04-2020)")
-    'wabup-jembrana-sapa-pelaku-ukm-30-04-2020'
-    >>> article_id("Pameran Batik Pekalongan — édisi 2021")
-    'pameran-batik-pekalongan-edisi-2021'
+    >>> article_id("Wabup Klaten Sapa Pelaku UKM (30-04-2020)")
+    'wabup-klaten-sapa-pelaku-ukm-30-04-2020'
+    >>> article_id("Pameran Batik Sragen — édisi 2021")
+    'pameran-batik-sragen-edisi-2021'
     >>> article_id("???", "Bupati membuka pameran.")
     '053b16cfaf9d'
     """

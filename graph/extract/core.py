@@ -221,7 +221,7 @@ def _pass_places(doc: _Doc) -> None:
         break
     for m in lx.REGION_RE.finditer(text):
         if m["name"] in lx.region_aliases and not m["lvl"] and re.search(r"[A-Z][\w.-]*\s+$", text[max(0, m.start() - 20):m.start()]):
-            continue  # a short form inside a proper name ("Bank Jatim") is not the region
+            continue  # a short form inside a proper name ("Bank Jateng") is not the region
         region = _choose_region(doc, m["name"], m["lvl"])
         if region is None:
             continue
@@ -240,7 +240,7 @@ def _pass_places(doc: _Doc) -> None:
             "place", f"{name} district", m.start(), kind="district", within=doc.region, mentioned=True)
         ent.name = name
         doc.mention(m.start(), m.start("name") + len(name), ent.key)
-        # "di Kecamatan Wonopringgo, Kedungwuni, Buaran dan Wiradesa"
+        # "di Kecamatan Ubud, Tegallalang dan Payangan"
         pos = m.start("name") + len(name)
         while region:
             nxt = re.match(r"\s*(?:,|dan|serta)\s+(?:dan\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)", text[pos:pos + 60])
@@ -371,13 +371,13 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
             free_budget -= 1
             j += 1
             if any(e.kind == "place" and e.name == t for e in doc.ents.values()):
-                free_budget, safe = 0, j  # "… Cabang Batusangkar": a place closes the name
+                free_budget, safe = 0, j  # "… Cabang Solok": a place closes the name
             continue
         break
     while j > i and toks[j - 1].text in _CONNECTORS | {",", "/"}:
         j -= 1
     if first_free and j < n and (toks[j].text in lx.name_inner or toks[j].is_cap and toks[j].text not in "(,"):
-        # "Ketua Dekranasda Herlina br Sitorus": the free words were the start of a name
+        # "Ketua Dekranasda Rina br Tobing": the free words were the start of a name
         return max(_org_tokens(doc, toks, i, first_free=False), safe)
     return j
 
@@ -517,7 +517,7 @@ def _register_org(doc: _Doc, start: int, end: int) -> str | None:
             if base != doc.ents[key].name:
                 doc.ents[key].aliases.add(base)
             return key
-    # "Diskop UMP Banyuwangi": a defined acronym followed by the region; "Dinas Koperindag"
+    # "Diskop UMP Klaten": a defined acronym followed by the region; "Dinas Koperindag"
     head = next((h for h in doc.lx.institutions if base.startswith(h + " ")), None)
     for acr, key in doc.acr_defs.items():
         if head and base[len(head) + 1:] == acr and doc.ents[key].name.startswith(head):
@@ -544,7 +544,7 @@ def _register_org(doc: _Doc, start: int, end: int) -> str | None:
         if suffix:
             name = f"{name} {suffix}"
         area = doc.region
-    # a body in a region names it: "Dinas Kesehatan Kabupaten Tabanan"
+    # a body in a region names it: "Dinas Kesehatan Kabupaten Gianyar"
     for m in doc.lx.REGION_RE.finditer(name):
         region = _choose_region(doc, m["name"], m["lvl"])
         if region:
@@ -692,7 +692,7 @@ _FREE_AFTER = {"Ketua", "Manajer", "Pemilik", "Pengelola", "Direktur", "Wakil Ke
 
 
 def _complement(doc: _Doc, toks: list[Token], i: int, title: str, rule: str) -> int:
-    """Index past what follows a title and names its body or place ("Dinas Koperindag", "Jembrana")."""
+    """Index past what follows a title and names its body or place ("Dinas Koperindag", "Klaten")."""
     lx, n, j = doc.lx, len(toks), i
     if rule.startswith(("follows", "unit")):
         return _org_tokens(doc, toks, i, first_free=title in _FREE_AFTER)
@@ -766,7 +766,7 @@ def _title_candidates(doc: _Doc) -> list[_NameCandidate]:
         if k < n and toks[k].text == ",":
             k += 1
         elif k < n and toks[k].is_cap and rule.startswith(("follows", "gov")):
-            # "Perbekel Pujungan I Putu …": a village/unit name before a name-start word
+            # "Perbekel Sukawati I Nyoman …": a village/unit name before a name-start word
             run_end = _name_run(doc, toks, k)
             run = toks[k:run_end]
             cut = next((x for x in range(1, len(run)) if run[x].text in lx.name_starts | lx.prefixes | lx.ranks
@@ -777,7 +777,7 @@ def _title_candidates(doc: _Doc) -> list[_NameCandidate]:
                 cut = next((x for x in range(len(run) - 1, 0, -1)
                             if " ".join(t.text for t in run[:x]) in places), None)
                 if cut is None and 3 <= len(run) <= 4 and all(t.text[:1].isupper() for t in run):
-                    cut = len(run) - 2  # "Kepala Desa Ensaid Panjang Martinus Ansau": a two-word name
+                    cut = len(run) - 2  # "Kepala Desa Tanjung Baru Yohanes Ladi": a two-word name
             if cut is not None and rule.startswith("gov") and run[0].text not in lx.name_starts:
                 comp_end = k + cut
                 k = comp_end
@@ -812,12 +812,12 @@ def _other_candidates(doc: _Doc) -> list[_NameCandidate]:
     lx, text = doc.lx, doc.text
     toks, starts = doc.tokens, doc.token_at
     out = []
-    # "pelaku UKM tenun Widi Adnyana", "Salah satu peserta, Siti Maemunah, pemilik …"
+    # "pelaku UKM tenun Ketut Sari", "Salah satu peserta, Rina Wati, pemilik …"
     for m in lx.PARTICIPANT_RE.finditer(text):
         after = m.end()
         rest = re.match(r"(?P<sector>(?:\s+[a-z]+){0,2}?)(?:\s+lain)?\s*,?\s+(?=[A-Z])", text[after:after + 60])
         if not rest or any(w not in lx.sectors for w in rest["sector"].split()):
-            continue  # "pelaku UKM tenun Widi": only a trade may stand between
+            continue  # "pelaku UKM tenun Ketut": only a trade may stand between
         pos = after + rest.end()
         if pos not in starts:
             continue
@@ -905,7 +905,7 @@ def _pass_people(doc: _Doc) -> None:
                 p.setdefault("sector", c.sector)
         span_start = c.start
         if c.title and " ".join(words) != owner.name and c.post:
-            # "Wabup Kembang": the title belongs to the short form
+            # "Wabup Suryawan": the title belongs to the short form
             span_start = c.post["title_start"]
         doc.mention(span_start, c.end, owner.key)
         if doc.text[span_start:c.end] != owner.name:
@@ -955,7 +955,7 @@ def _pass_names(doc: _Doc) -> None:
             cut = sum(1 for t in run if t.start < title.end())
             run, run_at = run[cut:], run_at + cut
         if run and run[0].text in lx.org_words and len(run) > 2 and run[1].text in lx.org_names:
-            # "Partai Demokrat Susilo Bambang Yudhoyono": the body, then the person
+            # "Partai Golkar Rudi Hartono": the body, then the person
             i = run_at + 2
             run = run[:2]
         if not run:
@@ -969,7 +969,7 @@ def _pass_names(doc: _Doc) -> None:
             continue
         k = run_at
         known = next((x for x in doc.ents.values() if x.kind in ("place", "org") and x.name == phrase), None)
-        if known:  # a place or body found before ("Takengon" of the dateline)
+        if known:  # a place or body found before ("Bireuen" of the dateline)
             doc.mention(s, e, known.key)
             taken.append((s, e))
             continue
@@ -1079,7 +1079,7 @@ def _is_big_region(lx: Lexicon, word: str) -> bool:
 
 
 def _resolve_short(doc: _Doc, people: list[_Entity], words: list[str], pos: int) -> _Entity | None:
-    """The person a short form ("Kembang", "Komang Tri") refers to, if any."""
+    """The person a short form ("Suryawan", "Ketut Sari") refers to, if any."""
     if not words:
         return None
     full = " ".join(words)
@@ -1099,7 +1099,7 @@ def _resolve_short(doc: _Doc, people: list[_Entity], words: list[str], pos: int)
 
 
 def _short_forms(doc: _Doc, people: list[_Entity]) -> None:
-    """Find every later use of a name part ("Kembang", "Widi") and link it to its person."""
+    """Find every later use of a name part ("Suryawan", "Sari") and link it to its person."""
     lx, text = doc.lx, doc.text
     parts: dict[str, list[_Entity]] = {}
     for p in people:
@@ -1126,7 +1126,7 @@ def _short_forms(doc: _Doc, people: list[_Entity]) -> None:
         if person is None:
             continue
         name_words = person.name.split()
-        while True:  # "Teuku Rizal": take in the name parts just before
+        while True:  # "Teuku Hasan": take in the name parts just before
             prev = re.search(r"([A-Z][\w'.-]*)\s+$", text[max(0, s - 30):s])
             if not (prev and prev.group(1) in name_words and
                     _resolve_short(doc, people, [prev.group(1), *words], s) is person):
@@ -1257,7 +1257,7 @@ def _org_by_name(doc: _Doc, head: str, comp: str, span) -> str | None:
 # ---- businesses ---------------------------------------------------------------------------
 
 def _owned_by(doc: _Doc) -> None:
-    """"galeri tenun “Dewi Anjani” milik Baiq Marlina": the business before, its owner after."""
+    """"galeri tenun “Sekar Ayu” milik Baiq Rohani": the business before, its owner after."""
     people = [e for e in doc.ents.values() if e.kind == "person"]
     for m in re.finditer(r"[”\"]?\s+milik\s+(?=[A-Z])", doc.text):
         i = doc.token_at.get(m.end())
@@ -1450,7 +1450,7 @@ def _tokens_in(doc: _Doc, start: int, end: int) -> list[Token]:
 
 
 def _venue_end(doc: _Doc, pos: int, limit: int) -> int:
-    """End of a venue's name starting at ``pos`` ("Lapangan H. Adam Malik")."""
+    """End of a venue's name starting at ``pos`` ("Lapangan H. Umar Said")."""
     lx = doc.lx
     toks = _tokens_in(doc, pos, limit)
     j = 0
@@ -1464,7 +1464,7 @@ def _venue_end(doc: _Doc, pos: int, limit: int) -> int:
 
 def _add_venue(doc: _Doc, pos: int, limit: int) -> str | None:
     """The venue named at ``pos``, and the venue it lies in when the text names one next
-    ("Ruang Rapat Komisi B, Gedung DPRK Aceh Tengah, Takengon")."""
+    ("Ruang Rapat Komisi A, Gedung DPRD Klaten, Klaten")."""
     end = _venue_end(doc, pos, limit)
     if end <= pos:
         return None
@@ -1589,7 +1589,7 @@ def _finish_event(doc: _Doc, n: int, ev: dict) -> Event:
                 if a >= s + cm.end() and not any(a < y and b > x for x, y in doc.title_spans):
                     attendees.append(k)
         venue = venue or _venue_at(doc, s, e)
-    if venue is None:  # "… di Desa Carawali": the place itself
+    if venue is None:  # "… di Desa Sukamaju": the place itself
         for s, e in ev["sentences"][:1]:
             for dm in re.finditer(r"\bdi\s+", text[s:e]):
                 at = [k for (a, b), (k, _) in sorted(doc.mentions.items())
@@ -1623,7 +1623,7 @@ def _finish_event(doc: _Doc, n: int, ev: dict) -> Event:
     s0, e0 = ev["sentences"][0]
     name_end = re.search(r"(?:,|\.|\byang\b|\bpada\b|\bdi\b|\bitu\b|\bini\b|\btersebut\b|$)", text[t1:e0])
     raw = text[t0:t1 + (name_end.start() if name_end else 0)]
-    # a capitalized event name around the trigger ("Siantar UMKM Expo 2021")
+    # a capitalized event name around the trigger ("Klaten UMKM Expo 2022")
     left = re.search(r"((?:[A-Z][\w-]*\s+){1,4})$", text[s0:t0])
     if text[t0].isupper() and left:
         raw = left.group(1) + raw
@@ -1682,9 +1682,9 @@ def extract(article: Article, lx: Lexicon | None = None) -> Extraction:
     Examples
     --------
     >>> from graph.types import Article
-    >>> x = extract(Article("a", "Bupati Tabanan I Wayan Contoh meresmikan pasar."))
+    >>> x = extract(Article("a", "Bupati Gianyar I Wayan Contoh meresmikan pasar."))
     >>> [p.name for p in x.people], [p.label for p in x.posts]
-    (['I Wayan Contoh'], ['Bupati Tabanan'])
+    (['I Wayan Contoh'], ['Bupati Gianyar'])
     """
     lx = lx or lexicon()
     doc = _Doc(article, lx)

@@ -45,8 +45,8 @@ def _root_words() -> frozenset[str]:
 class Region:
     code: str
     kind: str  # province, regency, city, district
-    name: str  # core name ("Jembrana")
-    official: str  # "Kabupaten Jembrana"
+    name: str  # core name ("Klaten")
+    official: str  # "Kabupaten Klaten"
     parent: str  # parent code
 
 

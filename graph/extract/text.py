@@ -45,8 +45,8 @@ def _abbreviations() -> frozenset[str]:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Word and punctuation tokens; a final period stays only on abbreviations.
 
-    >>> [t.text for t in tokenize("Hj. St. Rahmawati, S.Sos., hadir.")]
-    ['Hj.', 'St.', 'Rahmawati', ',', 'S.Sos.', ',', 'hadir', '.']
+    >>> [t.text for t in tokenize("Hj. St. Aminah, S.Sos., hadir.")]
+    ['Hj.', 'St.', 'Aminah', ',', 'S.Sos.', ',', 'hadir', '.']
     """
     abbrev = _abbreviations()
     out: list[Token] = []
@@ -118,7 +118,7 @@ _QUOTE_RE = re.compile(r"“([^“”]+)”|\"([^\"\n]+)\"")
 def quotations(text: str, *, min_words: int = 5) -> list[Quotation]:
     """Quoted speech (curly or straight quotes) of at least ``min_words`` words.
 
-    Short quoted strings are names ("Kopi Pujungan", "Mbok Mun"), not speech.
+    Short quoted strings are names ("Kopi Desa", "Warung Bu Sri"), not speech.
     """
     out = []
     for m in _QUOTE_RE.finditer(text):
