@@ -32,6 +32,9 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--out", default=DEFAULT_OUT, help=f"output folder (default: {DEFAULT_OUT})")
     b.add_argument("--base", help="base IRI for minted resources (default: $KG_BASE_IRI or the built-in one)")
     b.add_argument("--no-picture", action="store_true", help="skip graph.png")
+    b.add_argument("--store", metavar="DIR", help="keep the graph in an on-disk store (incremental: only new or "
+                                                  "changed articles are extracted; removed ones leave)")
+    b.add_argument("--workers", type=int, help="processes for extraction with --store (default: all cores)")
 
     q = sub.add_parser("query", help="run SPARQL (or a canned query by name) over a built graph",
                        description="QUERY is SPARQL text, a .rq file, or a canned query name "
@@ -40,6 +43,7 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--graph", default=DEFAULT_GRAPH, help=f"graph file (default: {DEFAULT_GRAPH})")
     q.add_argument("--format", default="table", choices=["table", "csv", "tsv", "json"])
     q.add_argument("--list", action="store_true", help="list the canned queries")
+    q.add_argument("--store", metavar="DIR", help="query a store built with `kg build --store DIR` instead")
 
     r = sub.add_parser("render", help="draw the graph as PNG, SVG or PDF")
     r.add_argument("--graph", default=DEFAULT_GRAPH, help=f"graph file (default: {DEFAULT_GRAPH})")
@@ -60,8 +64,15 @@ def _parser() -> argparse.ArgumentParser:
                    help="output file; for csv a folder (nodes.csv, edges.csv in it) or NAME.csv "
                         "(NAME-nodes.csv, NAME-edges.csv beside it)")
     x.add_argument("--graph", default=DEFAULT_GRAPH, help=f"graph file (default: {DEFAULT_GRAPH})")
+    x.add_argument("--store", metavar="DIR", help="export a store built with `kg build --store DIR` instead")
     x.add_argument("--base", help="base IRI of the VoID description's own IRIs "
                                   "(default: the one the articles were minted under)")
+
+    v = sub.add_parser("validate", help="check a built graph against the profile's SHACL shapes",
+                       description="Validate GRAPH against graph/shapes.ttl and print the violations "
+                                   "grouped by shape. Exit status: 0 conforms, 1 violations, 2 error.")
+    v.add_argument("graph", nargs="?", default=DEFAULT_GRAPH, metavar="GRAPH",
+                   help=f"graph file: .trig, .nq, .ttl, .nt or .jsonld (default: {DEFAULT_GRAPH})")
 
     e = sub.add_parser("eval", help="score the extractor against gold annotations",
                        description="Build each article that has a *.gold.yaml beside it and score the graph "
@@ -74,8 +85,12 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _cmd_build(args) -> int:
-    from .pipeline import build
-    summary = build(args.inputs, args.out, base=args.base, picture=not args.no_picture)
+    from .pipeline import build, build_store
+    if args.store:
+        summary = build_store(args.inputs, args.store, args.out, base=args.base, picture=not args.no_picture,
+                              workers=args.workers)
+    else:
+        summary = build(args.inputs, args.out, base=args.base, picture=not args.no_picture)
     if not args.quiet:
         print("\n".join(summary.lines()))
     return 0
@@ -89,6 +104,10 @@ def _cmd_query(args) -> int:
             print(f"{stem:22} {first}")
         return 0
     text = resolve_query(args.query)
+    if args.store:
+        from .query import query_store
+        print(query_store(args.store, text, args.format))
+        return 0
     ds = load_dataset(args.graph)
     print(format_result(run_query(ds, text), args.format))
     return 0
@@ -106,12 +125,24 @@ def _cmd_render(args) -> int:
 
 def _cmd_export(args) -> int:
     from .export import export
-    from .query import load_dataset
-    ds = load_dataset(args.graph)
+    from .query import open_dataset
+    ds = open_dataset(args.graph, args.store)
     for path in export(ds, args.format, args.out, base=args.base):
         if not args.quiet:
             print(f"wrote: {path}")
     return 0
+
+
+def _cmd_validate(args) -> int:
+    from .query import load_dataset
+    from .validate import format_report, validate_dataset
+    report = validate_dataset(load_dataset(args.graph))
+    if report.conforms:
+        if not args.quiet:
+            print(report.summary())
+        return 0
+    print(format_report(report))
+    return 1
 
 
 def _cmd_eval(args) -> int:
@@ -144,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.ERROR if args.quiet else logging.WARNING,
                         format="kg: %(message)s", stream=sys.stderr)
     commands = {"build": _cmd_build, "query": _cmd_query, "render": _cmd_render, "eval": _cmd_eval,
-                "export": _cmd_export}
+                "export": _cmd_export, "validate": _cmd_validate}
     if args.command not in commands:
         parser.print_help()
         return 0

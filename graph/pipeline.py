@@ -10,13 +10,13 @@ import logging
 import os
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .types import Article, Extraction, Skipped
 
-__all__ = ["BuildSummary", "build", "extract_all", "EXPORT_FILES"]
+__all__ = ["BuildSummary", "build", "build_store", "extract_all", "EXPORT_FILES"]
 
 log = logging.getLogger("graph")
 
@@ -32,23 +32,26 @@ class BuildSummary:
     triples: int = 0
     seconds: float = 0.0
     outputs: list[Path] = field(default_factory=list)
+    changed: int | None = None  # store builds: articles (re)extracted and removed
+    removed: int = 0
 
     def lines(self) -> list[str]:
         kinds = ", ".join(f"{n} {k}" for k, n in sorted(self.entities.items()))
-        out = [f"articles: {self.articles} built, {len(self.skipped)} skipped",
+        built = f"{self.articles} in the graph ({self.changed} new or changed, {self.removed} removed)" \
+            if self.changed is not None else f"{self.articles} built"
+        out = [f"articles: {built}, {len(self.skipped)} skipped",
                f"entities: {kinds or 'none'}",
                f"triples:  {self.triples}",
                f"seconds:  {self.seconds:.2f}"]
         out += [f"wrote:    {p}" for p in self.outputs]
+        if self.changed == 0 and not self.removed and not self.outputs:
+            out.append("store up to date: nothing extracted, no export rewritten")
         return out
 
 
-def extract_all(articles: Iterable[Article | Skipped], summary: BuildSummary) -> list[Extraction]:
-    """Extract every readable article; unreadable inputs are collected in ``summary.skipped``."""
-    from .extract import extract
-
+def _unique_ids(articles: Iterable[Article | Skipped], summary: BuildSummary) -> Iterator[Article]:
+    """Readable articles with ids unique in the run; unreadable inputs go to ``summary.skipped``."""
     seen: dict[str, int] = {}
-    out = []
     for item in articles:
         if isinstance(item, Skipped):
             summary.skipped.append(item)
@@ -57,10 +60,26 @@ def extract_all(articles: Iterable[Article | Skipped], summary: BuildSummary) ->
             seen[item.id] += 1
             item = replace(item, id=f"{item.id}-{item.sha256[:8] or seen[item.id]}")
         seen.setdefault(item.id, 0)
-        try:
-            out.append(extract(item))
-        except Exception as exc:  # one bad article must not stop a corpus
-            summary.skipped.append(Skipped(item.source, f"extraction failed: {exc}"))
+        yield item
+
+
+def _extract_one(article: Article) -> Extraction | Skipped:
+    from .extract import extract
+    try:
+        return extract(article)
+    except Exception as exc:  # one bad article must not stop a corpus
+        return Skipped(article.source, f"extraction failed: {exc}")
+
+
+def extract_all(articles: Iterable[Article | Skipped], summary: BuildSummary) -> list[Extraction]:
+    """Extract every readable article; unreadable inputs are collected in ``summary.skipped``."""
+    out = []
+    for item in _unique_ids(articles, summary):
+        x = _extract_one(item)
+        if isinstance(x, Skipped):
+            summary.skipped.append(x)
+        else:
+            out.append(x)
     return out
 
 
@@ -77,6 +96,27 @@ def _count(extractions: list[Extraction]) -> Counter:
     return c
 
 
+def _write_exports(out: Path, blobs: dict[str, bytes], picture_of, summary: BuildSummary) -> None:
+    """Stage every export, then replace the old ones: a failure leaves them as they were."""
+    from .export import write_atomic
+
+    out.mkdir(parents=True, exist_ok=True)
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for name, data in blobs.items():
+            staged.append((write_atomic(out / f".{name}.staged", data), out / name))
+        if picture_of is not None:
+            from .render import render_png
+            staged.append((render_png(picture_of, out / f".{PICTURE_FILE}.staged.png"), out / PICTURE_FILE))
+    except BaseException:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+        raise
+    for tmp, final in staged:
+        os.replace(tmp, final)
+        summary.outputs.append(final)
+
+
 def build(inputs: Iterable[str | Path], out_dir: str | Path = "exports", *, base: str | None = None,
           picture: bool = True) -> BuildSummary:
     """Build the knowledge graph of ``inputs`` and write the exports into ``out_dir``.
@@ -87,7 +127,7 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path = "exports", *, base
         When no input yields an article (nothing would be written).
     """
     from .build import build_dataset
-    from .export import serialize, write_atomic
+    from .export import serialize
     from .ingest import iter_articles
 
     t0 = time.perf_counter()
@@ -103,22 +143,122 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path = "exports", *, base
     summary.entities = _count(extractions)
     ds = build_dataset(extractions, base)
     summary.triples = len(ds)
+    _write_exports(Path(out_dir), {name: serialize(ds, fmt) for fmt, name in EXPORT_FILES.items()},
+                   ds if picture else None, summary)
+    summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+BATCH = 200  # articles extracted and committed to the store together
+
+
+def _build_one(job: tuple[Article, str | None]):
+    """Worker: extract one article and serialize its named graph (N-Quads)."""
+    from .build import article_triples
+    from .iris import Minter
+    from .store import to_nquads
+    article, base = job
+    x = _extract_one(article)
+    if isinstance(x, Skipped):
+        return x
+    minter = Minter(base)
+    graph = str(minter.graph(article.id))
+    return article, graph, to_nquads(article_triples(x, minter), graph), _count([x])
+
+
+def _progress(total_hint: str):
+    """A progress bar (articles/s, count) on a terminal; silent in CI logs and pipes."""
+    import sys
+
+    from tqdm import tqdm
+    quiet = not sys.stderr.isatty() or bool(os.environ.get("CI"))
+    return tqdm(unit=" art", desc=total_hint, disable=quiet, smoothing=0.1, file=sys.stderr)
+
+
+def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: str | Path = "exports", *,
+                base: str | None = None, picture: bool = True, workers: int | None = None) -> BuildSummary:
+    """Build (or update) the on-disk store of ``inputs`` and write the exports from it.
+
+    Only new or changed articles (by content hash) are extracted; their named graphs are
+    replaced, and the graphs of articles no longer among the inputs are removed. Input is
+    read as a stream and extracted on all cores in batches, so memory stays bounded by
+    the batch, not the corpus. When nothing changed, no export is touched.
+
+    Raises
+    ------
+    graph.store.StoreError
+        When the store is locked by another build, damaged, or built with another base IRI.
+    ValueError
+        When no input yields an article.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .ingest import iter_articles
+    from .iris import Minter
+    from .store import KGStore, StoreError
+
+    t0 = time.perf_counter()
+    summary = BuildSummary()
+    minter = Minter(base)
+    workers = workers or os.cpu_count() or 1
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    # stage every file first; only when all are complete do they replace the old ones
-    staged: list[tuple[Path, Path]] = []
-    try:
-        for fmt, name in EXPORT_FILES.items():
-            staged.append((write_atomic(out / f".{name}.staged", serialize(ds, fmt)), out / name))
-        if picture:
-            from .render import render_png
-            staged.append((render_png(ds, out / f".{PICTURE_FILE}.staged.png"), out / PICTURE_FILE))
-    except BaseException:
-        for tmp, _ in staged:
-            tmp.unlink(missing_ok=True)
-        raise
-    for tmp, final in staged:
-        os.replace(tmp, final)
-        summary.outputs.append(final)
+    with KGStore(store_dir, write=True, create=True) as st, _progress("build") as bar:
+        if st.base and st.base != minter.base:
+            raise StoreError(f"{store_dir}: built with base IRI {st.base}, not {minter.base}; "
+                             "use the same --base or a new store")
+        st.base = minter.base
+        pool = ProcessPoolExecutor(workers) if workers > 1 else None
+        seen: set[str] = set()
+        pending: list[Article] = []
+        changed = 0
+
+        def commit() -> None:
+            nonlocal changed
+            jobs = [(a, base) for a in pending]
+            results = pool.map(_build_one, jobs, chunksize=8) if pool and len(pending) > 8 else map(_build_one, jobs)
+            batch = []
+            for r in results:
+                if isinstance(r, Skipped):
+                    summary.skipped.append(r)
+                    continue
+                article, graph, nquads, counts = r
+                batch.append((article.id, graph, nquads, article.sha256, article.source))
+                summary.entities += counts
+                changed += 1
+                bar.update()
+            if batch:
+                st.put_articles(batch)
+                st.save_manifest()  # the batch is committed: a killed build resumes after it
+            pending.clear()
+
+        try:
+            for item in _unique_ids(iter_articles(list(inputs)), summary):
+                seen.add(item.id)
+                if st.unchanged(item.id, item.sha256):
+                    bar.update()
+                    continue
+                pending.append(item)
+                if len(pending) >= BATCH:
+                    commit()
+            commit()
+        finally:
+            if pool:
+                pool.shutdown(cancel_futures=True)
+        if not seen:
+            what = "; ".join(str(s) for s in summary.skipped[:3]) or "no input files found"
+            raise ValueError(f"no article could be read: {what}; the store is unchanged")
+        for skipped in summary.skipped:
+            log.warning("skipped %s", skipped)
+        removed = sorted(a for a in st.manifest if a not in seen)
+        for aid in removed:
+            st.remove_article(aid)
+        st.save_manifest()
+        summary.articles = len(seen)
+        summary.changed, summary.removed = changed, len(removed)
+        summary.triples = len(st)
+        exports = [out / n for n in EXPORT_FILES.values()] + ([out / PICTURE_FILE] if picture else [])
+        if changed or removed or not all(p.exists() for p in exports):
+            blobs = {name: st.dump(fmt) for fmt, name in EXPORT_FILES.items()}
+            _write_exports(out, blobs, st.to_dataset() if picture else None, summary)
     summary.seconds = time.perf_counter() - t0
     return summary

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph
 
-__all__ = ["canned_queries", "resolve_query", "run_query", "format_result", "load_dataset"]
+__all__ = ["canned_queries", "resolve_query", "run_query", "format_result", "load_dataset", "open_dataset",
+           "query_store"]
 
 
 def canned_queries() -> dict[str, str]:
@@ -61,6 +62,44 @@ def load_dataset(path: str | Path) -> Dataset:
     else:
         ds.parse(path, format=fmt)
     return ds
+
+
+def open_dataset(graph: str | Path, store: str | Path | None = None) -> Dataset:
+    """The dataset of a store folder when given, else of a graph file."""
+    if store:
+        from .store import KGStore
+        with KGStore(store) as st:
+            return st.to_dataset()
+    return load_dataset(graph)
+
+
+def query_store(store: str | Path, query: str, fmt: str = "table") -> str:
+    """Run SPARQL on a store with Oxigraph's engine and format the result like :func:`format_result`."""
+    import io
+
+    import pyoxigraph as ox
+
+    from .store import KGStore
+    with KGStore(store) as st:
+        try:
+            res = st.query(query)
+        except SyntaxError as exc:
+            raise ValueError(f"bad SPARQL: {str(exc).splitlines()[0]}") from None
+        if isinstance(res, ox.QueryBoolean):
+            return json.dumps({"boolean": bool(res)}) if fmt == "json" else str(bool(res)).lower()
+        if isinstance(res, ox.QueryTriples):
+            buf = io.BytesIO()
+            ox.serialize(res, buf, ox.RdfFormat.TURTLE if fmt in ("table", "turtle") else ox.RdfFormat.N_TRIPLES)
+            return buf.getvalue().decode("utf-8")
+        names = [v.value for v in res.variables]
+        if fmt in ("json", "csv", "tsv"):
+            formats = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
+                       "tsv": ox.QueryResultsFormat.TSV}
+            return res.serialize(format=formats[fmt]).decode("utf-8")
+        if fmt != "table":
+            raise ValueError(f"unknown result format {fmt!r}; use table, csv, tsv or json")
+        rows = [["" if row[n] is None else row[n].value for n in names] for row in res]
+        return _table(names, rows)
 
 
 def run_query(ds: Dataset | Graph, query: str):

@@ -1,0 +1,232 @@
+"""The on-disk store for corpora: an Oxigraph database plus a manifest of articles.
+
+A store folder holds ``oxigraph/`` (the RDF dataset, one named graph per article),
+``manifest.json`` (article id → content hash and source, written atomically after each
+committed batch) and ``lock`` (held by the one build that may write). A build killed
+at any point leaves a usable store: graphs are replaced in transactions, and an article
+whose graph was written but not yet recorded in the manifest is simply redone.
+
+This is the only module that talks to a database; :mod:`graph.build` stays pure and
+yields rdflib terms, which :func:`to_quads` converts once.
+"""
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+__all__ = ["StoreError", "KGStore", "to_quads", "to_nquads", "is_store"]
+
+
+class StoreError(OSError):
+    """A store that cannot be used, with a hint for the user."""
+
+
+def is_store(path: str | Path) -> bool:
+    return (Path(path) / "manifest.json").is_file() and (Path(path) / "oxigraph").is_dir()
+
+
+def to_quads(triples: Iterable, graph_iri: str) -> Iterator:
+    """rdflib triples → pyoxigraph quads in the named graph ``graph_iri``."""
+    import pyoxigraph as ox
+    from rdflib import Literal, URIRef
+
+    g = ox.NamedNode(graph_iri)
+    nodes: dict[str, ox.NamedNode] = {}
+
+    def node(t):
+        if isinstance(t, URIRef):
+            n = nodes.get(t)
+            if n is None:
+                n = nodes[t] = ox.NamedNode(str(t))
+            return n
+        if isinstance(t, Literal):
+            if t.language:
+                return ox.Literal(str(t), language=t.language)
+            if t.datatype:
+                return ox.Literal(str(t), datatype=node(URIRef(t.datatype)))
+            return ox.Literal(str(t))
+        raise ValueError(f"unsupported RDF term {t!r} (the builder mints no blank nodes)")
+
+    for s, p, o in triples:
+        yield ox.Quad(node(s), node(p), node(o), g)
+
+
+def to_nquads(triples: Iterable, graph_iri: str) -> bytes:
+    """rdflib triples → N-Quads text in the named graph ``graph_iri`` (cheap to send between
+    processes; Oxigraph parses it in native code)."""
+    from rdflib import Literal
+
+    g = f"<{graph_iri}>"
+
+    def term(t) -> str:
+        if isinstance(t, Literal):
+            body = str(t).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+            if t.language:
+                return f'"{body}"@{t.language}'
+            if t.datatype:
+                return f'"{body}"^^<{t.datatype}>'
+            return f'"{body}"'
+        return f"<{t}>"
+
+    return "".join(f"{term(s)} <{p}> {term(o)} {g} .\n" for s, p, o in triples).encode("utf-8")
+
+
+class KGStore:
+    """An open store; use as a context manager.
+
+    Parameters
+    ----------
+    path : folder of the store (created when ``create`` and missing)
+    write : take the lock for writing; a second writer is refused with a clear message
+    """
+
+    def __init__(self, path: str | Path, *, write: bool = False, create: bool = False) -> None:
+        self.path = Path(path)
+        self.write = write
+        self._lock_fh = None
+        if not self.path.exists():
+            if not create:
+                raise StoreError(f"{self.path}: no such store (build one with `kg build --store {self.path}`)")
+            self.path.mkdir(parents=True)
+        elif not self.path.is_dir():
+            raise StoreError(f"{self.path}: not a folder, so not a store")
+        elif any(p.name != "lock" for p in self.path.iterdir()) and not is_store(self.path):
+            raise StoreError(f"{self.path}: not a kg store (no manifest.json and oxigraph/); "
+                             "point --store at an empty or new folder")
+        if write:
+            self._take_lock()
+        self.base: str | None = None
+        self.manifest: dict[str, dict] = self._read_manifest()
+        import pyoxigraph as ox
+        try:
+            if write:
+                self.db = ox.Store(str(self.path / "oxigraph"))
+            else:
+                self.db = ox.Store.read_only(str(self.path / "oxigraph"))
+        except OSError as exc:
+            self.close()
+            raise StoreError(f"{self.path}: the database cannot be opened ({str(exc).splitlines()[0]}); "
+                             "if it is damaged, remove the folder and build again") from None
+        if write and not (self.path / "manifest.json").is_file():
+            self.save_manifest()  # from now on the folder is recognisably a store
+
+    # ---- lifecycle -------------------------------------------------------------------------
+    def _take_lock(self) -> None:
+        import fcntl
+        self._lock_fh = open(self.path / "lock", "a+")
+        try:
+            fcntl.flock(self._lock_fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self._lock_fh.seek(0)
+            holder = self._lock_fh.read().strip() or "another process"
+            self._lock_fh.close()
+            self._lock_fh = None
+            raise StoreError(f"{self.path}: another build is writing this store ({holder}); "
+                             "wait for it to finish, then run again") from None
+        self._lock_fh.seek(0)
+        self._lock_fh.truncate()
+        self._lock_fh.write(f"pid {os.getpid()}")
+        self._lock_fh.flush()
+
+    def _read_manifest(self) -> dict[str, dict]:
+        f = self.path / "manifest.json"
+        if not f.is_file():
+            return {}
+        try:
+            data = json.loads(f.read_text(encoding="utf-8"))
+            self.base = data.get("base")
+            return dict(data["articles"])
+        except (ValueError, KeyError, TypeError) as exc:
+            raise StoreError(f"{f}: damaged manifest ({exc}); remove the store folder and build again") from None
+
+    def save_manifest(self) -> None:
+        from .export import write_atomic
+        body = json.dumps({"format": 1, "base": self.base, "articles": dict(sorted(self.manifest.items()))},
+                          ensure_ascii=False, indent=1).encode("utf-8")
+        write_atomic(self.path / "manifest.json", body)
+
+    def close(self) -> None:
+        if getattr(self, "db", None) is not None and self.write:
+            with contextlib.suppress(Exception):
+                self.db.flush()
+        self.db = None
+        if self._lock_fh is not None:
+            self._lock_fh.close()
+            self._lock_fh = None
+
+    def __enter__(self) -> "KGStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ---- articles ---------------------------------------------------------------------------
+    def put_articles(self, batch: list[tuple[str, str, bytes, str, str]]) -> None:
+        """Replace the named graphs of a batch of articles and record them.
+
+        ``batch`` holds (article id, graph IRI, N-Quads bytes, sha256, source). The old
+        graphs go first, then the batch is loaded in one bulk load; the manifest is saved
+        by the caller after it. A crash in between leaves graphs the manifest does not
+        vouch for, so the next build removes and loads them again.
+        """
+        import pyoxigraph as ox
+        for article_id, graph_iri, _, _, _ in batch:
+            for old in {self.manifest.get(article_id, {}).get("graph"), graph_iri} - {None}:
+                if self.db.contains_named_graph(ox.NamedNode(old)):
+                    self.db.remove_graph(ox.NamedNode(old))
+        self.db.bulk_load(b"".join(nq for _, _, nq, _, _ in batch), format=ox.RdfFormat.N_QUADS)
+        for article_id, graph_iri, _, sha256, source in batch:
+            self.manifest[article_id] = {"sha256": sha256, "source": source, "graph": graph_iri}
+
+    def remove_article(self, article_id: str) -> None:
+        import pyoxigraph as ox
+        entry = self.manifest.pop(article_id, None)
+        if entry and self.db.contains_named_graph(ox.NamedNode(entry["graph"])):
+            self.db.remove_graph(ox.NamedNode(entry["graph"]))
+
+    def unchanged(self, article_id: str, sha256: str) -> bool:
+        return bool(sha256) and self.manifest.get(article_id, {}).get("sha256") == sha256
+
+    # ---- reading ----------------------------------------------------------------------------
+    def query(self, sparql: str):
+        """SPARQL over the union of the article graphs."""
+        return self.db.query(sparql, use_default_graph_as_union=True)
+
+    def __len__(self) -> int:
+        return len(self.db)
+
+    def dump(self, fmt: str) -> bytes:
+        """The whole dataset (trig, nquads, jsonld) or its union (turtle, nt) as bytes."""
+        import io
+
+        import pyoxigraph as ox
+        formats = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS, "jsonld": ox.RdfFormat.JSON_LD,
+                   "turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES}
+        if fmt not in formats:
+            raise ValueError(f"unknown store dump format {fmt!r}; known: {', '.join(formats)}")
+        buf = io.BytesIO()
+        if fmt in ("turtle", "nt"):
+            triples = {(q.subject, q.predicate, q.object) for q in self.db.quads_for_pattern(None, None, None)}
+            ox.serialize((ox.Triple(*t) for t in sorted(triples, key=str)), buf, formats[fmt],
+                         prefixes=_prefixes() if fmt == "turtle" else None)
+        else:
+            kwargs = {"prefixes": _prefixes()} if fmt in ("trig",) else {}
+            self.db.dump(buf, formats[fmt], **kwargs)
+        return buf.getvalue()
+
+    def to_dataset(self):
+        """The store as an rdflib ``Dataset`` (for rendering and the rdflib-based exports)."""
+        from rdflib import Dataset
+        ds = Dataset(default_union=True)
+        ds.parse(data=self.dump("nquads"), format="nquads")
+        from .vocab import bind_prefixes
+        bind_prefixes(ds)
+        return ds
+
+
+def _prefixes() -> dict[str, str]:
+    from .vocab import PREFIXES
+    return {p: str(ns) for p, ns in PREFIXES.items()}

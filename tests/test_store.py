@@ -1,0 +1,123 @@
+"""The on-disk store: incremental builds, removals, locks, damage, and interrupted builds."""
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from graph.pipeline import build_store
+from graph.store import KGStore, StoreError
+from graph.synth import write_jsonl
+
+SEED = Path(__file__).resolve().parents[1] / "data" / "articles"
+
+
+def _digest(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.glob("graph.*"))}
+
+
+def _graphs(store: Path) -> int:
+    with KGStore(store) as st:
+        return int(next(iter(st.query("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")))[0].value)
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, rec in enumerate(json.loads(line) for line in
+                            write_jsonl(tmp_path / "s.jsonl", 6).read_text(encoding="utf-8").splitlines()):
+        (folder / f"a{i}.txt").write_text(f"{rec['title']}\n\n{rec['text']}\n", encoding="utf-8")
+    shutil.copy(SEED / "jembrana-ukm-teleconference.txt", folder)
+    return folder
+
+
+def test_incremental_build(corpus, tmp_path):
+    store, out = tmp_path / "st", tmp_path / "out"
+    first = build_store([corpus], store, out, picture=False, workers=1)
+    assert (first.articles, first.changed, first.removed) == (7, 7, 0)
+    assert _graphs(store) == 7
+    before = _digest(out)
+
+    again = build_store([corpus], store, out, picture=False, workers=1)  # nothing changed
+    assert (again.changed, again.removed, again.outputs) == (0, 0, [])
+    assert _digest(out) == before  # not a byte changed
+
+    (corpus / "a1.txt").write_text((corpus / "a1.txt").read_text(encoding="utf-8") + "\nTambahan kalimat.\n",
+                                   encoding="utf-8")
+    (corpus / "a2.txt").unlink()
+    third = build_store([corpus], store, out, picture=False, workers=1)
+    assert (third.articles, third.changed, third.removed) == (6, 1, 1)
+    assert _graphs(store) == 6
+    assert _digest(out) != before
+    trig = (out / "graph.trig").read_text(encoding="utf-8")
+    assert "graph/a2>" not in trig and "graph/a1>" in trig
+
+
+def test_store_queries_match_the_in_memory_graph(tmp_path):
+    from graph.query import query_store, resolve_query
+    store = tmp_path / "st"
+    build_store([SEED], store, tmp_path / "out", picture=False, workers=1)
+    table = query_store(store, resolve_query("officials"), "csv")
+    assert "I Made Kembang Hartawan" in table and "Wakil Bupati Jembrana" in table
+
+
+def test_parallel_equals_serial(corpus, tmp_path):
+    build_store([corpus], tmp_path / "s1", tmp_path / "o1", picture=False, workers=1)
+    build_store([corpus], tmp_path / "s2", tmp_path / "o2", picture=False, workers=2)
+    assert _digest(tmp_path / "o1") == _digest(tmp_path / "o2")
+
+
+def test_a_second_writer_is_refused(tmp_path):
+    store = tmp_path / "st"
+    with KGStore(store, write=True, create=True):
+        with pytest.raises(StoreError, match="another build is writing"):
+            build_store([SEED], store, tmp_path / "out", picture=False, workers=1)
+
+
+@pytest.mark.parametrize("damage, message", [
+    (lambda p: (p / "manifest.json").write_text("{", encoding="utf-8"), "damaged manifest"),
+    (lambda p: (p / "manifest.json").unlink(), "not a kg store"),
+])
+def test_a_damaged_store_gives_a_hint(tmp_path, damage, message):
+    store = tmp_path / "st"
+    build_store([SEED], store, tmp_path / "out", picture=False, workers=1)
+    damage(store)
+    with pytest.raises(StoreError, match=message):
+        build_store([SEED], store, tmp_path / "out", picture=False, workers=1)
+
+
+def test_an_interrupted_build_is_finished_by_the_next(corpus, tmp_path, monkeypatch):
+    import graph.pipeline as pipeline
+    store, out = tmp_path / "st", tmp_path / "out"
+    monkeypatch.setattr(pipeline, "BATCH", 2)
+    calls = {"n": 0}
+    real = KGStore.put_articles
+
+    def dies_on_the_third_batch(self, batch):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt  # as Ctrl-C would, halfway through
+        return real(self, batch)
+
+    monkeypatch.setattr(KGStore, "put_articles", dies_on_the_third_batch)
+    with pytest.raises(KeyboardInterrupt):
+        build_store([corpus], store, out, picture=False, workers=1)
+    assert not (out / "graph.trig").exists()  # no half-written exports
+    monkeypatch.setattr(KGStore, "put_articles", real)
+    done = build_store([corpus], store, out, picture=False, workers=1)
+    assert done.changed == 3  # the four committed articles are not extracted again
+    assert _graphs(store) == 7
+
+
+def test_cli_store_round_trip(tmp_path, capsys):
+    from graph.cli import main
+    store = tmp_path / "st"
+    assert main(["build", str(SEED), "--store", str(store), "--out", str(tmp_path / "o"), "--no-picture"]) == 0
+    assert main(["query", "quotes", "--store", str(store), "--format", "tsv"]) == 0
+    assert "Widi Adnyana" in capsys.readouterr().out
+    assert main(["query", "officials", "--store", str(tmp_path / "missing")]) == 2
+    assert "no such store" in capsys.readouterr().err
