@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test clean
+.PHONY: demo test bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -18,8 +18,8 @@ demo: $(STAMP)
 	@echo "== kg query officials"
 	$(BIN)/kg query officials
 	@echo
-	@echo "== kg query events"
-	$(BIN)/kg query events
+	@echo "== kg query quotes"
+	$(BIN)/kg query quotes
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
