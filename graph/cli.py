@@ -35,6 +35,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--store", metavar="DIR", help="keep the graph in an on-disk store (incremental: only new or "
                                                   "changed articles are extracted; removed ones leave)")
     b.add_argument("--workers", type=int, help="processes for extraction with --store (default: all cores)")
+    b.add_argument("--validate", action="store_true",
+                   help="check the graph against the profile's SHACL shapes; exit 1 on violations")
 
     q = sub.add_parser("query", help="run SPARQL (or a canned query by name) over a built graph",
                        description="QUERY is SPARQL text, a .rq file, or a canned query name "
@@ -45,12 +47,33 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--list", action="store_true", help="list the canned queries")
     q.add_argument("--store", metavar="DIR", help="query a store built with `kg build --store DIR` instead")
 
-    r = sub.add_parser("render", help="draw the graph as PNG, SVG or PDF")
+    r = sub.add_parser("render", help="draw the graph, a query result, an overview or a timeline",
+                       description="Draw a built graph as PNG, SVG or PDF (from the --out suffix). "
+                                   "Without a view option: the things and their relations (cut to "
+                                   "the best-connected 300). Views: --query (what a SPARQL CONSTRUCT "
+                                   "returns), --overview (the top entities of a corpus of any size), "
+                                   "--timeline (events on a time axis).")
+    view = r.add_mutually_exclusive_group()
+    view.add_argument("--query", metavar="FILE.rq",
+                      help="draw what this SPARQL CONSTRUCT returns (a .rq file, SPARQL text or a "
+                           "canned name); types and names come from the whole graph")
+    view.add_argument("--overview", action="store_true",
+                      help="a corpus overview: the top entities, how they hang together, what was left out")
+    view.add_argument("--timeline", action="store_true",
+                      help="events by date (schema:startDate): all, or those of --focus")
     r.add_argument("--graph", default=DEFAULT_GRAPH, help=f"graph file (default: {DEFAULT_GRAPH})")
-    r.add_argument("--focus", help="a person's or institution's name (or IRI): draw only around it")
-    r.add_argument("--depth", type=int, default=2, help="hops around --focus (default: 2)")
-    r.add_argument("--out", default=f"{DEFAULT_OUT}/graph.png", help="output file: .png, .svg or .pdf")
-    r.add_argument("--title", help="picture title (default: the headlines)")
+    r.add_argument("--focus", help="a person's, institution's or place's name (or IRI): draw only "
+                                   "around it (with --timeline: its events)")
+    r.add_argument("--depth", type=int, help="hops around --focus (default: 2)")
+    r.add_argument("--top", type=int, metavar="N",
+                   help="--overview: how many entities to keep (default: 60)")
+    r.add_argument("--by", choices=["articles", "degree"],
+                   help="--overview: rank entities by articles mentioning them (default) or by links")
+    r.add_argument("--communities", action="store_true",
+                   help="--overview: colour the communities (Louvain, fixed seed)")
+    r.add_argument("--out", help=f"output file: .png, .svg or .pdf (default: {DEFAULT_OUT}/graph.png, "
+                                 "overview.png, timeline.png or QUERY-NAME.png)")
+    r.add_argument("--title", help="picture title (default: the headlines, or the query's first comment)")
 
     x = sub.add_parser("export", help="write a built graph as RDF, GraphML, GEXF, CSV or VoID",
                        description="Read a built graph and write it as one of: turtle, trig, nt, nquads, "
@@ -90,9 +113,19 @@ def _cmd_build(args) -> int:
         summary = build_store(args.inputs, args.store, args.out, base=args.base, picture=not args.no_picture,
                               workers=args.workers)
     else:
-        summary = build(args.inputs, args.out, base=args.base, picture=not args.no_picture)
+        summary = build(args.inputs, args.out, base=args.base, picture=not args.no_picture,
+                        validate=args.validate)
+    if args.validate and args.store:
+        from .store import KGStore
+        from .validate import validate_dataset
+        with KGStore(args.store) as st:
+            summary.validation = validate_dataset(st.to_dataset())
     if not args.quiet:
         print("\n".join(summary.lines()))
+    if summary.validation is not None and not summary.validation.conforms:
+        from .validate import format_report
+        print(format_report(summary.validation))
+        return 1
     return 0
 
 
@@ -114,10 +147,35 @@ def _cmd_query(args) -> int:
 
 
 def _cmd_render(args) -> int:
-    from .query import load_dataset
-    from .render import render_png
+    from . import render
+    from .query import load_dataset, resolve_query
+
+    view = "query" if args.query else "overview" if args.overview else \
+        "timeline" if args.timeline else "graph"
+    misplaced = [flag for flag, given, views in (
+        ("--focus", args.focus is not None, ("graph", "timeline")),
+        ("--depth", args.depth is not None, ("graph",)),
+        ("--top", args.top is not None, ("overview",)),
+        ("--by", args.by is not None, ("overview",)),
+        ("--communities", args.communities, ("overview",))) if given and view not in views]
+    if misplaced:
+        what = "the graph picture" if view == "graph" else f"--{view}"
+        raise ValueError(f"{', '.join(misplaced)} cannot be used with {what}")
+    query = resolve_query(args.query) if args.query else None  # a bad query fails before loading
+    name = view if view != "query" else Path(args.query).stem if args.query.endswith(".rq") else "query"
+    out = args.out or f"{DEFAULT_OUT}/{name}.png"
     ds = load_dataset(args.graph)
-    path = render_png(ds, args.out, focus=args.focus, depth=args.depth, title=args.title)
+    if view == "query":
+        path = render.render_query(ds, query, out, title=args.title)
+    elif view == "overview":
+        path = render.render_overview(ds, out, top=render.OVERVIEW_TOP if args.top is None else args.top,
+                                      by=args.by or "articles", communities=args.communities,
+                                      title=args.title)
+    elif view == "timeline":
+        path = render.render_timeline(ds, out, focus=args.focus, title=args.title)
+    else:
+        path = render.render_png(ds, out, focus=args.focus, depth=2 if args.depth is None else args.depth,
+                                 title=args.title)
     if not args.quiet:
         print(f"wrote: {path}")
     return 0

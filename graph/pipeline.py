@@ -34,6 +34,7 @@ class BuildSummary:
     outputs: list[Path] = field(default_factory=list)
     changed: int | None = None  # store builds: articles (re)extracted and removed
     removed: int = 0
+    validation: object = None  # graph.validate report when asked for
 
     def lines(self) -> list[str]:
         kinds = ", ".join(f"{n} {k}" for k, n in sorted(self.entities.items()))
@@ -44,6 +45,8 @@ class BuildSummary:
                f"triples:  {self.triples}",
                f"seconds:  {self.seconds:.2f}"]
         out += [f"wrote:    {p}" for p in self.outputs]
+        if self.validation is not None:
+            out.append(f"shapes:   {self.validation.summary()}")
         if self.changed == 0 and not self.removed and not self.outputs:
             out.append("store up to date: nothing extracted, no export rewritten")
         return out
@@ -118,7 +121,7 @@ def _write_exports(out: Path, blobs: dict[str, bytes], picture_of, summary: Buil
 
 
 def build(inputs: Iterable[str | Path], out_dir: str | Path = "exports", *, base: str | None = None,
-          picture: bool = True) -> BuildSummary:
+          picture: bool = True, validate: bool = False) -> BuildSummary:
     """Build the knowledge graph of ``inputs`` and write the exports into ``out_dir``.
 
     Raises
@@ -143,6 +146,9 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path = "exports", *, base
     summary.entities = _count(extractions)
     ds = build_dataset(extractions, base)
     summary.triples = len(ds)
+    if validate:
+        from .validate import validate_dataset
+        summary.validation = validate_dataset(ds)
     _write_exports(Path(out_dir), {name: serialize(ds, fmt) for fmt, name in EXPORT_FILES.items()},
                    ds if picture else None, summary)
     summary.seconds = time.perf_counter() - t0

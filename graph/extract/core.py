@@ -1050,6 +1050,9 @@ def _pass_names(doc: _Doc) -> None:
         else:
             same = next((p for p in doc.ents.values() if p.kind == "place" and p.name == phrase), None)
             region = None if same or phrase in countries else _region_here(doc, phrase)
+            if region is None and not same and prev in ("di", "ke", "dari"):
+                unique = doc.lx.region_candidates(phrase)  # "di Kuta": a place named once in the gazetteer
+                region = unique[0] if len(unique) == 1 else None
             if same:
                 ent = same
             elif region:
