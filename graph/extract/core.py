@@ -324,7 +324,7 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
             break
         if t in lx.weekdays or t.lower() in lx.weekdays or t.lower() in lx.months:
             break
-        if t in self_stop_titles(lx) and j > i:
+        if t in lx.title_words and j > i:  # "… Ketua …": another title begins
             break
         close = next((x for x in range(j + 2, min(j + 5, n)) if toks[x].text == ")"), None) if t == "(" else None
         if close and all(toks[x].is_cap for x in range(j + 1, close)):
@@ -382,39 +382,26 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
     return j
 
 
-_STOP_TITLES: frozenset[str] | None = None
-
-
-def self_stop_titles(lx: Lexicon) -> frozenset[str]:
-    global _STOP_TITLES
-    if _STOP_TITLES is None:
-        _STOP_TITLES = frozenset({f.split()[0] for f in lx.titles} - {"Kepala", "Ketua"} |
-                                 {"Kepala", "Ketua"} - set()) - set(lx.institutions)
-    return _STOP_TITLES
-
-
 def _canonical_org(doc: _Doc, surface: str) -> tuple[str, dict]:
     """Full name and facts of an institution named ``surface`` in the text."""
     lx = doc.lx
-    words = surface.replace("(", " ( ").replace(")", " ) ").split()
     # drop parenthesised acronym definitions: "Dinas X (DX) Kabupaten Y" -> "Dinas X Kabupaten Y"
     defined = re.findall(r"\(\s*([^()]+?)\s*\)", surface)
     name = re.sub(r"\s*\([^()]*\)", "", surface).strip()
     info = {"kind": "other", "regional": False, "business": False, "parent_hint": None, "defined": defined}
-    first = words[0] if words else ""
-    acr = next((a for a in sorted(lx.acronyms, key=len, reverse=True)
+    acr = next((a for a in lx.acronym_forms
                 if name == a or name.startswith(a + " ")), None)
     if acr and lx.acronyms[acr]["kind"] not in ("term", "complement"):
         row = lx.acronyms[acr]
         rest = name[len(acr):].strip()
         name = f"{row['expansion']} {rest}".strip()
         info.update(kind=row["kind"], regional=row["regional"] == "yes", parent_hint=row["parent"] or None)
-        inst = next((h for h in sorted(lx.institutions, key=len, reverse=True) if name.startswith(h + " ")), None)
+        inst = next((h for h in lx.institution_heads if name.startswith(h + " ")), None)
         if inst:
             info["business"] = lx.institutions[inst]["business"] == "yes"
         info["business"] = info["business"] or row["kind"] in ("business", "cooperative") and acr not in ("BI", "BRI", "BNI")
     else:
-        inst = next((h for h in sorted(lx.institutions, key=len, reverse=True)
+        inst = next((h for h in lx.institution_heads
                      if name == h or name.startswith(h + " ")), None)
         if inst:
             row = lx.institutions[inst]
@@ -429,7 +416,6 @@ def _canonical_org(doc: _Doc, surface: str) -> tuple[str, dict]:
         m = pattern.match(name)
         if m:
             name = canonical + name[m.end():]
-    del first
     return name, info
 
 
@@ -585,7 +571,7 @@ def _pass_orgs(doc: _Doc) -> None:
         i = starts[pos]
         head = toks[i].text
         # a title word right before an institution ("Kepala Dinas") is handled with people
-        inst = next((h for h in sorted(lx.institutions, key=len, reverse=True)
+        inst = next((h for h in lx.institution_heads
                      if text.startswith(h, pos)), None)
         skip = len(inst.split()) if inst else 1
         free = head in ("Koperasi", "KSU", "KUD", "UD", "CV", "PT", "BUMDes", "BUMNag", "Subak", "Bank",
@@ -601,7 +587,7 @@ def _pass_orgs(doc: _Doc) -> None:
         if head in _UNIT_HEADS and j < len(toks) and (
                 lx.INSTITUTION_RE.match(text, toks[j].start) or lx.ACRONYM_RE.match(text, toks[j].start)):
             # "Komisi B Dewan Perwakilan Rakyat …": a unit named together with its body
-            inner = next((h for h in sorted(lx.institutions, key=len, reverse=True) if text.startswith(h, toks[j].start)), None)
+            inner = next((h for h in lx.institution_heads if text.startswith(h, toks[j].start)), None)
             j2 = _org_tokens(doc, toks, j + (len(inner.split()) if inner else 1), first_free=False)
             parent = _register_org(doc, toks[j].start, toks[j2 - 1].end)
             if parent:
@@ -928,7 +914,6 @@ def _pass_names(doc: _Doc) -> None:
     toks = doc.tokens
     n = len(toks)
     taken = sorted(doc.mentions)
-    starts = {s for s, _ in doc.sentences} | {q.start for q in doc.quotes_spans}
     speech = set(lx.speech_after)
     people = [e for e in doc.ents.values() if e.kind == "person"]
     countries = set(lx.countries)

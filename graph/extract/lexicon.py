@@ -128,6 +128,10 @@ class Lexicon:
 
     def _compile(self) -> None:
         title_forms = list(self.titles)
+        # first words of titles, which end an institution's name ("Dinas X Kepala …")
+        self.institution_heads = sorted(self.institutions, key=len, reverse=True)  # longest first
+        self.acronym_forms = sorted(self.acronyms, key=len, reverse=True)
+        self.title_words = frozenset(f.split()[0] for f in title_forms) - set(self.institutions)
         self.TITLE_RE = re.compile(rf"(?<![\w-])(?:(?P<pre>{_alternation(self.title_prefixes)})\s+(?:\([\w.]{{1,8}}\)\s+)?)?"
                                    rf"(?P<title>{_alternation(title_forms)})(?![\w-])")
         big_regions = [n for n, regs in self.regions_by_name.items()
