@@ -175,28 +175,46 @@ class KGStore:
         import pyoxigraph as ox
         for article_id, graph_iri, _, _, _ in batch:
             for old in {self.manifest.get(article_id, {}).get("graph"), graph_iri} - {None}:
-                if self.db.contains_named_graph(ox.NamedNode(old)):
-                    self.db.remove_graph(ox.NamedNode(old))
+                self._drop_graph(old)
         self.db.bulk_load(b"".join(nq for _, _, nq, _, _ in batch), format=ox.RdfFormat.N_QUADS)
+        graphs = " ".join(f"<{g}>" for _, g, _, _, _ in batch)
+        # the default graph holds the union of the article graphs: Oxigraph answers queries
+        # on it hundreds of times faster than with its "union default graph" mode
+        self.db.update(f"INSERT {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?s ?p ?o }} }}")
         for article_id, graph_iri, _, sha256, source in batch:
             self.manifest[article_id] = {"sha256": sha256, "source": source, "graph": graph_iri}
 
-    def remove_article(self, article_id: str) -> None:
+    def _drop_graph(self, graph_iri: str) -> None:
+        """Remove an article graph, and from the union the triples no other article states."""
         import pyoxigraph as ox
+        g = ox.NamedNode(graph_iri)
+        if not self.db.contains_named_graph(g):
+            return
+        self.db.update(f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} "
+                       f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != <{graph_iri}>) }} }}")
+        self.db.remove_graph(g)
+
+    def remove_article(self, article_id: str) -> None:
         entry = self.manifest.pop(article_id, None)
-        if entry and self.db.contains_named_graph(ox.NamedNode(entry["graph"])):
-            self.db.remove_graph(ox.NamedNode(entry["graph"]))
+        if entry:
+            self._drop_graph(entry["graph"])
 
     def unchanged(self, article_id: str, sha256: str) -> bool:
         return bool(sha256) and self.manifest.get(article_id, {}).get("sha256") == sha256
 
     # ---- reading ----------------------------------------------------------------------------
     def query(self, sparql: str):
-        """SPARQL over the union of the article graphs."""
-        return self.db.query(sparql, use_default_graph_as_union=True)
+        """SPARQL over the union of the article graphs (kept as the default graph)."""
+        return self.db.query(sparql)
+
+    def named_quads(self):
+        """The quads of the article graphs (the default graph, their union, left out)."""
+        import pyoxigraph as ox
+        return (q for q in self.db.quads_for_pattern(None, None, None) if not isinstance(q.graph_name, ox.DefaultGraph))
 
     def __len__(self) -> int:
-        return len(self.db)
+        """Quads in the article graphs."""
+        return sum(1 for _ in self.named_quads())
 
     def dump(self, fmt: str) -> bytes:
         """The whole dataset (trig, nquads, jsonld) or its union (turtle, nt) as bytes."""
@@ -208,13 +226,11 @@ class KGStore:
         if fmt not in formats:
             raise ValueError(f"unknown store dump format {fmt!r}; known: {', '.join(formats)}")
         buf = io.BytesIO()
-        if fmt in ("turtle", "nt"):
-            triples = {(q.subject, q.predicate, q.object) for q in self.db.quads_for_pattern(None, None, None)}
-            ox.serialize((ox.Triple(*t) for t in sorted(triples, key=str)), buf, formats[fmt],
-                         prefixes=_prefixes() if fmt == "turtle" else None)
+        kwargs = {"prefixes": _prefixes()} if fmt in ("trig", "turtle") else {}
+        if fmt in ("turtle", "nt"):  # the union, which the default graph holds
+            self.db.dump(buf, formats[fmt], from_graph=ox.DefaultGraph(), **kwargs)
         else:
-            kwargs = {"prefixes": _prefixes()} if fmt in ("trig",) else {}
-            self.db.dump(buf, formats[fmt], **kwargs)
+            ox.serialize(self.named_quads(), buf, formats[fmt], **kwargs)
         return buf.getvalue()
 
     def to_dataset(self):
