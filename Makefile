@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test bench clean
+.PHONY: demo test bench serve clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/kg build data/articles --out exports
+	$(BIN)/kg build data/articles --out exports --store exports/store
 	@echo
 	@echo "== kg query officials"
 	$(BIN)/kg query officials
@@ -24,5 +24,11 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+serve: $(STAMP)
+	$(BIN)/kg serve --store exports/store
+
+bench: $(STAMP)
+	$(BIN)/python -m graph.bench all
+
 clean:
-	rm -rf $(VENV) exports/graph.* build *.egg-info
+	rm -rf $(VENV) exports/graph.* exports/store build *.egg-info

@@ -104,6 +104,43 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--conll", metavar="FILE", help="score typed NIF mentions against a CoNLL/IOB2 NER file")
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
     e.add_argument("--verbose", action="store_true", help="list every miss and false positive")
+
+    pu = sub.add_parser("push", help="send the article graphs to a remote triple store",
+                        description="PUT each article's named graph to a SPARQL 1.1 Graph Store (--gsp), "
+                                    "replacing the remote copy, so a push never duplicates and a push that "
+                                    "stopped is finished by running it again. Without --gsp, or when it answers "
+                                    "404/405/501, SPARQL Update at --endpoint is used (DROP SILENT GRAPH + "
+                                    "INSERT DATA). The password comes from $KG_PUSH_PASSWORD or a prompt, "
+                                    "never from the command line. Virtuoso: --endpoint …/sparql-auth --gsp "
+                                    "…/sparql-graph-crud-auth --auth digest; Oxigraph: --endpoint …/update "
+                                    "--gsp …/store; Fuseki: --endpoint …/ds/update --gsp …/ds/data.")
+    pu.add_argument("--endpoint", required=True, metavar="URL", help="SPARQL endpoint that accepts updates")
+    pu.add_argument("--graph", default=DEFAULT_GRAPH, help=f"graph file (default: {DEFAULT_GRAPH})")
+    pu.add_argument("--store", metavar="DIR", help="push a store built with `kg build --store DIR` instead")
+    pu.add_argument("--gsp", metavar="URL", help="Graph Store Protocol endpoint (each graph is PUT to URL?graph=IRI)")
+    pu.add_argument("--user", help="user name (default: $KG_PUSH_USER; anonymous when neither is set)")
+    pu.add_argument("--auth", choices=["basic", "digest"], help="HTTP authentication scheme (default: basic)")
+    pu.add_argument("--timeout", type=float, default=120.0, metavar="S",
+                    help="seconds to wait for each answer (default: 120)")
+    pu.add_argument("--dry-run", action="store_true",
+                    help="print the graphs, triple counts and target URLs; send nothing")
+
+    s = sub.add_parser("serve", help="a SPARQL endpoint (and query page) over a store",
+                       description="Serve a store built with `kg build --store DIR` over HTTP with the Oxigraph "
+                                   "server: the SPARQL 1.1 Protocol at /query (GET and POST; results as JSON, "
+                                   "XML, CSV or TSV, graphs as Turtle, N-Triples or JSON-LD by the Accept "
+                                   "header), the union of the article graphs as the default graph and each "
+                                   "article graph by its IRI, and a query page at / that works offline. "
+                                   "Read-only unless --allow-update; runs until Ctrl-C.")
+    s.add_argument("--store", metavar="DIR", help="the store folder (default: exports/store)")
+    s.add_argument("--host", metavar="H", help="address to listen on (default: 127.0.0.1, this machine only; "
+                                               "0.0.0.0 for every interface)")
+    s.add_argument("--port", metavar="N", type=int, help="port (default: 7878)")
+    s.add_argument("--timeout", metavar="S", type=int,
+                   help="seconds a query may run before it is cancelled; 0 for no limit (default: 30)")
+    s.add_argument("--allow-update", action="store_true",
+                   help="accept SPARQL Update and Graph Store writes (the store is then locked against builds)")
+    s.add_argument("--cors", action="store_true", help="let pages from other sites query the endpoint")
     return p
 
 
@@ -227,13 +264,37 @@ def _cmd_eval(args) -> int:
     return 0
 
 
+def _cmd_serve(args) -> int:
+    from . import serve
+    return serve.serve(args.store or serve.DEFAULT_STORE, host=args.host or serve.DEFAULT_HOST,
+                       port=serve.DEFAULT_PORT if args.port is None else args.port,
+                       timeout=serve.DEFAULT_TIMEOUT if args.timeout is None else args.timeout,
+                       allow_update=args.allow_update, cors=args.cors, quiet=args.quiet)
+
+
+def _cmd_push(args) -> int:
+    from .push import PushTarget, describe_push, graph_payloads, push_graphs, resolve_credentials
+    from .query import open_dataset
+    target = PushTarget(args.endpoint, args.gsp, timeout=args.timeout)
+    credentials = resolve_credentials(args.user, args.auth, ask=not args.dry_run)
+    payloads = graph_payloads(open_dataset(args.graph, args.store))
+    if args.dry_run:
+        print("\n".join(describe_push(payloads, target, credentials)))
+        return 0
+    summary = push_graphs(payloads, target, credentials, progress=None if args.quiet else print)
+    if not args.quiet:
+        print(summary.line())
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.ERROR if args.quiet else logging.WARNING,
                         format="kg: %(message)s", stream=sys.stderr)
     commands = {"build": _cmd_build, "query": _cmd_query, "render": _cmd_render, "eval": _cmd_eval,
-                "export": _cmd_export, "validate": _cmd_validate}
+                "export": _cmd_export, "validate": _cmd_validate, "serve": _cmd_serve,
+                "push": _cmd_push}
     if args.command not in commands:
         parser.print_help()
         return 0

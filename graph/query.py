@@ -32,9 +32,13 @@ def resolve_query(arg: str) -> str:
     ValueError
         When ``arg`` is none of these; the message lists the canned queries.
     """
+    path = Path(arg)
+    if path.suffix == ".rq" and "{" not in arg:  # a file, even one named "select.rq"
+        if not path.is_file():
+            raise ValueError(f"{arg}: no such query file")
+        return path.read_text(encoding="utf-8")
     if arg.strip().upper().startswith(("SELECT", "ASK", "CONSTRUCT", "DESCRIBE", "PREFIX", "BASE")) or "{" in arg:
         return arg
-    path = Path(arg)
     if path.suffix == ".rq":
         if not path.is_file():
             raise ValueError(f"{arg}: no such query file")

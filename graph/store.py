@@ -124,8 +124,8 @@ class KGStore:
             holder = self._lock_fh.read().strip() or "another process"
             self._lock_fh.close()
             self._lock_fh = None
-            raise StoreError(f"{self.path}: another build is writing this store ({holder}); "
-                             "wait for it to finish, then run again") from None
+            raise StoreError(f"{self.path}: the store is in use by a build or `kg serve` ({holder}); "
+                             "wait for it to finish (or stop the server), then run again") from None
         self._lock_fh.seek(0)
         self._lock_fh.truncate()
         self._lock_fh.write(f"pid {os.getpid()}")

@@ -74,7 +74,7 @@ def test_parallel_equals_serial(corpus, tmp_path):
 def test_a_second_writer_is_refused(tmp_path):
     store = tmp_path / "st"
     with KGStore(store, write=True, create=True):
-        with pytest.raises(StoreError, match="another build is writing"):
+        with pytest.raises(StoreError, match="in use by a build"):
             build_store([SEED], store, tmp_path / "out", picture=False, workers=1)
 
 
