@@ -61,7 +61,11 @@ def _parser() -> argparse.ArgumentParser:
                       help="a corpus overview: the top entities, how they hang together, what was left out")
     view.add_argument("--timeline", action="store_true",
                       help="events by date (schema:startDate): all, or those of --focus")
+    view.add_argument("--html", action="store_true",
+                      help="one self-contained, offline HTML page: pan, zoom, search, class filters, and a "
+                           "side panel with each node's properties and the sentences it came from")
     r.add_argument("--graph", default=DEFAULT_GRAPH, help=f"graph file (default: {DEFAULT_GRAPH})")
+    r.add_argument("--store", metavar="DIR", help="draw a store built with `kg build --store DIR` instead")
     r.add_argument("--focus", help="a person's, institution's or place's name (or IRI): draw only "
                                    "around it (with --timeline: its events)")
     r.add_argument("--depth", type=int, help="hops around --focus (default: 2)")
@@ -71,8 +75,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="--overview: rank entities by articles mentioning them (default) or by links")
     r.add_argument("--communities", action="store_true",
                    help="--overview: colour the communities (Louvain, fixed seed)")
-    r.add_argument("--out", help=f"output file: .png, .svg or .pdf (default: {DEFAULT_OUT}/graph.png, "
-                                 "overview.png, timeline.png or QUERY-NAME.png)")
+    r.add_argument("--out", help=f"output file: .png, .svg or .pdf; .html with --html (default: "
+                                 f"{DEFAULT_OUT}/graph.png, graph.html, overview.png, timeline.png or "
+                                 "QUERY-NAME.png)")
     r.add_argument("--title", help="picture title (default: the headlines, or the query's first comment)")
 
     x = sub.add_parser("export", help="write a built graph as RDF, GraphML, GEXF, CSV or VoID",
@@ -141,6 +146,9 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--allow-update", action="store_true",
                    help="accept SPARQL Update and Graph Store writes (the store is then locked against builds)")
     s.add_argument("--cors", action="store_true", help="let pages from other sites query the endpoint")
+    for command in sub.choices.values():  # `kg build -q` as well as `kg -q build`
+        command.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS,
+                             help="print errors only")
     return p
 
 
@@ -185,13 +193,13 @@ def _cmd_query(args) -> int:
 
 def _cmd_render(args) -> int:
     from . import render
-    from .query import load_dataset, resolve_query
+    from .query import open_dataset, resolve_query
 
     view = "query" if args.query else "overview" if args.overview else \
-        "timeline" if args.timeline else "graph"
+        "timeline" if args.timeline else "html" if args.html else "graph"
     misplaced = [flag for flag, given, views in (
-        ("--focus", args.focus is not None, ("graph", "timeline")),
-        ("--depth", args.depth is not None, ("graph",)),
+        ("--focus", args.focus is not None, ("graph", "timeline", "html")),
+        ("--depth", args.depth is not None, ("graph", "html")),
         ("--top", args.top is not None, ("overview",)),
         ("--by", args.by is not None, ("overview",)),
         ("--communities", args.communities, ("overview",))) if given and view not in views]
@@ -200,9 +208,13 @@ def _cmd_render(args) -> int:
         raise ValueError(f"{', '.join(misplaced)} cannot be used with {what}")
     query = resolve_query(args.query) if args.query else None  # a bad query fails before loading
     name = view if view != "query" else Path(args.query).stem if args.query.endswith(".rq") else "query"
-    out = args.out or f"{DEFAULT_OUT}/{name}.png"
-    ds = load_dataset(args.graph)
-    if view == "query":
+    out = args.out or (f"{DEFAULT_OUT}/graph.html" if view == "html" else f"{DEFAULT_OUT}/{name}.png")
+    ds = open_dataset(args.graph, args.store)
+    if view == "html":
+        from .html import render_html
+        path = render_html(ds, out, focus=args.focus, depth=2 if args.depth is None else args.depth,
+                           title=args.title)
+    elif view == "query":
         path = render.render_query(ds, query, out, title=args.title)
     elif view == "overview":
         path = render.render_overview(ds, out, top=render.OVERVIEW_TOP if args.top is None else args.top,

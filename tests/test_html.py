@@ -324,3 +324,14 @@ def test_browser_click_shows_post_and_sentence(page, seed_data, tmp_path):
     pixels = (matplotlib.image.imread(shot)[..., :3] * 255).round()
     person = (pixels == (0xD5, 0x5E, 0x00)).all(axis=-1).sum()
     assert person > 100, "the person nodes are not drawn"
+
+
+def test_kg_render_html(tmp_path, capsys):
+    from graph.cli import main
+    seed = Path(__file__).resolve().parents[1] / "data" / "articles"
+    assert main(["build", str(seed), "--out", str(tmp_path), "--no-picture", "-q"]) == 0
+    out = tmp_path / "view.html"
+    assert main(["render", "--html", "--graph", str(tmp_path / "graph.trig"), "--out", str(out)]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert "I Made Kembang Hartawan" in page and "<script src" not in page
+    assert main(["render", "--html", "--top", "5", "--graph", str(tmp_path / "graph.trig")]) == 2
