@@ -43,7 +43,7 @@ from rdflib.plugins.stores.memory import Memory
 
 from .vocab import DCTERMS, PREFIXES, RDF, SDO, XSD, bind_prefixes
 
-__all__ = [
+__all__ = ["nt_literal", 
     "FORMATS", "ALIASES", "RDF_FORMATS", "resolve_format", "serialize", "serialize_graphml",
     "serialize_gexf", "serialize_csv", "serialize_void", "csv_paths", "dataset_base", "export",
     "write_atomic", "write_rdf", "union_graph",
@@ -99,6 +99,21 @@ def resolve_format(name: str) -> str:
 
 
 # --- RDF ------------------------------------------------------------------------------
+
+def nt_literal(literal) -> str:
+    """An rdflib Literal in N-Triples / N-Quads syntax (one line, escaped).
+
+    >>> from rdflib import Literal
+    >>> nt_literal(Literal('kata "dia"\\nlalu', lang="id"))
+    '"kata \\\\"dia\\\\"\\\\nlalu"@id'
+    """
+    body = str(literal).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    if literal.language:
+        return f'"{body}"@{literal.language}'
+    if literal.datatype:
+        return f'"{body}"^^<{literal.datatype}>'
+    return f'"{body}"'
+
 
 def union_graph(ds: Dataset) -> Graph:
     """All triples of all named graphs in one plain graph (for triple-only formats)."""

@@ -83,13 +83,10 @@ def _iri(term) -> str:
 
 def _term(term) -> str:
     from rdflib import BNode, Literal
+
+    from .export import nt_literal
     if isinstance(term, Literal):
-        body = str(term).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-        if term.language:
-            return f'"{body}"@{term.language}'
-        if term.datatype:
-            return f'"{body}"^^{_iri(term.datatype)}'
-        return f'"{body}"'
+        return nt_literal(term)
     if isinstance(term, BNode):  # graph_payloads skolemizes first; never reached from there
         raise ValueError(f"blank node _:{term} left in a graph to push (skolemize it first)")
     return _iri(term)

@@ -7,17 +7,17 @@ at any point leaves a usable store: graphs are replaced in transactions, and an 
 whose graph was written but not yet recorded in the manifest is simply redone.
 
 This is the only module that talks to a database; :mod:`graph.build` stays pure and
-yields rdflib terms, which :func:`to_quads` converts once.
+yields rdflib terms, which :func:`to_nquads` turns into N-Quads for Oxigraph to load.
 """
 from __future__ import annotations
 
 import contextlib
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
-__all__ = ["StoreError", "KGStore", "to_quads", "to_nquads", "is_store"]
+__all__ = ["StoreError", "KGStore", "to_nquads", "is_store"]
 
 
 class StoreError(OSError):
@@ -28,48 +28,17 @@ def is_store(path: str | Path) -> bool:
     return (Path(path) / "manifest.json").is_file() and (Path(path) / "oxigraph").is_dir()
 
 
-def to_quads(triples: Iterable, graph_iri: str) -> Iterator:
-    """rdflib triples → pyoxigraph quads in the named graph ``graph_iri``."""
-    import pyoxigraph as ox
-    from rdflib import Literal, URIRef
-
-    g = ox.NamedNode(graph_iri)
-    nodes: dict[str, ox.NamedNode] = {}
-
-    def node(t):
-        if isinstance(t, URIRef):
-            n = nodes.get(t)
-            if n is None:
-                n = nodes[t] = ox.NamedNode(str(t))
-            return n
-        if isinstance(t, Literal):
-            if t.language:
-                return ox.Literal(str(t), language=t.language)
-            if t.datatype:
-                return ox.Literal(str(t), datatype=node(URIRef(t.datatype)))
-            return ox.Literal(str(t))
-        raise ValueError(f"unsupported RDF term {t!r} (the builder mints no blank nodes)")
-
-    for s, p, o in triples:
-        yield ox.Quad(node(s), node(p), node(o), g)
-
-
 def to_nquads(triples: Iterable, graph_iri: str) -> bytes:
     """rdflib triples → N-Quads text in the named graph ``graph_iri`` (cheap to send between
     processes; Oxigraph parses it in native code)."""
     from rdflib import Literal
 
+    from .export import nt_literal
+
     g = f"<{graph_iri}>"
 
     def term(t) -> str:
-        if isinstance(t, Literal):
-            body = str(t).replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-            if t.language:
-                return f'"{body}"@{t.language}'
-            if t.datatype:
-                return f'"{body}"^^<{t.datatype}>'
-            return f'"{body}"'
-        return f"<{t}>"
+        return nt_literal(t) if isinstance(t, Literal) else f"<{t}>"
 
     return "".join(f"{term(s)} <{p}> {term(o)} {g} .\n" for s, p, o in triples).encode("utf-8")
 

@@ -12,10 +12,10 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
+from helpers import rows
 import yaml
 from rdflib import Literal, URIRef
 
-from graph.query import resolve_query, run_query
 from graph.vocab import ITSRDF, NIF, RDF, SDO, SEM, SKOS, XSD
 
 from conftest import DEV_DIR
@@ -34,17 +34,6 @@ TITLE_RE = re.compile(r"(?<![\w.])(?:%s)(?:\.|(?=\s|$))" % "|".join(map(re.escap
 DEGREE_RE = re.compile(r"\b[SM]\.\s?[A-Z][A-Za-z]{0,3}\.|,\s*[SM]\.")
 
 
-_ROWS: dict[tuple[int, str], tuple[object, list]] = {}
-
-
-def rows(ds, name: str) -> list[dict[str, str | None]]:
-    """The rows of a canned query, every bound value as ``str()`` (cached: the fixtures never change)."""
-    key = (id(ds), name)
-    if key not in _ROWS:
-        result = run_query(ds, resolve_query(name))
-        names = [str(v) for v in result.vars]
-        _ROWS[key] = (ds, [{n: (None if v is None else str(v)) for n, v in zip(names, row)} for row in result])
-    return _ROWS[key][1]
 
 
 def named_graphs(ds):

@@ -10,11 +10,12 @@ from collections import defaultdict
 
 import pyoxigraph
 import pytest
+from helpers import rows
 from rdflib import BNode, Literal, URIRef
 from rdflib.compare import isomorphic, to_isomorphic
 
 from graph.export import union_graph
-from graph.query import resolve_query, run_query
+from graph.query import run_query
 from graph.vocab import KGO, PROV, RDF, RDFS, SDO, SKOS, XSD
 
 from conftest import SEED_ARTICLE, build_paths
@@ -29,17 +30,6 @@ VENUE = "Executive Room Kantor Bupati Jembrana"
 HEADLINE = "Teleconference dengan UKM, Tampung Keluh Kesah, Ingatkan Jangan Putus Asa"
 
 
-_ROWS: dict[tuple[int, str], tuple[object, list]] = {}
-
-
-def rows(ds, name: str) -> list[dict[str, str | None]]:
-    """The rows of a canned query, every bound value as ``str()`` (cached: the fixtures never change)."""
-    key = (id(ds), name)
-    if key not in _ROWS:
-        result = run_query(ds, resolve_query(name))
-        names = [str(v) for v in result.vars]
-        _ROWS[key] = (ds, [{n: (None if v is None else str(v)) for n, v in zip(names, row)} for row in result])
-    return _ROWS[key][1]
 
 
 def values(table: list[dict], column: str) -> set[str]:
