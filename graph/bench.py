@@ -28,8 +28,8 @@ _SYLLABLES = ("ka", "ra", "wi", "su", "na", "ta", "di", "ma", "ya", "lo", "ba", 
               "de", "gu", "pu", "ri", "wa", "la", "ha")
 _BODIES = ("Dinas Koperasi", "Dinas Pariwisata", "Dinas Kesehatan", "Badan Pendapatan",
            "Dinas Pertanian", "Satpol PP", "Dinas Sosial", "Badan Penanggulangan Bencana")
-_REGIONS = ("Jembrana", "Tabanan", "Badung", "Gianyar", "Klungkung", "Bangli",
-            "Karangasem", "Buleleng", "Denpasar", "Lombok Barat", "Sumbawa", "Bima")
+_REGIONS = ("Sleman", "Bantul", "Klaten", "Boyolali", "Sragen", "Karanganyar",
+            "Wonogiri", "Sukoharjo", "Magelang", "Temanggung", "Sumbawa", "Bima")
 _EVENT_TYPES = (("rapat", "meeting"), ("telekonferensi", "video conference"),
                 ("pelatihan", "training"), ("kunjungan kerja", "working visit"),
                 ("pameran", "exhibition"), ("upacara", "ceremony"))
