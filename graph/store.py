@@ -177,13 +177,15 @@ class KGStore:
         return self.db.query(sparql)
 
     def named_quads(self):
-        """The quads of the article graphs (the default graph, their union, left out)."""
-        import pyoxigraph as ox
-        return (q for q in self.db.quads_for_pattern(None, None, None) if not isinstance(q.graph_name, ox.DefaultGraph))
+        """The quads of the article graphs, graph by graph in a stable order (the default
+        graph, their union, left out)."""
+        for g in sorted(self.db.named_graphs(), key=lambda n: n.value):
+            yield from self.db.quads_for_pattern(None, None, None, g)
 
     def __len__(self) -> int:
         """Quads in the article graphs."""
-        return sum(1 for _ in self.named_quads())
+        result = self.db.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return int(next(iter(result))[0].value)
 
     def dump(self, fmt: str) -> bytes:
         """The whole dataset (trig, nquads, jsonld) or its union (turtle, nt) as bytes."""
