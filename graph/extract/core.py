@@ -15,7 +15,7 @@ from datetime import date
 from ..types import (Article, Event, Extraction, Membership, Mention, Organization, Person,
                      Place, Post, Quote, Role, Topic)
 from . import dates as dates_mod
-from .lexicon import Lexicon, lexicon, read_table
+from .lexicon import Lexicon, lexicon
 from .text import Token, paragraphs, quotations, sentences, tokenize
 
 __all__ = ["extract"]
@@ -104,7 +104,7 @@ class _Doc:
         self.sentences = sentences(self.text)
         self.paragraphs = paragraphs(self.text)
         self.quotes_spans = quotations(self.text)
-        self.agency_words = {r["word"] for r in read_table("agency_words.tsv")}
+        self.agency_words = lx.agency_words
         self.participant_people: set[str] = set()
         self.tokens = tokenize(self.text)
         self.token_at = {t.start: i for i, t in enumerate(self.tokens)}
@@ -270,7 +270,7 @@ def _pass_places(doc: _Doc) -> None:
     for m in lx.VILLAGE_RE.finditer(text):
         if text[max(0, m.start() - 7):m.start()] == "Kepala ":
             continue  # the title "Kepala Desa …" is read with the people
-        if re.search(rf"(?:{'|'.join(map(re.escape, lx.institutions))})\s+$", text[max(0, m.start() - 30):m.start()]):
+        if lx.INSTITUTION_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()]):
             continue  # "Bank Nagari …" names a bank, not a village
         name = _trim_name_words(m["name"], doc)
         after = text[m.start("name") + len(name):m.start("name") + len(name) + 60]
@@ -1004,7 +1004,7 @@ def _pass_names(doc: _Doc) -> None:
                 not any(any(c.isupper() for c in w[1:]) for w in words):
             kind = "person"
         elif len(words) == 1 and uncommon and words[0][1:].islower() and len(words[0]) > 2 and \
-                re.match(r"(?:me|ber)[a-z]{3,}$|(?:" + "|".join(speech) + r")$", nxt) and \
+                lx.SUBJECT_VERB_RE.match(nxt) and \
                 not any(rx.fullmatch(words[0]) for rx, _ in lx.events):
             kind = "person"  # "Jokowi mengatakan": an unknown word as the subject of a verb is a name
         if kind is None:
@@ -1101,8 +1101,7 @@ def _short_forms(doc: _Doc, people: list[_Entity]) -> None:
                     r")(?:\s+(?:" + "|".join(re.escape(w) for w in sorted(parts, key=len, reverse=True)) +
                     r"))*(?![\w-])")
     taken = [(s, e) for (s, e), (k, _) in doc.mentions.items()]
-    titles_rx = re.compile(rf"(?:{'|'.join(re.escape(t) for t in sorted(lx.titles, key=len, reverse=True))})"
-                           r"(?:\s+[A-Z][\w-]*){0,3}\s+$")
+    titles_rx = lx.TITLE_BEFORE_RE
     for m in rx.finditer(text):
         s, e = m.start(), m.end()
         if any(a <= s < b or a < e <= b for a, b in taken):

@@ -130,6 +130,10 @@ class Lexicon:
         title_forms = list(self.titles)
         # first words of titles, which end an institution's name ("Dinas X Kepala …")
         self.institution_heads = sorted(self.institutions, key=len, reverse=True)  # longest first
+        self.agency_words = frozenset(r["word"] for r in read_table("agency_words.tsv"))
+        self.INSTITUTION_BEFORE_RE = re.compile(rf"(?:{_alternation(self.institutions)})\s+$")
+        self.SUBJECT_VERB_RE = re.compile(rf"(?:me|ber)[a-z]{{3,}}$|(?:{_alternation(self.speech_after)})$")
+        self.TITLE_BEFORE_RE = re.compile(rf"(?:{_alternation(self.titles)})(?:\s+[A-Z][\w-]*){{0,3}}\s+$")
         self.acronym_forms = sorted(self.acronyms, key=len, reverse=True)
         self.title_words = frozenset(f.split()[0] for f in title_forms) - set(self.institutions)
         self.TITLE_RE = re.compile(rf"(?<![\w-])(?:(?P<pre>{_alternation(self.title_prefixes)})\s+(?:\([\w.]{{1,8}}\)\s+)?)?"
