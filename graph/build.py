@@ -1,24 +1,61 @@
 """Extraction → RDF: one named graph per article, in the vocabulary of the profile.
 
 Pure: no file or network I/O. :func:`article_triples` yields the triples of one
-article's graph; :func:`build_dataset` collects many articles into an rdflib
-``Dataset`` whose default graph is the union of the article graphs.
+article's graph as plain terms (IRIs as ``str``, literals as :class:`Lit`), cheap to make
+and to write as N-Quads; :func:`add_article` and :func:`build_dataset` turn them into an
+rdflib ``Dataset`` whose default graph is the union of the article graphs.
 """
 from __future__ import annotations
 
+import bisect
 import os
 import re
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
-from rdflib import BNode, Dataset, Literal, URIRef
+from rdflib import Dataset, Literal, URIRef
 
-from .iris import Minter
+from . import vocab
+from .iris import Minter, slugify
+from .resolve import Resolver, entity_paths, person_signatures
 from .types import Extraction
-from .vocab import DCTERMS, ITSRDF, KGO, NIF, ORG, PROV, RDF, RDFS, SDO, SEM, SKOS, XSD, bind_prefixes
+from .vocab import bind_prefixes
 
-__all__ = ["article_triples", "build_dataset", "add_article"]
+__all__ = ["Lit", "article_triples", "build_dataset", "add_article", "resolve_paths", "to_rdflib"]
 
-Triple = tuple[URIRef, URIRef, URIRef | Literal | BNode]
+
+class Lit(NamedTuple):
+    """A literal: lexical form, language tag or datatype IRI (as rdflib's ``Literal`` has them)."""
+
+    value: str
+    language: str | None = None
+    datatype: str | None = None
+
+    def __str__(self) -> str:
+        return self.value
+
+
+Term = str | Lit
+Triple = tuple[str, str, Term]
+
+
+class _Plain:
+    """A namespace's terms as plain strings, each looked up (and checked) once."""
+
+    def __init__(self, ns) -> None:
+        self._ns = ns
+
+    def __getattr__(self, name: str) -> str:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        iri = str(getattr(self._ns, name))  # a DefinedNamespace raises on a typo
+        setattr(self, name, iri)
+        return iri
+
+
+DCTERMS, ITSRDF, KGO, NIF, ORG, PROV, RDF, RDFS, SDO, SEM, SKOS, XSD = (
+    _Plain(getattr(vocab, n)) for n in
+    ("DCTERMS", "ITSRDF", "KGO", "NIF", "ORG", "PROV", "RDF", "RDFS", "SDO", "SEM", "SKOS", "XSD"))
 
 _ORG_CLASSES = {
     "government": (SDO.GovernmentOrganization, ORG.FormalOrganization),
@@ -28,28 +65,38 @@ _ORG_CLASSES = {
     "other": (SDO.Organization, ORG.Organization),
 }
 _REGION_KINDS = {"province", "regency", "city", "district", "village"}
+_AUTHOR = re.compile(r"[A-Z][\w.'’-]*(?: [A-Za-z][\w.'’-]*)+")
 
 
-def _id(text: str) -> Literal:
-    return Literal(text, lang="id")
+def _id(text: str) -> Lit:
+    return Lit(text, "id")
 
 
-def _en(text: str) -> Literal:
-    return Literal(text, lang="en")
+def _en(text: str) -> Lit:
+    return Lit(text, "en")
 
 
-def article_triples(x: Extraction, minter: Minter) -> Iterator[Triple]:
-    """Every triple one article's named graph holds."""
+def _n(number: int) -> Lit:
+    return Lit(str(number), None, XSD.nonNegativeInteger)
+
+
+def _date(d) -> Lit:
+    return Lit(d.isoformat(), None, XSD.date)
+
+
+def article_triples(x: Extraction, minter: Minter, paths: dict[str, str] | None = None) -> Iterator[Triple]:
+    """Every triple one article's named graph holds.
+
+    ``paths`` gives the IRI path of each person, organization and place by key, as
+    :mod:`graph.resolve` resolved them across articles; without it the article stands
+    alone (:func:`graph.resolve.entity_paths`).
+    """
     art = x.article
     aid = art.id
     doc = minter.article(aid)
-    iri: dict[str, URIRef] = {}
-    for p in x.people:
-        iri[p.key] = minter.entity("person", p.name)
-    for o in x.organizations:
-        iri[o.key] = minter.entity("org", o.name)
-    for pl in x.places:
-        iri[pl.key] = minter.iri("place", pl.kind, minter.entity("x", pl.name).rsplit("/", 1)[1])
+    if paths is None:
+        paths = entity_paths(x)
+    iri: dict[str, str] = {k: minter.iri(v) for k, v in paths.items()}
     for ev in x.events:
         iri[ev.key] = minter.in_article("event", aid, ev.key.split(":")[1])
     for t in x.topics:
@@ -60,39 +107,39 @@ def article_triples(x: Extraction, minter: Minter) -> Iterator[Triple]:
     if art.title:
         yield doc, SDO.headline, _id(art.title)
     if art.published:
-        yield doc, SDO.datePublished, Literal(art.published.isoformat(), datatype=XSD.date)
+        yield doc, SDO.datePublished, _date(art.published)
     if art.publisher:
         pub = minter.entity("org", art.publisher)
         yield doc, SDO.publisher, pub
         yield pub, RDF.type, SDO.Organization
-        yield pub, SDO.name, Literal(art.publisher)
+        yield pub, SDO.name, Lit(art.publisher)
     if art.author:
-        yield doc, SDO.creditText, Literal(art.author)
+        yield doc, SDO.creditText, Lit(art.author)
         for credit in art.author.split("; "):
             # a personal name ("Budi Santoso") is an author; a desk code ("MN/yogi-HJ") only a credit
-            if re.fullmatch(r"[A-Z][\w.'’-]*(?: [A-Za-z][\w.'’-]*)+", credit):
+            if _AUTHOR.fullmatch(credit):
                 author = minter.entity("author", credit)
                 yield doc, SDO.author, author
                 yield author, RDF.type, SDO.Person
-                yield author, SDO.name, Literal(credit)
+                yield author, SDO.name, Lit(credit)
     if art.url:
-        yield doc, SDO.url, Literal(art.url, datatype=XSD.anyURI)
+        yield doc, SDO.url, Lit(art.url, None, XSD.anyURI)
     if art.source:
-        yield doc, DCTERMS.source, Literal(os.path.basename(art.source.split(":")[0]) or art.source)
+        yield doc, DCTERMS.source, Lit(os.path.basename(art.source.split(":")[0]) or art.source)
     if art.sha256:
-        yield doc, DCTERMS.identifier, Literal(f"sha256:{art.sha256}")
-    yield doc, SDO.inLanguage, Literal("id")
+        yield doc, DCTERMS.identifier, Lit(f"sha256:{art.sha256}")
+    yield doc, SDO.inLanguage, Lit("id")
     ctx = minter.nif(aid, 0, len(art.text))
     yield ctx, RDF.type, NIF.Context
     yield ctx, RDF.type, NIF.RFC5147String
-    yield ctx, NIF.isString, Literal(art.text)
-    yield ctx, NIF.beginIndex, Literal(0, datatype=XSD.nonNegativeInteger)
-    yield ctx, NIF.endIndex, Literal(len(art.text), datatype=XSD.nonNegativeInteger)
+    yield ctx, NIF.isString, Lit(art.text)
+    yield ctx, NIF.beginIndex, _n(0)
+    yield ctx, NIF.endIndex, _n(len(art.text))
     yield ctx, NIF.sourceUrl, doc
     yield doc, SDO.text, ctx  # nothing else links the article to its NIF context
-    sentence_iris: dict[tuple[int, int], URIRef] = {}
+    sentence_iris: dict[tuple[int, int], str] = {}
 
-    def sentence(span: tuple[int, int]) -> URIRef:
+    def sentence(span: tuple[int, int]) -> str:
         s, e = span
         node = minter.nif(aid, s, e)
         if span not in sentence_iris:
@@ -101,15 +148,16 @@ def article_triples(x: Extraction, minter: Minter) -> Iterator[Triple]:
 
     from .extract.text import sentences as split_sentences
     spans = split_sentences(art.text)
+    starts = [s for s, _ in spans]
 
-    def sentence_at(pos: int) -> URIRef | None:
-        for s, e in spans:
-            if s <= pos < e:
-                return sentence((s, e))
+    def sentence_at(pos: int) -> str | None:
+        i = bisect.bisect_right(starts, pos) - 1
+        if i >= 0 and pos < spans[i][1]:
+            return sentence(spans[i])
         return None
 
     # -- mentions ------------------------------------------------------------------------
-    mentioned: set[URIRef] = set()
+    mentioned: set[str] = set()
     for m in x.mentions:
         if m.entity not in iri:
             continue
@@ -117,9 +165,9 @@ def article_triples(x: Extraction, minter: Minter) -> Iterator[Triple]:
         yield ph, RDF.type, NIF.Phrase
         yield ph, RDF.type, NIF.RFC5147String
         yield ph, NIF.referenceContext, ctx
-        yield ph, NIF.beginIndex, Literal(m.start, datatype=XSD.nonNegativeInteger)
-        yield ph, NIF.endIndex, Literal(m.end, datatype=XSD.nonNegativeInteger)
-        yield ph, NIF.anchorOf, Literal(m.text)
+        yield ph, NIF.beginIndex, _n(m.start)
+        yield ph, NIF.endIndex, _n(m.end)
+        yield ph, NIF.anchorOf, Lit(m.text)
         yield ph, ITSRDF.taIdentRef, iri[m.entity]
         sent = sentence_at(m.start)
         if sent is not None:
@@ -130,18 +178,21 @@ def article_triples(x: Extraction, minter: Minter) -> Iterator[Triple]:
     for p in x.people:
         node = iri[p.key]
         yield node, RDF.type, SDO.Person
-        yield node, SDO.name, Literal(p.name)
+        yield node, SDO.name, Lit(p.name)
         for a in p.aliases:
-            yield node, SDO.alternateName, Literal(a)
+            yield node, SDO.alternateName, Lit(a)
         for h in p.honorific_prefix:
-            yield node, SDO.honorificPrefix, Literal(h)
+            yield node, SDO.honorificPrefix, Lit(h)
         for h in p.honorific_suffix:
-            yield node, SDO.honorificSuffix, Literal(h)
+            yield node, SDO.honorificSuffix, Lit(h)
         for t in p.job_titles:
             yield node, SDO.jobTitle, _id(t)
     roles_scheme = minter.iri("scheme", "roles")
     for post in x.posts:
-        node = minter.entity("post", post.label)
+        # one post per role and body: "Bupati" of the regency government is the same post
+        # in every article, whoever holds it
+        node = minter.iri("post", slugify(post.role.label_id), paths[post.organization].split("/", 1)[1]) \
+            if post.organization in paths else minter.entity("post", post.label)
         person = iri[post.holder]
         role = yield from _concept(minter, "role", post.role.label_id, post.role.label_en, roles_scheme)
         yield node, RDF.type, ORG.Post
@@ -161,22 +212,21 @@ def article_triples(x: Extraction, minter: Minter) -> Iterator[Triple]:
             yield node, RDF.type, cls
         if o.is_business:
             yield node, RDF.type, SDO.LocalBusiness
-        yield node, SDO.name, Literal(o.name)
-        yield node, KGO.kind, Literal(o.kind)
+        yield node, SDO.name, Lit(o.name)
+        yield node, KGO.kind, Lit(o.kind)
         for a in o.aliases:
-            yield node, SDO.alternateName, Literal(a)
+            yield node, SDO.alternateName, Lit(a)
         if o.parent in iri:
             yield node, ORG.subOrganizationOf, iri[o.parent]
         if o.area in iri:
             yield node, SDO.areaServed, iri[o.area]
         if o.implied:
-            yield node, KGO.implied, Literal(True)
+            yield node, KGO.implied, Lit("true", None, XSD.boolean)
         if o.sector:
             yield node, SDO.knowsAbout, _id(o.sector)
         for prod in o.products:
             product = minter.entity("product", prod)
-            offer = minter.iri("offer", minter.entity("x", o.name).rsplit("/", 1)[1],
-                               minter.entity("x", prod).rsplit("/", 1)[1])
+            offer = minter.iri("offer", paths[o.key].split("/", 1)[1], slugify(prod))
             yield node, SDO.makesOffer, offer
             yield offer, RDF.type, SDO.Offer
             yield offer, SDO.itemOffered, product
@@ -198,14 +248,14 @@ def article_triples(x: Extraction, minter: Minter) -> Iterator[Triple]:
         yield node, RDF.type, SDO.Place
         if pl.kind in _REGION_KINDS:
             yield node, RDF.type, SDO.AdministrativeArea
-        yield node, SDO.name, Literal(pl.name)
-        yield node, KGO.kind, Literal(pl.kind)
+        yield node, SDO.name, Lit(pl.name)
+        yield node, KGO.kind, Lit(pl.kind)
         for a in pl.aliases:
-            yield node, SDO.alternateName, Literal(a)
+            yield node, SDO.alternateName, Lit(a)
         if pl.within in iri:
             yield node, SDO.containedInPlace, iri[pl.within]
         if pl.implied:
-            yield node, KGO.implied, Literal(True)
+            yield node, KGO.implied, Lit("true", None, XSD.boolean)
 
     # -- events --------------------------------------------------------------------------------
     types_scheme = minter.iri("scheme", "event-types")
@@ -219,7 +269,7 @@ def article_triples(x: Extraction, minter: Minter) -> Iterator[Triple]:
         yield node, SDO.name, _id(ev.name)
         yield node, SEM.eventType, etype
         if ev.start:
-            yield node, SDO.startDate, Literal(ev.start.isoformat(), datatype=XSD.date)
+            yield node, SDO.startDate, _date(ev.start)
             if ev.date_inferred:
                 act = minter.in_article("inference", aid, f"{ev.key.split(':')[1]}-start-date")
                 yield node, KGO.dateInferredBy, act
@@ -254,9 +304,9 @@ def article_triples(x: Extraction, minter: Minter) -> Iterator[Triple]:
         yield ph, RDF.type, NIF.Phrase
         yield ph, RDF.type, NIF.RFC5147String
         yield ph, NIF.referenceContext, ctx
-        yield ph, NIF.beginIndex, Literal(q.start, datatype=XSD.nonNegativeInteger)
-        yield ph, NIF.endIndex, Literal(q.end, datatype=XSD.nonNegativeInteger)
-        yield ph, NIF.anchorOf, Literal(q.text)
+        yield ph, NIF.beginIndex, _n(q.start)
+        yield ph, NIF.endIndex, _n(q.end)
+        yield ph, NIF.anchorOf, Lit(q.text)
         yield node, PROV.wasDerivedFrom, ph
 
     # -- topics ------------------------------------------------------------------------------------
@@ -278,12 +328,12 @@ def article_triples(x: Extraction, minter: Minter) -> Iterator[Triple]:
         yield node, RDF.type, NIF.Sentence
         yield node, RDF.type, NIF.RFC5147String
         yield node, NIF.referenceContext, ctx
-        yield node, NIF.beginIndex, Literal(s, datatype=XSD.nonNegativeInteger)
-        yield node, NIF.endIndex, Literal(e, datatype=XSD.nonNegativeInteger)
-        yield node, NIF.anchorOf, Literal(art.text[s:e])
+        yield node, NIF.beginIndex, _n(s)
+        yield node, NIF.endIndex, _n(e)
+        yield node, NIF.anchorOf, Lit(art.text[s:e])
 
 
-def _concept(minter: Minter, kind: str, label_id: str, label_en: str | None, scheme: URIRef):
+def _concept(minter: Minter, kind: str, label_id: str, label_en: str | None, scheme: str):
     """Yield the triples of a SKOS concept and return its IRI (use with ``yield from``)."""
     node = minter.entity(kind, label_id)
     yield node, RDF.type, SKOS.Concept
@@ -295,14 +345,35 @@ def _concept(minter: Minter, kind: str, label_id: str, label_en: str | None, sch
     return node
 
 
-def add_article(ds: Dataset, x: Extraction, minter: Minter) -> URIRef:
+def to_rdflib(term: Term) -> URIRef | Literal:
+    """A plain term as an rdflib term."""
+    if type(term) is Lit:
+        return Literal(term.value, lang=term.language,
+                       datatype=URIRef(term.datatype) if term.datatype else None)
+    return URIRef(term)
+
+
+def add_article(ds: Dataset, x: Extraction, minter: Minter, paths: dict[str, str] | None = None) -> URIRef:
     """Add one article's named graph to ``ds`` (replacing an earlier one); returns its name."""
-    name = minter.graph(x.article.id)
+    name = URIRef(minter.graph(x.article.id))
     ds.remove_graph(name)
     g = ds.graph(name)
-    for t in article_triples(x, minter):
-        g.add(t)
+    terms: dict = {}
+    for t in article_triples(x, minter, paths):
+        g.add(tuple(terms.get(u) or terms.setdefault(u, to_rdflib(u)) for u in t))
     return name
+
+
+def resolve_paths(extractions: list[Extraction], resolver: Resolver | None = None) -> list[dict[str, str]]:
+    """The IRI paths of each extraction's entities, people resolved across all of them."""
+    resolver = resolver or Resolver()
+    maps = []
+    for x in extractions:
+        paths = entity_paths(x)
+        paths.update(resolver.resolve(x.article.id, person_signatures(x)))
+        maps.append(paths)
+    renames = resolver.take_renames()
+    return [{k: renames.get(v, v) for k, v in m.items()} for m in maps]
 
 
 def build_dataset(extractions: Iterable[Extraction], base: str | None = None) -> Dataset:
@@ -320,6 +391,7 @@ def build_dataset(extractions: Iterable[Extraction], base: str | None = None) ->
     ds = Dataset(default_union=True)
     bind_prefixes(ds)
     ds.bind("", minter.base)
-    for x in extractions:
-        add_article(ds, x, minter)
+    extractions = list(extractions)
+    for x, paths in zip(extractions, resolve_paths(extractions)):
+        add_article(ds, x, minter, paths)
     return ds

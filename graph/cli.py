@@ -107,6 +107,9 @@ def _parser() -> argparse.ArgumentParser:
                                    "(read through SPARQL) per category: P, R, F1, per article and overall.")
     e.add_argument("gold", nargs="*", metavar="GOLD_DIR", help="folders (or files) of *.gold.yaml with their .txt")
     e.add_argument("--conll", metavar="FILE", help="score typed NIF mentions against a CoNLL/IOB2 NER file")
+    e.add_argument("--resolution", metavar="DIR",
+                   help="build all articles of DIR together and score cross-article entity resolution "
+                        "(pairwise P/R) against DIR/resolution.gold.yaml")
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
     e.add_argument("--verbose", action="store_true", help="list every miss and false positive")
 
@@ -254,6 +257,16 @@ def _cmd_validate(args) -> int:
 
 def _cmd_eval(args) -> int:
     from .evaluate import evaluate_conll, evaluate_dir, format_conll, format_report
+    if args.resolution:
+        from .eval_resolution import evaluate_resolution, format_resolution
+        res = evaluate_resolution(args.resolution)
+        if args.json:
+            import json
+            print(json.dumps(res.to_json(), ensure_ascii=False, indent=2))
+        else:
+            print(format_resolution(res, verbose=args.verbose))
+        if not args.gold and not args.conll:
+            return 0
     if args.conll:
         if not Path(args.conll).is_file():
             raise FileNotFoundError(f"{args.conll}: no such CoNLL file")
@@ -266,7 +279,7 @@ def _cmd_eval(args) -> int:
         if not args.gold:
             return 0
     if not args.gold:
-        raise ValueError("give GOLD_DIR folders, --conll FILE, or both")
+        raise ValueError("give GOLD_DIR folders, --conll FILE, --resolution DIR, or several")
     report = evaluate_dir(args.gold)
     if args.json:
         import json

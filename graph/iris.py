@@ -7,12 +7,11 @@ and falls back to a short hash when nothing is left.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
 import unicodedata
-
-from rdflib import URIRef
 
 __all__ = ["DEFAULT_BASE", "base_iri", "slugify", "Minter"]
 
@@ -41,6 +40,7 @@ def base_iri(base: str | None = None) -> str:
     return base
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def slugify(text: str) -> str:
     """An ASCII slug of ``text``, at most 80 characters, never empty.
 
@@ -62,7 +62,8 @@ def slugify(text: str) -> str:
 
 
 class Minter:
-    """Mints the IRIs of one dataset under one base.
+    """Mints the IRIs of one dataset under one base, as plain strings (wrap them in an
+    rdflib ``URIRef`` or a pyoxigraph ``NamedNode`` where a term is needed).
 
     >>> m = Minter("https://data.example.org/berita/")
     >>> str(m.entity("person", "I Made Contoh"))
@@ -72,22 +73,22 @@ class Minter:
     def __init__(self, base: str | None = None) -> None:
         self.base = base_iri(base)
 
-    def iri(self, *parts: str) -> URIRef:
-        return URIRef(self.base + "/".join(parts))
+    def iri(self, *parts: str) -> str:
+        return self.base + "/".join(parts)
 
-    def entity(self, kind: str, name: str) -> URIRef:
-        return self.iri(kind, slugify(name))
+    def entity(self, kind: str, name: str) -> str:
+        return f"{self.base}{kind}/{slugify(name)}"
 
-    def article(self, article_id: str) -> URIRef:
-        return self.iri("article", slugify(article_id))
+    def article(self, article_id: str) -> str:
+        return f"{self.base}article/{slugify(article_id)}"
 
-    def graph(self, article_id: str) -> URIRef:
-        return self.iri("graph", slugify(article_id))
+    def graph(self, article_id: str) -> str:
+        return f"{self.base}graph/{slugify(article_id)}"
 
-    def in_article(self, kind: str, article_id: str, local: str) -> URIRef:
+    def in_article(self, kind: str, article_id: str, local: str) -> str:
         """Things that exist only inside one article: events, quotes, mentions."""
-        return self.iri(kind, slugify(article_id), slugify(local))
+        return f"{self.base}{kind}/{slugify(article_id)}/{slugify(local)}"
 
-    def nif(self, article_id: str, start: int, end: int) -> URIRef:
+    def nif(self, article_id: str, start: int, end: int) -> str:
         """A NIF string IRI in the RFC 5147 style DBpedia Spotlight uses."""
-        return URIRef(f"{self.article(article_id)}#char={start},{end}")
+        return f"{self.article(article_id)}#char={start},{end}"

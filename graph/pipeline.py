@@ -162,6 +162,7 @@ def _build_one(job: tuple[Article, str | None]):
     """Worker: extract one article and serialize its named graph (N-Quads)."""
     from .build import article_triples
     from .iris import Minter
+    from .resolve import entity_paths, person_signatures
     from .store import to_nquads
     article, base = job
     x = _extract_one(article)
@@ -169,7 +170,9 @@ def _build_one(job: tuple[Article, str | None]):
         return x
     minter = Minter(base)
     graph = str(minter.graph(article.id))
-    return article, graph, to_nquads(article_triples(x, minter), graph), _count([x])
+    paths = entity_paths(x)  # people are resolved across articles by the parent, who rewrites their IRIs
+    return (article, graph, to_nquads(article_triples(x, minter, paths), graph), _count([x]),
+            person_signatures(x), paths)
 
 
 def _progress(total_hint: str):
@@ -201,6 +204,7 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
 
     from .ingest import iter_articles
     from .iris import Minter
+    from .resolve import Resolver
     from .store import KGStore, StoreError
 
     t0 = time.perf_counter()
@@ -213,6 +217,7 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
             raise StoreError(f"{store_dir}: built with base IRI {st.base}, not {minter.base}; "
                              "use the same --base or a new store")
         st.base = minter.base
+        resolver = Resolver(st.load_resolver())
         pool = ProcessPoolExecutor(workers) if workers > 1 else None
         seen: set[str] = set()
         pending: list[Article] = []
@@ -227,13 +232,20 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
                 if isinstance(r, Skipped):
                     summary.skipped.append(r)
                     continue
-                article, graph, nquads, counts = r
+                article, graph, nquads, counts, people, paths = r
+                resolver.forget(article.id)  # changed, or redone after a killed build
+                swaps = {f"<{minter.base}{paths[k]}>".encode(): f"<{minter.base}{v}>".encode()
+                         for k, v in resolver.resolve(article.id, people).items() if paths[k] != v}
+                for old, new in swaps.items():
+                    nquads = nquads.replace(old, new)
                 batch.append((article.id, graph, nquads, article.sha256, article.source))
                 summary.entities += counts
                 changed += 1
                 bar.update()
             if batch:
                 st.put_articles(batch)
+                st.rename({minter.base + old: minter.base + new for old, new in resolver.take_renames().items()})
+                st.save_resolver(resolver.state())
                 st.save_manifest()  # the batch is committed: a killed build resumes after it
             pending.clear()
 
@@ -258,6 +270,8 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
         removed = sorted(a for a in st.manifest if a not in seen)
         for aid in removed:
             st.remove_article(aid)
+            resolver.forget(aid)
+        st.save_resolver(resolver.state())
         st.save_manifest()
         summary.articles = len(seen)
         summary.changed, summary.removed = changed, len(removed)

@@ -7,7 +7,7 @@ at any point leaves a usable store: graphs are replaced in transactions, and an 
 whose graph was written but not yet recorded in the manifest is simply redone.
 
 This is the only module that talks to a database; :mod:`graph.build` stays pure and
-yields rdflib terms, which :func:`to_nquads` turns into N-Quads for Oxigraph to load.
+yields plain terms, which :func:`to_nquads` turns into N-Quads for Oxigraph to load.
 """
 from __future__ import annotations
 
@@ -29,18 +29,17 @@ def is_store(path: str | Path) -> bool:
 
 
 def to_nquads(triples: Iterable, graph_iri: str) -> bytes:
-    """rdflib triples → N-Quads text in the named graph ``graph_iri`` (cheap to send between
-    processes; Oxigraph parses it in native code)."""
-    from rdflib import Literal
-
+    """Triples of :func:`graph.build.article_triples` (or rdflib terms) → N-Quads text in
+    the named graph ``graph_iri`` (cheap to send between processes; Oxigraph parses it in
+    native code)."""
     from .export import nt_literal
 
     g = f"<{graph_iri}>"
-
-    def term(t) -> str:
-        return nt_literal(t) if isinstance(t, Literal) else f"<{t}>"
-
-    return "".join(f"{term(s)} <{p}> {term(o)} {g} .\n" for s, p, o in triples).encode("utf-8")
+    lines = []
+    for s, p, o in triples:
+        obj = nt_literal(o) if hasattr(o, "language") else f"<{o}>"
+        lines.append(f"<{s}> <{p}> {obj} {g} .\n")
+    return "".join(lines).encode("utf-8")
 
 
 class KGStore:
@@ -116,6 +115,33 @@ class KGStore:
         body = json.dumps({"format": 1, "base": self.base, "articles": dict(sorted(self.manifest.items()))},
                           ensure_ascii=False, indent=1).encode("utf-8")
         write_atomic(self.path / "manifest.json", body)
+
+    def load_resolver(self) -> dict | None:
+        """The cross-article resolver's state (see :mod:`graph.resolve`), ``None`` when new."""
+        f = self.path / "resolve.json"
+        if not f.is_file():
+            return None
+        try:
+            return json.loads(f.read_text(encoding="utf-8"))
+        except ValueError as exc:
+            raise StoreError(f"{f}: damaged ({exc}); remove the store folder and build again") from None
+
+    def save_resolver(self, state: dict) -> None:
+        """Written before the manifest: a build killed between them redoes the batch, and
+        the resolver forgets the batch's articles before resolving them again."""
+        from .export import write_atomic
+        write_atomic(self.path / "resolve.json", json.dumps(state, ensure_ascii=False).encode("utf-8"))
+
+    def rename(self, iris: dict[str, str]) -> None:
+        """Replace entity IRIs everywhere (resolution merged them into others)."""
+        for old, new in iris.items():
+            for where in ("GRAPH ?g {", ""):
+                close = "}" if where else ""
+                self.db.update(
+                    f"DELETE {{ {where} <{old}> ?p ?o {close} }} INSERT {{ {where} <{new}> ?p ?o {close} }} "
+                    f"WHERE {{ {where} <{old}> ?p ?o {close} }};"
+                    f"DELETE {{ {where} ?s ?p <{old}> {close} }} INSERT {{ {where} ?s ?p <{new}> {close} }} "
+                    f"WHERE {{ {where} ?s ?p <{old}> {close} }}")
 
     def close(self) -> None:
         if getattr(self, "db", None) is not None and self.write:

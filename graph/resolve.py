@@ -1,0 +1,310 @@
+"""One IRI per real entity across articles: canonical keys and a person resolver.
+
+Each article's extraction names its entities by keys local to that article. This module
+turns those keys into corpus-wide IRI paths (under the minter's base):
+
+- **Places** are identified by kind and name, and below the regency level also by the
+  regency or city they lie in (``place/village/klaten/sukamaju``): two villages called
+  the same in two regencies stay apart.
+- **Organizations** are identified by their name with the place designation taken off and
+  the area they serve put back in a fixed form, so "Dinas Kesehatan Kabupaten X", "Dinkes
+  X" (expanded by the extractor) and "Dinas Kesehatan" in an article about X all become
+  ``org/dinas-kesehatan-kabupaten-x``, while the Dinas Kesehatan of another regency does not.
+  National bodies carry no area. Businesses are qualified by the region of the article
+  that names them.
+- **People** need evidence, so they go through a :class:`Resolver` that keeps an index of
+  the people seen so far, blocked by name and by name part (near-linear: a new person is
+  compared only with the people in its blocks). Two mentions are one person when
+
+  * the full names (two words or more) are equal and their regions are compatible (the
+    same region, one inside the other, or one unknown), and no second candidate is as
+    good; or
+  * one is a single name part of the other's full name and both hold the same post
+    (role and jurisdiction): "Bupati Hartono" in one article is "Hartono Wibisono, Bupati
+    Klaten" of another, while a bare "Agus" joins no "Agus Salim".
+
+  A person's region is the jurisdiction of a post they hold in the article, else the
+  regency or city the article is about (the most mentioned one), else unknown.
+
+The resolver's state is plain JSON (kept beside an on-disk store), so an incremental
+build resolves new articles against everything built before; when an article goes or
+changes, its people leave their clusters first.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .iris import slugify
+from .types import Extraction, Organization, Place
+
+__all__ = ["PersonSig", "Resolver", "entity_paths", "home_region", "person_signatures"]
+
+_BELOW_REGENCY = {"district", "village", "venue", "other"}
+_KIND_WORD = {"regency": "kabupaten", "city": "kota", "province": "provinsi", "district": "kecamatan",
+              "village": "desa", "country": "negara"}
+# the designations that may stand before a place name at the end of an organization's name
+_DESIGNATION = r"(?:kabupaten|kab\.?|kota|provinsi|prov\.?|kecamatan|kec\.?|desa|kelurahan|nagari|kampung)"
+
+Region = tuple[str, str, str, str]  # (kind, slug, regency or city slug, province slug); "" unknown
+
+
+# ---- places and organizations: canonical paths ---------------------------------------------
+def _places(x: Extraction) -> dict[str, Place]:
+    return {p.key: p for p in x.places}
+
+
+def _up_to(places: dict[str, Place], key: str | None, kinds: set[str]) -> Place | None:
+    """The first place of one of ``kinds`` on the way up from ``key`` (itself included)."""
+    seen = set()
+    while key in places and key not in seen:
+        seen.add(key)
+        p = places[key]
+        if p.kind in kinds:
+            return p
+        key = p.within
+    return None
+
+
+def home_region(x: Extraction) -> Place | None:
+    """The regency or city the article is about: the most mentioned one, else the one the
+    first post's jurisdiction names; ``None`` when the article names neither."""
+    places = _places(x)
+    regional = {k for k, p in places.items() if p.kind in ("regency", "city")}
+    counts = Counter(m.entity for m in x.mentions if m.entity in regional)
+    for post in x.posts:  # a Bupati's jurisdiction counts as a mention
+        if post.jurisdiction in regional:
+            counts[post.jurisdiction] += 1
+    if not counts:
+        return None
+    order = {m.entity: i for i, m in reversed(list(enumerate(x.mentions)))}
+    best = max(counts, key=lambda k: (counts[k], -order.get(k, len(order))))
+    return places[best]
+
+
+def _place_path(p: Place, places: dict[str, Place], home: Place | None) -> str:
+    if p.kind in _BELOW_REGENCY:
+        region = _up_to(places, p.within, {"regency", "city"}) or (home if p.kind != "other" else None)
+        if region is not None and region.key != p.key:
+            return f"place/{p.kind}/{slugify(region.name)}/{slugify(p.name)}"
+    return f"place/{p.kind}/{slugify(p.name)}"
+
+
+def _org_path(o: Organization, places: dict[str, Place], home: Place | None) -> str:
+    area = places.get(o.area) if o.area else None
+    if area is None and o.is_business and home is not None:
+        area = home
+    if area is None or area.kind not in _KIND_WORD:
+        return f"org/{slugify(o.name)}"
+    base = o.name
+    for name in sorted({area.name, *area.aliases}, key=len, reverse=True):
+        stripped = re.sub(rf"(?:[\s,]+{_DESIGNATION})?[\s,]+{re.escape(name)}$", "", base, flags=re.I)
+        if stripped != base:
+            base = stripped
+            break
+    if not base.strip() or slugify(base) == slugify(area.name):
+        return f"org/{slugify(o.name)}"
+    return f"org/{slugify(base)}-{_KIND_WORD[area.kind]}-{slugify(area.name)}"
+
+
+def entity_paths(x: Extraction) -> dict[str, str]:
+    """The canonical IRI path of every place and organization of one extraction (by key),
+    and of every person before cross-article resolution (``person/<full name>``)."""
+    places = _places(x)
+    home = home_region(x)
+    paths = {p.key: _place_path(p, places, home) for p in x.places}
+    paths.update((o.key, _org_path(o, places, home)) for o in x.organizations)
+    paths.update((p.key, f"person/{slugify(p.name)}") for p in x.people)
+    return paths
+
+
+# ---- people: signatures and the resolver ---------------------------------------------------
+@dataclass(frozen=True)
+class PersonSig:
+    """What one article says about one person, as far as resolution needs it."""
+
+    key: str                                 # the key inside the article
+    name: str
+    tokens: tuple[str, ...]                  # lowercased name parts
+    region: Region | None                    # post jurisdiction, else the article's region
+    posts: tuple[tuple[str, str], ...] = ()  # (role label, jurisdiction slug) pairs
+
+    @property
+    def full(self) -> bool:
+        return len(self.tokens) >= 2
+
+
+def _region(p: Place | None, places: dict[str, Place]) -> Region | None:
+    if p is None:
+        return None
+    regency = _up_to(places, p.within, {"regency", "city"})
+    prov = _up_to(places, p.within, {"province"})
+    return p.kind, slugify(p.name), slugify(regency.name) if regency else "", slugify(prov.name) if prov else ""
+
+
+def person_signatures(x: Extraction) -> list[PersonSig]:
+    places = _places(x)
+    home = home_region(x)
+    posts: dict[str, list] = {}
+    for post in x.posts:
+        posts.setdefault(post.holder, []).append(post)
+    out = []
+    for p in x.people:
+        held = posts.get(p.key, [])
+        juris = [places[q.jurisdiction] for q in held if q.jurisdiction in places]
+        region = _region(juris[0], places) if juris else _region(home, places)
+        pairs = tuple(sorted({(q.role.label_id.lower(), slugify(places[q.jurisdiction].name)
+                               if q.jurisdiction in places else "") for q in held}))
+        tokens = tuple(t for t in re.split(r"[\s.,'’-]+", p.name.lower()) if t)
+        out.append(PersonSig(p.key, p.name, tokens, region, pairs))
+    return out
+
+
+def _compatible(a: Region | None, b: Region | None) -> bool:
+    if a is None or b is None or a == b:
+        return True
+    for outer, inner in ((a, b), (b, a)):  # a district in its regency, a regency in its province
+        if (outer[0] in ("regency", "city") and inner[2] == outer[1]) or \
+                (outer[0] == "province" and inner[3] == outer[1]):
+            return True
+    return False
+
+
+class Resolver:
+    """Clusters of person mentions across articles; each cluster is one IRI path.
+
+    State: ``clusters`` (path → {"name", "tokens", "region", "posts", "members": {article:
+    key}}). Blocks by full name and by name part are rebuilt from it on load.
+    """
+
+    def __init__(self, state: dict | None = None) -> None:
+        self.clusters: dict[str, dict] = {}
+        self._by_name: dict[str, set[str]] = {}
+        self._by_token: dict[str, set[str]] = {}
+        self._by_article: dict[str, set[str]] = {}
+        for path, c in (state or {}).get("clusters", {}).items():
+            c["region"] = tuple(c["region"]) if c.get("region") else None
+            c["posts"] = [tuple(p) for p in c.get("posts", [])]
+            self.clusters[path] = c
+            self._index(path)
+        self.renamed: dict[str, str] = {}  # paths merged into others since the last take_renames()
+
+    # -- state -------------------------------------------------------------------------------
+    def state(self) -> dict:
+        return {"format": 1, "clusters": {k: {**c, "tokens": list(c["tokens"])}
+                                          for k, c in sorted(self.clusters.items())}}
+
+    def _index(self, path: str) -> None:
+        c = self.clusters[path]
+        for aid in c["members"]:
+            self._by_article.setdefault(aid, set()).add(path)
+        self._by_name.setdefault(" ".join(c["tokens"]), set()).add(path)
+        for t in c["tokens"]:
+            self._by_token.setdefault(t, set()).add(path)
+
+    def _unindex(self, path: str) -> None:
+        c = self.clusters[path]
+        for aid in c["members"]:
+            self._by_article.get(aid, set()).discard(path)
+        self._by_name.get(" ".join(c["tokens"]), set()).discard(path)
+        for t in c["tokens"]:
+            self._by_token.get(t, set()).discard(path)
+
+    def forget(self, article_id: str) -> None:
+        """Take an article's people out of their clusters (it was removed or changed)."""
+        for path in self._by_article.pop(article_id, set()):
+            c = self.clusters[path]
+            del c["members"][article_id]
+            if not c["members"]:
+                self._unindex(path)
+                del self.clusters[path]
+
+    def take_renames(self) -> dict[str, str]:
+        out, self.renamed = self.renamed, {}
+        return out
+
+    # -- resolution ------------------------------------------------------------------------------
+    def _same_post(self, sig: PersonSig, c: dict) -> bool:
+        return any(j and (r, j) in c["posts"] for r, j in sig.posts)
+
+    def _candidates(self, sig: PersonSig) -> list[str]:
+        if sig.full:
+            same = [p for p in self._by_name.get(" ".join(sig.tokens), ())
+                    if _compatible(sig.region, self.clusters[p]["region"])]
+            if len(same) > 1:  # prefer the one with the same post or the same region
+                same = [p for p in same if self._same_post(sig, self.clusters[p])] or \
+                       [p for p in same if self.clusters[p]["region"] == sig.region] or same
+            return same
+        # a single name part: the full name holding the same post, else the same bare name
+        linked = [p for p in self._by_token.get(sig.tokens[0], ()) if len(self.clusters[p]["tokens"]) > 1
+                  and self._same_post(sig, self.clusters[p])] if sig.tokens else []
+        if linked:
+            return linked
+        return [p for p in self._by_name.get(" ".join(sig.tokens), ())
+                if self.clusters[p]["region"] == sig.region or self._same_post(sig, self.clusters[p])]
+
+    def _new_path(self, sig: PersonSig) -> str:
+        path = f"person/{slugify(sig.name)}"
+        if path in self.clusters and sig.region:
+            path = f"{path}-{sig.region[1]}"
+        n = 2
+        stem = path
+        while path in self.clusters:
+            path, n = f"{stem}-{n}", n + 1
+        return path
+
+    def _join(self, path: str, sig: PersonSig, article_id: str) -> None:
+        c = self.clusters[path]
+        c["members"][article_id] = sig.key
+        self._by_article.setdefault(article_id, set()).add(path)
+        c["posts"] = sorted(set(c["posts"]) | set(sig.posts))
+        if c["region"] is None and sig.region is not None:
+            c["region"] = sig.region
+
+    def _absorb_short(self, path: str) -> None:
+        """A new full-name cluster takes in the single-name clusters that hold its post."""
+        c = self.clusters[path]
+        for t in c["tokens"]:
+            for short in list(self._by_token.get(t, ())):
+                s = self.clusters.get(short)
+                if short == path or s is None or len(s["tokens"]) != 1:
+                    continue
+                if any(post[1] and post in c["posts"] for post in s["posts"]):
+                    owners = [p for p in self._by_token.get(t, ()) if p != short and
+                              len(self.clusters[p]["tokens"]) > 1 and
+                              any(post in self.clusters[p]["posts"] for post in s["posts"])]
+                    if owners != [path]:
+                        continue  # two full names hold that post: leave the short one alone
+                    self._unindex(short)
+                    for aid, key in s["members"].items():
+                        c["members"].setdefault(aid, key)
+                        self._by_article.setdefault(aid, set()).add(path)
+                    del self.clusters[short]
+                    self.renamed[short] = path
+                    for old, new in self.renamed.items():  # keep chains flat
+                        if new == short:
+                            self.renamed[old] = path
+
+    def resolve(self, article_id: str, sigs: Iterable[PersonSig]) -> dict[str, str]:
+        """The IRI path of each person of one article (by key). Call :meth:`forget` first
+        when the article was resolved before."""
+        sigs = sorted(sigs, key=lambda s: (not s.full, s.key))  # full names first
+        out: dict[str, str] = {}
+        taken: set[str] = set()  # two people of one article are never one cluster
+        for sig in sigs:
+            cands = [p for p in self._candidates(sig) if p not in taken]
+            if len(cands) == 1:
+                path = cands[0]
+                self._join(path, sig, article_id)
+            else:
+                path = self._new_path(sig)
+                self.clusters[path] = {"name": sig.name, "tokens": list(sig.tokens), "region": sig.region,
+                                       "posts": sorted(set(sig.posts)), "members": {article_id: sig.key}}
+                self._index(path)
+                if sig.full:
+                    self._absorb_short(path)
+            out[sig.key] = path
+            taken.add(path)
+        return out
