@@ -34,6 +34,7 @@ import os
 import re
 import tempfile
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from pathlib import Path
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -410,8 +411,9 @@ def serialize_void(ds: Dataset, *, base: str | None = None) -> bytes:
 
 # --- writing ------------------------------------------------------------------------
 
-def write_atomic(path: str | Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` all at once, or not at all."""
+def write_atomic(path: str | Path, data: bytes | Iterable[bytes]) -> Path:
+    """Write ``data`` (bytes, or an iterable of bytes written as they come) to ``path``
+    all at once, or not at all."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -420,7 +422,11 @@ def write_atomic(path: str | Path, data: bytes) -> Path:
         # it the mode open() would: 0666 less the umask.
         os.chmod(tmp, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            if isinstance(data, (bytes, bytearray, memoryview)):
+                fh.write(data)
+            else:
+                for piece in data:
+                    fh.write(piece)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)

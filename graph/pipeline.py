@@ -99,7 +99,13 @@ def _count(extractions: list[Extraction]) -> Counter:
     return c
 
 
-def _write_exports(out: Path, blobs: dict[str, bytes], picture_of, summary: BuildSummary) -> None:
+def _picture_source(st):
+    """What the build's picture is drawn from, for a store."""
+    return st.to_dataset()
+
+
+def _write_exports(out: Path, blobs: dict[str, bytes | Iterable[bytes]], picture_of,
+                   summary: BuildSummary) -> None:
     """Stage every export, then replace the old ones: a failure leaves them as they were."""
     from .export import write_atomic
 
@@ -159,20 +165,21 @@ BATCH = 200  # articles extracted and committed to the store together
 
 
 def _build_one(job: tuple[Article, str | None]):
-    """Worker: extract one article and serialize its named graph (N-Quads)."""
+    """Worker: extract one article and prepare its named graph for the store."""
     from .build import article_triples
     from .iris import Minter
     from .resolve import entity_paths, person_signatures
-    from .store import to_nquads
+    from .store import article_graph, to_nquads
     article, base = job
     x = _extract_one(article)
     if isinstance(x, Skipped):
         return x
     minter = Minter(base)
-    graph = str(minter.graph(article.id))
+    graph = minter.graph(article.id)
     paths = entity_paths(x)  # people are resolved across articles by the parent, who rewrites their IRIs
-    return (article, graph, to_nquads(article_triples(x, minter, paths), graph), _count([x]),
-            person_signatures(x), paths)
+    prepared = article_graph(to_nquads(article_triples(x, minter, paths), graph), graph, article.id,
+                             article.sha256, article.source)
+    return prepared, _count([x]), person_signatures(x), paths
 
 
 def _progress(total_hint: str):
@@ -221,33 +228,37 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
         pool = ProcessPoolExecutor(workers) if workers > 1 else None
         seen: set[str] = set()
         pending: list[Article] = []
+        inflight = None  # the batch being extracted while the one before it is stored
         changed = 0
 
-        def commit() -> None:
-            nonlocal changed
+        def start():
             jobs = [(a, base) for a in pending]
-            results = pool.map(_build_one, jobs, chunksize=8) if pool and len(pending) > 8 else map(_build_one, jobs)
+            pending.clear()
+            return pool.map(_build_one, jobs, chunksize=4) if pool and len(jobs) > 8 else map(_build_one, jobs)
+
+        def finish(results) -> None:
+            nonlocal changed
             batch = []
             for r in results:
                 if isinstance(r, Skipped):
                     summary.skipped.append(r)
                     continue
-                article, graph, nquads, counts, people, paths = r
-                resolver.forget(article.id)  # changed, or redone after a killed build
-                swaps = {f"<{minter.base}{paths[k]}>".encode(): f"<{minter.base}{v}>".encode()
-                         for k, v in resolver.resolve(article.id, people).items() if paths[k] != v}
-                for old, new in swaps.items():
-                    nquads = nquads.replace(old, new)
-                batch.append((article.id, graph, nquads, article.sha256, article.source))
+                prepared, counts, people, paths = r
+                resolver.forget(prepared.article_id)  # changed, or redone after a killed build
+                prepared.replace_iris({minter.base + paths[k]: minter.base + v for k, v in
+                                       resolver.resolve(prepared.article_id, people).items() if paths[k] != v})
+                batch.append(prepared)
                 summary.entities += counts
                 changed += 1
                 bar.update()
             if batch:
+                renames = {minter.base + old: minter.base + new for old, new in resolver.take_renames().items()}
+                for prepared in batch:  # merges found in this batch, for the graphs not yet stored
+                    prepared.replace_iris(renames)
                 st.put_articles(batch)
-                st.rename({minter.base + old: minter.base + new for old, new in resolver.take_renames().items()})
+                st.rename(renames)
                 st.save_resolver(resolver.state())
                 st.save_manifest()  # the batch is committed: a killed build resumes after it
-            pending.clear()
 
         try:
             for item in _unique_ids(iter_articles(list(inputs)), summary):
@@ -257,8 +268,14 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
                     continue
                 pending.append(item)
                 if len(pending) >= BATCH:
-                    commit()
-            commit()
+                    started = start()  # workers extract this batch while the last one is stored
+                    if inflight is not None:
+                        finish(inflight)
+                    inflight = started
+            started = start()
+            if inflight is not None:
+                finish(inflight)
+            finish(started)
         finally:
             if pool:
                 pool.shutdown(cancel_futures=True)
@@ -278,7 +295,7 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
         summary.triples = len(st)
         exports = [out / n for n in EXPORT_FILES.values()] + ([out / PICTURE_FILE] if picture else [])
         if changed or removed or not all(p.exists() for p in exports):
-            blobs = {name: st.dump(fmt) for fmt, name in EXPORT_FILES.items()}
-            _write_exports(out, blobs, st.to_dataset() if picture else None, summary)
+            pieces = {name: st.export_chunks(fmt) for fmt, name in EXPORT_FILES.items()}
+            _write_exports(out, pieces, _picture_source(st) if picture else None, summary)
     summary.seconds = time.perf_counter() - t0
     return summary

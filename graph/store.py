@@ -14,10 +14,12 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from collections.abc import Iterable
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["StoreError", "KGStore", "to_nquads", "is_store"]
+__all__ = ["StoreError", "KGStore", "ArticleGraph", "article_graph", "to_nquads", "is_store"]
 
 
 class StoreError(OSError):
@@ -40,6 +42,54 @@ def to_nquads(triples: Iterable, graph_iri: str) -> bytes:
         obj = nt_literal(o) if hasattr(o, "language") else f"<{o}>"
         lines.append(f"<{s}> <{p}> {obj} {g} .\n")
     return "".join(lines).encode("utf-8")
+
+
+#: The exports a store keeps one chunk of per article, so a build writes them by
+#: concatenation instead of reading the whole database back.
+CHUNKED = ("trig", "turtle", "jsonld")
+
+
+@dataclass
+class ArticleGraph:
+    """One article's graph, ready for the store: what to load and its export chunks."""
+
+    article_id: str
+    graph: str
+    load: bytes                 # N-Quads: the named graph, then the same triples for the union
+    chunks: dict[str, bytes]    # CHUNKED format → this graph's part of that export
+    triples: int
+    sha256: str = ""
+    source: str = ""
+
+    def replace_iris(self, swaps: dict[str, str]) -> None:
+        """Rename entity IRIs in everything this graph carries (after resolution)."""
+        for old, new in swaps.items():
+            self.load = self.load.replace(f"<{old}>".encode(), f"<{new}>".encode())
+            for fmt, chunk in self.chunks.items():
+                o, n = (f'"{old}"', f'"{new}"') if fmt == "jsonld" else (f"<{old}>", f"<{new}>")
+                self.chunks[fmt] = chunk.replace(o.encode(), n.encode())
+
+
+def article_graph(nquads: bytes, graph_iri: str, article_id: str, sha256: str = "",
+                  source: str = "") -> ArticleGraph:
+    """Prepare one article's N-Quads for :meth:`KGStore.put_articles` (runs in a worker)."""
+    import io
+
+    import pyoxigraph as ox
+    quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
+    union = nquads.replace(f" <{graph_iri}> .\n".encode(), b" .\n")
+    chunks = {}
+    for fmt, ox_fmt, items in (("trig", ox.RdfFormat.TRIG, quads), ("jsonld", ox.RdfFormat.JSON_LD, quads),
+                               ("turtle", ox.RdfFormat.TURTLE, [q.triple for q in quads])):
+        buf = io.BytesIO()
+        ox.serialize(items, buf, ox_fmt, **({"prefixes": _prefixes()} if fmt != "jsonld" else {}))
+        text = buf.getvalue()
+        if fmt == "jsonld":  # one array per article: keep its items
+            text = text.strip()[1:-1].strip()
+        else:  # the prefixes go once at the top of the export
+            text = b"".join(line for line in text.splitlines(keepends=True) if not line.startswith(b"@prefix"))
+        chunks[fmt] = text
+    return ArticleGraph(article_id, graph_iri, nquads + union, chunks, len(quads), sha256, source)
 
 
 class KGStore:
@@ -78,6 +128,17 @@ class KGStore:
             self.close()
             raise StoreError(f"{self.path}: the database cannot be opened ({str(exc).splitlines()[0]}); "
                              "if it is damaged, remove the folder and build again") from None
+        try:
+            if write:
+                self.chunks = sqlite3.connect(self.path / "chunks.sqlite")
+                self.chunks.execute("CREATE TABLE IF NOT EXISTS chunk (graph TEXT PRIMARY KEY, "
+                                    "trig TEXT, turtle TEXT, jsonld TEXT)")
+            else:
+                self.chunks = None  # opened when an export asks for them
+        except sqlite3.Error as exc:
+            self.close()
+            raise StoreError(f"{self.path}: the export chunks cannot be opened ({exc}); "
+                             "if the store is damaged, remove the folder and build again") from None
         if write and not (self.path / "manifest.json").is_file():
             self.save_manifest()  # from now on the folder is recognisably a store
 
@@ -134,6 +195,12 @@ class KGStore:
 
     def rename(self, iris: dict[str, str]) -> None:
         """Replace entity IRIs everywhere (resolution merged them into others)."""
+        with self.chunks:
+            for old, new in iris.items():
+                self.chunks.execute(
+                    "UPDATE chunk SET trig = replace(trig, ?1, ?2), turtle = replace(turtle, ?1, ?2), "
+                    "jsonld = replace(jsonld, ?3, ?4) WHERE instr(trig, ?1) > 0",
+                    (f"<{old}>", f"<{new}>", f'"{old}"', f'"{new}"'))
         for old, new in iris.items():
             for where in ("GRAPH ?g {", ""):
                 close = "}" if where else ""
@@ -148,6 +215,9 @@ class KGStore:
             with contextlib.suppress(Exception):
                 self.db.flush()
         self.db = None
+        if getattr(self, "chunks", None) is not None:
+            self.chunks.close()
+            self.chunks = None
         if self._lock_fh is not None:
             self._lock_fh.close()
             self._lock_fh = None
@@ -159,30 +229,35 @@ class KGStore:
         self.close()
 
     # ---- articles ---------------------------------------------------------------------------
-    def put_articles(self, batch: list[tuple[str, str, bytes, str, str]]) -> None:
+    def put_articles(self, batch: list[ArticleGraph]) -> None:
         """Replace the named graphs of a batch of articles and record them.
 
-        ``batch`` holds (article id, graph IRI, N-Quads bytes, sha256, source). The old
-        graphs go first, then the batch is loaded in one bulk load; the manifest is saved
-        by the caller after it. A crash in between leaves graphs the manifest does not
-        vouch for, so the next build removes and loads them again.
+        The old graphs go first, then the batch is loaded in one bulk load, into its named
+        graphs and into the default graph (the union: Oxigraph answers queries on it
+        hundreds of times faster than in its "union default graph" mode). The export
+        chunks are committed with it; the manifest is saved by the caller after that. A
+        crash in between leaves graphs the manifest does not vouch for, so the next build
+        removes and loads them again.
         """
         import pyoxigraph as ox
-        for article_id, graph_iri, _, _, _ in batch:
-            for old in {self.manifest.get(article_id, {}).get("graph"), graph_iri} - {None}:
+        for a in batch:
+            for old in {self.manifest.get(a.article_id, {}).get("graph"), a.graph} - {None}:
                 self._drop_graph(old)
-        self.db.bulk_load(b"".join(nq for _, _, nq, _, _ in batch), format=ox.RdfFormat.N_QUADS)
-        graphs = " ".join(f"<{g}>" for _, g, _, _, _ in batch)
-        # the default graph holds the union of the article graphs: Oxigraph answers queries
-        # on it hundreds of times faster than with its "union default graph" mode
-        self.db.update(f"INSERT {{ ?s ?p ?o }} WHERE {{ VALUES ?g {{ {graphs} }} GRAPH ?g {{ ?s ?p ?o }} }}")
-        for article_id, graph_iri, _, sha256, source in batch:
-            self.manifest[article_id] = {"sha256": sha256, "source": source, "graph": graph_iri}
+        self.db.bulk_load(b"".join(a.load for a in batch), format=ox.RdfFormat.N_QUADS)
+        with self.chunks:
+            self.chunks.executemany(
+                "INSERT OR REPLACE INTO chunk (graph, trig, turtle, jsonld) VALUES (?, ?, ?, ?)",
+                [(a.graph, *(a.chunks[f].decode("utf-8") for f in CHUNKED)) for a in batch])
+        for a in batch:
+            self.manifest[a.article_id] = {"sha256": a.sha256, "source": a.source, "graph": a.graph,
+                                           "triples": a.triples}
 
     def _drop_graph(self, graph_iri: str) -> None:
         """Remove an article graph, and from the union the triples no other article states."""
         import pyoxigraph as ox
         g = ox.NamedNode(graph_iri)
+        with self.chunks:
+            self.chunks.execute("DELETE FROM chunk WHERE graph = ?", (graph_iri,))
         if not self.db.contains_named_graph(g):
             return
         self.db.update(f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} "
@@ -210,8 +285,36 @@ class KGStore:
 
     def __len__(self) -> int:
         """Quads in the article graphs."""
+        if all("triples" in e for e in self.manifest.values()):
+            return sum(e["triples"] for e in self.manifest.values())
         result = self.db.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
         return int(next(iter(result))[0].value)
+
+    def export_chunks(self, fmt: str) -> Iterator[bytes]:
+        """A whole export (one of :data:`CHUNKED`) as pieces, from the chunks the articles
+        left: the same bytes as serializing the store, without reading it back."""
+        if fmt not in CHUNKED:
+            raise ValueError(f"no chunks for {fmt!r}; chunked exports: {', '.join(CHUNKED)}")
+        if self.chunks is None:
+            try:
+                self.chunks = sqlite3.connect(f"file:{self.path / 'chunks.sqlite'}?mode=ro", uri=True)
+            except sqlite3.Error as exc:
+                raise StoreError(f"{self.path}: no export chunks ({exc}); build the store again") from None
+        graphs = {e["graph"] for e in self.manifest.values()}
+        if fmt == "jsonld":
+            yield b"["
+        else:
+            yield "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in _prefixes().items()).encode()
+        first = True
+        for graph, text in self.chunks.execute(f"SELECT graph, {fmt} FROM chunk ORDER BY graph"):
+            if graph not in graphs or not text:
+                continue
+            if fmt == "jsonld" and not first:
+                yield b",\n"
+            first = False
+            yield text.encode("utf-8")
+        if fmt == "jsonld":
+            yield b"]\n"
 
     def dump(self, fmt: str) -> bytes:
         """The whole dataset (trig, nquads, jsonld) or its union (turtle, nt) as bytes."""
