@@ -206,7 +206,8 @@ def test_date_finder_and_year_inference():
     ("Delegasi itu terbang ke Yordania pekan lalu.", "Yordania", "place"),
     ("Pasokan beras dari Perum Bulog aman.", "Perum Bulog", "org"),
     ("Ia berdialog dengan pemilik toko sembako Sumber Rezeki di pasar.", "Sumber Rezeki", "org"),
-    ("Permohonan diajukan ke Kerapatan Adat Nagari (KAN) setempat.", "Kerapatan Adat Nagari", "org"),
+    # a body defined with its acronym is one mention, the acronym included
+    ("Permohonan diajukan ke Kerapatan Adat Nagari (KAN) setempat.", "Kerapatan Adat Nagari (KAN)", "org"),
 ])
 def test_untitled_names(text, surface, kind):
     x = _x(text)
@@ -237,3 +238,28 @@ def test_village_name_before_an_untitled_name():
     x = _x("Hadir pula Kepala Desa Tanjung Baru Yohanes Ladi dalam acara itu.")
     assert "Yohanes Ladi" in _names(x)
     assert any(p.label == "Kepala Desa Tanjung Baru" for p in x.posts)
+
+
+# ---- mention spans, as a NER reader expects them -------------------------------------------
+
+@pytest.mark.parametrize("text, surface, kind", [
+    ("Laporan itu diserahkan ke Komisi Pengawas Pangan (KPP) kemarin.", "Komisi Pengawas Pangan (KPP)", "org"),
+    ("Rombongan itu tiba di Jepang pada Senin.", "Jepang", "place"),
+    ("Produk itu dijual ke Korea Selatan dan Jepang .", "Jepang", "place"),
+])
+def test_mention_spans(text, surface, kind):
+    x = _x(text)
+    assert any(m.text == surface and m.entity.startswith(kind + ":") for m in x.mentions), x.mentions
+
+
+@pytest.mark.parametrize("text, not_a_mention", [
+    # a country after a noun only qualifies it: nationality, not a place
+    ("Ribuan turis Jepang memadati pantai itu.", "Jepang"),
+    ("Serangan militer Suriah menewaskan dua orang.", "Suriah"),
+    ("Ia fasih berbahasa Belanda sejak kecil.", "Belanda"),
+    # the acronym of a defined body is not a second mention
+    ("Laporan itu diserahkan ke Komisi Pengawas Pangan (KPP) kemarin.", "KPP"),
+])
+def test_not_mentions(text, not_a_mention):
+    x = _x(text)
+    assert not any(m.text == not_a_mention for m in x.mentions), x.mentions

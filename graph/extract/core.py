@@ -1685,7 +1685,47 @@ def extract(article: Article, lx: Lexicon | None = None) -> Extraction:
     _pass_businesses(doc)
     _pass_events(doc)
     _parents(doc)
+    _settle_mentions(doc)
     return _freeze(doc, _topics(doc))
+
+
+_DEFINED_ACRONYM = re.compile(r"\s*\(\s*([^()]{1,24}?)\s*\)")
+
+
+def _settle_mentions(doc: _Doc) -> None:
+    """Last touches to the mention spans, once every pass has read them.
+
+    A body named with its acronym in parentheses is one mention, the acronym included:
+    "Komisi Pemilihan Umum (KPU)". A country right after a lowercase word that takes no
+    place only qualifies that word ("turis Jepang", "militer Suriah", "bahasa Indonesia"):
+    it is no mention of the country. (A region keeps its mention: "kopi arabika Gayo" names
+    where the coffee grows.)
+    """
+    text, lx = doc.text, doc.lx
+    for (s, e), (key, _) in sorted(doc.mentions.items()):
+        if not key.startswith("org:") or (s, e) not in doc.mentions:
+            continue
+        m = _DEFINED_ACRONYM.match(text, e)
+        if not m or not _is_acronym(m.group(1).split()[0]):
+            continue
+        inner = [span for span, (k, _) in doc.mentions.items() if k == key and m.start(1) <= span[0] < m.end()]
+        if not inner and m.group(1) not in doc.ents[key].aliases:
+            continue
+        for span in inner:
+            del doc.mentions[span]
+        del doc.mentions[(s, e)]
+        doc.mentions[(s, m.end())] = (key, text[s:m.end()])
+    for (s, e), (key, _) in list(doc.mentions.items()):
+        ent = doc.ents.get(key)
+        if ent is None or ent.kind != "place" or ent.data.get("kind") != "country":
+            continue
+        i = doc.token_at.get(s)
+        if not i:
+            continue
+        prev = doc.tokens[i - 1].text
+        if prev.isalpha() and prev.islower() and prev not in lx.place_cues and \
+                not prev.startswith(("me", "di")):
+            del doc.mentions[(s, e)]
 
 
 def _freeze(doc: _Doc, topics: list[Topic]) -> Extraction:
