@@ -243,6 +243,11 @@ def test_village_name_before_an_untitled_name():
 # ---- mention spans, as a NER reader expects them -------------------------------------------
 
 @pytest.mark.parametrize("text, surface, kind", [
+    # an unknown capitalized word in a list of names, after a verb, or as a subject is a name
+    ("Kedatangan rombongan disambut Sutarjo dan warga desa.", "Sutarjo", "person"),
+    ("Ketiga saksi itu ialah Wiranti , Suparmi , dan Lestyani .", "Suparmi", "person"),
+    ("Darsono akan hadir dalam sidang itu.", "Darsono", "person"),
+    ("Darmaji Kusumo yang hadir sejak pagi menolak berkomentar.", "Darmaji Kusumo", "person"),
     ("Laporan itu diserahkan ke Komisi Pengawas Pangan (KPP) kemarin.", "Komisi Pengawas Pangan (KPP)", "org"),
     ("Rombongan itu tiba di Jepang pada Senin.", "Jepang", "place"),
     ("Produk itu dijual ke Korea Selatan dan Jepang .", "Jepang", "place"),
@@ -257,6 +262,10 @@ def test_mention_spans(text, surface, kind):
     ("Ribuan turis Jepang memadati pantai itu.", "Jepang"),
     ("Serangan militer Suriah menewaskan dua orang.", "Suriah"),
     ("Ia fasih berbahasa Belanda sejak kecil.", "Belanda"),
+    # an unknown word after a noun is what the noun is made of or comes from; a syllable
+    # acronym like a known agency's is another agency
+    ("Mereka menjual tenun ikat Senaru dari desa itu.", "Senaru"),
+    ("Bantuan itu disalurkan Dispermades akan membantu.", "Dispermades"),
     # the acronym of a defined body is not a second mention
     ("Laporan itu diserahkan ke Komisi Pengawas Pangan (KPP) kemarin.", "KPP"),
 ])

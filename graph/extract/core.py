@@ -29,6 +29,13 @@ _DETERMINERS = {"ini", "itu", "tersebut", "yang", "dan", "di", "asal", "dari", "
                 "malah", "juga", "pun", "sendiri", "sebagai", "dengan", "kini", "sudah", "telah",
                 "akan", "bersama", "serta", "atau", "merupakan", "adalah", "menjadi"}
 _PRONOUNS = {"dia", "ia", "beliau"}
+# words before a name in a list or a clause ("Andi , Rudi", "dan Rudi", "bahwa Rudi")
+_BEFORE_NAME = {",", "dan", "atau", "serta", "-", "–", "dengan", "bahwa", "adalah", "ialah", "yakni", "yaitu",
+                "antara", "selain", "termasuk"}
+# words that follow the subject of a clause ("Rudi akan …", "Rudi yang …", "Rudi adalah …")
+_AFTER_SUBJECT = {"akan", "sudah", "telah", "juga", "pun", "tak", "tidak", "belum", "bisa", "dapat", "ingin",
+                  "mau", "harus", "masih", "sedang", "yang", "adalah", "ialah", "merupakan", "menjadi", "justru",
+                  "lantas", "kemudian", "lalu", "sendiri", "mengaku", "kini", "pernah", "segera", "tetap"}
 _HOST_VERBS = re.compile(
     r"\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan|meluncurkan|membuka|meresmikan|"
     r"menyerahkan|mengoperasikan|digelar|diadakan|dilaksanakan|diselenggarakan|dibuka|"
@@ -1004,9 +1011,17 @@ def _pass_names(doc: _Doc) -> None:
                 not any(any(c.isupper() for c in w[1:]) for w in words):
             kind = "person"
         elif len(words) == 1 and uncommon and words[0][1:].islower() and len(words[0]) > 2 and \
-                lx.SUBJECT_VERB_RE.match(nxt) and \
+                (lx.SUBJECT_VERB_RE.match(nxt) or nxt in _AFTER_SUBJECT) and words[0][:5] not in lx.agency_stems and \
                 not any(rx.fullmatch(words[0]) for rx, _ in lx.events):
             kind = "person"  # "Jokowi mengatakan": an unknown word as the subject of a verb is a name
+        elif len(words) >= 2 and at_start and words[0] in uncommon and 2 * len(uncommon) >= len(words) and (
+                nxt in _AFTER_SUBJECT or nxt == "," or lx.SUBJECT_VERB_RE.match(nxt)):
+            kind = "person"  # "Rudi Hartono mengatakan …" at the start of a sentence
+        elif len(words) == 1 and uncommon and words[0][1:].islower() and len(words[0]) > 2 and not at_start and \
+                words[0][:5] not in lx.agency_stems and (
+                prev in _BEFORE_NAME or prev.islower() and prev.startswith(("me", "di")) or
+                nxt in _AFTER_SUBJECT or nxt in (",", "dan")):
+            kind = "person"  # "…, Rudi, …", "bersama Rudi dan …": an unknown word between names is a name
         if kind is None:
             continue
         if kind == "person":

@@ -136,6 +136,9 @@ class Lexicon:
         self.SUBJECT_VERB_RE = re.compile(rf"(?:me|ber)[a-z]{{3,}}$|(?:{_alternation(self.speech_after)})$")
         self.TITLE_BEFORE_RE = re.compile(rf"(?:{_alternation(self.titles)})(?:\s+[A-Z][\w-]*){{0,3}}\s+$")
         self.acronym_forms = sorted(self.acronyms, key=len, reverse=True)
+        # first letters of syllable acronyms ("Disperindag", "Dinkes"): a word starting the same
+        # way is another agency's short form ("Disperin"), not a name
+        self.agency_stems = frozenset(a[:5] for a in self.acronyms if len(a) >= 5 and a[1:].isalpha() and a[1:].islower())
         self.title_words = frozenset(f.split()[0] for f in title_forms) - set(self.institutions)
         self.TITLE_RE = re.compile(rf"(?<![\w-])(?:(?P<pre>{_alternation(self.title_prefixes)})\s+(?:\([\w.]{{1,8}}\)\s+)?)?"
                                    rf"(?P<title>{_alternation(title_forms)})(?![\w-])")
