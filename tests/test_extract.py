@@ -249,6 +249,13 @@ def test_village_name_before_an_untitled_name():
     ("Darsono akan hadir dalam sidang itu.", "Darsono", "person"),
     ("Darmaji Kusumo yang hadir sejak pagi menolak berkomentar.", "Darmaji Kusumo", "person"),
     ("Laporan itu diserahkan ke Komisi Pengawas Pangan (KPP) kemarin.", "Komisi Pengawas Pangan (KPP)", "org"),
+    # after a noun naming a kind of place, in a list with a place, or before ", <place>"
+    ("Badai itu melanda kota Marvella kemarin.", "Marvella", "place"),
+    ("Maskapai itu terbang ke Jakarta , Marvella dan Solvera .", "Solvera", "place"),
+    ("Diskusi digelar di Warung Sore , Pondokan , Jakarta , Rabu .", "Pondokan", "place"),
+    # … but a body's region then a name set off by commas is a person
+    ("Materi disampaikan staf Diskominfo Sintang , Lisnawati br Sembiring , kemarin .", "Lisnawati br Sembiring",
+     "person"),
     ("Rombongan itu tiba di Jepang pada Senin.", "Jepang", "place"),
     ("Produk itu dijual ke Korea Selatan dan Jepang .", "Jepang", "place"),
 ])

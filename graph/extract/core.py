@@ -1005,8 +1005,10 @@ def _pass_names(doc: _Doc) -> None:
         elif prev in lx.person_cues or prev2 in lx.person_cues or prev in speech or \
                 nxt in lx.speech_before or _resolve_short(doc, people, words, s) is not None:
             kind = "person"
-        elif prev in ("di", "ke", "dari") and len(words) <= 3:
+        elif prev in ("di", "ke", "dari", "Di", "Ke", "Dari") and len(words) <= 3:
             kind = "place"
+        elif len(words) <= 3 and (prev in lx.place_nouns or _in_place_list(doc, k, k + len(run))):
+            kind = "place"  # "kota Misrata", "di Toledo , Tucson atau Topeka", "Cikini , Jakarta"
         elif len(words) >= 2 and not at_start and words[0] in uncommon and \
                 not any(any(c.isupper() for c in w[1:]) for w in words):
             kind = "person"
@@ -1064,6 +1066,26 @@ def _pass_names(doc: _Doc) -> None:
             doc.mention(s, e, ent.key)
         taken.append((s, e))
     _short_forms(doc, people)
+
+
+def _in_place_list(doc: _Doc, i: int, j: int) -> bool:
+    """Whether tokens i..j stand in a list with a place: right after "<place> ," / "<place> dan",
+    or right before ", <place>" ("Cikini , Jakarta")."""
+    toks, text = doc.tokens, doc.text
+
+    def place_at(s: int, e: int) -> bool:
+        at = [(a, b, k) for (a, b), (k, _) in doc.mentions.items() if a == s or b == e]
+        return any(k.startswith("place:") for a, b, k in at) and not any(  # not "Diskominfo Sintang"
+            a < s or b > e for (a, b), (k, _) in doc.mentions.items()
+            if not k.startswith("place:") and (a <= s < b if s >= 0 else a < e <= b))
+
+    if any(t.text.isupper() or not t.is_cap for t in toks[i:j]):
+        return False  # "BANYUWANGI, JATIMKINI.COM": the publisher after the dateline
+
+    if i >= 2 and toks[i - 1].text in (",", "dan", "atau", "serta") and place_at(-1, toks[i - 2].end):
+        return True
+    return j + 1 < len(toks) and toks[j].text == "," and place_at(toks[j + 1].start, -1) and \
+        not (j + 2 < len(toks) and toks[j + 2].text in (",", "dan"))
 
 
 def _region_here(doc: _Doc, name: str):

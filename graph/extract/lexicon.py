@@ -94,7 +94,9 @@ class Lexicon:
         self.org_names = {r["form"] for r in orgw if r["kind"] == "name"}
         self.person_cues = {r["word"] for r in read_table("person_cues.tsv")}
         self.geo_words = {r["word"] for r in read_table("geo_words.tsv")}
-        self.place_cues = frozenset(r["word"] for r in read_table("place_cues.tsv"))
+        cues = read_table("place_cues.tsv")
+        self.place_cues = frozenset(r["word"] for r in cues)
+        self.place_nouns = frozenset(r["word"] for r in cues if r["kind"] == "noun")
         self.dictionary = _root_words()
         self.business_cues = {r["word"] for r in read_table("business_cues.tsv")}
         self._stemmer = None
