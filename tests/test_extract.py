@@ -249,6 +249,12 @@ def test_village_name_before_an_untitled_name():
     ("Darsono akan hadir dalam sidang itu.", "Darsono", "person"),
     ("Darmaji Kusumo yang hadir sejak pagi menolak berkomentar.", "Darmaji Kusumo", "person"),
     ("Laporan itu diserahkan ke Komisi Pengawas Pangan (KPP) kemarin.", "Komisi Pengawas Pangan (KPP)", "org"),
+    # an office, then a body known by its acronym or one word, then the person
+    ("Ketua BKP Muhammad Rasyid menolak usul itu.", "BKP", "org"),
+    ("Ketua BKP Muhammad Rasyid menolak usul itu.", "Muhammad Rasyid", "person"),
+    ("Wakil Sekretaris Jenderal PSI Ahmad Basuki mengatakan hal itu.", "PSI", "org"),
+    ("Wakil Sekretaris Jenderal PSI Ahmad Basuki mengatakan hal itu.", "Ahmad Basuki", "person"),
+    ("Politisi Partai Hanura Dewi Anggraeni menilai kebijakan itu keliru.", "Partai Hanura", "org"),
     # after a noun naming a kind of place, in a list with a place, or before ", <place>"
     ("Badai itu melanda kota Marvella kemarin.", "Marvella", "place"),
     ("Maskapai itu terbang ke Jakarta , Marvella dan Solvera .", "Solvera", "place"),

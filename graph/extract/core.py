@@ -375,6 +375,8 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
             j += 1
             continue
         if toks[j].is_cap and free_budget > 0 and toks[j].is_word:
+            if j > i and (_is_acronym(toks[j - 1].text) or toks[j - 1].text in lx.org_names):
+                break  # "Ketua BK Muhammad …": the acronym named the body, a name follows
             free_budget -= 1
             j += 1
             if any(e.kind == "place" and e.name == t for e in doc.ents.values()):
@@ -937,8 +939,13 @@ def _pass_names(doc: _Doc) -> None:
         run, run_at, i = toks[i:j], i, j
         while run and (run[0].text in lx.start_words or run[0].text.lower() in lx.weekdays
                        or run[0].text.lower() in lx.months or run[0].text in lx.suffixes
-                       or run[0].text in lx.prefixes):
+                       or run[0].text in lx.prefixes or run[0].text in lx.office_words):
             run, run_at = run[1:], run_at + 1
+        # a body known by one word before a name found already: "Ketua BK [Muhammad Prakosa]"
+        covered = [x for x, t in enumerate(run) if any(a < t.end and t.start < b for a, b in taken)]
+        if covered and 0 < covered[0] <= 2 and all(
+                t.text in lx.org_names or _is_acronym(t.text) and t.text not in lx.ranks for t in run[:covered[0]]):
+            run, i = run[:covered[0]], run_at + covered[0]
         while run and (run[-1].text in lx.start_words or run[-1].text.lower() in lx.months
                        or run[-1].text.lower() in lx.weekdays):
             run = run[:-1]
@@ -950,6 +957,10 @@ def _pass_names(doc: _Doc) -> None:
             # "Partai Golkar Rudi Hartono": the body, then the person
             i = run_at + 2
             run = run[:2]
+        elif len(run) > 2 and (run[0].text in lx.org_names or _is_acronym(run[0].text) and run[0].text.isupper()) \
+                and run[0].text not in lx.ranks and (run[1].text in lx.name_starts or not lx.is_common_word(run[1].text)):
+            i = run_at + 1  # "PDIP Ahmad Basarah": the party, then the person
+            run = run[:1]
         if not run:
             continue
         s, e = run[0].start, run[-1].end

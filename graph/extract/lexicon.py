@@ -89,6 +89,7 @@ class Lexicon:
         common = read_table("common_words.tsv")
         self.start_words = {r["word"] for r in common if r["kind"] == "start"}
         self.thing_words = {r["word"] for r in common if r["kind"] == "thing"}
+        self.office_words = {r["word"] for r in common if r["kind"] == "office"}
         orgw = read_table("org_words.tsv")
         self.org_words = {r["form"] for r in orgw if r["kind"] == "word"}
         self.org_names = {r["form"] for r in orgw if r["kind"] == "name"}
