@@ -247,6 +247,7 @@ def test_village_name_before_an_untitled_name():
     ("Kedatangan rombongan disambut Sutarjo dan warga desa.", "Sutarjo", "person"),
     ("Ketiga saksi itu ialah Wiranti , Suparmi , dan Lestyani .", "Suparmi", "person"),
     ("Darsono akan hadir dalam sidang itu.", "Darsono", "person"),
+    ("Menteri Hidayat membuka acara itu.", "Hidayat", "person"),
     ("Darmaji Kusumo yang hadir sejak pagi menolak berkomentar.", "Darmaji Kusumo", "person"),
     ("Laporan itu diserahkan ke Komisi Pengawas Pangan (KPP) kemarin.", "Komisi Pengawas Pangan (KPP)", "org"),
     # an office, then a body known by its acronym or one word, then the person
@@ -275,6 +276,10 @@ def test_mention_spans(text, surface, kind):
     ("Ribuan turis Jepang memadati pantai itu.", "Jepang"),
     ("Serangan militer Suriah menewaskan dua orang.", "Suriah"),
     ("Ia fasih berbahasa Belanda sejak kecil.", "Belanda"),
+    # a title's field of government is no name; an office word alone is no name
+    ("Hal itu disampaikan Menteri Kelautan dan Perikanan dalam keterangannya.", "Kelautan"),
+    ("Usul itu ditolak Menteri Pertahanan kemarin.", "Pertahanan"),
+    ("Presiden dan Wapres terus bekerja.", "Wapres"),
     # an unknown word after a noun is what the noun is made of or comes from; a syllable
     # acronym like a known agency's is another agency
     ("Mereka menjual tenun ikat Senaru dari desa itu.", "Senaru"),

@@ -789,6 +789,8 @@ def _title_candidates(doc: _Doc) -> list[_NameCandidate]:
         prefixes, name_toks, suffixes = split
         if len(name_toks) == 1 and not prefixes and name_toks[0].text in doc.agency_words:
             continue
+        if len(name_toks) == 1 and not prefixes and not suffixes and _portfolio_word(doc, name_toks[0], run_end):
+            continue  # "Menteri Kelautan dan Perikanan": the ministry's field, no name
         comp = text[toks[i].start:toks[comp_end - 1].end] if comp_end > i else ""
         title_text = text[m.start():toks[comp_end - 1].end] if comp_end > i else text[m.start():m.end()]
         if comp_end > i:
@@ -800,6 +802,19 @@ def _title_candidates(doc: _Doc) -> list[_NameCandidate]:
                                     "title_start": m.start()})
         out.append(cand)
     return out
+
+
+_DERIVED_NOUN = re.compile(r"^(?:Ke|Pe|Per|Pen|Pem|Peng|Peny)\w+an$")
+
+
+def _portfolio_word(doc: _Doc, tok: Token, nxt: int) -> bool:
+    """A common word naming a field of government after a title: a derived noun
+    ("Kelautan", "Pendidikan") or the first of "X dan Y" ("Hukum dan HAM")."""
+    if not doc.lx.is_common_word(tok.text):
+        return False
+    toks = doc.tokens
+    joined = nxt + 1 < len(toks) and toks[nxt].text == "dan" and toks[nxt + 1].is_cap
+    return joined or bool(_DERIVED_NOUN.match(tok.text))
 
 
 def _other_candidates(doc: _Doc) -> list[_NameCandidate]:
@@ -1025,17 +1040,18 @@ def _pass_names(doc: _Doc) -> None:
             kind = "person"
         elif len(words) == 1 and uncommon and words[0][1:].islower() and len(words[0]) > 2 and \
                 (lx.SUBJECT_VERB_RE.match(nxt) or nxt in _AFTER_SUBJECT) and words[0][:5] not in lx.agency_stems and \
+                words[0] not in lx.person_cues and \
                 not any(rx.fullmatch(words[0]) for rx, _ in lx.events):
             kind = "person"  # "Jokowi mengatakan": an unknown word as the subject of a verb is a name
         elif len(words) >= 2 and at_start and words[0] in uncommon and 2 * len(uncommon) >= len(words) and (
                 nxt in _AFTER_SUBJECT or nxt == "," or lx.SUBJECT_VERB_RE.match(nxt)):
             kind = "person"  # "Rudi Hartono mengatakan …" at the start of a sentence
         elif len(words) == 1 and uncommon and words[0][1:].islower() and len(words[0]) > 2 and not at_start and \
-                words[0][:5] not in lx.agency_stems and (
+                words[0][:5] not in lx.agency_stems and words[0] not in lx.person_cues and (
                 prev in _BEFORE_NAME or prev.islower() and prev.startswith(("me", "di")) or
                 nxt in _AFTER_SUBJECT or nxt in (",", "dan")):
             kind = "person"  # "…, Rudi, …", "bersama Rudi dan …": an unknown word between names is a name
-        if kind is None:
+        if kind is None or kind == "person" and len(run) == 1 and _portfolio_word(doc, run[0], k + 1):
             continue
         if kind == "person":
             person = _resolve_short(doc, people, words, s)
