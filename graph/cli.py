@@ -275,7 +275,7 @@ def _cmd_eval(args) -> int:
             import json
             print(json.dumps(conll.to_json(), indent=2))
         else:
-            print(format_conll(conll))
+            print(format_conll(conll, verbose=args.verbose))
         if not args.gold:
             return 0
     if not args.gold:

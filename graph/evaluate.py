@@ -490,6 +490,7 @@ def evaluate_conll(path: str | Path, limit: int | None = None) -> ConllReport:
       ?ctx nif:sourceUrl ?art .
       ?ent a ?cls .
     }"""
+    texts = {x.article.id: x.article.text for x in extractions}
     pred: dict[str, set[tuple[int, int, str]]] = {aid: set() for aid in gold}
     for row in ds.query(q):
         kind = _CLASS_TYPE.get(str(row.cls))
@@ -505,6 +506,10 @@ def evaluate_conll(path: str | Path, limit: int | None = None) -> ConllReport:
             gt = {x for x in g if x[2] == t}
             pt = {x for x in p if x[2] == t}
             c = _set_counts(gt, pt)
+            text = texts.get(aid, "")
+            # for --verbose: the span, then the sentence it is in
+            c.misses = [f"{aid} {text[a:b]!r} | {text}" for a, b, _ in sorted(gt - pt)]
+            c.false_positives = [f"{aid} {text[a:b]!r} | {text}" for a, b, _ in sorted(pt - gt)]
             strict[t].add(c)
             used: set = set()
             o = Counts()
@@ -525,9 +530,15 @@ def evaluate_conll(path: str | Path, limit: int | None = None) -> ConllReport:
     return ConllReport(strict, overlap, len(sents))
 
 
-def format_conll(report: ConllReport) -> str:
+def format_conll(report: ConllReport, verbose: bool = False) -> str:
     lines = [f"{report.sentences} sentences", f"{'type':6} {'strict P':>9} {'R':>6} {'F1':>6}   {'overlap P':>9} {'R':>6} {'F1':>6}"]
     for t in report.strict:
         s, o = report.strict[t], report.overlap[t]
         lines.append(f"{t:6} {s.precision:9.3f} {s.recall:6.3f} {s.f1:6.3f}   {o.precision:9.3f} {o.recall:6.3f} {o.f1:6.3f}")
+    if verbose:  # strict misses and false positives, one a line: type, sentence id, span | sentence
+        for t, c in report.strict.items():
+            if t == "all":
+                continue
+            lines += [f"MISS {t} {m}" for m in c.misses]
+            lines += [f"FP   {t} {m}" for m in c.false_positives]
     return "\n".join(lines)

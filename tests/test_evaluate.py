@@ -105,6 +105,16 @@ def test_kg_eval_conll(tmp_path, capsys):
     assert report["strict"]["all"]["f1"] == 1.0
 
 
+def test_kg_eval_conll_verbose_lists_misses_and_false_positives(tmp_path, capsys):
+    from graph.cli import main
+    f = tmp_path / "ner.txt"
+    f.write_text("Ribut O\nmelanda O\nKorinta B-LOC\n. O\n\nMenurut O\nHaposan B-PER\n, O\nia O\nsetuju O\n. O\n", encoding="utf-8")
+    assert main(["eval", "--conll", str(f), "--verbose"]) == 0
+    out = capsys.readouterr().out
+    assert "MISS LOC s00000 'Korinta' | Ribut melanda Korinta ." in out
+    assert "s00001" not in out  # found: neither missed nor false
+
+
 def test_kg_eval_needs_something(capsys):
     from graph.cli import main
     assert main(["eval"]) == 2

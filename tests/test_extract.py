@@ -206,7 +206,8 @@ def test_date_finder_and_year_inference():
     ("Delegasi itu terbang ke Yordania pekan lalu.", "Yordania", "place"),
     ("Pasokan beras dari Perum Bulog aman.", "Perum Bulog", "org"),
     ("Ia berdialog dengan pemilik toko sembako Sumber Rezeki di pasar.", "Sumber Rezeki", "org"),
-    ("Permohonan diajukan ke Kerapatan Adat Nagari (KAN) setempat.", "Kerapatan Adat Nagari", "org"),
+    # a body defined with its acronym is one mention, the acronym included
+    ("Permohonan diajukan ke Kerapatan Adat Nagari (KAN) setempat.", "Kerapatan Adat Nagari (KAN)", "org"),
 ])
 def test_untitled_names(text, surface, kind):
     x = _x(text)
@@ -237,3 +238,55 @@ def test_village_name_before_an_untitled_name():
     x = _x("Hadir pula Kepala Desa Tanjung Baru Yohanes Ladi dalam acara itu.")
     assert "Yohanes Ladi" in _names(x)
     assert any(p.label == "Kepala Desa Tanjung Baru" for p in x.posts)
+
+
+# ---- mention spans, as a NER reader expects them -------------------------------------------
+
+@pytest.mark.parametrize("text, surface, kind", [
+    # an unknown capitalized word in a list of names, after a verb, or as a subject is a name
+    ("Kedatangan rombongan disambut Sutarjo dan warga desa.", "Sutarjo", "person"),
+    ("Ketiga saksi itu ialah Wiranti , Suparmi , dan Lestyani .", "Suparmi", "person"),
+    ("Darsono akan hadir dalam sidang itu.", "Darsono", "person"),
+    ("Menteri Hidayat membuka acara itu.", "Hidayat", "person"),
+    ("Darmaji Kusumo yang hadir sejak pagi menolak berkomentar.", "Darmaji Kusumo", "person"),
+    ("Laporan itu diserahkan ke Komisi Pengawas Pangan (KPP) kemarin.", "Komisi Pengawas Pangan (KPP)", "org"),
+    # an office, then a body known by its acronym or one word, then the person
+    ("Ketua BKP Muhammad Rasyid menolak usul itu.", "BKP", "org"),
+    ("Ketua BKP Muhammad Rasyid menolak usul itu.", "Muhammad Rasyid", "person"),
+    ("Wakil Sekretaris Jenderal PSI Ahmad Basuki mengatakan hal itu.", "PSI", "org"),
+    ("Wakil Sekretaris Jenderal PSI Ahmad Basuki mengatakan hal itu.", "Ahmad Basuki", "person"),
+    ("Politisi Partai Hanura Dewi Anggraeni menilai kebijakan itu keliru.", "Partai Hanura", "org"),
+    # after a noun naming a kind of place, in a list with a place, or before ", <place>"
+    ("Badai itu melanda kota Marvella kemarin.", "Marvella", "place"),
+    ("Maskapai itu terbang ke Jakarta , Marvella dan Solvera .", "Solvera", "place"),
+    ("Diskusi digelar di Warung Sore , Pondokan , Jakarta , Rabu .", "Pondokan", "place"),
+    # … but a body's region then a name set off by commas is a person
+    ("Materi disampaikan staf Diskominfo Sintang , Lisnawati br Sembiring , kemarin .", "Lisnawati br Sembiring",
+     "person"),
+    ("Rombongan itu tiba di Jepang pada Senin.", "Jepang", "place"),
+    ("Produk itu dijual ke Korea Selatan dan Jepang .", "Jepang", "place"),
+])
+def test_mention_spans(text, surface, kind):
+    x = _x(text)
+    assert any(m.text == surface and m.entity.startswith(kind + ":") for m in x.mentions), x.mentions
+
+
+@pytest.mark.parametrize("text, not_a_mention", [
+    # a country after a noun only qualifies it: nationality, not a place
+    ("Ribuan turis Jepang memadati pantai itu.", "Jepang"),
+    ("Serangan militer Suriah menewaskan dua orang.", "Suriah"),
+    ("Ia fasih berbahasa Belanda sejak kecil.", "Belanda"),
+    # a title's field of government is no name; an office word alone is no name
+    ("Hal itu disampaikan Menteri Kelautan dan Perikanan dalam keterangannya.", "Kelautan"),
+    ("Usul itu ditolak Menteri Pertahanan kemarin.", "Pertahanan"),
+    ("Presiden dan Wapres terus bekerja.", "Wapres"),
+    # an unknown word after a noun is what the noun is made of or comes from; a syllable
+    # acronym like a known agency's is another agency
+    ("Mereka menjual tenun ikat Senaru dari desa itu.", "Senaru"),
+    ("Bantuan itu disalurkan Dispermades akan membantu.", "Dispermades"),
+    # the acronym of a defined body is not a second mention
+    ("Laporan itu diserahkan ke Komisi Pengawas Pangan (KPP) kemarin.", "KPP"),
+])
+def test_not_mentions(text, not_a_mention):
+    x = _x(text)
+    assert not any(m.text == not_a_mention for m in x.mentions), x.mentions

@@ -29,6 +29,13 @@ _DETERMINERS = {"ini", "itu", "tersebut", "yang", "dan", "di", "asal", "dari", "
                 "malah", "juga", "pun", "sendiri", "sebagai", "dengan", "kini", "sudah", "telah",
                 "akan", "bersama", "serta", "atau", "merupakan", "adalah", "menjadi"}
 _PRONOUNS = {"dia", "ia", "beliau"}
+# words before a name in a list or a clause ("Andi , Rudi", "dan Rudi", "bahwa Rudi")
+_BEFORE_NAME = {",", "dan", "atau", "serta", "-", "–", "dengan", "bahwa", "adalah", "ialah", "yakni", "yaitu",
+                "antara", "selain", "termasuk"}
+# words that follow the subject of a clause ("Rudi akan …", "Rudi yang …", "Rudi adalah …")
+_AFTER_SUBJECT = {"akan", "sudah", "telah", "juga", "pun", "tak", "tidak", "belum", "bisa", "dapat", "ingin",
+                  "mau", "harus", "masih", "sedang", "yang", "adalah", "ialah", "merupakan", "menjadi", "justru",
+                  "lantas", "kemudian", "lalu", "sendiri", "mengaku", "kini", "pernah", "segera", "tetap"}
 _HOST_VERBS = re.compile(
     r"\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan|meluncurkan|membuka|meresmikan|"
     r"menyerahkan|mengoperasikan|digelar|diadakan|dilaksanakan|diselenggarakan|dibuka|"
@@ -368,6 +375,8 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
             j += 1
             continue
         if toks[j].is_cap and free_budget > 0 and toks[j].is_word:
+            if j > i and (_is_acronym(toks[j - 1].text) or toks[j - 1].text in lx.org_names):
+                break  # "Ketua BK Muhammad …": the acronym named the body, a name follows
             free_budget -= 1
             j += 1
             if any(e.kind == "place" and e.name == t for e in doc.ents.values()):
@@ -780,6 +789,8 @@ def _title_candidates(doc: _Doc) -> list[_NameCandidate]:
         prefixes, name_toks, suffixes = split
         if len(name_toks) == 1 and not prefixes and name_toks[0].text in doc.agency_words:
             continue
+        if len(name_toks) == 1 and not prefixes and not suffixes and _portfolio_word(doc, name_toks[0], run_end):
+            continue  # "Menteri Kelautan dan Perikanan": the ministry's field, no name
         comp = text[toks[i].start:toks[comp_end - 1].end] if comp_end > i else ""
         title_text = text[m.start():toks[comp_end - 1].end] if comp_end > i else text[m.start():m.end()]
         if comp_end > i:
@@ -791,6 +802,19 @@ def _title_candidates(doc: _Doc) -> list[_NameCandidate]:
                                     "title_start": m.start()})
         out.append(cand)
     return out
+
+
+_DERIVED_NOUN = re.compile(r"^(?:Ke|Pe|Per|Pen|Pem|Peng|Peny)\w+an$")
+
+
+def _portfolio_word(doc: _Doc, tok: Token, nxt: int) -> bool:
+    """A common word naming a field of government after a title: a derived noun
+    ("Kelautan", "Pendidikan") or the first of "X dan Y" ("Hukum dan HAM")."""
+    if not doc.lx.is_common_word(tok.text):
+        return False
+    toks = doc.tokens
+    joined = nxt + 1 < len(toks) and toks[nxt].text == "dan" and toks[nxt + 1].is_cap
+    return joined or bool(_DERIVED_NOUN.match(tok.text))
 
 
 def _other_candidates(doc: _Doc) -> list[_NameCandidate]:
@@ -930,8 +954,13 @@ def _pass_names(doc: _Doc) -> None:
         run, run_at, i = toks[i:j], i, j
         while run and (run[0].text in lx.start_words or run[0].text.lower() in lx.weekdays
                        or run[0].text.lower() in lx.months or run[0].text in lx.suffixes
-                       or run[0].text in lx.prefixes):
+                       or run[0].text in lx.prefixes or run[0].text in lx.office_words):
             run, run_at = run[1:], run_at + 1
+        # a body known by one word before a name found already: "Ketua BK [Muhammad Prakosa]"
+        covered = [x for x, t in enumerate(run) if any(a < t.end and t.start < b for a, b in taken)]
+        if covered and 0 < covered[0] <= 2 and all(
+                t.text in lx.org_names or _is_acronym(t.text) and t.text not in lx.ranks for t in run[:covered[0]]):
+            run, i = run[:covered[0]], run_at + covered[0]
         while run and (run[-1].text in lx.start_words or run[-1].text.lower() in lx.months
                        or run[-1].text.lower() in lx.weekdays):
             run = run[:-1]
@@ -943,6 +972,10 @@ def _pass_names(doc: _Doc) -> None:
             # "Partai Golkar Rudi Hartono": the body, then the person
             i = run_at + 2
             run = run[:2]
+        elif len(run) > 2 and (run[0].text in lx.org_names or _is_acronym(run[0].text) and run[0].text.isupper()) \
+                and run[0].text not in lx.ranks and (run[1].text in lx.name_starts or not lx.is_common_word(run[1].text)):
+            i = run_at + 1  # "PDIP Ahmad Basarah": the party, then the person
+            run = run[:1]
         if not run:
             continue
         s, e = run[0].start, run[-1].end
@@ -998,16 +1031,27 @@ def _pass_names(doc: _Doc) -> None:
         elif prev in lx.person_cues or prev2 in lx.person_cues or prev in speech or \
                 nxt in lx.speech_before or _resolve_short(doc, people, words, s) is not None:
             kind = "person"
-        elif prev in ("di", "ke", "dari") and len(words) <= 3:
+        elif prev in ("di", "ke", "dari", "Di", "Ke", "Dari") and len(words) <= 3:
             kind = "place"
+        elif len(words) <= 3 and (prev in lx.place_nouns or _in_place_list(doc, k, k + len(run))):
+            kind = "place"  # "kota Misrata", "di Toledo , Tucson atau Topeka", "Cikini , Jakarta"
         elif len(words) >= 2 and not at_start and words[0] in uncommon and \
                 not any(any(c.isupper() for c in w[1:]) for w in words):
             kind = "person"
         elif len(words) == 1 and uncommon and words[0][1:].islower() and len(words[0]) > 2 and \
-                lx.SUBJECT_VERB_RE.match(nxt) and \
+                (lx.SUBJECT_VERB_RE.match(nxt) or nxt in _AFTER_SUBJECT) and words[0][:5] not in lx.agency_stems and \
+                words[0] not in lx.person_cues and \
                 not any(rx.fullmatch(words[0]) for rx, _ in lx.events):
             kind = "person"  # "Jokowi mengatakan": an unknown word as the subject of a verb is a name
-        if kind is None:
+        elif len(words) >= 2 and at_start and words[0] in uncommon and 2 * len(uncommon) >= len(words) and (
+                nxt in _AFTER_SUBJECT or nxt == "," or lx.SUBJECT_VERB_RE.match(nxt)):
+            kind = "person"  # "Rudi Hartono mengatakan …" at the start of a sentence
+        elif len(words) == 1 and uncommon and words[0][1:].islower() and len(words[0]) > 2 and not at_start and \
+                words[0][:5] not in lx.agency_stems and words[0] not in lx.person_cues and (
+                prev in _BEFORE_NAME or prev.islower() and prev.startswith(("me", "di")) or
+                nxt in _AFTER_SUBJECT or nxt in (",", "dan")):
+            kind = "person"  # "…, Rudi, …", "bersama Rudi dan …": an unknown word between names is a name
+        if kind is None or kind == "person" and len(run) == 1 and _portfolio_word(doc, run[0], k + 1):
             continue
         if kind == "person":
             person = _resolve_short(doc, people, words, s)
@@ -1049,6 +1093,26 @@ def _pass_names(doc: _Doc) -> None:
             doc.mention(s, e, ent.key)
         taken.append((s, e))
     _short_forms(doc, people)
+
+
+def _in_place_list(doc: _Doc, i: int, j: int) -> bool:
+    """Whether tokens i..j stand in a list with a place: right after "<place> ," / "<place> dan",
+    or right before ", <place>" ("Cikini , Jakarta")."""
+    toks, text = doc.tokens, doc.text
+
+    def place_at(s: int, e: int) -> bool:
+        at = [(a, b, k) for (a, b), (k, _) in doc.mentions.items() if a == s or b == e]
+        return any(k.startswith("place:") for a, b, k in at) and not any(  # not "Diskominfo Sintang"
+            a < s or b > e for (a, b), (k, _) in doc.mentions.items()
+            if not k.startswith("place:") and (a <= s < b if s >= 0 else a < e <= b))
+
+    if any(t.text.isupper() or not t.is_cap for t in toks[i:j]):
+        return False  # "BANYUWANGI, JATIMKINI.COM": the publisher after the dateline
+
+    if i >= 2 and toks[i - 1].text in (",", "dan", "atau", "serta") and place_at(-1, toks[i - 2].end):
+        return True
+    return j + 1 < len(toks) and toks[j].text == "," and place_at(toks[j + 1].start, -1) and \
+        not (j + 2 < len(toks) and toks[j + 2].text in (",", "dan"))
 
 
 def _region_here(doc: _Doc, name: str):
@@ -1685,7 +1749,47 @@ def extract(article: Article, lx: Lexicon | None = None) -> Extraction:
     _pass_businesses(doc)
     _pass_events(doc)
     _parents(doc)
+    _settle_mentions(doc)
     return _freeze(doc, _topics(doc))
+
+
+_DEFINED_ACRONYM = re.compile(r"\s*\(\s*([^()]{1,24}?)\s*\)")
+
+
+def _settle_mentions(doc: _Doc) -> None:
+    """Last touches to the mention spans, once every pass has read them.
+
+    A body named with its acronym in parentheses is one mention, the acronym included:
+    "Komisi Pemilihan Umum (KPU)". A country right after a lowercase word that takes no
+    place only qualifies that word ("turis Jepang", "militer Suriah", "bahasa Indonesia"):
+    it is no mention of the country. (A region keeps its mention: "kopi arabika Gayo" names
+    where the coffee grows.)
+    """
+    text, lx = doc.text, doc.lx
+    for (s, e), (key, _) in sorted(doc.mentions.items()):
+        if not key.startswith("org:") or (s, e) not in doc.mentions:
+            continue
+        m = _DEFINED_ACRONYM.match(text, e)
+        if not m or not _is_acronym(m.group(1).split()[0]):
+            continue
+        inner = [span for span, (k, _) in doc.mentions.items() if k == key and m.start(1) <= span[0] < m.end()]
+        if not inner and m.group(1) not in doc.ents[key].aliases:
+            continue
+        for span in inner:
+            del doc.mentions[span]
+        del doc.mentions[(s, e)]
+        doc.mentions[(s, m.end())] = (key, text[s:m.end()])
+    for (s, e), (key, _) in list(doc.mentions.items()):
+        ent = doc.ents.get(key)
+        if ent is None or ent.kind != "place" or ent.data.get("kind") != "country":
+            continue
+        i = doc.token_at.get(s)
+        if not i:
+            continue
+        prev = doc.tokens[i - 1].text
+        if prev.isalpha() and prev.islower() and prev not in lx.place_cues and \
+                not prev.startswith(("me", "di")):
+            del doc.mentions[(s, e)]
 
 
 def _freeze(doc: _Doc, topics: list[Topic]) -> Extraction:

@@ -89,11 +89,15 @@ class Lexicon:
         common = read_table("common_words.tsv")
         self.start_words = {r["word"] for r in common if r["kind"] == "start"}
         self.thing_words = {r["word"] for r in common if r["kind"] == "thing"}
+        self.office_words = {r["word"] for r in common if r["kind"] == "office"}
         orgw = read_table("org_words.tsv")
         self.org_words = {r["form"] for r in orgw if r["kind"] == "word"}
         self.org_names = {r["form"] for r in orgw if r["kind"] == "name"}
         self.person_cues = {r["word"] for r in read_table("person_cues.tsv")}
         self.geo_words = {r["word"] for r in read_table("geo_words.tsv")}
+        cues = read_table("place_cues.tsv")
+        self.place_cues = frozenset(r["word"] for r in cues)
+        self.place_nouns = frozenset(r["word"] for r in cues if r["kind"] == "noun")
         self.dictionary = _root_words()
         self.business_cues = {r["word"] for r in read_table("business_cues.tsv")}
         self._stemmer = None
@@ -135,6 +139,9 @@ class Lexicon:
         self.SUBJECT_VERB_RE = re.compile(rf"(?:me|ber)[a-z]{{3,}}$|(?:{_alternation(self.speech_after)})$")
         self.TITLE_BEFORE_RE = re.compile(rf"(?:{_alternation(self.titles)})(?:\s+[A-Z][\w-]*){{0,3}}\s+$")
         self.acronym_forms = sorted(self.acronyms, key=len, reverse=True)
+        # first letters of syllable acronyms ("Disperindag", "Dinkes"): a word starting the same
+        # way is another agency's short form ("Disperin"), not a name
+        self.agency_stems = frozenset(a[:5] for a in self.acronyms if len(a) >= 5 and a[1:].isalpha() and a[1:].islower())
         self.title_words = frozenset(f.split()[0] for f in title_forms) - set(self.institutions)
         self.TITLE_RE = re.compile(rf"(?<![\w-])(?:(?P<pre>{_alternation(self.title_prefixes)})\s+(?:\([\w.]{{1,8}}\)\s+)?)?"
                                    rf"(?P<title>{_alternation(title_forms)})(?![\w-])")
