@@ -92,8 +92,21 @@ def _place_path(p: Place, places: dict[str, Place], home: Place | None) -> str:
     return f"place/{p.kind}/{slugify(p.name)}"
 
 
+def _named_area(name: str, places: dict[str, Place]) -> Place | None:
+    """The place an organization's name ends with ("… Provinsi Sumatera Barat"), if any."""
+    best = None
+    for p in places.values():
+        if p.kind not in _KIND_WORD:
+            continue
+        for form in (p.name, *p.aliases):
+            if len(form) > 2 and name.endswith(f" {form}") and (best is None or len(form) > len(best[1])):
+                best = (p, form)
+    return best[0] if best else None
+
+
 def _org_path(o: Organization, places: dict[str, Place], home: Place | None) -> str:
-    area = places.get(o.area) if o.area else None
+    # the place the name ends with wins over the area the extractor inferred from context
+    area = _named_area(o.name, places) or (places.get(o.area) if o.area else None)
     if area is None and o.is_business and home is not None:
         area = home
     if area is None or area.kind not in _KIND_WORD:
@@ -266,8 +279,10 @@ class Resolver:
     def _absorb_short(self, path: str) -> None:
         """A new full-name cluster takes in the single-name clusters that hold its post."""
         c = self.clusters[path]
+        if not any(j for _, j in c["posts"]):
+            return
         for t in c["tokens"]:
-            for short in list(self._by_token.get(t, ())):
+            for short in list(self._by_name.get(t, ())):  # the clusters named by this part alone
                 s = self.clusters.get(short)
                 if short == path or s is None or len(s["tokens"]) != 1:
                     continue

@@ -445,8 +445,15 @@ def _base_key(doc: _Doc, name: str) -> str:
 def _find_org(doc: _Doc, name: str) -> str | None:
     """An institution already found under this name, with or without its region or parent."""
     base = _base_key(doc, name)
+    region = _named_region(doc, name)
+
+    def same_region(e: _Entity) -> bool:  # "Dinas Kesehatan Kabupaten X" is not Y's Dinas Kesehatan
+        area = doc.ents.get(e.data.get("area") or "")
+        other = _named_region(doc, e.name) or (area.name if area else None)
+        return region is None or other is None or slug(other) == slug(region)
+
     same = next((k for k, e in doc.ents.items() if e.kind == "org" and (e.name == name or
-                 _base_key(doc, e.name) == base)), None)
+                 (_base_key(doc, e.name) == base and same_region(e)))), None)
     if same or len(name.split()) < 2:
         return same
     # "Komisi B" after "Komisi B Dewan Perwakilan Rakyat …": a unique longer name it starts
@@ -454,9 +461,17 @@ def _find_org(doc: _Doc, name: str) -> str | None:
     return longer[0] if len(longer) == 1 else None
 
 
+def _named_region(doc: _Doc, name: str) -> str | None:
+    """The region a body's name ends with ("… Kabupaten X" → "X"), if any."""
+    found = None
+    for m in doc.lx.REGION_RE.finditer(name):
+        found = m["name"]
+    return found
+
+
 def _region_suffix(doc: _Doc, name: str) -> str | None:
     """" Kabupaten X" for a regional body whose name lacks its region."""
-    if not doc.region:
+    if not doc.region or doc.lx.REGION_RE.search(name):  # it names a region of its own
         return None
     reg = doc.ents[doc.region]
     core = reg.name
