@@ -99,9 +99,30 @@ def _count(extractions: list[Extraction]) -> Counter:
     return c
 
 
-def _picture_source(st):
-    """What the build's picture is drawn from, for a store."""
-    return st.to_dataset()
+#: Up to this many articles the build draws the whole graph; beyond, an overview of the
+#: top entities (a picture of everything would be a hairball).
+PICTURE_ALL = 12
+
+
+def _picture(ds, articles: int):
+    """How the build draws ``ds`` (an rdflib Dataset) into its picture."""
+    from .render import render_overview, render_png
+    if articles <= PICTURE_ALL:
+        return lambda path: render_png(ds, path)
+    return lambda path: render_overview(ds, path)
+
+
+def _store_picture(st):
+    """How the build draws a store: the whole graph while small, else an overview read
+    from the store with two queries."""
+    if len(st.manifest) <= PICTURE_ALL:
+        return _picture(st.to_dataset(), len(st.manifest))
+
+    def draw(path):
+        from .render import render_overview, store_overview
+        ds, totals = store_overview(st)
+        return render_overview(ds, path, totals=totals)
+    return draw
 
 
 def _write_exports(out: Path, blobs: dict[str, bytes | Iterable[bytes]], picture_of,
@@ -115,8 +136,7 @@ def _write_exports(out: Path, blobs: dict[str, bytes | Iterable[bytes]], picture
         for name, data in blobs.items():
             staged.append((write_atomic(out / f".{name}.staged", data), out / name))
         if picture_of is not None:
-            from .render import render_png
-            staged.append((render_png(picture_of, out / f".{PICTURE_FILE}.staged.png"), out / PICTURE_FILE))
+            staged.append((picture_of(out / f".{PICTURE_FILE}.staged.png"), out / PICTURE_FILE))
     except BaseException:
         for tmp, _ in staged:
             tmp.unlink(missing_ok=True)
@@ -156,7 +176,7 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path = "exports", *, base
         from .validate import validate_dataset
         summary.validation = validate_dataset(ds)
     _write_exports(Path(out_dir), {name: serialize(ds, fmt) for fmt, name in EXPORT_FILES.items()},
-                   ds if picture else None, summary)
+                   _picture(ds, len(extractions)) if picture else None, summary)
     summary.seconds = time.perf_counter() - t0
     return summary
 
@@ -296,6 +316,6 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
         exports = [out / n for n in EXPORT_FILES.values()] + ([out / PICTURE_FILE] if picture else [])
         if changed or removed or not all(p.exists() for p in exports):
             pieces = {name: st.export_chunks(fmt) for fmt, name in EXPORT_FILES.items()}
-            _write_exports(out, pieces, _picture_source(st) if picture else None, summary)
+            _write_exports(out, pieces, _store_picture(st) if picture else None, summary)
     summary.seconds = time.perf_counter() - t0
     return summary

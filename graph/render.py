@@ -48,7 +48,7 @@ from .vocab import KGO, ORG, RDF, RDFS, SDO, SEM, SKOS
 __all__ = [
     "CLASSES", "MAX_NODES", "OVERVIEW_TOP", "TimelineEvent", "to_networkx", "query_graph",
     "overview_graph", "timeline_events", "layout", "draw", "caption", "overview_caption",
-    "timeline_caption", "render_png", "render_query", "render_overview", "render_timeline",
+    "timeline_caption", "render_png", "render_query", "render_overview", "render_timeline", "store_overview",
 ]
 
 # --- what is drawn, and how --------------------------------------------------------
@@ -1361,13 +1361,16 @@ def render_query(dataset, query: str, out_path, *, title: str | None = None,
 
 def render_overview(dataset, out_path, *, top: int = OVERVIEW_TOP, by: str = "articles",
                     communities: bool = False, title: str | None = None,
-                    fmt: str | None = None) -> Path:
+                    fmt: str | None = None, totals: dict | None = None) -> Path:
     """Draw a corpus overview (see :func:`overview_graph`) that stays readable at any
     size: only the ``top`` entities are laid out and drawn, and the caption says what
     was left out. ``communities`` colours the Louvain groups (shape still tells the
-    class)."""
+    class). ``totals`` (``entities``, ``articles``, ``hidden``) replaces the counts of the
+    caption when ``dataset`` is only the top of a bigger store (:func:`store_overview`)."""
     out, fmt = _target(out_path, fmt)
     graph = overview_graph(dataset, top=top, by=by)
+    if totals:
+        graph.graph.update(totals)
     colours, groups = _community_colours(graph) if communities else (None, None)
     articles = graph.graph["articles"]
     fig = _figure(graph, title=title or f"Corpus overview: {articles:,} article"
@@ -1376,6 +1379,64 @@ def render_overview(dataset, out_path, *, top: int = OVERVIEW_TOP, by: str = "ar
                   pos=layout(graph), edge_labels=False, node_colors=colours,
                   groups=groups)
     return _save(fig, out, fmt)
+
+
+_STORE_TOP = """
+PREFIX schema: <https://schema.org/>
+PREFIX org: <http://www.w3.org/ns/org#>
+CONSTRUCT { ?a a schema:NewsArticle ; ?rel ?e . ?e ?p ?o . ?post ?pp ?po . }
+WHERE {
+  { SELECT ?e WHERE { ?a0 schema:mentions|schema:about ?e } GROUP BY ?e
+    ORDER BY DESC(COUNT(DISTINCT ?a0)) ?e LIMIT %d }
+  { VALUES ?rel { schema:mentions schema:about } ?a ?rel ?e . ?a a schema:NewsArticle }
+  UNION { ?e ?p ?o FILTER(!STRSTARTS(STR(?p), "http://persistence.uni-leipzig.org/")) }
+  UNION { ?e org:holds ?post . ?post ?pp ?po }
+}
+"""
+_STORE_TOTALS = """
+PREFIX schema: <https://schema.org/>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+SELECT ?what (COUNT(DISTINCT ?x) AS ?n) WHERE {
+  { ?x a schema:NewsArticle BIND("articles" AS ?what) }
+  UNION { ?x a schema:Quotation BIND("quote" AS ?what) }
+  UNION { ?x a org:Post BIND("post" AS ?what) }
+  UNION { ?x a skos:Concept FILTER NOT EXISTS { ?d schema:about ?x } BIND("concept" AS ?what) }
+  UNION { VALUES ?t { schema:Person schema:Organization org:Organization schema:Place schema:Event
+                      schema:Product } ?x a ?t BIND("entities" AS ?what) }
+  UNION { ?d schema:about ?x BIND("entities" AS ?what) }
+} GROUP BY ?what
+"""
+
+
+def store_overview(store, top: int = OVERVIEW_TOP):
+    """The top of a store for :func:`render_overview`, read with two queries instead of
+    loading the store: the ``3 * top`` entities most articles mention, their statements,
+    the articles that mention them and the offices of the people among them. Returns
+    (an rdflib ``Dataset``, totals of the whole store for the caption)."""
+    from rdflib import Dataset
+
+    from .vocab import bind_prefixes
+    ds = Dataset(default_union=True)
+    bind_prefixes(ds)
+    g = ds.graph()
+    for t in store.query(_STORE_TOP % (3 * top)):
+        g.add(tuple(_from_ox(term) for term in (t.subject, t.predicate, t.object)))
+    counts = {row["what"].value: int(row["n"].value) for row in store.query(_STORE_TOTALS)}
+    totals = {"entities": counts.get("entities", 0), "articles": counts.get("articles", 0),
+              "hidden": {cls: counts[cls] for cls in _OVERVIEW_HIDDEN if counts.get(cls)}}
+    return ds, totals
+
+
+def _from_ox(term):
+    import pyoxigraph as ox
+    from rdflib import BNode, Literal, URIRef
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    plain = term.language or term.datatype.value == "http://www.w3.org/2001/XMLSchema#string"
+    return Literal(term.value, lang=term.language, datatype=None if plain else URIRef(term.datatype.value))
 
 
 def render_timeline(dataset, out_path, *, focus: str | None = None, title: str | None = None,

@@ -121,3 +121,44 @@ def test_cli_store_round_trip(tmp_path, capsys):
     assert "Widi Adnyana" in capsys.readouterr().out
     assert main(["query", "officials", "--store", str(tmp_path / "missing")]) == 2
     assert "no such store" in capsys.readouterr().err
+
+
+def _quads(path: Path, fmt) -> set:
+    import pyoxigraph as ox
+    return {(q.subject, q.predicate, q.object, q.graph_name) for q in ox.parse(path=str(path), format=fmt)}
+
+
+def test_exports_assembled_from_chunks_hold_the_same_graph_as_a_fresh_build(corpus, tmp_path):
+    """TriG, JSON-LD and Turtle written from the per-article chunks parse to the dataset (or
+    its union) the in-memory build serializes, also after a change and a removal."""
+    import pyoxigraph as ox
+
+    from graph.pipeline import build
+    store, out = tmp_path / "st", tmp_path / "out"
+    build_store([corpus], store, out, picture=False, workers=1)
+    (corpus / "a3.txt").unlink()
+    (corpus / "a4.txt").write_text((corpus / "a4.txt").read_text(encoding="utf-8") + "\nKalimat baru.\n",
+                                   encoding="utf-8")
+    build_store([corpus], store, out, picture=False, workers=1)
+    build([corpus], tmp_path / "mem", picture=False)
+    expected = _quads(tmp_path / "mem" / "graph.trig", ox.RdfFormat.TRIG)
+    assert _quads(out / "graph.trig", ox.RdfFormat.TRIG) == expected
+    assert _quads(out / "graph.jsonld", ox.RdfFormat.JSON_LD) == expected
+    union = {(s, p, o, ox.DefaultGraph()) for s, p, o, _ in expected}
+    assert _quads(out / "graph.ttl", ox.RdfFormat.TURTLE) == union
+
+
+def test_a_big_store_is_drawn_as_an_overview_read_by_query(corpus, tmp_path, monkeypatch):
+    from graph import pipeline
+    from graph.render import store_overview
+    monkeypatch.setattr(pipeline, "PICTURE_ALL", 3)
+    store, out = tmp_path / "st", tmp_path / "out"
+    summary = build_store([corpus], store, out, workers=1)
+    assert out / "graph.png" in summary.outputs and (out / "graph.png").stat().st_size > 10_000
+    with KGStore(store) as st:
+        ds, totals = store_overview(st, top=5)
+        full = st.to_dataset()
+    assert totals["articles"] == 7
+    named = ("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?a <https://schema.org/mentions>|<https://schema.org/about> ?e }")
+    assert int(next(iter(full.query(named)))[0]) > int(next(iter(ds.query(named)))[0]) == 15
+    assert ds.triples((None, None, None)) and len(ds) < len(full) / 3  # the top, not the store
