@@ -55,13 +55,13 @@ import os
 import re
 import unicodedata
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from graph.types import Article, Skipped
+from graph.types import Article, Skipped, Unchanged
 
 __all__ = [
     "SUPPORTED_EXTENSIONS",
@@ -539,8 +539,8 @@ def read_text_article(text: str, *, source: str, meta: dict[str, Any] | None = N
 
 # ------------------------------------------------------------------------- I/O edge
 
-def iter_articles(paths: Iterable[str | Path] | str | Path, *,
-                  max_bytes: int = 10_000_000) -> Iterator[Article | Skipped]:
+def iter_articles(paths: Iterable[str | Path] | str | Path, *, max_bytes: int = 10_000_000,
+                  known: Callable[[str, str], bool] | None = None) -> Iterator[Article | Skipped | Unchanged]:
     """Read articles from files and folders, turning every problem into a ``Skipped``.
 
     Parameters
@@ -550,10 +550,14 @@ def iter_articles(paths: Iterable[str | Path] | str | Path, *,
         recursively, in sorted order). A single path is accepted too.
     max_bytes : int, optional
         Larger files are skipped (for JSONL: larger lines). Default 10 MB.
+    known : callable, optional
+        ``known(article_id, sha256)`` is asked before an article is cleaned; when it
+        answers true, an :class:`~graph.types.Unchanged` stands for the article (an
+        incremental build skips what its store already holds, at the cost of a hash).
 
     Yields
     ------
-    Article or Skipped
+    Article, Skipped or Unchanged
         In input order; a ``Skipped`` carries a one-line reason.
 
     Examples
@@ -572,13 +576,13 @@ def iter_articles(paths: Iterable[str | Path] | str | Path, *,
             yield Skipped(source, f"cannot read: {_os_error(err)}")
             continue
         if is_dir:
-            yield from _read_folder(path, source, max_bytes)
+            yield from _read_folder(path, source, max_bytes, known)
         elif not exists:
             yield Skipped(source, "no such file or folder")
         elif path.suffix.lower() not in SUPPORTED_EXTENSIONS:
             yield Skipped(source, _unsupported_reason(path))
         else:
-            yield from _read_file_safely(path, source, max_bytes)
+            yield from _read_file_safely(path, source, max_bytes, known)
 
 
 def _unsupported_reason(path: Path) -> str:
@@ -602,7 +606,7 @@ def _size(n_bytes: int) -> str:
     return f"{n_bytes} bytes"
 
 
-def _read_folder(folder: Path, source: str, max_bytes: int) -> Iterator[Article | Skipped]:
+def _read_folder(folder: Path, source: str, max_bytes: int, known=None) -> Iterator[Article | Skipped]:
     errors: list[OSError] = []
     found = False
     for root, dirs, files in os.walk(folder, onerror=errors.append):
@@ -614,17 +618,17 @@ def _read_folder(folder: Path, source: str, max_bytes: int) -> Iterator[Article 
                 continue
             found = True
             path = Path(root, name)
-            yield from _read_file_safely(path, str(path), max_bytes)
+            yield from _read_file_safely(path, str(path), max_bytes, known)
     for err in errors:
         yield Skipped(str(err.filename or source), f"cannot read folder: {_os_error(err)}")
     if not found and not errors:
         yield Skipped(source, f"no {', '.join(SUPPORTED_EXTENSIONS)} files in folder")
 
 
-def _read_file_safely(path: Path, source: str, max_bytes: int) -> Iterator[Article | Skipped]:
+def _read_file_safely(path: Path, source: str, max_bytes: int, known=None) -> Iterator[Article | Skipped]:
     """Read one file; whatever goes wrong ends that file only, as a ``Skipped``."""
     try:
-        yield from _read_file(path, source, max_bytes)
+        yield from _read_file(path, source, max_bytes, known)
     except OSError as err:  # permissions, files vanishing mid-read, ...
         yield Skipped(source, f"cannot read: {_os_error(err)}")
     except Exception as err:  # a bug here must not cost the user the rest of the batch
@@ -632,13 +636,13 @@ def _read_file_safely(path: Path, source: str, max_bytes: int) -> Iterator[Artic
         yield Skipped(source, _one_line(f"unexpected error: {type(err).__name__}: {err}"))
 
 
-def _read_file(path: Path, source: str, max_bytes: int) -> Iterator[Article | Skipped]:
+def _read_file(path: Path, source: str, max_bytes: int, known=None) -> Iterator[Article | Skipped]:
     if not path.is_file():
         yield Skipped(source, "not a regular file")
         return
     extension = path.suffix.lower()
     if extension == ".jsonl":
-        yield from _read_jsonl(path, source, max_bytes)
+        yield from _read_jsonl(path, source, max_bytes, known)
         return
     size = path.stat().st_size
     if size > max_bytes:
@@ -655,6 +659,12 @@ def _read_file(path: Path, source: str, max_bytes: int) -> Iterator[Article | Sk
         yield Skipped(source, problem)
         return
     sha256 = hashlib.sha256(raw).hexdigest()
+    if known is not None:
+        ident = article_id(path.stem, text if extension in (".html", ".htm") else
+                           _normalise(text).lstrip("\ufeff"))
+        if known(ident, sha256):
+            yield Unchanged(ident, sha256, source)
+            return
     if extension in (".html", ".htm"):
         yield _read_html(text, source=source, sha256=sha256, ident=article_id(path.stem, text),
                          meta=meta)
@@ -787,7 +797,7 @@ def _iter_raw_lines(stream: BinaryIO, max_bytes: int) -> Iterator[tuple[int, byt
         yield line_no, raw
 
 
-def _read_jsonl(path: Path, source: str, max_bytes: int) -> Iterator[Article | Skipped]:
+def _read_jsonl(path: Path, source: str, max_bytes: int, known=None) -> Iterator[Article | Skipped]:
     with path.open("rb") as stream:
         if b"\x00" in stream.read(BINARY_SNIFF_BYTES):
             yield Skipped(source, "binary file (NUL bytes)")
@@ -806,12 +816,13 @@ def _read_jsonl(path: Path, source: str, max_bytes: int) -> Iterator[Article | S
             if not raw.strip():
                 continue
             records += 1
-            yield _read_jsonl_record(raw, line_no, path=path, source=line_source)
+            yield _read_jsonl_record(raw, line_no, path=path, source=line_source, known=known)
     if records == 0:
         yield Skipped(source, "empty file")
 
 
-def _read_jsonl_record(raw: bytes, line_no: int, *, path: Path, source: str) -> Article | Skipped:
+def _read_jsonl_record(raw: bytes, line_no: int, *, path: Path, source: str,
+                       known=None) -> Article | Skipped | Unchanged:
     def skip(problem: str) -> Skipped:
         return Skipped(source, _one_line(f"line {line_no}: {problem}"))
 
@@ -849,9 +860,11 @@ def _read_jsonl_record(raw: bytes, line_no: int, *, path: Path, source: str) -> 
         return skip(f"field 'id' must be a string or integer, got {_json_type(record_id)}")
     body = _normalise(body)
     name = str(record_id) if record_id is not None else f"{path.stem}-{line_no}"
+    ident, sha256 = article_id(name, body), hashlib.sha256(raw).hexdigest()
+    if known is not None and known(ident, sha256):
+        return Unchanged(ident, sha256, source)
     title = found.pop("title")
-    article = _build_article(body, ident=article_id(name, body), source=source,
-                             sha256=hashlib.sha256(raw).hexdigest(), title=title, found=found)
+    article = _build_article(body, ident=ident, source=source, sha256=sha256, title=title, found=found)
     if not article.text:
         return skip("no article text left after removing site noise")
     return article

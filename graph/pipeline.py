@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .types import Article, Extraction, Skipped
+from .types import Article, Extraction, Skipped, Unchanged
 
 __all__ = ["BuildSummary", "build", "build_store", "extract_all", "EXPORT_FILES"]
 
@@ -52,7 +52,8 @@ class BuildSummary:
         return out
 
 
-def _unique_ids(articles: Iterable[Article | Skipped], summary: BuildSummary) -> Iterator[Article]:
+def _unique_ids(articles: Iterable[Article | Skipped | Unchanged], summary: BuildSummary
+                ) -> Iterator[Article | Unchanged]:
     """Readable articles with ids unique in the run; unreadable inputs go to ``summary.skipped``."""
     seen: dict[str, int] = {}
     for item in articles:
@@ -281,9 +282,12 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
                 st.save_manifest()  # the batch is committed: a killed build resumes after it
 
         try:
-            for item in _unique_ids(iter_articles(list(inputs)), summary):
+            def known(article_id: str, sha256: str) -> bool:  # a repeated id is read in full
+                return article_id not in seen and st.unchanged(article_id, sha256)
+
+            for item in _unique_ids(iter_articles(list(inputs), known=known), summary):
                 seen.add(item.id)
-                if st.unchanged(item.id, item.sha256):
+                if isinstance(item, Unchanged) or st.unchanged(item.id, item.sha256):
                     bar.update()
                     continue
                 pending.append(item)
@@ -308,8 +312,11 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
         for aid in removed:
             st.remove_article(aid)
             resolver.forget(aid)
-        st.save_resolver(resolver.state())
-        st.save_manifest()
+        if removed:
+            st.save_resolver(resolver.state())
+            st.save_manifest()
+        if changed * 10 >= len(st.manifest) > 0:  # a big load: compact it (1 s per 1,000 articles)
+            st.optimize()
         summary.articles = len(seen)
         summary.changed, summary.removed = changed, len(removed)
         summary.triples = len(st)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 __all__ = [
-    "Article", "Skipped", "Mention", "Person", "Organization", "Place", "Role", "Post",
+    "Article", "Skipped", "Unchanged", "Mention", "Person", "Organization", "Place", "Role", "Post",
     "Membership", "Event", "Quote", "Topic", "Extraction",
 ]
 
@@ -45,6 +45,15 @@ class Skipped:
 
     def __str__(self) -> str:
         return f"{self.source}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class Unchanged:
+    """An input the caller already has (same id, same content hash): not parsed further."""
+
+    id: str
+    sha256: str
+    source: str = ""
 
 
 @dataclass(frozen=True)

@@ -162,3 +162,21 @@ def test_a_big_store_is_drawn_as_an_overview_read_by_query(corpus, tmp_path, mon
     named = ("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?a <https://schema.org/mentions>|<https://schema.org/about> ?e }")
     assert int(next(iter(full.query(named)))[0]) > int(next(iter(ds.query(named)))[0]) == 15
     assert ds.triples((None, None, None)) and len(ds) < len(full) / 3  # the top, not the store
+
+
+def test_an_incremental_build_does_not_clean_what_the_store_already_holds(tmp_path, monkeypatch):
+    """Unchanged JSONL records are recognised by id and hash before noise cleaning."""
+    from graph import ingest
+    jsonl = write_jsonl(tmp_path / "c.jsonl", 5)
+    build_store([jsonl], tmp_path / "st", tmp_path / "out", picture=False, workers=1)
+    built = []
+    real = ingest._build_article
+    monkeypatch.setattr(ingest, "_build_article", lambda *a, **k: built.append(k["ident"]) or real(*a, **k))
+    lines = jsonl.read_text(encoding="utf-8").splitlines()
+    record = json.loads(lines[2])
+    record["text"] += " Kalimat tambahan."
+    lines[2] = json.dumps(record, ensure_ascii=False)
+    jsonl.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    again = build_store([jsonl], tmp_path / "st", tmp_path / "out", picture=False, workers=1)
+    assert (again.articles, again.changed) == (5, 1)
+    assert len(built) == 1
