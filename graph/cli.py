@@ -234,7 +234,16 @@ def _cmd_render(args) -> int:
 
 
 def _cmd_export(args) -> int:
-    from .export import export
+    from .export import export, resolve_format, write_atomic
+    if args.store and resolve_format(args.format) in ("trig", "turtle", "jsonld", "nquads", "nt") \
+            and not args.base:
+        # straight from the store: its chunks or its native writer, never a full load
+        from .store import KGStore
+        with KGStore(args.store) as st:
+            path = write_atomic(args.out, st.export(resolve_format(args.format)))
+        if not args.quiet:
+            print(f"wrote: {path}")
+        return 0
     from .query import open_dataset
     ds = open_dataset(args.graph, args.store)
     for path in export(ds, args.format, args.out, base=args.base):

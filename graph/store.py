@@ -12,6 +12,7 @@ yields plain terms, which :func:`to_nquads` turns into N-Quads for Oxigraph to l
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import os
 import sqlite3
@@ -294,6 +295,28 @@ class KGStore:
         result = self.db.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
         return int(next(iter(result))[0].value)
 
+    def export(self, fmt: str) -> Iterator[bytes]:
+        """An export (trig, turtle, jsonld, nquads or nt) as pieces, from the articles'
+        chunks; nquads and nt are re-serialized from them in native code. (Oxigraph keeps
+        xsd:nonNegativeInteger and other derived datatypes as their base type, so the
+        chunks, not the database, are what the exports are made of.)"""
+        if fmt in CHUNKED:
+            return self.export_chunks(fmt)
+        if fmt not in ("nquads", "nt"):
+            raise ValueError(f"the store writes trig, turtle, jsonld, nquads and nt, not {fmt!r}")
+        return self._reserialize(fmt)
+
+    def _reserialize(self, fmt: str) -> Iterator[bytes]:
+        import io
+
+        import pyoxigraph as ox
+        source = "trig" if fmt == "nquads" else "turtle"
+        reader = io.BufferedReader(_PiecesReader(self.export_chunks(source)), buffer_size=1 << 20)
+        parsed = ox.parse(reader, format=ox.RdfFormat.TRIG if fmt == "nquads" else ox.RdfFormat.TURTLE)
+        out = io.BytesIO()
+        ox.serialize(parsed, out, ox.RdfFormat.N_QUADS if fmt == "nquads" else ox.RdfFormat.N_TRIPLES)
+        yield out.getvalue()
+
     def export_chunks(self, fmt: str) -> Iterator[bytes]:
         """A whole export (one of :data:`CHUNKED`) as pieces, from the chunks the articles
         left: the same bytes as serializing the store, without reading it back."""
@@ -345,6 +368,28 @@ class KGStore:
         from .vocab import bind_prefixes
         bind_prefixes(ds)
         return ds
+
+
+class _PiecesReader(io.RawIOBase):
+    """A readable stream over an iterator of bytes (to parse an export while it is made)."""
+
+    def __init__(self, pieces: Iterator[bytes]) -> None:
+        self._pieces = iter(pieces)
+        self._rest = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buf) -> int:
+        while not self._rest:
+            try:
+                self._rest = next(self._pieces)
+            except StopIteration:
+                return 0
+        n = min(len(buf), len(self._rest))
+        buf[:n] = self._rest[:n]
+        self._rest = self._rest[n:]
+        return n
 
 
 def _prefixes() -> dict[str, str]:

@@ -180,3 +180,22 @@ def test_an_incremental_build_does_not_clean_what_the_store_already_holds(tmp_pa
     again = build_store([jsonl], tmp_path / "st", tmp_path / "out", picture=False, workers=1)
     assert (again.articles, again.changed) == (5, 1)
     assert len(built) == 1
+
+
+@pytest.mark.parametrize("fmt", ["trig", "turtle", "jsonld", "nquads"])
+def test_kg_export_reads_the_store_without_loading_it(corpus, tmp_path, fmt, monkeypatch):
+    import pyoxigraph as ox
+
+    from graph import cli
+    from graph.store import KGStore
+    build_store([corpus], tmp_path / "st", tmp_path / "out", picture=False, workers=1)
+    monkeypatch.setattr(KGStore, "to_dataset", lambda self: pytest.fail("the store was loaded whole"))
+    target = tmp_path / f"x.{fmt}"
+    assert cli.main(["export", "--store", str(tmp_path / "st"), "--format", fmt, "--out", str(target),
+                     "--quiet"]) == 0
+    ox_fmt = {"trig": ox.RdfFormat.TRIG, "turtle": ox.RdfFormat.TURTLE, "jsonld": ox.RdfFormat.JSON_LD,
+              "nquads": ox.RdfFormat.N_QUADS}[fmt]
+    expected = _quads(tmp_path / "out" / "graph.trig", ox.RdfFormat.TRIG)
+    if fmt == "turtle":
+        expected = {(s, p, o, ox.DefaultGraph()) for s, p, o, _ in expected}
+    assert _quads(target, ox_fmt) == expected
