@@ -278,7 +278,7 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
                     prepared.replace_iris(renames)
                 st.put_articles(batch)
                 st.rename(renames)
-                st.save_resolver(resolver.state())
+                st.save_resolver(*resolver.take_changes())
                 st.save_manifest()  # the batch is committed: a killed build resumes after it
 
         try:
@@ -313,7 +313,7 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
             st.remove_article(aid)
             resolver.forget(aid)
         if removed:
-            st.save_resolver(resolver.state())
+            st.save_resolver(*resolver.take_changes())
             st.save_manifest()
         if changed * 10 >= len(st.manifest) > 0:  # a big load: compact it (1 s per 1,000 articles)
             st.optimize()

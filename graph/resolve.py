@@ -203,8 +203,25 @@ class Resolver:
             self.clusters[path] = c
             self._index(path)
         self.renamed: dict[str, str] = {}  # paths merged into others since the last take_renames()
+        self._dirty: set[str] = set()  # clusters changed (or gone) since the last take_changes()
 
     # -- state -------------------------------------------------------------------------------
+    def take_changes(self) -> tuple[dict[str, dict], set[str]]:
+        """The clusters changed since the last call (path → cluster) and the paths gone,
+        for a store that keeps the state row by row."""
+        changed = {p: self._row(p) for p in self._dirty if p in self.clusters}
+        gone = {p for p in self._dirty if p not in self.clusters}
+        self._dirty = set()
+        return changed, gone
+
+    def _row(self, path: str) -> dict:
+        c = self.clusters[path]
+        return {**c, "tokens": list(c["tokens"]), "members": dict(c["members"]), "posts": list(c["posts"])}
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[tuple[str, dict]]) -> "Resolver":
+        return cls({"clusters": dict(rows)})
+
     def state(self) -> dict:
         return {"format": 1, "clusters": {k: {**c, "tokens": list(c["tokens"])}
                                           for k, c in sorted(self.clusters.items())}}
@@ -233,6 +250,7 @@ class Resolver:
             if not c["members"]:
                 self._unindex(path)
                 del self.clusters[path]
+            self._dirty.add(path)
 
     def take_renames(self) -> dict[str, str]:
         out, self.renamed = self.renamed, {}
@@ -271,6 +289,7 @@ class Resolver:
     def _join(self, path: str, sig: PersonSig, article_id: str) -> None:
         c = self.clusters[path]
         c["members"][article_id] = sig.key
+        self._dirty.add(path)
         self._by_article.setdefault(article_id, set()).add(path)
         c["posts"] = sorted(set(c["posts"]) | set(sig.posts))
         if c["region"] is None and sig.region is not None:
@@ -297,6 +316,7 @@ class Resolver:
                         c["members"].setdefault(aid, key)
                         self._by_article.setdefault(aid, set()).add(path)
                     del self.clusters[short]
+                    self._dirty.update((short, path))
                     self.renamed[short] = path
                     for old, new in self.renamed.items():  # keep chains flat
                         if new == short:
@@ -318,6 +338,7 @@ class Resolver:
                 self.clusters[path] = {"name": sig.name, "tokens": list(sig.tokens), "region": sig.region,
                                        "posts": sorted(set(sig.posts)), "members": {article_id: sig.key}}
                 self._index(path)
+                self._dirty.add(path)
                 if sig.full:
                     self._absorb_short(path)
             out[sig.key] = path

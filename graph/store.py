@@ -134,6 +134,7 @@ class KGStore:
                 self.chunks = sqlite3.connect(self.path / "chunks.sqlite")
                 self.chunks.execute("CREATE TABLE IF NOT EXISTS chunk (graph TEXT PRIMARY KEY, "
                                     "trig TEXT, turtle TEXT, jsonld TEXT)")
+                self.chunks.execute("CREATE TABLE IF NOT EXISTS cluster (path TEXT PRIMARY KEY, data TEXT)")
             else:
                 self.chunks = None  # opened when an export asks for them
         except sqlite3.Error as exc:
@@ -175,24 +176,28 @@ class KGStore:
     def save_manifest(self) -> None:
         from .export import write_atomic
         body = json.dumps({"format": 1, "base": self.base, "articles": dict(sorted(self.manifest.items()))},
-                          ensure_ascii=False, indent=1).encode("utf-8")
+                          ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         write_atomic(self.path / "manifest.json", body)
 
     def load_resolver(self) -> dict | None:
         """The cross-article resolver's state (see :mod:`graph.resolve`), ``None`` when new."""
-        f = self.path / "resolve.json"
-        if not f.is_file():
+        rows = self.chunks.execute("SELECT path, data FROM cluster").fetchall()
+        if not rows:
             return None
         try:
-            return json.loads(f.read_text(encoding="utf-8"))
+            return {"clusters": {path: json.loads(data) for path, data in rows}}
         except ValueError as exc:
-            raise StoreError(f"{f}: damaged ({exc}); remove the store folder and build again") from None
+            raise StoreError(f"{self.path}: damaged resolver state ({exc}); "
+                             "remove the store folder and build again") from None
 
-    def save_resolver(self, state: dict) -> None:
-        """Written before the manifest: a build killed between them redoes the batch, and
-        the resolver forgets the batch's articles before resolving them again."""
-        from .export import write_atomic
-        write_atomic(self.path / "resolve.json", json.dumps(state, ensure_ascii=False).encode("utf-8"))
+    def save_resolver(self, changed: dict[str, dict], gone: set[str]) -> None:
+        """Write the clusters that changed since the last save (row by row: the cost follows
+        the batch, not the corpus). Saved before the manifest: a build killed between them
+        redoes the batch, and the resolver forgets its articles before resolving them again."""
+        with self.chunks:
+            self.chunks.executemany("DELETE FROM cluster WHERE path = ?", [(p,) for p in gone])
+            self.chunks.executemany("INSERT OR REPLACE INTO cluster (path, data) VALUES (?, ?)",
+                                    [(p, json.dumps(c, ensure_ascii=False)) for p, c in changed.items()])
 
     def rename(self, iris: dict[str, str]) -> None:
         """Replace entity IRIs everywhere (resolution merged them into others)."""
