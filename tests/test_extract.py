@@ -240,6 +240,30 @@ def test_village_name_before_an_untitled_name():
     assert any(p.label == "Kepala Desa Tanjung Baru" for p in x.posts)
 
 
+@pytest.mark.parametrize("text, person, label, not_a_place", [
+    # a customary title inside the name stays in it (Minangkabau "Dt.", Bugis "Daeng")
+    ("Bupati Tanah Datar Amrizal Putra Dt. Rajo Mudo membuka acara.", "Amrizal Putra Dt. Rajo Mudo",
+     "Bupati Tanah Datar", None),
+    ("Bupati Bone Baso Tenri Daeng Malewa hadir.", "Baso Tenri Daeng Malewa", "Bupati Bone", None),
+    # after a region of the gazetteer the whole capitalized run is the name
+    ("Bupati Wonosobo Slamet Riyadi Nugroho membuka pameran.", "Slamet Riyadi Nugroho", "Bupati Wonosobo", None),
+    ("Hadir Bupati Wonosobo Slamet Riyadi Nugroho, Camat Kertek Budi Santosa.", "Slamet Riyadi Nugroho",
+     "Bupati Wonosobo", None),
+    # title + village found elsewhere in the article + name
+    ("Warga Nagari Koto Baringin ikut. Wali Nagari Koto Baringin Zulkarnaini mengatakan siap.", "Zulkarnaini",
+     "Wali Nagari Koto Baringin", "Koto Baringin Zulkarnaini"),
+    ("Warga Desa Kali Jernih ikut. Kepala Desa Kali Jernih Parmin mengatakan siap.", "Parmin",
+     "Kepala Desa Kali Jernih", "Kali Jernih Parmin"),
+])
+def test_title_place_name_boundary(text, person, label, not_a_place):
+    x = _x(text)
+    assert person in _names(x)
+    post = next(p for p in x.posts if p.label == label)
+    assert next(e.name for e in x.people if e.key == post.holder) == person
+    assert post.organization is not None
+    assert not_a_place not in _names(x, "places")
+
+
 # ---- mention spans, as a NER reader expects them -------------------------------------------
 
 @pytest.mark.parametrize("text, surface, kind", [

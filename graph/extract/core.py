@@ -57,6 +57,8 @@ _MAKE_VERBS = re.compile(
     r"\b(?:memasarkan|menjual|memproduksi|membuat|mengolah|memajang|dijual|diproduksi|"
     r"menghasilkan|menawarkan|memamerkan)\s+", re.I)
 _MATERIAL = re.compile(r"\b(?:ber)?bahan(?:\s+baku)?\s+(?P<m>\w+)", re.I)
+# a title after these words names the office building ("Kantor Wali Nagari …"), not a person
+_OFFICE_BEFORE = re.compile(r"(?:Kantor|Rumah Dinas|Rumah Jabatan|Pendopo|Pendapa|Rumah|Wisma)\s+$")
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]+?)(?:\s*,\s*(?P<pub>[A-Z0-9][\w.-]*(?:\s[A-Z0-9.]+)?))?\s*[–—-]\s")
 
 
@@ -275,8 +277,9 @@ def _pass_places(doc: _Doc) -> None:
         ent.name = m.group(0)
         doc.mention(m.start(), m.end(), ent.key)
     for m in lx.VILLAGE_RE.finditer(text):
-        if text[max(0, m.start() - 7):m.start()] == "Kepala ":
-            continue  # the title "Kepala Desa …" is read with the people
+        head = lx.VILLAGE_TITLE_BEFORE_RE.search(text[max(0, m.start() - 20):m.start()])
+        if head and not _OFFICE_BEFORE.search(text[max(0, m.start() - 40):m.start() - len(head.group(0))]):
+            continue  # the title "Kepala Desa …", "Wali Nagari …" is read with the people
         if lx.INSTITUTION_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()]):
             continue  # "Bank Nagari …" names a bank, not a village
         name = _trim_name_words(m["name"], doc)
@@ -475,11 +478,10 @@ def _government_of(doc: _Doc, place_key: str | None, level: str | None = None) -
     place = doc.ents[place_key]
     kind = place.data.get("kind")
     label = {"regency": "Pemerintah Kabupaten", "city": "Pemerintah Kota", "province": "Pemerintah Provinsi",
-             "district": "Pemerintah Kecamatan", "village": "Pemerintah Desa"}.get(level or kind)
+             "district": "Pemerintah Kecamatan", "village": "Pemerintah Desa",
+             "nagari": "Pemerintah Nagari"}.get(level or kind)
     if label is None:
         return None
-    if level == "nagari":
-        label = "Pemerintah Nagari"
     name = f"{label} {place.name}" if kind != "province" else f"Pemerintah Provinsi {place.name}"
     key = f"org:{slug(name)}"
     if key not in doc.ents:
@@ -692,10 +694,17 @@ def _complement(doc: _Doc, toks: list[Token], i: int, title: str, rule: str) -> 
     if rule.startswith(("follows", "unit")):
         return _org_tokens(doc, toks, i, first_free=title in _FREE_AFTER)
     if rule.startswith("gov"):
+        # above the district a district's name is no jurisdiction: "Bupati Bone Baso …" is a name
+        # (district names are often personal names too)
+        if rule in ("gov:district", "gov:village", "gov:nagari"):
+            region = lx.region_candidates
+        else:
+            def region(name):
+                return [r for r in lx.region_candidates(name) if r.kind != "district"]
         while j < n and toks[j].is_cap:
-            if j + 1 < n and lx.region_candidates(f"{toks[j].text} {toks[j + 1].text}"):
+            if j + 1 < n and region(f"{toks[j].text} {toks[j + 1].text}"):
                 j += 2
-            elif lx.region_candidates(toks[j].text) or toks[j].text in ("Kabupaten", "Kota", "Provinsi"):
+            elif region(toks[j].text) or toks[j].text in ("Kabupaten", "Kota", "Provinsi"):
                 j += 1
             else:
                 break
@@ -744,7 +753,7 @@ def _title_candidates(doc: _Doc) -> list[_NameCandidate]:
         if m.start() not in starts:
             continue
         before = text[max(0, m.start() - 20):m.start()]
-        if re.search(r"(?:Kantor|Rumah Dinas|Rumah Jabatan|Pendopo|Pendapa|Rumah|Wisma)\s+$", before):
+        if _OFFICE_BEFORE.search(before):
             continue
         title = m["title"]
         row = lx.titles[title]
@@ -764,10 +773,17 @@ def _title_candidates(doc: _Doc) -> list[_NameCandidate]:
             # "Perbekel Sukawati I Nyoman …": a village/unit name before a name-start word
             run_end = _name_run(doc, toks, k)
             run = toks[k:run_end]
-            cut = next((x for x in range(1, len(run)) if run[x].text in lx.name_starts | lx.prefixes | lx.ranks
+            # after a region read from the gazetteer ("Bupati Tanah Datar …") the name starts
+            # at once: a customary title inside it ("Rusdi Hakim Dt. Bandaro Sati") is no cut,
+            # and neither are the name's own words ("Bupati Wonosobo Teguh Santosa Widagdo")
+            # (the gazetteer has no villages: a region word after "Kepala Desa" may begin a longer name)
+            region_read = rule.startswith("gov") and rule not in ("gov:village", "gov:nagari") and j > i
+            starts_here = lx.name_starts - lx.name_customary if region_read else lx.name_starts
+            cut = next((x for x in range(1, len(run)) if run[x].text in starts_here | lx.prefixes | lx.ranks
                         or f"{run[x].text}" in {r.split()[0] for r in lx.ranks}), None)
-            comma = next((x for x in range(k, run_end + 2) if x < n and toks[x].text == ","), None)
-            if cut is None and rule.startswith("gov") and comma is None:
+            comma = None if region_read else next(
+                (x for x in range(k, run_end + 2) if x < n and toks[x].text == ","), None)
+            if cut is None and rule.startswith("gov") and comma is None and not region_read:
                 places = {e.name for e in doc.ents.values() if e.kind == "place"}
                 cut = next((x for x in range(len(run) - 1, 0, -1)
                             if " ".join(t.text for t in run[:x]) in places), None)

@@ -62,7 +62,8 @@ class Lexicon:
         self.ranks = {r["form"] for r in hon if r["kind"] == "rank"}
         self.corps = {r["form"] for r in hon if r["kind"] == "corps"}
         parts = read_table("name_parts.tsv")
-        self.name_starts = {r["form"] for r in parts if r["kind"] == "start"}
+        self.name_customary = {r["form"] for r in parts if r["kind"] == "customary"}
+        self.name_starts = {r["form"] for r in parts if r["kind"] == "start"} | self.name_customary
         self.name_inner = {r["form"] for r in parts if r["kind"] == "inner"}
         self.birth_names = {r["form"] for r in parts if r["kind"] == "birth"}
         self.institutions = {r["head"]: r for r in read_table("institutions.tsv")}
@@ -152,6 +153,10 @@ class Lexicon:
             rf"(?P<name>{_alternation(big_regions + list(self.region_aliases))})(?![\w-])")
         self.DISTRICT_RE = re.compile(r"(?<![\w-])(?P<lvl>Kecamatan|Kec\.)\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
         self.VILLAGE_RE = re.compile(r"(?<![\w-])(?P<lvl>Desa|Kelurahan|Gampong|Nagari|Dusun|Banjar)\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
+        # "Kepala Desa …", "Wali Nagari …": a title that ends in the village word is read with the people
+        village_words = ("Desa", "Kelurahan", "Gampong", "Nagari", "Dusun", "Banjar")
+        heads = {f.rsplit(" ", 1)[0] for f in title_forms if " " in f and f.rsplit(" ", 1)[1] in village_words}
+        self.VILLAGE_TITLE_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{_alternation(heads)})\s+$")
         self.UPPER_REGION = {n.upper(): n for n in self.regions_by_name}
         self.COUNTRY_RE = re.compile(rf"(?<![\w-])(?:{_alternation(self.countries)})(?![\w-])")
         self.INSTITUTION_RE = re.compile(rf"(?<![\w-])(?:{_alternation(self.institutions)})(?![\w-])")
