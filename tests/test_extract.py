@@ -89,6 +89,26 @@ def test_institutions_and_acronyms(text, org, alias):
     assert o.kind == "government"
 
 
+@pytest.mark.parametrize("text, org, alias, not_alias_of", [
+    # an acronym + another region after the defined body is that region's own body
+    ("PADANG – Badan Penanggulangan Bencana Daerah (BPBD) Provinsi Sumatera Barat menggelar rapat. "
+     "BPBD Agam melapor. BPBD Sumbar menjawab.",
+     "Badan Penanggulangan Bencana Daerah Kabupaten Agam", "BPBD Agam",
+     "Badan Penanggulangan Bencana Daerah Provinsi Sumatera Barat"),
+    ("SEMARANG – Dinas Kesehatan (Dinkes) Provinsi Jawa Tengah menggelar rapat. "
+     "Dinkes Wonosobo hadir.",
+     "Dinas Kesehatan Kabupaten Wonosobo", "Dinkes Wonosobo", "Dinas Kesehatan Provinsi Jawa Tengah"),
+])
+def test_same_body_type_in_another_region_is_another_body(text, org, alias, not_alias_of):
+    x = _x(text)
+    orgs = {o.name: o for o in x.organizations}
+    assert alias in orgs[org].aliases
+    assert alias not in orgs[not_alias_of].aliases
+    # the dateline city is no part of a body that names its own region
+    assert not any(o.name.endswith("Kota Padang") or o.name.endswith("Kota Semarang") for o in x.organizations
+                   if not o.name.startswith("Pemerintah"))
+
+
 @pytest.mark.parametrize("text, business, owner, product", [
     ("Seperti pelaku UKM batik Sari Dewi, yang hadir. Pemilik batik sekar arum ini memasarkan masker berbahan batik.",
      "Batik Sekar Arum", "Sari Dewi", "masker batik"),

@@ -445,16 +445,57 @@ def _base_key(doc: _Doc, name: str) -> str:
     return " ".join(w.lower() for w in words if w.lower() != "cabang")
 
 
-def _find_org(doc: _Doc, name: str) -> str | None:
-    """An institution already found under this name, with or without its region or parent."""
+def _find_org(doc: _Doc, name: str, area: str | None = None) -> str | None:
+    """An institution already found under this name, with or without its region or parent.
+
+    The same kind of body in another region is another body: "BPBD Agam" is not the
+    "BPBD Provinsi Sumatera Barat" named before it.
+    """
     base = _base_key(doc, name)
     same = next((k for k, e in doc.ents.items() if e.kind == "org" and (e.name == name or
-                 _base_key(doc, e.name) == base)), None)
+                 _base_key(doc, e.name) == base and not _other_area(doc, e, area))), None)
     if same or len(name.split()) < 2:
         return same
     # "Komisi B" after "Komisi B Dewan Perwakilan Rakyat …": a unique longer name it starts
     longer = [k for k, e in doc.ents.items() if e.kind == "org" and e.name.startswith(name + " ")]
     return longer[0] if len(longer) == 1 else None
+
+
+def _other_area(doc: _Doc, org: _Entity, area: str | None) -> bool:
+    """Whether ``area`` is a region other than the one ``org`` serves."""
+    return bool(area and org.data.get("area") and org.data["area"] != area)
+
+
+def _area_of(doc: _Doc, text: str) -> str | None:
+    """The place key of the last gazetteer region named in ``text`` ("BPBD Tanah Datar")."""
+    area = None
+    for m in doc.lx.REGION_RE.finditer(text):
+        region = _choose_region(doc, m["name"], m["lvl"])
+        if region:
+            area = _region_place(doc, region, None).key
+    return area
+
+
+_LEVEL_WORD = {"regency": "Kabupaten", "city": "Kota"}
+
+
+def _with_level_word(doc: _Doc, name: str) -> str:
+    """A regional body of a region other than the story's own, named by a bare regency or
+    city, gets the level word: "Badan Penanggulangan Bencana Daerah Agam" in a Padang story
+    -> "… Daerah Kabupaten Agam" (the home region's bodies keep the article's wording)."""
+    last = None
+    for last in doc.lx.REGION_RE.finditer(name):
+        pass
+    if last is None or last.end() != len(name) or last["lvl"] or last.start() == 0:
+        return name
+    region = _choose_region(doc, last["name"], None)
+    if region is None or region.name != last["name"] or region.kind not in _LEVEL_WORD:
+        return name
+    if doc.region and doc.ents[doc.region].data.get("code") == region.code:
+        return name
+    if name[:last.start()].split()[-1] in _PLACE_LEVELS:
+        return name
+    return f"{name[:last.start()]}{_LEVEL_WORD[region.kind]} {name[last.start():]}"
 
 
 def _region_suffix(doc: _Doc, name: str) -> str | None:
@@ -465,6 +506,8 @@ def _region_suffix(doc: _Doc, name: str) -> str | None:
     core = reg.name
     if core in name or (reg.data.get("official") or "") in name:
         return None
+    if any(_choose_region(doc, m["name"], m["lvl"]) for m in doc.lx.REGION_RE.finditer(name)):
+        return None  # the name carries a region of its own ("BPBD Agam" in a Padang story)
     for alias, r in doc.lx.region_aliases.items():
         if r.name == core and re.search(rf"\b{re.escape(alias)}\b", name):
             return None
@@ -524,6 +567,8 @@ def _register_org(doc: _Doc, start: int, end: int) -> str | None:
             return key
         if base == acr or base.startswith(acr + " "):
             rest = base[len(acr):].strip()
+            if rest and _other_area(doc, doc.ents[key], _area_of(doc, rest)):
+                continue  # "BPBD Agam" after "BPBD Provinsi Sumatera Barat": another region's body
             if not rest or doc.lx.region_candidates(rest) or rest.startswith(("Kabupaten", "Kota")):
                 doc.mention(start, end, key)
                 doc.ents[key].aliases.add(base)
@@ -537,19 +582,17 @@ def _register_org(doc: _Doc, start: int, end: int) -> str | None:
         return None
     area = None
     if info["regional"]:
+        name = _with_level_word(doc, name)
         suffix = _region_suffix(doc, name)
         if suffix:
             name = f"{name} {suffix}"
         area = doc.region
     # a body in a region names it: "Dinas Kesehatan Kabupaten Gianyar"
-    for m in doc.lx.REGION_RE.finditer(name):
-        region = _choose_region(doc, m["name"], m["lvl"])
-        if region:
-            area = _region_place(doc, region, None).key
+    area = _area_of(doc, name) or area
     key = f"org:{slug(name)}"
     # the same body named with and without its region is one body
     if key not in doc.ents:
-        key = _find_org(doc, name) or key
+        key = _find_org(doc, name, area) or key
     ent = doc.ents.get(key) or doc.add("org", name, start, kind=info["kind"], area=area,
                                        business=info["business"], regional=info["regional"],
                                        parent_hint=info["parent_hint"])
