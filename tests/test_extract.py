@@ -157,6 +157,25 @@ def test_event_slots():
     assert ev.purpose == "Menyiapkan vaksinasi massal"
 
 
+@pytest.mark.parametrize("text, kind, day", [
+    ("Bupati Garut Ujang Sumarna melakukan panen perdana padi di Desa Cikoneng, Kamis (16/10/2025).",
+     "harvest", date(2025, 10, 16)),
+    ("Wabup Garut Ujang Sumarna mencanangkan bulan imunisasi di SD Negeri 3 Garut, Senin (13/10/2025).",
+     "campaign launch", date(2025, 10, 13)),
+    ("Sebanyak 40 produk UMKM mengikuti kurasi produk yang dilaksanakan Dinas Koperasi, Rabu (19/11/2025).",
+     "product curation", date(2025, 11, 19)),
+    ("BPBD Garut menggelar simulasi evakuasi banjir di Desa Cikoneng, Senin (24/11/2025).",
+     "evacuation drill", date(2025, 11, 24)),
+    # the reporting clause after a quote may carry the event
+    ("“Tebingnya masih labil,” kata Ujang saat meninjau lokasi longsor bersama Camat Cilawu Asep Jaya, "
+     "Selasa (9/12/2025).", "site inspection", date(2025, 12, 9)),
+])
+def test_event_kinds(text, kind, day):
+    ev = _x(text).events[0]
+    assert ev.event_type.label_en == kind
+    assert ev.start == day
+
+
 def test_planned_activity_without_a_day_is_no_event():
     x = _x("Bupati Badung I Ketut Contoh mengatakan pemerintah akan menggelar pelatihan tahun depan.")
     assert x.events == ()

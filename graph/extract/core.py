@@ -1617,12 +1617,13 @@ def _pass_events(doc: _Doc) -> None:
     events: list[dict] = []
     anchor: date | None = None
     for s, e in doc.sentences:
-        if doc.in_quote(s) or doc.in_quote(e - 1):
+        if doc.in_quote(s) and doc.in_quote(e - 1):
             continue
         seg = text[s:e]
         trig = None
         for rx, row in lx.events:
-            mm = rx.search(seg)
+            # the reporting clause after a quote counts ("…,” kata Bagus saat meninjau lokasi …)
+            mm = next((x for x in rx.finditer(seg) if not doc.in_quote(s + x.start())), None)
             if mm and (trig is None or mm.start() < trig[0].start()):
                 trig = (mm, row)
         if not trig:
