@@ -187,13 +187,20 @@ def test_planned_activity_without_a_day_is_no_event():
     # a pronoun-suffixed verb points back to the person being reported
     ("Camat Ubud I Made Contoh meninjau pasar. “Pasar ini harus bersih setiap hari,”ujarnya.", "I Made Contoh"),
     ("Camat Ubud I Made Contoh meninjau pasar. \"Pasar ini harus bersih setiap hari,\" tegasnya.", "I Made Contoh"),
+    # the name after the speech verb wins over the person reported first in the paragraph
+    ("Camat Ubud I Made Contoh hadir. Kepala Desa Mas, Wayan Rudi, menyambut.\n\n"
+     "Menurut Contoh, Wayan Rudi sudah bekerja keras. \"Kami sudah punya dua posko tetap,\" ujar Rudi.",
+     "Wayan Rudi"),
+    ("Camat Ubud I Made Contoh hadir. Kepala Desa Mas, Wayan Rudi, menyambut.\n\n"
+     "Menurut Contoh, Wayan Rudi sudah bekerja keras. “Kami sudah punya dua posko tetap,” ujar Rudi.",
+     "Wayan Rudi"),
 ])
 def test_quote_speakers(text, speaker):
     x = _x(text)
     names = {p.key: p.name for p in x.people}
     assert len(x.quotes) == 1
     assert names[x.quotes[0].speaker] == speaker
-    assert x.quotes[0].text.startswith("Pasar ini harus bersih")
+    assert x.quotes[0].text.startswith(("Pasar ini harus bersih", "Kami sudah punya"))
 
 
 def test_short_quoted_names_are_not_quotes():

@@ -163,7 +163,7 @@ class Lexicon:
         self.ACRONYM_RE = re.compile(rf"(?<![\w-])(?:{_alternation(a for a, r in self.acronyms.items() if r['kind'] != 'term')})(?![\w-])")
         self.VENUE_RE = re.compile(rf"(?<![\w-])(?:{_alternation(self.venues)})(?![\w-])")
         self.SPEECH_AFTER_RE = re.compile(
-            rf"^\s*[,.]?\s*(?P<verb>(?:{_alternation(self.speech_after)}))(?P<nya>nya)?\b"
+            rf"\s*[,.]?\s*(?P<verb>(?:{_alternation(self.speech_after)}))(?P<nya>nya)?\b"
             rf"(?:\s+(?P<who>dia|ia|beliau|[A-Z][\w.'-]*(?:\s+(?:br\.?|bin|binti|[A-Z][\w.'-]*)){{0,4}}))?")
         self.PARTICIPANT_RE = re.compile(rf"\b(?:{_alternation(self.participants)})\b", re.I)
 
