@@ -61,6 +61,25 @@ def test_posts(text, label, role, org):
     assert names[post.organization] == org
 
 
+@pytest.mark.parametrize("text, person, role, org, listed", [
+    # abbreviated titles name their body; a body met only through a title is not listed
+    ("Kadinkes Garut dr. Rina Marlina hadir.", "Rina Marlina", "Kepala Dinas", "Dinas Kesehatan Garut", False),
+    ("Kalaksa BPBD Garut Asep Mulyana hadir.", "Asep Mulyana", "Kepala Pelaksana",
+     "Badan Penanggulangan Bencana Daerah Garut", True),
+    # "Jenderal" ends the title here, it is no rank before a name
+    ("Sekretaris Jenderal Kemendagri Budi Harsono membuka rapat.", "Budi Harsono", "Sekretaris Jenderal",
+     "Kementerian Dalam Negeri", True),
+    # the division goes into the role, as with Kepala Bidang
+    ("Asisten Deputi Pemasaran Kementerian UMKM, Dewi Lestari, menjelaskan kurasi.", "Dewi Lestari",
+     "Asisten Deputi Pemasaran", "Kementerian Usaha Mikro, Kecil, dan Menengah", True),
+])
+def test_abbreviated_and_ministry_titles(text, person, role, org, listed):
+    x = _x(text)
+    post = next(p for p in x.posts if next(e.name for e in x.people if e.key == p.holder) == person)
+    body = next(o for o in x.organizations if o.key == post.organization)
+    assert (post.role.label_id, body.name, not body.implied) == (role, org, listed)
+
+
 def test_short_forms_resolve_to_one_person():
     x = _x("Wakil Bupati Badung I Ketut Suryawan hadir. Wabup Suryawan menyapa warga. "
            "Menurut Suryawan, pasar harus bersih.")

@@ -922,6 +922,9 @@ def _other_candidates(doc: _Doc) -> list[_NameCandidate]:
         if t_i and (lx.VENUE_RE.fullmatch(toks[t_i - 1].text) or toks[t_i - 1].text in ("Jalan", "Jl.", "Jln.")):
             continue
         if t.text in lx.prefixes - {"Bapak", "Ibu", "Pak", "Bu"} or t.text in lx.ranks:
+            within = lx.TITLE_RE.match(text, toks[t_i - 1].start) if t_i else None
+            if within and within.end() >= t.end:
+                continue  # "Sekretaris Jenderal": the rank word ends a title, no name starts here
             split = _split_name(doc, toks[t_i:_name_run(doc, toks, t_i)])
             if split and split[1]:
                 prefixes, name_toks, suffixes = split
@@ -1256,6 +1259,10 @@ def _short_forms(doc: _Doc, people: list[_Entity]) -> None:
             person.aliases.add(text[start:e])
 
 
+# roles named with the division before the body: "Asisten Deputi Pemasaran Kementerian UMKM"
+_DIVISION_ROLES = ("Kepala Bidang", "Kepala Seksi", "Asisten Deputi", "Deputi")
+
+
 def _pass_posts(doc: _Doc) -> None:
     lx = doc.lx
     for ent in [e for e in doc.ents.values() if e.kind == "person"]:
@@ -1283,7 +1290,7 @@ def _pass_posts(doc: _Doc) -> None:
                     org_key = _org_by_name(doc, head, comp, span)
                 if org_key is None:
                     org_key = _register_org(doc, *span)
-                if org_key is None and role_id in ("Kepala Bidang", "Kepala Seksi"):
+                if org_key is None and role_id in _DIVISION_ROLES:
                     # "Kepala Bidang Usaha Mikro": the division is part of the role; the body is
                     # the one the sentence is about
                     role_id = f"{role_id} {comp}"
@@ -1293,7 +1300,7 @@ def _pass_posts(doc: _Doc) -> None:
                     org_key = before[-1] if before else None
                 if org_key and role_id == "Kepala" and doc.ents[org_key].name.startswith("Dinas"):
                     role_id, role_en = "Kepala Dinas", "Head of Agency"
-                if org_key and role_id in ("Kepala Bidang", "Kepala Seksi"):
+                if org_key and role_id in _DIVISION_ROLES:
                     org_start = min((a for (a, b), (k, _) in doc.mentions.items()
                                      if k == org_key and span[0] <= a < span[1]), default=span[0])
                     division = doc.text[span[0]:org_start].strip(" ,")
@@ -1355,11 +1362,14 @@ def _org_by_name(doc: _Doc, head: str, comp: str, span) -> str | None:
         if info["regional"]:
             suffix = _region_suffix(doc, name)
             name = f"{name} {suffix}" if suffix else name
-        ent = doc.add("org", name, span[0], kind=info["kind"], area=doc.region if info["regional"] else None,
-                      business=info["business"], regional=info["regional"], parent_hint=info["parent_hint"])
+        # met only through the title ("Kadinkes Bone"): the post's body, not a body named
+        ent = doc.add("org", name, span[0], kind=info["kind"], area=_area_of(doc, comp) or (
+                          doc.region if info["regional"] else None),
+                      business=info["business"], regional=info["regional"], parent_hint=info["parent_hint"],
+                      implied=True)
         key = ent.key
-    if comp != doc.ents[key].name:
-        doc.ents[key].aliases.add(comp)
+    if comp != doc.ents[key].name and not doc.lx.region_candidates(comp):
+        doc.ents[key].aliases.add(comp)  # "PMD" of "Kadis PMD", not the region of "Kadinkes Bone"
     doc.mention(span[0], span[1], key)
     return key
 
