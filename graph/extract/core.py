@@ -284,7 +284,7 @@ def _pass_places(doc: _Doc) -> None:
             continue  # "Bank Nagari …" names a bank, not a village
         name = _trim_name_words(m["name"], doc)
         after = text[m.start("name") + len(name):m.start("name") + len(name) + 60]
-        within = doc.region
+        within = _village_within(doc, m.start(), m["lvl"])
         dm = re.match(r"\s*,\s*(?:Kecamatan|Kec\.)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)", after)
         if dm:
             dname = _trim_name_words(dm.group(1), doc)
@@ -294,6 +294,21 @@ def _pass_places(doc: _Doc) -> None:
         ent = doc.add("place", f"{name} village", m.start(), kind=kind, within=within, mentioned=True)
         ent.name = name
         doc.mention(m.start(), m.start("name") + len(name), ent.key)
+
+
+def _village_within(doc: _Doc, pos: int, level: str) -> str | None:
+    """The regency or city a village named without its district lies in: the regency named
+    just before it in the sentence ("BPBD Tanah Datar … di Nagari Sungai Jambu"), else the
+    article's region, unless that is a city and the village a rural one (a Desa, a Nagari:
+    the dateline city of a provincial story is no village's home); else unknown."""
+    s0, _ = doc.sentence_of(pos)
+    near = [k for (a, b), (k, _) in sorted(doc.mentions.items()) if s0 <= a and b <= pos and
+            k.startswith("place:") and doc.ents[k].data.get("kind") in ("regency", "city")]
+    if near:
+        return near[-1]
+    if doc.region and doc.ents[doc.region].data.get("kind") == "city" and level != "Kelurahan":
+        return None
+    return doc.region
 
 
 def _trim_name_words(name: str, doc: _Doc) -> str:
