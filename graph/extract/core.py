@@ -1646,11 +1646,11 @@ def _pass_events(doc: _Doc) -> None:
             continue
         seg = text[s:e]
         trig = None
-        for rx, row in lx.events:
-            # the reporting clause after a quote counts ("…,” kata Bagus saat meninjau lokasi …)
-            mm = next((x for x in rx.finditer(seg) if not doc.in_quote(s + x.start())), None)
-            if mm and (trig is None or mm.start() < trig[0].start()):
-                trig = (mm, row)
+        quoted = [(q.open_at - s, q.close_at - s) for q in doc.quotes_spans if q.open_at < e and s <= q.close_at]
+        # the reporting clause after a quote counts ("…,” kata Bagus saat meninjau lokasi …)
+        mm = next((x for x in lx.EVENTS_RE.finditer(seg) if not any(a <= x.start() <= b for a, b in quoted)), None)
+        if mm:
+            trig = (mm, lx.event_rows[int(mm.lastgroup[1:])])
         if not trig:
             continue
         mm, row = trig

@@ -72,6 +72,11 @@ class Lexicon:
                           for r in read_table("canonical_names.tsv")]
         self.events = [(re.compile(rf"\b(?:{r['pattern']})\b", re.I), r)
                        for r in read_table("events.tsv")]
+        # all triggers in one pattern, in the table's order: the leftmost trigger wins, and at
+        # the same place the earlier row ("meninjau lokasi" before "meninjau")
+        self.event_rows = [r for _, r in self.events]
+        self.EVENTS_RE = re.compile("|".join(rf"\b(?P<e{n}>{r['pattern']})\b"
+                                             for n, r in enumerate(self.event_rows)), re.I)
         sv = read_table("speech_verbs.tsv")
         self.speech_after = [r["form"] for r in sv if r["kind"] == "after"]
         self.speech_before = [r["form"] for r in sv if r["kind"] == "before"]
