@@ -57,6 +57,8 @@ _MAKE_VERBS = re.compile(
     r"\b(?:memasarkan|menjual|memproduksi|membuat|mengolah|memajang|dijual|diproduksi|"
     r"menghasilkan|menawarkan|memamerkan)\s+", re.I)
 _MATERIAL = re.compile(r"\b(?:ber)?bahan(?:\s+baku)?\s+(?P<m>\w+)", re.I)
+# a title after these words names the office building ("Kantor Wali Nagari …"), not a person
+_OFFICE_BEFORE = re.compile(r"(?:Kantor|Rumah Dinas|Rumah Jabatan|Pendopo|Pendapa|Rumah|Wisma)\s+$")
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]+?)(?:\s*,\s*(?P<pub>[A-Z0-9][\w.-]*(?:\s[A-Z0-9.]+)?))?\s*[–—-]\s")
 
 
@@ -275,13 +277,14 @@ def _pass_places(doc: _Doc) -> None:
         ent.name = m.group(0)
         doc.mention(m.start(), m.end(), ent.key)
     for m in lx.VILLAGE_RE.finditer(text):
-        if text[max(0, m.start() - 7):m.start()] == "Kepala ":
-            continue  # the title "Kepala Desa …" is read with the people
+        head = lx.VILLAGE_TITLE_BEFORE_RE.search(text[max(0, m.start() - 20):m.start()])
+        if head and not _OFFICE_BEFORE.search(text[max(0, m.start() - 40):m.start() - len(head.group(0))]):
+            continue  # the title "Kepala Desa …", "Wali Nagari …" is read with the people
         if lx.INSTITUTION_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()]):
             continue  # "Bank Nagari …" names a bank, not a village
         name = _trim_name_words(m["name"], doc)
         after = text[m.start("name") + len(name):m.start("name") + len(name) + 60]
-        within = doc.region
+        within = _village_within(doc, m.start(), m["lvl"])
         dm = re.match(r"\s*,\s*(?:Kecamatan|Kec\.)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)", after)
         if dm:
             dname = _trim_name_words(dm.group(1), doc)
@@ -291,6 +294,21 @@ def _pass_places(doc: _Doc) -> None:
         ent = doc.add("place", f"{name} village", m.start(), kind=kind, within=within, mentioned=True)
         ent.name = name
         doc.mention(m.start(), m.start("name") + len(name), ent.key)
+
+
+def _village_within(doc: _Doc, pos: int, level: str) -> str | None:
+    """The regency or city a village named without its district lies in: the regency named
+    just before it in the sentence ("BPBD Tanah Datar … di Nagari Sungai Jambu"), else the
+    article's region, unless that is a city and the village a rural one (a Desa, a Nagari:
+    the dateline city of a provincial story is no village's home); else unknown."""
+    s0, _ = doc.sentence_of(pos)
+    near = [k for (a, b), (k, _) in sorted(doc.mentions.items()) if s0 <= a and b <= pos and
+            k.startswith("place:") and doc.ents[k].data.get("kind") in ("regency", "city")]
+    if near:
+        return near[-1]
+    if doc.region and doc.ents[doc.region].data.get("kind") == "city" and level != "Kelurahan":
+        return None
+    return doc.region
 
 
 def _trim_name_words(name: str, doc: _Doc) -> str:
@@ -442,8 +460,12 @@ def _base_key(doc: _Doc, name: str) -> str:
     return " ".join(w.lower() for w in words if w.lower() != "cabang")
 
 
-def _find_org(doc: _Doc, name: str) -> str | None:
-    """An institution already found under this name, with or without its region or parent."""
+def _find_org(doc: _Doc, name: str, area: str | None = None) -> str | None:
+    """An institution already found under this name, with or without its region or parent.
+
+    The same kind of body in another region is another body: "BPBD Agam" is not the
+    "BPBD Provinsi Sumatera Barat" named before it.
+    """
     base = _base_key(doc, name)
     region = _named_region(doc, name)
 
@@ -453,7 +475,7 @@ def _find_org(doc: _Doc, name: str) -> str | None:
         return region is None or other is None or slug(other) == slug(region)
 
     same = next((k for k, e in doc.ents.items() if e.kind == "org" and (e.name == name or
-                 (_base_key(doc, e.name) == base and same_region(e)))), None)
+                 (_base_key(doc, e.name) == base and same_region(e) and not _other_area(doc, e, area)))), None)
     if same or len(name.split()) < 2:
         return same
     # "Komisi B" after "Komisi B Dewan Perwakilan Rakyat …": a unique longer name it starts
@@ -469,14 +491,53 @@ def _named_region(doc: _Doc, name: str) -> str | None:
     return found
 
 
+def _other_area(doc: _Doc, org: _Entity, area: str | None) -> bool:
+    """Whether ``area`` is a region other than the one ``org`` serves."""
+    return bool(area and org.data.get("area") and org.data["area"] != area)
+
+
+def _area_of(doc: _Doc, text: str) -> str | None:
+    """The place key of the last gazetteer region named in ``text`` ("BPBD Tanah Datar")."""
+    area = None
+    for m in doc.lx.REGION_RE.finditer(text):
+        region = _choose_region(doc, m["name"], m["lvl"])
+        if region:
+            area = _region_place(doc, region, None).key
+    return area
+
+
+_LEVEL_WORD = {"regency": "Kabupaten", "city": "Kota"}
+
+
+def _with_level_word(doc: _Doc, name: str) -> str:
+    """A regional body of a region other than the story's own, named by a bare regency or
+    city, gets the level word: "Badan Penanggulangan Bencana Daerah Agam" in a Padang story
+    -> "… Daerah Kabupaten Agam" (the home region's bodies keep the article's wording)."""
+    last = None
+    for last in doc.lx.REGION_RE.finditer(name):
+        pass
+    if last is None or last.end() != len(name) or last["lvl"] or last.start() == 0:
+        return name
+    region = _choose_region(doc, last["name"], None)
+    if region is None or region.name != last["name"] or region.kind not in _LEVEL_WORD:
+        return name
+    if doc.region and doc.ents[doc.region].data.get("code") == region.code:
+        return name
+    if name[:last.start()].split()[-1] in _PLACE_LEVELS:
+        return name
+    return f"{name[:last.start()]}{_LEVEL_WORD[region.kind]} {name[last.start():]}"
+
+
 def _region_suffix(doc: _Doc, name: str) -> str | None:
     """" Kabupaten X" for a regional body whose name lacks its region."""
-    if not doc.region or doc.lx.REGION_RE.search(name):  # it names a region of its own
+    if not doc.region:
         return None
     reg = doc.ents[doc.region]
     core = reg.name
     if core in name or (reg.data.get("official") or "") in name:
         return None
+    if any(_choose_region(doc, m["name"], m["lvl"]) for m in doc.lx.REGION_RE.finditer(name)):
+        return None  # the name carries a region of its own ("BPBD Agam" in a Padang story)
     for alias, r in doc.lx.region_aliases.items():
         if r.name == core and re.search(rf"\b{re.escape(alias)}\b", name):
             return None
@@ -490,11 +551,10 @@ def _government_of(doc: _Doc, place_key: str | None, level: str | None = None) -
     place = doc.ents[place_key]
     kind = place.data.get("kind")
     label = {"regency": "Pemerintah Kabupaten", "city": "Pemerintah Kota", "province": "Pemerintah Provinsi",
-             "district": "Pemerintah Kecamatan", "village": "Pemerintah Desa"}.get(level or kind)
+             "district": "Pemerintah Kecamatan", "village": "Pemerintah Desa",
+             "nagari": "Pemerintah Nagari"}.get(level or kind)
     if label is None:
         return None
-    if level == "nagari":
-        label = "Pemerintah Nagari"
     name = f"{label} {place.name}" if kind != "province" else f"Pemerintah Provinsi {place.name}"
     key = f"org:{slug(name)}"
     if key not in doc.ents:
@@ -537,6 +597,8 @@ def _register_org(doc: _Doc, start: int, end: int) -> str | None:
             return key
         if base == acr or base.startswith(acr + " "):
             rest = base[len(acr):].strip()
+            if rest and _other_area(doc, doc.ents[key], _area_of(doc, rest)):
+                continue  # "BPBD Agam" after "BPBD Provinsi Sumatera Barat": another region's body
             if not rest or doc.lx.region_candidates(rest) or rest.startswith(("Kabupaten", "Kota")):
                 doc.mention(start, end, key)
                 doc.ents[key].aliases.add(base)
@@ -550,19 +612,17 @@ def _register_org(doc: _Doc, start: int, end: int) -> str | None:
         return None
     area = None
     if info["regional"]:
+        name = _with_level_word(doc, name)
         suffix = _region_suffix(doc, name)
         if suffix:
             name = f"{name} {suffix}"
         area = doc.region
     # a body in a region names it: "Dinas Kesehatan Kabupaten Gianyar"
-    for m in doc.lx.REGION_RE.finditer(name):
-        region = _choose_region(doc, m["name"], m["lvl"])
-        if region:
-            area = _region_place(doc, region, None).key
+    area = _area_of(doc, name) or area
     key = f"org:{slug(name)}"
     # the same body named with and without its region is one body
     if key not in doc.ents:
-        key = _find_org(doc, name) or key
+        key = _find_org(doc, name, area) or key
     ent = doc.ents.get(key) or doc.add("org", name, start, kind=info["kind"], area=area,
                                        business=info["business"], regional=info["regional"],
                                        parent_hint=info["parent_hint"])
@@ -707,10 +767,17 @@ def _complement(doc: _Doc, toks: list[Token], i: int, title: str, rule: str) -> 
     if rule.startswith(("follows", "unit")):
         return _org_tokens(doc, toks, i, first_free=title in _FREE_AFTER)
     if rule.startswith("gov"):
+        # above the district a district's name is no jurisdiction: "Bupati Bone Baso …" is a name
+        # (district names are often personal names too)
+        if rule in ("gov:district", "gov:village", "gov:nagari"):
+            region = lx.region_candidates
+        else:
+            def region(name):
+                return [r for r in lx.region_candidates(name) if r.kind != "district"]
         while j < n and toks[j].is_cap:
-            if j + 1 < n and lx.region_candidates(f"{toks[j].text} {toks[j + 1].text}"):
+            if j + 1 < n and region(f"{toks[j].text} {toks[j + 1].text}"):
                 j += 2
-            elif lx.region_candidates(toks[j].text) or toks[j].text in ("Kabupaten", "Kota", "Provinsi"):
+            elif region(toks[j].text) or toks[j].text in ("Kabupaten", "Kota", "Provinsi"):
                 j += 1
             else:
                 break
@@ -759,7 +826,7 @@ def _title_candidates(doc: _Doc) -> list[_NameCandidate]:
         if m.start() not in starts:
             continue
         before = text[max(0, m.start() - 20):m.start()]
-        if re.search(r"(?:Kantor|Rumah Dinas|Rumah Jabatan|Pendopo|Pendapa|Rumah|Wisma)\s+$", before):
+        if _OFFICE_BEFORE.search(before):
             continue
         title = m["title"]
         row = lx.titles[title]
@@ -779,10 +846,17 @@ def _title_candidates(doc: _Doc) -> list[_NameCandidate]:
             # "Perbekel Sukawati I Nyoman …": a village/unit name before a name-start word
             run_end = _name_run(doc, toks, k)
             run = toks[k:run_end]
-            cut = next((x for x in range(1, len(run)) if run[x].text in lx.name_starts | lx.prefixes | lx.ranks
+            # after a region read from the gazetteer ("Bupati Tanah Datar …") the name starts
+            # at once: a customary title inside it ("Rusdi Hakim Dt. Bandaro Sati") is no cut,
+            # and neither are the name's own words ("Bupati Wonosobo Teguh Santosa Widagdo")
+            # (the gazetteer has no villages: a region word after "Kepala Desa" may begin a longer name)
+            region_read = rule.startswith("gov") and rule not in ("gov:village", "gov:nagari") and j > i
+            starts_here = lx.name_starts - lx.name_customary if region_read else lx.name_starts
+            cut = next((x for x in range(1, len(run)) if run[x].text in starts_here | lx.prefixes | lx.ranks
                         or f"{run[x].text}" in {r.split()[0] for r in lx.ranks}), None)
-            comma = next((x for x in range(k, run_end + 2) if x < n and toks[x].text == ","), None)
-            if cut is None and rule.startswith("gov") and comma is None:
+            comma = None if region_read else next(
+                (x for x in range(k, run_end + 2) if x < n and toks[x].text == ","), None)
+            if cut is None and rule.startswith("gov") and comma is None and not region_read:
                 places = {e.name for e in doc.ents.values() if e.kind == "place"}
                 cut = next((x for x in range(len(run) - 1, 0, -1)
                             if " ".join(t.text for t in run[:x]) in places), None)
@@ -878,6 +952,9 @@ def _other_candidates(doc: _Doc) -> list[_NameCandidate]:
         if t_i and (lx.VENUE_RE.fullmatch(toks[t_i - 1].text) or toks[t_i - 1].text in ("Jalan", "Jl.", "Jln.")):
             continue
         if t.text in lx.prefixes - {"Bapak", "Ibu", "Pak", "Bu"} or t.text in lx.ranks:
+            within = lx.TITLE_RE.match(text, toks[t_i - 1].start) if t_i else None
+            if within and within.end() >= t.end:
+                continue  # "Sekretaris Jenderal": the rank word ends a title, no name starts here
             split = _split_name(doc, toks[t_i:_name_run(doc, toks, t_i)])
             if split and split[1]:
                 prefixes, name_toks, suffixes = split
@@ -1212,6 +1289,10 @@ def _short_forms(doc: _Doc, people: list[_Entity]) -> None:
             person.aliases.add(text[start:e])
 
 
+# roles named with the division before the body: "Asisten Deputi Pemasaran Kementerian UMKM"
+_DIVISION_ROLES = ("Kepala Bidang", "Kepala Seksi", "Asisten Deputi", "Deputi")
+
+
 def _pass_posts(doc: _Doc) -> None:
     lx = doc.lx
     for ent in [e for e in doc.ents.values() if e.kind == "person"]:
@@ -1239,7 +1320,7 @@ def _pass_posts(doc: _Doc) -> None:
                     org_key = _org_by_name(doc, head, comp, span)
                 if org_key is None:
                     org_key = _register_org(doc, *span)
-                if org_key is None and role_id in ("Kepala Bidang", "Kepala Seksi"):
+                if org_key is None and role_id in _DIVISION_ROLES:
                     # "Kepala Bidang Usaha Mikro": the division is part of the role; the body is
                     # the one the sentence is about
                     role_id = f"{role_id} {comp}"
@@ -1249,7 +1330,7 @@ def _pass_posts(doc: _Doc) -> None:
                     org_key = before[-1] if before else None
                 if org_key and role_id == "Kepala" and doc.ents[org_key].name.startswith("Dinas"):
                     role_id, role_en = "Kepala Dinas", "Head of Agency"
-                if org_key and role_id in ("Kepala Bidang", "Kepala Seksi"):
+                if org_key and role_id in _DIVISION_ROLES:
                     org_start = min((a for (a, b), (k, _) in doc.mentions.items()
                                      if k == org_key and span[0] <= a < span[1]), default=span[0])
                     division = doc.text[span[0]:org_start].strip(" ,")
@@ -1311,11 +1392,14 @@ def _org_by_name(doc: _Doc, head: str, comp: str, span) -> str | None:
         if info["regional"]:
             suffix = _region_suffix(doc, name)
             name = f"{name} {suffix}" if suffix else name
-        ent = doc.add("org", name, span[0], kind=info["kind"], area=doc.region if info["regional"] else None,
-                      business=info["business"], regional=info["regional"], parent_hint=info["parent_hint"])
+        # met only through the title ("Kadinkes Bone"): the post's body, not a body named
+        ent = doc.add("org", name, span[0], kind=info["kind"], area=_area_of(doc, comp) or (
+                          doc.region if info["regional"] else None),
+                      business=info["business"], regional=info["regional"], parent_hint=info["parent_hint"],
+                      implied=True)
         key = ent.key
-    if comp != doc.ents[key].name:
-        doc.ents[key].aliases.add(comp)
+    if comp != doc.ents[key].name and not doc.lx.region_candidates(comp):
+        doc.ents[key].aliases.add(comp)  # "PMD" of "Kadis PMD", not the region of "Kadinkes Bone"
     doc.mention(span[0], span[1], key)
     return key
 
@@ -1573,14 +1657,15 @@ def _pass_events(doc: _Doc) -> None:
     events: list[dict] = []
     anchor: date | None = None
     for s, e in doc.sentences:
-        if doc.in_quote(s) or doc.in_quote(e - 1):
+        if doc.in_quote(s) and doc.in_quote(e - 1):
             continue
         seg = text[s:e]
         trig = None
-        for rx, row in lx.events:
-            mm = rx.search(seg)
-            if mm and (trig is None or mm.start() < trig[0].start()):
-                trig = (mm, row)
+        quoted = [(q.open_at - s, q.close_at - s) for q in doc.quotes_spans if q.open_at < e and s <= q.close_at]
+        # the reporting clause after a quote counts ("…,” kata Bagus saat meninjau lokasi …)
+        mm = next((x for x in lx.EVENTS_RE.finditer(seg) if not any(a <= x.start() <= b for a, b in quoted)), None)
+        if mm:
+            trig = (mm, lx.event_rows[int(mm.lastgroup[1:])])
         if not trig:
             continue
         mm, row = trig

@@ -62,7 +62,8 @@ class Lexicon:
         self.ranks = {r["form"] for r in hon if r["kind"] == "rank"}
         self.corps = {r["form"] for r in hon if r["kind"] == "corps"}
         parts = read_table("name_parts.tsv")
-        self.name_starts = {r["form"] for r in parts if r["kind"] == "start"}
+        self.name_customary = {r["form"] for r in parts if r["kind"] == "customary"}
+        self.name_starts = {r["form"] for r in parts if r["kind"] == "start"} | self.name_customary
         self.name_inner = {r["form"] for r in parts if r["kind"] == "inner"}
         self.birth_names = {r["form"] for r in parts if r["kind"] == "birth"}
         self.institutions = {r["head"]: r for r in read_table("institutions.tsv")}
@@ -71,6 +72,11 @@ class Lexicon:
                           for r in read_table("canonical_names.tsv")]
         self.events = [(re.compile(rf"\b(?:{r['pattern']})\b", re.I), r)
                        for r in read_table("events.tsv")]
+        # all triggers in one pattern, in the table's order: the leftmost trigger wins, and at
+        # the same place the earlier row ("meninjau lokasi" before "meninjau")
+        self.event_rows = [r for _, r in self.events]
+        self.EVENTS_RE = re.compile("|".join(rf"\b(?P<e{n}>{r['pattern']})\b"
+                                             for n, r in enumerate(self.event_rows)), re.I)
         sv = read_table("speech_verbs.tsv")
         self.speech_after = [r["form"] for r in sv if r["kind"] == "after"]
         self.speech_before = [r["form"] for r in sv if r["kind"] == "before"]
@@ -152,13 +158,17 @@ class Lexicon:
             rf"(?P<name>{_alternation(big_regions + list(self.region_aliases))})(?![\w-])")
         self.DISTRICT_RE = re.compile(r"(?<![\w-])(?P<lvl>Kecamatan|Kec\.)\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
         self.VILLAGE_RE = re.compile(r"(?<![\w-])(?P<lvl>Desa|Kelurahan|Gampong|Nagari|Dusun|Banjar)\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
+        # "Kepala Desa …", "Wali Nagari …": a title that ends in the village word is read with the people
+        village_words = ("Desa", "Kelurahan", "Gampong", "Nagari", "Dusun", "Banjar")
+        heads = {f.rsplit(" ", 1)[0] for f in title_forms if " " in f and f.rsplit(" ", 1)[1] in village_words}
+        self.VILLAGE_TITLE_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{_alternation(heads)})\s+$")
         self.UPPER_REGION = {n.upper(): n for n in self.regions_by_name}
         self.COUNTRY_RE = re.compile(rf"(?<![\w-])(?:{_alternation(self.countries)})(?![\w-])")
         self.INSTITUTION_RE = re.compile(rf"(?<![\w-])(?:{_alternation(self.institutions)})(?![\w-])")
         self.ACRONYM_RE = re.compile(rf"(?<![\w-])(?:{_alternation(a for a, r in self.acronyms.items() if r['kind'] != 'term')})(?![\w-])")
         self.VENUE_RE = re.compile(rf"(?<![\w-])(?:{_alternation(self.venues)})(?![\w-])")
         self.SPEECH_AFTER_RE = re.compile(
-            rf"^\s*[,.]?\s*(?P<verb>(?:{_alternation(self.speech_after)}))(?P<nya>nya)?\b"
+            rf"\s*[,.]?\s*(?P<verb>(?:{_alternation(self.speech_after)}))(?P<nya>nya)?\b"
             rf"(?:\s+(?P<who>dia|ia|beliau|[A-Z][\w.'-]*(?:\s+(?:br\.?|bin|binti|[A-Z][\w.'-]*)){{0,4}}))?")
         self.PARTICIPANT_RE = re.compile(rf"\b(?:{_alternation(self.participants)})\b", re.I)
 
