@@ -260,6 +260,14 @@ class Resolver:
     def _same_post(self, sig: PersonSig, c: dict) -> bool:
         return any(j and (r, j) in c["posts"] for r, j in sig.posts)
 
+    def _containing(self, tokens, posts) -> list[str]:
+        """Clusters with a longer name holding all of ``tokens`` and one of ``posts``."""
+        blocks = [self._by_token.get(t, set()) for t in tokens]
+        common = set.intersection(*blocks) if blocks else set()
+        return [p for p in common if len(self.clusters[p]["tokens"]) > len(tokens)
+                and set(tokens) < set(self.clusters[p]["tokens"])
+                and any(j and (r, j) in self.clusters[p]["posts"] for r, j in posts)]
+
     def _candidates(self, sig: PersonSig) -> list[str]:
         if sig.full:
             same = [p for p in self._by_name.get(" ".join(sig.tokens), ())
@@ -267,10 +275,11 @@ class Resolver:
             if len(same) > 1:  # prefer the one with the same post or the same region
                 same = [p for p in same if self._same_post(sig, self.clusters[p])] or \
                        [p for p in same if self.clusters[p]["region"] == sig.region] or same
-            return same
+            # a shorter form of a longer name ("Rusdi Hakim" of "Rusdi Hakim Dt. Bandaro Sati")
+            # holding the same post
+            return same or self._containing(sig.tokens, sig.posts)
         # a single name part: the full name holding the same post, else the same bare name
-        linked = [p for p in self._by_token.get(sig.tokens[0], ()) if len(self.clusters[p]["tokens"]) > 1
-                  and self._same_post(sig, self.clusters[p])] if sig.tokens else []
+        linked = self._containing(sig.tokens, sig.posts)
         if linked:
             return linked
         return [p for p in self._by_name.get(" ".join(sig.tokens), ())
@@ -296,36 +305,35 @@ class Resolver:
             c["region"] = sig.region
 
     def _absorb_short(self, path: str) -> None:
-        """A new full-name cluster takes in the single-name clusters that hold its post."""
+        """A new cluster takes in the clusters named by a part of its name that hold its
+        post (and no other cluster with a longer name holds it)."""
         c = self.clusters[path]
         if not any(j for _, j in c["posts"]):
             return
-        for t in c["tokens"]:
-            for short in list(self._by_name.get(t, ())):  # the clusters named by this part alone
-                s = self.clusters.get(short)
-                if short == path or s is None or len(s["tokens"]) != 1:
-                    continue
-                if any(post[1] and post in c["posts"] for post in s["posts"]):
-                    owners = [p for p in self._by_token.get(t, ()) if p != short and
-                              len(self.clusters[p]["tokens"]) > 1 and
-                              any(post in self.clusters[p]["posts"] for post in s["posts"])]
-                    if owners != [path]:
-                        continue  # two full names hold that post: leave the short one alone
-                    self._unindex(short)
-                    for aid, key in s["members"].items():
-                        c["members"].setdefault(aid, key)
-                        self._by_article.setdefault(aid, set()).add(path)
-                    del self.clusters[short]
-                    self._dirty.update((short, path))
-                    self.renamed[short] = path
-                    for old, new in self.renamed.items():  # keep chains flat
-                        if new == short:
-                            self.renamed[old] = path
+        tokens = set(c["tokens"])
+        shorter = {p for t in tokens for p in self._by_token.get(t, ())
+                   if p != path and set(self.clusters[p]["tokens"]) < tokens}
+        for short in sorted(shorter):
+            s = self.clusters.get(short)
+            if s is None or not any(post[1] and post in c["posts"] for post in s["posts"]):
+                continue
+            if self._containing(s["tokens"], s["posts"]) != [path]:
+                continue  # two longer names hold that post: leave the short one alone
+            self._unindex(short)
+            for aid, key in s["members"].items():
+                c["members"].setdefault(aid, key)
+                self._by_article.setdefault(aid, set()).add(path)
+            del self.clusters[short]
+            self._dirty.update((short, path))
+            self.renamed[short] = path
+            for old, new in self.renamed.items():  # keep chains flat
+                if new == short:
+                    self.renamed[old] = path
 
     def resolve(self, article_id: str, sigs: Iterable[PersonSig]) -> dict[str, str]:
         """The IRI path of each person of one article (by key). Call :meth:`forget` first
         when the article was resolved before."""
-        sigs = sorted(sigs, key=lambda s: (not s.full, s.key))  # full names first
+        sigs = sorted(sigs, key=lambda s: (-len(s.tokens), s.key))  # the longest names first
         out: dict[str, str] = {}
         taken: set[str] = set()  # two people of one article are never one cluster
         for sig in sigs:
@@ -339,8 +347,7 @@ class Resolver:
                                        "posts": sorted(set(sig.posts)), "members": {article_id: sig.key}}
                 self._index(path)
                 self._dirty.add(path)
-                if sig.full:
-                    self._absorb_short(path)
+                self._absorb_short(path)
             out[sig.key] = path
             taken.add(path)
         return out

@@ -118,8 +118,11 @@ JATENG = ("province", "jawa-tengah", "", "")
     (sig("p", "Agus Salim", KLATEN, [("bupati", "klaten")]), sig("p", "Agus", KLATEN), False),  # a bare name
     (sig("p", "Agus Salim", KLATEN, [("bupati", "klaten")]), sig("p", "Agus", SRAGEN, [("bupati", "sragen")]),
      False),
+    (sig("p", "Sutan Mudo Rajo Api", KLATEN, [("bupati", "klaten")]),
+     sig("p", "Sutan Mudo", KLATEN, [("bupati", "klaten")]), True),               # a shorter full name
+    (sig("p", "Sutan Mudo Rajo Api", KLATEN, [("bupati", "klaten")]), sig("p", "Sutan Mudo", KLATEN), False),
 ], ids=["same-region", "unknown-region", "province", "other-region", "name-part", "title-and-short-name",
-        "bare-short-name", "short-name-other-post"])
+        "bare-short-name", "short-name-other-post", "shorter-name-same-post", "shorter-name-no-post"])
 @pytest.mark.parametrize("reverse", [False, True], ids=["full-first", "full-last"])
 def test_resolver_rules(first, second, same, reverse):
     r = Resolver()
