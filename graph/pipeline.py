@@ -121,8 +121,8 @@ def _store_picture(st):
 
     def draw(path):
         from .render import render_overview, store_overview
-        ds, totals = store_overview(st)
-        return render_overview(ds, path, totals=totals)
+        ds, counted = store_overview(st)
+        return render_overview(ds, path, **counted)
     return draw
 
 
