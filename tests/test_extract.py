@@ -52,6 +52,10 @@ def test_person_name_without_titles(text, name, prefix, suffix):
     # the Dinas named by its acronym only takes the region of the dateline
     ("KLATEN – Kadis Disperindag Sri Lestari hadir.", "Kepala Dinas Perindustrian dan Perdagangan Kabupaten Klaten",
      "Kepala Dinas", "Dinas Perindustrian dan Perdagangan Kabupaten Klaten"),
+    # a region of four words inside the body's name, the holder's name right after it
+    ("Hadir Kepala Dinas Kesehatan Kabupaten Ogan Komering Ulu Timur Budi Santoso.",
+     "Kepala Dinas Kesehatan Kabupaten Ogan Komering Ulu Timur", "Kepala Dinas",
+     "Dinas Kesehatan Kabupaten Ogan Komering Ulu Timur"),
 ])
 def test_posts(text, label, role, org):
     x = _x(text)

@@ -386,12 +386,11 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
         if t in ("Kabupaten", "Kota", "Provinsi", "Kab.") and j + 1 < n and toks[j + 1].is_cap:
             j += 1
             continue
-        if toks[j].is_cap and j + 1 < n and lx.region_candidates(f"{t} {toks[j + 1].text}"):
-            j += 2
-            continue
-        if toks[j].is_cap and lx.region_candidates(t):
-            j += 1
-            continue
+        if toks[j].is_cap:
+            width = _region_width(toks, j, lx.region_candidates)
+            if width:  # "… Kabupaten Ogan Komering Ulu Timur": a region of up to four words
+                j += width
+                continue
         if toks[j].is_cap and free_budget > 0 and toks[j].is_word:
             if j > i and (_is_acronym(toks[j - 1].text) or toks[j - 1].text in lx.org_names):
                 break  # "Ketua BK Muhammad …": the acronym named the body, a name follows
@@ -775,13 +774,24 @@ def _complement(doc: _Doc, toks: list[Token], i: int, title: str, rule: str) -> 
             def region(name):
                 return [r for r in lx.region_candidates(name) if r.kind != "district"]
         while j < n and toks[j].is_cap:
-            if j + 1 < n and region(f"{toks[j].text} {toks[j + 1].text}"):
-                j += 2
-            elif region(toks[j].text) or toks[j].text in ("Kabupaten", "Kota", "Provinsi"):
+            width = _region_width(toks, j, region)
+            if width:
+                j += width
+            elif toks[j].text in ("Kabupaten", "Kota", "Provinsi"):
                 j += 1
             else:
                 break
     return j
+
+
+def _region_width(toks: list[Token], j: int, region) -> int:
+    """How many capitalized words from ``toks[j]`` name a region (longest first, up to
+    four: "Ogan Komering Ulu Timur"); 0 when none does."""
+    for width in range(min(4, len(toks) - j), 0, -1):
+        words = toks[j:j + width]
+        if all(t.is_cap for t in words) and region(" ".join(t.text for t in words)):
+            return width
+    return 0
 
 
 _APPOSITIVE_TITLE = re.compile(
