@@ -78,6 +78,11 @@ _QUOTE_CHARS = "“”\"„"
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; abbreviations and quotations do not end one."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=8)  # the extractor and the graph builder split the same article
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     out: list[tuple[int, int]] = []
     for p_start, p_end in paragraphs(text):
         toks = tokenize(text, p_start, p_end)
@@ -98,7 +103,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
                     s_start = nxt.start
         if s_start < p_end:
             out.append((s_start, p_end))
-    return out
+    return tuple(out)
 
 
 @dataclass(frozen=True)
