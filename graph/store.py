@@ -133,7 +133,7 @@ class KGStore:
             if write:
                 self.chunks = sqlite3.connect(self.path / "chunks.sqlite")
                 self.chunks.execute("CREATE TABLE IF NOT EXISTS chunk (graph TEXT PRIMARY KEY, "
-                                    "trig TEXT, turtle TEXT, jsonld TEXT)")
+                                    "trig BLOB, turtle BLOB, jsonld BLOB)")
                 self.chunks.execute("CREATE TABLE IF NOT EXISTS cluster (path TEXT PRIMARY KEY, data TEXT)")
             else:
                 self.chunks = None  # opened when an export asks for them
@@ -253,7 +253,7 @@ class KGStore:
         with self.chunks:
             self.chunks.executemany(
                 "INSERT OR REPLACE INTO chunk (graph, trig, turtle, jsonld) VALUES (?, ?, ?, ?)",
-                [(a.graph, *(a.chunks[f].decode("utf-8") for f in CHUNKED)) for a in batch])
+                [(a.graph, *(a.chunks[f] for f in CHUNKED)) for a in batch])  # bytes in, bytes out
         for a in batch:
             self.manifest[a.article_id] = {"sha256": a.sha256, "source": a.source, "graph": a.graph,
                                            "triples": a.triples}
@@ -344,7 +344,7 @@ class KGStore:
             if fmt == "jsonld" and not first:
                 yield b",\n"
             first = False
-            yield text.encode("utf-8")
+            yield text if isinstance(text, bytes) else text.encode("utf-8")  # renamed rows come back as text
         if fmt == "jsonld":
             yield b"]\n"
 
