@@ -13,8 +13,8 @@ turns those keys into corpus-wide IRI paths (under the minter's base):
   National bodies carry no area. Businesses are qualified by the region of the article
   that names them.
 - **People** need evidence, so they go through a :class:`Resolver` that keeps an index of
-  the people seen so far, blocked by name and by name part (near-linear: a new person is
-  compared only with the people in its blocks). Two mentions are one person when
+  the people seen so far, blocked by full name and by post held (near-linear: a new person
+  is compared only with the people in its blocks). Two mentions are one person when
 
   * the full names (two words or more) are equal and their regions are compatible (the
     same region, one inside the other, or one unknown), and no second candidate is as
@@ -189,13 +189,13 @@ class Resolver:
     """Clusters of person mentions across articles; each cluster is one IRI path.
 
     State: ``clusters`` (path → {"name", "tokens", "region", "posts", "members": {article:
-    key}}). Blocks by full name and by name part are rebuilt from it on load.
+    key}}). Blocks by full name and by post are rebuilt from it on load.
     """
 
     def __init__(self, state: dict | None = None) -> None:
         self.clusters: dict[str, dict] = {}
         self._by_name: dict[str, set[str]] = {}
-        self._by_token: dict[str, set[str]] = {}
+        self._by_post: dict[tuple, set[str]] = {}  # (role, jurisdiction) -> clusters holding it
         self._by_article: dict[str, set[str]] = {}
         for path, c in (state or {}).get("clusters", {}).items():
             c["region"] = tuple(c["region"]) if c.get("region") else None
@@ -231,16 +231,17 @@ class Resolver:
         for aid in c["members"]:
             self._by_article.setdefault(aid, set()).add(path)
         self._by_name.setdefault(" ".join(c["tokens"]), set()).add(path)
-        for t in c["tokens"]:
-            self._by_token.setdefault(t, set()).add(path)
+        for post in c["posts"]:
+            if post[1]:
+                self._by_post.setdefault(tuple(post), set()).add(path)
 
     def _unindex(self, path: str) -> None:
         c = self.clusters[path]
         for aid in c["members"]:
             self._by_article.get(aid, set()).discard(path)
         self._by_name.get(" ".join(c["tokens"]), set()).discard(path)
-        for t in c["tokens"]:
-            self._by_token.get(t, set()).discard(path)
+        for post in c["posts"]:
+            self._by_post.get(tuple(post), set()).discard(path)
 
     def forget(self, article_id: str) -> None:
         """Take an article's people out of their clusters (it was removed or changed)."""
@@ -262,11 +263,8 @@ class Resolver:
 
     def _containing(self, tokens, posts) -> list[str]:
         """Clusters with a longer name holding all of ``tokens`` and one of ``posts``."""
-        blocks = [self._by_token.get(t, set()) for t in tokens]
-        common = set.intersection(*blocks) if blocks else set()
-        return [p for p in common if len(self.clusters[p]["tokens"]) > len(tokens)
-                and set(tokens) < set(self.clusters[p]["tokens"])
-                and any(j and (r, j) in self.clusters[p]["posts"] for r, j in posts)]
+        holders = {p for post in posts if post[1] for p in self._by_post.get(tuple(post), ())}
+        return [p for p in holders if set(tokens) < set(self.clusters[p]["tokens"])]
 
     def _candidates(self, sig: PersonSig) -> list[str]:
         if sig.full:
@@ -301,6 +299,9 @@ class Resolver:
         self._dirty.add(path)
         self._by_article.setdefault(article_id, set()).add(path)
         c["posts"] = sorted(set(c["posts"]) | set(sig.posts))
+        for post in sig.posts:
+            if post[1]:
+                self._by_post.setdefault(tuple(post), set()).add(path)
         if c["region"] is None and sig.region is not None:
             c["region"] = sig.region
 
@@ -311,7 +312,7 @@ class Resolver:
         if not any(j for _, j in c["posts"]):
             return
         tokens = set(c["tokens"])
-        shorter = {p for t in tokens for p in self._by_token.get(t, ())
+        shorter = {p for post in c["posts"] if post[1] for p in self._by_post.get(tuple(post), ())
                    if p != path and set(self.clusters[p]["tokens"]) < tokens}
         for short in sorted(shorter):
             s = self.clusters.get(short)
