@@ -27,11 +27,16 @@ def _rss_mb() -> float:
 
 
 def _median_ms(fn, repeat: int) -> float:
+    """Median over ``repeat`` runs; a run over 2 s is not repeated (at 10k articles the
+    profile's provenance query, which pairs every mention with every article mentioning
+    its entity, takes minutes)."""
     times = []
     for _ in range(repeat):
         t = time.perf_counter()
         fn()
         times.append((time.perf_counter() - t) * 1000)
+        if times[-1] > 2000:
+            break
     return statistics.median(times)
 
 
@@ -42,13 +47,46 @@ def _build(jsonl: Path, store: Path, out: Path) -> tuple[float, object]:
     return time.perf_counter() - t, summary
 
 
+# Questions about one entity, as a reader of the graph asks them: the competency question
+# with its subject fixed (the entity most articles mention among its kind).
+_PICK = """PREFIX schema: <https://schema.org/> PREFIX org: <http://www.w3.org/ns/org#>
+SELECT ?x (COUNT(DISTINCT ?a) AS ?n) WHERE { ?x a %s . ?a schema:mentions ?x %s }
+GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT 1"""
+_POINT = {
+    "11 one person's events": ("schema:Person", "FILTER EXISTS { ?e schema:attendee|schema:organizer ?x }",
+                               "11-person-events", "?person"),
+    "03 one body's officials": ("schema:GovernmentOrganization", "FILTER EXISTS { ?p org:postIn ?x }",
+                                "03-officials", "?organization_node"),
+    "08 one entity's mentions": ("schema:Person", "", "08-provenance", "?entity"),
+}
+
+
+def _point_queries(canned: dict[str, str], st) -> dict[str, str]:
+    """The point versions of three competency questions, their subject picked in the store."""
+    out = {}
+    for label, (cls, extra, cq, var) in _POINT.items():
+        rows = list(st.query(_PICK % (cls, extra)))
+        if not rows:
+            continue
+        iri = rows[0][0].value
+        text = canned[cq]
+        if var == "?organization_node":  # CQ3 names the body only through the post
+            text = text.replace("?post a org:Post .", f"?post a org:Post ; org:postIn <{iri}> .")
+        else:
+            head, _, body = text.partition("WHERE {")
+            text = f"{head}WHERE {{ VALUES {var} {{ <{iri}> }}{body}"
+        out[label] = text
+    return out
+
+
 def _queries(store: Path, rdflib_too: bool, repeat: int) -> list[tuple[str, float, float | None]]:
     from .query import canned_queries
     from .store import KGStore
     rows = []
     with KGStore(store) as st:
         ds = st.to_dataset() if rdflib_too else None
-        for name, text in canned_queries().items():
+        canned = canned_queries()
+        for name, text in [*canned.items(), *_point_queries(canned, st).items()]:
             ox_ms = _median_ms(lambda: list(st.query(text)), repeat)
             rd_ms = _median_ms(lambda: list(ds.query(text)), 1) if ds is not None else None
             rows.append((name, ox_ms, rd_ms))
@@ -88,7 +126,9 @@ def bench_corpus(sizes: tuple[int, ...] = (1000, 10000), *, rdflib_limit: int = 
             if n > rdflib_limit:
                 print(f"(rdflib's engine is measured only up to {rdflib_limit} articles: loading "
                       f"{summary.triples:,} triples into a Memory store takes minutes)")
-            print(f"median over queries: {statistics.median(r[1] for r in rows):.1f} ms (target <= 30 ms)")
+            whole = [r for r in rows if r[0][:2].isdigit() and "one " not in r[0]]
+            print(f"median over the competency queries: {statistics.median(r[1] for r in whole):.1f} ms "
+                  f"(target <= 30 ms); they list the whole corpus, so their answers grow with it")
             if increment:
                 more = write_jsonl(work / f"more-{n}.jsonl", n + increment, seed=7)
                 t = time.perf_counter()
