@@ -20,34 +20,16 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
 
+from .evaluate import Counts
+
 __all__ = ["ResolutionReport", "evaluate_resolution", "format_resolution", "pairwise"]
 
 GOLD_FILE = "resolution.gold.yaml"
 
 
 @dataclass
-class PairCounts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-
-@dataclass
 class ResolutionReport:
-    by_kind: dict[str, PairCounts]
+    by_kind: dict[str, Counts]
     units: int
     not_found: list[tuple[str, str, str]] = field(default_factory=list)  # (gold id, article, forms)
     wrong_merges: list[tuple[str, str, str]] = field(default_factory=list)  # (iri, gold id, gold id)
@@ -62,14 +44,14 @@ class ResolutionReport:
                 "missed_links": [list(x) for x in self.missed_links]}
 
 
-def pairwise(units: list[tuple[str, str, str | None]]) -> tuple[PairCounts, list, list]:
+def pairwise(units: list[tuple[str, str, str | None]]) -> tuple[Counts, list, list]:
     """Pair counts over units (unit id, gold cluster, system cluster or ``None``).
 
     >>> c, _, _ = pairwise([("1", "a", "x"), ("2", "a", "x"), ("3", "b", "x"), ("4", "b", None)])
     >>> (c.tp, c.fp, c.fn)
     (1, 2, 1)
     """
-    counts = PairCounts()
+    counts = Counts()
     merges, misses = [], []
     for (u1, g1, s1), (u2, g2, s2) in combinations(units, 2):
         same_sys = s1 is not None and s1 == s2
@@ -143,7 +125,7 @@ def evaluate_resolution(folder: str | Path) -> ResolutionReport:
             if iri is None:
                 report.not_found.append((ent["id"], str(aid), ", ".join(map(str, forms))))
             units.setdefault(kind, []).append((f"{ent['id']}@{aid}", ent["id"], iri))
-    total = PairCounts()
+    total = Counts()
     for kind, us in sorted(units.items()):
         counts, merges, misses = pairwise(us)
         report.by_kind[kind] = counts
