@@ -114,8 +114,8 @@ def _picture(ds, articles: int):
 
 
 def _store_picture(st):
-    """How the build draws a store: the whole graph while small, else an overview read
-    from the store with two queries."""
+    """How the build draws a store: the whole graph while small, else an overview of the
+    top entities counted in the store (:func:`graph.render.store_overview`), never a full load."""
     if len(st.manifest) <= PICTURE_ALL:
         return _picture(st.to_dataset(), len(st.manifest))
 

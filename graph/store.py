@@ -74,8 +74,6 @@ class ArticleGraph:
 def article_graph(nquads: bytes, graph_iri: str, article_id: str, sha256: str = "",
                   source: str = "") -> ArticleGraph:
     """Prepare one article's N-Quads for :meth:`KGStore.put_articles` (runs in a worker)."""
-    import io
-
     import pyoxigraph as ox
     quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
     union = nquads.replace(f" <{graph_iri}> .\n".encode(), b" .\n")
@@ -90,7 +88,7 @@ def article_graph(nquads: bytes, graph_iri: str, article_id: str, sha256: str = 
         else:  # the prefixes go once at the top of the export
             text = b"".join(line for line in text.splitlines(keepends=True) if not line.startswith(b"@prefix"))
         chunks[fmt] = text
-    return ArticleGraph(article_id, graph_iri, nquads + union, chunks, len(quads), sha256, source)
+    return ArticleGraph(article_id, graph_iri, nquads + union, chunks, len(set(quads)), sha256, source)
 
 
 class KGStore:
