@@ -310,8 +310,6 @@ class KGStore:
         return self._reserialize(fmt)
 
     def _reserialize(self, fmt: str) -> Iterator[bytes]:
-        import io
-
         import pyoxigraph as ox
         source = "trig" if fmt == "nquads" else "turtle"
         reader = io.BufferedReader(_PiecesReader(self.export_chunks(source)), buffer_size=1 << 20)
