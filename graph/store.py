@@ -334,7 +334,12 @@ class KGStore:
         else:
             yield "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in _prefixes().items()).encode()
         first = True
-        for graph, text in self.chunks.execute(f"SELECT graph, {fmt} FROM chunk ORDER BY graph"):
+        try:
+            rows = self.chunks.execute(f"SELECT graph, {fmt} FROM chunk ORDER BY graph")
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: the export chunks cannot be read ({exc}); "
+                             "remove the store folder and build again") from None
+        for graph, text in rows:
             if graph not in graphs or not text:
                 continue
             if fmt == "jsonld" and not first:

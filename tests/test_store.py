@@ -81,6 +81,7 @@ def test_a_second_writer_is_refused(tmp_path):
 @pytest.mark.parametrize("damage, message", [
     (lambda p: (p / "manifest.json").write_text("{", encoding="utf-8"), "damaged manifest"),
     (lambda p: (p / "manifest.json").unlink(), "not a kg store"),
+    (lambda p: (p / "chunks.sqlite").write_bytes(b"not a database" * 100), "export chunks cannot be opened"),
 ])
 def test_a_damaged_store_gives_a_hint(tmp_path, damage, message):
     store = tmp_path / "st"
@@ -204,3 +205,14 @@ def test_kg_export_reads_the_store_without_loading_it(corpus, tmp_path, fmt, mon
     if fmt == "turtle":
         expected = {(s, p, o, ox.DefaultGraph()) for s, p, o, _ in expected}
     assert _quads(target, ox_fmt) == expected
+
+
+def test_kg_export_from_a_store_with_damaged_chunks_says_so(tmp_path, capsys):
+    from graph import cli
+    store = tmp_path / "st"
+    build_store([SEED], store, tmp_path / "out", picture=False, workers=1)
+    (store / "chunks.sqlite").write_bytes(b"not a database" * 100)
+    assert cli.main(["export", "--store", str(store), "--format", "trig", "--out", str(tmp_path / "x.trig")]) != 0
+    err = capsys.readouterr().err
+    assert "export chunks cannot be read" in err and "Traceback" not in err
+    assert not (tmp_path / "x.trig").exists()
