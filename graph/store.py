@@ -85,10 +85,14 @@ def article_graph(nquads: bytes, graph_iri: str, article_id: str, sha256: str = 
         text = buf.getvalue()
         if fmt == "jsonld":  # one array per article: keep its items
             text = text.strip()[1:-1].strip()
-        else:  # the prefixes go once at the top of the export
-            text = b"".join(line for line in text.splitlines(keepends=True) if not line.startswith(b"@prefix"))
+        else:  # the prefixes (written first) go once at the top of the export
+            start = 0
+            while text.startswith(b"@prefix", start):
+                start = text.index(b"\n", start) + 1
+            text = text[start:]
         chunks[fmt] = text
-    return ArticleGraph(article_id, graph_iri, nquads + union, chunks, len(set(quads)), sha256, source)
+    triples = len(set(nquads.splitlines()))  # an article may state a triple twice
+    return ArticleGraph(article_id, graph_iri, nquads + union, chunks, triples, sha256, source)
 
 
 class KGStore:
