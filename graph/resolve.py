@@ -46,7 +46,8 @@ _BELOW_REGENCY = {"district", "village", "venue", "other"}
 _KIND_WORD = {"regency": "kabupaten", "city": "kota", "province": "provinsi", "district": "kecamatan",
               "village": "desa", "country": "negara"}
 # the designations that may stand before a place name at the end of an organization's name
-_DESIGNATION = r"(?:kabupaten|kab\.?|kota|provinsi|prov\.?|kecamatan|kec\.?|desa|kelurahan|nagari|kampung)"
+_DESIGNATIONS = {"kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "kec", "desa", "kelurahan",
+                 "nagari", "kampung"}
 
 Region = tuple[str, str, str, str]  # (kind, slug, regency or city slug, province slug); "" unknown
 
@@ -113,9 +114,11 @@ def _org_path(o: Organization, places: dict[str, Place], home: Place | None) -> 
         return f"org/{slugify(o.name)}"
     base = o.name
     for name in sorted({area.name, *area.aliases}, key=len, reverse=True):
-        stripped = re.sub(rf"(?:[\s,]+{_DESIGNATION})?[\s,]+{re.escape(name)}$", "", base, flags=re.I)
-        if stripped != base:
-            base = stripped
+        if len(base) > len(name) and base.endswith(name) and base[-len(name) - 1] in " ,":
+            base = base[:-len(name)].rstrip(" ,")
+            head, _, last = base.rpartition(" ")
+            if head and last.lower().rstrip(".") in _DESIGNATIONS:
+                base = head.rstrip(" ,")
             break
     if not base.strip() or slugify(base) == slugify(area.name):
         return f"org/{slugify(o.name)}"
