@@ -160,6 +160,11 @@ def test_businesses_and_owners(text, business, owner, product):
     ("Bupati Badung I Ketut Contoh menggelar teleconference di tengah pandemi Covid-19, Kamis (30/04).",
      None, date(2020, 4, 30), True),
     ("Bupati Badung I Ketut Contoh menggelar sidak ke pasar kemarin.", date(2021, 3, 4), date(2021, 3, 3), False),
+    # a weekday alone: the last such day up to the publication date (a Thursday here)
+    ("Bupati Badung I Ketut Contoh menggelar rapat di Kantor Bupati, Rabu.", date(2021, 3, 4), date(2021, 3, 3),
+     False),
+    ("Bupati Badung I Ketut Contoh menggelar rapat di Kantor Bupati, Kamis.", date(2021, 3, 4), date(2021, 3, 4),
+     False),
 ])
 def test_event_dates(text, published, expected, inferred):
     x = _x(text, published)
@@ -192,6 +197,14 @@ def test_event_slots():
     # the reporting clause after a quote may carry the event
     ("“Tebingnya masih labil,” kata Ujang saat meninjau lokasi longsor bersama Camat Cilawu Asep Jaya, "
      "Selasa (9/12/2025).", "site inspection", date(2025, 12, 9)),
+    ("Pemerintah Kabupaten Garut menandatangani nota kesepahaman dengan Universitas Garuda, Senin (8/12/2025).",
+     "MoU signing", date(2025, 12, 8)),
+    ("Polres Garut menggelar apel gabungan di Lapangan Mapolres Garut, Senin (8/12/2025).",
+     "roll call", date(2025, 12, 8)),
+    ("Puskesmas Cilawu menggelar pengobatan massal di Balai Desa Cikoneng, Sabtu (6/12/2025).",
+     "mass medical service", date(2025, 12, 6)),
+    ("Koperasi Tani Makmur menggelar temu bisnis secara daring dengan eksportir, Kamis (4/12/2025).",
+     "business meeting", date(2025, 12, 4)),
 ])
 def test_event_kinds(text, kind, day):
     ev = _x(text).events[0]
@@ -201,6 +214,9 @@ def test_event_kinds(text, kind, day):
 
 def test_planned_activity_without_a_day_is_no_event():
     x = _x("Bupati Badung I Ketut Contoh mengatakan pemerintah akan menggelar pelatihan tahun depan.")
+    assert x.events == ()
+    # a weekday alone dates no plan
+    x = _x("Bupati Badung I Ketut Contoh akan menggelar pelatihan pada Senin.", date(2021, 3, 4))
     assert x.events == ()
 
 

@@ -38,11 +38,11 @@ _AFTER_SUBJECT = {"akan", "sudah", "telah", "juga", "pun", "tak", "tidak", "belu
                   "lantas", "kemudian", "lalu", "sendiri", "mengaku", "kini", "pernah", "segera", "tetap"}
 _HOST_VERBS = re.compile(
     r"\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan|meluncurkan|membuka|meresmikan|"
-    r"menyerahkan|mengoperasikan|digelar|diadakan|dilaksanakan|diselenggarakan|dibuka|"
+    r"menyerahkan|mengoperasikan|menandatangani|digelar|diadakan|dilaksanakan|diselenggarakan|dibuka|"
     r"berlangsung|diikuti|mengikuti|dihadiri|memimpin|dipimpin)\b", re.I)
 _ORGANIZER_ACTIVE = re.compile(
     r"\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan|meluncurkan|meresmikan|"
-    r"menyerahkan|mengoperasikan|memimpin)\b", re.I)
+    r"menyerahkan|mengoperasikan|menandatangani|memimpin)\b", re.I)
 _ORGANIZER_PASSIVE = re.compile(r"\b(?:digelar|diadakan|dilaksanakan|diselenggarakan|dipimpin)\s+(?:oleh\s+)?", re.I)
 _ATTEND_CUES = re.compile(
     r"\b(?:dihadiri(?:\s+oleh)?|turut\s+hadir|hadir\s+pula|hadir|didampingi|bersama|diikuti(?:\s+oleh)?|"
@@ -1679,10 +1679,13 @@ def _pass_events(doc: _Doc) -> None:
         if not trig:
             continue
         mm, row = trig
-        if _PLANNED.search(seg[:mm.start()]) and not dates_mod.find_dates(text, s, e):
-            continue
         found = [d for d in dates_mod.find_dates(text, s, e)
                  if not re.search(r"\b(?:hingga|sampai|s\.d\.?|sd)\s*$", text[max(s, d.start - 12):d.start])]
+        if _PLANNED.search(seg[:mm.start()]):
+            # a plan names its day ("akan digelar 5 Mei"); a weekday alone there is no past date
+            found = [d for d in found if d.day or d.relative is not None]
+            if not found:
+                continue
         when, why = None, None
         for d in found:
             when, why = dates_mod.resolve(d, art.published, text, anchor)
