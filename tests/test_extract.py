@@ -30,6 +30,8 @@ def _names(x, kind="people"):
     # Batak name with 'br' kept, Bugis 'Andi' kept
     ("Ketua Dekranasda Kota Medan, Rina br Tobing, hadir.", "Rina br Tobing", (), ()),
     ("Bupati Bone H. Andi Pallawa Ruka membuka pasar.", "Andi Pallawa Ruka", ("H.",), ()),
+    # a nurse's professional title before the name
+    ("Kepala Puskesmas Cilawu, Ns. Dadang Sopandi, S.Kep., hadir.", "Dadang Sopandi", ("Ns.",), ("S.Kep.",)),
 ])
 def test_person_name_without_titles(text, name, prefix, suffix):
     x = _x(text)
@@ -43,6 +45,9 @@ def test_person_name_without_titles(text, name, prefix, suffix):
     ("Wali Kota Bogor Budi Santoso hadir.", "Wali Kota Bogor", "Wali Kota", "Pemerintah Kota Bogor"),
     ("Camat Ubud I Made Contoh hadir.", "Camat Ubud", "Camat", "Pemerintah Kecamatan Ubud"),
     ("Kepala Desa Sukamaju, Darsono, hadir.", "Kepala Desa Sukamaju", "Kepala Desa", "Pemerintah Desa Sukamaju"),
+    # the comma before a degree does not close the village's name
+    ("Warga Desa Mekar Jaya hadir. Acara dibuka Kepala Desa Mekar Jaya Darsono, S.Pd., dengan doa.",
+     "Kepala Desa Mekar Jaya", "Kepala Desa", "Pemerintah Desa Mekar Jaya"),
     ("BANTUL – Kepala Dinas Kesehatan Kabupaten Bantul dr. Agus Budi hadir.",
      "Kepala Dinas Kesehatan Kabupaten Bantul", "Kepala Dinas", "Dinas Kesehatan Kabupaten Bantul"),
     # an acting head

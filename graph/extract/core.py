@@ -864,8 +864,14 @@ def _title_candidates(doc: _Doc) -> list[_NameCandidate]:
             starts_here = lx.name_starts - lx.name_customary if region_read else lx.name_starts
             cut = next((x for x in range(1, len(run)) if run[x].text in starts_here | lx.prefixes | lx.ranks
                         or f"{run[x].text}" in {r.split()[0] for r in lx.ranks}), None)
-            comma = None if region_read else next(
-                (x for x in range(k, run_end + 2) if x < n and toks[x].text == ","), None)
+            # a comma before a degree ("Suparjo, S.Pd.") ends no complement: the name is before it
+            comma = None
+            for x in range(k, min(run_end + 2, n)):
+                if region_read or _is_degree(doc, toks, x + 1):
+                    break
+                if toks[x].text == ",":
+                    comma = x
+                    break
             if cut is None and rule.startswith("gov") and comma is None and not region_read:
                 places = {e.name for e in doc.ents.values() if e.kind == "place"}
                 cut = next((x for x in range(len(run) - 1, 0, -1)
@@ -903,6 +909,12 @@ def _title_candidates(doc: _Doc) -> list[_NameCandidate]:
     return out
 
 
+def _is_degree(doc: _Doc, toks: list[Token], i: int) -> bool:
+    """Whether ``toks[i]`` is an academic degree ("S.E.", "M.Si.", "Sp.PD.")."""
+    return i < len(toks) and (toks[i].text in doc.lx.suffixes or bool(_DEGREE.match(toks[i].text)))
+
+
+_DEGREE = re.compile(r"^(?:[A-Z][A-Za-z]{0,4}\.){2,}")
 _DERIVED_NOUN = re.compile(r"^(?:Ke|Pe|Per|Pen|Pem|Peng|Peny)\w+an$")
 
 
