@@ -109,6 +109,9 @@ def test_two_people_sharing_a_name_part_stay_apart():
     ("GARUT – Petugas Satgas Covid-19 berjaga.", "Satuan Tugas Penanganan Covid-19 Kabupaten Garut", "Satgas Covid-19"),
     ("SLEMAN – Kepala Dinas Koperindag Budi Santoso hadir.",
      "Dinas Koperasi, Perindustrian dan Perdagangan Kabupaten Sleman", "Dinas Koperindag"),
+    # an acronym defines a name with commas and "dan" in it
+    ("Kementerian Laut, Pesisir Terpencil, dan Pulau Kecil (Kemenlaut PPK) menggelar rapat.",
+     "Kementerian Laut, Pesisir Terpencil, dan Pulau Kecil", "Kemenlaut PPK"),
 ])
 def test_institutions_and_acronyms(text, org, alias):
     x = _x(text)
@@ -410,3 +413,33 @@ def test_mention_spans(text, surface, kind):
 def test_not_mentions(text, not_a_mention):
     x = _x(text)
     assert not any(m.text == not_a_mention for m in x.mentions), x.mentions
+
+
+def test_a_comma_before_another_body_ends_a_name():
+    x = _x("Rapat diikuti Dinas Koperasi, UKM dan Perdagangan (DKUP) Kota Bogor, Dinas Kelautan dan Perikanan "
+           "Provinsi Jawa Barat, serta warga.")
+    assert {"Dinas Koperasi, UKM dan Perdagangan Kota Bogor",
+            "Dinas Kelautan dan Perikanan Provinsi Jawa Barat"} <= _names(x, "organizations")
+
+
+@pytest.mark.parametrize("text, not_an_org", [
+    # an acronym defined by lowercase words is a term, also when used alone later
+    ("Tercatat 80 kasus infeksi saluran pernapasan akut (ISPA) di desa itu. Kasus ISPA naik.", "ISPA"),
+    ("Banjir merendam rumah 120 kepala keluarga (KK) di desa itu.", "KK"),
+])
+def test_lowercase_defined_acronyms_are_terms(text, not_an_org):
+    assert not any(not_an_org in (o.name, *o.aliases) for o in _x(text).organizations)
+
+
+def test_country_inside_a_body_name_is_no_place():
+    x = _x("Kredit disalurkan Bank Rakyat Indonesia (BRI) Kantor Cabang Bogor.")
+    assert not any(m.entity.startswith("place:") and m.text == "Indonesia" for m in x.mentions)
+
+
+def test_ministry_field_after_a_title_is_no_village():
+    x = _x("Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi (Kemendes PDTT) menggelar rapat. "
+           "Wakil Menteri Desa PDTT Budi Santoso mengatakan hal itu.")
+    assert not any("Budi" in p for p in _names(x, "places"))
+    names = {o.key: o.name for o in x.organizations}
+    post = next(p for p in x.posts if p.role.label_id == "Wakil Menteri")
+    assert names[post.organization] == "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi"

@@ -118,6 +118,7 @@ class _Doc:
         self.tokens = tokenize(self.text)
         self.token_at = {t.start: i for i, t in enumerate(self.tokens)}
         self.title_spans: list[tuple[int, int]] = []  # complements of titles ("Kepala Dinas Koperindag")
+        self.term_acronyms = _lowercase_defined(self.text)
 
     # ---- registry -------------------------------------------------------------------
     def add(self, etype: str, name: str, pos: int, **data) -> _Entity:
@@ -282,6 +283,9 @@ def _pass_places(doc: _Doc) -> None:
             continue  # the title "Kepala Desa …", "Wali Nagari …" is read with the people
         if lx.INSTITUTION_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()]):
             continue  # "Bank Nagari …" names a bank, not a village
+        prev = re.search(r"(\w+)\s+$", text[max(0, m.start() - 30):m.start()])
+        if prev and prev.group(1) in lx.title_words and f"{prev.group(1)} {m['lvl']}" not in lx.titles:
+            continue  # "Menteri Desa PDTT …": a ministry's field after a title, no village
         name = _trim_name_words(m["name"], doc)
         after = text[m.start("name") + len(name):m.start("name") + len(name) + 60]
         within = _village_within(doc, m.start(), m["lvl"])
@@ -325,6 +329,24 @@ def _trim_name_words(name: str, doc: _Doc) -> str:
 
 # ---- organizations ---------------------------------------------------------------------
 
+_LOWER_DEFINED = re.compile(r"((?:\b[a-z][\w-]*,?\s+){1,8})\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _lowercase_defined(text: str) -> frozenset[str]:
+    """Acronyms the text defines by lowercase words: terms, not bodies.
+
+    >>> sorted(_lowercase_defined("386 kasus infeksi saluran pernapasan akut (ISPA) dan 20 kepala keluarga (KK)"))
+    ['ISPA', 'KK']
+    """
+    out = set()
+    for m in _LOWER_DEFINED.finditer(text):
+        words = [w for w in re.findall(r"[a-z][\w-]*", m.group(1)) if w not in ("dan", "atau", "serta")]
+        letters = m.group(2).lower()
+        if len(words) >= len(letters) and "".join(w[0] for w in words[-len(letters):]) == letters:
+            out.add(m.group(2))
+    return frozenset(out)
+
+
 def _is_acronym(tok: str) -> bool:
     return len(tok) >= 2 and (tok.isupper() or (sum(c.isupper() for c in tok) >= 2 and tok[0].isupper())) \
         and tok.replace("-", "").isalnum()
@@ -356,12 +378,18 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
             j = safe = close + 1
             continue
         ahead = j
-        while ahead < n and ahead - j < 6 and toks[ahead].is_cap and toks[ahead].is_word:
+        while ahead < n and ahead - j < 10 and (toks[ahead].is_cap and toks[ahead].is_word or (
+                toks[ahead].text in (",", "dan", "&") and ahead > j and ahead + 1 < n and
+                (toks[ahead + 1].is_cap or toks[ahead + 1].text == "dan"))):
             ahead += 1
-        if ahead > j and ahead + 2 < n and toks[ahead].text == "(" and toks[ahead + 2].text == ")" \
-                and _is_acronym(toks[ahead + 1].text):
-            # "Direktorat Jenderal Kekayaan Intelektual (DJKI)": words its acronym defines
-            j = safe = ahead + 3
+        shut = next((x for x in range(ahead + 2, min(ahead + 5, n)) if toks[x].text == ")"), None) \
+            if ahead > j and ahead + 2 < n and toks[ahead].text == "(" else None
+        if shut and _is_acronym(toks[ahead + 1].text) or shut and all(
+                _is_acronym(toks[x].text) or toks[x].is_cap for x in range(ahead + 1, shut)) and \
+                any(_is_acronym(toks[x].text) for x in range(ahead + 1, shut)):
+            # "Direktorat Jenderal Kekayaan Intelektual (DJKI)", "Kementerian Desa, Pembangunan
+            # Daerah Tertinggal, dan Transmigrasi (Kemendes PDTT)": words its acronym defines
+            j = safe = shut + 1
             continue
         if t in _CONNECTORS and j > i and j + 1 < n and toks[j + 1].is_cap and \
                 not lx.INSTITUTION_RE.match(doc.text, toks[j + 1].start) and \
@@ -373,7 +401,8 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
             continue
         if t == "," and j + 1 < n and (toks[j + 1].text in doc.agency_words or
                                         lx.acronyms.get(toks[j + 1].text, {}).get("kind") == "term") and \
-                toks[j + 1].text not in _PLACE_LEVELS:
+                toks[j + 1].text not in _PLACE_LEVELS and not lx.INSTITUTION_RE.match(doc.text, toks[j + 1].start):
+            # "Dinas Koperasi, UKM dan …" goes on; "…, Dinas Kelautan …" is the next body of a list
             j += 1
             continue
         if t == "/" and j + 1 < n:
@@ -1125,7 +1154,8 @@ def _pass_names(doc: _Doc) -> None:
         kind = None
         uncommon = [w for w in words if not lx.is_common_word(w)]
         nxt = toks[k + len(run)].text if k + len(run) < n else ""
-        if len(words) == 1 and lx.acronyms.get(words[0], {}).get("kind") in ("term", "complement"):
+        if len(words) == 1 and (lx.acronyms.get(words[0], {}).get("kind") in ("term", "complement")
+                                or words[0] in doc.term_acronyms):
             continue
         if after_org or phrase in lx.org_names or (len(words) > 1 and any(w in lx.org_words for w in words)):
             kind = "org"
@@ -1409,6 +1439,14 @@ def _org_by_name(doc: _Doc, head: str, comp: str, span) -> str | None:
     """The body a title names by its complement only ("Kadis PMD" → "Dinas PMD")."""
     surface = f"{head} {comp}"
     key = doc.org_alias.get(surface) or doc.acr_defs.get(comp) or _find_org(doc, _canonical_org(doc, surface)[0])
+    if key is None and comp[:1].isupper():
+        # "Menteri Desa PDTT" of the "Kementerian Desa, Pembangunan Daerah Tertinggal, …" named before
+        lead = f"{head} {comp.split()[0]}"
+        named = [k for k, e in doc.ents.items() if e.kind == "org" and not e.data.get("implied")
+                 and re.match(rf"{re.escape(lead)}\b", e.name)]
+        if len(named) == 1:
+            doc.mention(span[0], span[1], named[0])
+            return named[0]
     if key is None:
         name, info = _canonical_org(doc, surface)
         if info["regional"]:
@@ -1888,7 +1926,8 @@ def _settle_mentions(doc: _Doc) -> None:
     "Komisi Pemilihan Umum (KPU)". A country right after a lowercase word that takes no
     place only qualifies that word ("turis Jepang", "militer Suriah", "bahasa Indonesia"):
     it is no mention of the country. (A region keeps its mention: "kopi arabika Gayo" names
-    where the coffee grows.)
+    where the coffee grows.) A country inside a body's name is no mention of it either
+    ("Bank Rakyat Indonesia").
     """
     text, lx = doc.text, doc.lx
     for (s, e), (key, _) in sorted(doc.mentions.items()):
@@ -1904,9 +1943,13 @@ def _settle_mentions(doc: _Doc) -> None:
             del doc.mentions[span]
         del doc.mentions[(s, e)]
         doc.mentions[(s, m.end())] = (key, text[s:m.end()])
+    org_spans = [span for span, (k, _) in doc.mentions.items() if k.startswith("org:")]
     for (s, e), (key, _) in list(doc.mentions.items()):
         ent = doc.ents.get(key)
         if ent is None or ent.kind != "place" or ent.data.get("kind") != "country":
+            continue
+        if any(a <= s and e <= b and (a, b) != (s, e) for a, b in org_spans):
+            del doc.mentions[(s, e)]  # "Bank Rakyat Indonesia", "Universitas Indonesia": part of a body's name
             continue
         i = doc.token_at.get(s)
         if not i:
