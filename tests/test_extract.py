@@ -241,6 +241,9 @@ def test_planned_activity_without_a_day_is_no_event():
     ("Camat Ubud I Made Contoh hadir. Kepala Desa Mas, Wayan Rudi, menyambut.\n\n"
      "Menurut Contoh, Wayan Rudi sudah bekerja keras. “Kami sudah punya dua posko tetap,” ujar Rudi.",
      "Wayan Rudi"),
+    # a title alone after the speech verb: the one person holding it
+    ("Camat Ubud I Made Contoh hadir bersama Kapolsek Ubud Iptu Wayan Rudi.\n\n"
+     "“Pasar ini harus bersih setiap hari,” tegas Camat.", "I Made Contoh"),
 ])
 def test_quote_speakers(text, speaker):
     x = _x(text)

@@ -1629,9 +1629,18 @@ def _pass_quotes(doc: _Doc) -> None:
                                 (len(who) - len(" ".join(words)) if who.endswith(" ".join(words)) and False else 0),
                                 person.key) if who.startswith(" ".join(words[:cut])) else None
                     break
+        if speaker is None and m and m["who"] and m["who"].rstrip(".") in lx.titles:
+            speaker = _title_holder(doc, m["who"].rstrip("."), q.open_at)  # "…,” tegas Kapolres.
         if speaker is None:
             speaker = _reported_person(doc, q.open_at)
         doc.quotes.append(Quote(f"quote:{n + 1}", text[q.start:q.end], q.start, q.end, speaker))
+
+
+def _title_holder(doc: _Doc, title: str, pos: int) -> str | None:
+    """The one person named before ``pos`` with this title ("Kapolres" → the Kapolres)."""
+    holders = {k for s, e, k in doc.people_mentions() if s < pos and
+               any(p["title"] == title for p in doc.ents[k].data.get("posts", []))}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _reported_person(doc: _Doc, pos: int) -> str | None:
