@@ -244,6 +244,9 @@ def test_planned_activity_without_a_day_is_no_event():
     # a title alone after the speech verb: the one person holding it
     ("Camat Ubud I Made Contoh hadir bersama Kapolsek Ubud Iptu Wayan Rudi.\n\n"
      "“Pasar ini harus bersih setiap hari,” tegas Camat.", "I Made Contoh"),
+    # … also at the end of a paragraph: the speaker does not run on into the next one
+    ("Camat Ubud I Made Contoh hadir bersama Kapolsek Ubud Iptu Wayan Rudi.\n\n"
+     "“Pasar ini harus bersih setiap hari,” tegas Camat.\n\nKapolsek Rudi menambahkan hal lain.", "I Made Contoh"),
 ])
 def test_quote_speakers(text, speaker):
     x = _x(text)

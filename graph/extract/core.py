@@ -1618,7 +1618,7 @@ def _pass_quotes(doc: _Doc) -> None:
         if m and m["who"] and m["who"].lower() not in _PRONOUNS and not m["nya"]:
             who = m["who"]
             words = [w.rstrip(".") if w.rstrip(".") not in lx.prefixes else w
-                     for w in re.findall(r"[\w.'-]+", who) if w not in lx.titles]
+                     for w in re.findall(r"[\w.'-]+", who) if w.rstrip(".") not in lx.titles]
             while words and (words[0] in lx.titles or words[0] in lx.prefixes):
                 words = words[1:]
             for cut in range(len(words), 0, -1):

@@ -169,7 +169,7 @@ class Lexicon:
         self.VENUE_RE = re.compile(rf"(?<![\w-])(?:{_alternation(self.venues)})(?![\w-])")
         self.SPEECH_AFTER_RE = re.compile(
             rf"\s*[,.]?\s*(?P<verb>(?:{_alternation(self.speech_after)}))(?P<nya>nya)?\b"
-            rf"(?:\s+(?P<who>dia|ia|beliau|[A-Z][\w.'-]*(?:\s+(?:br\.?|bin|binti|[A-Z][\w.'-]*)){{0,4}}))?")
+            rf"(?:[ \t]+(?P<who>dia|ia|beliau|[A-Z][\w.'-]*(?:[ \t]+(?:br\.?|bin|binti|[A-Z][\w.'-]*)){{0,4}}))?")
         self.PARTICIPANT_RE = re.compile(rf"\b(?:{_alternation(self.participants)})\b", re.I)
 
     def region_candidates(self, name: str) -> list[Region]:
