@@ -449,3 +449,14 @@ def test_ministry_field_after_a_title_is_no_village():
     names = {o.key: o.name for o in x.organizations}
     post = next(p for p in x.posts if p.role.label_id == "Wakil Menteri")
     assert names[post.organization] == "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi"
+
+
+def test_hospital_named_after_a_person():
+    # the honorific and initials after RSUD belong to the hospital's name, not to a person;
+    # the short form without the honorific is the same hospital
+    x = _x("Pasien dirujuk ke Rumah Sakit Umum Daerah (RSUD) Dr. AB Sumanto Cilawu. "
+           "Direktur RSUD AB Sumanto, dr. Rina Marlina, Sp.PD., menyebut pasien membaik.")
+    assert _names(x) == {"Rina Marlina"}
+    hospital = next(o for o in x.organizations if o.name.startswith("Rumah Sakit Umum Daerah Dr. AB Sumanto"))
+    assert "RSUD AB Sumanto" in hospital.aliases
+    assert next(p for p in x.posts).organization == hospital.key

@@ -363,10 +363,20 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
     j = i
     free_budget = 4 if first_free else 0
     safe = i  # words up to here belong to the name whatever follows
+    person_words = 0  # words of a person's name inside the body's ("RSUD Dr. MM Dunda")
     while j < n:
         t = toks[j].text
         if j > i and "\n" in doc.text[toks[j - 1].end:toks[j].start]:
             break
+        if person_words and toks[j].is_cap and toks[j].is_word and t not in lx.prefixes:
+            person_words -= 1
+            j += 1
+            continue
+        if (t in lx.prefixes or _is_acronym(t) and t not in lx.acronyms) and j + 1 < n and toks[j + 1].is_cap \
+                and lx.NAMED_HEAD_BEFORE_RE.search(doc.text, max(0, toks[j].start - 40), toks[j].start):
+            person_words = 2
+            j += 1
+            continue
         if t in lx.prefixes or t in lx.ranks or (t in lx.name_starts and j > i):
             break
         if t in lx.weekdays or t.lower() in lx.weekdays or t.lower() in lx.months:
@@ -485,7 +495,8 @@ def _base_key(doc: _Doc, name: str) -> str:
             break
     if len(words) > 1 and words[-1] in ("Kabupaten", "Kota", "Provinsi", "Kab"):
         words.pop()
-    return " ".join(w.lower() for w in words if w.lower() != "cabang")
+    honorifics = {p.rstrip(".") for p in doc.lx.prefixes}
+    return " ".join(w.lower() for w in words if w.lower() != "cabang" and w not in honorifics)
 
 
 def _find_org(doc: _Doc, name: str, area: str | None = None) -> str | None:
@@ -507,8 +518,15 @@ def _find_org(doc: _Doc, name: str, area: str | None = None) -> str | None:
     if same or len(name.split()) < 2:
         return same
     # "Komisi B" after "Komisi B Dewan Perwakilan Rakyat …": a unique longer name it starts
-    longer = [k for k, e in doc.ents.items() if e.kind == "org" and e.name.startswith(name + " ")]
+    # … also without the honorific of the person a body is named after ("RSUD Dr. MM Dunda Limboto")
+    plain = _without_honorifics(doc, name)
+    longer = [k for k, e in doc.ents.items() if e.kind == "org" and
+              (e.name.startswith(name + " ") or _without_honorifics(doc, e.name).startswith(plain + " "))]
     return longer[0] if len(longer) == 1 else None
+
+
+def _without_honorifics(doc: _Doc, name: str) -> str:
+    return " ".join(w for w in name.split() if w not in doc.lx.prefixes)
 
 
 def _named_region(doc: _Doc, name: str) -> str | None:
