@@ -460,3 +460,17 @@ def test_hospital_named_after_a_person():
     hospital = next(o for o in x.organizations if o.name.startswith("Rumah Sakit Umum Daerah Dr. AB Sumanto"))
     assert "RSUD AB Sumanto" in hospital.aliases
     assert next(p for p in x.posts).organization == hospital.key
+
+
+def test_council_unit_and_faction_posts():
+    x = _x("BOGOR – Komisi III Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Bogor menggelar rapat. "
+           "Rapat dipimpin Ketua Komisi III, H. Budi Santoso, S.H. dari Fraksi Partai Hanura, dan dihadiri warga. "
+           "Anggota Komisi III dari Fraksi PSI, Rina Wati, meminta data.")
+    names = {e.key: e.name for e in (*x.people, *x.organizations)}
+    komisi = next(o for o in x.organizations if o.name.startswith("Komisi III"))
+    assert names[komisi.parent] == "Dewan Perwakilan Rakyat Daerah Kabupaten Bogor"
+    posts = {(names[p.holder], p.role.label_id, names[p.organization]) for p in x.posts}
+    assert posts >= {("Budi Santoso", "Ketua Komisi III", "Dewan Perwakilan Rakyat Daerah Kabupaten Bogor"),
+                     ("Budi Santoso", "Anggota", "Fraksi Partai Hanura"),
+                     ("Rina Wati", "Anggota Komisi III", "Dewan Perwakilan Rakyat Daerah Kabupaten Bogor"),
+                     ("Rina Wati", "Anggota", "Fraksi PSI")}

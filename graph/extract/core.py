@@ -714,7 +714,14 @@ def _pass_orgs(doc: _Doc) -> None:
                 continue
         end = toks[j - 1].end if j > i else toks[i].end
         parent = None
-        if head in _UNIT_HEADS and j < len(toks) and (
+        inside = next((x for x in range(i + skip + 1, j) if toks[x].is_cap and (
+            lx.INSTITUTION_RE.match(text, toks[x].start) or lx.ACRONYM_RE.match(text, toks[x].start))), None) \
+            if head in _UNIT_HEADS else None
+        if inside is not None:
+            # "Komisi II Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Bungo": the body read with its unit
+            parent = _register_org(doc, toks[inside].start, end)
+            j = inside  # the unit's own words, for its alias
+        elif head in _UNIT_HEADS and j < len(toks) and (
                 lx.INSTITUTION_RE.match(text, toks[j].start) or lx.ACRONYM_RE.match(text, toks[j].start)):
             # "Komisi B Dewan Perwakilan Rakyat …": a unit named together with its body
             inner = next((h for h in lx.institution_heads if text.startswith(h, toks[j].start)), None)
@@ -875,6 +882,29 @@ def _appositive_posts(doc: _Doc) -> None:
             person.data["titles"].append(written)
 
 
+_MEMBER_BODIES = ("Fraksi",)  # "X dari Fraksi Y": X sits in the faction
+
+
+def _faction_posts(doc: _Doc) -> None:
+    """Members named with their faction: "Rudi, S.H. dari Fraksi Golkar", "Anggota Komisi II dari
+    Fraksi PKB, Rina Wati" → a post "Anggota" of the faction."""
+    text = doc.text
+    people = doc.people_mentions()
+    for (s, e), (key, _) in sorted(doc.mentions.items()):
+        if not key.startswith("org:") or not doc.ents[key].name.startswith(_MEMBER_BODIES):
+            continue
+        if not re.search(r"\bdari\s+$", text[max(0, s - 6):s]):
+            continue
+        before = [k for a, b, k in people if re.fullmatch(r"(?:,?\s*(?:[A-Z][\w]{0,4}\.)+)*,?\s*dari\s+", text[b:s])]
+        after = [k for a, b, k in people if re.fullmatch(r"[^.!?\n]{0,60},\s*", text[e:a])]
+        holder = (before or after[:1] or [None])[-1]
+        if holder is None:
+            continue
+        posts = doc.ents[holder].data.setdefault("posts", [])
+        if not any(p.get("comp_span") == (s, e) for p in posts):
+            posts.append({"title": "Anggota", "pre": None, "comp": text[s:e], "comp_span": (s, e), "title_start": s})
+
+
 def _title_candidates(doc: _Doc) -> list[_NameCandidate]:
     lx, text = doc.lx, doc.text
     toks, starts = doc.tokens, doc.token_at
@@ -897,6 +927,14 @@ def _title_candidates(doc: _Doc) -> list[_NameCandidate]:
         j = comp_end = _complement(doc, toks, i, title, rule)
         # a comma after the complement, or an unknown complement closed by a comma
         k = j
+        if k + 1 < n and toks[k].text == "dari" and rule.startswith("follows"):
+            # "Anggota Komisi II dari Fraksi X, Rina Wati": the faction, then the name
+            body = toks[k + 1].text in lx.org_words or lx.INSTITUTION_RE.match(text, toks[k + 1].start)
+            after = k + 2
+            while body and after < min(n, k + 7) and toks[after].is_cap:
+                after += 1
+            if body and after < n and toks[after].text == ",":
+                k = after
         if k < n and toks[k].text == ",":
             k += 1
         elif k < n and toks[k].is_cap and rule.startswith(("follows", "gov")):
@@ -1934,6 +1972,7 @@ def extract(article: Article, lx: Lexicon | None = None) -> Extraction:
     _pass_people(doc)
     _pass_names(doc)
     _appositive_posts(doc)
+    _faction_posts(doc)
     _pass_posts(doc)
     _pass_quotes(doc)
     _pass_businesses(doc)
