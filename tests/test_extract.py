@@ -30,6 +30,8 @@ def _names(x, kind="people"):
     # Batak name with 'br' kept, Bugis 'Andi' kept
     ("Ketua Dekranasda Kota Medan, Rina br Tobing, hadir.", "Rina br Tobing", (), ()),
     ("Bupati Bone H. Andi Pallawa Ruka membuka pasar.", "Andi Pallawa Ruka", ("H.",), ()),
+    # a nurse's professional title before the name
+    ("Kepala Puskesmas Cilawu, Ns. Dadang Sopandi, S.Kep., hadir.", "Dadang Sopandi", ("Ns.",), ("S.Kep.",)),
 ])
 def test_person_name_without_titles(text, name, prefix, suffix):
     x = _x(text)
@@ -43,6 +45,9 @@ def test_person_name_without_titles(text, name, prefix, suffix):
     ("Wali Kota Bogor Budi Santoso hadir.", "Wali Kota Bogor", "Wali Kota", "Pemerintah Kota Bogor"),
     ("Camat Ubud I Made Contoh hadir.", "Camat Ubud", "Camat", "Pemerintah Kecamatan Ubud"),
     ("Kepala Desa Sukamaju, Darsono, hadir.", "Kepala Desa Sukamaju", "Kepala Desa", "Pemerintah Desa Sukamaju"),
+    # the comma before a degree does not close the village's name
+    ("Warga Desa Mekar Jaya hadir. Acara dibuka Kepala Desa Mekar Jaya Darsono, S.Pd., dengan doa.",
+     "Kepala Desa Mekar Jaya", "Kepala Desa", "Pemerintah Desa Mekar Jaya"),
     ("BANTUL – Kepala Dinas Kesehatan Kabupaten Bantul dr. Agus Budi hadir.",
      "Kepala Dinas Kesehatan Kabupaten Bantul", "Kepala Dinas", "Dinas Kesehatan Kabupaten Bantul"),
     # an acting head
@@ -104,6 +109,9 @@ def test_two_people_sharing_a_name_part_stay_apart():
     ("GARUT – Petugas Satgas Covid-19 berjaga.", "Satuan Tugas Penanganan Covid-19 Kabupaten Garut", "Satgas Covid-19"),
     ("SLEMAN – Kepala Dinas Koperindag Budi Santoso hadir.",
      "Dinas Koperasi, Perindustrian dan Perdagangan Kabupaten Sleman", "Dinas Koperindag"),
+    # an acronym defines a name with commas and "dan" in it
+    ("Kementerian Laut, Pesisir Terpencil, dan Pulau Kecil (Kemenlaut PPK) menggelar rapat.",
+     "Kementerian Laut, Pesisir Terpencil, dan Pulau Kecil", "Kemenlaut PPK"),
 ])
 def test_institutions_and_acronyms(text, org, alias):
     x = _x(text)
@@ -160,6 +168,11 @@ def test_businesses_and_owners(text, business, owner, product):
     ("Bupati Badung I Ketut Contoh menggelar teleconference di tengah pandemi Covid-19, Kamis (30/04).",
      None, date(2020, 4, 30), True),
     ("Bupati Badung I Ketut Contoh menggelar sidak ke pasar kemarin.", date(2021, 3, 4), date(2021, 3, 3), False),
+    # a weekday alone: the last such day up to the publication date (a Thursday here)
+    ("Bupati Badung I Ketut Contoh menggelar rapat di Kantor Bupati, Rabu.", date(2021, 3, 4), date(2021, 3, 3),
+     False),
+    ("Bupati Badung I Ketut Contoh menggelar rapat di Kantor Bupati, Kamis.", date(2021, 3, 4), date(2021, 3, 4),
+     False),
 ])
 def test_event_dates(text, published, expected, inferred):
     x = _x(text, published)
@@ -192,6 +205,14 @@ def test_event_slots():
     # the reporting clause after a quote may carry the event
     ("“Tebingnya masih labil,” kata Ujang saat meninjau lokasi longsor bersama Camat Cilawu Asep Jaya, "
      "Selasa (9/12/2025).", "site inspection", date(2025, 12, 9)),
+    ("Pemerintah Kabupaten Garut menandatangani nota kesepahaman dengan Universitas Garuda, Senin (8/12/2025).",
+     "MoU signing", date(2025, 12, 8)),
+    ("Polres Garut menggelar apel gabungan di Lapangan Mapolres Garut, Senin (8/12/2025).",
+     "roll call", date(2025, 12, 8)),
+    ("Puskesmas Cilawu menggelar pengobatan massal di Balai Desa Cikoneng, Sabtu (6/12/2025).",
+     "mass medical service", date(2025, 12, 6)),
+    ("Koperasi Tani Makmur menggelar temu bisnis secara daring dengan eksportir, Kamis (4/12/2025).",
+     "business meeting", date(2025, 12, 4)),
 ])
 def test_event_kinds(text, kind, day):
     ev = _x(text).events[0]
@@ -201,6 +222,9 @@ def test_event_kinds(text, kind, day):
 
 def test_planned_activity_without_a_day_is_no_event():
     x = _x("Bupati Badung I Ketut Contoh mengatakan pemerintah akan menggelar pelatihan tahun depan.")
+    assert x.events == ()
+    # a weekday alone dates no plan
+    x = _x("Bupati Badung I Ketut Contoh akan menggelar pelatihan pada Senin.", date(2021, 3, 4))
     assert x.events == ()
 
 
@@ -217,6 +241,12 @@ def test_planned_activity_without_a_day_is_no_event():
     ("Camat Ubud I Made Contoh hadir. Kepala Desa Mas, Wayan Rudi, menyambut.\n\n"
      "Menurut Contoh, Wayan Rudi sudah bekerja keras. “Kami sudah punya dua posko tetap,” ujar Rudi.",
      "Wayan Rudi"),
+    # a title alone after the speech verb: the one person holding it
+    ("Camat Ubud I Made Contoh hadir bersama Kapolsek Ubud Iptu Wayan Rudi.\n\n"
+     "“Pasar ini harus bersih setiap hari,” tegas Camat.", "I Made Contoh"),
+    # … also at the end of a paragraph: the speaker does not run on into the next one
+    ("Camat Ubud I Made Contoh hadir bersama Kapolsek Ubud Iptu Wayan Rudi.\n\n"
+     "“Pasar ini harus bersih setiap hari,” tegas Camat.\n\nKapolsek Rudi menambahkan hal lain.", "I Made Contoh"),
 ])
 def test_quote_speakers(text, speaker):
     x = _x(text)
@@ -389,3 +419,58 @@ def test_mention_spans(text, surface, kind):
 def test_not_mentions(text, not_a_mention):
     x = _x(text)
     assert not any(m.text == not_a_mention for m in x.mentions), x.mentions
+
+
+def test_a_comma_before_another_body_ends_a_name():
+    x = _x("Rapat diikuti Dinas Koperasi, UKM dan Perdagangan (DKUP) Kota Bogor, Dinas Kelautan dan Perikanan "
+           "Provinsi Jawa Barat, serta warga.")
+    assert {"Dinas Koperasi, UKM dan Perdagangan Kota Bogor",
+            "Dinas Kelautan dan Perikanan Provinsi Jawa Barat"} <= _names(x, "organizations")
+
+
+@pytest.mark.parametrize("text, not_an_org", [
+    # an acronym defined by lowercase words is a term, also when used alone later
+    ("Tercatat 80 kasus infeksi saluran pernapasan akut (ISPA) di desa itu. Kasus ISPA naik.", "ISPA"),
+    ("Banjir merendam rumah 120 kepala keluarga (KK) di desa itu.", "KK"),
+])
+def test_lowercase_defined_acronyms_are_terms(text, not_an_org):
+    assert not any(not_an_org in (o.name, *o.aliases) for o in _x(text).organizations)
+
+
+def test_country_inside_a_body_name_is_no_place():
+    x = _x("Kredit disalurkan Bank Rakyat Indonesia (BRI) Kantor Cabang Bogor.")
+    assert not any(m.entity.startswith("place:") and m.text == "Indonesia" for m in x.mentions)
+
+
+def test_ministry_field_after_a_title_is_no_village():
+    x = _x("Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi (Kemendes PDTT) menggelar rapat. "
+           "Wakil Menteri Desa PDTT Budi Santoso mengatakan hal itu.")
+    assert not any("Budi" in p for p in _names(x, "places"))
+    names = {o.key: o.name for o in x.organizations}
+    post = next(p for p in x.posts if p.role.label_id == "Wakil Menteri")
+    assert names[post.organization] == "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi"
+
+
+def test_hospital_named_after_a_person():
+    # the honorific and initials after RSUD belong to the hospital's name, not to a person;
+    # the short form without the honorific is the same hospital
+    x = _x("Pasien dirujuk ke Rumah Sakit Umum Daerah (RSUD) Dr. AB Sumanto Cilawu. "
+           "Direktur RSUD AB Sumanto, dr. Rina Marlina, Sp.PD., menyebut pasien membaik.")
+    assert _names(x) == {"Rina Marlina"}
+    hospital = next(o for o in x.organizations if o.name.startswith("Rumah Sakit Umum Daerah Dr. AB Sumanto"))
+    assert "RSUD AB Sumanto" in hospital.aliases
+    assert next(p for p in x.posts).organization == hospital.key
+
+
+def test_council_unit_and_faction_posts():
+    x = _x("BOGOR – Komisi III Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Bogor menggelar rapat. "
+           "Rapat dipimpin Ketua Komisi III, H. Budi Santoso, S.H. dari Fraksi Partai Hanura, dan dihadiri warga. "
+           "Anggota Komisi III dari Fraksi PSI, Rina Wati, meminta data.")
+    names = {e.key: e.name for e in (*x.people, *x.organizations)}
+    komisi = next(o for o in x.organizations if o.name.startswith("Komisi III"))
+    assert names[komisi.parent] == "Dewan Perwakilan Rakyat Daerah Kabupaten Bogor"
+    posts = {(names[p.holder], p.role.label_id, names[p.organization]) for p in x.posts}
+    assert posts >= {("Budi Santoso", "Ketua Komisi III", "Dewan Perwakilan Rakyat Daerah Kabupaten Bogor"),
+                     ("Budi Santoso", "Anggota", "Fraksi Partai Hanura"),
+                     ("Rina Wati", "Anggota Komisi III", "Dewan Perwakilan Rakyat Daerah Kabupaten Bogor"),
+                     ("Rina Wati", "Anggota", "Fraksi PSI")}

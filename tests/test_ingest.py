@@ -162,6 +162,8 @@ def test_dev_credits():
     "Situs ini menggunakan Akismet untuk mengurangi spam. Pelajari bagaimana data komentar Anda diproses.",
     "Copyright © 2021 Kabar Jatim. Semua hak dilindungi.",
     "Ikuti berita terkini dari kami di Google News",
+    "Ikuti kami di Instagram dan TikTok",
+    "Simak berita dan artikel lainnya di Google News",
 ])
 def test_drop_line(noise):
     text, removed, author = clean_noise(f"Paragraf pertama.\n\n{noise}\n\nParagraf kedua.")
@@ -182,6 +184,7 @@ def test_drop_line(noise):
     "Bupati meninjau pasar, Kamis (30/04)",
     "Situs web resmi pemerintah daerah kini memuat data UMKM.",
     "Pemkab mengalokasikan Dana Alokasi Khusus (DAK)",
+    "Ikuti kami di lapangan, kata Kapolres kepada warga yang berkumpul di depan kantor desa itu pagi tadi.",
 ])
 def test_prose_is_not_noise(prose):
     text, removed, author = clean_noise(f"Paragraf pertama.\n\n{prose}")

@@ -38,11 +38,11 @@ _AFTER_SUBJECT = {"akan", "sudah", "telah", "juga", "pun", "tak", "tidak", "belu
                   "lantas", "kemudian", "lalu", "sendiri", "mengaku", "kini", "pernah", "segera", "tetap"}
 _HOST_VERBS = re.compile(
     r"\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan|meluncurkan|membuka|meresmikan|"
-    r"menyerahkan|mengoperasikan|digelar|diadakan|dilaksanakan|diselenggarakan|dibuka|"
+    r"menyerahkan|mengoperasikan|menandatangani|digelar|diadakan|dilaksanakan|diselenggarakan|dibuka|"
     r"berlangsung|diikuti|mengikuti|dihadiri|memimpin|dipimpin)\b", re.I)
 _ORGANIZER_ACTIVE = re.compile(
     r"\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan|meluncurkan|meresmikan|"
-    r"menyerahkan|mengoperasikan|memimpin)\b", re.I)
+    r"menyerahkan|mengoperasikan|menandatangani|memimpin)\b", re.I)
 _ORGANIZER_PASSIVE = re.compile(r"\b(?:digelar|diadakan|dilaksanakan|diselenggarakan|dipimpin)\s+(?:oleh\s+)?", re.I)
 _ATTEND_CUES = re.compile(
     r"\b(?:dihadiri(?:\s+oleh)?|turut\s+hadir|hadir\s+pula|hadir|didampingi|bersama|diikuti(?:\s+oleh)?|"
@@ -118,6 +118,7 @@ class _Doc:
         self.tokens = tokenize(self.text)
         self.token_at = {t.start: i for i, t in enumerate(self.tokens)}
         self.title_spans: list[tuple[int, int]] = []  # complements of titles ("Kepala Dinas Koperindag")
+        self.term_acronyms = _lowercase_defined(self.text)
 
     # ---- registry -------------------------------------------------------------------
     def add(self, etype: str, name: str, pos: int, **data) -> _Entity:
@@ -282,6 +283,9 @@ def _pass_places(doc: _Doc) -> None:
             continue  # the title "Kepala Desa …", "Wali Nagari …" is read with the people
         if lx.INSTITUTION_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()]):
             continue  # "Bank Nagari …" names a bank, not a village
+        prev = re.search(r"(\w+)\s+$", text[max(0, m.start() - 30):m.start()])
+        if prev and prev.group(1) in lx.title_words and f"{prev.group(1)} {m['lvl']}" not in lx.titles:
+            continue  # "Menteri Desa PDTT …": a ministry's field after a title, no village
         name = _trim_name_words(m["name"], doc)
         after = text[m.start("name") + len(name):m.start("name") + len(name) + 60]
         within = _village_within(doc, m.start(), m["lvl"])
@@ -325,6 +329,24 @@ def _trim_name_words(name: str, doc: _Doc) -> str:
 
 # ---- organizations ---------------------------------------------------------------------
 
+_LOWER_DEFINED = re.compile(r"((?:\b[a-z][\w-]*,?\s+){1,8})\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _lowercase_defined(text: str) -> frozenset[str]:
+    """Acronyms the text defines by lowercase words: terms, not bodies.
+
+    >>> sorted(_lowercase_defined("386 kasus infeksi saluran pernapasan akut (ISPA) dan 20 kepala keluarga (KK)"))
+    ['ISPA', 'KK']
+    """
+    out = set()
+    for m in _LOWER_DEFINED.finditer(text):
+        words = [w for w in re.findall(r"[a-z][\w-]*", m.group(1)) if w not in ("dan", "atau", "serta")]
+        letters = m.group(2).lower()
+        if len(words) >= len(letters) and "".join(w[0] for w in words[-len(letters):]) == letters:
+            out.add(m.group(2))
+    return frozenset(out)
+
+
 def _is_acronym(tok: str) -> bool:
     return len(tok) >= 2 and (tok.isupper() or (sum(c.isupper() for c in tok) >= 2 and tok[0].isupper())) \
         and tok.replace("-", "").isalnum()
@@ -341,10 +363,20 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
     j = i
     free_budget = 4 if first_free else 0
     safe = i  # words up to here belong to the name whatever follows
+    person_words = 0  # words of a person's name inside the body's ("RSUD Dr. MM Dunda")
     while j < n:
         t = toks[j].text
         if j > i and "\n" in doc.text[toks[j - 1].end:toks[j].start]:
             break
+        if person_words and toks[j].is_cap and toks[j].is_word and t not in lx.prefixes:
+            person_words -= 1
+            j += 1
+            continue
+        if (t in lx.prefixes or _is_acronym(t) and t not in lx.acronyms) and j + 1 < n and toks[j + 1].is_cap \
+                and lx.NAMED_HEAD_BEFORE_RE.search(doc.text, max(0, toks[j].start - 40), toks[j].start):
+            person_words = 2
+            j += 1
+            continue
         if t in lx.prefixes or t in lx.ranks or (t in lx.name_starts and j > i):
             break
         if t in lx.weekdays or t.lower() in lx.weekdays or t.lower() in lx.months:
@@ -356,12 +388,18 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
             j = safe = close + 1
             continue
         ahead = j
-        while ahead < n and ahead - j < 6 and toks[ahead].is_cap and toks[ahead].is_word:
+        while ahead < n and ahead - j < 10 and (toks[ahead].is_cap and toks[ahead].is_word or (
+                toks[ahead].text in (",", "dan", "&") and ahead > j and ahead + 1 < n and
+                (toks[ahead + 1].is_cap or toks[ahead + 1].text == "dan"))):
             ahead += 1
-        if ahead > j and ahead + 2 < n and toks[ahead].text == "(" and toks[ahead + 2].text == ")" \
-                and _is_acronym(toks[ahead + 1].text):
-            # "Direktorat Jenderal Kekayaan Intelektual (DJKI)": words its acronym defines
-            j = safe = ahead + 3
+        shut = next((x for x in range(ahead + 2, min(ahead + 5, n)) if toks[x].text == ")"), None) \
+            if ahead > j and ahead + 2 < n and toks[ahead].text == "(" else None
+        if shut and _is_acronym(toks[ahead + 1].text) or shut and all(
+                _is_acronym(toks[x].text) or toks[x].is_cap for x in range(ahead + 1, shut)) and \
+                any(_is_acronym(toks[x].text) for x in range(ahead + 1, shut)):
+            # "Direktorat Jenderal Kekayaan Intelektual (DJKI)", "Kementerian Desa, Pembangunan
+            # Daerah Tertinggal, dan Transmigrasi (Kemendes PDTT)": words its acronym defines
+            j = safe = shut + 1
             continue
         if t in _CONNECTORS and j > i and j + 1 < n and toks[j + 1].is_cap and \
                 not lx.INSTITUTION_RE.match(doc.text, toks[j + 1].start) and \
@@ -373,7 +411,8 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
             continue
         if t == "," and j + 1 < n and (toks[j + 1].text in doc.agency_words or
                                         lx.acronyms.get(toks[j + 1].text, {}).get("kind") == "term") and \
-                toks[j + 1].text not in _PLACE_LEVELS:
+                toks[j + 1].text not in _PLACE_LEVELS and not lx.INSTITUTION_RE.match(doc.text, toks[j + 1].start):
+            # "Dinas Koperasi, UKM dan …" goes on; "…, Dinas Kelautan …" is the next body of a list
             j += 1
             continue
         if t == "/" and j + 1 < n:
@@ -456,7 +495,8 @@ def _base_key(doc: _Doc, name: str) -> str:
             break
     if len(words) > 1 and words[-1] in ("Kabupaten", "Kota", "Provinsi", "Kab"):
         words.pop()
-    return " ".join(w.lower() for w in words if w.lower() != "cabang")
+    honorifics = {p.rstrip(".") for p in doc.lx.prefixes}
+    return " ".join(w.lower() for w in words if w.lower() != "cabang" and w not in honorifics)
 
 
 def _find_org(doc: _Doc, name: str, area: str | None = None) -> str | None:
@@ -478,8 +518,15 @@ def _find_org(doc: _Doc, name: str, area: str | None = None) -> str | None:
     if same or len(name.split()) < 2:
         return same
     # "Komisi B" after "Komisi B Dewan Perwakilan Rakyat …": a unique longer name it starts
-    longer = [k for k, e in doc.ents.items() if e.kind == "org" and e.name.startswith(name + " ")]
+    # … also without the honorific of the person a body is named after ("RSUD Dr. MM Dunda Limboto")
+    plain = _without_honorifics(doc, name)
+    longer = [k for k, e in doc.ents.items() if e.kind == "org" and
+              (e.name.startswith(name + " ") or _without_honorifics(doc, e.name).startswith(plain + " "))]
     return longer[0] if len(longer) == 1 else None
+
+
+def _without_honorifics(doc: _Doc, name: str) -> str:
+    return " ".join(w for w in name.split() if w not in doc.lx.prefixes)
 
 
 def _named_region(doc: _Doc, name: str) -> str | None:
@@ -667,7 +714,14 @@ def _pass_orgs(doc: _Doc) -> None:
                 continue
         end = toks[j - 1].end if j > i else toks[i].end
         parent = None
-        if head in _UNIT_HEADS and j < len(toks) and (
+        inside = next((x for x in range(i + skip + 1, j) if toks[x].is_cap and (
+            lx.INSTITUTION_RE.match(text, toks[x].start) or lx.ACRONYM_RE.match(text, toks[x].start))), None) \
+            if head in _UNIT_HEADS else None
+        if inside is not None:
+            # "Komisi II Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Bungo": the body read with its unit
+            parent = _register_org(doc, toks[inside].start, end)
+            j = inside  # the unit's own words, for its alias
+        elif head in _UNIT_HEADS and j < len(toks) and (
                 lx.INSTITUTION_RE.match(text, toks[j].start) or lx.ACRONYM_RE.match(text, toks[j].start)):
             # "Komisi B Dewan Perwakilan Rakyat …": a unit named together with its body
             inner = next((h for h in lx.institution_heads if text.startswith(h, toks[j].start)), None)
@@ -828,6 +882,29 @@ def _appositive_posts(doc: _Doc) -> None:
             person.data["titles"].append(written)
 
 
+_MEMBER_BODIES = ("Fraksi",)  # "X dari Fraksi Y": X sits in the faction
+
+
+def _faction_posts(doc: _Doc) -> None:
+    """Members named with their faction: "Rudi, S.H. dari Fraksi Golkar", "Anggota Komisi II dari
+    Fraksi PKB, Rina Wati" → a post "Anggota" of the faction."""
+    text = doc.text
+    people = doc.people_mentions()
+    for (s, e), (key, _) in sorted(doc.mentions.items()):
+        if not key.startswith("org:") or not doc.ents[key].name.startswith(_MEMBER_BODIES):
+            continue
+        if not re.search(r"\bdari\s+$", text[max(0, s - 6):s]):
+            continue
+        before = [k for a, b, k in people if re.fullmatch(r"(?:,?\s*(?:[A-Z][\w]{0,4}\.)+)*,?\s*dari\s+", text[b:s])]
+        after = [k for a, b, k in people if re.fullmatch(r"[^.!?\n]{0,60},\s*", text[e:a])]
+        holder = (before or after[:1] or [None])[-1]
+        if holder is None:
+            continue
+        posts = doc.ents[holder].data.setdefault("posts", [])
+        if not any(p.get("comp_span") == (s, e) for p in posts):
+            posts.append({"title": "Anggota", "pre": None, "comp": text[s:e], "comp_span": (s, e), "title_start": s})
+
+
 def _title_candidates(doc: _Doc) -> list[_NameCandidate]:
     lx, text = doc.lx, doc.text
     toks, starts = doc.tokens, doc.token_at
@@ -850,6 +927,14 @@ def _title_candidates(doc: _Doc) -> list[_NameCandidate]:
         j = comp_end = _complement(doc, toks, i, title, rule)
         # a comma after the complement, or an unknown complement closed by a comma
         k = j
+        if k + 1 < n and toks[k].text == "dari" and rule.startswith("follows"):
+            # "Anggota Komisi II dari Fraksi X, Rina Wati": the faction, then the name
+            body = toks[k + 1].text in lx.org_words or lx.INSTITUTION_RE.match(text, toks[k + 1].start)
+            after = k + 2
+            while body and after < min(n, k + 7) and toks[after].is_cap:
+                after += 1
+            if body and after < n and toks[after].text == ",":
+                k = after
         if k < n and toks[k].text == ",":
             k += 1
         elif k < n and toks[k].is_cap and rule.startswith(("follows", "gov")):
@@ -864,8 +949,14 @@ def _title_candidates(doc: _Doc) -> list[_NameCandidate]:
             starts_here = lx.name_starts - lx.name_customary if region_read else lx.name_starts
             cut = next((x for x in range(1, len(run)) if run[x].text in starts_here | lx.prefixes | lx.ranks
                         or f"{run[x].text}" in {r.split()[0] for r in lx.ranks}), None)
-            comma = None if region_read else next(
-                (x for x in range(k, run_end + 2) if x < n and toks[x].text == ","), None)
+            # a comma before a degree ("Suparjo, S.Pd.") ends no complement: the name is before it
+            comma = None
+            for x in range(k, min(run_end + 2, n)):
+                if region_read or _is_degree(doc, toks, x + 1):
+                    break
+                if toks[x].text == ",":
+                    comma = x
+                    break
             if cut is None and rule.startswith("gov") and comma is None and not region_read:
                 places = {e.name for e in doc.ents.values() if e.kind == "place"}
                 cut = next((x for x in range(len(run) - 1, 0, -1)
@@ -903,6 +994,12 @@ def _title_candidates(doc: _Doc) -> list[_NameCandidate]:
     return out
 
 
+def _is_degree(doc: _Doc, toks: list[Token], i: int) -> bool:
+    """Whether ``toks[i]`` is an academic degree ("S.E.", "M.Si.", "Sp.PD.")."""
+    return i < len(toks) and (toks[i].text in doc.lx.suffixes or bool(_DEGREE.match(toks[i].text)))
+
+
+_DEGREE = re.compile(r"^(?:[A-Z][A-Za-z]{0,4}\.){2,}")
 _DERIVED_NOUN = re.compile(r"^(?:Ke|Pe|Per|Pen|Pem|Peng|Peny)\w+an$")
 
 
@@ -1113,7 +1210,8 @@ def _pass_names(doc: _Doc) -> None:
         kind = None
         uncommon = [w for w in words if not lx.is_common_word(w)]
         nxt = toks[k + len(run)].text if k + len(run) < n else ""
-        if len(words) == 1 and lx.acronyms.get(words[0], {}).get("kind") in ("term", "complement"):
+        if len(words) == 1 and (lx.acronyms.get(words[0], {}).get("kind") in ("term", "complement")
+                                or words[0] in doc.term_acronyms):
             continue
         if after_org or phrase in lx.org_names or (len(words) > 1 and any(w in lx.org_words for w in words)):
             kind = "org"
@@ -1397,6 +1495,14 @@ def _org_by_name(doc: _Doc, head: str, comp: str, span) -> str | None:
     """The body a title names by its complement only ("Kadis PMD" → "Dinas PMD")."""
     surface = f"{head} {comp}"
     key = doc.org_alias.get(surface) or doc.acr_defs.get(comp) or _find_org(doc, _canonical_org(doc, surface)[0])
+    if key is None and comp[:1].isupper():
+        # "Menteri Desa PDTT" of the "Kementerian Desa, Pembangunan Daerah Tertinggal, …" named before
+        lead = f"{head} {comp.split()[0]}"
+        named = [k for k, e in doc.ents.items() if e.kind == "org" and not e.data.get("implied")
+                 and re.match(rf"{re.escape(lead)}\b", e.name)]
+        if len(named) == 1:
+            doc.mention(span[0], span[1], named[0])
+            return named[0]
     if key is None:
         name, info = _canonical_org(doc, surface)
         if info["regional"]:
@@ -1568,7 +1674,7 @@ def _pass_quotes(doc: _Doc) -> None:
         if m and m["who"] and m["who"].lower() not in _PRONOUNS and not m["nya"]:
             who = m["who"]
             words = [w.rstrip(".") if w.rstrip(".") not in lx.prefixes else w
-                     for w in re.findall(r"[\w.'-]+", who) if w not in lx.titles]
+                     for w in re.findall(r"[\w.'-]+", who) if w.rstrip(".") not in lx.titles]
             while words and (words[0] in lx.titles or words[0] in lx.prefixes):
                 words = words[1:]
             for cut in range(len(words), 0, -1):
@@ -1579,9 +1685,18 @@ def _pass_quotes(doc: _Doc) -> None:
                                 (len(who) - len(" ".join(words)) if who.endswith(" ".join(words)) and False else 0),
                                 person.key) if who.startswith(" ".join(words[:cut])) else None
                     break
+        if speaker is None and m and m["who"] and m["who"].rstrip(".") in lx.titles:
+            speaker = _title_holder(doc, m["who"].rstrip("."), q.open_at)  # "…,” tegas Kapolres.
         if speaker is None:
             speaker = _reported_person(doc, q.open_at)
         doc.quotes.append(Quote(f"quote:{n + 1}", text[q.start:q.end], q.start, q.end, speaker))
+
+
+def _title_holder(doc: _Doc, title: str, pos: int) -> str | None:
+    """The one person named before ``pos`` with this title ("Kapolres" → the Kapolres)."""
+    holders = {k for s, e, k in doc.people_mentions() if s < pos and
+               any(p["title"] == title for p in doc.ents[k].data.get("posts", []))}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _reported_person(doc: _Doc, pos: int) -> str | None:
@@ -1679,10 +1794,13 @@ def _pass_events(doc: _Doc) -> None:
         if not trig:
             continue
         mm, row = trig
-        if _PLANNED.search(seg[:mm.start()]) and not dates_mod.find_dates(text, s, e):
-            continue
         found = [d for d in dates_mod.find_dates(text, s, e)
                  if not re.search(r"\b(?:hingga|sampai|s\.d\.?|sd)\s*$", text[max(s, d.start - 12):d.start])]
+        if _PLANNED.search(seg[:mm.start()]):
+            # a plan names its day ("akan digelar 5 Mei"); a weekday alone there is no past date
+            found = [d for d in found if d.day or d.relative is not None]
+            if not found:
+                continue
         when, why = None, None
         for d in found:
             when, why = dates_mod.resolve(d, art.published, text, anchor)
@@ -1854,6 +1972,7 @@ def extract(article: Article, lx: Lexicon | None = None) -> Extraction:
     _pass_people(doc)
     _pass_names(doc)
     _appositive_posts(doc)
+    _faction_posts(doc)
     _pass_posts(doc)
     _pass_quotes(doc)
     _pass_businesses(doc)
@@ -1873,7 +1992,8 @@ def _settle_mentions(doc: _Doc) -> None:
     "Komisi Pemilihan Umum (KPU)". A country right after a lowercase word that takes no
     place only qualifies that word ("turis Jepang", "militer Suriah", "bahasa Indonesia"):
     it is no mention of the country. (A region keeps its mention: "kopi arabika Gayo" names
-    where the coffee grows.)
+    where the coffee grows.) A country inside a body's name is no mention of it either
+    ("Bank Rakyat Indonesia").
     """
     text, lx = doc.text, doc.lx
     for (s, e), (key, _) in sorted(doc.mentions.items()):
@@ -1889,9 +2009,13 @@ def _settle_mentions(doc: _Doc) -> None:
             del doc.mentions[span]
         del doc.mentions[(s, e)]
         doc.mentions[(s, m.end())] = (key, text[s:m.end()])
+    org_spans = [span for span, (k, _) in doc.mentions.items() if k.startswith("org:")]
     for (s, e), (key, _) in list(doc.mentions.items()):
         ent = doc.ents.get(key)
         if ent is None or ent.kind != "place" or ent.data.get("kind") != "country":
+            continue
+        if any(a <= s and e <= b and (a, b) != (s, e) for a, b in org_spans):
+            del doc.mentions[(s, e)]  # "Bank Rakyat Indonesia", "Universitas Indonesia": part of a body's name
             continue
         i = doc.token_at.get(s)
         if not i:

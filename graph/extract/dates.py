@@ -1,5 +1,5 @@
 """Indonesian date expressions: "Kamis (30/04)", "Senin (12/10/2020)", "5 Agustus 2021",
-"kemarin"; and the year a careful reader infers when the text leaves it out.
+"kemarin", "Rabu" alone; and the year a careful reader infers when the text leaves it out.
 """
 from __future__ import annotations
 
@@ -35,7 +35,8 @@ def _patterns():
     worded = re.compile(
         rf"(?:(?P<wd>{wd}),?\s*\(?)?(?<!\d)(?P<d>\d{{1,2}})\s+(?P<mon>{mon})(?:\s+(?P<y>\d{{4}}))?\)?(?![\w])")
     relative = re.compile(rf"(?<![\w-])(?P<rel>{rel})(?![\w-])", re.I)
-    return numeric, worded, relative
+    weekday = re.compile(rf"(?<![\w-])(?P<wd>{wd})(?![\w-])")
+    return numeric, worded, relative, weekday
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateExpr]:
@@ -43,9 +44,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateEx
 
     >>> [(d.day, d.month, d.year) for d in find_dates("digelar Kamis (30/04) dan 5 Agustus 2021")]
     [(30, 4, None), (5, 8, 2021)]
+    >>> [(d.day, d.weekday) for d in find_dates("berlangsung di Jakarta, Rabu.")]
+    [(None, 2)]
     """
     lx = lexicon()
-    numeric, worded, relative = _patterns()
+    numeric, worded, relative, weekday = _patterns()
     end = len(text) if end is None else end
     found: list[DateExpr] = []
     for m in numeric.finditer(text, start, end):
@@ -63,6 +66,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateEx
     for m in relative.finditer(text, start, end):
         found.append(DateExpr(m.start(), m.end(), None, None, None, None,
                               lx.relative[m["rel"].lower()]))
+    # a weekday on its own ("di Jakarta, Rabu."): the last such day up to the publication date
+    for m in weekday.finditer(text, start, end):
+        if not any(d.start <= m.start() < d.end for d in found):
+            found.append(DateExpr(m.start(), m.end(), None, None, None, _wd(m["wd"])))
     found.sort(key=lambda e: e.start)
     return found
 
@@ -125,6 +132,10 @@ def resolve(expr: DateExpr, published: date | None, text: str,
     if expr.relative is not None:
         base = published or anchor
         return (base + timedelta(days=expr.relative), None) if base else (None, None)
+    if expr.day is None and expr.weekday is not None:
+        if not published:
+            return None, None
+        return published - timedelta(days=(published.weekday() - expr.weekday) % 7), None
     if expr.day is None or expr.month is None:
         return None, None
     if expr.year:

@@ -165,11 +165,16 @@ class Lexicon:
         self.UPPER_REGION = {n.upper(): n for n in self.regions_by_name}
         self.COUNTRY_RE = re.compile(rf"(?<![\w-])(?:{_alternation(self.countries)})(?![\w-])")
         self.INSTITUTION_RE = re.compile(rf"(?<![\w-])(?:{_alternation(self.institutions)})(?![\w-])")
+        named = [h for h, r in self.institutions.items() if r.get("named") == "yes"]
+        named += [f for a, r in self.acronyms.items() if a in named for f in (r["expansion"],)]
+        # "RSUD Dr. MM Dunda": right after such a head, an honorific or initials start a person's name
+        self.NAMED_HEAD_BEFORE_RE = re.compile(
+            rf"(?<![\w-])(?:{_alternation(named)})(?:\s+\([^()]{{1,12}}\))?(?:\s+[A-Z][\w.]*)?\s+$")
         self.ACRONYM_RE = re.compile(rf"(?<![\w-])(?:{_alternation(a for a, r in self.acronyms.items() if r['kind'] != 'term')})(?![\w-])")
         self.VENUE_RE = re.compile(rf"(?<![\w-])(?:{_alternation(self.venues)})(?![\w-])")
         self.SPEECH_AFTER_RE = re.compile(
             rf"\s*[,.]?\s*(?P<verb>(?:{_alternation(self.speech_after)}))(?P<nya>nya)?\b"
-            rf"(?:\s+(?P<who>dia|ia|beliau|[A-Z][\w.'-]*(?:\s+(?:br\.?|bin|binti|[A-Z][\w.'-]*)){{0,4}}))?")
+            rf"(?:[ \t]+(?P<who>dia|ia|beliau|[A-Z][\w.'-]*(?:[ \t]+(?:br\.?|bin|binti|[A-Z][\w.'-]*)){{0,4}}))?")
         self.PARTICIPANT_RE = re.compile(rf"\b(?:{_alternation(self.participants)})\b", re.I)
 
     def region_candidates(self, name: str) -> list[Region]:
