@@ -221,13 +221,9 @@ class Resolver:
         c = self.clusters[path]
         return {**c, "tokens": list(c["tokens"]), "members": dict(c["members"]), "posts": list(c["posts"])}
 
-    @classmethod
-    def from_rows(cls, rows: Iterable[tuple[str, dict]]) -> "Resolver":
-        return cls({"clusters": dict(rows)})
-
     def state(self) -> dict:
-        return {"format": 1, "clusters": {k: {**c, "tokens": list(c["tokens"])}
-                                          for k, c in sorted(self.clusters.items())}}
+        """All clusters (plain JSON), as :class:`Resolver` takes them back."""
+        return {"format": 1, "clusters": {path: self._row(path) for path in sorted(self.clusters)}}
 
     def _index(self, path: str) -> None:
         c = self.clusters[path]
