@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -1253,46 +1254,115 @@ def _pass_names(doc: _Doc) -> None:
             kind = "person"  # "…, Rudi, …", "bersama Rudi dan …": an unknown word between names is a name
         if kind is None or kind == "person" and len(run) == 1 and _portfolio_word(doc, run[0], k + 1):
             continue
-        if kind == "person":
-            person = _resolve_short(doc, people, words, s)
-            if person is None:
-                person = doc.add("person", phrase, s)
-                person.name = phrase
-                person.data["untitled"] = True
-                people.append(person)
-            elif " ".join(words) != person.name:
-                person.aliases.add(phrase)
-            doc.mention(s, e, person.key)
-        elif kind == "org" and after_org:
+        if kind == "org" and after_org:
             defined_end = e + after.end()
             key = _register_org(doc, s, defined_end) or doc.add("org", phrase, s, kind="other").key
             doc.acr_defs.setdefault(after.group(1).strip(), key)
             doc.org_alias.setdefault(after.group(1).strip(), key)
             doc.ents[key].aliases.add(after.group(1).strip())
             doc.mention(s, e, key)
-        elif kind in ("org", "business"):
-            key = doc.org_alias.get(phrase) or _find_org(doc, phrase)
-            ent = doc.ents[key] if key else doc.add("org", phrase, s, kind=kind if kind == "business" else "other",
-                                                     business=kind == "business")
-            doc.org_alias.setdefault(phrase, ent.key)
-            doc.mention(s, e, ent.key)
         else:
-            same = next((p for p in doc.ents.values() if p.kind == "place" and p.name == phrase), None)
-            region = None if same or phrase in countries else _region_here(doc, phrase)
-            if region is None and not same and prev in ("di", "ke", "dari"):
-                unique = doc.lx.region_candidates(phrase)  # "di Kuta": a place named once in the gazetteer
-                region = unique[0] if len(unique) == 1 else None
-            if same:
-                ent = same
-            elif region:
-                ent = _region_place(doc, region, s)
-            else:
-                ent = doc.add("place", f"{phrase} {'country' if phrase in countries else 'other'}", s,
-                              kind="country" if phrase in countries else "other", mentioned=True)
-                ent.name = phrase
-            doc.mention(s, e, ent.key)
+            _add_name(doc, kind, s, e, words, prev, people)
         taken.append((s, e))
     _short_forms(doc, people)
+
+
+def _add_name(doc: _Doc, kind: str, s: int, e: int, words: list[str], prev: str, people: list[_Entity]) -> None:
+    """The entity a name found without a title stands for (person, org, business or place),
+    the one known already when there is one, and its mention."""
+    phrase = doc.text[s:e]
+    countries = doc.lx.countries
+    if kind == "person":
+        person = _resolve_short(doc, people, words, s)
+        if person is None:
+            person = doc.add("person", phrase, s)
+            person.name = phrase
+            person.data["untitled"] = True
+            people.append(person)
+        elif " ".join(words) != person.name:
+            person.aliases.add(phrase)
+        doc.mention(s, e, person.key)
+    elif kind in ("org", "business"):
+        key = doc.org_alias.get(phrase) or _find_org(doc, phrase)
+        ent = doc.ents[key] if key else doc.add("org", phrase, s, kind=kind if kind == "business" else "other",
+                                                 business=kind == "business")
+        doc.org_alias.setdefault(phrase, ent.key)
+        doc.mention(s, e, ent.key)
+    else:
+        same = next((p for p in doc.ents.values() if p.kind == "place" and p.name == phrase), None)
+        region = None if same or phrase in countries else _region_here(doc, phrase)
+        if region is None and not same and prev in ("di", "ke", "dari"):
+            unique = doc.lx.region_candidates(phrase)  # "di Kuta": a place named once in the gazetteer
+            region = unique[0] if len(unique) == 1 else None
+        if same:
+            ent = same
+        elif region:
+            ent = _region_place(doc, region, s)
+        else:
+            ent = doc.add("place", f"{phrase} {'country' if phrase in countries else 'other'}", s,
+                          kind="country" if phrase in countries else "other", mentioned=True)
+            ent.name = phrase
+        doc.mention(s, e, ent.key)
+
+
+_CRF_KIND = {"PER": "person", "ORG": "org", "LOC": "place"}
+# the tagger's organizations and places cost more than they bring on our own articles (it
+# takes terms such as "NIB", "QRIS" for bodies): it only adds people
+_CRF_TYPES = frozenset({"PER"})
+
+
+def _plausible_name(lx: Lexicon, words: list[str]) -> bool:
+    """Whether words the tagger calls a name may be one: not all dictionary words
+    ("Kekayaan Intelektual"), no acronym ("NIB"), no title, honorific or cue word."""
+    if all(lx.is_common_word(w) for w in words):
+        return False
+    cue_words = (lx.titles, lx.suffixes, lx.prefixes, lx.thing_words, lx.start_words, lx.office_words,
+                 lx.person_cues, lx.org_words, lx.geo_words, lx.place_cues)
+    return not any(w.isupper() or any(w in c for c in cue_words) or w[:5] in lx.agency_stems
+                   for w in words if len(w) > 1)
+
+
+def _pass_crf(doc: _Doc) -> None:
+    """Names the rules left alone, from the statistical tagger (:mod:`graph.ner`).
+
+    Each sentence is tagged; a span is taken when the tagger is confident of all its
+    tokens, it starts with a capital, and no mention or title found by the rules overlaps
+    it: the rules' decisions stand, the tagger only fills their gaps.
+    """
+    from .. import ner
+
+    text, lx = doc.text, doc.lx
+    taken = sorted([*doc.mentions, *doc.title_spans])
+    people = [e for e in doc.ents.values() if e.kind == "person"]
+    starts = [t.start for t in doc.tokens]
+    for s0, e0 in doc.sentences:
+        a0, b0 = bisect_left(starts, s0), bisect_left(starts, e0)
+        toks = doc.tokens[a0:b0]
+        if not any(t.is_cap for t in toks[1:]):
+            continue
+        for a, b, label, p in ner.spans([t.text for t in toks]):
+            if p < ner.MIN_PROBABILITY or not toks[a].is_cap:
+                continue
+            run = toks[a:b]
+            s, e = run[0].start, run[-1].end
+            if any(x < e and s < y for x, y in taken) or lx.TITLE_RE.match(text, s):
+                continue
+            words = [t.text for t in run]
+            phrase = text[s:e]
+            known = next((x for x in doc.ents.values() if x.kind in ("place", "org")
+                          and (x.name == phrase or phrase in x.aliases)), None)
+            if known:  # "naik ke Dieng" made it a place: so it is in "dataran tinggi Dieng"
+                doc.mention(s, e, known.key)
+                taken.append((s, e))
+                continue
+            prev = toks[a - 1].text if a else ""
+            at_start = prev in ("", "“", '"', "(", "-", "–", "—")
+            if label not in _CRF_TYPES or not _plausible_name(lx, words) or \
+                    at_start and lx.is_common_word(words[0]) or lx.region_candidates(phrase) or \
+                    prev == ":" and len(toks) < 6:  # "Debit Walanae masih …", "Laporan: Annisa R."
+                continue
+            _add_name(doc, _CRF_KIND[label], s, e, words, prev, people)
+            taken.append((s, e))
 
 
 def _in_place_list(doc: _Doc, i: int, j: int) -> bool:
@@ -1971,6 +2041,7 @@ def extract(article: Article, lx: Lexicon | None = None) -> Extraction:
     _pass_orgs(doc)
     _pass_people(doc)
     _pass_names(doc)
+    _pass_crf(doc)
     _appositive_posts(doc)
     _faction_posts(doc)
     _pass_posts(doc)
