@@ -68,7 +68,10 @@ def _lexicon_sets() -> dict[str, frozenset[str]]:
     }
 
 
-def _word_features(word: str, sets: dict[str, frozenset[str]], dictionary: frozenset[str]) -> list[str]:
+@lru_cache(maxsize=50_000)
+def _word_features(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A word's own features, and those of them its neighbours see (no word, no affixes)."""
+    sets, dictionary = _lexicon_sets(), lexicon().dictionary
     low = word.lower()
     f = [f"w={word}", f"lw={low}", f"sh={_shape(word)}", f"p2={low[:2]}", f"p3={low[:3]}",
          f"s2={low[-2:]}", f"s3={low[-3:]}"]
@@ -85,7 +88,7 @@ def _word_features(word: str, sets: dict[str, frozenset[str]], dictionary: froze
     if low in dictionary:
         f.append("dict")
     f.extend(f"lx:{name}" for name, words in sets.items() if word in words)
-    return f
+    return tuple(f), tuple(x for x in f if not x.startswith(("p2=", "p3=", "s2=", "s3=", "w=")))
 
 
 def features(tokens: list[str]) -> list[list[str]]:
@@ -95,22 +98,19 @@ def features(tokens: list[str]) -> list[list[str]]:
     >>> "w=Budi" in fs[1], "-1:lw=kata" in fs[1], "+1:cap" in fs[1]
     (True, True, True)
     """
-    sets = _lexicon_sets()
-    dictionary = lexicon().dictionary
-    own = [_word_features(w, sets, dictionary) for w in tokens]
+    own = [_word_features(w) for w in tokens]
     n = len(tokens)
     out = []
     for i in range(n):
-        f = ["bias", *own[i]]
+        f = ["bias", *own[i][0]]
         if i == 0:
             f.append("BOS")
         if i == n - 1:
             f.append("EOS")
-        for d in (-2, -1, 1, 2):
+        for d, tag in ((-2, "-2:"), (-1, "-1:"), (1, "+1:"), (2, "+2:")):
             j = i + d
-            if 0 <= j < n:
-                # neighbours: the words and the class features, not the affixes
-                f.extend(f"{d:+d}:{x}" for x in own[j] if not x.startswith(("p2=", "p3=", "s2=", "s3=", "w=")))
+            if 0 <= j < n:  # neighbours: the class features, not the word or its affixes
+                f.extend([tag + x for x in own[j][1]])
         if i > 0:
             f.append(f"bi=-1:{tokens[i - 1].lower()}|{tokens[i].lower()}")
         out.append(f)
@@ -194,11 +194,13 @@ def spans(words: list[str], model_path: str | None = None) -> list[tuple[int, in
     >>> [(a, b, kind) for a, b, kind, p in spans(["kata", "Slamet", "Riyadi", "di", "Surabaya", "."])]
     [(1, 3, 'PER'), (4, 5, 'LOC')]
     """
-    labels, probs = tag(words, model_path)
+    t = tagger(model_path)
+    t.set(features(words))
+    labels = t.tag()
     out, start = [], None
     for i, lab in enumerate([*labels, "O"]):
         if start is not None and (lab == "O" or lab.startswith("B-") or lab[2:] != labels[start][2:]):
-            out.append((start, i, labels[start][2:], min(probs[start:i])))
+            out.append((start, i, labels[start][2:], min(t.marginal(labels[k], k) for k in range(start, i))))
             start = None
         if start is None and lab != "O":
             start = i

@@ -1335,10 +1335,16 @@ def _pass_crf(doc: _Doc) -> None:
     taken = sorted([*doc.mentions, *doc.title_spans])
     people = [e for e in doc.ents.values() if e.kind == "person"]
     starts = [t.start for t in doc.tokens]
+    covered = set()  # tokens inside a rule's mention or a title
+    for x, y in taken:
+        covered.update(range(bisect_left(starts, x), bisect_left(starts, y)))
     for s0, e0 in doc.sentences:
         a0, b0 = bisect_left(starts, s0), bisect_left(starts, e0)
         toks = doc.tokens[a0:b0]
-        if not any(t.is_cap for t in toks[1:]):
+        # the tagger only runs where the rules left a capitalized word that is no dictionary
+        # word: a name taken from it needs one (see _plausible_name)
+        if not any(t.is_cap and t.is_word and a0 + k not in covered and not t.text.isupper() and
+                   not lx.is_common_word(t.text) for k, t in enumerate(toks)):
             continue
         for a, b, label, p in ner.spans([t.text for t in toks]):
             if p < ner.MIN_PROBABILITY or not toks[a].is_cap:
