@@ -319,6 +319,18 @@ def test_untitled_names(text, surface, kind):
     assert any(m.text == surface and m.entity.startswith(kind + ":") for m in x.mentions), x.mentions
 
 
+# where the rules see no cue, the CRF tagger (graph.ner) finds the person
+@pytest.mark.parametrize("text, person", [
+    ("Cara berpikir seperti itu harus diubah , tandas Wiryosentono .", "Wiryosentono"),
+    ("Warga menyambut kunjungan Sastrodiharjo ke pasar itu dengan antusias .", "Sastrodiharjo"),
+    ("Ia membantah adanya ketegangan antara Bambang Sutrisnadi dan Gunarso Wijayakusuma .", "Bambang Sutrisnadi"),
+    ("Pasangan Harsono Tjiptadi - Rukmini Sastrowardoyo mendaftar ke panitia .", "Harsono Tjiptadi"),
+])
+def test_untitled_people_from_the_crf(text, person):
+    x = _x(text)
+    assert any(m.text == person and m.entity.startswith("person:") for m in x.mentions), x.mentions
+
+
 @pytest.mark.parametrize("text, not_a_person", [
     # sentence starters and inflected common words are no names
     ("“Keuntungannya kembali ke desa,” ujarnya.", "Keuntungannya"),
