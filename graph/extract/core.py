@@ -7,6 +7,7 @@ lexicons (:mod:`graph.extract.lexicon`); this module holds only the general patt
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -1129,6 +1130,24 @@ def _pass_people(doc: _Doc) -> None:
             doc.mention(m.start("alias"), m.start("alias") + len(alias), key)
 
 
+class _Spans:
+    """Character spans, sorted, that answer "does this overlap any of you" by bisection."""
+
+    def __init__(self, spans) -> None:
+        self.items = sorted(spans)
+        self.longest = max((b - a for a, b in self.items), default=0)
+
+    def add(self, span: tuple[int, int]) -> None:
+        bisect.insort(self.items, span)
+        self.longest = max(self.longest, span[1] - span[0])
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # only a span starting less than ``longest`` before ``start`` can reach into it
+        lo = bisect.bisect_left(self.items, (start - self.longest,))
+        hi = bisect.bisect_left(self.items, (end,))
+        return any(b > start for _, b in self.items[lo:hi])
+
+
 def _pass_names(doc: _Doc) -> None:
     """People, organizations and places named without a title: capitalized phrases,
     classified by lexicons (countries, regions, organization words, party and agency
@@ -1136,7 +1155,7 @@ def _pass_names(doc: _Doc) -> None:
     lx, text = doc.lx, doc.text
     toks = doc.tokens
     n = len(toks)
-    taken = sorted(doc.mentions)
+    taken = _Spans(doc.mentions)
     speech = set(lx.speech_after)
     people = [e for e in doc.ents.values() if e.kind == "person"]
     countries = set(lx.countries)
@@ -1156,7 +1175,7 @@ def _pass_names(doc: _Doc) -> None:
                        or run[0].text in lx.prefixes or run[0].text in lx.office_words):
             run, run_at = run[1:], run_at + 1
         # a body known by one word before a name found already: "Ketua BK [Muhammad Prakosa]"
-        covered = [x for x, t in enumerate(run) if any(a < t.end and t.start < b for a, b in taken)]
+        covered = [x for x, t in enumerate(run) if taken.overlaps(t.start, t.end)]
         if covered and 0 < covered[0] <= 2 and all(
                 t.text in lx.org_names or _is_acronym(t.text) and t.text not in lx.ranks for t in run[:covered[0]]):
             run, i = run[:covered[0]], run_at + covered[0]
@@ -1178,7 +1197,7 @@ def _pass_names(doc: _Doc) -> None:
         if not run:
             continue
         s, e = run[0].start, run[-1].end
-        if any(a < e and s < b for a, b in taken):
+        if taken.overlaps(s, e):
             continue
         words = [t.text for t in run]
         phrase = text[s:e]
@@ -1188,7 +1207,7 @@ def _pass_names(doc: _Doc) -> None:
         known = next((x for x in doc.ents.values() if x.kind in ("place", "org") and x.name == phrase), None)
         if known:  # a place or body found before ("Bireuen" of the dateline)
             doc.mention(s, e, known.key)
-            taken.append((s, e))
+            taken.add((s, e))
             continue
         # part of a longer capitalized expression, such as an acronym's expansion:
         # "Pemberlakuan Pembatasan Kegiatan Masyarakat (PPKM)", "… Pendapatan dan Belanja Kabupaten (RAPBK)"
@@ -1291,7 +1310,7 @@ def _pass_names(doc: _Doc) -> None:
                               kind="country" if phrase in countries else "other", mentioned=True)
                 ent.name = phrase
             doc.mention(s, e, ent.key)
-        taken.append((s, e))
+        taken.add((s, e))
     _short_forms(doc, people)
 
 
