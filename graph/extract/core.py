@@ -364,7 +364,7 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
     j = i
     free_budget = 4 if first_free else 0
     safe = i  # words up to here belong to the name whatever follows
-    person_words = 0  # words of a person's name inside the body's ("RSUD Dr. MM Dunda")
+    person_words = 0  # words of a person's name inside the body's ("RSUD Dr. AB Contoh")
     while j < n:
         t = toks[j].text
         if j > i and "\n" in doc.text[toks[j - 1].end:toks[j].start]:
@@ -519,7 +519,7 @@ def _find_org(doc: _Doc, name: str, area: str | None = None) -> str | None:
     if same or len(name.split()) < 2:
         return same
     # "Komisi B" after "Komisi B Dewan Perwakilan Rakyat …": a unique longer name it starts
-    # … also without the honorific of the person a body is named after ("RSUD Dr. MM Dunda Limboto")
+    # … also without the honorific of the person a body is named after ("RSUD Dr. AB Contoh Sukamaju")
     plain = _without_honorifics(doc, name)
     longer = [k for k, e in doc.ents.items() if e.kind == "org" and
               (e.name.startswith(name + " ") or _without_honorifics(doc, e.name).startswith(plain + " "))]
@@ -719,7 +719,7 @@ def _pass_orgs(doc: _Doc) -> None:
             lx.INSTITUTION_RE.match(text, toks[x].start) or lx.ACRONYM_RE.match(text, toks[x].start))), None) \
             if head in _UNIT_HEADS else None
         if inside is not None:
-            # "Komisi II Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Bungo": the body read with its unit
+            # "Komisi II Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Contoh": the body read with its unit
             parent = _register_org(doc, toks[inside].start, end)
             j = inside  # the unit's own words, for its alias
         elif head in _UNIT_HEADS and j < len(toks) and (
@@ -943,8 +943,8 @@ def _title_candidates(doc: _Doc) -> list[_NameCandidate]:
             run_end = _name_run(doc, toks, k)
             run = toks[k:run_end]
             # after a region read from the gazetteer ("Bupati Tanah Datar …") the name starts
-            # at once: a customary title inside it ("Rusdi Hakim Dt. Bandaro Sati") is no cut,
-            # and neither are the name's own words ("Bupati Wonosobo Teguh Santosa Widagdo")
+            # at once: a customary title inside it ("Yusra Halim Dt. Rajo Api") is no cut,
+            # and neither are the name's own words ("Bupati Gianyar Wayan Santosa Contoh")
             # (the gazetteer has no villages: a region word after "Kepala Desa" may begin a longer name)
             region_read = rule.startswith("gov") and rule not in ("gov:village", "gov:nagari") and j > i
             starts_here = lx.name_starts - lx.name_customary if region_read else lx.name_starts
@@ -1187,7 +1187,7 @@ def _pass_names(doc: _Doc) -> None:
             cut = sum(1 for t in run if t.start < title.end())
             run, run_at = run[cut:], run_at + cut
         if run and run[0].text in lx.org_words and len(run) > 2 and run[1].text in lx.org_names:
-            # "Partai Golkar Rudi Hartono": the body, then the person
+            # "Partai Golkar Rudi Sastrowardoyo": the body, then the person
             i = run_at + 2
             run = run[:2]
         elif len(run) > 2 and (run[0].text in lx.org_names or _is_acronym(run[0].text) and run[0].text.isupper()) \
@@ -1264,7 +1264,7 @@ def _pass_names(doc: _Doc) -> None:
             kind = "person"  # "Jokowi mengatakan": an unknown word as the subject of a verb is a name
         elif len(words) >= 2 and at_start and words[0] in uncommon and 2 * len(uncommon) >= len(words) and (
                 nxt in _AFTER_SUBJECT or nxt == "," or lx.SUBJECT_VERB_RE.match(nxt)):
-            kind = "person"  # "Rudi Hartono mengatakan …" at the start of a sentence
+            kind = "person"  # "Rudi Sastrowardoyo mengatakan …" at the start of a sentence
         elif len(words) == 1 and uncommon and words[0][1:].islower() and len(words[0]) > 2 and not at_start and \
                 words[0][:5] not in lx.agency_stems and words[0] not in lx.person_cues and (
                 prev in _BEFORE_NAME or prev.islower() and prev.startswith(("me", "di")) or
