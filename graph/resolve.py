@@ -20,8 +20,8 @@ turns those keys into corpus-wide IRI paths (under the minter's base):
     same region, one inside the other, or one unknown), and no second candidate is as
     good; or
   * one is a single name part of the other's full name and both hold the same post
-    (role and jurisdiction): "Bupati Hartono" in one article is "Hartono Wibisono, Bupati
-    Klaten" of another, while a bare "Agus" joins no "Agus Salim".
+    (role and jurisdiction): "Bupati Wiratmo" in one article is "Wiratmo Sastrodiningrat,
+    Bupati Klaten" of another, while a bare "Agus" joins no "Agus Salim".
 
   A person's region is the jurisdiction of a post they hold in the article, else the
   regency or city the article is about (the most mentioned one), else unknown.
@@ -221,13 +221,9 @@ class Resolver:
         c = self.clusters[path]
         return {**c, "tokens": list(c["tokens"]), "members": dict(c["members"]), "posts": list(c["posts"])}
 
-    @classmethod
-    def from_rows(cls, rows: Iterable[tuple[str, dict]]) -> "Resolver":
-        return cls({"clusters": dict(rows)})
-
     def state(self) -> dict:
-        return {"format": 1, "clusters": {k: {**c, "tokens": list(c["tokens"])}
-                                          for k, c in sorted(self.clusters.items())}}
+        """All clusters (plain JSON), as :class:`Resolver` takes them back."""
+        return {"format": 1, "clusters": {path: self._row(path) for path in sorted(self.clusters)}}
 
     def _index(self, path: str) -> None:
         c = self.clusters[path]
@@ -276,7 +272,7 @@ class Resolver:
             if len(same) > 1:  # prefer the one with the same post or the same region
                 same = [p for p in same if self._same_post(sig, self.clusters[p])] or \
                        [p for p in same if self.clusters[p]["region"] == sig.region] or same
-            # a shorter form of a longer name ("Rusdi Hakim" of "Rusdi Hakim Dt. Bandaro Sati")
+            # a shorter form of a longer name ("Yusra Halim" of "Yusra Halim Dt. Rajo Api")
             # holding the same post
             return same or self._containing(sig.tokens, sig.posts)
         # a single name part: the full name holding the same post, else the same bare name

@@ -216,3 +216,21 @@ def test_kg_export_from_a_store_with_damaged_chunks_says_so(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "export chunks cannot be read" in err and "Traceback" not in err
     assert not (tmp_path / "x.trig").exists()
+
+
+def test_compact_json_ld_leaves_literals_alone(tmp_path):
+    """IRIs in the text of an article stay text in the JSON-LD export, however they look."""
+    import pyoxigraph as ox
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        'Tautan skema\n\nBupati Gianyar I Wayan Contoh membuka "https://schema.org/name": '
+        '"@id":"https://schema.org/Person" di Balai Desa Sukawati, Senin (1/3/2021).\n', encoding="utf-8")
+    build_store([folder], tmp_path / "st", tmp_path / "out", picture=False, workers=1)
+    text = (tmp_path / "out" / "graph.jsonld").read_text(encoding="utf-8")
+    assert text.startswith('{"@context":{"schema":"https://schema.org/"') and '"schema:name":' in text
+    assert _quads(tmp_path / "out" / "graph.jsonld", ox.RdfFormat.JSON_LD) == \
+        _quads(tmp_path / "out" / "graph.trig", ox.RdfFormat.TRIG)
+    literals = {str(o.value) for _, _, o, _ in _quads(tmp_path / "out" / "graph.jsonld", ox.RdfFormat.JSON_LD)
+                if isinstance(o, ox.Literal)}
+    assert any('"https://schema.org/name": "@id":"https://schema.org/Person"' in v for v in literals)

@@ -7,6 +7,7 @@ lexicons (:mod:`graph.extract.lexicon`); this module holds only the general patt
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from bisect import bisect_left
@@ -364,7 +365,7 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
     j = i
     free_budget = 4 if first_free else 0
     safe = i  # words up to here belong to the name whatever follows
-    person_words = 0  # words of a person's name inside the body's ("RSUD Dr. MM Dunda")
+    person_words = 0  # words of a person's name inside the body's ("RSUD Dr. AB Contoh")
     while j < n:
         t = toks[j].text
         if j > i and "\n" in doc.text[toks[j - 1].end:toks[j].start]:
@@ -519,7 +520,7 @@ def _find_org(doc: _Doc, name: str, area: str | None = None) -> str | None:
     if same or len(name.split()) < 2:
         return same
     # "Komisi B" after "Komisi B Dewan Perwakilan Rakyat …": a unique longer name it starts
-    # … also without the honorific of the person a body is named after ("RSUD Dr. MM Dunda Limboto")
+    # … also without the honorific of the person a body is named after ("RSUD Dr. AB Contoh Sukamaju")
     plain = _without_honorifics(doc, name)
     longer = [k for k, e in doc.ents.items() if e.kind == "org" and
               (e.name.startswith(name + " ") or _without_honorifics(doc, e.name).startswith(plain + " "))]
@@ -719,7 +720,7 @@ def _pass_orgs(doc: _Doc) -> None:
             lx.INSTITUTION_RE.match(text, toks[x].start) or lx.ACRONYM_RE.match(text, toks[x].start))), None) \
             if head in _UNIT_HEADS else None
         if inside is not None:
-            # "Komisi II Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Bungo": the body read with its unit
+            # "Komisi II Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Contoh": the body read with its unit
             parent = _register_org(doc, toks[inside].start, end)
             j = inside  # the unit's own words, for its alias
         elif head in _UNIT_HEADS and j < len(toks) and (
@@ -943,8 +944,8 @@ def _title_candidates(doc: _Doc) -> list[_NameCandidate]:
             run_end = _name_run(doc, toks, k)
             run = toks[k:run_end]
             # after a region read from the gazetteer ("Bupati Tanah Datar …") the name starts
-            # at once: a customary title inside it ("Rusdi Hakim Dt. Bandaro Sati") is no cut,
-            # and neither are the name's own words ("Bupati Wonosobo Teguh Santosa Widagdo")
+            # at once: a customary title inside it ("Yusra Halim Dt. Rajo Api") is no cut,
+            # and neither are the name's own words ("Bupati Gianyar Wayan Santosa Contoh")
             # (the gazetteer has no villages: a region word after "Kepala Desa" may begin a longer name)
             region_read = rule.startswith("gov") and rule not in ("gov:village", "gov:nagari") and j > i
             starts_here = lx.name_starts - lx.name_customary if region_read else lx.name_starts
@@ -1130,6 +1131,24 @@ def _pass_people(doc: _Doc) -> None:
             doc.mention(m.start("alias"), m.start("alias") + len(alias), key)
 
 
+class _Spans:
+    """Character spans, sorted, that answer "does this overlap any of you" by bisection."""
+
+    def __init__(self, spans) -> None:
+        self.items = sorted(spans)
+        self.longest = max((b - a for a, b in self.items), default=0)
+
+    def add(self, span: tuple[int, int]) -> None:
+        bisect.insort(self.items, span)
+        self.longest = max(self.longest, span[1] - span[0])
+
+    def overlaps(self, start: int, end: int) -> bool:
+        # only a span starting less than ``longest`` before ``start`` can reach into it
+        lo = bisect.bisect_left(self.items, (start - self.longest,))
+        hi = bisect.bisect_left(self.items, (end,))
+        return any(b > start for _, b in self.items[lo:hi])
+
+
 def _pass_names(doc: _Doc) -> None:
     """People, organizations and places named without a title: capitalized phrases,
     classified by lexicons (countries, regions, organization words, party and agency
@@ -1137,7 +1156,7 @@ def _pass_names(doc: _Doc) -> None:
     lx, text = doc.lx, doc.text
     toks = doc.tokens
     n = len(toks)
-    taken = sorted(doc.mentions)
+    taken = _Spans(doc.mentions)
     speech = set(lx.speech_after)
     people = [e for e in doc.ents.values() if e.kind == "person"]
     countries = set(lx.countries)
@@ -1157,7 +1176,7 @@ def _pass_names(doc: _Doc) -> None:
                        or run[0].text in lx.prefixes or run[0].text in lx.office_words):
             run, run_at = run[1:], run_at + 1
         # a body known by one word before a name found already: "Ketua BK [Muhammad Prakosa]"
-        covered = [x for x, t in enumerate(run) if any(a < t.end and t.start < b for a, b in taken)]
+        covered = [x for x, t in enumerate(run) if taken.overlaps(t.start, t.end)]
         if covered and 0 < covered[0] <= 2 and all(
                 t.text in lx.org_names or _is_acronym(t.text) and t.text not in lx.ranks for t in run[:covered[0]]):
             run, i = run[:covered[0]], run_at + covered[0]
@@ -1169,7 +1188,7 @@ def _pass_names(doc: _Doc) -> None:
             cut = sum(1 for t in run if t.start < title.end())
             run, run_at = run[cut:], run_at + cut
         if run and run[0].text in lx.org_words and len(run) > 2 and run[1].text in lx.org_names:
-            # "Partai Golkar Rudi Hartono": the body, then the person
+            # "Partai Golkar Rudi Sastrowardoyo": the body, then the person
             i = run_at + 2
             run = run[:2]
         elif len(run) > 2 and (run[0].text in lx.org_names or _is_acronym(run[0].text) and run[0].text.isupper()) \
@@ -1179,7 +1198,7 @@ def _pass_names(doc: _Doc) -> None:
         if not run:
             continue
         s, e = run[0].start, run[-1].end
-        if any(a < e and s < b for a, b in taken):
+        if taken.overlaps(s, e):
             continue
         words = [t.text for t in run]
         phrase = text[s:e]
@@ -1189,7 +1208,7 @@ def _pass_names(doc: _Doc) -> None:
         known = next((x for x in doc.ents.values() if x.kind in ("place", "org") and x.name == phrase), None)
         if known:  # a place or body found before ("Bireuen" of the dateline)
             doc.mention(s, e, known.key)
-            taken.append((s, e))
+            taken.add((s, e))
             continue
         # part of a longer capitalized expression, such as an acronym's expansion:
         # "Pemberlakuan Pembatasan Kegiatan Masyarakat (PPKM)", "… Pendapatan dan Belanja Kabupaten (RAPBK)"
@@ -1246,7 +1265,7 @@ def _pass_names(doc: _Doc) -> None:
             kind = "person"  # "Jokowi mengatakan": an unknown word as the subject of a verb is a name
         elif len(words) >= 2 and at_start and words[0] in uncommon and 2 * len(uncommon) >= len(words) and (
                 nxt in _AFTER_SUBJECT or nxt == "," or lx.SUBJECT_VERB_RE.match(nxt)):
-            kind = "person"  # "Rudi Hartono mengatakan …" at the start of a sentence
+            kind = "person"  # "Rudi Sastrowardoyo mengatakan …" at the start of a sentence
         elif len(words) == 1 and uncommon and words[0][1:].islower() and len(words[0]) > 2 and not at_start and \
                 words[0][:5] not in lx.agency_stems and words[0] not in lx.person_cues and (
                 prev in _BEFORE_NAME or prev.islower() and prev.startswith(("me", "di")) or
@@ -1263,7 +1282,7 @@ def _pass_names(doc: _Doc) -> None:
             doc.mention(s, e, key)
         else:
             _add_name(doc, kind, s, e, words, prev, people)
-        taken.append((s, e))
+        taken.add((s, e))
     _short_forms(doc, people)
 
 

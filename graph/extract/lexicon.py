@@ -167,7 +167,7 @@ class Lexicon:
         self.INSTITUTION_RE = re.compile(rf"(?<![\w-])(?:{_alternation(self.institutions)})(?![\w-])")
         named = [h for h, r in self.institutions.items() if r.get("named") == "yes"]
         named += [f for a, r in self.acronyms.items() if a in named for f in (r["expansion"],)]
-        # "RSUD Dr. MM Dunda": right after such a head, an honorific or initials start a person's name
+        # "RSUD Dr. AB Contoh": right after such a head, an honorific or initials start a person's name
         self.NAMED_HEAD_BEFORE_RE = re.compile(
             rf"(?<![\w-])(?:{_alternation(named)})(?:\s+\([^()]{{1,12}}\))?(?:\s+[A-Z][\w.]*)?\s+$")
         self.ACRONYM_RE = re.compile(rf"(?<![\w-])(?:{_alternation(a for a, r in self.acronyms.items() if r['kind'] != 'term')})(?![\w-])")
