@@ -24,7 +24,7 @@ from pathlib import Path
 from .extract.lexicon import lexicon
 from .extract.text import tokenize
 
-__all__ = ["features", "train", "tagger", "tag", "spans", "MODEL", "MIN_PROBABILITY"]
+__all__ = ["features", "train", "tagger", "tag", "spans", "spans_of", "MODEL", "MIN_PROBABILITY"]
 
 MODEL = "models/ner.crfsuite"  # inside the package
 # a span is taken when every token's marginal probability of its label is at least this;
@@ -69,8 +69,9 @@ def _lexicon_sets() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=50_000)
-def _word_features(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A word's own features, and those of them its neighbours see (no word, no affixes)."""
+def _word_features(word: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """A word's own features, and those of them its neighbours see (no word, no affixes),
+    prefixed for each of the four offsets it can be seen from (see _NEIGHBOURS)."""
     sets, dictionary = _lexicon_sets(), lexicon().dictionary
     low = word.lower()
     f = [f"w={word}", f"lw={low}", f"sh={_shape(word)}", f"p2={low[:2]}", f"p3={low[:3]}",
@@ -88,7 +89,11 @@ def _word_features(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if low in dictionary:
         f.append("dict")
     f.extend(f"lx:{name}" for name, words in sets.items() if word in words)
-    return tuple(f), tuple(x for x in f if not x.startswith(("p2=", "p3=", "s2=", "s3=", "w=")))
+    seen = [x for x in f if not x.startswith(("p2=", "p3=", "s2=", "s3=", "w="))]
+    return tuple(f), tuple(tuple(tag + x for x in seen) for tag in _NEIGHBOURS)
+
+
+_NEIGHBOURS = ("-2:", "-1:", "+1:", "+2:")  # the prefixes of a neighbour's features, by offset
 
 
 def features(tokens: list[str]) -> list[list[str]]:
@@ -107,10 +112,10 @@ def features(tokens: list[str]) -> list[list[str]]:
             f.append("BOS")
         if i == n - 1:
             f.append("EOS")
-        for d, tag in ((-2, "-2:"), (-1, "-1:"), (1, "+1:"), (2, "+2:")):
+        for k, d in enumerate((-2, -1, 1, 2)):
             j = i + d
             if 0 <= j < n:  # neighbours: the class features, not the word or its affixes
-                f.extend([tag + x for x in own[j][1]])
+                f.extend(own[j][1][k])
         if i > 0:
             f.append(f"bi=-1:{tokens[i - 1].lower()}|{tokens[i].lower()}")
         out.append(f)
@@ -179,12 +184,25 @@ def tagger(model_path: str | None = None):
     return t
 
 
-def tag(words: list[str], model_path: str | None = None) -> tuple[list[str], list[float]]:
-    """IOB2 labels of ``words`` and each label's marginal probability."""
+def tag(words: list[str], model_path: str | None = None) -> tuple[list[str], list[float], list[float]]:
+    """IOB2 labels of ``words``, each label's marginal probability, and each word's
+    probability of being outside any name ("O")."""
     t = tagger(model_path)
     t.set(features(words))
     labels = t.tag()
-    return labels, [t.marginal(lab, i) for i, lab in enumerate(labels)]
+    return labels, [t.marginal(lab, i) for i, lab in enumerate(labels)], [t.marginal("O", i) for i in range(len(labels))]
+
+
+def spans_of(labels: list[str], probs: list[float]) -> list[tuple[int, int, str, float]]:
+    """The typed spans of IOB2 ``labels``: (first token, last token + 1, type, least probability)."""
+    out, start = [], None
+    for i, lab in enumerate([*labels, "O"]):
+        if start is not None and (lab == "O" or lab.startswith("B-") or lab[2:] != labels[start][2:]):
+            out.append((start, i, labels[start][2:], min(probs[start:i])))
+            start = None
+        if start is None and lab != "O":
+            start = i
+    return out
 
 
 def spans(words: list[str], model_path: str | None = None) -> list[tuple[int, int, str, float]]:
@@ -194,17 +212,8 @@ def spans(words: list[str], model_path: str | None = None) -> list[tuple[int, in
     >>> [(a, b, kind) for a, b, kind, p in spans(["kata", "Slamet", "Riyadi", "di", "Surabaya", "."])]
     [(1, 3, 'PER'), (4, 5, 'LOC')]
     """
-    t = tagger(model_path)
-    t.set(features(words))
-    labels = t.tag()
-    out, start = [], None
-    for i, lab in enumerate([*labels, "O"]):
-        if start is not None and (lab == "O" or lab.startswith("B-") or lab[2:] != labels[start][2:]):
-            out.append((start, i, labels[start][2:], min(t.marginal(labels[k], k) for k in range(start, i))))
-            start = None
-        if start is None and lab != "O":
-            start = i
-    return out
+    labels, probs, _ = tag(words, model_path)
+    return spans_of(labels, probs)
 
 
 def main(argv: list[str] | None = None) -> int:

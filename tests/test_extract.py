@@ -331,6 +331,19 @@ def test_untitled_people_from_the_crf(text, person):
     assert any(m.text == person and m.entity.startswith("person:") for m in x.mentions), x.mentions
 
 
+@pytest.mark.parametrize("text, not_a_person, person", [
+    # a capitalized word the rules would take for a name from its context (an object after a
+    # verb): the tagger is sure it is none, the name after the speech verb stays
+    ("Ia membeli Pertalite di pom bensin , kata Sutrisno .", "Pertalite", "Sutrisno"),
+    # names listed after a verb stay people, whatever type the tagger leans to for the last
+    ("Rapat itu dihadiri Sukamto , Jayadi dan Hermawan .", None, "Hermawan"),
+])
+def test_the_crf_vetoes_guesses_it_is_sure_of(text, not_a_person, person):
+    x = _x(text)
+    assert not_a_person not in _names(x)
+    assert any(m.text == person and m.entity.startswith("person:") for m in x.mentions), x.mentions
+
+
 @pytest.mark.parametrize("text, not_a_person", [
     # sentence starters and inflected common words are no names
     ("“Keuntungannya kembali ke desa,” ujarnya.", "Keuntungannya"),
