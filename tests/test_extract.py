@@ -319,6 +319,31 @@ def test_untitled_names(text, surface, kind):
     assert any(m.text == surface and m.entity.startswith(kind + ":") for m in x.mentions), x.mentions
 
 
+# where the rules see no cue, the CRF tagger (graph.ner) finds the person
+@pytest.mark.parametrize("text, person", [
+    ("Cara berpikir seperti itu harus diubah , tandas Wiryosentono .", "Wiryosentono"),
+    ("Warga menyambut kunjungan Sastrodiharjo ke pasar itu dengan antusias .", "Sastrodiharjo"),
+    ("Ia membantah adanya ketegangan antara Bambang Sutrisnadi dan Gunarso Wijayakusuma .", "Bambang Sutrisnadi"),
+    ("Pasangan Harsono Tjiptadi - Rukmini Sastrowardoyo mendaftar ke panitia .", "Harsono Tjiptadi"),
+])
+def test_untitled_people_from_the_crf(text, person):
+    x = _x(text)
+    assert any(m.text == person and m.entity.startswith("person:") for m in x.mentions), x.mentions
+
+
+@pytest.mark.parametrize("text, not_a_person, person", [
+    # a capitalized word the rules would take for a name from its context (an object after a
+    # verb): the tagger is sure it is none, the name after the speech verb stays
+    ("Ia membeli Pertalite di pom bensin , kata Sutrisno .", "Pertalite", "Sutrisno"),
+    # names listed after a verb stay people, whatever type the tagger leans to for the last
+    ("Rapat itu dihadiri Sukamto , Jayadi dan Hermawan .", None, "Hermawan"),
+])
+def test_the_crf_vetoes_guesses_it_is_sure_of(text, not_a_person, person):
+    x = _x(text)
+    assert not_a_person not in _names(x)
+    assert any(m.text == person and m.entity.startswith("person:") for m in x.mentions), x.mentions
+
+
 @pytest.mark.parametrize("text, not_a_person", [
     # sentence starters and inflected common words are no names
     ("“Keuntungannya kembali ke desa,” ujarnya.", "Keuntungannya"),

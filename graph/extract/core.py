@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -118,6 +119,9 @@ class _Doc:
         self.participant_people: set[str] = set()
         self.tokens = tokenize(self.text)
         self.token_at = {t.start: i for i, t in enumerate(self.tokens)}
+        self.token_starts = [t.start for t in self.tokens]
+        self.sentence_starts = [s for s, _ in self.sentences]
+        self.crf: dict = {}  # sentence index -> the tagger's reading (see _crf_sentence)
         self.title_spans: list[tuple[int, int]] = []  # complements of titles ("Kepala Dinas Koperindag")
         self.term_acronyms = _lowercase_defined(self.text)
 
@@ -1240,6 +1244,9 @@ def _pass_names(doc: _Doc) -> None:
             kind = "place"
         elif words[0] in lx.geo_words and len(words) > 1:
             kind = "place"
+        strong = kind is not None  # decided by a lexicon; the guesses from context below are weak
+        if strong:
+            pass
         elif len(words) == 1 and _is_acronym(words[0]) and len(words[0]) <= 8 and not any(c.isdigit() for c in words[0]):
             row = lx.acronyms.get(words[0])
             if row and row["kind"] in ("term", "complement"):
@@ -1253,7 +1260,7 @@ def _pass_names(doc: _Doc) -> None:
         elif prev in ("di", "ke", "dari", "Di", "Ke", "Dari") and len(words) <= 3:
             kind = "place"
         elif len(words) <= 3 and (prev in lx.place_nouns or _in_place_list(doc, k, k + len(run))):
-            kind = "place"  # "kota Misrata", "di Toledo , Tucson atau Topeka", "Cikini , Jakarta"
+            kind, strong = "place", True  # "kota Misrata", "di Toledo , Tucson atau Topeka", "Cikini , Jakarta"
         elif len(words) >= 2 and not at_start and words[0] in uncommon and \
                 not any(any(c.isupper() for c in w[1:]) for w in words):
             kind = "person"
@@ -1272,46 +1279,166 @@ def _pass_names(doc: _Doc) -> None:
             kind = "person"  # "…, Rudi, …", "bersama Rudi dan …": an unknown word between names is a name
         if kind is None or kind == "person" and len(run) == 1 and _portfolio_word(doc, run[0], k + 1):
             continue
-        if kind == "person":
-            person = _resolve_short(doc, people, words, s)
-            if person is None:
-                person = doc.add("person", phrase, s)
-                person.name = phrase
-                person.data["untitled"] = True
-                people.append(person)
-            elif " ".join(words) != person.name:
-                person.aliases.add(phrase)
-            doc.mention(s, e, person.key)
-        elif kind == "org" and after_org:
+        if not after_org and not strong:
+            verdict = _crf_verdict(doc, k, k + len(run))
+            if verdict == "veto" and not (len(run) == 1 and _is_acronym(run[0].text)):
+                continue
+            if verdict not in (None, "veto"):  # the tagger's reading of a guess: its type
+                kind = verdict
+        if kind == "org" and after_org:
             defined_end = e + after.end()
             key = _register_org(doc, s, defined_end) or doc.add("org", phrase, s, kind="other").key
             doc.acr_defs.setdefault(after.group(1).strip(), key)
             doc.org_alias.setdefault(after.group(1).strip(), key)
             doc.ents[key].aliases.add(after.group(1).strip())
             doc.mention(s, e, key)
-        elif kind in ("org", "business"):
-            key = doc.org_alias.get(phrase) or _find_org(doc, phrase)
-            ent = doc.ents[key] if key else doc.add("org", phrase, s, kind=kind if kind == "business" else "other",
-                                                     business=kind == "business")
-            doc.org_alias.setdefault(phrase, ent.key)
-            doc.mention(s, e, ent.key)
         else:
-            same = next((p for p in doc.ents.values() if p.kind == "place" and p.name == phrase), None)
-            region = None if same or phrase in countries else _region_here(doc, phrase)
-            if region is None and not same and prev in ("di", "ke", "dari"):
-                unique = doc.lx.region_candidates(phrase)  # "di Kuta": a place named once in the gazetteer
-                region = unique[0] if len(unique) == 1 else None
-            if same:
-                ent = same
-            elif region:
-                ent = _region_place(doc, region, s)
-            else:
-                ent = doc.add("place", f"{phrase} {'country' if phrase in countries else 'other'}", s,
-                              kind="country" if phrase in countries else "other", mentioned=True)
-                ent.name = phrase
-            doc.mention(s, e, ent.key)
+            _add_name(doc, kind, s, e, words, prev, people)
         taken.add((s, e))
     _short_forms(doc, people)
+
+
+def _add_name(doc: _Doc, kind: str, s: int, e: int, words: list[str], prev: str, people: list[_Entity]) -> None:
+    """The entity a name found without a title stands for (person, org, business or place),
+    the one known already when there is one, and its mention."""
+    phrase = doc.text[s:e]
+    countries = doc.lx.countries
+    if kind == "person":
+        person = _resolve_short(doc, people, words, s)
+        if person is None:
+            person = doc.add("person", phrase, s)
+            person.name = phrase
+            person.data["untitled"] = True
+            people.append(person)
+        elif " ".join(words) != person.name:
+            person.aliases.add(phrase)
+        doc.mention(s, e, person.key)
+    elif kind in ("org", "business"):
+        key = doc.org_alias.get(phrase) or _find_org(doc, phrase)
+        ent = doc.ents[key] if key else doc.add("org", phrase, s, kind=kind if kind == "business" else "other",
+                                                 business=kind == "business")
+        doc.org_alias.setdefault(phrase, ent.key)
+        doc.mention(s, e, ent.key)
+    else:
+        same = next((p for p in doc.ents.values() if p.kind == "place" and p.name == phrase), None)
+        region = None if same or phrase in countries else _region_here(doc, phrase)
+        if region is None and not same and prev in ("di", "ke", "dari"):
+            unique = doc.lx.region_candidates(phrase)  # "di Kuta": a place named once in the gazetteer
+            region = unique[0] if len(unique) == 1 else None
+        if same:
+            ent = same
+        elif region:
+            ent = _region_place(doc, region, s)
+        else:
+            ent = doc.add("place", f"{phrase} {'country' if phrase in countries else 'other'}", s,
+                          kind="country" if phrase in countries else "other", mentioned=True)
+            ent.name = phrase
+        doc.mention(s, e, ent.key)
+
+
+_CRF_KIND = {"PER": "person", "ORG": "org", "LOC": "place"}
+# the tagger's organizations and places cost more than they bring on our own articles (it
+# takes terms such as "NIB", "QRIS" for bodies): it only adds people
+_CRF_TYPES = frozenset({"PER"})
+# a guess of the rules is dropped when the tagger gives each of its words at least this
+# probability of being no name
+_CRF_VETO = 0.9
+# and the tagger's type replaces the rules' guess when it is at least this sure of it (chosen
+# on a held-out fifth of the tagger's training corpus: 0.3, 0.6 and 0.8 score alike there;
+# the highest keeps most of the rules' guesses)
+_CRF_RETYPE = 0.8
+
+
+def _plausible_name(lx: Lexicon, words: list[str]) -> bool:
+    """Whether words the tagger calls a name may be one: not all dictionary words
+    ("Kekayaan Intelektual"), no acronym ("NIB"), no title, honorific or cue word."""
+    if all(lx.is_common_word(w) for w in words):
+        return False
+    cue_words = (lx.titles, lx.suffixes, lx.prefixes, lx.thing_words, lx.start_words, lx.office_words,
+                 lx.person_cues, lx.org_words, lx.geo_words, lx.place_cues)
+    return not any(w.isupper() or any(w in c for c in cue_words) or w[:5] in lx.agency_stems
+                   for w in words if len(w) > 1)
+
+
+def _crf_sentence(doc: _Doc, i: int) -> tuple[int, list[str], list[float], list[float]]:
+    """The statistical tagger's reading of the sentence holding token ``i``: the index of its
+    first token, and for each token its label, that label's probability and the probability
+    of "O" (see :func:`graph.ner.tag`). Each sentence is tagged once."""
+    from .. import ner
+
+    n = bisect.bisect_right(doc.sentence_starts, doc.tokens[i].start) - 1
+    if n not in doc.crf:
+        s0, e0 = doc.sentences[n]
+        a0, b0 = bisect_left(doc.token_starts, s0), bisect_left(doc.token_starts, e0)
+        doc.crf[n] = (a0, *ner.tag([t.text for t in doc.tokens[a0:b0]]))
+    return doc.crf[n]
+
+
+def _crf_verdict(doc: _Doc, i: int, j: int):
+    """What the tagger says of tokens i..j, a name the rules guessed from its context:
+    "veto" when it is sure they are no name, a kind ("person", "org", "place") when it
+    reads them as (part of) one name of a type, else None (the guess stands)."""
+    from .. import ner
+
+    a0, labels, probs, p_out = _crf_sentence(doc, i)
+    inside = range(i - a0, j - a0)
+    if all(labels[k] == "O" and p_out[k] >= _CRF_VETO for k in inside):
+        return "veto"
+    hits = [(a, b, label) for a, b, label, p in ner.spans_of(labels, probs)
+            if p >= _CRF_RETYPE and a < j - a0 and i - a0 < b]
+    if len(hits) != 1 or hits[0][0] + a0 > i or hits[0][1] + a0 < j:
+        return None  # the tagger does not cut a guess down ("Budi Santoso" to "Santoso")
+    return _CRF_KIND[hits[0][2]]
+
+
+def _pass_crf(doc: _Doc) -> None:
+    """Names the rules left alone, from the statistical tagger (:mod:`graph.ner`).
+
+    Each sentence is tagged; a span is taken when the tagger is confident of all its
+    tokens, it starts with a capital, and no mention or title found by the rules overlaps
+    it: the rules' decisions stand, the tagger only fills their gaps.
+    """
+    from .. import ner
+
+    text, lx = doc.text, doc.lx
+    taken = sorted([*doc.mentions, *doc.title_spans])
+    people = [e for e in doc.ents.values() if e.kind == "person"]
+    starts = doc.token_starts
+    covered = set()  # tokens inside a rule's mention or a title
+    for x, y in taken:
+        covered.update(range(bisect_left(starts, x), bisect_left(starts, y)))
+    for s0, e0 in doc.sentences:
+        a0, b0 = bisect_left(starts, s0), bisect_left(starts, e0)
+        toks = doc.tokens[a0:b0]
+        # the tagger only runs where the rules left a capitalized word that is no dictionary
+        # word: a name taken from it needs one (see _plausible_name)
+        if not any(t.is_cap and t.is_word and a0 + k not in covered and not t.text.isupper() and
+                   not lx.is_common_word(t.text) for k, t in enumerate(toks)):
+            continue
+        _, labels, probs, _ = _crf_sentence(doc, a0)
+        for a, b, label, p in ner.spans_of(labels, probs):
+            if p < ner.MIN_PROBABILITY or not toks[a].is_cap:
+                continue
+            run = toks[a:b]
+            s, e = run[0].start, run[-1].end
+            if any(x < e and s < y for x, y in taken) or lx.TITLE_RE.match(text, s):
+                continue
+            words = [t.text for t in run]
+            phrase = text[s:e]
+            known = next((x for x in doc.ents.values() if x.kind in ("place", "org")
+                          and (x.name == phrase or phrase in x.aliases)), None)
+            if known:  # "naik ke Dieng" made it a place: so it is in "dataran tinggi Dieng"
+                doc.mention(s, e, known.key)
+                taken.append((s, e))
+                continue
+            prev = toks[a - 1].text if a else ""
+            at_start = prev in ("", "“", '"', "(", "-", "–", "—")
+            if label not in _CRF_TYPES or not _plausible_name(lx, words) or \
+                    at_start and lx.is_common_word(words[0]) or lx.region_candidates(phrase) or \
+                    prev == ":" and len(toks) < 6:  # "Debit Walanae masih …", "Laporan: Annisa R."
+                continue
+            _add_name(doc, _CRF_KIND[label], s, e, words, prev, people)
+            taken.append((s, e))
 
 
 def _in_place_list(doc: _Doc, i: int, j: int) -> bool:
@@ -1990,6 +2117,7 @@ def extract(article: Article, lx: Lexicon | None = None) -> Extraction:
     _pass_orgs(doc)
     _pass_people(doc)
     _pass_names(doc)
+    _pass_crf(doc)
     _appositive_posts(doc)
     _faction_posts(doc)
     _pass_posts(doc)
