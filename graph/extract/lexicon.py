@@ -28,8 +28,33 @@ def read_table(name: str) -> list[dict[str, str]]:
 
 
 def _alternation(forms) -> str:
-    """A regex alternation that tries longer forms first."""
-    return "|".join(re.escape(f) for f in sorted(set(forms), key=len, reverse=True))
+    """A regex alternation that tries longer forms first.
+
+    Forms are grouped by their first letter ("Asahan|Agam|Bali" is written
+    "A(?:sahan|gam)|Bali"): the regex engine tries alternatives one by one, and with
+    hundreds of region names it would otherwise compare each of them at every word.
+    Forms with different first letters (ignoring case) never match the same text, and
+    within a group the order stays, so the alternation matches exactly what the plain
+    one does, with or without ``re.I``. A group whose first letters differ in case
+    ("Eritrea", "eSwatini") stays plain, and so does everything when a form starts with
+    a character outside ASCII (case folding beyond ASCII relates other letters).
+
+    >>> _alternation(["Agam", "Asahan", "Bali"])
+    'A(?:sahan|gam)|Bali'
+    """
+    ordered = sorted(set(forms), key=len, reverse=True)
+    if not all(f[:1].isascii() and f for f in ordered):
+        return "|".join(re.escape(f) for f in ordered)
+    groups: dict[str, list[str]] = {}
+    for f in ordered:
+        groups.setdefault(f[0].lower(), []).append(f)
+    out = []
+    for same in groups.values():
+        if len(same) > 1 and len({f[0] for f in same}) == 1:
+            out.append(f"{re.escape(same[0][0])}(?:{'|'.join(re.escape(f[1:]) for f in same)})")
+        else:
+            out.extend(re.escape(f) for f in same)
+    return "|".join(out)
 
 
 def _root_words() -> frozenset[str]:
