@@ -1935,8 +1935,9 @@ def _finish_event(doc: _Doc, n: int, ev: dict) -> Event:
 
 def _topics(doc: _Doc) -> list[Topic]:
     out, seen = [], set()
+    places = [m.start() for m in doc.lx.TOPIC_AT_RE.finditer(doc.text)]
     for rx, row in doc.lx.topics:
-        if rx.search(doc.text) and row["label_id"] not in seen:
+        if row["label_id"] not in seen and any(rx.match(doc.text, at) for at in places):
             seen.add(row["label_id"])
             out.append(Topic(f"topic:{slug(row['label_id'])}", row["label_id"], row["label_en"] or None))
     return out

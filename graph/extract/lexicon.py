@@ -109,6 +109,10 @@ class Lexicon:
         self.participants = [r["form"] for r in read_table("participants.tsv")]
         self.topics = [(re.compile(rf"\b(?:{r['pattern']})\b", re.I if not r["pattern"].isupper() else 0), r)
                        for r in read_table("topics.tsv")]
+        # where any topic's pattern matches, in one scan of the text (a search per topic
+        # scans it once each); each topic is then tried only at those places
+        self.TOPIC_AT_RE = re.compile(r"\b(?=" + "|".join(
+            rf"(?{'i' if rx.flags & re.I else '-i'}:{r['pattern']})\b" for rx, r in self.topics) + ")")
         self.sectors = {r["sector"]: r["default_product"] for r in read_table("sectors.tsv")}
         self.products = [r["head"] for r in read_table("products.tsv")]
         dates = read_table("dates.tsv")
