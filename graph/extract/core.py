@@ -1807,8 +1807,9 @@ def _pass_events(doc: _Doc) -> None:
         trig = None
         quoted = [(q.open_at - s, q.close_at - s) for q in doc.quotes_spans if q.open_at < e and s <= q.close_at]
         # the reporting clause after a quote counts ("…,” kata Bagus saat meninjau lokasi …)
-        mm = next((x for x in lx.EVENTS_RE.finditer(seg) if not any(a <= x.start() <= b for a, b in quoted)), None)
+        mm = next((x for x in lx.EVENTS_SCAN_RE.finditer(seg) if not any(a <= x.start() <= b for a, b in quoted)), None)
         if mm:
+            mm = lx.EVENTS_RE.match(seg, mm.start())
             trig = (mm, lx.event_rows[int(mm.lastgroup[1:])])
         if not trig:
             continue
