@@ -948,8 +948,8 @@ def _title_candidates(doc: _Doc) -> list[_NameCandidate]:
             # (the gazetteer has no villages: a region word after "Kepala Desa" may begin a longer name)
             region_read = rule.startswith("gov") and rule not in ("gov:village", "gov:nagari") and j > i
             starts_here = lx.name_starts - lx.name_customary if region_read else lx.name_starts
-            cut = next((x for x in range(1, len(run)) if run[x].text in starts_here | lx.prefixes | lx.ranks
-                        or f"{run[x].text}" in {r.split()[0] for r in lx.ranks}), None)
+            cuts = starts_here | lx.prefixes | lx.ranks | {r.split()[0] for r in lx.ranks}
+            cut = next((x for x in range(1, len(run)) if run[x].text in cuts), None)
             # a comma before a degree ("Suparjo, S.Pd.") ends no complement: the name is before it
             comma = None
             for x in range(k, min(run_end + 2, n)):
@@ -1056,18 +1056,20 @@ def _other_candidates(doc: _Doc) -> list[_NameCandidate]:
             out.append(_NameCandidate(name_toks[0].start, name_toks[-1].end, name_toks, prefixes, suffixes,
                                       strong=True))
     # an honorific or rank always starts a name
+    starters = (lx.prefixes - {"Bapak", "Ibu", "Pak", "Bu"}) | lx.ranks
     for t_i, t in enumerate(toks):
+        if t.text not in starters:
+            continue
         if t_i and (lx.VENUE_RE.fullmatch(toks[t_i - 1].text) or toks[t_i - 1].text in ("Jalan", "Jl.", "Jln.")):
             continue
-        if t.text in lx.prefixes - {"Bapak", "Ibu", "Pak", "Bu"} or t.text in lx.ranks:
-            within = lx.TITLE_RE.match(text, toks[t_i - 1].start) if t_i else None
-            if within and within.end() >= t.end:
-                continue  # "Sekretaris Jenderal": the rank word ends a title, no name starts here
-            split = _split_name(doc, toks[t_i:_name_run(doc, toks, t_i)])
-            if split and split[1]:
-                prefixes, name_toks, suffixes = split
-                out.append(_NameCandidate(name_toks[0].start, name_toks[-1].end, name_toks, prefixes,
-                                          suffixes, strong=True))
+        within = lx.TITLE_RE.match(text, toks[t_i - 1].start) if t_i else None
+        if within and within.end() >= t.end:
+            continue  # "Sekretaris Jenderal": the rank word ends a title, no name starts here
+        split = _split_name(doc, toks[t_i:_name_run(doc, toks, t_i)])
+        if split and split[1]:
+            prefixes, name_toks, suffixes = split
+            out.append(_NameCandidate(name_toks[0].start, name_toks[-1].end, name_toks, prefixes,
+                                      suffixes, strong=True))
     return out
 
 
