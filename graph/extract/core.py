@@ -330,7 +330,9 @@ def _trim_name_words(name: str, doc: _Doc) -> str:
 
 # ---- organizations ---------------------------------------------------------------------
 
-_LOWER_DEFINED = re.compile(r"((?:\b[a-z][\w-]*,?\s+){1,8})\(([A-Z][A-Za-z]{1,7})\)")
+# possessive: each word can be read only one way, so giving words back never finds a
+# definition, and the engine need not try (it did so at every lowercase word)
+_LOWER_DEFINED = re.compile(r"((?:\b[a-z][\w-]*+,?\s++){1,8}+)\(([A-Z][A-Za-z]{1,7})\)")
 
 
 def _lowercase_defined(text: str) -> frozenset[str]:
