@@ -1085,8 +1085,10 @@ def _pass_people(doc: _Doc) -> None:
     # full names first; shorter forms attach to a person whose name contains them
     cands.sort(key=lambda c: (not c.strong, -len(c.tokens), c.start))
     people: list[_Entity] = []
+    # the places were all found before (this pass adds only people's mentions)
+    places = [span for span, (k, _) in doc.mentions.items() if k.startswith("place:")]
     for c in cands:
-        if any(a < c.end and c.start < b for (a, b), (k, _) in doc.mentions.items() if k.startswith("place:")):
+        if any(a < c.end and c.start < b for a, b in places):
             continue  # a place already found ("Pelaku UMKM Lombok Tengah" is no person)
         words = _words(c)
         owner = _resolve_short(doc, people, words, c.start)
