@@ -334,7 +334,9 @@ def _trim_name_words(name: str, doc: _Doc) -> str:
 
 # ---- organizations ---------------------------------------------------------------------
 
-_LOWER_DEFINED = re.compile(r"((?:\b[a-z][\w-]*,?\s+){1,8})\(([A-Z][A-Za-z]{1,7})\)")
+# possessive: each word can be read only one way, so giving words back never finds a
+# definition, and the engine need not try (it did so at every lowercase word)
+_LOWER_DEFINED = re.compile(r"((?:\b[a-z][\w-]*+,?\s++){1,8}+)\(([A-Z][A-Za-z]{1,7})\)")
 
 
 def _lowercase_defined(text: str) -> frozenset[str]:
@@ -952,8 +954,8 @@ def _title_candidates(doc: _Doc) -> list[_NameCandidate]:
             # (the gazetteer has no villages: a region word after "Kepala Desa" may begin a longer name)
             region_read = rule.startswith("gov") and rule not in ("gov:village", "gov:nagari") and j > i
             starts_here = lx.name_starts - lx.name_customary if region_read else lx.name_starts
-            cut = next((x for x in range(1, len(run)) if run[x].text in starts_here | lx.prefixes | lx.ranks
-                        or f"{run[x].text}" in {r.split()[0] for r in lx.ranks}), None)
+            cuts = starts_here | lx.prefixes | lx.ranks | {r.split()[0] for r in lx.ranks}
+            cut = next((x for x in range(1, len(run)) if run[x].text in cuts), None)
             # a comma before a degree ("Suparjo, S.Pd.") ends no complement: the name is before it
             comma = None
             for x in range(k, min(run_end + 2, n)):
@@ -1060,18 +1062,20 @@ def _other_candidates(doc: _Doc) -> list[_NameCandidate]:
             out.append(_NameCandidate(name_toks[0].start, name_toks[-1].end, name_toks, prefixes, suffixes,
                                       strong=True))
     # an honorific or rank always starts a name
+    starters = (lx.prefixes - {"Bapak", "Ibu", "Pak", "Bu"}) | lx.ranks
     for t_i, t in enumerate(toks):
+        if t.text not in starters:
+            continue
         if t_i and (lx.VENUE_RE.fullmatch(toks[t_i - 1].text) or toks[t_i - 1].text in ("Jalan", "Jl.", "Jln.")):
             continue
-        if t.text in lx.prefixes - {"Bapak", "Ibu", "Pak", "Bu"} or t.text in lx.ranks:
-            within = lx.TITLE_RE.match(text, toks[t_i - 1].start) if t_i else None
-            if within and within.end() >= t.end:
-                continue  # "Sekretaris Jenderal": the rank word ends a title, no name starts here
-            split = _split_name(doc, toks[t_i:_name_run(doc, toks, t_i)])
-            if split and split[1]:
-                prefixes, name_toks, suffixes = split
-                out.append(_NameCandidate(name_toks[0].start, name_toks[-1].end, name_toks, prefixes,
-                                          suffixes, strong=True))
+        within = lx.TITLE_RE.match(text, toks[t_i - 1].start) if t_i else None
+        if within and within.end() >= t.end:
+            continue  # "Sekretaris Jenderal": the rank word ends a title, no name starts here
+        split = _split_name(doc, toks[t_i:_name_run(doc, toks, t_i)])
+        if split and split[1]:
+            prefixes, name_toks, suffixes = split
+            out.append(_NameCandidate(name_toks[0].start, name_toks[-1].end, name_toks, prefixes,
+                                      suffixes, strong=True))
     return out
 
 
@@ -1085,8 +1089,10 @@ def _pass_people(doc: _Doc) -> None:
     # full names first; shorter forms attach to a person whose name contains them
     cands.sort(key=lambda c: (not c.strong, -len(c.tokens), c.start))
     people: list[_Entity] = []
+    # the places were all found before (this pass adds only people's mentions)
+    places = [span for span, (k, _) in doc.mentions.items() if k.startswith("place:")]
     for c in cands:
-        if any(a < c.end and c.start < b for (a, b), (k, _) in doc.mentions.items() if k.startswith("place:")):
+        if any(a < c.end and c.start < b for a, b in places):
             continue  # a place already found ("Pelaku UMKM Lombok Tengah" is no person)
         words = _words(c)
         owner = _resolve_short(doc, people, words, c.start)
@@ -1934,8 +1940,9 @@ def _pass_events(doc: _Doc) -> None:
         trig = None
         quoted = [(q.open_at - s, q.close_at - s) for q in doc.quotes_spans if q.open_at < e and s <= q.close_at]
         # the reporting clause after a quote counts ("…,” kata Bagus saat meninjau lokasi …)
-        mm = next((x for x in lx.EVENTS_RE.finditer(seg) if not any(a <= x.start() <= b for a, b in quoted)), None)
+        mm = next((x for x in lx.EVENTS_SCAN_RE.finditer(seg) if not any(a <= x.start() <= b for a, b in quoted)), None)
         if mm:
+            mm = lx.EVENTS_RE.match(seg, mm.start())
             trig = (mm, lx.event_rows[int(mm.lastgroup[1:])])
         if not trig:
             continue
@@ -2062,8 +2069,9 @@ def _finish_event(doc: _Doc, n: int, ev: dict) -> Event:
 
 def _topics(doc: _Doc) -> list[Topic]:
     out, seen = [], set()
+    places = [m.start() for m in doc.lx.TOPIC_AT_RE.finditer(doc.text)]
     for rx, row in doc.lx.topics:
-        if rx.search(doc.text) and row["label_id"] not in seen:
+        if row["label_id"] not in seen and any(rx.match(doc.text, at) for at in places):
             seen.add(row["label_id"])
             out.append(Topic(f"topic:{slug(row['label_id'])}", row["label_id"], row["label_en"] or None))
     return out
