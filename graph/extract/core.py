@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -1250,7 +1249,9 @@ def _pass_names(doc: _Doc) -> None:
             kind = "place"
         elif words[0] in lx.geo_words and len(words) > 1:
             kind = "place"
-        strong = kind is not None  # decided by a lexicon; the guesses from context below are weak
+        # a kind read from a lexicon is sure; the guesses from context below are weak, and the
+        # statistical tagger may overrule them (see _crf_verdict)
+        strong = kind is not None
         if strong:
             pass
         elif len(words) == 1 and _is_acronym(words[0]) and len(words[0]) <= 8 and not any(c.isdigit() for c in words[0]):
@@ -1375,7 +1376,7 @@ def _crf_sentence(doc: _Doc, i: int) -> tuple[int, list[str], list[float], list[
     n = bisect.bisect_right(doc.sentence_starts, doc.tokens[i].start) - 1
     if n not in doc.crf:
         s0, e0 = doc.sentences[n]
-        a0, b0 = bisect_left(doc.token_starts, s0), bisect_left(doc.token_starts, e0)
+        a0, b0 = bisect.bisect_left(doc.token_starts, s0), bisect.bisect_left(doc.token_starts, e0)
         doc.crf[n] = (a0, *ner.tag([t.text for t in doc.tokens[a0:b0]]))
     return doc.crf[n]
 
@@ -1412,9 +1413,9 @@ def _pass_crf(doc: _Doc) -> None:
     starts = doc.token_starts
     covered = set()  # tokens inside a rule's mention or a title
     for x, y in taken:
-        covered.update(range(bisect_left(starts, x), bisect_left(starts, y)))
+        covered.update(range(bisect.bisect_left(starts, x), bisect.bisect_left(starts, y)))
     for s0, e0 in doc.sentences:
-        a0, b0 = bisect_left(starts, s0), bisect_left(starts, e0)
+        a0, b0 = bisect.bisect_left(starts, s0), bisect.bisect_left(starts, e0)
         toks = doc.tokens[a0:b0]
         # the tagger only runs where the rules left a capitalized word that is no dictionary
         # word: a name taken from it needs one (see _plausible_name)
