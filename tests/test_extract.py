@@ -81,6 +81,18 @@ def test_posts(text, label, role, org):
     # the division goes into the role, as with Kepala Bidang
     ("Asisten Deputi Pemasaran Kementerian UMKM, Dewi Lestari, menjelaskan kurasi.", "Dewi Lestari",
      "Asisten Deputi Pemasaran", "Kementerian Usaha Mikro, Kecil, dan Menengah", True),
+    # national posts: of the government of the country named after the title, else Indonesia's
+    ("Presiden Rudi Hartono meresmikan pasar.", "Rudi Hartono", "Presiden", "Pemerintah Indonesia", False),
+    ("Wapres Rudi Hartono meresmikan pasar.", "Rudi Hartono", "Wakil Presiden", "Pemerintah Indonesia", False),
+    ("Perdana Menteri Jepang Taro Sato tiba di Jakarta.", "Taro Sato", "Perdana Menteri", "Pemerintah Jepang", False),
+    ("Jaksa Agung Rudi Hartono memberi keterangan.", "Rudi Hartono", "Jaksa Agung", "Kejaksaan Agung", False),
+    # a titled name may end in a country's name
+    ("Kapolri Jenderal Rudi Haiti memberi keterangan.", "Rudi Haiti", "Kapolri", "Polri", False),
+    # the ministry's field after "Menko" is no part of the name
+    ("Menko Perekonomian Rudi Hartono membuka rapat.", "Rudi Hartono", "Menteri Koordinator",
+     "Kementerian Koordinator Perekonomian", False),
+    # a party named in full ends the body without a comma: the holder's name follows
+    ("Ketua Umum Partai Demokrat Rudi Hartono membuka rapat.", "Rudi Hartono", "Ketua Umum", "Partai Demokrat", True),
 ])
 def test_abbreviated_and_ministry_titles(text, person, role, org, listed):
     x = _x(text)

@@ -438,7 +438,8 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
                 continue
         if toks[j].is_cap and free_budget > 0 and toks[j].is_word:
             if j > i and (_is_acronym(toks[j - 1].text) or toks[j - 1].text in lx.org_names):
-                break  # "Ketua BK Muhammad …": the acronym named the body, a name follows
+                safe = j  # "Ketua BK Muhammad …", "Ketua Umum Partai Demokrat Susilo …": the
+                break  # acronym or the party's name named the body, a person's name follows
             free_budget -= 1
             j += 1
             if any(e.kind == "place" and e.name == t for e in doc.ents.values()):
@@ -604,7 +605,7 @@ def _government_of(doc: _Doc, place_key: str | None, level: str | None = None) -
     kind = place.data.get("kind")
     label = {"regency": "Pemerintah Kabupaten", "city": "Pemerintah Kota", "province": "Pemerintah Provinsi",
              "district": "Pemerintah Kecamatan", "village": "Pemerintah Desa",
-             "nagari": "Pemerintah Nagari"}.get(level or kind)
+             "nagari": "Pemerintah Nagari", "country": "Pemerintah"}.get(level or kind)
     if label is None:
         return None
     name = f"{label} {place.name}" if kind != "province" else f"Pemerintah Provinsi {place.name}"
@@ -614,6 +615,16 @@ def _government_of(doc: _Doc, place_key: str | None, level: str | None = None) -
         for alias in _gov_aliases(doc, name):
             doc.org_alias.setdefault(alias, ent.key)
     return key
+
+
+def _country_place(doc: _Doc, name: str) -> str:
+    """The place of a country (the one the article names, else an implied one)."""
+    same = next((e for e in doc.ents.values() if e.kind == "place" and e.data.get("kind") == "country"
+                 and e.name == name), None)
+    if same is None:
+        same = doc.add("place", f"{name} country", 10**9, kind="country")
+        same.name = name
+    return same.key
 
 
 def _gov_aliases(doc: _Doc, name: str) -> list[str]:
@@ -823,8 +834,22 @@ _FREE_AFTER = {"Ketua", "Manajer", "Pemilik", "Pengelola", "Direktur", "Wakil Ke
 def _complement(doc: _Doc, toks: list[Token], i: int, title: str, rule: str) -> int:
     """Index past what follows a title and names its body or place ("Dinas Koperindag", "Klaten")."""
     lx, n, j = doc.lx, len(toks), i
+    if rule.startswith("follows:Kementerian"):
+        # "Menko Perekonomian …", "Menteri Kelautan dan Perikanan …": the ministry's field
+        while j < n and toks[j].is_cap and lx.is_common_word(toks[j].text) and _DERIVED_NOUN.match(toks[j].text):
+            j += 1
+            if j + 1 < n and toks[j].text == "dan" and toks[j + 1].is_cap:
+                j += 1
+        while j > i and toks[j - 1].text == "dan":
+            j -= 1
     if rule.startswith(("follows", "unit")):
-        return _org_tokens(doc, toks, i, first_free=title in _FREE_AFTER)
+        return max(j, _org_tokens(doc, toks, j, first_free=title in _FREE_AFTER))
+    if rule.startswith(("national", "country")):
+        # "Presiden Sudan Omar …", "Perdana Menteri Inggris …": the country the post is of
+        for width in range(min(3, n - i), 0, -1):
+            if " ".join(t.text for t in toks[i:i + width]) in lx.countries:
+                return i + width
+        return i
     if rule.startswith("gov"):
         # above the district a district's name is no jurisdiction: "Bupati Bone Baso …" is a name
         # (district names are often personal names too)
@@ -1091,7 +1116,14 @@ def _pass_people(doc: _Doc) -> None:
     # the places were all found before (this pass adds only people's mentions)
     places = [span for span, (k, _) in doc.mentions.items() if k.startswith("place:")]
     for c in cands:
-        if any(a < c.end and c.start < b for a, b in places):
+        hit = [(a, b) for a, b in places if a < c.end and c.start < b]
+        if hit and (c.title or c.prefixes) and len(c.tokens) >= 2 and all(
+                c.start < a and b <= c.end and doc.ents[doc.mentions[(a, b)][0]].data.get("kind") == "country"
+                for a, b in hit):
+            for span in hit:  # "Kapolri Badrodin Haiti": a titled name may end in a country's name
+                del doc.mentions[span]
+                places.remove(span)
+        elif hit:
             continue  # a place already found ("Pelaku UMKM Lombok Tengah" is no person)
         words = _words(c)
         owner = _resolve_short(doc, people, words, c.start)
@@ -1604,6 +1636,17 @@ def _pass_posts(doc: _Doc) -> None:
                     org_key = doc.ents[org_key].data["parent"]
                 if org_key:
                     place_key = doc.ents[org_key].data.get("area")
+            elif rule.startswith(("national", "country")):
+                place_key = _place_in(doc, span)
+                if place_key and doc.ents[place_key].data.get("kind") != "country":
+                    place_key = None
+                body = rule.split(":", 1)[1] if ":" in rule else None
+                if body and not place_key:
+                    org_key = doc.org_alias.get(body) or _find_org(doc, body) or \
+                        doc.add("org", body, 10**9, kind="government", implied=True).key
+                elif place_key or rule == "national":
+                    place_key = place_key or _country_place(doc, "Indonesia")
+                    org_key = _government_of(doc, place_key)
             elif rule.startswith("unit"):
                 unit = rule.split(":")[1]
                 label = f"{unit} {comp}".strip() if comp else None
@@ -1618,7 +1661,8 @@ def _pass_posts(doc: _Doc) -> None:
                 role_en = f"acting {role_en}" if role_en else None
             if org_key is None and place_key is None:
                 continue
-            where = doc.ents[place_key].name if place_key and rule.startswith(("gov", "unit")) else (
+            where = doc.ents[place_key].name if place_key and rule.startswith(("gov", "unit", "national", "country")) else (
+                "" if rule.startswith("national:") else  # "Jaksa Agung", not "… Kejaksaan Agung"
                 doc.ents[org_key].name if org_key else "")
             label = f"{role_id} {where}".strip()
             last = role_id.split()[-1]
