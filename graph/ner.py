@@ -190,7 +190,9 @@ def tag(words: list[str], model_path: str | None = None) -> tuple[list[str], lis
     t = tagger(model_path)
     t.set(features(words))
     labels = t.tag()
-    return labels, [t.marginal(lab, i) for i, lab in enumerate(labels)], [t.marginal("O", i) for i in range(len(labels))]
+    p_out = [t.marginal("O", i) for i in range(len(labels))]
+    # a word labelled "O" has its label's probability already
+    return labels, [p if lab == "O" else t.marginal(lab, i) for i, (lab, p) in enumerate(zip(labels, p_out))], p_out
 
 
 def spans_of(labels: list[str], probs: list[float]) -> list[tuple[int, int, str, float]]:

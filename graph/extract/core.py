@@ -1386,12 +1386,16 @@ _CRF_VETO = 0.9
 # on a held-out fifth of the tagger's training corpus: 0.3, 0.6 and 0.8 score alike there;
 # the highest keeps most of the rules' guesses)
 _CRF_RETYPE = 0.8
+# a person the tagger is at least this sure of is taken even when each word is a common word
+# or a village's name ("… melihat Bambang memiliki …")
+_CRF_SURE_NAME = 0.8
 
 
-def _plausible_name(lx: Lexicon, words: list[str]) -> bool:
+def _plausible_name(lx: Lexicon, words: list[str], common_ok: bool = False) -> bool:
     """Whether words the tagger calls a name may be one: not all dictionary words
-    ("Kekayaan Intelektual"), no acronym ("NIB"), no title, honorific or cue word."""
-    if all(lx.is_common_word(w) for w in words):
+    ("Kekayaan Intelektual", unless ``common_ok``), no acronym ("NIB"), no title, honorific
+    or cue word."""
+    if not common_ok and all(lx.is_common_word(w) for w in words):
         return False
     cue_words = (lx.titles, lx.suffixes, lx.prefixes, lx.thing_words, lx.start_words, lx.office_words,
                  lx.person_cues, lx.org_words, lx.geo_words, lx.place_cues)
@@ -1449,10 +1453,12 @@ def _pass_crf(doc: _Doc) -> None:
     for s0, e0 in doc.sentences:
         a0, b0 = bisect.bisect_left(starts, s0), bisect.bisect_left(starts, e0)
         toks = doc.tokens[a0:b0]
-        # the tagger only runs where the rules left a capitalized word that is no dictionary
-        # word: a name taken from it needs one (see _plausible_name)
+        # the tagger only runs where the rules left a capitalized word inside the sentence, or
+        # one that is no dictionary word at its start: a name taken from it needs one
         if not any(t.is_cap and t.is_word and a0 + k not in covered and not t.text.isupper() and
-                   not lx.is_common_word(t.text) for k, t in enumerate(toks)):
+                   (k > 0 or not lx.is_common_word(t.text)) and t.text.lower() not in lx.weekdays and
+                   t.text.lower() not in lx.months and _plausible_name(lx, [t.text], common_ok=True)
+                   for k, t in enumerate(toks)):
             continue
         _, labels, probs, _ = _crf_sentence(doc, a0)
         for a, b, label, p in ner.spans_of(labels, probs):
@@ -1472,8 +1478,12 @@ def _pass_crf(doc: _Doc) -> None:
                 continue
             prev = toks[a - 1].text if a else ""
             at_start = prev in ("", "“", '"', "(", "-", "–", "—")
-            if label not in _CRF_TYPES or not _plausible_name(lx, words) or \
-                    at_start and lx.is_common_word(words[0]) or lx.region_candidates(phrase) or \
+            # many given names are also common words or villages ("Budi", "Bambang"): where the
+            # tagger is sure of a person, a capitalized word that is one still names them
+            sure = p >= _CRF_SURE_NAME and prev not in lx.place_nouns and prev.lower() not in ("di", "ke", "dari")
+            if label not in _CRF_TYPES or not _plausible_name(lx, words, common_ok=sure) or \
+                    at_start and lx.is_common_word(words[0]) and not sure or \
+                    lx.region_candidates(phrase) and not sure or \
                     prev == ":" and len(toks) < 6:  # "Debit Walanae masih …", "Laporan: Annisa R."
                 continue
             _add_name(doc, _CRF_KIND[label], s, e, words, prev, people)
