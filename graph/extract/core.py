@@ -1320,7 +1320,7 @@ def _pass_names(doc: _Doc) -> None:
             continue
         if not after_org and not strong:
             verdict = _crf_verdict(doc, k, k + len(run))
-            if verdict == "veto" and not (len(run) == 1 and _is_acronym(run[0].text)):
+            if verdict == "veto":
                 continue
             if verdict not in (None, "veto"):  # the tagger's reading of a guess: its type
                 kind = verdict
