@@ -332,6 +332,13 @@ def test_date_finder_and_year_inference():
     # where the rules see no cue, the CRF tagger (graph.ner) finds the person
     ("Cara berpikir seperti itu harus diubah , tandas Wiryosentono .", "Wiryosentono", "person"),
     ("Warga menyambut kunjungan Sastrodiharjo ke pasar itu dengan antusias .", "Sastrodiharjo", "person"),
+    # a body the rules have no word for, where the tagger is sure of it (p >= 0.9)
+    ("Sebanyak 13 prajurit Garda Revolusi tewas pada awal Februari .", "Garda Revolusi", "org"),
+    ("Politikus PDI Perjuangan Rudi Hartono menjenguk rekannya di rumah sakit .", "PDI Perjuangan", "org"),
+    # words that name a body: a faculty, a union of nations
+    ("Ia pernah menjabat Dekan Fakultas Kehutanan UGM .", "Fakultas Kehutanan UGM", "org"),
+    ("Sesudah beberapa bulan , Perserikatan Bangsa-Bangsa merundingkan gencatan senjata .",
+     "Perserikatan Bangsa-Bangsa", "org"),
     # a given name that is also a common word, taken where the tagger is sure of it
     ("Dalam rapat itu , panitia melihat Budi memiliki kemampuan teknis .", "Budi", "person"),
     ("Ia membantah adanya ketegangan antara Bambang Sutrisnadi dan Gunarso Wijayakusuma .", "Bambang Sutrisnadi",
