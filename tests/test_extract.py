@@ -85,6 +85,7 @@ def test_posts(text, label, role, org):
     ("Presiden Rudi Hartono meresmikan pasar.", "Rudi Hartono", "Presiden", "Pemerintah Indonesia", False),
     ("Wapres Rudi Hartono meresmikan pasar.", "Rudi Hartono", "Wakil Presiden", "Pemerintah Indonesia", False),
     ("Perdana Menteri Jepang Taro Sato tiba di Jakarta.", "Taro Sato", "Perdana Menteri", "Pemerintah Jepang", False),
+    ("Presiden Perancis Jean Dupont tiba di Jakarta.", "Jean Dupont", "Presiden", "Pemerintah Perancis", False),
     ("Jaksa Agung Rudi Hartono memberi keterangan.", "Rudi Hartono", "Jaksa Agung", "Kejaksaan Agung", False),
     # a titled name may end in a country's name
     ("Kapolri Jenderal Rudi Haiti memberi keterangan.", "Rudi Haiti", "Kapolri", "Polri", False),
