@@ -57,6 +57,9 @@ def test_person_name_without_titles(text, name, prefix, suffix):
     # the Dinas named by its acronym only takes the region of the dateline
     ("KLATEN – Kadis Disperindag Sri Lestari hadir.", "Kepala Dinas Perindustrian dan Perdagangan Kabupaten Klaten",
      "Kepala Dinas", "Dinas Perindustrian dan Perdagangan Kabupaten Klaten"),
+    # a body named by a word such as "Kelompok" and proper words: no person inside it
+    ("Ketua Kelompok Perajin Lumbung Bertuah, Rina Wati, mengaku baru belajar.",
+     "Ketua Kelompok Perajin Lumbung Bertuah", "Ketua", "Kelompok Perajin Lumbung Bertuah"),
     # a region of four words inside the body's name, the holder's name right after it
     ("Hadir Kepala Dinas Kesehatan Kabupaten Ogan Komering Ulu Timur Budi Santoso.",
      "Kepala Dinas Kesehatan Kabupaten Ogan Komering Ulu Timur", "Kepala Dinas",
@@ -374,6 +377,7 @@ def test_the_crf_vetoes_guesses_it_is_sure_of(text, not_a_name, person):
     ("Pelaku usaha wajib memiliki Nomor Induk Berusaha (NIB) lebih dulu.", "Nomor Induk Berusaha"),
     ("Sambil berseloroh, Wali Kota menyebut penenun itu kerabatnya.", "Wali Kota"),
     ("Bertepatan dengan Hari Batik Nasional, pameran digelar.", "Hari Batik Nasional"),
+    ("Ketua Kelompok Penenun Dayang Kencana, Rina Wati, mengaku baru belajar.", "Dayang Kencana"),
 ])
 def test_not_names(text, not_a_person):
     x = _x(text)

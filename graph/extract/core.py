@@ -671,8 +671,8 @@ def _register_org(doc: _Doc, start: int, end: int) -> str | None:
     if len(name.split()) == 1 and name not in doc.lx.acronyms and name not in doc.lx.institutions:
         return None
     if info["kind"] == "other" and not any(name.startswith(h) for h in doc.lx.institutions) and \
-            not any(name.startswith(a) for a in doc.lx.acronyms):
-        return None
+            not any(name.startswith(a) for a in doc.lx.acronyms) and name.split()[0] not in doc.lx.org_words:
+        return None  # (a word such as "Kelompok", "Yayasan", "Partai" starts a body's name too)
     area = None
     if info["regional"]:
         name = _with_level_word(doc, name)
@@ -1116,6 +1116,8 @@ def _pass_people(doc: _Doc) -> None:
     # the places were all found before (this pass adds only people's mentions)
     places = [span for span, (k, _) in doc.mentions.items() if k.startswith("place:")]
     for c in cands:
+        if not c.title and any(a < c.end and c.start < b for a, b in doc.title_spans):
+            continue  # inside the body a title names: "Ketua Kelompok Perajin Lumbung Bertuah, …"
         hit = [(a, b) for a, b in places if a < c.end and c.start < b]
         if hit and (c.title or c.prefixes) and len(c.tokens) >= 2 and all(
                 c.start < a and b <= c.end and doc.ents[doc.mentions[(a, b)][0]].data.get("kind") == "country"
