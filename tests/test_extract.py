@@ -32,6 +32,8 @@ def _names(x, kind="people"):
     ("Bupati Bone H. Andi Pallawa Ruka membuka pasar.", "Andi Pallawa Ruka", ("H.",), ()),
     # a nurse's professional title before the name
     ("Kepala Puskesmas Cilawu, Ns. Dadang Sopandi, S.Kep., hadir.", "Dadang Sopandi", ("Ns.",), ("S.Kep.",)),
+    # a Chinese-Indonesian name with a month's word inside it
+    ("Ketua Paguyuban Sinar Harapan, Lim Mei Hwa, S.E., hadir.", "Lim Mei Hwa", (), ("S.E.",)),
 ])
 def test_person_name_without_titles(text, name, prefix, suffix):
     x = _x(text)
@@ -60,6 +62,9 @@ def test_person_name_without_titles(text, name, prefix, suffix):
     # a body named by a word such as "Kelompok" and proper words: no person inside it
     ("Ketua Kelompok Perajin Lumbung Bertuah, Rina Wati, mengaku baru belajar.",
      "Ketua Kelompok Perajin Lumbung Bertuah", "Ketua", "Kelompok Perajin Lumbung Bertuah"),
+    # the body's word in lowercase after the title: the body of that kind named before
+    ("Koperasi Mitra Usaha Jaya didirikan tahun 2010. Bendahara koperasi, Lina Wati, menjelaskan pembukuan.",
+     "Bendahara Koperasi Mitra Usaha Jaya", "Bendahara", "Koperasi Mitra Usaha Jaya"),
     # a region of four words inside the body's name, the holder's name right after it
     ("Hadir Kepala Dinas Kesehatan Kabupaten Ogan Komering Ulu Timur Budi Santoso.",
      "Kepala Dinas Kesehatan Kabupaten Ogan Komering Ulu Timur", "Kepala Dinas",

@@ -796,9 +796,11 @@ def _split_name(doc: _Doc, toks: list[Token]) -> tuple[list[str], list[Token], l
         name.pop()
     if not name or len(name) > 6:
         return None
-    if any(t.text in lx.weekdays or t.text.lower() in lx.weekdays or t.text.lower() in lx.months or
+    # a month between two name words is a name's part ("Bong Mei Fung"), not a date
+    inner = set(range(1, len(name) - 1))
+    if any(t.text in lx.weekdays or t.text.lower() in lx.weekdays or t.text.lower() in lx.months and x not in inner or
            t.text in lx.titles or t.text in lx.institutions or t.text in doc.agency_words or
-           (_is_acronym(t.text) and len(t.text) > 1 and t.text not in ("St.",)) for t in name):
+           (_is_acronym(t.text) and len(t.text) > 1 and t.text not in ("St.",)) for x, t in enumerate(name)):
         return None
     if len(name) == 1 and name[0].text in lx.name_starts:
         return None
@@ -936,6 +938,11 @@ def _faction_posts(doc: _Doc) -> None:
             posts.append({"title": "Anggota", "pre": None, "comp": text[s:e], "comp_span": (s, e), "title_start": s})
 
 
+# a body's word written in lowercase after a title, for the body named before ("Ketua koperasi")
+_BODY_WORD = {w.lower(): w for w in ("Koperasi", "Kelompok", "Yayasan", "Paguyuban", "Komunitas", "Asosiasi",
+                                     "Perkumpulan", "Forum", "Sanggar", "Gapoktan", "Dinas", "Badan", "Sekolah")}
+
+
 def _title_candidates(doc: _Doc) -> list[_NameCandidate]:
     lx, text = doc.lx, doc.text
     toks, starts = doc.tokens, doc.token_at
@@ -956,6 +963,9 @@ def _title_candidates(doc: _Doc) -> list[_NameCandidate]:
         rule = row["org"]
         # complement (organization or place) then the name
         j = comp_end = _complement(doc, toks, i, title, rule)
+        if j == i and rule.startswith("follows") and i + 1 < n and toks[i + 1].text == "," and \
+                toks[i].text in _BODY_WORD:
+            j = comp_end = i + 1  # "Ketua koperasi, Rina Wati": the body named before (see _pass_posts)
         # a comma after the complement, or an unknown complement closed by a comma
         k = j
         if k + 1 < n and toks[k].text == "dari" and rule.startswith("follows"):
@@ -1627,6 +1637,13 @@ def _pass_posts(doc: _Doc) -> None:
                 if level == "province" and place_key and doc.ents[place_key].data.get("kind") != "province":
                     place_key = doc.ents[place_key].data.get("within")
                 org_key = _government_of(doc, place_key, "nagari" if level == "nagari" else None)
+            elif rule.startswith("follows") and span and comp.islower():
+                # "Ketua koperasi, …": the last body of that kind the article named before
+                before = [k for (a, b), (k, _) in sorted(doc.mentions.items()) if b <= span[0] and
+                          k.startswith("org:") and doc.ents[k].name.startswith(_BODY_WORD[comp] + " ")]
+                org_key = before[-1] if before else None
+                if org_key:
+                    place_key = doc.ents[org_key].data.get("area")
             elif rule.startswith("follows") and span:
                 head = rule.split(":")[1] if ":" in rule else None
                 org_key = _org_at(doc, span)
