@@ -518,6 +518,17 @@ def test_hospital_named_after_a_person():
     assert next(p for p in x.posts).organization == hospital.key
 
 
+def test_second_post_after_yang_juga():
+    # "yang juga <title>" gives the person named before a second post; "Satgas" alone after the
+    # title is the task force named before with its acronym, whose name goes on over the field
+    # its agency word opens ("Penanganan Darurat Banjir")
+    x = _x("Satuan Tugas (Satgas) Penanganan Darurat Banjir menggelar rapat. Kepala Pelaksana BPBD, "
+           "Rudi Hartono, yang juga Komandan Satgas, membuka rapat.")
+    names = {e.key: e.name for e in (*x.people, *x.organizations)}
+    posts = {(names[p.holder], p.role.label_id, names[p.organization]) for p in x.posts}
+    assert ("Rudi Hartono", "Komandan", "Satuan Tugas Penanganan Darurat Banjir") in posts
+
+
 def test_council_unit_and_faction_posts():
     x = _x("BOGOR – Komisi III Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Bogor menggelar rapat. "
            "Rapat dipimpin Ketua Komisi III, H. Budi Santoso, S.H. dari Fraksi Partai Hanura, dan dihadiri warga. "

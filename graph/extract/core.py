@@ -368,6 +368,7 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
     lx, n = doc.lx, len(toks)
     j = i
     free_budget = 4 if first_free else 0
+    common_budget, opened = 2, -1
     safe = i  # words up to here belong to the name whatever follows
     person_words = 0  # words of a person's name inside the body's ("RSUD Dr. AB Contoh")
     while j < n:
@@ -436,6 +437,13 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
             if width:  # "… Kabupaten Ogan Komering Ulu Timur": a region of up to four words
                 j += width
                 continue
+        if toks[j].is_cap and toks[j].is_word and common_budget > 0 and j > i and lx.is_common_word(t) and \
+                t not in lx.name_starts and t not in lx.title_words and (opened == j - 1 or (
+                    toks[j - 1].text in doc.agency_words and _DERIVED_NOUN.match(toks[j - 1].text))):
+            common_budget -= 1  # "Satgas Penanganan Darurat Banjir": the field an agency word opens
+            opened = j
+            j += 1
+            continue
         if toks[j].is_cap and free_budget > 0 and toks[j].is_word:
             if j > i and (_is_acronym(toks[j - 1].text) or toks[j - 1].text in lx.org_names):
                 safe = j  # "Ketua BK Muhammad …", "Ketua Umum Partai Demokrat Susilo …": the
@@ -845,7 +853,10 @@ def _complement(doc: _Doc, toks: list[Token], i: int, title: str, rule: str) -> 
         while j > i and toks[j - 1].text == "dan":
             j -= 1
     if rule.startswith(("follows", "unit")):
-        return max(j, _org_tokens(doc, toks, j, first_free=title in _FREE_AFTER))
+        j = max(j, _org_tokens(doc, toks, j, first_free=title in _FREE_AFTER))
+        if j == i < n and toks[i].text in lx.institutions and (i + 1 == n or not toks[i + 1].is_cap):
+            j = i + 1  # "… yang juga Komandan Satgas, …": a body named before by its head word
+        return j
     if rule.startswith(("national", "country")):
         # "Presiden Sudan Omar …", "Perdana Menteri Inggris …": the country the post is of
         for width in range(min(3, n - i), 0, -1):
@@ -883,7 +894,8 @@ def _region_width(toks: list[Token], j: int, region) -> int:
 
 _APPOSITIVE_TITLE = re.compile(
     r",?\s+(?:yang\s+)?(?:(?:saat\s+ini|kini)\s+)?(?:juga\s+)?"
-    r"(?:menjabat(?:\s+sebagai)?|merangkap(?:\s+sebagai)?|selaku|sekaligus(?:\s+sebagai)?)\s+$")
+    r"(?:menjabat(?:\s+sebagai)?|merangkap(?:\s+sebagai)?|selaku|sekaligus(?:\s+sebagai)?)\s+$"
+    r"|,?\s+yang\s+juga\s+$")  # "X, yang juga Komandan Satgas, …"
 
 
 def _appositive_posts(doc: _Doc) -> None:
