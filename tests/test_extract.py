@@ -117,6 +117,13 @@ def test_short_forms_resolve_to_one_person():
     assert {"Wabup Suryawan", "Suryawan"} <= set(x.people[0].aliases)
 
 
+def test_a_nickname_given_with_akrab_disapa_is_the_same_person_later():
+    x = _x("Ketua Kelompok Tani Subur Makmur, Siti Rohmah, yang akrab disapa Mak Ijah, mengaku senang. "
+           "\"Kami ingin belajar jualan daring,\" tutur Mak Ijah.")
+    assert [p.name for p in x.people] == ["Siti Rohmah"]
+    assert "Mak Ijah" in x.people[0].aliases
+
+
 def test_two_people_sharing_a_name_part_stay_apart():
     x = _x("Wali Kota Medan Bobby Nasution hadir. Pemilik Toko Maju, Rudi Nasution, menyambut. "
            "“Kami senang sekali dikunjungi hari ini,” kata Bobby.")

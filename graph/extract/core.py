@@ -1566,7 +1566,7 @@ def _resolve_short(doc: _Doc, people: list[_Entity], words: list[str], pos: int)
     matches = []
     for p in people:
         pw = p.name.split()
-        if full == p.name:
+        if full == p.name or full in p.aliases:  # "… yang akrab disapa Mak Ijah": later "kata Mak Ijah"
             return p
         if any(pw[i:i + len(words)] == words for i in range(len(pw) - len(words) + 1)):
             matches.append(p)
