@@ -124,6 +124,23 @@ def test_a_nickname_given_with_akrab_disapa_is_the_same_person_later():
     assert "Mak Ijah" in x.people[0].aliases
 
 
+@pytest.mark.parametrize("text, org, person", [
+    # an acronym that closes a proper name ends the body's name: a person's name follows
+    ("Rakor dihadiri Manajer PT Sinar Laut Abadi (SLA) Rudi Hartono.", "PT Sinar Laut Abadi", "Rudi Hartono"),
+    ("Hadir pula Rektor Universitas Negeri Makassar (UNM) Rudi Hartono dalam acara itu.",
+     "Universitas Negeri Makassar", "Rudi Hartono"),
+    # an acronym of the kind of body: its proper name comes after it
+    ("Produk dipasarkan Koperasi Serba Usaha (KSU) Sumber Rejeki di pasar.",
+     "Koperasi Serba Usaha Sumber Rejeki", None),
+    ("Dana disalurkan Badan Usaha Milik Desa (BUMDes) Harjo Mulyo kepada warga.",
+     "Badan Usaha Milik Desa Harjo Mulyo", None),
+])
+def test_a_name_after_a_parenthesised_acronym(text, org, person):
+    x = _x(text)
+    assert org in _names(x, "organizations")
+    assert _names(x) == ({person} if person else set())
+
+
 def test_two_people_sharing_a_name_part_stay_apart():
     x = _x("Wali Kota Medan Bobby Nasution hadir. Pemilik Toko Maju, Rudi Nasution, menyambut. "
            "“Kami senang sekali dikunjungi hari ini,” kata Bobby.")

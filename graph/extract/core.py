@@ -358,6 +358,18 @@ def _is_acronym(tok: str) -> bool:
         and tok.replace("-", "").isalnum()
 
 
+def _closes_proper_name(lx: Lexicon, words: list[Token], acronym: list[Token]) -> bool:
+    """Whether a parenthesised acronym after ``words`` (a body's name after its head word)
+    closes a proper name: a word of it is no dictionary word ("Universitas Negeri Makassar
+    (UNM)"), or the acronym stands for these words alone, not for the head ("PT Sinar Laut Abadi
+    (SLA)", where "Koperasi Serba Usaha (KSU)" abbreviates the kind of body)."""
+    words = [t.text for t in words if t.is_word]
+    if any(not lx.is_common_word(w) for w in words):
+        return True
+    letters = "".join(t.text for t in acronym).replace(" ", "").lower()
+    return bool(words) and letters == "".join(w[0] for w in words).lower()
+
+
 def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> int:
     """Index just past an institution name's complement starting at ``toks[i]``.
 
@@ -392,6 +404,11 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
             break
         close = next((x for x in range(j + 2, min(j + 5, n)) if toks[x].text == ")"), None) if t == "(" else None
         if close and all(toks[x].is_cap for x in range(j + 1, close)):
+            if _closes_proper_name(lx, toks[i:j], toks[j + 1:close]):
+                # the acronym closed a proper name: a name after it is a person's ("PT Sinar Laut
+                # Abadi (SLA) Rudi …"); after a generic one the proper name comes ("Koperasi Serba
+                # Usaha (KSU) Sumber Rejeki"); regions and agency words still go on
+                free_budget = 0
             j = safe = close + 1
             continue
         ahead = j
@@ -406,6 +423,8 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
                 any(_is_acronym(toks[x].text) for x in range(ahead + 1, shut)):
             # "Direktorat Jenderal Kekayaan Intelektual (DJKI)", "Kementerian Desa, Pembangunan
             # Daerah Tertinggal, dan Transmigrasi (Kemendes PDTT)": words its acronym defines
+            if _closes_proper_name(lx, toks[i:ahead], toks[ahead + 1:shut]):
+                free_budget = 0  # (see below)
             j = safe = shut + 1
             continue
         if t in _CONNECTORS and j > i and j + 1 < n and toks[j + 1].is_cap and \
