@@ -407,6 +407,9 @@ def test_the_crf_vetoes_guesses_it_is_sure_of(text, not_a_name, person):
     ("Sambil berseloroh, Wali Kota menyebut penenun itu kerabatnya.", "Wali Kota"),
     ("Bertepatan dengan Hari Batik Nasional, pameran digelar.", "Hari Batik Nasional"),
     ("Ketua Kelompok Penenun Dayang Kencana, Rina Wati, mengaku baru belajar.", "Dayang Kencana"),
+    # a preposition and a role noun, capitalized at the start of a headline or a quote
+    ("Rakor UMKM Jelang MotoGP\n\nPemkab menggelar rapat.", "Jelang MotoGP"),
+    ("\"Wisatawan mau beli oleh-oleh, tapi plastiknya polos,\" ujarnya.", "Wisatawan"),
 ])
 def test_not_names(text, not_a_person):
     x = _x(text)
