@@ -62,6 +62,9 @@ def test_person_name_without_titles(text, name, prefix, suffix):
     # a body named by a word such as "Kelompok" and proper words: no person inside it
     ("Ketua Kelompok Perajin Lumbung Bertuah, Rina Wati, mengaku baru belajar.",
      "Ketua Kelompok Perajin Lumbung Bertuah", "Ketua", "Kelompok Perajin Lumbung Bertuah"),
+    # a region's short form right after a title is the post's region
+    ("Gubernur DKI Jakarta Budi Santoso hadir.", "Gubernur Jakarta", "Gubernur", "Pemerintah Provinsi Jakarta"),
+    ("Wagub Jabar Rudi Hartono hadir.", "Wakil Gubernur Jawa Barat", "Wakil Gubernur", "Pemerintah Provinsi Jawa Barat"),
     # the body's word in lowercase after the title: the body of that kind named before
     ("Koperasi Mitra Usaha Jaya didirikan tahun 2010. Bendahara koperasi, Lina Wati, menjelaskan pembukuan.",
      "Bendahara Koperasi Mitra Usaha Jaya", "Bendahara", "Koperasi Mitra Usaha Jaya"),
@@ -317,6 +320,8 @@ def test_short_quoted_names_are_not_quotes():
      "Koto Baringin", "village", "Agam"),
     ("PADANG – Rapat digelar. Warga Nagari Koto Baringin ikut.", "Koto Baringin", "village", None),
     ("GARUT – Warga Desa Cikoneng ikut.", "Cikoneng", "village", "Garut"),
+    # the capital's province by its core name, its special status left out
+    ("Produk kita harus bisa dibeli orang di Jakarta atau Surabaya.", "Jakarta", "province", None),
 ])
 def test_places(text, place, kind, within):
     x = _x(text)
