@@ -509,6 +509,14 @@ def test_not_mentions(text, not_a_mention):
     assert not any(m.text == not_a_mention for m in x.mentions), x.mentions
 
 
+def test_a_list_of_fields_with_a_serial_comma_stays_in_the_name():
+    x = _x("KLATEN – Pelatihan digelar Dinas Perdagangan, Koperasi, dan UKM Kabupaten Klaten di aula.")
+    assert "Dinas Perdagangan, Koperasi, dan UKM Kabupaten Klaten" in _names(x, "organizations")
+    # while a body after the comma is the next body of a list
+    x = _x("Rapat dihadiri Dinas Kesehatan, Koperasi Sejahtera, dan BPBD.")
+    assert {"Koperasi Sejahtera"} <= _names(x, "organizations")
+
+
 def test_a_comma_before_another_body_ends_a_name():
     x = _x("Rapat diikuti Dinas Koperasi, UKM dan Perdagangan (DKUP) Kota Bogor, Dinas Kelautan dan Perikanan "
            "Provinsi Jawa Barat, serta warga.")

@@ -437,9 +437,14 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
                      lx.acronyms[toks[j + 1].text]["kind"] not in ("complement", "term")):
             j += 1
             continue
+        listed = j + 2 < n and toks[j + 2].text in (",", "dan")  # "Dinas Perdagangan, Koperasi, dan UKM"
+        if t == "," and j > i and j + 2 < n and toks[j + 1].text == "dan" and toks[j - 1].text in doc.agency_words and (
+                toks[j + 2].text in doc.agency_words or toks[j + 2].text in lx.acronyms):
+            j += 1  # the serial comma of a list of fields; "dan" is read next
+            continue
         if t == "," and j + 1 < n and (toks[j + 1].text in doc.agency_words or
                                         lx.acronyms.get(toks[j + 1].text, {}).get("kind") == "term") and \
-                toks[j + 1].text not in _PLACE_LEVELS and not lx.INSTITUTION_RE.match(doc.text, toks[j + 1].start):
+                toks[j + 1].text not in _PLACE_LEVELS and (listed or not lx.INSTITUTION_RE.match(doc.text, toks[j + 1].start)):
             # "Dinas Koperasi, UKM dan …" goes on; "…, Dinas Kelautan …" is the next body of a list
             j += 1
             continue
