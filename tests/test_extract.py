@@ -103,6 +103,9 @@ def test_posts(text, label, role, org):
     # the ministry's field after "Menko" is no part of the name
     ("Menko Perekonomian Rudi Hartono membuka rapat.", "Rudi Hartono", "Menteri Koordinator",
      "Kementerian Koordinator Perekonomian", False),
+    # a region after an acronym closes the body's name: the holder's name follows
+    ("Ketua DPRD Purworejo Siti Aminah Rahayu hadir dalam rapat.", "Siti Aminah Rahayu", "Ketua",
+     "Dewan Perwakilan Rakyat Daerah Purworejo", True),
     # a party named in full ends the body without a comma: the holder's name follows
     ("Ketua Umum Partai Demokrat Rudi Hartono membuka rapat.", "Rudi Hartono", "Ketua Umum", "Partai Demokrat", True),
 ])

@@ -461,6 +461,8 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
         if toks[j].is_cap:
             width = _region_width(toks, j, lx.region_candidates)
             if width:  # "… Kabupaten Ogan Komering Ulu Timur": a region of up to four words
+                if j > i and (_is_acronym(toks[j - 1].text) or toks[j - 1].text in doc.agency_words):
+                    free_budget = 0  # "Ketua DPRD Wonosobo Nur …": the region closes the body's name
                 j += width
                 continue
         if toks[j].is_cap and toks[j].is_word and common_budget > 0 and j > i and lx.is_common_word(t) and \
