@@ -506,6 +506,8 @@ def test_mention_spans(text, surface, kind):
     ("Bantuan itu disalurkan Dispermades akan membantu.", "Dispermades"),
     # the acronym of a defined body is not a second mention
     ("Laporan itu diserahkan ke Komisi Pengawas Pangan (KPP) kemarin.", "KPP"),
+    # acronyms of diseases and documents are terms, no bodies
+    ("Cuaca dingin dan lembap rawan memicu ISPA, ujar dia.", "ISPA"),
 ])
 def test_not_mentions(text, not_a_mention):
     x = _x(text)
