@@ -508,6 +508,8 @@ def test_mention_spans(text, surface, kind):
     ("Laporan itu diserahkan ke Komisi Pengawas Pangan (KPP) kemarin.", "KPP"),
     # acronyms of diseases and documents are terms, no bodies
     ("Cuaca dingin dan lembap rawan memicu ISPA, ujar dia.", "ISPA"),
+    # a programme named like a village and defined with its acronym is no village
+    ("BPBD menggelar pelatihan pembentukan Desa Siaga Banjir (Desiba) di Balai Desa Sidomulyo.", "Desa Siaga Banjir"),
 ])
 def test_not_mentions(text, not_a_mention):
     x = _x(text)

@@ -294,6 +294,8 @@ def _pass_places(doc: _Doc) -> None:
             continue  # "Menteri Desa PDTT …": a ministry's field after a title, no village
         name = _trim_name_words(m["name"], doc)
         after = text[m.start("name") + len(name):m.start("name") + len(name) + 60]
+        if re.match(r"\s*\([A-Z][A-Za-z]{2,11}\)", after):
+            continue  # "Desa Tangguh Bencana (Destana)": a programme defined with its acronym, no village
         within = _village_within(doc, m.start(), m["lvl"])
         dm = re.match(r"\s*,\s*(?:Kecamatan|Kec\.)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)", after)
         if dm:
