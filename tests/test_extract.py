@@ -103,6 +103,9 @@ def test_posts(text, label, role, org):
     # the ministry's field after "Menko" is no part of the name
     ("Menko Perekonomian Rudi Hartono membuka rapat.", "Rudi Hartono", "Menteri Koordinator",
      "Kementerian Koordinator Perekonomian", False),
+    # a syllabic short form ("Diskominfo") of the body the article named in full
+    ("BOGOR – Dinas Kebudayaan dan Pariwisata Kota Bogor menggelar pelatihan. Kepala Disbudpar Bogor "
+     "Rudi Hartono membuka acara.", "Rudi Hartono", "Kepala Dinas", "Dinas Kebudayaan dan Pariwisata Kota Bogor", True),
     # a region after an acronym closes the body's name: the holder's name follows
     ("Ketua DPRD Purworejo Siti Aminah Rahayu hadir dalam rapat.", "Siti Aminah Rahayu", "Ketua",
      "Dewan Perwakilan Rakyat Daerah Purworejo", True),

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from ..types import (Article, Event, Extraction, Membership, Mention, Organization, Person,
                      Place, Post, Quote, Role, Topic)
@@ -454,6 +455,7 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
             j += 1
             continue
         if t in doc.agency_words or _is_acronym(t) or t in lx.acronyms or t.isdigit() or \
+                j == i and _short_form_of(doc, t) or \
                 re.match(r"^\d+/\w+$", t) or (len(t) == 1 and t.isupper()):
             j += 1
             continue
@@ -674,11 +676,67 @@ def _gov_aliases(doc: _Doc, name: str) -> list[str]:
     return out
 
 
+_SHORT_FORM = re.compile(r"[A-Z][a-z]{4,14}")  # "Diskominfo", "Disdagkopukm", "Bappeda"
+_AFFIXES = ("peng", "peny", "pem", "pen", "per", "pe", "ke")
+_HEAD_SHORT = {"dinas": ("dis", "din"), "kementerian": ("kemen",)}
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is a syllabic short form of the body ``name``: a piece of each of its
+    words in turn, a word's prefix once its affix is off ("Disdagkopukm" of "Dinas Perdagangan,
+    Koperasi, dan UKM Kabupaten X": dis-dag-kop-ukm; "Bappeda" of "Badan Perencanaan
+    Pembangunan Daerah"); the region after it may stay out.
+
+    >>> _abbreviates("Diskominfo", "Dinas Komunikasi dan Informatika Kota Bogor")
+    True
+    >>> _abbreviates("Dinkes", "Dinas Pendidikan")
+    False
+    """
+    s = short.lower()
+    words = [w.strip(",").lower() for w in name.split() if w.strip(",").lower() not in ("dan", "&", "")]
+    stop = next((x for x, w in enumerate(words) if w in ("kabupaten", "kota", "provinsi")), len(words))
+
+    @lru_cache(maxsize=None)
+    def match(si: int, wi: int) -> bool:
+        if si == len(s):
+            return wi >= stop
+        if wi >= stop:
+            return False
+        w = words[wi]
+        stems = [w, *(w[len(a):] for a in _AFFIXES if w.startswith(a) and len(w) - len(a) >= 3)]
+        pieces = list(_HEAD_SHORT.get(w, ())) if wi == 0 else []
+        pieces += [st[:k] for st in stems for k in range(len(st), 0, -1)]
+        return any(s.startswith(piece, si) and match(si + len(piece), wi + 1) for piece in dict.fromkeys(pieces))
+
+    return len(words) >= 2 and match(0, 0)
+
+
+def _short_form_of(doc: _Doc, word: str) -> str | None:
+    """The body named in the article that ``word`` abbreviates by syllables, if exactly one."""
+    if not _SHORT_FORM.fullmatch(word) or doc.lx.is_common_word(word) or word in doc.lx.acronyms or \
+            word in doc.acr_defs:
+        return None  # (a known acronym is read as such)
+    found = {k for k, e in doc.ents.items() if e.kind == "org" and not e.data.get("implied")
+             and _abbreviates(word, e.name)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _register_org(doc: _Doc, start: int, end: int) -> str | None:
     """Record the institution named at text[start:end]; returns its key."""
     surface = doc.text[start:end].strip(" ,")
     if not surface or surface in doc.lx.acronyms and doc.lx.acronyms[surface]["kind"] in ("term", "complement"):
         return None
+    first, _, rest = surface.partition(" ")
+    short = _short_form_of(doc, first)
+    served = doc.ents[short].data.get("area") if short else None
+    if short and (not rest or doc.lx.region_candidates(rest) and (
+            served and doc.ents[served].name == rest or not _other_area(doc, doc.ents[short], _area_of(doc, rest)))):
+        # "Disdagkopukm Wonosobo" for the "Dinas Perdagangan, Koperasi, dan UKM Kabupaten Wonosobo"
+        # the article named before
+        doc.mention(start, start + len(surface), short)
+        doc.ents[short].aliases.add(surface)
+        doc.org_alias.setdefault(surface, short)
+        return short
     # known surface (alias or acronym defined in the text)
     base = re.sub(r"\s*\([^()]*\)", "", surface).strip()
     for form in (surface, base):
