@@ -106,6 +106,9 @@ def test_posts(text, label, role, org):
     # a syllabic short form ("Diskominfo") of the body the article named in full
     ("BOGOR – Dinas Kebudayaan dan Pariwisata Kota Bogor menggelar pelatihan. Kepala Disbudpar Bogor "
      "Rudi Hartono membuka acara.", "Rudi Hartono", "Kepala Dinas", "Dinas Kebudayaan dan Pariwisata Kota Bogor", True),
+    # a comma after the verb that follows the name closes no complement
+    ("Ketua Badan Pemenangan Pemilu PKS Rina Wati mengatakan , PKS berharap banyak .", "Rina Wati", "Ketua",
+     "Badan Pemenangan Pemilu PKS", True),
     # a region after an acronym closes the body's name: the holder's name follows
     ("Ketua DPRD Purworejo Siti Aminah Rahayu hadir dalam rapat.", "Siti Aminah Rahayu", "Ketua",
      "Dewan Perwakilan Rakyat Daerah Purworejo", True),

@@ -1107,7 +1107,7 @@ def _title_candidates(doc: _Doc) -> list[_NameCandidate]:
             if cut is not None and rule.startswith("gov") and run[0].text not in lx.name_starts:
                 comp_end = k + cut
                 k = comp_end
-            elif comma is not None and comma + 1 < n and toks[comma + 1].is_cap and \
+            elif comma is not None and comma + 1 < n and toks[comma + 1].is_cap and comma <= run_end and \
                     toks[comma + 1].text not in lx.suffixes and \
                     not re.match(r"^(?:[A-Z][A-Za-z]{0,4}\.){2,}", toks[comma + 1].text) and \
                     comma - k <= 4 and run[0].text not in lx.name_starts | lx.prefixes:
