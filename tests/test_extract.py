@@ -379,6 +379,9 @@ def test_date_finder_and_year_inference():
     # where the rules see no cue, the CRF tagger (graph.ner) finds the person
     ("Cara berpikir seperti itu harus diubah , tandas Wiryosentono .", "Wiryosentono", "person"),
     ("Warga menyambut kunjungan Sastrodiharjo ke pasar itu dengan antusias .", "Sastrodiharjo", "person"),
+    # a body's name ends with the party's or the acronym: a person's name follows
+    ("Hadir pula anggota Fraksi Partai Demokrat Rudi Hartono di gedung dewan .", "Fraksi Partai Demokrat", "org"),
+    ("Hadir pula anggota Fraksi Partai Demokrat Rudi Hartono di gedung dewan .", "Rudi Hartono", "person"),
     # a body the rules have no word for, where the tagger is sure of it (p >= 0.9)
     ("Sebanyak 13 prajurit Garda Revolusi tewas pada awal Februari .", "Garda Revolusi", "org"),
     ("Politikus PDI Perjuangan Rudi Hartono menjenguk rekannya di rumah sakit .", "PDI Perjuangan", "org"),

@@ -1339,10 +1339,17 @@ def _pass_names(doc: _Doc) -> None:
         if title:  # "Ketua Umum Partai Demokrat Susilo …": the title is not part of a name
             cut = sum(1 for t in run if t.start < title.end())
             run, run_at = run[cut:], run_at + cut
+        named = next((p for p in range(1, len(run) - 2) if run[0].text in lx.org_words and (
+            run[p].text in lx.org_names or _is_acronym(run[p].text)) and any(
+            not lx.is_common_word(t.text) for t in run[p + 1:]) and not any(
+            t.text in lx.org_words or t.text in doc.agency_words or _is_acronym(t.text) for t in run[p + 1:])), None)
         if run and run[0].text in lx.org_words and len(run) > 2 and run[1].text in lx.org_names:
             # "Partai Golkar Rudi Sastrowardoyo": the body, then the person
             i = run_at + 2
             run = run[:2]
+        elif named:  # "Fraksi Partai Demokrat Rudi Sastrowardoyo": the body's name ends with the party's
+            i = run_at + named + 1
+            run = run[:named + 1]
         elif len(run) > 2 and (run[0].text in lx.org_names or _is_acronym(run[0].text) and run[0].text.isupper()) \
                 and run[0].text not in lx.ranks and (run[1].text in lx.name_starts or not lx.is_common_word(run[1].text)):
             i = run_at + 1  # "PDIP Ahmad Basarah": the party, then the person
