@@ -250,6 +250,16 @@ def test_event_slots():
     assert ev.purpose == "Menyiapkan vaksinasi massal"
 
 
+def test_who_visits_leads_the_visit():
+    x = _x("SLEMAN – Bupati Sleman Rudi Hartono meninjau lokasi banjir di Balai Desa Sukamaju, Selasa (3/2/2026). "
+           "Ia didampingi Camat Depok Budi Santoso.")
+    names = {e.key: e.name for e in (*x.people, *x.organizations, *x.places)}
+    ev = x.events[0]
+    assert names[ev.organizer] == "Rudi Hartono"
+    assert "Budi Santoso" in {names[a] for a in ev.attendees}
+    assert ev.organizer not in ev.attendees
+
+
 @pytest.mark.parametrize("text, kind, day", [
     ("Bupati Garut Ujang Sumarna melakukan panen perdana padi di Desa Cikoneng, Kamis (16/10/2025).",
      "harvest", date(2025, 10, 16)),

@@ -44,7 +44,8 @@ _HOST_VERBS = re.compile(
     r"berlangsung|diikuti|mengikuti|dihadiri|memimpin|dipimpin)\b", re.I)
 _ORGANIZER_ACTIVE = re.compile(
     r"\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan|meluncurkan|meresmikan|"
-    r"menyerahkan|mengoperasikan|menandatangani|memimpin)\b", re.I)
+    r"menyerahkan|mengoperasikan|menandatangani|memimpin|mencanangkan|"
+    r"meninjau|mengunjungi|menyambangi)\b", re.I)  # who visits leads the visit
 _ORGANIZER_PASSIVE = re.compile(r"\b(?:digelar|diadakan|dilaksanakan|diselenggarakan|dipimpin)\s+(?:oleh\s+)?", re.I)
 _ATTEND_CUES = re.compile(
     r"\b(?:dihadiri(?:\s+oleh)?|turut\s+hadir|hadir\s+pula|hadir|didampingi|bersama|diikuti(?:\s+oleh)?|"
