@@ -543,6 +543,14 @@ def test_a_list_of_fields_with_a_serial_comma_stays_in_the_name():
     assert {"Koperasi Sejahtera"} <= _names(x, "organizations")
 
 
+def test_a_list_of_bodies_each_with_its_acronym():
+    x = _x("Pertemuan itu diikuti Dinas Kelautan dan Perikanan Provinsi Jawa Timur, Bank Rakyat Indonesia (BRI) "
+           "Kantor Cabang Gresik, serta PT Sinar Laut Abadi.")
+    names = _names(x, "organizations")
+    assert "Dinas Kelautan dan Perikanan Provinsi Jawa Timur" in names
+    assert not any("," in n for n in names), names
+
+
 def test_a_comma_before_another_body_ends_a_name():
     x = _x("Rapat diikuti Dinas Koperasi, UKM dan Perdagangan (DKUP) Kota Bogor, Dinas Kelautan dan Perikanan "
            "Provinsi Jawa Barat, serta warga.")

@@ -420,7 +420,10 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
         ahead = j
         while ahead < n and ahead - j < 10 and (toks[ahead].is_cap and toks[ahead].is_word or (
                 toks[ahead].text in (",", "dan", "&") and ahead > j and ahead + 1 < n and
-                (toks[ahead + 1].is_cap or toks[ahead + 1].text == "dan"))):
+                (toks[ahead + 1].is_cap or toks[ahead + 1].text == "dan") and not (
+                    # "…, Bank Rakyat Indonesia (BRI)": the next body of a list has its own acronym
+                    toks[ahead].text == "," and lx.INSTITUTION_RE.match(doc.text, toks[ahead + 1].start) and
+                    not (ahead + 2 < n and toks[ahead + 2].text in (",", "dan"))))):
             ahead += 1
         shut = next((x for x in range(ahead + 2, min(ahead + 5, n)) if toks[x].text == ")"), None) \
             if ahead > j and ahead + 2 < n and toks[ahead].text == "(" else None
