@@ -203,6 +203,10 @@ def test_same_body_type_in_another_region_is_another_body(text, org, alias, not_
     ("Salah satu peserta, Hariyanto, pemilik UD Maju Jaya yang memproduksi keripik, hadir.",
      "UD Maju Jaya", "Hariyanto", None),
     ("Pemilik Rumah Tenun Sekar, Wayan Sari, menjelaskan proses menenun.", "Rumah Tenun Sekar", "Wayan Sari", None),
+    # who runs or makes a product with a quoted name or a brand word owns the business too
+    ("Peserta antara lain Sri Wahyuni, pengelola keripik talas \"Sumber Rasa\"; dan warga lain.",
+     "Sumber Rasa", "Sri Wahyuni", "keripik talas"),
+    ("Peserta antara lain Paijo, perajin kopi bubuk cap kijang; dan warga lain.", "Kopi Bubuk Cap Kijang", "Paijo", None),
 ])
 def test_businesses_and_owners(text, business, owner, product):
     x = _x(text)
@@ -441,6 +445,11 @@ def test_the_crf_vetoes_guesses_it_is_sure_of(text, not_a_name, person):
 def test_not_names(text, not_a_person):
     x = _x(text)
     assert not_a_person not in _names(x)
+
+
+def test_a_craftsman_of_a_generic_product_owns_no_business():
+    x = _x("Perajin batik tulis di desa itu ikut pelatihan.")
+    assert not [o for o in x.organizations if o.is_business]
 
 
 def test_owner_after_milik():

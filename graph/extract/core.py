@@ -1903,8 +1903,11 @@ def _owned_by(doc: _Doc) -> None:
 def _pass_businesses(doc: _Doc) -> None:
     lx, text = doc.lx, doc.text
     _owned_by(doc)
-    for m in re.finditer(r"\b(?:[Pp]emilik)\s+(?:usaha\s+)?", text):
+    # the owner ("pemilik"); who runs or makes a named product ("pengelola madu \"X\"", "perajin gula
+    # semut cap X") owns its business too, when the name is quoted or carries a brand word
+    for m in re.finditer(r"\b(?:[Pp]emilik|[Pp]engelola|[Pp]erajin|[Pp]rodusen)\s+(?:usaha\s+)?", text):
         pos = m.end()
+        owner_word = m.group(0).lower().startswith("pemilik")
         biz_key, b_end, product = None, pos, None
         quoted = re.match(r"(?P<prod>[a-z][a-z ]{2,40}?)\s+[“\"](?P<name>[^”\"]{2,40})[”\"]", text[pos:pos + 90])
         if quoted:
@@ -1927,7 +1930,8 @@ def _pass_businesses(doc: _Doc) -> None:
                     if w.group(0) in _DETERMINERS or gap.strip():
                         break
                     words.append(w)
-                if len(words) >= 2 and words[0].group(0) in lx.sectors or len(words) >= 3:
+                branded = any(w.group(0) in ("cap", "merek", "merk") for w in words[1:-1])
+                if (len(words) >= 2 and words[0].group(0) in lx.sectors or len(words) >= 3) and (owner_word or branded):
                     surface = text[pos:pos + words[-1].end()]
                     if words[0].group(0) in ("usaha", "desa", "kami", "warga", "mereka", "pemerintah"):
                         continue
@@ -1938,7 +1942,7 @@ def _pass_businesses(doc: _Doc) -> None:
                     biz.data["sector"] = words[0].group(0) if words[0].group(0) in lx.sectors else None
                     doc.mention(pos, pos + len(surface), biz.key)
                     biz_key, b_end = biz.key, pos + len(surface)
-            elif text[pos:pos + 1].isupper():
+            elif text[pos:pos + 1].isupper() and owner_word:
                 toks = _tokens_in(doc, pos, pos + 80)
                 j = _org_tokens(doc, toks, 0, first_free=True)
                 if j:
