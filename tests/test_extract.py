@@ -382,6 +382,9 @@ def test_date_finder_and_year_inference():
     ("Dukungan datang dari Partai Demokrat dan PKB .", "Partai Demokrat", "org"),
     ("Dukungan datang dari Partai Demokrat dan PKB .", "PKB", "org"),
     ("Delegasi itu terbang ke Yordania pekan lalu.", "Yordania", "place"),
+    # a landmark by its word (river, lake, temple, mosque …), after a common word opening the sentence
+    ("Luapan Sungai Cimanuk merendam rumah warga.", "Sungai Cimanuk", "place"),
+    ("Warga berkumpul di halaman Masjid Agung Baiturrahman sejak pagi.", "Masjid Agung Baiturrahman", "place"),
     ("Pasokan beras dari Perum Bulog aman.", "Perum Bulog", "org"),
     ("Ia berdialog dengan pemilik toko sembako Sumber Rezeki di pasar.", "Sumber Rezeki", "org"),
     # English words that name a body, in foreign companies and agencies

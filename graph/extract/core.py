@@ -1331,6 +1331,12 @@ def _pass_names(doc: _Doc) -> None:
                        or run[0].text.lower() in lx.months or run[0].text in lx.suffixes
                        or run[0].text in lx.prefixes or run[0].text in lx.office_words):
             run, run_at = run[1:], run_at + 1
+        # a capitalized common word opening a sentence before a place's word: "Luapan [Sungai Walanae]"
+        geo_at = next((x for x, t in enumerate(run) if x and t.text in lx.geo_words), None)
+        if geo_at and run[0].text not in lx.geo_words and all(lx.is_common_word(t.text) for t in run[:geo_at]) and (
+                run_at == 0 or toks[run_at - 1].text in (".", "!", "?", "“", '"', ":") or
+                "\n" in text[toks[run_at - 1].end:run[0].start]):
+            run, run_at = run[geo_at:], run_at + geo_at
         # a body known by one word before a name found already: "Ketua BK [Muhammad Prakosa]"
         covered = [x for x, t in enumerate(run) if taken.overlaps(t.start, t.end)]
         if covered and 0 < covered[0] <= 2 and all(
