@@ -254,6 +254,14 @@ def test_event_slots():
     assert ev.purpose == "Menyiapkan vaksinasi massal"
 
 
+def test_a_numbered_school_is_one_venue():
+    x = _x("MAROS – Wakil Bupati Maros Rudi Hartono mencanangkan imunisasi anak di SD Negeri 7 Turikale, "
+           "Senin (3/11/2025).")
+    names = {e.key: e.name for e in x.places}
+    assert names[x.events[0].location] == "SD Negeri 7 Turikale"
+    assert "SD Negeri" not in names.values()
+
+
 def test_who_visits_leads_the_visit():
     x = _x("SLEMAN – Bupati Sleman Rudi Hartono meninjau lokasi banjir di Balai Desa Sukamaju, Selasa (3/2/2026). "
            "Ia didampingi Camat Depok Budi Santoso.")
@@ -444,6 +452,9 @@ def test_the_crf_vetoes_guesses_it_is_sure_of(text, not_a_name, person):
     # a preposition and a role noun, capitalized at the start of a headline or a quote
     ("Rakor UMKM Jelang MotoGP\n\nPemkab menggelar rapat.", "Jelang MotoGP"),
     ("\"Wisatawan mau beli oleh-oleh, tapi plastiknya polos,\" ujarnya.", "Wisatawan"),
+    # a command post is no person; nor a town after a school's number
+    ("Posko berada di Balai Desa Sukamaju sejak Senin.", "Posko"),
+    ("Kegiatan digelar di SD Negeri 7 Turikale, Senin.", "Turikale"),
 ])
 def test_not_names(text, not_a_person):
     x = _x(text)

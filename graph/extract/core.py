@@ -1441,7 +1441,7 @@ def _pass_names(doc: _Doc) -> None:
                 nxt in _AFTER_SUBJECT or nxt == "," or lx.SUBJECT_VERB_RE.match(nxt)):
             kind = "person"  # "Rudi Sastrowardoyo mengatakan …" at the start of a sentence
         elif len(words) == 1 and uncommon and words[0][1:].islower() and len(words[0]) > 2 and not at_start and \
-                words[0][:5] not in lx.agency_stems and words[0] not in lx.person_cues and (
+                not prev.isdigit() and words[0][:5] not in lx.agency_stems and words[0] not in lx.person_cues and (
                 prev in _BEFORE_NAME or prev.islower() and prev.startswith(("me", "di")) or
                 nxt in _AFTER_SUBJECT or nxt in (",", "dan")):
             kind = "person"  # "…, Rudi, …", "bersama Rudi dan …": an unknown word between names is a name
@@ -2107,6 +2107,16 @@ def _add_venue(doc: _Doc, pos: int, limit: int) -> str | None:
     within = within or _place_in(doc, (pos, end)) or _place_after(doc, end) or doc.region
     ent = doc.add("place", f"{name} venue", pos, kind="venue", within=within, mentioned=True)
     ent.name = name
+    for (a, b), (k, _) in list(doc.mentions.items()):
+        # a piece of the venue's name read before as a place of its own ("SD Negeri" of "SD Negeri
+        # 12 Watampone") is no place; a region in it ("Wonosobo" of "Alun-alun Wonosobo") is
+        if pos <= a and b <= end and (a, b) != (pos, end) and k.startswith("place:") and \
+                doc.ents[k].data.get("kind") == "other":
+            del doc.mentions[(a, b)]
+            if not any(k2 == k for k2, _ in doc.mentions.values()) and not any(
+                    k in (ev.location, ev.organizer) for ev in doc.events) and not any(
+                    e.data.get("within") == k for e in doc.ents.values()):
+                del doc.ents[k]  # (nothing refers to it yet)
     doc.mention(pos, end, ent.key)
     return ent.key
 
