@@ -97,6 +97,9 @@ def test_posts(text, label, role, org):
     ("Wapres Rudi Hartono meresmikan pasar.", "Rudi Hartono", "Wakil Presiden", "Pemerintah Indonesia", False),
     ("Perdana Menteri Jepang Taro Sato tiba di Jakarta.", "Taro Sato", "Perdana Menteri", "Pemerintah Jepang", False),
     ("Presiden Perancis Jean Dupont tiba di Jakarta.", "Jean Dupont", "Presiden", "Pemerintah Perancis", False),
+    # a hyphenated Arabic name is no acronym
+    ("Wakil Presiden Mesir Karim Abd-Rahman mengatakan hal itu.", "Karim Abd-Rahman", "Wakil Presiden",
+     "Pemerintah Mesir", False),
     ("Jaksa Agung Rudi Hartono memberi keterangan.", "Rudi Hartono", "Jaksa Agung", "Kejaksaan Agung", False),
     # a titled name may end in a country's name
     ("Kapolri Jenderal Rudi Haiti memberi keterangan.", "Rudi Haiti", "Kapolri", "Polri", False),

@@ -360,6 +360,8 @@ def _lowercase_defined(text: str) -> frozenset[str]:
 
 
 def _is_acronym(tok: str) -> bool:
+    if "-" in tok and any(len(p) > 1 and p[1:].islower() for p in tok.split("-")):
+        return False  # "El-Shara", "Abdel-Aziz": a hyphenated name, not "PDI-P" or "DPR-RI"
     return len(tok) >= 2 and (tok.isupper() or (sum(c.isupper() for c in tok) >= 2 and tok[0].isupper())) \
         and tok.replace("-", "").isalnum()
 
