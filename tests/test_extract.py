@@ -109,6 +109,8 @@ def test_posts(text, label, role, org):
     # a syllabic short form ("Diskominfo") of the body the article named in full
     ("BOGOR – Dinas Kebudayaan dan Pariwisata Kota Bogor menggelar pelatihan. Kepala Disbudpar Bogor "
      "Rudi Hartono membuka acara.", "Rudi Hartono", "Kepala Dinas", "Dinas Kebudayaan dan Pariwisata Kota Bogor", True),
+    # a party's board named by an acronym the lexicon lacks, and more after it
+    ("Hal itu dikatakan Ketua DPC PKB Klaten, Rudi Hartono, Senin.", "Rudi Hartono", "Ketua", "DPC PKB Klaten", True),
     # a comma after the verb that follows the name closes no complement
     ("Ketua Badan Pemenangan Pemilu PKS Rina Wati mengatakan , PKS berharap banyak .", "Rina Wati", "Ketua",
      "Badan Pemenangan Pemilu PKS", True),

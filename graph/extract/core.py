@@ -773,8 +773,11 @@ def _register_org(doc: _Doc, start: int, end: int) -> str | None:
     if len(name.split()) == 1 and name not in doc.lx.acronyms and name not in doc.lx.institutions:
         return None
     if info["kind"] == "other" and not any(name.startswith(h) for h in doc.lx.institutions) and \
-            not any(name.startswith(a) for a in doc.lx.acronyms) and name.split()[0] not in doc.lx.org_words:
-        return None  # (a word such as "Kelompok", "Yayasan", "Partai" starts a body's name too)
+            not any(name.startswith(a) for a in doc.lx.acronyms) and name.split()[0] not in doc.lx.org_words and \
+            not (_is_acronym(name.split()[0]) and len(name.split()) > 1):
+        # (a word such as "Kelompok", "Yayasan", "Partai" starts a body's name too, and so does an
+        # acronym with more after it: "DPD Nasdem Sumenep")
+        return None
     area = None
     if info["regional"]:
         name = _with_level_word(doc, name)
