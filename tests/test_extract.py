@@ -419,6 +419,8 @@ def test_date_finder_and_year_inference():
     ("Ia pernah menjabat Dekan Fakultas Kehutanan UGM .", "Fakultas Kehutanan UGM", "org"),
     ("Sesudah beberapa bulan , Perserikatan Bangsa-Bangsa merundingkan gencatan senjata .",
      "Perserikatan Bangsa-Bangsa", "org"),
+    # a word opening a sentence, set off by a person's role
+    ("Nkurunziza , mantan tokoh serikat pekerja , tampil sebagai pembicara .", "Nkurunziza", "person"),
     # a given name that is also a common word, taken where the tagger is sure of it
     ("Dalam rapat itu , panitia melihat Budi memiliki kemampuan teknis .", "Budi", "person"),
     ("Ia membantah adanya ketegangan antara Bambang Sutrisnadi dan Gunarso Wijayakusuma .", "Bambang Sutrisnadi",

@@ -1445,6 +1445,10 @@ def _pass_names(doc: _Doc) -> None:
         elif len(words) >= 2 and at_start and words[0] in uncommon and 2 * len(uncommon) >= len(words) and (
                 nxt in _AFTER_SUBJECT or nxt == "," or lx.SUBJECT_VERB_RE.match(nxt)):
             kind = "person"  # "Rudi Sastrowardoyo mengatakan …" at the start of a sentence
+        elif len(words) == 1 and at_start and uncommon and words[0][1:].islower() and nxt == "," and \
+                k + 2 < n and toks[k + 2].text in lx.person_cues and toks[k + 2].text.islower() and \
+                toks[k + 2].text not in ("kepada", "oleh", "menurut", "bersama"):
+            kind = "person"  # "Sastrowardoyo, mantan menteri …": a word set off by a person's role
         elif len(words) == 1 and uncommon and words[0][1:].islower() and len(words[0]) > 2 and not at_start and \
                 not prev.isdigit() and words[0][:5] not in lx.agency_stems and words[0] not in lx.person_cues and (
                 prev in _BEFORE_NAME or prev.islower() and prev.startswith(("me", "di")) or
