@@ -267,6 +267,16 @@ def test_a_numbered_school_is_one_venue():
     assert "SD Negeri" not in names.values()
 
 
+def test_a_sentence_saying_who_took_part_joins_the_event_before():
+    x = _x("GRESIK – Koperasi Nelayan Bahari Jaya menggelar temu bisnis secara daring, Kamis (22/2/2024). "
+           "Dipandu dari Sekretariat Koperasi Nelayan Bahari Jaya di Kelurahan Lumpur, pertemuan itu diikuti "
+           "Dinas Kelautan dan Perikanan Provinsi Jawa Timur serta PT Sinar Laut Abadi.")
+    names = {e.key: e.name for e in (*x.people, *x.organizations, *x.places)}
+    ev = x.events[0]
+    assert names[ev.location] == "Sekretariat Koperasi Nelayan Bahari Jaya"
+    assert {"Dinas Kelautan dan Perikanan Provinsi Jawa Timur", "PT Sinar Laut Abadi"} <= {names[a] for a in ev.attendees}
+
+
 def test_who_visits_leads_the_visit():
     x = _x("SLEMAN – Bupati Sleman Rudi Hartono meninjau lokasi banjir di Balai Desa Sukamaju, Selasa (3/2/2026). "
            "Ia didampingi Camat Depok Budi Santoso.")

@@ -50,7 +50,7 @@ _ORGANIZER_PASSIVE = re.compile(r"\b(?:digelar|diadakan|dilaksanakan|diselenggar
 _ATTEND_CUES = re.compile(
     r"\b(?:dihadiri(?:\s+oleh)?|turut\s+hadir|hadir\s+pula|hadir|didampingi|bersama|diikuti(?:\s+oleh)?|"
     r"disaksikan(?:\s+oleh)?|dibuka(?:\s+oleh)?|mengundang|menggandeng|kepada|dan)\b", re.I)
-_PRESENT = re.compile(r"\b(?:dihadiri|turut\s+hadir|hadir\s+pula|didampingi|disaksikan|digelar\s+bersama|"
+_PRESENT = re.compile(r"\b(?:dihadiri|diikuti|turut\s+hadir|hadir\s+pula|didampingi|disaksikan|digelar\s+bersama|"
                       r"bekerja\s+sama\s+dengan|menggandeng)\b", re.I)
 _PURPOSE = re.compile(r"\b(?:bertujuan(?:\s+untuk)?|dengan\s+tujuan|sebagai\s+upaya|dalam\s+rangka|guna)\s+", re.I)
 _ONLINE = re.compile(r"\b(?:daring|online|virtual|zoom|video\s?conference|teleconference|vicon)\b", re.I)
