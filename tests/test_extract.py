@@ -92,6 +92,9 @@ def test_posts(text, label, role, org):
     # the division goes into the role, as with Kepala Bidang
     ("Asisten Deputi Pemasaran Kementerian UMKM, Dewi Lestari, menjelaskan kurasi.", "Dewi Lestari",
      "Asisten Deputi Pemasaran", "Kementerian Usaha Mikro, Kecil, dan Menengah", True),
+    # a manager's or director's division goes into the role, as a Kepala Bidang's does
+    ("Direktur Keuangan PT Sinar Laut Abadi, Rudi Hartono, hadir.", "Rudi Hartono", "Direktur Keuangan",
+     "PT Sinar Laut Abadi", True),
     # national posts: of the government of the country named after the title, else Indonesia's
     ("Presiden Rudi Hartono meresmikan pasar.", "Rudi Hartono", "Presiden", "Pemerintah Indonesia", False),
     ("Wapres Rudi Hartono meresmikan pasar.", "Rudi Hartono", "Wakil Presiden", "Pemerintah Indonesia", False),

@@ -1740,7 +1740,7 @@ def _short_forms(doc: _Doc, people: list[_Entity]) -> None:
 
 
 # roles named with the division before the body: "Asisten Deputi Pemasaran Kementerian UMKM"
-_DIVISION_ROLES = ("Kepala Bidang", "Kepala Seksi", "Asisten Deputi", "Deputi")
+_DIVISION_ROLES = ("Kepala Bidang", "Kepala Seksi", "Asisten Deputi", "Deputi", "Manajer", "Direktur")
 
 
 def _pass_posts(doc: _Doc) -> None:
