@@ -32,6 +32,8 @@ def _names(x, kind="people"):
     ("Bupati Bone H. Andi Pallawa Ruka membuka pasar.", "Andi Pallawa Ruka", ("H.",), ()),
     # a nurse's professional title before the name
     ("Kepala Puskesmas Cilawu, Ns. Dadang Sopandi, S.Kep., hadir.", "Dadang Sopandi", ("Ns.",), ("S.Kep.",)),
+    # "Prof" without its period is an honorific too
+    ("Ketua Akademi Sains Prof Budi Santoso mengatakan hal itu.", "Budi Santoso", ("Prof",), ()),
     # a Chinese-Indonesian name with a month's word inside it
     ("Ketua Paguyuban Sinar Harapan, Lim Mei Hwa, S.E., hadir.", "Lim Mei Hwa", (), ("S.E.",)),
 ])
@@ -92,6 +94,8 @@ def test_posts(text, label, role, org):
     # the division goes into the role, as with Kepala Bidang
     ("Asisten Deputi Pemasaran Kementerian UMKM, Dewi Lestari, menjelaskan kurasi.", "Dewi Lestari",
      "Asisten Deputi Pemasaran", "Kementerian Usaha Mikro, Kecil, dan Menengah", True),
+    # an unknown acronym of three letters or more after a title names the body
+    ("Ketua IKAPI Prof Budi Santoso mengatakan hal itu.", "Budi Santoso", "Ketua", "IKAPI", True),
     # a manager's or director's division goes into the role, as a Kepala Bidang's does
     ("Direktur Keuangan PT Sinar Laut Abadi, Rudi Hartono, hadir.", "Rudi Hartono", "Direktur Keuangan",
      "PT Sinar Laut Abadi", True),
@@ -472,6 +476,8 @@ def test_the_crf_vetoes_guesses_it_is_sure_of(text, not_a_name, person):
     # a preposition and a role noun, capitalized at the start of a headline or a quote
     ("Rakor UMKM Jelang MotoGP\n\nPemkab menggelar rapat.", "Jelang MotoGP"),
     ("\"Wisatawan mau beli oleh-oleh, tapi plastiknya polos,\" ujarnya.", "Wisatawan"),
+    # a preposition before a name set off by commas is no part of it
+    ("Menurut Rudi Hartono , pedagang ikan kering , pembeli datang dari luar kota .", "Menurut Rudi Hartono"),
     # a command post is no person; nor a town after a school's number
     ("Posko berada di Balai Desa Sukamaju sejak Senin.", "Posko"),
     ("Kegiatan digelar di SD Negeri 7 Turikale, Senin.", "Turikale"),

@@ -405,6 +405,8 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
             j += 1
             continue
         if t in lx.prefixes or t in lx.ranks or (t in lx.name_starts and j > i):
+            if j + 1 < n and toks[j + 1].is_cap:
+                safe = j  # "Ketua Akademi Sains Prof …": a name begins here, the words before name the body
             break
         if t in lx.weekdays or t.lower() in lx.weekdays or t.lower() in lx.months:
             break
@@ -770,13 +772,14 @@ def _register_org(doc: _Doc, start: int, end: int) -> str | None:
                 doc.org_alias[base] = key
                 return key
     name, info = _canonical_org(doc, surface)
-    if len(name.split()) == 1 and name not in doc.lx.acronyms and name not in doc.lx.institutions:
-        return None
+    if len(name.split()) == 1 and name not in doc.lx.acronyms and name not in doc.lx.institutions and \
+            not (name.isupper() and len(name) >= 3 and name.isalpha()):
+        return None  # (an unknown acronym of three letters or more names a body: "Ketua AIPI …")
     if info["kind"] == "other" and not any(name.startswith(h) for h in doc.lx.institutions) and \
             not any(name.startswith(a) for a in doc.lx.acronyms) and name.split()[0] not in doc.lx.org_words and \
-            not (_is_acronym(name.split()[0]) and len(name.split()) > 1):
+            not (_is_acronym(name.split()[0]) and (len(name.split()) > 1 or name.isupper() and len(name) >= 3)):
         # (a word such as "Kelompok", "Yayasan", "Partai" starts a body's name too, and so does an
-        # acronym with more after it: "DPD Nasdem Sumenep")
+        # acronym with more after it, "DPD Nasdem Sumenep", or of three letters or more, "AIPI")
         return None
     area = None
     if info["regional"]:
@@ -1194,6 +1197,8 @@ def _other_candidates(doc: _Doc) -> list[_NameCandidate]:
             continue
         k = starts[pos]
         end = _name_run(doc, toks, k)
+        while k < end and toks[k].text in lx.start_words:
+            k += 1  # "Menurut Ucok Harahap, pedagang …": the preposition is no part of the name
         split = _split_name(doc, toks[k:end])
         if not split:
             continue
