@@ -32,7 +32,8 @@ def _names(x, kind="people"):
     ("Bupati Bone H. Andi Pallawa Ruka membuka pasar.", "Andi Pallawa Ruka", ("H.",), ()),
     # a nurse's professional title before the name
     ("Kepala Puskesmas Cilawu, Ns. Dadang Sopandi, S.Kep., hadir.", "Dadang Sopandi", ("Ns.",), ("S.Kep.",)),
-    # "Prof" without its period is an honorific too
+    # "Prof" without its period is an honorific too, and so is "Om"
+    ("Saya sudah kenal dengan Om Sutarjo sejak lama , kata Rudi .", "Sutarjo", ("Om",), ()),
     ("Ketua Akademi Sains Prof Budi Santoso mengatakan hal itu.", "Budi Santoso", ("Prof",), ()),
     # a Chinese-Indonesian name with a month's word inside it
     ("Ketua Paguyuban Sinar Harapan, Lim Mei Hwa, S.E., hadir.", "Lim Mei Hwa", (), ("S.E.",)),
@@ -576,6 +577,10 @@ def test_mention_spans(text, surface, kind):
     ("Laporan itu diserahkan ke Komisi Pengawas Pangan (KPP) kemarin.", "KPP"),
     # acronyms of diseases and documents are terms, no bodies
     ("Cuaca dingin dan lembap rawan memicu ISPA, ujar dia.", "ISPA"),
+    # a Roman numeral after a defined acronym, a currency, a crime scene are no bodies
+    ("Survei itu menilai kinerja Kabinet Kerja Bersama (KKB) II tahun ini .", "II"),
+    ("Kupon senilai 40 USD dibagikan kemarin .", "USD"),
+    ("Polisi segera mendatangi TKP untuk memeriksa saksi .", "TKP"),
     # a programme named like a village and defined with its acronym is no village
     ("BPBD menggelar pelatihan pembentukan Desa Siaga Banjir (Desiba) di Balai Desa Sidomulyo.", "Desa Siaga Banjir"),
 ])

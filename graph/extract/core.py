@@ -1425,7 +1425,8 @@ def _pass_names(doc: _Doc) -> None:
         strong = kind is not None
         if strong:
             pass
-        elif len(words) == 1 and _is_acronym(words[0]) and len(words[0]) <= 8 and not any(c.isdigit() for c in words[0]):
+        elif len(words) == 1 and _is_acronym(words[0]) and len(words[0]) <= 8 and not any(c.isdigit() for c in words[0]) \
+                and not re.fullmatch(r"[IVX]+", words[0]):  # "(KIB) II": a Roman numeral is no body
             row = lx.acronyms.get(words[0])
             if row and row["kind"] in ("term", "complement"):
                 continue
