@@ -427,6 +427,9 @@ def test_date_finder_and_year_inference():
     # where the rules see no cue, the CRF tagger (graph.ner) finds the person
     ("Cara berpikir seperti itu harus diubah , tandas Wiryosentono .", "Wiryosentono", "person"),
     ("Warga menyambut kunjungan Sastrodiharjo ke pasar itu dengan antusias .", "Sastrodiharjo", "person"),
+    # a country or region inside a body's name stops no body
+    ("Bursa Efek Malaysia mencatat kenaikan indeks kemarin .", "Bursa Efek Malaysia", "org"),
+    ("Lembaga Riset Energi Indonesia sudah menyiapkan lima konsep .", "Lembaga Riset Energi Indonesia", "org"),
     # a body's name ends with the party's or the acronym: a person's name follows
     ("Hadir pula anggota Fraksi Partai Demokrat Rudi Hartono di gedung dewan .", "Fraksi Partai Demokrat", "org"),
     ("Hadir pula anggota Fraksi Partai Demokrat Rudi Hartono di gedung dewan .", "Rudi Hartono", "person"),

@@ -1377,8 +1377,11 @@ def _pass_names(doc: _Doc) -> None:
         if not run:
             continue
         s, e = run[0].start, run[-1].end
-        if taken.overlaps(s, e):
-            continue
+        if taken.overlaps(s, e) and not (
+                len(run) > 2 and run[0].text in lx.org_words and not lx.VENUE_RE.match(text, s) and
+                all(s < a and b <= e and k.startswith("place:") for (a, b), (k, _) in doc.mentions.items()
+                    if a < e and s < b)):
+            continue  # (a country or region inside a body's name stops no body: "Bursa Efek Indonesia")
         words = [t.text for t in run]
         phrase = text[s:e]
         if any(w in lx.suffixes for w in words) or (len(words) == 1 and words[0] in _DIRECTIONS):
