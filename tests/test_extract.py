@@ -427,6 +427,9 @@ def test_date_finder_and_year_inference():
     # where the rules see no cue, the CRF tagger (graph.ner) finds the person
     ("Cara berpikir seperti itu harus diubah , tandas Wiryosentono .", "Wiryosentono", "person"),
     ("Warga menyambut kunjungan Sastrodiharjo ke pasar itu dengan antusias .", "Sastrodiharjo", "person"),
+    # a country's government is a body
+    ("Pemerintah Jerman setelah itu memasuki tahap perundingan .", "Pemerintah Jerman", "org"),
+    ("Menteri itu bertemu pejabat pemerintah Irak kemarin .", "pemerintah Irak", "org"),
     # a country or region inside a body's name stops no body
     ("Bursa Efek Malaysia mencatat kenaikan indeks kemarin .", "Bursa Efek Malaysia", "org"),
     ("Lembaga Riset Energi Indonesia sudah menyiapkan lima konsep .", "Lembaga Riset Energi Indonesia", "org"),

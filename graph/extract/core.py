@@ -860,6 +860,13 @@ def _pass_orgs(doc: _Doc) -> None:
             if parent and parent != key:
                 doc.ents[key].data["parent"] = parent
                 doc.ents[key].aliases.add(text[pos:toks[j - 1].end])
+    # "Pemerintah Jerman", "pemerintah Irak": a country's government is a body
+    for (s, e), (k, _) in sorted(doc.mentions.items()):
+        gov = re.search(r"\b[Pp]emerintah\s+$", text[max(0, s - 12):s])
+        if gov and doc.ents[k].data.get("kind") == "country":
+            key = _government_of(doc, k)
+            doc.ents[key].data["implied"] = False
+            doc.mention(s - len(gov.group(0)), e, key)
 
 
 # ---- people -------------------------------------------------------------------------------
