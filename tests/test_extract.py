@@ -135,6 +135,15 @@ def test_abbreviated_and_ministry_titles(text, person, role, org, listed):
     assert (post.role.label_id, body.name, not body.implied) == (role, org, listed)
 
 
+@pytest.mark.parametrize("text, label", [
+    ("Menteri Koperasi dan UKM Rudi Hartono hadir.", "Menteri Koperasi dan UKM"),
+    ("Menko Perekonomian Rudi Hartono hadir.", "Menteri Koordinator Perekonomian"),
+    ("Presiden Rudi Hartono hadir.", "Presiden Indonesia"),
+])
+def test_a_minister_s_post_is_labelled_as_news_write_it(text, label):
+    assert [p.label for p in _x(text).posts] == [label]
+
+
 def test_short_forms_resolve_to_one_person():
     x = _x("Wakil Bupati Badung I Ketut Suryawan hadir. Wabup Suryawan menyapa warga. "
            "Menurut Suryawan, pasar harus bersih.")

@@ -1848,6 +1848,10 @@ def _pass_posts(doc: _Doc) -> None:
             last = role_id.split()[-1]
             if where.startswith(last + " ") and len(role_id.split()) > 1:
                 label = f"{role_id.rsplit(' ', 1)[0]} {where}"
+            minister = re.match(r".*\bMenteri\b", role_id)
+            if minister and where.startswith("Kementerian "):
+                # "Menteri Koperasi dan UKM", "Menteri Koordinator Perekonomian", not "Menteri Kementerian …"
+                label = minister.group(0) + where[len("Kementerian"):]
             pkey = f"post:{slug(label)}"
             if any(p.key == pkey for p in doc.posts):
                 continue
