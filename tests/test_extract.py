@@ -276,6 +276,12 @@ def test_event_slots():
     assert ev.purpose == "Menyiapkan vaksinasi massal"
 
 
+def test_the_place_visited_is_the_venue():
+    x = _x("KLATEN – Bupati Klaten Rudi Hartono meninjau Pasar Induk Sri Rejeki di Kecamatan Wedi, Kamis (5/9/2024).")
+    names = {e.key: e.name for e in x.places}
+    assert names[x.events[0].location] == "Pasar Induk Sri Rejeki"
+
+
 def test_a_numbered_school_is_one_venue():
     x = _x("MAROS – Wakil Bupati Maros Rudi Hartono mencanangkan imunisasi anak di SD Negeri 7 Turikale, "
            "Senin (3/11/2025).")
@@ -300,6 +306,7 @@ def test_who_visits_leads_the_visit():
     names = {e.key: e.name for e in (*x.people, *x.organizations, *x.places)}
     ev = x.events[0]
     assert names[ev.organizer] == "Rudi Hartono"
+    assert names[ev.location] == "Balai Desa Sukamaju"
     assert "Budi Santoso" in {names[a] for a in ev.attendees}
     assert ev.organizer not in ev.attendees
 

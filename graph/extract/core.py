@@ -2151,8 +2151,9 @@ def _add_venue(doc: _Doc, pos: int, limit: int) -> str | None:
 
 
 def _venue_at(doc: _Doc, s: int, e: int) -> str | None:
-    """The venue of an event sentence: "di/bertempat di" and a venue word."""
-    for m in re.finditer(r"\b(?:di|bertempat di|dari)\s+(?=[A-Z])", doc.text[s:e]):
+    """The venue of an event sentence: "di/bertempat di" and a venue word, or the place a visit
+    is to ("meninjau Pasar Induk …")."""
+    for m in re.finditer(r"\b(?:di|bertempat di|dari|meninjau|mengunjungi|menyambangi)\s+(?=[A-Z])", doc.text[s:e]):
         pos = s + m.end()
         if doc.lx.VENUE_RE.match(doc.text, pos):
             key = _add_venue(doc, pos, e)
