@@ -1605,16 +1605,19 @@ def _pass_crf(doc: _Doc) -> None:
     people = [e for e in doc.ents.values() if e.kind == "person"]
     starts = doc.token_starts
     covered = set()  # tokens inside a rule's mention or a title
+    heads = lx.crf_skip_heads
     for x, y in taken:
         covered.update(range(bisect.bisect_left(starts, x), bisect.bisect_left(starts, y)))
     for s0, e0 in doc.sentences:
         a0, b0 = bisect.bisect_left(starts, s0), bisect.bisect_left(starts, e0)
         toks = doc.tokens[a0:b0]
-        # the tagger only runs where the rules left a capitalized word inside the sentence, or
-        # one that is no dictionary word at its start: a name taken from it needs one
+        # the tagger only runs where the rules left a capitalized word that may start a name: no
+        # dictionary word, or one right after a lowercase word or a comma ("melihat Bambang memiliki …")
         if not any(t.is_cap and t.is_word and a0 + k not in covered and not t.text.isupper() and
-                   (k > 0 or not lx.is_common_word(t.text)) and t.text.lower() not in lx.weekdays and
-                   t.text.lower() not in lx.months and _plausible_name(lx, [t.text], common_ok=True)
+                   (not lx.is_common_word(t.text) or k > 0 and t.text not in heads and (
+                       toks[k - 1].text.isalpha() and toks[k - 1].text.islower() or toks[k - 1].text == ",")) and
+                   t.text.lower() not in lx.weekdays and t.text.lower() not in lx.months and
+                   _plausible_name(lx, [t.text], common_ok=True)
                    for k, t in enumerate(toks)):
             continue
         _, labels, probs, _ = _crf_sentence(doc, a0)

@@ -141,11 +141,20 @@ class Lexicon:
         self.dictionary = _root_words()
         self.business_cues = {r["word"] for r in read_table("business_cues.tsv")}
         self._stemmer = None
+        self._common: dict[str, bool] = {}  # is_common_word's answers, a word each
         self._load_regions()
         self._compile()
 
     def is_common_word(self, word: str) -> bool:
         """True for an Indonesian dictionary word, also inflected ("Keuntungannya", "Anak-anak")."""
+        known = self._common.get(word)
+        if known is None:
+            if len(self._common) > 500_000:  # a long run over a large corpus: start afresh
+                self._common.clear()
+            known = self._common[word] = self._is_common_word(word)
+        return known
+
+    def _is_common_word(self, word: str) -> bool:
         w = word.lower()
         if not self.dictionary or w in self.dictionary:
             return bool(self.dictionary)
@@ -183,6 +192,10 @@ class Lexicon:
         # way is another agency's short form ("Disperin"), not a name
         self.agency_stems = frozenset(a[:5] for a in self.acronyms if len(a) >= 5 and a[1:].isalpha() and a[1:].islower())
         self.title_words = frozenset(f.split()[0] for f in title_forms) - set(self.institutions)
+        # words that head a body's, a venue's or a place's name: never the start of a person's
+        self.crf_skip_heads = frozenset(h.split()[0] for h in [*self.institutions, *self.venues, *self.geo_words]) | \
+            {"Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Kota", "Provinsi", "Nagari"} | \
+            {f.split()[0] for f in title_forms}
         self.TITLE_RE = re.compile(rf"(?<![\w-])(?:(?P<pre>{_alternation(self.title_prefixes)})\s+(?:\([\w.]{{1,8}}\)\s+)?)?"
                                    rf"(?P<title>{_alternation(title_forms)})(?![\w-])")
         big_regions = [n for n, regs in self.regions_by_name.items()
