@@ -1544,6 +1544,7 @@ _CRF_RETYPE = 0.8
 # a person the tagger is at least this sure of is taken even when each word is a common word
 # or a village's name ("… melihat Budi memiliki …")
 _CRF_SURE_NAME = 0.8
+# a body or a place the rules left alone is taken when the tagger is at least this sure of it
 # (chosen on the held-out fifth: 0.8, 0.9 and 0.95 score alike there; 0.99 adds nothing)
 _CRF_OTHER = 0.9
 
@@ -1782,7 +1783,7 @@ def _pass_posts(doc: _Doc) -> None:
                 if level == "province" and place_key and doc.ents[place_key].data.get("kind") != "province":
                     place_key = doc.ents[place_key].data.get("within")
                 org_key = _government_of(doc, place_key, "nagari" if level == "nagari" else None)
-            elif rule.startswith("follows") and span and comp.islower():
+            elif rule.startswith("follows") and span and comp in _BODY_WORD:
                 # "Ketua koperasi, …": the last body of that kind the article named before
                 before = [k for (a, b), (k, _) in sorted(doc.mentions.items()) if b <= span[0] and
                           k.startswith("org:") and doc.ents[k].name.startswith(_BODY_WORD[comp] + " ")]
