@@ -443,6 +443,9 @@ def test_date_finder_and_year_inference():
     # where the rules see no cue, the CRF tagger (graph.ner) finds the person
     ("Cara berpikir seperti itu harus diubah , tandas Wiryosentono .", "Wiryosentono", "person"),
     ("Warga menyambut kunjungan Sastrodiharjo ke pasar itu dengan antusias .", "Sastrodiharjo", "person"),
+    # a venue of several words after "di", a street without its number
+    ("Rapat itu digelar di Hotel Grand Melati Indah , Sudirman .", "Hotel Grand Melati Indah", "place"),
+    ("Mereka tiba di rumah di Jalan Merdeka Barat Nomor 5 , kemarin .", "Jalan Merdeka Barat", "place"),
     # a country's government is a body
     ("Pemerintah Jerman setelah itu memasuki tahap perundingan .", "Pemerintah Jerman", "org"),
     ("Menteri itu bertemu pejabat pemerintah Irak kemarin .", "pemerintah Irak", "org"),

@@ -1360,8 +1360,8 @@ def _pass_names(doc: _Doc) -> None:
                 t.text in lx.org_names or _is_acronym(t.text) and t.text not in lx.ranks for t in run[:covered[0]]):
             run, i = run[:covered[0]], run_at + covered[0]
         while run and (run[-1].text in lx.start_words or run[-1].text.lower() in lx.months
-                       or run[-1].text.lower() in lx.weekdays):
-            run = run[:-1]
+                       or run[-1].text.lower() in lx.weekdays or run[-1].text in ("Nomor", "No", "Lt")):
+            run = run[:-1]  # (… "Jalan Merdeka Nomor 5", "Lt . 4": a number's word ends a name)
         title = lx.TITLE_RE.match(text, run[0].start) if run else None
         if title:  # "Ketua Umum Partai Demokrat Rudi …": the title is not part of a name
             cut = sum(1 for t in run if t.start < title.end())
@@ -1446,7 +1446,7 @@ def _pass_names(doc: _Doc) -> None:
         elif prev in lx.person_cues or prev2 in lx.person_cues or prev in speech or \
                 nxt in lx.speech_before or _resolve_short(doc, people, words, s) is not None:
             kind = "person"
-        elif prev in ("di", "ke", "dari", "Di", "Ke", "Dari") and len(words) <= 3:
+        elif prev in ("di", "ke", "dari", "Di", "Ke", "Dari") and (len(words) <= 3 or lx.VENUE_RE.match(text, s)):
             kind = "place"
         elif len(words) <= 3 and (prev in lx.place_nouns or _in_place_list(doc, k, k + len(run))):
             kind, strong = "place", True  # "kota Misrata", "di Toledo , Tucson atau Topeka", "Cikini , Jakarta"
