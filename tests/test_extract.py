@@ -446,6 +446,8 @@ def test_date_finder_and_year_inference():
     # a venue of several words after "di", a street without its number
     ("Rapat itu digelar di Hotel Grand Melati Indah , Sudirman .", "Hotel Grand Melati Indah", "place"),
     ("Mereka tiba di rumah di Jalan Merdeka Barat Nomor 5 , kemarin .", "Jalan Merdeka Barat", "place"),
+    # a department and a cabinet are bodies
+    ("Laporan itu disusun oleh Departemen Perhubungan pekan lalu .", "Departemen Perhubungan", "org"),
     # a country's government is a body
     ("Pemerintah Jerman setelah itu memasuki tahap perundingan .", "Pemerintah Jerman", "org"),
     ("Menteri itu bertemu pejabat pemerintah Irak kemarin .", "pemerintah Irak", "org"),
