@@ -103,6 +103,8 @@ def test_posts(text, label, role, org):
     # national posts: of the government of the country named after the title, else Indonesia's
     ("Presiden Rudi Hartono meresmikan pasar.", "Rudi Hartono", "Presiden", "Pemerintah Indonesia", False),
     ("Wapres Rudi Hartono meresmikan pasar.", "Rudi Hartono", "Wakil Presiden", "Pemerintah Indonesia", False),
+    ("Pemerintahan kelak dipimpin Presiden Terpilih Rudi Hartono.", "Rudi Hartono", "Presiden", "Pemerintah Indonesia",
+     False),
     ("Perdana Menteri Jepang Taro Sato tiba di Jakarta.", "Taro Sato", "Perdana Menteri", "Pemerintah Jepang", False),
     ("Presiden Perancis Jean Dupont tiba di Jakarta.", "Jean Dupont", "Presiden", "Pemerintah Perancis", False),
     # a hyphenated Arabic name is no acronym
@@ -506,6 +508,9 @@ def test_the_crf_vetoes_guesses_it_is_sure_of(text, not_a_name, person):
     ("\"Wisatawan mau beli oleh-oleh, tapi plastiknya polos,\" ujarnya.", "Wisatawan"),
     # a preposition before a name set off by commas is no part of it
     ("Menurut Rudi Hartono , pedagang ikan kering , pembeli datang dari luar kota .", "Menurut Rudi Hartono"),
+    # a candidate's or a coordinating minister's short title is no name
+    ("Hal itu mendongkrak elektabilitas Capres Golkar .", "Capres Golkar"),
+    ("Atas hal itu , Menko Polhukam menyampaikan permohonan maafnya .", "Polhukam"),
     # a command post is no person; nor a town after a school's number
     ("Posko berada di Balai Desa Sukamaju sejak Senin.", "Posko"),
     ("Kegiatan digelar di SD Negeri 7 Turikale, Senin.", "Turikale"),

@@ -1079,6 +1079,8 @@ def _title_candidates(doc: _Doc) -> list[_NameCandidate]:
         n = len(toks)
         if i + 2 < n and toks[i].text == "(" and toks[i + 2].text == ")":
             i += 3
+        if i < n and toks[i].text in ("terpilih", "Terpilih"):
+            i += 1  # "Presiden Terpilih Joko …": the president-elect
         rule = row["org"]
         # complement (organization or place) then the name
         j = comp_end = _complement(doc, toks, i, title, rule)
