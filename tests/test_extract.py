@@ -466,6 +466,9 @@ def test_date_finder_and_year_inference():
     ("Ia pernah menjabat Dekan Fakultas Kehutanan UGM .", "Fakultas Kehutanan UGM", "org"),
     ("Sesudah beberapa bulan , Perserikatan Bangsa-Bangsa merundingkan gencatan senjata .",
      "Perserikatan Bangsa-Bangsa", "org"),
+    # a name right after a list of places is a person where the tagger knows one
+    ("Duta Besar Indonesia untuk Jepang dan Korea Selatan , Rudi Hartono bertekad meningkatkan kunjungan .",
+     "Rudi Hartono", "person"),
     # a word opening a sentence, set off by a person's role
     ("Nkurunziza , mantan tokoh serikat pekerja , tampil sebagai pembicara .", "Nkurunziza", "person"),
     # a given name that is also a common word, taken where the tagger is sure of it

@@ -1418,7 +1418,7 @@ def _pass_names(doc: _Doc) -> None:
         prev2 = f"{toks[k - 2].text} {prev}" if k > 1 else ""
         at_start = k == 0 or prev in {".", "!", "?", "“", '"', "(", "–", "—", ":", "-"} or \
             "\n" in text[toks[k - 1].end:s]
-        kind = None
+        kind, listed_place = None, False
         uncommon = [w for w in words if not lx.is_common_word(w)]
         nxt = toks[k + len(run)].text if k + len(run) < n else ""
         if len(words) == 1 and (lx.acronyms.get(words[0], {}).get("kind") in ("term", "complement")
@@ -1452,6 +1452,7 @@ def _pass_names(doc: _Doc) -> None:
             kind = "place"
         elif len(words) <= 3 and (prev in lx.place_nouns or _in_place_list(doc, k, k + len(run))):
             kind, strong = "place", True  # "kota Misrata", "di Toledo , Tucson atau Topeka", "Cikini , Jakarta"
+            listed_place = prev not in lx.place_nouns
         elif len(words) >= 2 and not at_start and words[0] in uncommon and \
                 not any(any(c.isupper() for c in w[1:]) for w in words):
             kind = "person"
@@ -1474,6 +1475,8 @@ def _pass_names(doc: _Doc) -> None:
             kind = "person"  # "…, Rudi, …", "bersama Rudi dan …": an unknown word between names is a name
         if kind is None or kind == "person" and len(run) == 1 and _portfolio_word(doc, run[0], k + 1):
             continue
+        if listed_place and _crf_verdict(doc, k, k + len(run)) == "person":
+            kind = "person"  # "… Tiongkok dan Mongolia , Rudi Hartono bertekad …": the tagger knows a person
         if not after_org and not strong:
             verdict = _crf_verdict(doc, k, k + len(run))
             if verdict == "veto":
