@@ -589,6 +589,8 @@ def test_title_place_name_boundary(text, person, label, not_a_place):
      "person"),
     ("Rombongan itu tiba di Jepang pada Senin.", "Jepang", "place"),
     ("Produk itu dijual ke Korea Selatan dan Jepang .", "Jepang", "place"),
+    # a state company's legal form is part of its mention, not of its name
+    ("PT Pupuk Nusantara (Persero) menyalurkan pupuk bersubsidi .", "PT Pupuk Nusantara (Persero)", "org"),
 ])
 def test_mention_spans(text, surface, kind):
     x = _x(text)

@@ -2407,6 +2407,11 @@ def _settle_mentions(doc: _Doc) -> None:
     for (s, e), (key, _) in sorted(doc.mentions.items()):
         if not key.startswith("org:") or (s, e) not in doc.mentions:
             continue
+        legal = re.match(r"\s*\((?:Persero|Perum|Perseroda|Tbk)\)", text[e:e + 14])
+        if legal:  # "PT Pertamina (Persero)": the legal form is part of the name as written
+            del doc.mentions[(s, e)]
+            doc.mentions[(s, e + legal.end())] = (key, text[s:e + legal.end()])
+            continue
         m = _DEFINED_ACRONYM.match(text, e)
         if not m or not _is_acronym(m.group(1).split()[0]):
             continue
