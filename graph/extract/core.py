@@ -235,10 +235,9 @@ def _pass_places(doc: _Doc) -> None:
             doc.mention(p_start, p_start + len(raw), ent.key)
             doc.ents[ent.key].data["dateline"] = True
         break
-    title_ends = {t.split()[-1] for t in lx.titles}
     for m in lx.REGION_RE.finditer(text):
         before = re.search(r"([A-Z][\w.-]*)\s+$", text[max(0, m.start() - 20):m.start()])
-        if m["name"] in lx.region_aliases and not m["lvl"] and before and before.group(1) not in title_ends:
+        if m["name"] in lx.region_aliases and not m["lvl"] and before and before.group(1) not in lx.title_ends:
             continue  # a short form inside a proper name ("Bank Jateng") is not the region ("Gubernur Jateng …" is)
         region = _choose_region(doc, m["name"], m["lvl"])
         if region is None:

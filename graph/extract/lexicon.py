@@ -192,6 +192,7 @@ class Lexicon:
         # way is another agency's short form ("Disperin"), not a name
         self.agency_stems = frozenset(a[:5] for a in self.acronyms if len(a) >= 5 and a[1:].isalpha() and a[1:].islower())
         self.title_words = frozenset(f.split()[0] for f in title_forms) - set(self.institutions)
+        self.title_ends = frozenset(f.split()[-1] for f in title_forms)  # "Gubernur [DKI Jakarta]"
         # words that head a body's, a venue's or a place's name: never the start of a person's
         self.crf_skip_heads = frozenset(h.split()[0] for h in [*self.institutions, *self.venues, *self.geo_words]) | \
             {"Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Kota", "Provinsi", "Nagari"} | \
