@@ -11,6 +11,8 @@ on hand-made cases without building anything.
 """
 from __future__ import annotations
 
+import bisect
+
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -465,6 +467,19 @@ _CLASS_TYPE = {"https://schema.org/Person": "PER", "https://schema.org/Organizat
                "https://schema.org/Place": "LOC", "https://schema.org/AdministrativeArea": "LOC"}
 
 
+def _token_aligned(b: int, e: int, starts: list[int], ends: list[int]) -> tuple[int, int]:
+    """Widen a mention to the whole tokens it touches, as conlleval reads BIO labels.
+
+    A CoNLL file can only label whole tokens, so "Jokowi" inside the token "(Jokowi)"
+    is that token's label, as every token-level NER scorer counts it.
+    """
+    i = bisect.bisect_right(ends, b)  # the first token ending after the mention starts
+    j = bisect.bisect_left(starts, e) - 1  # the last token starting before it ends
+    if i >= len(starts) or j < i:
+        return b, e
+    return min(b, starts[i]), max(e, ends[j])
+
+
 def evaluate_conll(path: str | Path, limit: int | None = None) -> ConllReport:
     """Build each sentence as its own article and score the typed NIF mentions."""
     from .build import build_dataset
@@ -473,6 +488,8 @@ def evaluate_conll(path: str | Path, limit: int | None = None) -> ConllReport:
 
     sents = read_conll(path)[:limit]
     gold: dict[str, set[tuple[int, int, str]]] = {}
+    starts: dict[str, list[int]] = {}
+    ends: dict[str, list[int]] = {}
     extractions = []
     for n, (tokens, spans) in enumerate(sents):
         offsets, pos = [], 0
@@ -482,6 +499,7 @@ def evaluate_conll(path: str | Path, limit: int | None = None) -> ConllReport:
         text = " ".join(tokens)
         aid = f"s{n:05d}"
         gold[aid] = {(offsets[a][0], offsets[b - 1][1], kind) for a, b, kind in spans}
+        starts[aid], ends[aid] = [o[0] for o in offsets], [o[1] for o in offsets]
         extractions.append(extract(Article(aid, text)))
     ds = build_dataset(extractions)
     q = _PREFIXES + """
@@ -496,7 +514,8 @@ def evaluate_conll(path: str | Path, limit: int | None = None) -> ConllReport:
         kind = _CLASS_TYPE.get(str(row.cls))
         if kind:
             aid = str(row.art).rsplit("/", 1)[1]
-            pred.setdefault(aid, set()).add((int(row.b), int(row.e), kind))
+            b, e = _token_aligned(int(row.b), int(row.e), starts.get(aid, []), ends.get(aid, []))
+            pred.setdefault(aid, set()).add((b, e, kind))
     types = ("PER", "ORG", "LOC")
     strict = {t: Counts() for t in (*types, "all")}
     overlap = {t: Counts() for t in (*types, "all")}

@@ -119,3 +119,21 @@ def test_kg_eval_needs_something(capsys):
     from graph.cli import main
     assert main(["eval"]) == 2
     assert "GOLD_DIR" in capsys.readouterr().err
+
+
+def test_conll_mentions_are_read_at_token_level():
+    from graph.evaluate import _token_aligned
+    # "Presiden (Jokowi) hadir": tokens start at 0, 9, 18 and end at 8, 17, 23
+    starts, ends = [0, 9, 18], [8, 17, 23]
+    assert _token_aligned(10, 16, starts, ends) == (9, 17)  # the name inside "(Jokowi)" is the token
+    assert _token_aligned(0, 8, starts, ends) == (0, 8)  # whole tokens stay as they are
+    assert _token_aligned(0, 17, starts, ends) == (0, 17)
+
+
+def test_kg_eval_conll_counts_a_name_inside_a_bracketed_token(tmp_path, capsys):
+    from graph.cli import main
+    f = tmp_path / "ner.txt"
+    f.write_text("Gubernur O\nSanto B-PER\nWirawan I-PER\n(Santo) B-PER\nhadir O\ndi O\nSolo B-LOC\n. O\n", encoding="utf-8")
+    assert main(["eval", "--conll", str(f), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["strict"]["PER"]["f1"] == 1.0
