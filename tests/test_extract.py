@@ -589,6 +589,7 @@ def test_title_place_name_boundary(text, person, label, not_a_place):
      "person"),
     ("Rombongan itu tiba di Jepang pada Senin.", "Jepang", "place"),
     ("Produk itu dijual ke Korea Selatan dan Jepang .", "Jepang", "place"),
+    ("Delegasi itu terbang ke Vietnam dan Kanada telah menyambut mereka .", "Vietnam", "place"),
     # a state company's legal form is part of its mention, not of its name
     ("PT Pupuk Nusantara (Persero) menyalurkan pupuk bersubsidi .", "PT Pupuk Nusantara (Persero)", "org"),
 ])
@@ -602,6 +603,12 @@ def test_mention_spans(text, surface, kind):
     ("Ribuan turis Jepang memadati pantai itu.", "Jepang"),
     ("Serangan militer Suriah menewaskan dua orang.", "Suriah"),
     ("Ia fasih berbahasa Belanda sejak kecil.", "Belanda"),
+    # a country that acts as a state does: the subject of a clause, the agent of a passive verb
+    ("Vietnam telah melarang impor beras sejak Mei .", "Vietnam"),
+    ("Kanada dan Brasil juga mengikuti langkah itu .", "Brasil"),
+    ("Ia menyebut bahwa Kanada tidak akan mundur .", "Kanada"),
+    ("Blokade yang diberlakukan Brasil membuat harga naik .", "Brasil"),
+    ("Kapal itu ditahan oleh Vietnam pekan lalu .", "Vietnam"),
     # a title's field of government is no name; an office word alone is no name
     ("Hal itu disampaikan Menteri Kelautan dan Perikanan dalam keterangannya.", "Kelautan"),
     ("Usul itu ditolak Menteri Pertahanan kemarin.", "Pertahanan"),
@@ -656,6 +663,17 @@ def test_a_comma_before_another_body_ends_a_name():
 ])
 def test_lowercase_defined_acronyms_are_terms(text, not_an_org):
     assert not any(not_an_org in (o.name, *o.aliases) for o in _x(text).organizations)
+
+
+def test_a_posts_jurisdiction_is_anchored_once():
+    # the region after a title is a fact of the post: no place mention there when the
+    # article names the place elsewhere, the mention kept when it is the place's only anchor
+    x = _x("Gubernur Jawa Tengah Budi Santosa meninjau banjir di Jawa Tengah , Senin .")
+    places = [m.text for m in x.mentions if m.entity.startswith("place:")]
+    assert places == ["Jawa Tengah"] and x.mentions[-1].start > 20, x.mentions
+    x = _x("Presiden Kanada Marie Tremblay tiba di Jakarta , Senin .")
+    assert "Kanada" in [m.text for m in x.mentions if m.entity.startswith("place:")]
+    assert any(p.label == "Presiden Kanada" for p in x.posts), x.posts
 
 
 def test_country_inside_a_body_name_is_no_place():

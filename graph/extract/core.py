@@ -2399,8 +2399,10 @@ def _settle_mentions(doc: _Doc) -> None:
     "Komisi Pemilihan Umum (KPU)". A country right after a lowercase word that takes no
     place only qualifies that word ("turis Jepang", "militer Suriah", "bahasa Indonesia"):
     it is no mention of the country. (A region keeps its mention: "kopi arabika Gayo" names
-    where the coffee grows.) A country inside a body's name is no mention of it either
-    ("Bank Rakyat Indonesia").
+    where the coffee grows.) Nor is a country that acts as a state does, the subject of a
+    clause or the agent of a passive verb ("Jepang telah melarang …", "serangan yang
+    dilancarkan Jepang"), nor a country inside a body's name ("Bank Rakyat Indonesia"). The
+    entity stays in the graph; only the place mention goes.
     """
     text, lx = doc.text, doc.lx
     for (s, e), (key, _) in sorted(doc.mentions.items()):
@@ -2422,20 +2424,102 @@ def _settle_mentions(doc: _Doc) -> None:
         del doc.mentions[(s, e)]
         doc.mentions[(s, m.end())] = (key, text[s:m.end()])
     org_spans = [span for span, (k, _) in doc.mentions.items() if k.startswith("org:")]
+    # a place named as a post's jurisdiction ("Gubernur Jawa Barat", "Presiden Suriah") or as the
+    # area inside a body's name ("Dinas Kesehatan Kota Bogor") is a fact of the post or the body, not a place the sentence names; it keeps these mentions only when the article
+    # names it nowhere else, so that the place stays anchored in the text
+    bound: dict[str, list[tuple[int, int]]] = {}
+    free: set[str] = set()
+    idle: list[tuple[int, int]] = []
     for (s, e), (key, _) in list(doc.mentions.items()):
         ent = doc.ents.get(key)
-        if ent is None or ent.kind != "place" or ent.data.get("kind") != "country":
-            continue
-        if any(a <= s and e <= b and (a, b) != (s, e) for a, b in org_spans):
-            del doc.mentions[(s, e)]  # "Bank Rakyat Indonesia", "Universitas Indonesia": part of a body's name
+        if ent is None or ent.kind != "place" or ent.data.get("kind") not in _REGION_KINDS:
             continue
         i = doc.token_at.get(s)
-        if not i:
-            continue
-        prev = doc.tokens[i - 1].text
-        if prev.isalpha() and prev.islower() and prev not in lx.place_cues and \
-                not prev.startswith(("me", "di")):
-            del doc.mentions[(s, e)]
+        prev = doc.tokens[i - 1].text if i else ""
+        nested = any(a <= s and e <= b and (a, b) != (s, e) for a, b in org_spans)
+        if nested and ent.data.get("kind") == "country":
+            del doc.mentions[(s, e)]  # "Bank Rakyat Indonesia": a word of the body's name
+        elif nested or prev in lx.title_ends and prev[:1].isupper():
+            bound.setdefault(key, []).append((s, e))
+        elif ent.data.get("kind") == "country" and i is not None and (
+                _country_qualifies(doc, i) or _country_acts(doc, i, e)):
+            idle.append((s, e))  # "turis Jepang", "serangan yang dilancarkan Jepang": no place
+        else:
+            free.add(key)
+    for span in idle:
+        del doc.mentions[span]
+    for key, spans in bound.items():
+        if key in free:
+            for span in spans:
+                del doc.mentions[span]
+
+
+_REGION_KINDS = frozenset({"country", "province", "regency", "city", "district", "village"})
+
+
+# words that open a clause: a country right after one, before a verb, is its subject
+_CLAUSE_OPENERS = frozenset({"", ",", "bahwa", "namun", "tetapi", "tapi", "kendati", "meski", "meskipun",
+                             "sehingga", "karena", "jika", "kalau", "apakah", "sedangkan", "sementara",
+                             "ketika", "saat", "setelah", "sebelum", "agar", "supaya", "sebab", "bila"})
+# words that start a predicate, besides verbs with a verbal prefix
+_PREDICATE_WORDS = frozenset({"telah", "akan", "sudah", "juga", "tidak", "tak", "belum", "masih", "harus",
+                              "bisa", "dapat", "pun", "terus", "kembali", "mampu", "ingin", "sedang",
+                              "tengah", "pernah", "segera", "hanya", "mulai", "berhasil", "menjadi", "tetap",
+                              "perlu", "sempat", "lalu", "kemudian", "enggan", "siap", "bakal"})
+
+
+def _country_qualifies(doc: _Doc, i: int) -> bool:
+    """Whether the country at token ``i`` only qualifies the word before it: a lowercase word
+    that takes no place ("turis Jepang", "militer Suriah"), a capitalized common word opening
+    the sentence ("Tim Jepang …"), or a title ("Presiden Suriah", "Duta Besar Jepang"): the
+    post's country is a fact of the post, not a place the sentence names."""
+    if i == 0:
+        return False
+    lx, prev = doc.lx, doc.tokens[i - 1].text
+    if not prev.isalpha() or prev.lower() in lx.place_cues or prev.startswith("me"):
+        return False
+    if prev.islower():
+        return not (prev.startswith("di") and not _passive_verb(lx, prev))
+    first = i == 1 or doc.tokens[i - 2].start < doc.sentence_of(doc.tokens[i].start)[0]
+    return first and lx.is_common_word(prev) and prev not in lx.title_words
+
+
+def _passive_verb(lx: Lexicon, word: str) -> bool:
+    """A passive verb ("dilancarkan", "dikuasai"): a dictionary word with the prefix di-."""
+    return len(word) > 4 and word.startswith("di") and word.islower() and lx.is_common_word(word)
+
+
+def _country_acts(doc: _Doc, i: int, end: int) -> bool:
+    """Whether the country at token ``i`` (ending at ``end``) acts, as a state does, rather
+    than being a place: the agent of a passive verb ("serangan yang dilancarkan Jepang", "…
+    oleh Jepang") or the subject of a clause ("Jepang telah melarang …", "bahwa Jepang dan
+    Korea Selatan juga mengikuti …")."""
+    lx, toks = doc.lx, doc.tokens
+    countries = {span for span, (k, _) in doc.mentions.items()
+                 if k in doc.ents and doc.ents[k].data.get("kind") == "country"}
+    # a list of countries acts together ("Jepang dan Korea Selatan telah …"): from its first item
+    while i >= 2 and toks[i - 1].text in ("dan", ",", "serta"):
+        first = next((a for a, b in countries if b == toks[i - 2].end), None)
+        if first is None:
+            break
+        i = doc.token_at[first]
+    prev = toks[i - 1].text if i else ""
+    if prev == "oleh" or _passive_verb(lx, prev):
+        return True
+    if i and prev not in _CLAUSE_OPENERS and toks[i - 1].start >= doc.sentence_of(toks[i].start)[0]:
+        return False
+    j = bisect.bisect_left(doc.token_starts, end)
+    # over the list to the predicate
+    while j + 1 < len(toks) and toks[j].text in ("dan", ",", "serta"):
+        nxt = next((b for a, b in countries if a == toks[j + 1].start), None)
+        if nxt is None:
+            return False
+        j = bisect.bisect_left(doc.token_starts, nxt)
+    if j >= len(toks):
+        return False
+    w = toks[j].text
+    return w in _PREDICATE_WORDS or w.islower() and len(w) > 4 and w not in lx.place_cues and \
+        w.startswith(("me", "ber", "di")) and lx.is_common_word(w)
 
 
 def _freeze(doc: _Doc, topics: list[Topic]) -> Extraction:
