@@ -724,3 +724,24 @@ def test_council_unit_and_faction_posts():
                      ("Budi Santoso", "Anggota", "Fraksi Partai Hanura"),
                      ("Rina Wati", "Anggota Komisi III", "Dewan Perwakilan Rakyat Daerah Kabupaten Bogor"),
                      ("Rina Wati", "Anggota", "Fraksi PSI")}
+
+
+def test_a_party_is_named_with_all_its_words():
+    # "Partai" takes the capitalized words after it as the party's name, an institution word too
+    x = _x("Koalisi itu kini menyusul Partai Persatuan Tani Nusantara yang sudah lebih dulu bergabung .")
+    assert "Partai Persatuan Tani Nusantara" in _names(x, "organizations")
+
+
+@pytest.mark.parametrize("text, unit, party", [
+    ("Usul itu datang dari Fraksi Partai Harapan Rakyat di DPRD .", "Fraksi Partai Harapan Rakyat",
+     "Partai Harapan Rakyat"),
+    ("Fraksi PKB menolak rancangan itu , kata dia .", "Fraksi PKB", "PKB"),
+    ("Hal itu disampaikan Ketua DPD Gerindra Klaten , Rudi Santosa , Senin .", "DPD Gerindra Klaten", "Gerindra"),
+])
+def test_a_party_unit_names_its_party(text, unit, party):
+    x = _x(text)
+    spans = {m.text: m.entity for m in x.mentions}
+    assert spans.get(unit, "").startswith("org:") and spans.get(party, "").startswith("org:"), x.mentions
+    assert spans[unit] != spans[party]
+    parents = {o.key: o.parent for o in x.organizations}
+    assert parents[spans[unit]] == spans[party]

@@ -772,9 +772,10 @@ def _register_org(doc: _Doc, start: int, end: int) -> str | None:
                 return key
     name, info = _canonical_org(doc, surface)
     if len(name.split()) == 1 and name not in doc.lx.acronyms and name not in doc.lx.institutions and \
-            not (name.isupper() and len(name) >= 3 and name.isalpha()):
+            name not in doc.lx.org_names and not (name.isupper() and len(name) >= 3 and name.isalpha()):
         return None  # (an unknown acronym of three letters or more names a body: "Ketua IKAPI …")
-    if info["kind"] == "other" and not any(name.startswith(h) for h in doc.lx.institutions) and \
+    if info["kind"] == "other" and name not in doc.lx.org_names and \
+            not any(name.startswith(h) for h in doc.lx.institutions) and \
             not any(name.startswith(a) for a in doc.lx.acronyms) and name.split()[0] not in doc.lx.org_words and \
             not (_is_acronym(name.split()[0]) and (len(name.split()) > 1 or name.isupper() and len(name) >= 3)):
         # (a word such as "Kelompok", "Yayasan", "Partai" starts a body's name too, and so does an
@@ -813,6 +814,52 @@ def _register_org(doc: _Doc, start: int, end: int) -> str | None:
     return ent.key
 
 
+# a party's units, named after it ("Fraksi PKB", "DPD Partai Demokrat Bali", "Dewan Pimpinan Pusat Partai X")
+_PARTY_UNITS = frozenset({"Fraksi", "DPP", "DPD", "DPC", "DPW", "Pusat", "Daerah", "Cabang", "Wilayah"})
+_PARTY_UNIT_RE = re.compile(r"(?:Fraksi|DPP|DPD|DPC|DPW|Dewan (?:Pimpinan|Perwakilan) (?:Pusat|Daerah|Cabang|Wilayah))\s+")
+
+
+def _parties_in_units(doc: _Doc) -> None:
+    """The party a faction or a party board is named after is mentioned too: "Fraksi Partai
+    Golkar" names the faction and, inside it, the party; "DPD Nasdem Sumenep" the party's
+    regency board and the party. The unit's parent is the party when no other is known."""
+    lx, text = doc.lx, doc.text
+    for (s, e), (key, _) in sorted(doc.mentions.items()):
+        m = _PARTY_UNIT_RE.match(text, s)
+        if not key.startswith("org:") or not m or m.end() >= e:
+            continue
+        ps = m.end()
+        name = next((n for n in sorted(lx.org_names, key=len, reverse=True)
+                     if text.startswith(n, ps) and not text[ps + len(n):ps + len(n) + 1].isalnum()), None)
+        if text.startswith("Partai ", ps):
+            end = base = ps + len("Partai")
+            for w in re.finditer(r"\s+([A-Z][\w-]*)", text[base:e]):
+                at = base + w.start(1)
+                if any(a == at and k.startswith("place:") for (a, b), (k, _) in doc.mentions.items()):
+                    break  # "DPD Partai Demokrat Bali": the board's region
+                end = at + len(w.group(1))
+                if w.group(1) in lx.org_names:
+                    break  # "Partai Demokrat": the party's name is complete
+        elif name:
+            end = ps + len(name)
+        else:
+            continue
+        if end <= ps or end > e or (ps, end) == (s, e):
+            continue
+        party = _register_org(doc, ps, end)
+        if party and party != key and not doc.ents[key].data.get("parent"):
+            doc.ents[key].data["parent"] = party
+
+
+def _named_freely(lx: Lexicon, head: str, inst: str | None) -> bool:
+    """Whether any capitalized words may follow an institution's head as its proper name
+    ("Koperasi Sumber Rejeki", "Partai Persatuan Pembangunan"), not only agency words."""
+    return head in ("Koperasi", "KSU", "KUD", "UD", "CV", "PT", "BUMDes", "BUMNag", "Subak", "Bank",
+                    "Kelompok", "Komunitas", "Yayasan", "Paguyuban", "Forum", "Rumah", "Gapoktan",
+                    "SMK", "SMA", "Universitas", "Partai") or (
+        inst in lx.institutions and lx.institutions[inst]["kind"] in ("business", "cooperative", "community"))
+
+
 def _pass_orgs(doc: _Doc) -> None:
     lx, text = doc.lx, doc.text
     toks, starts = doc.tokens, doc.token_at
@@ -824,15 +871,13 @@ def _pass_orgs(doc: _Doc) -> None:
             continue
         i = starts[pos]
         head = toks[i].text
+        if head == "Partai" and i and toks[i - 1].text in _PARTY_UNITS:
+            continue  # "Fraksi Partai Golkar": the faction is read whole with the names
         # a title word right before an institution ("Kepala Dinas") is handled with people
         inst = next((h for h in lx.institution_heads
                      if text.startswith(h, pos)), None)
         skip = len(inst.split()) if inst else 1
-        free = head in ("Koperasi", "KSU", "KUD", "UD", "CV", "PT", "BUMDes", "BUMNag", "Subak", "Bank",
-                        "Kelompok", "Komunitas", "Yayasan", "Paguyuban", "Forum", "Rumah", "Gapoktan",
-                        "SMK", "SMA", "Universitas") or (inst in lx.institutions and
-                        lx.institutions[inst]["kind"] in ("business", "cooperative", "community"))
-        j = _org_tokens(doc, toks, i + skip, first_free=free)
+        j = _org_tokens(doc, toks, i + skip, first_free=_named_freely(lx, head, inst))
         if j == i + skip and head not in lx.acronyms and inst not in ("Puskesmas", "RSUD", "Dekranasda"):
             if not (head in lx.acronyms or inst in ("PKK",)):
                 continue
@@ -849,7 +894,8 @@ def _pass_orgs(doc: _Doc) -> None:
                 lx.INSTITUTION_RE.match(text, toks[j].start) or lx.ACRONYM_RE.match(text, toks[j].start)):
             # "Komisi B Dewan Perwakilan Rakyat …": a unit named together with its body
             inner = next((h for h in lx.institution_heads if text.startswith(h, toks[j].start)), None)
-            j2 = _org_tokens(doc, toks, j + (len(inner.split()) if inner else 1), first_free=False)
+            j2 = _org_tokens(doc, toks, j + (len(inner.split()) if inner else 1),
+                             first_free=_named_freely(lx, toks[j].text, inner))
             parent = _register_org(doc, toks[j].start, toks[j2 - 1].end)
             if parent:
                 end = toks[j2 - 1].end
@@ -2381,6 +2427,7 @@ def extract(article: Article, lx: Lexicon | None = None) -> Extraction:
     _appositive_posts(doc)
     _faction_posts(doc)
     _pass_posts(doc)
+    _parties_in_units(doc)
     _pass_quotes(doc)
     _pass_businesses(doc)
     _pass_events(doc)
