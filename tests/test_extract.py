@@ -624,6 +624,7 @@ def test_mention_spans(text, surface, kind):
     # a Roman numeral after a defined acronym, a currency, a crime scene are no bodies
     ("Survei itu menilai kinerja Kabinet Kerja Bersama (KKB) II tahun ini .", "II"),
     ("Kupon senilai 40 USD dibagikan kemarin .", "USD"),
+    ("Keputusan itu diambil dalam Muktamar ke VII di Semarang .", "VII"),
     ("Polisi segera mendatangi TKP untuk memeriksa saksi .", "TKP"),
     # a programme named like a village and defined with its acronym is no village
     ("BPBD menggelar pelatihan pembentukan Desa Siaga Banjir (Desiba) di Balai Desa Sidomulyo.", "Desa Siaga Banjir"),
@@ -745,3 +746,16 @@ def test_a_party_unit_names_its_party(text, unit, party):
     assert spans[unit] != spans[party]
     parents = {o.key: o.parent for o in x.organizations}
     assert parents[spans[unit]] == spans[party]
+
+
+def test_a_compass_word_names_a_part_of_a_place():
+    x = _x("Wabah itu muncul di sebuah peternakan di Kanada timur , kata pejabat itu .")
+    part = next(p for p in x.places if p.name == "Kanada timur")
+    assert part.kind == "other" and x.places[[p.key for p in x.places].index(part.within)].name == "Kanada"
+    assert [m.text for m in x.mentions if m.entity == part.key] == ["Kanada timur"]
+    # a province written in lowercase is the province
+    x = _x("Pasokan itu dikirim ke Kalimantan selatan pekan depan .")
+    assert [(p.name, p.kind) for p in x.places] == [("Kalimantan Selatan", "province")]
+    # a region the gazetteer knows with its compass word is read whole
+    x = _x("Banjir melanda Jawa Tengah , Senin .")
+    assert [m.text for m in x.mentions] == ["Jawa Tengah"]

@@ -23,6 +23,7 @@ from .text import Token, paragraphs, quotations, sentences, tokenize
 __all__ = ["extract"]
 
 _CONNECTORS = {"dan", "&"}
+_ROMAN_RE = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 _DIRECTIONS = {"Barat", "Timur", "Utara", "Selatan", "Tengah", "Tenggara", "Barat Daya", "Timur Laut"}
 _UNIT_HEADS = {"Komisi", "Bidang", "Seksi", "Bagian", "Subbagian", "Fraksi", "Unit"}
 _PLACE_LEVELS = {"Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Kota", "Provinsi", "Dusun", "Banjar", "Nagari",
@@ -1488,8 +1489,9 @@ def _pass_names(doc: _Doc) -> None:
             if row and row["kind"] in ("term", "complement"):
                 continue
             kind = "org"
-        elif any(w in lx.thing_words or w.lower() in lx.months or any(c.isdigit() for c in w) for w in words):
-            continue
+        elif any(w in lx.thing_words or w.lower() in lx.months or any(c.isdigit() for c in w) for w in words) or \
+                len(words) == 1 and len(phrase) > 1 and _ROMAN_RE.fullmatch(phrase):
+            continue  # (a Roman numeral alone, "Muktamar ke VIII", is no name)
         elif prev in lx.person_cues or prev2 in lx.person_cues or prev in speech or \
                 nxt in lx.speech_before or _resolve_short(doc, people, words, s) is not None:
             kind = "person"
@@ -1705,6 +1707,32 @@ def _pass_crf(doc: _Doc) -> None:
                 continue
             _add_name(doc, _CRF_KIND[label], s, e, words, prev, people)
             taken.append((s, e))
+
+
+def _parts_of_places(doc: _Doc) -> None:
+    """A compass word after a place the gazetteer does not know with it names a part of that
+    place: "di Inggris timur", "Afrika timur", "Libya Barat" are places of their own, within
+    the place named ("Jawa Barat", "Korea Selatan" are read whole before)."""
+    text = doc.text
+    for (s, e), (key, _) in sorted(doc.mentions.items()):
+        ent = doc.ents.get(key)
+        if ent is None or ent.kind != "place" or ent.data.get("kind") == "venue":
+            continue
+        m = re.match(r" (barat daya|timur laut|barat|timur|utara|selatan|tenggara)\b", text[e:e + 12], re.I)
+        if not m or m.group(1)[:1].isupper() and f"{ent.name} {m.group(1)}" in doc.lx.regions_by_name:
+            continue
+        end = e + m.end()
+        region = _choose_region(doc, f"{ent.name} {m.group(1).title()}", None)
+        if region is not None:  # "Sumatera selatan": the province, written in lowercase
+            part = _region_place(doc, region, s)
+            if not any(k == key and span != (s, e) for span, (k, _) in doc.mentions.items()) and \
+                    not any(key in x.data.values() for x in doc.ents.values()):
+                del doc.ents[key]  # "Sumatera" was read only there
+        else:
+            part = doc.add("place", f"{text[s:end]} other", s, kind="other", within=key, mentioned=True)
+            part.name = text[s:end]
+        del doc.mentions[(s, e)]
+        doc.mention(s, end, part.key)
 
 
 def _in_place_list(doc: _Doc, i: int, j: int) -> bool:
@@ -2424,6 +2452,7 @@ def extract(article: Article, lx: Lexicon | None = None) -> Extraction:
     _pass_people(doc)
     _pass_names(doc)
     _pass_crf(doc)
+    _parts_of_places(doc)
     _appositive_posts(doc)
     _faction_posts(doc)
     _pass_posts(doc)
