@@ -731,6 +731,11 @@ def test_a_party_is_named_with_all_its_words():
     # "Partai" takes the capitalized words after it as the party's name, an institution word too
     x = _x("Koalisi itu kini menyusul Partai Persatuan Tani Nusantara yang sudah lebih dulu bergabung .")
     assert "Partai Persatuan Tani Nusantara" in _names(x, "organizations")
+    # a country inside the name is one of its words, where a region would close it
+    x = _x("Partai Karya Indonesia Bersatu menyatakan dukungannya , Senin .")
+    assert "Partai Karya Indonesia Bersatu" in _names(x, "organizations")
+    x = _x("Kontrak itu diraih PT Vietnam Samudra Niaga Tbk pekan lalu .")
+    assert "PT Vietnam Samudra Niaga Tbk" in _names(x, "organizations")
 
 
 @pytest.mark.parametrize("text, unit, party", [

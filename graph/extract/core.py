@@ -490,8 +490,9 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
                 break  # acronym or the party's name named the body, a person's name follows
             free_budget -= 1
             j += 1
-            if any(e.kind == "place" and e.name == t for e in doc.ents.values()):
-                free_budget, safe = 0, j  # "… Cabang Solok": a place closes the name
+            if any(e.kind == "place" and e.name == t and e.data.get("kind") != "country" for e in doc.ents.values()):
+                free_budget, safe = 0, j  # "… Cabang Solok": a place closes the name (a country is
+                # a word of it: "Partai Demokrasi Indonesia Perjuangan", "PT Indonesia Tansport")
             continue
         break
     while j > i and toks[j - 1].text in _CONNECTORS | {",", "/"}:
