@@ -642,6 +642,11 @@ def test_a_list_of_fields_with_a_serial_comma_stays_in_the_name():
     assert {"Koperasi Sejahtera"} <= _names(x, "organizations")
 
 
+def test_a_field_of_dictionary_words_after_dan_stays_in_the_name():
+    x = _x("Kantor itu milik Kementerian Pemuda dan Hak Warga Negara sejak lama .")
+    assert "Kementerian Pemuda dan Hak Warga Negara" in _names(x, "organizations")
+
+
 def test_a_list_of_bodies_each_with_its_acronym():
     x = _x("Pertemuan itu diikuti Dinas Kelautan dan Perikanan Provinsi Jawa Timur, Bank Rakyat Indonesia (BRI) "
            "Kantor Cabang Gresik, serta PT Sinar Laut Abadi.")

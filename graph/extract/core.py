@@ -447,6 +447,8 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
                 not (toks[j + 1].text in lx.acronyms and
                      lx.acronyms[toks[j + 1].text]["kind"] not in ("complement", "term")):
             j += 1
+            # the field after "dan" may be dictionary words: "Kementerian Hukum dan Hak Asasi Manusia"
+            common_budget, opened = max(common_budget, 3), j - 1
             continue
         listed = j + 2 < n and toks[j + 2].text in (",", "dan")  # "Dinas Perdagangan, Koperasi, dan UKM"
         if t == "," and j > i and j + 2 < n and toks[j + 1].text == "dan" and toks[j - 1].text in doc.agency_words and (
