@@ -612,6 +612,8 @@ def test_mention_spans(text, surface, kind):
     # a title's field of government is no name; an office word alone is no name
     ("Hal itu disampaikan Menteri Kelautan dan Perikanan dalam keterangannya.", "Kelautan"),
     ("Usul itu ditolak Menteri Pertahanan kemarin.", "Pertahanan"),
+    ("Menteri Pariwisata dan Ekonomi Kreatif Rudi Hartono membuka acara itu .", "Pariwisata dan Ekonomi Kreatif"),
+    ("Menko Perekonomian Rudi Hartono membuka acara itu .", "Perekonomian"),
     ("Presiden dan Wapres terus bekerja.", "Wapres"),
     # an unknown word after a noun is what the noun is made of or comes from; a syllable
     # acronym like a known agency's is another agency

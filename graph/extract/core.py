@@ -1969,6 +1969,7 @@ def _org_by_name(doc: _Doc, head: str, comp: str, span) -> str | None:
         if len(named) == 1:
             doc.mention(span[0], span[1], named[0])
             return named[0]
+    field = False
     if key is None:
         name, info = _canonical_org(doc, surface)
         if info["regional"]:
@@ -1980,9 +1981,16 @@ def _org_by_name(doc: _Doc, head: str, comp: str, span) -> str | None:
                       business=info["business"], regional=info["regional"], parent_hint=info["parent_hint"],
                       implied=True)
         key = ent.key
+        # "Menko Perekonomian", "Menteri Kelautan dan Perikanan": the field is part of the post's
+        # label, no name of the body ("PMD" of "Kadis PMD" is one)
+        lx = doc.lx
+        words = comp.replace(",", " ").split()
+        field = not any(w in lx.institutions for w in words) and all(
+            w == "dan" or lx.is_common_word(w) or lx.acronyms.get(w, {}).get("kind") == "complement" for w in words)
     if comp != doc.ents[key].name and not doc.lx.region_candidates(comp):
         doc.ents[key].aliases.add(comp)  # "PMD" of "Kadis PMD", not the region of "Kadinkes Bone"
-    doc.mention(span[0], span[1], key)
+    if not field:
+        doc.mention(span[0], span[1], key)
     return key
 
 
