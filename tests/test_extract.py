@@ -734,6 +734,11 @@ def test_council_unit_and_faction_posts():
                      ("Rina Wati", "Anggota", "Fraksi PSI")}
 
 
+def test_the_head_of_a_party_board_holds_its_post():
+    x = _x("Hal itu disampaikan Ketua DPD Partai Harapan Rakyat Bali I Ketut Santosa saat dihubungi .")
+    assert [(p.label, p.holder) for p in x.posts] == [("Ketua DPD Partai Harapan Rakyat Bali", "person:i-ketut-santosa")]
+
+
 def test_a_party_is_named_with_all_its_words():
     # "Partai" takes the capitalized words after it as the party's name, an institution word too
     x = _x("Koalisi itu kini menyusul Partai Persatuan Tani Nusantara yang sudah lebih dulu bergabung .")
@@ -750,6 +755,11 @@ def test_a_party_is_named_with_all_its_words():
      "Partai Harapan Rakyat"),
     ("Fraksi PKB menolak rancangan itu , kata dia .", "Fraksi PKB", "PKB"),
     ("Hal itu disampaikan Ketua DPD Gerindra Klaten , Rudi Santosa , Senin .", "DPD Gerindra Klaten", "Gerindra"),
+    # a party's board: its party, its region, then the person holding the post
+    ("Hal itu disampaikan Ketua DPC PDI Perjuangan Sragen Rudi Santosa , Senin .", "DPC PDI Perjuangan Sragen",
+     "PDI Perjuangan"),
+    ("Kemarin DPW Partai Harapan Rakyat Jambi menggelar rapat .", "DPW Partai Harapan Rakyat Jambi",
+     "Partai Harapan Rakyat"),
 ])
 def test_a_party_unit_names_its_party(text, unit, party):
     x = _x(text)

@@ -410,6 +410,12 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
             break
         if t in lx.weekdays or t.lower() in lx.weekdays or t.lower() in lx.months:
             break
+        if j > 0 and toks[j - 1].text in _PARTY_BOARDS:
+            past = _party_at(doc, toks, j)
+            if past > j:  # "DPD Partai Demokrat Bali", "DPC PDI Perjuangan Klaten": the board's party
+                j = safe = past
+                free_budget = 0
+                continue
         if t in lx.title_words and j > i:  # "… Ketua …": another title begins
             break
         close = next((x for x in range(j + 2, min(j + 5, n)) if toks[x].text == ")"), None) if t == "(" else None
@@ -820,7 +826,26 @@ def _register_org(doc: _Doc, start: int, end: int) -> str | None:
 
 # a party's units, named after it ("Fraksi PKB", "DPD Partai Demokrat Bali", "Dewan Pimpinan Pusat Partai X")
 _PARTY_UNITS = frozenset({"Fraksi", "DPP", "DPD", "DPC", "DPW", "Pusat", "Daerah", "Cabang", "Wilayah"})
+_PARTY_BOARDS = frozenset({"DPP", "DPD", "DPC", "DPW"})
 _PARTY_UNIT_RE = re.compile(r"(?:Fraksi|DPP|DPD|DPC|DPW|Dewan (?:Pimpinan|Perwakilan) (?:Pusat|Daerah|Cabang|Wilayah))\s+")
+
+
+def _party_at(doc: _Doc, toks: list[Token], j: int) -> int:
+    """Index past a party's name starting at ``toks[j]`` ("Partai Demokrat", "PDI Perjuangan",
+    "Nasdem"), or ``j`` when none starts there."""
+    lx = doc.lx
+    for size in (3, 2, 1):
+        if " ".join(t.text for t in toks[j:j + size]) in lx.org_names:
+            return j + size
+    if toks[j].text != "Partai":
+        return j
+    k = j + 1
+    while k < len(toks) and toks[k].is_cap and toks[k].is_word and toks[k].text not in lx.name_starts and \
+            not lx.region_candidates(toks[k].text) and toks[k].text not in lx.prefixes:
+        k += 1
+        if toks[k - 1].text in lx.org_names:
+            break  # "Partai Demokrat": the party's name is complete
+    return k if k > j + 1 else j
 
 
 def _parties_in_units(doc: _Doc) -> None:
@@ -1421,7 +1446,17 @@ def _pass_names(doc: _Doc) -> None:
             run[p].text in lx.org_names or _is_acronym(run[p].text)) and any(
             not lx.is_common_word(t.text) for t in run[p + 1:]) and not any(
             t.text in lx.org_words or t.text in doc.agency_words or _is_acronym(t.text) for t in run[p + 1:])), None)
-        if run and run[0].text in lx.org_words and len(run) > 2 and run[1].text in lx.org_names:
+        # "DPC PDI Perjuangan Klaten Rudi …", "Kemarin DPD Partai X …": a party's board, with its
+        # region, then maybe a person
+        board = next((p for p, t in enumerate(run[:-1]) if t.text in _PARTY_BOARDS and
+                      _party_at(doc, toks, run_at + p + 1) > run_at + p + 1 and
+                      all(lx.is_common_word(w.text) for w in run[:p])), None)
+        if board is not None:
+            run_at += board
+            i = _org_tokens(doc, toks, run_at + 1, first_free=False)
+            run = toks[run_at:i]
+            board = True
+        elif run and run[0].text in lx.org_words and len(run) > 2 and run[1].text in lx.org_names:
             # "Partai Golkar Rudi Sastrowardoyo": the body, then the person
             i = run_at + 2
             run = run[:2]
@@ -1435,7 +1470,7 @@ def _pass_names(doc: _Doc) -> None:
         if not run:
             continue
         s, e = run[0].start, run[-1].end
-        if taken.overlaps(s, e) and not (
+        if taken.overlaps(s, e) and not board and not (
                 len(run) > 2 and run[0].text in lx.org_words and not lx.VENUE_RE.match(text, s) and
                 all(s < a and b <= e and k.startswith("place:") for (a, b), (k, _) in doc.mentions.items()
                     if a < e and s < b)):
@@ -1473,7 +1508,7 @@ def _pass_names(doc: _Doc) -> None:
         if len(words) == 1 and (lx.acronyms.get(words[0], {}).get("kind") in ("term", "complement")
                                 or words[0] in doc.term_acronyms):
             continue
-        if after_org or phrase in lx.org_names or (len(words) > 1 and any(w in lx.org_words for w in words)):
+        if after_org or board or phrase in lx.org_names or (len(words) > 1 and any(w in lx.org_words for w in words)):
             kind = "org"
         elif any(w in lx.business_cues for w in re.findall(r"[a-z]+", text[max(0, s - 30):s])[-3:]):
             kind = "business"  # "pemilik toko sembako Sumber Rezeki"
