@@ -739,6 +739,30 @@ def test_the_head_of_a_party_board_holds_its_post():
     assert [(p.label, p.holder) for p in x.posts] == [("Ketua DPD Partai Harapan Rakyat Bali", "person:i-ketut-santosa")]
 
 
+@pytest.mark.parametrize("text, body, holder, label", [
+    ("Ketua Forum Warga Peduli Darmawan Saputra mengatakan hal itu .", "Forum Warga Peduli", "Darmawan Saputra",
+     "Ketua Forum Warga Peduli"),
+    ("Wakil Ketua Umum Partai Karya Bangsa Hendra Gunawan mengatakan hal itu .", "Partai Karya Bangsa",
+     "Hendra Gunawan", "Wakil Ketua Umum Partai Karya Bangsa"),
+])
+def test_a_body_named_freely_ends_where_the_tagger_reads_a_person(text, body, holder, label):
+    x = _x(text)
+    assert body in _names(x, "organizations") and holder in _names(x, "people")
+    assert [p.label for p in x.posts] == [label]
+
+
+@pytest.mark.parametrize("text, label, body", [
+    ("Wasekjen Partai Karya Bangsa Hendra Gunawan mengatakan hal itu .", "Wakil Sekretaris Jenderal Partai Karya Bangsa",
+     "Partai Karya Bangsa"),
+    ("Sekjen Partai Karya Bangsa Hendra Gunawan mengatakan hal itu .", "Sekretaris Jenderal Partai Karya Bangsa",
+     "Partai Karya Bangsa"),
+    ("Wasekjen Golkar Hendra Gunawan hadir .", "Wakil Sekretaris Jenderal Golkar", "Golkar"),
+])
+def test_secretaries_general_of_parties(text, label, body):
+    x = _x(text)
+    assert [p.label for p in x.posts] == [label] and body in _names(x, "organizations")
+
+
 def test_a_party_is_named_with_all_its_words():
     # "Partai" takes the capitalized words after it as the party's name, an institution word too
     x = _x("Koalisi itu kini menyusul Partai Persatuan Tani Nusantara yang sudah lebih dulu bergabung .")

@@ -496,6 +496,9 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
             if j > i and (_is_acronym(toks[j - 1].text) or toks[j - 1].text in lx.org_names):
                 safe = j  # "Ketua BK Muhammad …", "Ketua Umum Partai Demokrat Rudi …": the
                 break  # acronym or the party's name named the body, a person's name follows
+            if free_budget < (4 if first_free else 0) and toks is doc.tokens and _tagger_starts_person(doc, j):
+                safe = j  # "Ketua Koperasi Sumber Rejeki Rudi Hartono": after a free word of the body's
+                break  # name, the tagger reads a person starting here
             free_budget -= 1
             j += 1
             if any(e.kind == "place" and e.name == t and e.data.get("kind") != "country" for e in doc.ents.values()):
@@ -1019,7 +1022,7 @@ def _name_run(doc: _Doc, toks: list[Token], i: int) -> int:
 
 
 _FREE_AFTER = {"Ketua", "Manajer", "Pemilik", "Pengelola", "Direktur", "Wakil Ketua", "Sekretaris", "Bendahara",
-               "Anggota", "Ketua Umum", "Pemimpin"}
+               "Anggota", "Ketua Umum", "Wakil Ketua Umum", "Pemimpin"}
 
 
 def _complement(doc: _Doc, toks: list[Token], i: int, title: str, rule: str) -> int:
@@ -1035,6 +1038,13 @@ def _complement(doc: _Doc, toks: list[Token], i: int, title: str, rule: str) -> 
             j -= 1
     if rule.startswith(("follows", "unit")):
         j = max(j, _org_tokens(doc, toks, j, first_free=title in _FREE_AFTER))
+        inst = next((h for h in lx.institution_heads if doc.text.startswith(h + " ", toks[i].start)), None) \
+            if i < n else None
+        if inst and _named_freely(lx, toks[i].text, inst):
+            # "Sekjen Partai Golkar …": the body's head takes its proper name, as it does alone
+            j = max(j, _org_tokens(doc, toks, i + len(inst.split()), first_free=True))
+        elif j == i and i + 1 < n and toks[i].text in lx.org_names and toks[i + 1].is_cap:
+            j = i + 1  # "Wasekjen Golkar Rudi …": a body known by its one-word name
         if j == i < n and toks[i].text in lx.institutions and (i + 1 == n or not toks[i + 1].is_cap):
             j = i + 1  # "… yang juga Komandan Satgas, …": a body named before by its head word
         return j
@@ -1637,6 +1647,8 @@ _CRF_SURE_NAME = 0.8
 # a body or a place the rules left alone is taken when the tagger is at least this sure of it
 # (chosen on the held-out fifth: 0.8, 0.9 and 0.95 score alike there; 0.99 adds nothing)
 _CRF_OTHER = 0.9
+# the free words after a body's head stop where the tagger starts a person this surely
+_CRF_PERSON_START = 0.5
 
 
 def _plausible_name(lx: Lexicon, words: list[str], common_ok: bool = False) -> bool:
@@ -1663,6 +1675,12 @@ def _crf_sentence(doc: _Doc, i: int) -> tuple[int, list[str], list[float], list[
         a0, b0 = bisect.bisect_left(doc.token_starts, s0), bisect.bisect_left(doc.token_starts, e0)
         doc.crf[n] = (a0, *ner.tag([t.text for t in doc.tokens[a0:b0]]))
     return doc.crf[n]
+
+
+def _tagger_starts_person(doc: _Doc, i: int) -> bool:
+    """Whether the statistical tagger reads a person's name starting at token ``i``."""
+    a0, labels, probs, _ = _crf_sentence(doc, i)
+    return labels[i - a0] == "B-PER" and probs[i - a0] >= _CRF_PERSON_START
 
 
 def _crf_verdict(doc: _Doc, i: int, j: int):
