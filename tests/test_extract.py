@@ -592,6 +592,9 @@ def test_title_place_name_boundary(text, person, label, not_a_place):
     ("Delegasi itu terbang ke Vietnam dan Kanada telah menyambut mereka .", "Vietnam", "place"),
     # a state company's legal form is part of its mention, not of its name
     ("PT Pupuk Nusantara (Persero) menyalurkan pupuk bersubsidi .", "PT Pupuk Nusantara (Persero)", "org"),
+    # an unknown name after a noun of belonging is the body one belongs to
+    ("Polisi menangkap dua anggota Jamaah Al-Mizan yang diduga terlibat .", "Jamaah Al-Mizan", "org"),
+    ("Ia mengaku sebagai kader Parsindo sejak 2010 .", "Parsindo", "org"),
 ])
 def test_mention_spans(text, surface, kind):
     x = _x(text)

@@ -829,6 +829,9 @@ def _register_org(doc: _Doc, start: int, end: int) -> str | None:
 
 # a party's units, named after it ("Fraksi PKB", "DPD Partai Demokrat Bali", "Dewan Pimpinan Pusat Partai X")
 _PARTY_UNITS = frozenset({"Fraksi", "DPP", "DPD", "DPC", "DPW", "Pusat", "Daerah", "Cabang", "Wilayah"})
+# lowercase nouns of belonging: the unknown name after one is the body belonged to
+_MEMBER_NOUNS = frozenset({"anggota", "kader", "simpatisan", "petinggi", "pemimpin", "pendiri", "milisi",
+                           "gerilyawan", "militan", "faksi", "sayap"})
 _PARTY_BOARDS = frozenset({"DPP", "DPD", "DPC", "DPW"})
 _PARTY_UNIT_RE = re.compile(r"(?:Fraksi|DPP|DPD|DPC|DPW|Dewan (?:Pimpinan|Perwakilan) (?:Pusat|Daerah|Cabang|Wilayah))\s+")
 
@@ -1540,6 +1543,8 @@ def _pass_names(doc: _Doc) -> None:
         elif any(w in lx.thing_words or w.lower() in lx.months or any(c.isdigit() for c in w) for w in words) or \
                 len(words) == 1 and len(phrase) > 1 and _ROMAN_RE.fullmatch(phrase):
             continue  # (a Roman numeral alone, "Muktamar ke VIII", is no name)
+        elif prev in _MEMBER_NOUNS and uncommon and len(words) <= 3:
+            kind, strong = "org", True  # "anggota Al-Falah", "kader Perindo": the body one belongs to
         elif prev in lx.person_cues or prev2 in lx.person_cues or prev in speech or \
                 nxt in lx.speech_before or _resolve_short(doc, people, words, s) is not None:
             kind = "person"
