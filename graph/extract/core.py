@@ -496,7 +496,8 @@ def _org_tokens(doc: _Doc, toks: list[Token], i: int, *, first_free: bool) -> in
             if j > i and (_is_acronym(toks[j - 1].text) or toks[j - 1].text in lx.org_names):
                 safe = j  # "Ketua BK Muhammad …", "Ketua Umum Partai Demokrat Rudi …": the
                 break  # acronym or the party's name named the body, a person's name follows
-            if free_budget < (4 if first_free else 0) and toks is doc.tokens and _tagger_starts_person(doc, j):
+            if free_budget < (4 if first_free else 0) and toks is doc.tokens and j + 1 < n and \
+                    toks[j + 1].is_cap and not lx.is_common_word(t) and _tagger_starts_person(doc, j):
                 safe = j  # "Ketua Koperasi Sumber Rejeki Rudi Hartono": after a free word of the body's
                 break  # name, the tagger reads a person starting here
             free_budget -= 1
