@@ -860,9 +860,11 @@ def _parties_in_units(doc: _Doc) -> None:
     Golkar" names the faction and, inside it, the party; "DPD Nasdem Sumenep" the party's
     regency board and the party. The unit's parent is the party when no other is known."""
     lx, text = doc.lx, doc.text
-    for (s, e), (key, _) in sorted(doc.mentions.items()):
+    units = [(span, key) for span, (key, _) in doc.mentions.items()
+             if key.startswith("org:") and text.startswith(("Fraksi ", "DP", "Dewan "), span[0])]
+    for (s, e), key in sorted(units):
         m = _PARTY_UNIT_RE.match(text, s)
-        if not key.startswith("org:") or not m or m.end() >= e:
+        if not m or m.end() >= e:
             continue
         ps = m.end()
         name = next((n for n in sorted(lx.org_names, key=len, reverse=True)
@@ -1043,8 +1045,8 @@ def _complement(doc: _Doc, toks: list[Token], i: int, title: str, rule: str) -> 
     if rule.startswith(("follows", "unit")):
         j = max(j, _org_tokens(doc, toks, j, first_free=title in _FREE_AFTER))
         inst = next((h for h in lx.institution_heads if doc.text.startswith(h + " ", toks[i].start)), None) \
-            if i < n else None
-        if inst and _named_freely(lx, toks[i].text, inst):
+            if i < n and lx.INSTITUTION_RE.match(doc.text, toks[i].start) else None
+        if inst and j <= i + len(inst.split()) and _named_freely(lx, toks[i].text, inst):
             # "Sekjen Partai Golkar …": the body's head takes its proper name, as it does alone
             j = max(j, _org_tokens(doc, toks, i + len(inst.split()), first_free=True))
         elif j == i and i + 1 < n and toks[i].text in lx.org_names and toks[i + 1].is_cap:
@@ -1771,6 +1773,9 @@ def _pass_crf(doc: _Doc) -> None:
             taken.append((s, e))
 
 
+_COMPASS_AFTER_RE = re.compile(r" ([Bb]arat [Dd]aya|[Tt]imur [Ll]aut|[Bb]arat|[Tt]imur|[Uu]tara|[Ss]elatan|[Tt]enggara)\b")
+
+
 def _parts_of_places(doc: _Doc) -> None:
     """A compass word after a place the gazetteer does not know with it names a part of that
     place: "di Inggris timur", "Afrika timur", "Libya Barat" are places of their own, within
@@ -1780,10 +1785,10 @@ def _parts_of_places(doc: _Doc) -> None:
         ent = doc.ents.get(key)
         if ent is None or ent.kind != "place" or ent.data.get("kind") == "venue":
             continue
-        m = re.match(r" (barat daya|timur laut|barat|timur|utara|selatan|tenggara)\b", text[e:e + 12], re.I)
+        m = _COMPASS_AFTER_RE.match(text, e) if text.startswith(" ", e) else None
         if not m or m.group(1)[:1].isupper() and f"{ent.name} {m.group(1)}" in doc.lx.regions_by_name:
             continue
-        end = e + m.end()
+        end = m.end()
         region = _choose_region(doc, f"{ent.name} {m.group(1).title()}", None)
         if region is not None:  # "Sumatera selatan": the province, written in lowercase
             part = _region_place(doc, region, s)
