@@ -18,7 +18,7 @@ from ..types import (Article, Event, Extraction, Membership, Mention, Organizati
                      Place, Post, Quote, Role, Topic)
 from . import dates as dates_mod
 from .lexicon import Lexicon, lexicon
-from .text import Token, paragraphs, quotations, sentences, tokenize
+from .text import Token, paragraphs, quotations, sentences, tokenize, tokens_of
 
 __all__ = ["extract"]
 
@@ -119,7 +119,7 @@ class _Doc:
         self.quotes_spans = quotations(self.text)
         self.agency_words = lx.agency_words
         self.participant_people: set[str] = set()
-        self.tokens = tokenize(self.text)
+        self.tokens = tokens_of(self.text)
         self.token_at = {t.start: i for i, t in enumerate(self.tokens)}
         self.token_starts = [t.start for t in self.tokens]
         self.sentence_starts = [s for s, _ in self.sentences]

@@ -5,13 +5,14 @@ fact can point back at the sentence it came from.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .lexicon import lexicon
 
-__all__ = ["Token", "tokenize", "sentences", "paragraphs", "quotations", "Quotation"]
+__all__ = ["Token", "tokenize", "tokens_of", "sentences", "paragraphs", "quotations", "Quotation"]
 
 _TOKEN_RE = re.compile(r"\(\*\)|\w+(?:[.'’/-]\w+)*\.?|[^\w\s]")
 _SINGLE_CAP = re.compile(r"^[A-Z]\.$")
@@ -62,6 +63,17 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
+def tokens_of(text: str) -> list[Token]:
+    """All the tokens of ``text`` (see :func:`tokenize`), computed once for the sentence
+    splitter and the extractor."""
+    return list(_all_tokens(text))
+
+
+@lru_cache(maxsize=8)  # the extractor and the graph builder read the same article
+def _all_tokens(text: str) -> tuple[Token, ...]:
+    return tuple(tokenize(text))
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of each non-empty line (the body keeps one paragraph a line)."""
     spans, pos = [], 0
@@ -84,8 +96,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=8)  # the extractor and the graph builder split the same article
 def _sentences(text: str) -> tuple[tuple[int, int], ...]:
     out: list[tuple[int, int]] = []
+    every = _all_tokens(text)  # no token crosses a line, so a paragraph's are a slice of them
+    starts = [t.start for t in every]
     for p_start, p_end in paragraphs(text):
-        toks = tokenize(text, p_start, p_end)
+        toks = every[bisect.bisect_left(starts, p_start):bisect.bisect_left(starts, p_end)]
         s_start = p_start
         in_quote = False
         for i, t in enumerate(toks):
