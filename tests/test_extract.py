@@ -766,6 +766,17 @@ def test_secretaries_general_of_parties(text, label, body):
     assert [p.label for p in x.posts] == [label] and body in _names(x, "organizations")
 
 
+@pytest.mark.parametrize("text, label, body", [
+    ("Hal itu dikatakan Direktur Pemasaran dan Niaga Pertamina Hendra Gunawan kemarin .",
+     "Direktur Pemasaran dan Niaga Pertamina", "Pertamina"),
+    ("Hal itu dikatakan Manajer Humas PLN Hendra Gunawan kemarin .", "Manajer Humas PLN", "PLN"),
+])
+def test_a_division_then_its_body_after_a_title(text, label, body):
+    x = _x(text)
+    assert [(p.label, p.holder) for p in x.posts] == [(label, "person:hendra-gunawan")]
+    assert body in _names(x, "organizations")
+
+
 def test_a_party_is_named_with_all_its_words():
     # "Partai" takes the capitalized words after it as the party's name, an institution word too
     x = _x("Koalisi itu kini menyusul Partai Persatuan Tani Nusantara yang sudah lebih dulu bergabung .")

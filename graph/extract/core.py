@@ -1031,6 +1031,23 @@ _FREE_AFTER = {"Ketua", "Manajer", "Pemilik", "Pengelola", "Direktur", "Wakil Ke
                "Anggota", "Ketua Umum", "Wakil Ketua Umum", "Pemimpin"}
 
 
+def _division_end(doc: _Doc, toks: list[Token], i: int) -> int:
+    """Index of the body after a division named by dictionary words ("Direktur [Keuangan] PT
+    …", "Direktur [Pemasaran dan Niaga] Pertamina …"), or ``i`` when no body follows one."""
+    lx, n, k = doc.lx, len(toks), i
+    while k < n and toks[k].is_cap and toks[k].is_word and lx.is_common_word(toks[k].text) and \
+            toks[k].text not in lx.title_words and not lx.INSTITUTION_RE.match(doc.text, toks[k].start):
+        k += 1
+        if k + 1 < n and toks[k].text == "dan" and toks[k + 1].is_cap:
+            k += 1
+    if k == i or k >= n or toks[k - 1].text == "dan":
+        return i
+    t = toks[k].text
+    body = lx.INSTITUTION_RE.match(doc.text, toks[k].start) or lx.ACRONYM_RE.match(doc.text, toks[k].start) or \
+        t in lx.org_names or _is_acronym(t) and t.isupper() and len(t) >= 2
+    return k if body else i
+
+
 def _complement(doc: _Doc, toks: list[Token], i: int, title: str, rule: str) -> int:
     """Index past what follows a title and names its body or place ("Dinas Koperindag", "Klaten")."""
     lx, n, j = doc.lx, len(toks), i
@@ -1043,14 +1060,17 @@ def _complement(doc: _Doc, toks: list[Token], i: int, title: str, rule: str) -> 
         while j > i and toks[j - 1].text == "dan":
             j -= 1
     if rule.startswith(("follows", "unit")):
-        j = max(j, _org_tokens(doc, toks, j, first_free=title in _FREE_AFTER))
-        inst = next((h for h in lx.institution_heads if doc.text.startswith(h + " ", toks[i].start)), None) \
-            if i < n and lx.INSTITUTION_RE.match(doc.text, toks[i].start) else None
-        if inst and j <= i + len(inst.split()) and _named_freely(lx, toks[i].text, inst):
+        b = _division_end(doc, toks, i) if lx.titles.get(title, {}).get("role") in _DIVISION_ROLES else i
+        if b > i:  # "Direktur Keuangan PT Sinar Jaya …": the division, then the body
+            j = b
+        j = max(j, _org_tokens(doc, toks, j, first_free=title in _FREE_AFTER and b == i))
+        inst = next((h for h in lx.institution_heads if doc.text.startswith(h + " ", toks[b].start)), None) \
+            if b < n and lx.INSTITUTION_RE.match(doc.text, toks[b].start) else None
+        if inst and j <= b + len(inst.split()) and _named_freely(lx, toks[b].text, inst):
             # "Sekjen Partai Golkar …": the body's head takes its proper name, as it does alone
-            j = max(j, _org_tokens(doc, toks, i + len(inst.split()), first_free=True))
-        elif j == i and i + 1 < n and toks[i].text in lx.org_names and toks[i + 1].is_cap:
-            j = i + 1  # "Wasekjen Golkar Rudi …": a body known by its one-word name
+            j = max(j, _org_tokens(doc, toks, b + len(inst.split()), first_free=True))
+        elif j == b and b + 1 < n and toks[b].text in lx.org_names and toks[b + 1].is_cap:
+            j = b + 1  # "Wasekjen Golkar Rudi …": a body known by its one-word name
         if j == i < n and toks[i].text in lx.institutions and (i + 1 == n or not toks[i + 1].is_cap):
             j = i + 1  # "… yang juga Komandan Satgas, …": a body named before by its head word
         return j
@@ -1938,6 +1958,12 @@ def _pass_posts(doc: _Doc) -> None:
             elif rule.startswith("follows") and span:
                 head = rule.split(":")[1] if ":" in rule else None
                 org_key = _org_at(doc, span)
+                i0 = doc.token_at.get(span[0])
+                b = _division_end(doc, doc.tokens, i0) if org_key is None and i0 is not None and \
+                    role_id in _DIVISION_ROLES else i0
+                if b != i0 and doc.tokens[b].start < span[1]:
+                    # "Direktur Pemasaran Pertamina …": the body after the division
+                    org_key = _register_org(doc, doc.tokens[b].start, span[1])
                 if org_key is None and head and not comp.startswith(head):
                     org_key = _org_by_name(doc, head, comp, span)
                 if org_key is None:
