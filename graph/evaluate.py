@@ -12,7 +12,6 @@ on hand-made cases without building anything.
 from __future__ import annotations
 
 import bisect
-
 import re
 import unicodedata
 from collections.abc import Iterable

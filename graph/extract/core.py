@@ -828,13 +828,15 @@ def _register_org(doc: _Doc, start: int, end: int) -> str | None:
     return ent.key
 
 
-# a party's units, named after it ("Fraksi PKB", "DPD Partai Demokrat Bali", "Dewan Pimpinan Pusat Partai X")
+# the last word of a party's unit named after it ("Fraksi PKB", "DPD Partai Demokrat Bali", "Dewan
+# Pimpinan Pusat Partai X"): a "Partai" after one is read with the unit
 _PARTY_UNITS = frozenset({"Fraksi", "DPP", "DPD", "DPC", "DPW", "Pusat", "Daerah", "Cabang", "Wilayah"})
 # lowercase nouns of belonging: the unknown name after one is the body belonged to
 _MEMBER_NOUNS = frozenset({"anggota", "kader", "simpatisan", "petinggi", "pemimpin", "pendiri", "milisi",
                            "gerilyawan", "militan", "faksi", "sayap"})
 _PARTY_BOARDS = frozenset({"DPP", "DPD", "DPC", "DPW"})
-_PARTY_UNIT_RE = re.compile(r"(?:Fraksi|DPP|DPD|DPC|DPW|Dewan (?:Pimpinan|Perwakilan) (?:Pusat|Daerah|Cabang|Wilayah))\s+")
+_PARTY_UNIT_RE = re.compile(
+    r"(?:Fraksi|DPP|DPD|DPC|DPW|Dewan (?:Pimpinan|Perwakilan) (?:Pusat|Daerah|Cabang|Wilayah))\s+")
 
 
 def _party_at(doc: _Doc, toks: list[Token], j: int) -> int:
@@ -1484,14 +1486,14 @@ def _pass_names(doc: _Doc) -> None:
             t.text in lx.org_words or t.text in doc.agency_words or _is_acronym(t.text) for t in run[p + 1:])), None)
         # "DPC PDI Perjuangan Klaten Rudi …", "Kemarin DPD Partai X …": a party's board, with its
         # region, then maybe a person
-        board = next((p for p, t in enumerate(run[:-1]) if t.text in _PARTY_BOARDS and
-                      _party_at(doc, toks, run_at + p + 1) > run_at + p + 1 and
-                      all(lx.is_common_word(w.text) for w in run[:p])), None)
-        if board is not None:
-            run_at += board
+        board_at = next((p for p, t in enumerate(run[:-1]) if t.text in _PARTY_BOARDS and
+                         _party_at(doc, toks, run_at + p + 1) > run_at + p + 1 and
+                         all(lx.is_common_word(w.text) for w in run[:p])), None)
+        board = board_at is not None
+        if board:
+            run_at += board_at
             i = _org_tokens(doc, toks, run_at + 1, first_free=False)
             run = toks[run_at:i]
-            board = True
         elif run and run[0].text in lx.org_words and len(run) > 2 and run[1].text in lx.org_names:
             # "Partai Golkar Rudi Sastrowardoyo": the body, then the person
             i = run_at + 2
@@ -1793,7 +1795,8 @@ def _pass_crf(doc: _Doc) -> None:
             taken.append((s, e))
 
 
-_COMPASS_AFTER_RE = re.compile(r" ([Bb]arat [Dd]aya|[Tt]imur [Ll]aut|[Bb]arat|[Tt]imur|[Uu]tara|[Ss]elatan|[Tt]enggara)\b")
+_COMPASS_AFTER_RE = re.compile(
+    r" ([Bb]arat [Dd]aya|[Tt]imur [Ll]aut|[Bb]arat|[Tt]imur|[Uu]tara|[Ss]elatan|[Tt]enggara)\b")
 
 
 def _parts_of_places(doc: _Doc) -> None:
@@ -2602,7 +2605,8 @@ def _settle_mentions(doc: _Doc) -> None:
         doc.mentions[(s, m.end())] = (key, text[s:m.end()])
     org_spans = [span for span, (k, _) in doc.mentions.items() if k.startswith("org:")]
     # a place named as a post's jurisdiction ("Gubernur Jawa Barat", "Presiden Suriah") or as the
-    # area inside a body's name ("Dinas Kesehatan Kota Bogor") is a fact of the post or the body, not a place the sentence names; it keeps these mentions only when the article
+    # area inside a body's name ("Dinas Kesehatan Kota Bogor") is a fact of the post or the
+    # body, not a place the sentence names; it keeps these mentions only when the article
     # names it nowhere else, so that the place stays anchored in the text
     bound: dict[str, list[tuple[int, int]]] = {}
     free: set[str] = set()
@@ -2647,9 +2651,8 @@ _PREDICATE_WORDS = frozenset({"telah", "akan", "sudah", "juga", "tidak", "tak", 
 
 def _country_qualifies(doc: _Doc, i: int) -> bool:
     """Whether the country at token ``i`` only qualifies the word before it: a lowercase word
-    that takes no place ("turis Jepang", "militer Suriah"), a capitalized common word opening
-    the sentence ("Tim Jepang …"), or a title ("Presiden Suriah", "Duta Besar Jepang"): the
-    post's country is a fact of the post, not a place the sentence names."""
+    that takes no place ("turis Jepang", "militer Suriah", not "di Jepang" or "mengunjungi
+    Jepang"), or a capitalized common word opening the sentence ("Tim Jepang …")."""
     if i == 0:
         return False
     lx, prev = doc.lx, doc.tokens[i - 1].text
