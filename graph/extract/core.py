@@ -861,32 +861,16 @@ def _parties_in_units(doc: _Doc) -> None:
     """The party a faction or a party board is named after is mentioned too: "Fraksi Partai
     Golkar" names the faction and, inside it, the party; "DPD Nasdem Sumenep" the party's
     regency board and the party. The unit's parent is the party when no other is known."""
-    lx, text = doc.lx, doc.text
+    text = doc.text
     units = [(span, key) for span, (key, _) in doc.mentions.items()
              if key.startswith("org:") and text.startswith(("Fraksi ", "DP", "Dewan "), span[0])]
     for (s, e), key in sorted(units):
         m = _PARTY_UNIT_RE.match(text, s)
-        if not m or m.end() >= e:
+        k = doc.token_at.get(m.end()) if m else None
+        past = _party_at(doc, doc.tokens, k) if k is not None else k
+        if past == k or doc.tokens[past - 1].end > e or (m.end(), doc.tokens[past - 1].end) == (s, e):
             continue
-        ps = m.end()
-        name = next((n for n in sorted(lx.org_names, key=len, reverse=True)
-                     if text.startswith(n, ps) and not text[ps + len(n):ps + len(n) + 1].isalnum()), None)
-        if text.startswith("Partai ", ps):
-            end = base = ps + len("Partai")
-            for w in re.finditer(r"\s+([A-Z][\w-]*)", text[base:e]):
-                at = base + w.start(1)
-                if any(a == at and k.startswith("place:") for (a, b), (k, _) in doc.mentions.items()):
-                    break  # "DPD Partai Demokrat Bali": the board's region
-                end = at + len(w.group(1))
-                if w.group(1) in lx.org_names:
-                    break  # "Partai Demokrat": the party's name is complete
-        elif name:
-            end = ps + len(name)
-        else:
-            continue
-        if end <= ps or end > e or (ps, end) == (s, e):
-            continue
-        party = _register_org(doc, ps, end)
+        party = _register_org(doc, m.end(), doc.tokens[past - 1].end)
         if party and party != key and not doc.ents[key].data.get("parent"):
             doc.ents[key].data["parent"] = party
 
@@ -2611,6 +2595,8 @@ def _settle_mentions(doc: _Doc) -> None:
     bound: dict[str, list[tuple[int, int]]] = {}
     free: set[str] = set()
     idle: list[tuple[int, int]] = []
+    countries = {span for span, (k, _) in doc.mentions.items()
+                 if k in doc.ents and doc.ents[k].data.get("kind") == "country"}
     for (s, e), (key, _) in list(doc.mentions.items()):
         ent = doc.ents.get(key)
         if ent is None or ent.kind != "place" or ent.data.get("kind") not in _REGION_KINDS:
@@ -2623,7 +2609,7 @@ def _settle_mentions(doc: _Doc) -> None:
         elif nested or prev in lx.title_ends and prev[:1].isupper():
             bound.setdefault(key, []).append((s, e))
         elif ent.data.get("kind") == "country" and i is not None and (
-                _country_qualifies(doc, i) or _country_acts(doc, i, e)):
+                _country_qualifies(doc, i) or _country_acts(doc, i, e, countries)):
             idle.append((s, e))  # "turis Jepang", "serangan yang dilancarkan Jepang": no place
         else:
             free.add(key)
@@ -2669,14 +2655,12 @@ def _passive_verb(lx: Lexicon, word: str) -> bool:
     return len(word) > 4 and word.startswith("di") and word.islower() and lx.is_common_word(word)
 
 
-def _country_acts(doc: _Doc, i: int, end: int) -> bool:
+def _country_acts(doc: _Doc, i: int, end: int, countries: set[tuple[int, int]]) -> bool:
     """Whether the country at token ``i`` (ending at ``end``) acts, as a state does, rather
     than being a place: the agent of a passive verb ("serangan yang dilancarkan Jepang", "…
     oleh Jepang") or the subject of a clause ("Jepang telah melarang …", "bahwa Jepang dan
-    Korea Selatan juga mengikuti …")."""
+    Korea Selatan juga mengikuti …"). ``countries``: the spans of the article's country mentions."""
     lx, toks = doc.lx, doc.tokens
-    countries = {span for span, (k, _) in doc.mentions.items()
-                 if k in doc.ents and doc.ents[k].data.get("kind") == "country"}
     # a list of countries acts together ("Jepang dan Korea Selatan telah …"): from its first item
     while i >= 2 and toks[i - 1].text in ("dan", ",", "serta"):
         first = next((a for a, b in countries if b == toks[i - 2].end), None)
