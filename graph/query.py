@@ -14,7 +14,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 
 __all__ = ["canned_queries", "resolve_query", "run_query", "format_result", "load_dataset", "open_dataset",
-           "query_store"]
+           "query_store", "for_terminal"]
 
 
 def canned_queries() -> dict[str, str]:
@@ -107,8 +107,19 @@ def query_store(store: str | Path, query: str, fmt: str = "table") -> str:
 
 
 def run_query(ds: Dataset | Graph, query: str):
-    """Run SPARQL (SELECT, ASK, CONSTRUCT, DESCRIBE) over the union of the article graphs."""
-    return ds.query(query)
+    """Run SPARQL (SELECT, ASK, CONSTRUCT, DESCRIBE) over the union of the article graphs.
+
+    The profile's prefixes are declared for queries that do not declare them; nothing is
+    fetched from the network: ``SERVICE`` is refused (:mod:`graph.guard`) and ``FROM
+    <url>`` names a graph of the dataset, never a document to download.
+    """
+    from rdflib.plugins import sparql as rdflib_sparql
+
+    from .guard import check_sparql
+    from .vocab import PREFIXES
+    check_sparql(query)
+    rdflib_sparql.SPARQL_LOAD_GRAPHS = False
+    return ds.query(query, initNs=PREFIXES)
 
 
 def format_result(result, fmt: str = "table") -> str:
@@ -134,8 +145,23 @@ def format_result(result, fmt: str = "table") -> str:
     return _table(names, rows)
 
 
+_CONTROL = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7f)} | {0x9b: "\\x9b"}
+
+
+def for_terminal(text: str) -> str:
+    r"""``text`` with control characters escaped, so that data never drives the terminal.
+
+    Line ends and tabs between fields are the caller's; inside a value they are escaped too.
+
+    >>> for_terminal("Bupati\x1b[2J X\n")
+    'Bupati\\x1b[2J X\\x0a'
+    """
+    return text.translate(_CONTROL)
+
+
 def _table(names: list[str], rows: list[list[str]], width: int = 60) -> str:
     def short(v: str) -> str:
+        v = for_terminal(v)
         return v if len(v) <= width else v[:width - 1] + "…"
     rows = [[short(v) for v in r] for r in rows]
     widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]

@@ -287,8 +287,15 @@ class KGStore:
 
     # ---- reading ----------------------------------------------------------------------------
     def query(self, sparql: str):
-        """SPARQL over the union of the article graphs (kept as the default graph)."""
-        return self.db.query(sparql)
+        """SPARQL over the union of the article graphs (kept as the default graph).
+
+        The profile's prefixes are declared; a query that would fetch from the network
+        (``SERVICE``) or is too large or deep is refused (:mod:`graph.guard`).
+        """
+        from .guard import check_sparql
+        from .vocab import prefix_iris
+        check_sparql(sparql)
+        return self.db.query(sparql, prefixes=prefix_iris())
 
     def named_quads(self):
         """The quads of the article graphs, graph by graph in a stable order (the default

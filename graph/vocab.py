@@ -13,7 +13,7 @@ from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD, Defi
 
 __all__ = [
     "SDO", "ORG", "PROV", "SKOS", "DCTERMS", "SEM", "NIF", "ITSRDF", "RDF", "RDFS", "XSD",
-    "OWL", "KGO", "PREFIXES", "bind_prefixes",
+    "OWL", "KGO", "PREFIXES", "bind_prefixes", "prefix_iris",
 ]
 
 # schema.org over https, as the profile asks (rdflib's SDO is the same IRI).
@@ -57,3 +57,8 @@ def bind_prefixes(graph) -> None:
     """Bind the profile's prefixes on any rdflib Graph or Dataset (replacing defaults)."""
     for prefix, ns in PREFIXES.items():
         graph.bind(prefix, ns, override=True, replace=True)
+
+
+def prefix_iris() -> dict[str, str]:
+    """Prefix → namespace IRI, as SPARQL engines take default prefixes (``kg query``, ``kg serve``)."""
+    return {prefix: str(ns) for prefix, ns in PREFIXES.items()}

@@ -1,0 +1,100 @@
+"""What a SPARQL request may ask before any engine parses it: size, nesting, no network.
+
+Oxigraph's parser recurses on nested groups (a request of a few kilobytes of ``{{{{…``
+brings a server down), and its engine fetches whatever ``SERVICE <url>`` or ``LOAD
+<url>`` names. So every query and update that ``kg query``, ``kg serve`` and the
+library run is read here first, lexically: strings, IRIs and comments are skipped, the
+nesting of ``{ ( [`` is counted, and the keywords ``SERVICE`` and ``LOAD`` are refused.
+This is cheap (one pass over at most :data:`MAX_QUERY_CHARS` characters) and never
+parses SPARQL: the engine still reports syntax errors as before.
+
+Examples
+--------
+>>> check_sparql("SELECT ?s WHERE { ?s ?p ?o FILTER(?o < 3) }")
+>>> check_sparql('SELECT * WHERE { ?s ?p "SERVICE <x>" }')   # in a string: harmless
+>>> check_sparql("SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
+Traceback (most recent call last):
+...
+graph.guard.RefusedQuery: SERVICE is refused: this endpoint never fetches from other servers
+>>> check_sparql("SELECT * WHERE " + "{" * 200 + "}" * 200)
+Traceback (most recent call last):
+...
+graph.guard.RefusedQuery: the query nests groups 200 deep; at most 64 are allowed
+"""
+from __future__ import annotations
+
+import re
+
+__all__ = ["RefusedQuery", "MAX_QUERY_CHARS", "MAX_DEPTH", "check_sparql"]
+
+MAX_QUERY_CHARS = 100_000  # a canned question is under 3,000; a generated VALUES list may be long
+MAX_DEPTH = 64  # nesting of { ( [ ; the competency questions go 6 deep
+
+_IRI = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
+_STRING = re.compile(r"'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^\"\\]|\\.|\"(?!\"\"))*\"\"\""
+                     r"|'(?:[^'\\\n\r]|\\.)*'|\"(?:[^\"\\\n\r]|\\.)*\"", re.S)
+_WORD = re.compile(r"[A-Za-z_][\w-]*")
+_REFUSED = {
+    "SERVICE": "SERVICE is refused: this endpoint never fetches from other servers",
+    "LOAD": "LOAD is refused: this endpoint never fetches from other servers",
+}
+_OPEN, _CLOSE = "{([", "})]"
+
+
+class RefusedQuery(ValueError):
+    """A query or update that is not run, with the reason in one line."""
+
+
+def check_sparql(text: str, *, max_chars: int = MAX_QUERY_CHARS, max_depth: int = MAX_DEPTH) -> None:
+    """Raise :class:`RefusedQuery` unless ``text`` is small, shallow and asks for no network.
+
+    Parameters
+    ----------
+    text : a SPARQL query or update
+    max_chars : the longest text accepted
+    max_depth : the deepest nesting of braces, parentheses and brackets accepted
+    """
+    if len(text) > max_chars:
+        raise RefusedQuery(f"the query is {len(text):,} characters long; at most {max_chars:,} are allowed")
+    depth = deepest = 0
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == "#":
+            end = text.find("\n", i)
+            i = n if end < 0 else end + 1
+            continue
+        if c in "'\"":
+            m = _STRING.match(text, i)
+            i = m.end() if m else n  # an unterminated string: the engine reports it
+            continue
+        if c == "<":
+            m = _IRI.match(text, i)
+            i = m.end() if m else i + 1  # a less-than sign
+            continue
+        if c in _OPEN:
+            depth += 1
+            deepest = max(deepest, depth)
+            if deepest > max_depth:
+                raise RefusedQuery(f"the query nests groups {_final_depth(text, i, depth)} deep; "
+                                   f"at most {max_depth} are allowed")
+        elif c in _CLOSE:
+            depth = max(0, depth - 1)
+        elif c.isalpha() or c == "_":
+            m = _WORD.match(text, i)
+            word = m.group()
+            before = text[i - 1] if i else " "
+            after = text[m.end()] if m.end() < n else " "
+            if before not in "?$:" and after != ":" and word.upper() in _REFUSED:
+                raise RefusedQuery(_REFUSED[word.upper()])
+            i = m.end()
+            continue
+        i += 1
+
+
+def _final_depth(text: str, i: int, depth: int) -> int:
+    """How deep the run of opening brackets starting at ``i`` goes (for the message)."""
+    while i + 1 < len(text) and text[i + 1] in _OPEN + " \n\t":
+        i += 1
+        depth += text[i] in _OPEN
+    return depth
