@@ -266,11 +266,29 @@ def serialize_csv(ds: Dataset) -> tuple[bytes, bytes]:
             _csv(("source", "target", "label", "predicate"), edges))
 
 
+_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
+
+
+def csv_cell(value) -> str:
+    """A cell a spreadsheet shows as text, never runs (OWASP's advice on CSV injection).
+
+    A value starting with ``= + - @``, a tab or a carriage return gets a leading ``'``,
+    unless it is a plain number.
+
+    >>> [csv_cell(v) for v in ("Bupati", "=1+2", "-12.5", "@SUM(A1)")]
+    ['Bupati', "'=1+2", '-12.5', "'@SUM(A1)"]
+    """
+    text = "" if value is None else str(value)
+    if text[:1] in ("=", "+", "-", "@", "\t", "\r") and not _NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
 def _csv(header, rows) -> bytes:
     text = io.StringIO(newline="")
     writer = csv.writer(text)
     writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerows([csv_cell(v) for v in row] for row in rows)
     return text.getvalue().encode("utf-8")
 
 
