@@ -1,40 +1,41 @@
-"""A SPARQL endpoint over a built store: Oxigraph's own server, found, checked and run.
+"""``kg serve``: the SPARQL endpoint over a built store, started, checked and kept running.
 
-No HTTP is written here. The ``oxigraph`` package on PyPI ships the Oxigraph server, the
-same engine and on-disk format as the pyoxigraph that writes the store; this module finds
-its binary, checks up front what would otherwise fail obscurely (the store, its build
-lock, the port), starts it, waits until it answers and keeps it running. The server gives:
+The endpoint itself is :mod:`graph.endpoint` (a waitress front and query workers that
+hold the store open with pyoxigraph); this module checks up front what would otherwise
+fail obscurely (the store, its build lock, the port), starts the endpoint as a child
+process, waits until it answers and keeps it running. The endpoint gives:
 
 - the SPARQL 1.1 Protocol at ``/query`` (GET, POST form or ``application/sparql-query``),
   results as JSON, XML, CSV or TSV and graphs (CONSTRUCT, DESCRIBE) as Turtle,
-  N-Triples, JSON-LD or RDF/XML, chosen by the ``Accept`` header;
+  N-Triples, JSON-LD or RDF/XML, chosen by the ``Accept`` header; the profile's prefixes
+  are declared for every query;
 - the union of the article graphs as the default graph, and each article graph by its
   IRI: ``GRAPH <…>``, ``FROM NAMED``, the protocol's ``default-graph-uri`` /
   ``named-graph-uri``, and the Graph Store Protocol's ``/store?graph=…`` (``/store?default``
-  is the union). A build keeps that union as the store's default graph; a store built
-  before it did (its default graph empty) is served in Oxigraph's slower
-  ``--union-default-graph`` mode, with a warning;
-- at ``/`` a query page (YASGUI, served from the binary itself, so it works offline).
+  is the union). A store built before builds kept that union (its default graph empty)
+  is served in union mode, with a warning;
+- at ``/`` a query page (YASGUI, served from the package, so it works offline) with the
+  canned questions one click away.
 
-Read-only unless asked: ``oxigraph serve-read-only`` opens the database as a reader,
-beside any other reader (``kg query --store``, another server). A reader beside a writer
-is undefined in RocksDB, so the server holds the store's ``lock`` shared for as long as
-it runs: a build, which takes it exclusively, is refused meanwhile, and a server is
-refused while a build runs. With ``allow_update`` the server writes (``/update`` and the
-Graph Store Protocol) and holds the lock exclusively, as a build does; what it changes
-is not in the manifest, so a later build replaces only the graphs of changed articles
-(and a triple inserted without ``GRAPH`` is in the union but in no article graph).
+Read-only unless asked: the query workers open the database as readers, beside any other
+reader (``kg query --store``, another server). A reader beside a writer is undefined in
+RocksDB, so the server holds the store's ``lock`` shared for as long as it runs: a build,
+which takes it exclusively, is refused meanwhile, and a server is refused while a build
+runs. With ``allow_update`` the endpoint writes (``/update`` and the Graph Store
+Protocol, each request with the bearer token) and holds the lock exclusively, as a
+build does; what it changes is not in the manifest, so a later build replaces only the
+graphs of changed articles.
 
-Query timeout: ``--timeout-s`` (whole seconds) cancels a query. Results stream, so a
-query cancelled after its first rows ends a ``200`` response early with the text "The
-SPARQL operation has been cancelled" (a client sees a truncated body, not a status).
-Oxigraph 0.5.13 aborts when a query is cancelled while sorting (``ORDER BY``); so
-:func:`serve` restarts a server that dies by itself, and says why.
+Budgets (:class:`graph.endpoint.EndpointConfig`): a query past its time (``--timeout``),
+memory or result-size budget is stopped and answers ``503`` with the reason; requests
+are bounded in size and nesting before any parser sees them, ``SERVICE`` and ``LOAD``
+are refused, the ``Host`` and ``Origin`` headers must name this server.
 """
 from __future__ import annotations
 
 import collections
 import errno
+import json
 import logging
 import os
 import shutil
@@ -50,13 +51,13 @@ from pathlib import Path
 from typing import IO
 
 __all__ = ["ServeError", "Server", "DEFAULT_STORE", "DEFAULT_HOST", "DEFAULT_PORT", "DEFAULT_TIMEOUT",
-           "find_oxigraph", "server_command", "check_port", "free_port", "start_server", "serve"]
+           "server_command", "check_port", "free_port", "start_server", "serve"]
 
 log = logging.getLogger("graph")
 
 DEFAULT_STORE = "exports/store"
 DEFAULT_HOST = "127.0.0.1"
-DEFAULT_PORT = 7878  # Oxigraph's own
+DEFAULT_PORT = 7878  # Oxigraph's, as before
 DEFAULT_TIMEOUT = 30  # seconds per query; 0 for none
 READY_WITHIN = 15.0  # seconds for a started server to answer
 MIN_UPTIME_FOR_RESTART = 5.0  # a server that dies sooner is broken, not unlucky
@@ -69,78 +70,26 @@ class ServeError(OSError):
 
 # ---- finding and checking ------------------------------------------------------------------
 
-def find_oxigraph() -> str:
-    """The ``oxigraph`` server binary: the one installed beside this Python, else on ``PATH``.
-
-    Raises
-    ------
-    ServeError
-        When the ``oxigraph`` package is not installed.
-    """
-    exe = "oxigraph.exe" if os.name == "nt" else "oxigraph"
-    scripts = "Scripts" if os.name == "nt" else "bin"
-    for folder in (Path(sys.prefix) / scripts, Path(sys.executable).parent):
-        candidate = folder / exe
-        if candidate.is_file() and os.access(candidate, os.X_OK):
-            return str(candidate)
-    found = shutil.which("oxigraph")
-    if found:
-        return found
-    raise ServeError("the Oxigraph server is not installed; `pip install oxigraph` "
-                     "(the version of pyoxigraph, so both read the same store format)")
-
-
-def server_version(binary: str) -> str:
-    """``oxigraph --version`` → ``"0.5.13"``."""
-    out = subprocess.run([binary, "--version"], capture_output=True, text=True, timeout=30, check=True)
-    return out.stdout.split()[-1]
-
-
-def _check_version(binary: str) -> None:
-    import pyoxigraph
-    theirs, ours = server_version(binary), pyoxigraph.__version__
-    if theirs.split(".")[:2] != ours.split(".")[:2]:
-        log.warning("the Oxigraph server is %s but the store was written by pyoxigraph %s; "
-                    "if it cannot read the store, `pip install oxigraph==%s`", theirs, ours, ours)
-
-
-def bind_address(host: str, port: int) -> str:
-    """``host:port`` as the server's ``--bind`` wants it (IPv6 in brackets).
-
-    >>> bind_address("127.0.0.1", 7878), bind_address("::1", 7878)
-    ('127.0.0.1:7878', '[::1]:7878')
-    """
-    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
-
-
 def server_command(store: str | Path, *, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
                    timeout: int = DEFAULT_TIMEOUT, allow_update: bool = False, cors: bool = False,
-                   union: bool = False, binary: str | None = None) -> list[str]:
-    """The Oxigraph command line serving ``store``.
+                   union: bool = False, allowed_hosts: tuple[str, ...] = (), workers: int = 2) -> list[str]:
+    """The command line of the endpoint serving ``store`` (:mod:`graph.endpoint`'s front).
 
-    ``union`` asks Oxigraph to make the default graph the union of the named graphs, for
-    stores whose default graph does not already hold it.
+    The bearer token for writes never appears here: it goes by the environment.
 
     Examples
     --------
-    >>> server_command("exports/store", binary="oxigraph")  # doctest: +NORMALIZE_WHITESPACE
-    ['oxigraph', 'serve-read-only', '--location', 'exports/store/oxigraph', '--bind', '127.0.0.1:7878',
-     '--timeout-s', '30']
-    >>> server_command("st", port=8000, timeout=0, allow_update=True, cors=True, union=True,
-    ...                binary="oxigraph")[1:]
-    ['serve', '--location', 'st/oxigraph', '--bind', '127.0.0.1:8000', '--union-default-graph', '--cors']
+    >>> cmd = server_command("exports/store")
+    >>> cmd[1:4]
+    ['-m', 'graph.endpoint', '--serve']
+    >>> import json; json.loads(cmd[4])["allow_update"], json.loads(cmd[4])["host"]
+    (False, '127.0.0.1')
     """
     if timeout < 0:
         raise ValueError(f"timeout {timeout}: give seconds, or 0 for none")
-    cmd = [binary or find_oxigraph(), "serve" if allow_update else "serve-read-only",
-           "--location", str(Path(store) / "oxigraph"), "--bind", bind_address(host, port)]
-    if union:
-        cmd.append("--union-default-graph")
-    if timeout:
-        cmd += ["--timeout-s", str(int(timeout))]
-    if cors:
-        cmd.append("--cors")
-    return cmd
+    config = {"store": str(store), "host": host, "port": port, "timeout": timeout, "allow_update": allow_update,
+              "cors": cors, "union": union, "allowed_hosts": list(allowed_hosts), "workers": workers}
+    return [sys.executable, "-m", "graph.endpoint", "--serve", json.dumps(config)]
 
 
 def _address(host: str, port: int):
@@ -224,7 +173,7 @@ def _default_graph_is_empty(store: Path) -> bool:
 # ---- running -------------------------------------------------------------------------------
 
 class Server:
-    """A running Oxigraph server; :meth:`stop` it, or use it as a context manager.
+    """A running endpoint; :meth:`stop` it, or use it as a context manager.
 
     ``url`` is the base (the query page); ``query_url``, ``update_url`` and ``store_url``
     are the SPARQL query, SPARQL update and Graph Store endpoints.
@@ -238,7 +187,7 @@ class Server:
         self.messages: collections.deque[str] = collections.deque(maxlen=200)
         self._lock = lock
         self._own_lock = own_lock
-        self._reader = threading.Thread(target=self._read_stderr, daemon=True, name="oxigraph-stderr")
+        self._reader = threading.Thread(target=self._read_stderr, daemon=True, name="endpoint-stderr")
         self._reader.start()
 
     @property
@@ -311,8 +260,9 @@ def _answers(url: str) -> bool:
 
 def start_server(store: str | Path = DEFAULT_STORE, *, host: str = DEFAULT_HOST, port: int | None = None,
                  timeout: int = DEFAULT_TIMEOUT, allow_update: bool = False, cors: bool = False,
+                 token: str | None = None, allowed_hosts: tuple[str, ...] = (), workers: int = 2,
                  ready_within: float = READY_WITHIN, _lock: IO | None = None) -> Server:
-    """Start an Oxigraph server on ``store`` and return it once it answers.
+    """Start the endpoint on ``store`` and return it once it answers.
 
     Parameters
     ----------
@@ -320,7 +270,10 @@ def start_server(store: str | Path = DEFAULT_STORE, *, host: str = DEFAULT_HOST,
     host, port : where to listen; ``port=None`` takes a free one
     timeout : seconds a query may run (0: no limit)
     allow_update : serve read-write (SPARQL Update, Graph Store writes); read-only otherwise
-    cors : allow cross-origin requests (a page on another site may query)
+    cors : allow cross-origin reads (a page on another site may query; never write)
+    token : the bearer token writes need with ``allow_update`` (else ``$KG_SERVE_TOKEN``)
+    allowed_hosts : more names the ``Host`` header may give (a proxy's, a LAN name)
+    workers : queries that may run at once
     ready_within : seconds to wait for the server to answer
 
     Raises
@@ -328,25 +281,30 @@ def start_server(store: str | Path = DEFAULT_STORE, *, host: str = DEFAULT_HOST,
     graph.store.StoreError
         When the store is missing, not a store, or locked by a running build.
     ServeError
-        When the binary is missing, the port is taken, or the server does not start.
+        When the port is taken, updates are allowed with no token, or the server does not start.
     """
     store = Path(store)
-    binary = find_oxigraph()
+    token = token or os.environ.get("KG_SERVE_TOKEN") or None
+    if allow_update and not token:
+        raise ServeError("updates need a token: set KG_SERVE_TOKEN (clients send it as "
+                         "'Authorization: Bearer TOKEN')")
     lock = _lock or _lock_store(store, allow_update)
     try:
         port = free_port(host) if port is None else port
         check_port(host, port)
-        _check_version(binary)
         union = _default_graph_is_empty(store)
         if union:
             log.warning("%s keeps no union of its article graphs (built by an older kg); serving it in "
-                        "Oxigraph's slower union mode; remove the store and build again to speed it up", store)
+                        "the slower union mode; remove the store and build again to speed it up", store)
         cmd = server_command(store, host=host, port=port, timeout=timeout, allow_update=allow_update,
-                             cors=cors, union=union, binary=binary)
-        env = dict(os.environ, RUST_LIB_BACKTRACE="0")  # errors in one line; panics as RUST_BACKTRACE says
+                             cors=cors, union=union, allowed_hosts=allowed_hosts, workers=workers)
+        env = {k: v for k, v in os.environ.items() if k != "KG_SERVE_TOKEN"}
+        if token:
+            env["KG_SERVE_TOKEN"] = token
         # The lock is passed on: were this process killed, the server still holds it.
         process = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                   text=True, errors="replace", env=env, pass_fds=(lock.fileno(),))
+                                   text=True, errors="replace", env=env, pass_fds=(lock.fileno(),),
+                                   start_new_session=True)
     except BaseException:
         if _lock is None:
             lock.close()
@@ -358,9 +316,9 @@ def start_server(store: str | Path = DEFAULT_STORE, *, host: str = DEFAULT_HOST,
         while not _answers(server.url):
             if not server.alive():
                 why = server.last_error() or f"exit status {process.returncode}"
-                raise ServeError(f"the Oxigraph server did not start: {why}")
+                raise ServeError(f"the endpoint did not start: {why}")
             if time.monotonic() > deadline:
-                raise ServeError(f"the Oxigraph server did not answer within {ready_within:g} s")
+                raise ServeError(f"the endpoint did not answer within {ready_within:g} s")
             time.sleep(0.05)
     except BaseException:  # Ctrl-C while waiting too: no server is left behind
         server.stop()
@@ -383,12 +341,15 @@ def _why(server: Server) -> str:
 
 def serve(store: str | Path = DEFAULT_STORE, *, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
           timeout: int = DEFAULT_TIMEOUT, allow_update: bool = False, cors: bool = False,
+          token: str | None = None, allowed_hosts: tuple[str, ...] = (), workers: int = 2,
           quiet: bool = False) -> int:
     """Serve ``store`` until interrupted (Ctrl-C or SIGTERM); the body of ``kg serve``.
 
-    A server that dies by itself after running a while (Oxigraph 0.5.13 aborts on a
-    query cancelled while sorting; the kernel may kill it for memory) is started again on
-    the same port, the store's lock held throughout; one that dies at once is reported.
+    A query that crashes the engine takes down only its query worker, which the endpoint
+    replaces. Should the endpoint itself die after running a while (the kernel may kill
+    it for memory), it is started again on the same port, with a back-off that grows
+    while it keeps dying, the store's lock held throughout; one that dies at once is
+    reported.
 
     Returns
     -------
@@ -396,6 +357,10 @@ def serve(store: str | Path = DEFAULT_STORE, *, host: str = DEFAULT_HOST, port: 
         0 once stopped.
     """
     store = Path(store)
+    token = token or os.environ.get("KG_SERVE_TOKEN") or None
+    if allow_update and not token:
+        raise ServeError("updates need a token: set KG_SERVE_TOKEN (clients send it as "
+                         "'Authorization: Bearer TOKEN')")
     if host not in ("127.0.0.1", "::1", "localhost"):
         log.warning("listening on %s: whoever reaches this machine can query%s the store", host,
                     " and change" if allow_update else "")
@@ -407,7 +372,9 @@ def serve(store: str | Path = DEFAULT_STORE, *, host: str = DEFAULT_HOST, port: 
 
     previous = signal.signal(signal.SIGTERM, stop_on_sigterm)
     try:
-        options = dict(host=host, port=port, timeout=timeout, allow_update=allow_update, cors=cors, _lock=lock)
+        options = dict(host=host, port=port, timeout=timeout, allow_update=allow_update, cors=cors, token=token,
+                       allowed_hosts=allowed_hosts, workers=workers, _lock=lock)
+        deaths: list[float] = []
         server = start_server(store, **options)
         server.echo = not quiet
         if not quiet:
@@ -420,9 +387,13 @@ def serve(store: str | Path = DEFAULT_STORE, *, host: str = DEFAULT_HOST, port: 
             if code in _QUIET_STOPS:
                 return 0
             server.stop()
-            if time.monotonic() - server.started < MIN_UPTIME_FOR_RESTART:
-                raise ServeError(f"the Oxigraph server stopped right after starting ({_why(server)})")
-            log.warning("the Oxigraph server stopped (%s); starting it again", _why(server))
+            now = time.monotonic()
+            if now - server.started < MIN_UPTIME_FOR_RESTART:
+                raise ServeError(f"the endpoint stopped right after starting ({_why(server)})")
+            deaths = [t for t in deaths if now - t < 300] + [now]
+            pause = min(30.0, 0.5 * 2 ** (len(deaths) - 1))
+            log.warning("the endpoint stopped (%s); starting it again in %g s", _why(server), pause)
+            time.sleep(pause)
             server = start_server(store, **options)
             server.echo = not quiet
     except KeyboardInterrupt:
