@@ -10,6 +10,10 @@ name may be the standard expansion of an acronym); speakers, owners, organizers 
 participants name an entity of the gold or occur in the text; each event has at most one venue and an ISO
 date or null; post statuses are current, acting, former or elect. Prints one line per
 problem and exits 1 when there is any; reads only the gold files and their texts.
+
+A cross-article gold (``resolution.gold.yaml``) is checked too: ids are unique, every
+form of every entity occurs in its article bounded by non-word characters, and no form
+names two entities in one article.
 """
 from __future__ import annotations
 
@@ -132,6 +136,36 @@ def check(gold_path: Path) -> list[str]:
     return problems
 
 
+def check_resolution(gold_path: Path) -> list[str]:
+    """The problems of a cross-article gold, each a line naming the file."""
+    problems: list[str] = []
+    gold = yaml.safe_load(gold_path.read_text(encoding="utf-8")) or {}
+    entities = gold.get("entities") or []
+    texts: dict[str, str] = {}
+    seen_ids: set[str] = set()
+    owner: dict[tuple[str, str], str] = {}
+    for ent in entities:
+        eid = ent.get("id")
+        if eid in seen_ids:
+            problems.append(f"{gold_path}: id {eid!r} used twice")
+        seen_ids.add(eid)
+        if ent.get("kind") not in ("person", "organization", "place", "business"):
+            problems.append(f"{gold_path}: {eid}: kind {ent.get('kind')!r}")
+        for article, forms in (ent.get("mentions") or {}).items():
+            if article not in texts:
+                txt = gold_path.with_name(f"{article}.txt")
+                texts[article] = txt.read_text(encoding="utf-8") if txt.is_file() else ""
+                if not texts[article]:
+                    problems.append(f"{gold_path}: {eid}: no article {article}.txt")
+            for form in forms or []:
+                if not re.search(r"(?<!\w)" + re.escape(form) + r"(?!\w)", texts[article]):
+                    problems.append(f"{gold_path}: {eid}: {form!r} does not occur on its own in {article}")
+                key = (article, form)
+                if owner.setdefault(key, eid) != eid:
+                    problems.append(f"{gold_path}: {article}: {form!r} names both {owner[key]} and {eid}")
+    return problems
+
+
 def main(argv: list[str]) -> int:
     if not argv:
         print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
@@ -139,7 +173,13 @@ def main(argv: list[str]) -> int:
     files: list[Path] = []
     for arg in map(Path, argv):
         files += sorted(arg.glob("*.gold.yaml")) if arg.is_dir() else [arg]
-    problems = [line for f in files for line in check(f)]
+    for arg in map(Path, argv):
+        resolution = arg / "resolution.gold.yaml" if arg.is_dir() else arg
+        if resolution.name == "resolution.gold.yaml" and resolution.is_file():
+            files = [f for f in files if f != resolution]
+            files.append(resolution)
+    problems = [line for f in files
+                for line in (check_resolution(f) if f.name == "resolution.gold.yaml" else check(f))]
     for line in problems:
         print(line)
     print(f"{len(files)} gold files, {len(problems)} problems")
