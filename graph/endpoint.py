@@ -42,7 +42,7 @@ import sys
 import threading
 import time
 import urllib.parse
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from .guard import RefusedQuery, check_sparql
@@ -90,7 +90,8 @@ class EndpointConfig:
     connection_limit: int = 64
     channel_timeout: int = 15  # seconds a silent client keeps its connection
     threads: int = 8
-    extra_hosts: tuple[str, ...] = field(default_factory=tuple)
+    base: str | None = None  # the base IRI of the entity pages (default: the store's)
+    index_path: Path | None = None  # the search index (default: search.sqlite in the store)
 
     def hosts(self) -> set[str]:
         """``Host`` header values this server answers to."""
@@ -315,6 +316,10 @@ def _answer(db, ox, request: dict, body: bytes, union: bool, budget: int,
     op = request.get("op")
     if op == "ping":
         return {"status": 200}, b""
+    if op == "index":
+        from .search import build_index
+        count = build_index(db, request["path"], stamp=request["stamp"])
+        return {"status": 200, "entities": count}, b""
     if op == "query":
         kwargs = {"prefixes": prefixes}
         if request.get("default"):
@@ -407,6 +412,9 @@ class _App:
         self.hosts = config.hosts()
         self.origins = {f"http://{h}" for h in self.hosts}
         self.questions = json.dumps(canned_questions(), ensure_ascii=False).encode()
+        from .pages import Pages
+        self.pages = Pages(config.base or _store_base(config.store), self.select)
+        self.index = config.index_path or (config.store / "search.sqlite")
 
     def __call__(self, environ, start_response):
         try:
@@ -451,10 +459,17 @@ class _App:
             return self.graph_store(environ, method)
         if path == "/queries.json" and method in ("GET", "HEAD"):
             return 200, [("Content-Type", "application/json")], self.questions
+        if path == "/config.json" and method in ("GET", "HEAD"):
+            return 200, [("Content-Type", "application/json")], json.dumps({"base": self.pages.base}).encode()
         if path == "/health":
             return 200, text, b"ok\n"
         if method not in ("GET", "HEAD"):
             return 405, text, b"method not allowed\n"
+        if path == "/search":
+            return self.search(environ)
+        iri = self.pages.iri_for_path(path)
+        if iri is not None:
+            return self.entity(environ, iri)
         return self.static(path)
 
     # -- SPARQL query
@@ -568,24 +583,80 @@ class _App:
                                      body)
         return header["status"], text, data
 
+    # -- entity pages and search
+    def select(self, sparql: str) -> list[dict[str, str]]:
+        """Rows of a SELECT as dicts of strings (``var_type`` says uri, literal or bnode)."""
+        header, data = self.pool.run({"op": "query", "query": sparql, "result_format": "JSON"})
+        if header["status"] != 200:
+            raise WorkerError(header["status"], data.decode("utf-8", "replace"))
+        rows = []
+        for binding in json.loads(data)["results"]["bindings"]:
+            row = {}
+            for var, term in binding.items():
+                row[var] = term["value"]
+                row[f"{var}_type"] = term["type"]
+            rows.append(row)
+        return rows
+
+    def entity(self, environ, iri: str):
+        text = [("Content-Type", "text/plain; charset=utf-8")]
+        accept = environ.get("HTTP_ACCEPT", "")
+        fmt = _negotiate(accept, {"text/html": "HTML", "application/xhtml+xml": "HTML", **GRAPH_TYPES}, "HTML")
+        if fmt is None:
+            return 406, text, b"ask for text/html, text/turtle, application/n-triples or application/ld+json\n"
+        if not self.pages.exists(iri):
+            return 404, text, b"nothing in this graph has that IRI\n"
+        vary = [("Vary", "Accept")]
+        if fmt == "HTML":
+            page = self.pages.page(iri).encode("utf-8")
+            return 200, [("Content-Type", "text/html; charset=utf-8"), *vary, *_PAGE_HEADERS], page
+        fmt = "N_TRIPLES" if fmt in ("TRIG", "N_QUADS") else fmt
+        header, data = self.pool.run({"op": "query", "query": f"DESCRIBE <{iri}>", "graph_format": fmt})
+        if header["status"] != 200:
+            return header["status"], text, data
+        return 200, [("Content-Type", MEDIA[fmt] + "; charset=utf-8"), *vary], data
+
+    def search(self, environ):
+        from .pages import results_page
+        from .search import search
+        params = urllib.parse.parse_qs(environ.get("QUERY_STRING", ""))
+        q = (params.get("q") or [""])[0][:200]
+        hits = search(self.index, q) if q.strip() else []
+        for h in hits:
+            h["href"] = self.pages.href(h["iri"])
+        if _negotiate(environ.get("HTTP_ACCEPT", ""), {"application/json": "JSON", "text/html": "HTML"},
+                      "HTML") == "JSON" or (params.get("format") or [""])[0] == "json":
+            return 200, [("Content-Type", "application/json")], json.dumps(hits, ensure_ascii=False).encode()
+        return 200, [("Content-Type", "text/html; charset=utf-8"), *_PAGE_HEADERS], \
+            results_page(q, hits, self.pages.href).encode("utf-8")
+
     # -- the query page and its assets
     def static(self, path: str):
         name = "query.html" if path in ("/", "/index.html") else path.lstrip("/")
-        allowed = {"query.html", "query.js", "query.css", "yasgui.min.js", "yasgui.min.css"}
+        allowed = {"query.html", "query.js", "query.css", "yasgui.min.js", "yasgui.min.css", "pages.css"}
         if name not in allowed or not (STATIC / name).is_file():
             return 404, [("Content-Type", "text/plain; charset=utf-8")], b"not found\n"
         media = {"html": "text/html; charset=utf-8", "js": "text/javascript; charset=utf-8",
                  "css": "text/css; charset=utf-8"}[name.rsplit(".", 1)[1]]
         headers = [("Content-Type", media)]
         if name.endswith(".html"):
-            headers.append(("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; "
-                                                       "img-src 'self' data:; connect-src 'self'; "
-                                                       "frame-ancestors 'none'"))
+            headers += _PAGE_HEADERS
         return 200, headers, (STATIC / name).read_bytes()
 
 
-class _TooLargeBody(Exception):
-    pass
+_PAGE_HEADERS = [("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; "
+                                             "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'"),
+                 ("Referrer-Policy", "no-referrer")]
+
+
+def _store_base(store: Path) -> str:
+    """The base IRI the store was built with (its manifest), else the default one."""
+    from .iris import base_iri
+    try:
+        base = json.loads((store / "manifest.json").read_text(encoding="utf-8")).get("base")
+    except (OSError, ValueError, AttributeError):
+        base = None
+    return base_iri(base)
 
 
 def _body(environ, limit: int) -> bytes:
@@ -609,10 +680,24 @@ def make_app(config: EndpointConfig, pool: QueryPool):
     return _App(config, pool)
 
 
+def _ensure_index(config: EndpointConfig, pool: QueryPool) -> None:
+    """Build the search index beside the store unless it is up to date (a temporary one
+    when the store's folder cannot be written)."""
+    import tempfile
+
+    from .search import index_stamp
+    path = config.index_path or config.store / "search.sqlite"
+    if not os.access(path.parent, os.W_OK):
+        path = Path(tempfile.mkdtemp(prefix="kg-search-")) / "search.sqlite"
+    config.index_path = path
+    pool.run({"op": "index", "path": str(path), "stamp": index_stamp(config.store)}, timeout=3600)
+
+
 def run(config: EndpointConfig, *, ready=None) -> None:
     """Serve until SIGTERM or Ctrl-C; ``ready()`` is called once the socket listens."""
     from waitress.server import create_server
     pool = QueryPool(config)
+    _ensure_index(config, pool)
     server = create_server(make_app(config, pool), host=config.host, port=config.port,
                            threads=config.threads, connection_limit=config.connection_limit,
                            channel_timeout=config.channel_timeout, cleanup_interval=2,

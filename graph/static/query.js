@@ -25,6 +25,20 @@
     tab.getYasqe().query();
   }
 
+  // IRIs minted under the graph's base are pages of this server: results link to them.
+  fetch("config.json").then(function (r) { return r.json(); }).then(function (config) {
+    var base = config.base, origin = new URL(base).origin;
+    function relink(root) {
+      root.querySelectorAll("a[href^='" + base.replace(/'/g, "\\'") + "']").forEach(function (a) {
+        a.setAttribute("href", a.getAttribute("href").slice(origin.length));
+        a.removeAttribute("target");
+      });
+    }
+    var target = document.getElementById("yasgui");
+    new MutationObserver(function () { relink(target); }).observe(target, { childList: true, subtree: true });
+    relink(target);
+  });
+
   fetch("queries.json").then(function (r) { return r.json(); }).then(function (questions) {
     var list = document.getElementById("question-list");
     questions.forEach(function (q) {
