@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["RefusedQuery", "MAX_QUERY_CHARS", "MAX_DEPTH", "check_sparql"]
+__all__ = ["RefusedQuery", "MAX_QUERY_CHARS", "MAX_DEPTH", "check_sparql", "tokens"]
 
 MAX_QUERY_CHARS = 100_000  # a canned question is under 3,000; a generated VALUES list may be long
 MAX_DEPTH = 64  # nesting of { ( [ ; the competency questions go 6 deep
@@ -45,6 +45,51 @@ class RefusedQuery(ValueError):
     """A query or update that is not run, with the reason in one line."""
 
 
+def tokens(text: str):
+    """The lexical pieces of SPARQL text that matter here, as ``(kind, start, end)``.
+
+    Kinds: ``string``, ``iri``, ``comment``, ``open`` / ``close`` (one of ``{([`` / ``})]``),
+    ``var`` (``?x`` or ``$x``), ``word`` (a keyword or a prefixed name's part), ``other``
+    (one character). Strings, IRIs and comments come whole, so nothing inside them is
+    ever read as code.
+
+    >>> [(k, 'SELECT $p { "$q" }'[s:e]) for k, s, e in tokens('SELECT $p { "$q" }') if k != "other"]
+    [('word', 'SELECT'), ('var', '$p'), ('open', '{'), ('string', '"$q"'), ('close', '}')]
+    """
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c == "#":
+            end = text.find("\n", i)
+            end = n if end < 0 else end + 1
+            yield "comment", i, end
+            i = end
+        elif c in "'\"":
+            m = _STRING.match(text, i)
+            end = m.end() if m else n  # an unterminated string: the engine reports it
+            yield "string", i, end
+            i = end
+        elif c == "<" and (m := _IRI.match(text, i)):
+            yield "iri", i, m.end()
+            i = m.end()
+        elif c in _OPEN:
+            yield "open", i, i + 1
+            i += 1
+        elif c in _CLOSE:
+            yield "close", i, i + 1
+            i += 1
+        elif c in "?$" and (m := _WORD.match(text, i + 1)):
+            yield "var", i, m.end()
+            i = m.end()
+        elif c.isalpha() or c == "_":
+            m = _WORD.match(text, i)
+            yield "word", i, m.end()
+            i = m.end()
+        else:
+            yield "other", i, i + 1
+            i += 1
+
+
 def check_sparql(text: str, *, max_chars: int = MAX_QUERY_CHARS, max_depth: int = MAX_DEPTH) -> None:
     """Raise :class:`RefusedQuery` unless ``text`` is small, shallow and asks for no network.
 
@@ -57,39 +102,21 @@ def check_sparql(text: str, *, max_chars: int = MAX_QUERY_CHARS, max_depth: int 
     if len(text) > max_chars:
         raise RefusedQuery(f"the query is {len(text):,} characters long; at most {max_chars:,} are allowed")
     depth = deepest = 0
-    i, n = 0, len(text)
-    while i < n:
-        c = text[i]
-        if c == "#":
-            end = text.find("\n", i)
-            i = n if end < 0 else end + 1
-            continue
-        if c in "'\"":
-            m = _STRING.match(text, i)
-            i = m.end() if m else n  # an unterminated string: the engine reports it
-            continue
-        if c == "<":
-            m = _IRI.match(text, i)
-            i = m.end() if m else i + 1  # a less-than sign
-            continue
-        if c in _OPEN:
+    for kind, start, end in tokens(text):
+        if kind == "open":
             depth += 1
             deepest = max(deepest, depth)
             if deepest > max_depth:
-                raise RefusedQuery(f"the query nests groups {_final_depth(text, i, depth)} deep; "
+                raise RefusedQuery(f"the query nests groups {_final_depth(text, start, depth)} deep; "
                                    f"at most {max_depth} are allowed")
-        elif c in _CLOSE:
+        elif kind == "close":
             depth = max(0, depth - 1)
-        elif c.isalpha() or c == "_":
-            m = _WORD.match(text, i)
-            word = m.group()
-            before = text[i - 1] if i else " "
-            after = text[m.end()] if m.end() < n else " "
-            if before not in "?$:" and after != ":" and word.upper() in _REFUSED:
-                raise RefusedQuery(_REFUSED[word.upper()])
-            i = m.end()
-            continue
-        i += 1
+        elif kind == "word":
+            before = text[start - 1] if start else " "
+            after = text[end] if end < len(text) else " "
+            word = text[start:end].upper()
+            if before != ":" and after != ":" and word in _REFUSED:
+                raise RefusedQuery(_REFUSED[word])
 
 
 def _final_depth(text: str, i: int, depth: int) -> int:

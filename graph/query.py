@@ -8,13 +8,14 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from importlib import resources
 from pathlib import Path
 
 from rdflib import Dataset, Graph
 
 __all__ = ["canned_queries", "resolve_query", "run_query", "format_result", "load_dataset", "open_dataset",
-           "query_store", "for_terminal"]
+           "query_store", "for_terminal", "parameters", "rdf_term", "bind_params"]
 
 
 def canned_queries() -> dict[str, str]:
@@ -49,6 +50,74 @@ def resolve_query(arg: str) -> str:
         if arg in (stem, number, name):
             return text
     raise ValueError(f"{arg!r} is not a query, a .rq file or a canned query; canned: {', '.join(queries)}")
+
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?")
+
+
+def parameters(query: str) -> list[str]:
+    """The names of the ``$name`` parameters of ``query``, in order of first use.
+
+    >>> parameters('SELECT ?e WHERE { ?e ?p $person FILTER(?d >= $from) } # $not')
+    ['person', 'from']
+    """
+    from .guard import tokens
+    names: list[str] = []
+    for kind, start, end in tokens(query):
+        if kind == "var" and query[start] == "$" and query[start + 1:end] not in names:
+            names.append(query[start + 1:end])
+    return names
+
+
+def rdf_term(value: str, lookup=None) -> str:
+    r"""A parameter's value as SPARQL: an IRI, a typed date, a number, else a name to look up.
+
+    ``lookup(name)`` gives the IRI of the entity so named; without one a name is a string.
+
+    >>> rdf_term("https://data.example.org/berita/person/x"), rdf_term("2020-04-30"), rdf_term("12")
+    ('<https://data.example.org/berita/person/x>', '"2020-04-30"^^<http://www.w3.org/2001/XMLSchema#date>', '12')
+    >>> rdf_term('Budi "B" Santoso')
+    '"Budi \\"B\\" Santoso"'
+    """
+    value = value.strip()
+    if re.fullmatch(r"(https?|urn):[^\s<>\"{}|^`\\]+", value):
+        return f"<{value}>"
+    if value.startswith("<") and value.endswith(">") and re.fullmatch(r"<[^\s<>\"{}|^`\\]+>", value):
+        return value
+    if _DATE.fullmatch(value):
+        return f'"{value}"^^<http://www.w3.org/2001/XMLSchema#date>'
+    if _DATETIME.fullmatch(value):
+        return f'"{value}"^^<http://www.w3.org/2001/XMLSchema#dateTime>'
+    if re.fullmatch(r"-?\d+", value):
+        return value
+    if lookup is not None:
+        return f"<{lookup(value)}>"
+    return json.dumps(value, ensure_ascii=False)
+
+
+def bind_params(query: str, values: dict[str, str], lookup=None) -> str:
+    """``query`` with every ``$name`` replaced by the RDF term of ``values[name]``.
+
+    Parameters left without a value stay variables (each scale question is valid SPARQL
+    unbound). Raises ``ValueError`` for a value given to no parameter.
+
+    >>> bind_params("SELECT * WHERE { ?e ?p $x . FILTER(?d > $from) }", {"from": "2020-01-01"})
+    'SELECT * WHERE { ?e ?p $x . FILTER(?d > "2020-01-01"^^<http://www.w3.org/2001/XMLSchema#date>) }'
+    """
+    from .guard import tokens
+    known = parameters(query)
+    unknown = sorted(set(values) - set(known))
+    if unknown:
+        raise ValueError(f"no parameter ${unknown[0]} in this query; its parameters: "
+                         + (", ".join(f"${n}" for n in known) or "none"))
+    terms = {name: rdf_term(value, lookup) for name, value in values.items()}
+    out, last = [], 0
+    for kind, start, end in tokens(query):
+        if kind == "var" and query[start] == "$" and query[start + 1:end] in terms:
+            out += [query[last:start], terms[query[start + 1:end]]]
+            last = end
+    return "".join(out) + query[last:]
 
 
 def load_dataset(path: str | Path) -> Dataset:

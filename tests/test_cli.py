@@ -5,12 +5,14 @@ leaves the previous exports as they were.
 """
 from __future__ import annotations
 
+import re
 import contextlib
 import csv
 import io
 import json
 import logging
 import os
+import re
 import shutil
 import stat
 import subprocess
@@ -286,8 +288,10 @@ def test_query_list(capsys):
     lines = capsys.readouterr().out.splitlines()
     stems = [line.split()[0] for line in lines]
     assert stems == ["01-events", "02-attendees", "03-officials", "04-organizations", "05-businesses",
-                     "06-quotes", "07-aliases", "08-provenance", "09-places", "10-topics", "11-person-events"]
-    assert all("CQ" in line for line in lines)
+                     "06-quotes", "07-aliases", "08-provenance", "09-places", "10-topics", "11-person-events",
+                     "s01-entity", "s02-person-events", "s03-body-officials", "s04-latest-events",
+                     "s05-place-articles", "s06-entity-mentions"]
+    assert all(re.search(r" (CQ|S)\d+: ", line) for line in lines)
 
 
 # -- user errors: exit 2, one line on stderr, no traceback ----------------------------------------------
