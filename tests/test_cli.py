@@ -5,7 +5,6 @@ leaves the previous exports as they were.
 """
 from __future__ import annotations
 
-import re
 import contextlib
 import csv
 import io
