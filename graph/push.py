@@ -159,10 +159,25 @@ def graph_payloads(ds) -> list[GraphPayload]:
 
 # ---- where and as whom ----------------------------------------------------------------------
 def _http_url(url: str, what: str) -> str:
+    """``url`` when it is an http(s) URL without credentials in it.
+
+    >>> _http_url("http://dba:secret@127.0.0.1:8890/sparql", "--endpoint")
+    Traceback (most recent call last):
+    ...
+    ValueError: --endpoint holds a user name or password: give --user and set KG_PUSH_PASSWORD instead (a URL is printed and logged; a password must not be)
+    """
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ValueError(f"{what} {url!r} is not an http(s) URL")
+        raise ValueError(f"{what} {_redact_url(url)!r} is not an http(s) URL")
+    if "@" in parts.netloc:
+        raise ValueError(f"{what} holds a user name or password: give --user and set {PASSWORD_ENV} instead "
+                         "(a URL is printed and logged; a password must not be)")
     return url
+
+
+def _redact_url(url: str) -> str:
+    """``url`` with any ``user:password@`` taken out."""
+    return re.sub(r"(?<=//)[^/@\s]*@", "[redacted]@", url)
 
 
 @dataclass(frozen=True)
@@ -316,10 +331,19 @@ class _Refused(Exception):
         self.status = status
 
 
-def _server_says(response) -> str:
-    """The gist of an error body (Virtuoso answers in HTML): tags stripped, one short line."""
+_SECRET = re.compile(r"(?i)\b(authorization|proxy-authorization)\s*[:=]\s*\S+(\s+\S+)?|"
+                     r"\b(basic|bearer|digest)\s+[A-Za-z0-9+/=._~-]{8,}[^\s,]*")
+
+
+def _server_says(response, credentials: "Credentials | None" = None) -> str:
+    """The gist of an error body (Virtuoso answers in HTML): tags stripped, one short line,
+    never a credential (an echoed Authorization header, the password) or a control character."""
+    from .query import for_terminal
     text = re.sub(r"<[^>]*>", " ", response.text or "")
-    text = re.sub(r"\s+", " ", text).strip()
+    text = _SECRET.sub("[redacted]", text)
+    if credentials is not None and credentials.password:
+        text = text.replace(credentials.password, "[redacted]")
+    text = for_terminal(re.sub(r"\s+", " ", text).strip())
     status_echo = f"{response.status_code} {response.reason or ''}".strip()
     text = text.replace(f"HTTP/1.1 {status_echo}", "").replace(status_echo, "").strip(" :-")
     return text[:160] + ("…" if len(text) > 160 else "")
@@ -363,7 +387,7 @@ def _check(response, method: str, url: str, credentials: Credentials | None) -> 
     if response.status_code < 400:
         return
     what = f"HTTP {response.status_code} {response.reason or ''}".rstrip() + f" from {method} {_short(url)}"
-    says = _server_says(response)
+    says = _server_says(response, credentials)
     if response.status_code in (401, 403):
         challenge = response.headers.get("WWW-Authenticate", "")
         if credentials is None:

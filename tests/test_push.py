@@ -400,3 +400,27 @@ def test_oxigraph_server_answers_the_competency_queries_like_the_local_graph(
     assert main(["-q", *_push("--endpoint", oxigraph_server["update"], "--graph", str(corpus_trig))]) == 0
     assert _remote_counts(oxigraph_server["query"], corpus_local["graphs"]) == corpus_local["counts"]
     _assert_same_answers(oxigraph_server["query"], corpus_local)
+
+
+# ---- nothing secret or hostile printed -----------------------------------------------------------
+
+def test_credentials_in_a_url_are_refused_and_never_printed(capsys, corpus_trig):
+    code = main(["push", "--endpoint", "http://dba:s3cret-pw@127.0.0.1:9/sparql", "--graph", str(corpus_trig)])
+    err = capsys.readouterr().err
+    assert code == 2 and "s3cret-pw" not in err and "--user" in err and err.count("\n") == 1
+
+
+@pytest.mark.parametrize("body, leaked", [
+    ("<html><body>401 Unauthorized. Header was Authorization: Basic ZGJhOnMzY3JldC1wdw==</body></html>",
+     "ZGJhOnMzY3JldC1wdw=="),
+    ("error: bad login for password s3cret-pw", "s3cret-pw"),
+    ("Bearer abcdefghijklmnop1234 rejected", "abcdefghijklmnop1234"),
+    ("\x1b]0;owned\x07\x1b[2J store failed", "\x1b"),
+])
+def test_a_servers_error_body_is_printed_without_secrets_or_escapes(body, leaked):
+    from graph.push import Credentials, _server_says
+
+    class Answer:
+        text, status_code, reason = body, 500, "Internal Server Error"
+    said = _server_says(Answer(), Credentials("dba", "s3cret-pw", "basic"))
+    assert leaked not in said and said
