@@ -129,12 +129,37 @@ def load_dataset(path: str | Path) -> Dataset:
            ".json": "json-ld"}.get(path.suffix)
     if fmt is None:
         raise ValueError(f"{path}: unknown graph format (use .trig, .nq, .ttl, .nt or .jsonld)")
+    if fmt == "json-ld":
+        _refuse_remote_contexts(path)
     ds = Dataset(default_union=True)
     if fmt in ("turtle", "nt"):
         ds.graph(path.resolve().as_uri()).parse(path, format=fmt)
     else:
         ds.parse(path, format=fmt)
+    if len(ds) == 0 and not any(len(g) for g in ds.graphs()):
+        raise ValueError(f"{path}: holds no triples (an empty or truncated graph file)")
     return ds
+
+
+def _refuse_remote_contexts(path: Path) -> None:
+    """A JSON-LD file whose ``@context`` names a document (a URL, a file) would make the
+    parser fetch it; such files are refused, never fetched."""
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ValueError(f"{path}: not JSON-LD ({str(exc).splitlines()[0]})") from None
+    stack = [doc]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                contexts = value if isinstance(value, list) else [value]
+                if key in ("@context", "@import") and any(isinstance(c, str) for c in contexts):
+                    raise ValueError(f"{path}: its @context names a document to fetch; kg never fetches "
+                                     "one: inline the context")
+                stack.append(value)
+        elif isinstance(node, list):
+            stack.extend(node)
 
 
 def open_dataset(graph: str | Path, store: str | Path | None = None) -> Dataset:

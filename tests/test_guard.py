@@ -58,3 +58,29 @@ def test_kg_query_does_not_download_a_from_graph():
 ])
 def test_text_from_articles_never_drives_the_terminal(value, shown):
     assert for_terminal(value) == shown
+
+
+@pytest.mark.parametrize("content, message", [
+    ('{"@context": "http://127.0.0.1:9/context.jsonld", "@id": "urn:a", "urn:p": "x"}', "fetch"),
+    ('{"@context": ["file:///etc/passwd", {"s": "https://schema.org/"}], "@id": "urn:a"}', "fetch"),
+    ('{"@context": {"@import": "http://127.0.0.1:9/c"}, "@id": "urn:a"}', "fetch"),
+    ('{"@graph": [{"@context": "http://127.0.0.1:9/c", "@id": "urn:a"}]}', "fetch"),
+    ("", "not JSON-LD"),
+])
+def test_json_ld_that_would_fetch_a_context_is_refused(tmp_path, content, message):
+    from graph.query import load_dataset
+    path = tmp_path / "graph.jsonld"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ValueError, match=message):
+        load_dataset(path)
+
+
+@pytest.mark.parametrize("name, content", [("empty.trig", ""), ("blank.ttl", "\n\n"),
+                                           ("prefixes-only.ttl", "@prefix s: <https://schema.org/> .\n")])
+def test_a_graph_file_without_triples_is_an_error_not_a_conforming_graph(tmp_path, capsys, name, content):
+    from graph.cli import main
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    assert main(["validate", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "no triples" in err and err.count("\n") == 1
