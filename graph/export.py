@@ -9,9 +9,10 @@ nt       N-Triples, the union
 nquads   N-Quads, every article in its own named graph
 jsonld   JSON-LD with the named graphs and a compact ``@context`` of our prefixes
 xml      RDF/XML, the union
-graphml  the readable graph of :func:`graph.render.to_networkx`, for Cytoscape or Gephi
+graphml  the readable graph of :func:`graph.render.to_networkx` with node and edge
+         attributes, for Cytoscape or Gephi; or (``view="people"``) who met whom
 gexf     the same graph in Gephi's own format
-csv      the same graph as two tables: nodes and edges (:func:`csv_paths` names them)
+csv      tidy tables: nodes, edges, quotes, mentions (:func:`csv_paths` names them)
 void     a VoID + DCAT description of the dataset (Turtle): sizes, classes, graphs
 ======== ==================================================================
 
@@ -62,6 +63,7 @@ RDF_FORMATS: dict[str, tuple[str, bool]] = {
 
 #: Every export format, in the order the help lists them.
 FORMATS: tuple[str, ...] = (*RDF_FORMATS, "graphml", "gexf", "csv", "void")
+VIEWS = ("all", "people")  # what graphml, gexf and csv draw: the readable graph, or who met whom
 
 #: Other spellings people type -> the format name.
 ALIASES: dict[str, str] = {
@@ -188,7 +190,7 @@ def serialize(ds: Dataset, fmt: str, *, base: str | None = None) -> bytes:
     Raises
     ------
     ValueError
-        For an unknown format, or for csv, which is two files (:func:`serialize_csv`).
+        For an unknown format, or for csv, which is several files (:func:`serialize_csv`).
     """
     key = resolve_format(fmt)
     if key == "graphml":
@@ -198,7 +200,7 @@ def serialize(ds: Dataset, fmt: str, *, base: str | None = None) -> bytes:
     if key == "void":
         return serialize_void(ds, base=base)
     if key == "csv":
-        raise ValueError("csv is two files (nodes and edges): use serialize_csv() or export()")
+        raise ValueError("csv is several files (nodes, edges, quotes, mentions): use serialize_csv() or export()")
     rdflib_fmt, quads = RDF_FORMATS[key]
     target = _ordered(ds) if quads else union_graph(ds)
     if key == "jsonld":
@@ -214,56 +216,101 @@ def serialize(ds: Dataset, fmt: str, *, base: str | None = None) -> bytes:
 # --- the readable graph: GraphML, GEXF, CSV ---------------------------------------------
 
 def _plain_graph(ds: Dataset):
-    """:func:`graph.render.to_networkx` with only string attributes tools can load.
+    """:func:`graph.render.to_networkx` with attributes tools can load (strings and integers).
 
     Nodes: ``type`` (the class: person, government, event, …), ``label`` (the name,
-    unwrapped) and ``iri``. Edges: ``label`` (short, "attendee") and ``predicate``
-    (the IRI), keyed ``e0``, ``e1``, … so that edge ids are unique valid XML tokens.
+    unwrapped), ``iri``, and :func:`graph.network.node_attributes`'s ``articles``,
+    ``first_seen``, ``last_seen``, ``current_post``, ``region`` (empty or 0 where the graph
+    says nothing). Edges: ``label`` (short, "attendee"), ``predicate`` (the IRI), ``articles``
+    (how many article graphs state it), ``first`` and ``last`` (their dates), keyed ``e0``,
+    ``e1``, … so that edge ids are unique valid XML tokens.
     """
     import networkx as nx
 
+    from .network import edge_stats, node_attributes
     from .render import to_networkx
 
     view = to_networkx(ds)
+    attrs = node_attributes(ds)
+    stats = edge_stats(ds, {str(n) for n in view})
     g = nx.MultiDiGraph()
     for node, data in view.nodes(data=True):
-        g.add_node(str(node), type=str(data["cls"]), label=str(data["name"]), iri=str(data["iri"]))
+        extra = attrs.get(str(node), {})
+        g.add_node(str(node), type=str(data["cls"]), label=str(data["name"]), iri=str(data["iri"]),
+                   articles=int(extra.get("articles", 0)),
+                   **{k: str(extra.get(k, "")) for k in ("first_seen", "last_seen", "current_post", "region")})
     for i, (u, v, data) in enumerate(view.edges(data=True)):
-        g.add_edge(str(u), str(v), key=f"e{i}", label=str(data["label"]),
-                   predicate=str(data["predicate"]))
+        _, count, first, last = stats.get((str(u), str(data["predicate"]), str(v)), ("", 0, "", ""))
+        g.add_edge(str(u), str(v), key=f"e{i}", label=str(data["label"]), predicate=str(data["predicate"]),
+                   articles=count, first=first, last=last)
     return g
 
 
-def serialize_graphml(ds: Dataset) -> bytes:
-    """GraphML of the readable graph (Cytoscape, Gephi, yEd, ``networkx.read_graphml``)."""
+def _people_graph(ds: Dataset):
+    """:func:`graph.network.people_network` as a graph every writer takes."""
+    from .network import people_network
+    return people_network(ds)
+
+
+def _view_graph(ds: Dataset, view: str):
+    if view not in VIEWS:
+        raise ValueError(f"unknown view {view!r}; views: {', '.join(VIEWS)}")
+    return _people_graph(ds) if view == "people" else _plain_graph(ds)
+
+
+def serialize_graphml(ds: Dataset, view: str = "all") -> bytes:
+    """GraphML of the readable graph or the people network (Cytoscape, Gephi, yEd, ``networkx.read_graphml``)."""
     import networkx as nx
 
-    lines = nx.generate_graphml(_plain_graph(ds))
+    lines = nx.generate_graphml(_view_graph(ds, view))
     return "\n".join(["<?xml version='1.0' encoding='utf-8'?>", *lines, ""]).encode("utf-8")
 
 
-def serialize_gexf(ds: Dataset) -> bytes:
-    """GEXF 1.2 of the readable graph (Gephi, ``networkx.read_gexf``)."""
+def serialize_gexf(ds: Dataset, view: str = "all") -> bytes:
+    """GEXF 1.2 of the readable graph or the people network (Gephi, ``networkx.read_gexf``)."""
     import networkx as nx
 
     buffer = io.BytesIO()
-    nx.write_gexf(_plain_graph(ds), buffer)
+    nx.write_gexf(_view_graph(ds, view), buffer)
     # networkx stamps today's date into <meta>; drop it (it is optional) so that the
     # same dataset gives the same bytes on every day.
     return _GEXF_DATE.sub(b"", buffer.getvalue(), count=1)
 
 
-def serialize_csv(ds: Dataset) -> tuple[bytes, bytes]:
-    """The readable graph as two UTF-8 CSV tables: ``(nodes, edges)``.
+CSV_TABLES = {  # view → its tables, in order
+    "all": ("nodes", "edges", "quotes", "mentions"),
+    "people": ("nodes", "edges"),
+}
+CSV_COLUMNS = {
+    ("all", "nodes"): ("id", "type", "label", "articles", "first_seen", "last_seen", "current_post", "region"),
+    ("all", "edges"): ("source", "target", "label", "predicate", "articles", "first", "last"),
+    ("all", "quotes"): ("quote", "speaker", "speaker_name", "article", "published", "text"),
+    ("all", "mentions"): ("entity", "article", "begin", "end", "anchor"),
+    ("people", "nodes"): ("id", "name", "articles", "first_seen", "last_seen", "current_post", "region"),
+    ("people", "edges"): ("source", "target", "relation", "weight", "events", "articles", "first", "last",
+                          "event_iris", "article_iris"),
+}
 
-    nodes: ``id`` (the IRI), ``label``, ``type``; edges: ``source``, ``target`` (node
-    ids), ``label``, ``predicate``. Gephi's spreadsheet import and pandas read both.
+
+def serialize_csv(ds: Dataset, view: str = "all") -> tuple[bytes, ...]:
+    """Tidy UTF-8 CSV tables, in the order of :data:`CSV_TABLES` for ``view``.
+
+    ``all``: nodes and edges of the readable graph (the columns of :func:`_plain_graph`),
+    quotes (the full text) and mentions (character offsets into the article's text);
+    ``people``: the people network's nodes and weighted edges. Every column is listed in
+    :data:`CSV_COLUMNS` and explained in the README; a plain ``csv`` reader or pandas
+    reads them.
     """
-    g = _plain_graph(ds)
-    nodes = [(n, d["label"], d["type"]) for n, d in g.nodes(data=True)]
-    edges = [(u, v, d["label"], d["predicate"]) for u, v, d in g.edges(data=True)]
-    return (_csv(("id", "label", "type"), nodes),
-            _csv(("source", "target", "label", "predicate"), edges))
+    g = _view_graph(ds, view)
+    cols = CSV_COLUMNS
+    nodes = [(n, *(d.get(c, "") for c in cols[view, "nodes"][1:])) for n, d in g.nodes(data=True)]
+    edges = [(u, v, *(d.get(c, "") for c in cols[view, "edges"][2:])) for u, v, d in g.edges(data=True)]
+    out = [_csv(cols[view, "nodes"], nodes), _csv(cols[view, "edges"], edges)]
+    if view == "all":
+        from .network import tables
+        t = tables(ds)
+        out += [_csv(cols["all", "quotes"], t["quotes"]), _csv(cols["all", "mentions"], t["mentions"])]
+    return tuple(out)
 
 
 _NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
@@ -292,23 +339,22 @@ def _csv(header, rows) -> bytes:
     return text.getvalue().encode("utf-8")
 
 
-def csv_paths(path: str | Path) -> tuple[Path, Path]:
-    """Where the csv export goes: ``(nodes, edges)``.
+def csv_paths(path: str | Path, view: str = "all") -> tuple[Path, ...]:
+    """Where the csv export goes: one file per table of :data:`CSV_TABLES`.
 
     A path ending in ``.csv`` is a name prefix, anything else a folder.
 
-    >>> [p.as_posix() for p in csv_paths("out/jembrana.csv")]
+    >>> [p.as_posix() for p in csv_paths("out/jembrana.csv", "people")]
     ['out/jembrana-nodes.csv', 'out/jembrana-edges.csv']
     >>> [p.as_posix() for p in csv_paths("out/tables")]
-    ['out/tables/nodes.csv', 'out/tables/edges.csv']
+    ['out/tables/nodes.csv', 'out/tables/edges.csv', 'out/tables/quotes.csv', 'out/tables/mentions.csv']
     """
     path = Path(path)
+    names = CSV_TABLES[view]
     if path.suffix.lower() == ".csv":
-        return path.with_name(f"{path.stem}-nodes.csv"), path.with_name(f"{path.stem}-edges.csv")
-    return path / "nodes.csv", path / "edges.csv"
+        return tuple(path.with_name(f"{path.stem}-{name}.csv") for name in names)
+    return tuple(path / f"{name}.csv" for name in names)
 
-
-# --- VoID / DCAT ---------------------------------------------------------------------
 
 def dataset_base(ds: Dataset) -> str | None:
     """The base IRI the dataset was minted under, read off its article IRIs.
@@ -461,16 +507,21 @@ def _umask() -> int:
     return mask
 
 
-def export(ds: Dataset, fmt: str, path: str | Path, *, base: str | None = None) -> list[Path]:
+def export(ds: Dataset, fmt: str, path: str | Path, *, base: str | None = None, view: str = "all") -> list[Path]:
     """Write ``ds`` as ``fmt`` to ``path``; returns the files written.
 
-    csv writes two files (see :func:`csv_paths`); every other format one. Everything
-    is serialized before the first file is touched, and each file is replaced
-    atomically, so a failure leaves the previous export as it was.
+    csv writes one file per table (see :func:`csv_paths`); every other format one.
+    ``view`` (graphml, gexf, csv): ``all``, the readable graph, or ``people``, the
+    person–person network. Everything is serialized before the first file is touched,
+    and each file is replaced atomically, so a failure leaves the previous export as it was.
     """
     key = resolve_format(fmt)
+    if view != "all" and key not in ("graphml", "gexf", "csv"):
+        raise ValueError(f"--view {view} is for graphml, gexf and csv, not {key}")
     if key == "csv":
-        blobs = dict(zip(csv_paths(path), serialize_csv(ds)))
+        blobs = dict(zip(csv_paths(path, view), serialize_csv(ds, view)))
+    elif key in ("graphml", "gexf"):
+        blobs = {Path(path): (serialize_graphml if key == "graphml" else serialize_gexf)(ds, view)}
     else:
         blobs = {Path(path): serialize(ds, key, base=base)}
     return [write_atomic(target, data) for target, data in blobs.items()]

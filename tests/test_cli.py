@@ -288,9 +288,9 @@ def test_query_list(capsys):
     stems = [line.split()[0] for line in lines]
     assert stems == ["01-events", "02-attendees", "03-officials", "04-organizations", "05-businesses",
                      "06-quotes", "07-aliases", "08-provenance", "09-places", "10-topics", "11-person-events",
-                     "s01-entity", "s02-person-events", "s03-body-officials", "s04-latest-events",
+                     "met-with", "s01-entity", "s02-person-events", "s03-body-officials", "s04-latest-events",
                      "s05-place-articles", "s06-entity-mentions"]
-    assert all(re.search(r" (CQ|S)\d+: ", line) for line in lines)
+    assert all(re.search(r" (CQ\d+|S\d+|Met with): ", line) for line in lines)
 
 
 # -- user errors: exit 2, one line on stderr, no traceback ----------------------------------------------

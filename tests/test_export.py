@@ -198,7 +198,7 @@ def test_parallel_edges_survive_graphml_and_gexf(tiny):
 
 def test_csv_tables_have_one_row_per_node_and_edge(dataset):
     view = to_networkx(dataset)
-    nodes_csv, edges_csv = serialize_csv(dataset)
+    nodes_csv, edges_csv, _, _ = serialize_csv(dataset)
     nodes = list(csv.DictReader(io.StringIO(nodes_csv.decode("utf-8"), newline="")))
     edges = list(csv.DictReader(io.StringIO(edges_csv.decode("utf-8"), newline="")))
     assert (len(nodes), len(edges)) == (view.number_of_nodes(), view.number_of_edges())
@@ -209,25 +209,70 @@ def test_csv_tables_have_one_row_per_node_and_edge(dataset):
 
 
 def test_csv_quotes_commas_and_keeps_unicode(tiny):
-    nodes, _ = serialize_csv(tiny)
+    nodes, *_ = serialize_csv(tiny)
     rows = {r["id"]: r["label"] for r in csv.DictReader(io.StringIO(nodes.decode("utf-8"), newline=""))}
     assert rows["https://data.example.org/berita/person/budi"] == 'Budi, "Pak" Santoso'
     assert rows["https://data.example.org/berita/place/desa"] == "Désa Contoh"
 
 
-@pytest.mark.parametrize(("out", "expected"), [
-    ("tables", ("tables/nodes.csv", "tables/edges.csv")),
-    ("tables/", ("tables/nodes.csv", "tables/edges.csv")),
-    ("out/jembrana.csv", ("out/jembrana-nodes.csv", "out/jembrana-edges.csv")),
-    ("out/JEMBRANA.CSV", ("out/JEMBRANA-nodes.csv", "out/JEMBRANA-edges.csv")),
+@pytest.mark.parametrize(("out", "view", "expected"), [
+    ("tables", "all", ("tables/nodes.csv", "tables/edges.csv", "tables/quotes.csv", "tables/mentions.csv")),
+    ("tables/", "people", ("tables/nodes.csv", "tables/edges.csv")),
+    ("out/jembrana.csv", "people", ("out/jembrana-nodes.csv", "out/jembrana-edges.csv")),
+    ("out/JEMBRANA.CSV", "all", ("out/JEMBRANA-nodes.csv", "out/JEMBRANA-edges.csv", "out/JEMBRANA-quotes.csv",
+                                 "out/JEMBRANA-mentions.csv")),
 ])
-def test_csv_paths(out, expected):
-    assert tuple(p.as_posix() for p in csv_paths(out)) == expected
+def test_csv_paths(out, view, expected):
+    assert tuple(p.as_posix() for p in csv_paths(out, view)) == expected
 
 
-def test_serialize_refuses_csv_which_is_two_files(tiny):
-    with pytest.raises(ValueError, match="two files"):
+def test_serialize_refuses_csv_which_is_several_files(tiny):
+    with pytest.raises(ValueError, match="several files"):
         serialize(tiny, "csv")
+
+
+# --- what a Gephi, networkx or pandas user gets ------------------------------------------
+
+KEMBANG_IRI = "https://data.example.org/berita/person/i-made-kembang-hartawan"
+ADINATA_IRI = "https://data.example.org/berita/person/i-komang-agus-adinata"
+
+
+def test_the_people_network_loads_in_networkx_with_weights_and_attributes(tmp_path, dev_corpus_dataset):
+    path = export(dev_corpus_dataset, "graphml", tmp_path / "people.graphml", view="people")[0]
+    g = nx.read_graphml(path)
+    assert not g.is_directed() and g.number_of_edges() > 0
+    assert all(g.nodes[n]["kind"] == "person" for n in g)
+    u, v, d = max(g.edges(data=True), key=lambda e: e[2]["weight"])
+    assert d["weight"] == d["events"] + d["articles"] >= 1 and d["relation"]
+    assert any(g.nodes[n]["current_post"] for n in g) and any(g.nodes[n]["articles"] for n in g)
+
+
+def test_the_seed_people_network_says_who_met_whom(seed_dataset):
+    from graph.network import people_network
+    g = people_network(seed_dataset)
+    edge = g.edges[KEMBANG_IRI, ADINATA_IRI]
+    assert edge["events"] == 1 and "met" in edge["relation"]
+    assert g.nodes[KEMBANG_IRI]["current_post"] == "Wakil Bupati Jembrana"
+    assert g.nodes[KEMBANG_IRI]["region"] == "Jembrana"
+
+
+def test_the_csv_tables_load_with_their_documented_columns(tmp_path, dev_corpus_dataset):
+    from graph.export import CSV_COLUMNS
+    for view in ("all", "people"):
+        for path in export(dev_corpus_dataset, "csv", tmp_path / view, view=view):
+            with path.open(encoding="utf-8", newline="") as fh:
+                reader = csv.DictReader(fh)
+                rows = list(reader)
+            assert tuple(reader.fieldnames) == CSV_COLUMNS[view, path.stem] and rows, path
+    quotes = list(csv.DictReader((tmp_path / "all" / "quotes.csv").open(encoding="utf-8", newline="")))
+    assert max(len(q["text"]) for q in quotes) > 120  # the whole quotation, never cut
+    mentions = list(csv.DictReader((tmp_path / "all" / "mentions.csv").open(encoding="utf-8", newline="")))
+    assert all(int(m["end"]) - int(m["begin"]) == len(m["anchor"]) for m in mentions)
+
+
+def test_the_view_is_for_graph_formats_only(tiny, tmp_path):
+    with pytest.raises(ValueError, match="view"):
+        export(tiny, "turtle", tmp_path / "g.ttl", view="people")
 
 
 # --- VoID ------------------------------------------------------------------------------
@@ -329,7 +374,7 @@ def _boom(*args, **kwargs):
 @pytest.mark.parametrize(("fmt", "patched", "files"), [
     ("turtle", "serialize", ["graph.ttl"]),
     ("void", "serialize", ["graph.ttl"]),
-    ("csv", "serialize_csv", ["graph-nodes.csv", "graph-edges.csv"]),
+    ("csv", "serialize_csv", ["graph-nodes.csv", "graph-edges.csv", "graph-quotes.csv", "graph-mentions.csv"]),
 ])
 def test_failed_serialization_leaves_the_old_export(tmp_path, monkeypatch, tiny, fmt, patched, files):
     for name in files:
@@ -356,8 +401,8 @@ def test_written_files_follow_the_umask(tmp_path, umask, mode):
 @pytest.mark.parametrize(("fmt", "out", "written"), [
     ("ttl", "g.ttl", ["g.ttl"]),
     ("gexf", "deep/er/g.gexf", ["deep/er/g.gexf"]),
-    ("csv", "tables", ["tables/nodes.csv", "tables/edges.csv"]),
-    ("csv", "g.csv", ["g-nodes.csv", "g-edges.csv"]),
+    ("csv", "tables", ["tables/nodes.csv", "tables/edges.csv", "tables/quotes.csv", "tables/mentions.csv"]),
+    ("csv", "g.csv", ["g-nodes.csv", "g-edges.csv", "g-quotes.csv", "g-mentions.csv"]),
 ])
 def test_export_writes_and_returns_the_paths(tmp_path, tiny, fmt, out, written):
     paths = export(tiny, fmt, tmp_path / out)
