@@ -214,7 +214,7 @@ def _cmd_render(args) -> int:
     out = args.out or (f"{DEFAULT_OUT}/graph.html" if view == "html" else f"{DEFAULT_OUT}/{name}.png")
     ds = open_dataset(args.graph, args.store)
     if view == "html":
-        from .html import render_html
+        from .render import render_html
         path = render_html(ds, out, focus=args.focus, depth=2 if args.depth is None else args.depth,
                            title=args.title)
     elif view == "query":
