@@ -10,7 +10,7 @@ import pytest
 
 from graph.pipeline import build_store
 from graph.store import KGStore, StoreError
-from graph.synth import write_jsonl
+from graph.bench.synthetic import write_jsonl
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "articles"
 
