@@ -265,9 +265,10 @@ def _cmd_validate(args) -> int:
 
 
 def _cmd_eval(args) -> int:
-    from .evaluate import evaluate_conll, evaluate_dir, format_conll, format_report
+    from .evaluation.conll import evaluate_conll, format_conll
+    from .evaluation.gold import evaluate_dir, format_report
     if args.resolution:
-        from .eval_resolution import evaluate_resolution, format_resolution
+        from .evaluation.resolution import evaluate_resolution, format_resolution
         res = evaluate_resolution(args.resolution)
         if args.json:
             import json
