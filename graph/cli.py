@@ -214,7 +214,7 @@ def _cmd_render(args) -> int:
     out = args.out or (f"{DEFAULT_OUT}/graph.html" if view == "html" else f"{DEFAULT_OUT}/{name}.png")
     ds = open_dataset(args.graph, args.store)
     if view == "html":
-        from .html import render_html
+        from .render import render_html
         path = render_html(ds, out, focus=args.focus, depth=2 if args.depth is None else args.depth,
                            title=args.title)
     elif view == "query":
@@ -265,9 +265,10 @@ def _cmd_validate(args) -> int:
 
 
 def _cmd_eval(args) -> int:
-    from .evaluate import evaluate_conll, evaluate_dir, format_conll, format_report
+    from .evaluation.conll import evaluate_conll, format_conll
+    from .evaluation.gold import evaluate_dir, format_report
     if args.resolution:
-        from .eval_resolution import evaluate_resolution, format_resolution
+        from .evaluation.resolution import evaluate_resolution, format_resolution
         res = evaluate_resolution(args.resolution)
         if args.json:
             import json

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from graph.evaluate import (CATEGORIES, Entity, EventFacts, Facts, read_conll, score_article)
+from graph.evaluate import read_conll
+from graph.evaluation.gold import CATEGORIES, Entity, EventFacts, Facts, score_article
 
 GOLD = Facts(
     people=[Entity("I Made Contoh", ("Contoh",)), Entity("Ni Luh Sari")],
@@ -127,7 +128,7 @@ def test_kg_eval_needs_something(capsys):
 
 
 def test_conll_mentions_are_read_at_token_level():
-    from graph.evaluate import _token_aligned
+    from graph.evaluation.conll import _token_aligned
     # "Presiden (Jokowi) hadir": tokens start at 0, 9, 18 and end at 8, 17, 23
     starts, ends = [0, 9, 18], [8, 17, 23]
     assert _token_aligned(10, 16, starts, ends) == (9, 17)  # the name inside "(Jokowi)" is the token

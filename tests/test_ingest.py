@@ -12,7 +12,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-import graph.ingest
+import graph.ingest.article
+import graph.ingest.noise
+import graph.ingest.readers
 from graph.ingest import (
     article_id,
     clean_noise,
@@ -639,8 +641,9 @@ def test_html_without_metadata_falls_back_to_the_text(tmp_path):
 
 # ------------------------------------------------------------------ the module itself
 
-def test_docstring_examples_run():
-    result = doctest.testmod(graph.ingest, optionflags=doctest.ELLIPSIS)
+@pytest.mark.parametrize("module", [graph.ingest.article, graph.ingest.noise, graph.ingest.readers])
+def test_docstring_examples_run(module):
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
     assert result.attempted > 0
     assert result.failed == 0
 

@@ -213,7 +213,7 @@ def test_focus_picture(dataset, tmp_path):
 
 
 def test_big_graph_keeps_best_connected(dataset, tmp_path, monkeypatch):
-    monkeypatch.setattr(render, "MAX_NODES", 8)
+    monkeypatch.setattr(render.views, "MAX_NODES", 8)
     svg = render_png(dataset, tmp_path / "top.svg").read_text()
     assert "showing 8 of 21 nodes by degree" in svg
     assert "I Made Kembang Hartawan" in svg  # degree 5

@@ -1,6 +1,6 @@
 """graph.render views: a CONSTRUCT's result, the corpus overview, the event timeline.
 
-The overview runs on a synthetic 5,000-entity corpus (``graph.bench.synthetic_dataset``,
+The overview runs on a synthetic 5,000-entity corpus (``graph.bench.synthetic.synthetic_dataset``,
 the graph the benchmark times); the other views on the seed article, built from
 ``data/articles/`` the way ``kg build`` does.
 """
@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from graph import render
-from graph.bench import synthetic_dataset
+from graph.bench.synthetic import synthetic_dataset
 from graph.build import build_dataset
 from graph.cli import main
 from graph.ingest import iter_articles

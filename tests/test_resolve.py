@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from graph.build import build_dataset, resolve_paths
-from graph.eval_resolution import evaluate_resolution, pairwise
+from graph.evaluation.resolution import evaluate_resolution, pairwise
 from graph.extract import extract
 from graph.pipeline import build_store
 from graph.resolve import PersonSig, Resolver

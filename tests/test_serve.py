@@ -498,7 +498,7 @@ def test_an_endpoint_that_dies_is_started_again(seed_store, tmp_path):
 # ---- the load test, briefly --------------------------------------------------------------------
 
 def test_bench_serve_runs_without_errors(seed_store):
-    from graph.bench_serve import bench_serve
+    from graph.bench.serve import bench_serve
     result = bench_serve(seed_store, clients=2, seconds=2, quiet=True)
     assert result.errors == []
     assert result.queries > 0 and result.throughput > 0

@@ -10,7 +10,7 @@ import pytest
 
 from graph.pipeline import build_store
 from graph.store import KGStore, StoreError
-from graph.synth import write_jsonl
+from graph.bench.synthetic import write_jsonl
 
 SEED = Path(__file__).resolve().parents[1] / "data" / "articles"
 
@@ -172,12 +172,12 @@ def test_a_big_store_is_drawn_as_an_overview_read_by_query(corpus, tmp_path, mon
 
 def test_an_incremental_build_does_not_clean_what_the_store_already_holds(tmp_path, monkeypatch):
     """Unchanged JSONL records are recognised by id and hash before noise cleaning."""
-    from graph import ingest
+    from graph.ingest import readers
     jsonl = write_jsonl(tmp_path / "c.jsonl", 5)
     build_store([jsonl], tmp_path / "st", tmp_path / "out", picture=False, workers=1)
     built = []
-    real = ingest._build_article
-    monkeypatch.setattr(ingest, "_build_article", lambda *a, **k: built.append(k["ident"]) or real(*a, **k))
+    real = readers.build_article
+    monkeypatch.setattr(readers, "build_article", lambda *a, **k: built.append(k["ident"]) or real(*a, **k))
     lines = jsonl.read_text(encoding="utf-8").splitlines()
     record = json.loads(lines[2])
     record["text"] += " Kalimat tambahan."

@@ -1,4 +1,4 @@
-"""A bounded load test of ``kg serve``: ``python -m graph.bench_serve [STORE]``.
+"""A bounded load test of ``kg serve``: ``python -m graph.bench.serve [STORE]``.
 
 :func:`bench_serve` starts a read-only server on a free loopback port, lets a number of
 clients send the shipped competency queries (``graph/queries/*.rq``) over and over for a
@@ -111,8 +111,8 @@ def bench_serve(store: str | Path, clients: int = 20, seconds: float = 20, *, ti
     ServeBench
         Latencies per query and the errors; printed as well unless ``quiet``.
     """
-    from .query import canned_queries
-    from .serve import start_server
+    from ..query import canned_queries
+    from ..serve import start_server
 
     queries = list(canned_queries().items())
     latencies: dict[str, list[float]] = {}
@@ -141,7 +141,7 @@ def bench_serve(store: str | Path, clients: int = 20, seconds: float = 20, *, ti
 
 
 def main(argv: list[str] | None = None) -> int:
-    p = argparse.ArgumentParser(prog="python -m graph.bench_serve", description=__doc__.splitlines()[0])
+    p = argparse.ArgumentParser(prog="python -m graph.bench.serve", description=__doc__.splitlines()[0])
     p.add_argument("store", nargs="?", default="exports/store", help="a store built with `kg build --store`")
     p.add_argument("--clients", type=int, default=20)
     p.add_argument("--seconds", type=float, default=20)

@@ -7,21 +7,31 @@ without network. The page pans and zooms, finds a thing by any of its names, fil
 by class, and on a click shows the thing's properties, its links and the sentences of
 the articles it was read from.
 
-Two steps, as in :mod:`graph.render`, whose :func:`~graph.render.to_networkx` view and
-palette it reuses:
+Two steps, as in the other views of :mod:`graph.render`, whose
+:func:`~graph.render.model.to_networkx` graph, layout and :data:`~graph.render.style.STYLE`
+it reuses:
 
 * :func:`graph_data` - the pure part: RDF in, a JSON-ready ``dict`` out.
 * :func:`html_document` / :func:`render_html` - the page as text, and the file.
 
-rdflib, networkx and numpy are imported inside the functions that use them, so
-importing this module stays instant.
+networkx and numpy are imported inside the functions that use them (through
+:func:`~graph.render.layout.layout`), so importing this module stays instant.
 """
 from __future__ import annotations
 
 import html
 import json
+from collections import defaultdict
 from importlib import resources
 from pathlib import Path
+
+from rdflib import BNode, Literal
+
+from ..vocab import ITSRDF, NIF, ORG, PREFIXES, PROV, RDF, RDFS, SDO, SKOS
+from .layout import layout
+from .model import to_networkx
+from .style import CLASSES, STYLE
+from .views import caption
 
 __all__ = ["LAYOUT_MAX_NODES", "MAX_SENTENCES", "graph_data", "html_document", "render_html"]
 
@@ -84,11 +94,9 @@ def graph_data(dataset, *, focus: str | None = None, depth: int = 2) -> dict:
     >>> [(e["from"], e["label"], e["to"]) for e in data["edges"]]
     [('urn:x:rapat', 'organizer', 'urn:x:budi')]
     """
-    from . import render
-
-    graph = render.to_networkx(dataset, focus=focus, depth=depth)
+    graph = to_networkx(dataset, focus=focus, depth=depth)
     index = _Index(dataset)
-    positions = render.layout(graph) if len(graph) <= LAYOUT_MAX_NODES else {}
+    positions = layout(graph) if len(graph) <= LAYOUT_MAX_NODES else {}
     focus_nodes = set(graph.graph.get("focus", ()))
     node_keys = set(graph)
     nodes = []
@@ -114,9 +122,9 @@ def graph_data(dataset, *, focus: str | None = None, depth: int = 2) -> dict:
                 "shape": _SHAPES.get(marker, "ellipse"), "size": round(size ** 0.5 * 2.0),
                 "count": sum(n["cls"] == cls for n in nodes)}
                for cls, (label, colour, marker, size) in
-               ((c, render._STYLE[c]) for c in render.CLASSES) if cls in present]
+               ((c, STYLE[c]) for c in CLASSES) if cls in present]
     return {"classes": classes, "nodes": nodes, "edges": edges,
-            "caption": _caption(render.caption(graph)),
+            "caption": _caption(caption(graph)),
             "headlines": graph.graph.get("headlines", []), "articles": graph.graph.get("articles", 0)}
 
 
@@ -164,7 +172,8 @@ def render_html(dataset, out_path, *, focus: str | None = None, depth: int = 2,
     ValueError
         For an unknown ``focus``, before anything is written.
     """
-    from .export import write_atomic
+    # graph.export reads graph.render (GraphML), so the import waits for the call.
+    from ..export import write_atomic
 
     text = html_document(dataset, focus=focus, depth=depth, title=title)
     return write_atomic(Path(out_path), text.encode("utf-8"))
@@ -199,12 +208,6 @@ class _Index:
     """
 
     def __init__(self, dataset) -> None:
-        from collections import defaultdict
-
-        from rdflib import BNode, Literal
-
-        from .vocab import ITSRDF, NIF, PROV, RDF, SDO
-
         self._Literal = Literal
         self._BNode = BNode
         props: dict = defaultdict(lambda: defaultdict(set))
@@ -270,8 +273,6 @@ class _Index:
 
     def _span(self, phrase, sentence):
         """Where ``phrase`` lies inside ``sentence`` (character offsets), or None."""
-        from .vocab import NIF
-
         pp, sp = self.props.get(phrase, {}), self.props.get(sentence, {})
         if pp.get(NIF.referenceContext, set()) != sp.get(NIF.referenceContext, set()):
             return None
@@ -285,8 +286,6 @@ class _Index:
         return self._sentences.get(key, [])[:MAX_SENTENCES]
 
     def alternate_names(self, key: str, name: str) -> list[str]:
-        from .vocab import SDO, SKOS
-
         p = self.props.get(self._by_key.get(key), {})
         names = {" ".join(str(v).split()) for pred in (SDO.alternateName, SKOS.altLabel)
                  for v in p.get(pred, ())}
@@ -294,8 +293,6 @@ class _Index:
 
     def properties(self, key: str, node_keys: set, name: str) -> list:
         """``[curie, [[text, language], ...]]`` of all but the drawn links and the name."""
-        from .vocab import ORG, PREFIXES, RDF, RDFS, SDO, SKOS
-
         skip = {SDO.name, SDO.alternateName, SKOS.altLabel, SDO.mentions, SDO.makesOffer,
                 ORG.hasMembership, SDO.hasPart}
         naming = {RDFS.label, SKOS.prefLabel, SDO.headline}
@@ -332,8 +329,6 @@ class _Index:
         return out
 
     def _label(self, term) -> str | None:
-        from .vocab import RDFS, SDO, SKOS
-
         p = self.props.get(term, {})
         for pred in (SKOS.prefLabel, SDO.name, RDFS.label, SDO.headline, RDFS.comment):
             text = _first_text(p.get(pred, ()))

@@ -1,21 +1,112 @@
-"""Timings of the slow paths, printed, never asserted: ``python -m graph.bench render``.
+"""Synthetic data for benchmarks and tests, seeded and reproducible: articles as text
+(:func:`articles`, :func:`write_jsonl`) and a built graph (:func:`synthetic_dataset`).
 
-``bench_render()`` times the pictures against their targets: the seed article's graph
-(≤ 1 s) and the corpus overview of a synthetic 5,000-entity graph (≤ 10 s).
-:func:`synthetic_dataset` builds that graph; the tests use it too.
+Realistic synthetic articles in the corpus genre:
 
-Heavy modules (rdflib's store, matplotlib, networkx) are imported inside the functions,
-so ``import graph.bench`` stays light.
+Each article has a dateline, officials introduced by their titles and degrees, a Dinas
+or Badan, a business with its owner and products, a venue, a dated event, quotes with
+speech verbs (some only "ujarnya"), short forms, and site noise (banners, "Baca Juga",
+tags, a byline). Names are made from syllables, places come from the gazetteer, so the
+same seed gives the same corpus on every machine.
 """
 from __future__ import annotations
 
-import os
-import sys
-import tempfile
-import time
+import json
+import random
+from collections.abc import Iterator
 from pathlib import Path
 
-__all__ = ["bench_render", "synthetic_dataset", "main"]
+__all__ = ["articles", "write_jsonl", "synthetic_dataset"]
+
+_SYL = ["an", "ar", "di", "ka", "ra", "su", "wi", "to", "ni", "ma", "ha", "ri", "ta", "ya", "na", "sa", "lu", "de",
+        "ba", "go", "si", "pu", "te", "jo", "ko", "la", "mi", "no", "ru", "we"]
+_FIRST_START = ["I Made", "I Wayan", "Ni Luh", "Andi", "Teuku", "Cut", "Lalu", "Baiq", "", "", "", "", ""]
+_TITLES = [("Bupati", "gov"), ("Wakil Bupati", "gov"), ("Sekretaris Daerah", "gov"), ("Camat", "district")]
+_DINAS = ["Kesehatan", "Pariwisata", "Koperasi dan UKM", "Perindustrian dan Perdagangan", "Pertanian",
+          "Pemberdayaan Masyarakat dan Desa", "Lingkungan Hidup", "Sosial", "Perhubungan"]
+_EVENTS = [("menggelar rapat koordinasi", "Rapat"), ("menggelar pelatihan pemasaran digital", "Pelatihan"),
+           ("melakukan kunjungan kerja", "Kunjungan"), ("meresmikan pasar rakyat", "Peresmian"),
+           ("menggelar teleconference", "Teleconference"), ("menyerahkan bantuan alat produksi", "Penyerahan")]
+_VENUES = ["Aula Kantor Bupati", "Pendopo Rumah Dinas Bupati", "Gedung Serbaguna", "Ruang Rapat Kantor Bupati",
+           "Balai Desa", "Wantilan Desa"]
+_SECTORS = [("tenun", "kain tenun"), ("batik", "kain batik"), ("kopi", "kopi bubuk"), ("keripik", "keripik"),
+            ("madu", "madu")]
+_WEEKDAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+_MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
+           "November", "Desember"]
+_VERBS = ["kata", "ujar", "jelas", "tutur"]
+_SUFFIXES = ["", "", ", S.E.", ", S.Sos., M.Si.", ", S.H."]
+
+
+def _word(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice(_SYL) for _ in range(n)).capitalize()
+
+
+def _person(rng: random.Random) -> tuple[str, str]:
+    """(full name, short form)."""
+    last = _word(rng, rng.randint(2, 3))
+    first = rng.choice(_FIRST_START)
+    mid = _word(rng, 2)
+    full = " ".join(x for x in (first, mid, last) if x)
+    return full, last
+
+
+def _regencies() -> list[str]:
+    from ..extract.lexicon import read_table
+    return [r["name"] for r in read_table("gazetteer/regions.tsv") if r["kind"] == "regency"]
+
+
+def articles(n: int, seed: int = 7) -> Iterator[dict]:
+    """``n`` article records (``id``, ``title``, ``published``, ``publisher``, ``text``)."""
+    rng = random.Random(seed)
+    regencies = _regencies()
+    for i in range(n):
+        reg = rng.choice(regencies)
+        off, short = _person(rng)
+        head, head_short = _person(rng)
+        owner, owner_short = _person(rng)
+        title, _ = rng.choice(_TITLES[:3])
+        dinas = rng.choice(_DINAS)
+        verb, noun = rng.choice(_EVENTS)
+        venue = f"{rng.choice(_VENUES)} {reg}"
+        sector, product = rng.choice(_SECTORS)
+        biz = f"UD {_word(rng, 2)} {_word(rng, 2)}"
+        year = rng.randint(2019, 2024)
+        month = rng.randint(1, 12)
+        day = rng.randint(1, 28)
+        wd = _WEEKDAYS[rng.randrange(7)]
+        published = f"{year}-{month:02d}-{day:02d}"
+        paras = [
+            f"{reg.upper()}, WARTADAERAH.ID – {title} {reg} {off}{rng.choice(_SUFFIXES)}, {verb} di {venue}, "
+            f"{wd} ({day}/{month}/{year}). Kegiatan ini dihadiri oleh Kepala Dinas {dinas} Kabupaten {reg} "
+            f"{head} dan perwakilan pelaku UMKM se-{reg}.",
+            "banner 468x60",
+            f"{noun} tersebut bertujuan untuk memperkuat ekonomi masyarakat di tengah kenaikan harga bahan pokok.",
+            f"Baca Juga: {_word(rng, 3)} {_word(rng, 2)} Resmikan Jembatan Baru di Desa {_word(rng, 3)}",
+            f"“Pemerintah daerah akan terus mendampingi pelaku usaha agar produk lokal bisa bersaing di pasar,” "
+            f"{rng.choice(_VERBS)} {short}.",
+            f"Salah satu peserta, {owner}, pemilik {biz} yang memproduksi {product}, mengaku senang. "
+            f"“Penjualan kami naik sejak ikut pameran dan berjualan lewat media sosial,” ujarnya.",
+            f"Sementara itu, Kepala Dinas {dinas} {head_short} menambahkan, pihaknya menyiapkan pelatihan lanjutan "
+            f"bagi {rng.randint(20, 200)} pelaku usaha {sector}. “Kami ingin pelaku usaha naik kelas,” "
+            f"{rng.choice(_VERBS)}nya. ({_word(rng, 1).lower()}/{_word(rng, 1).lower()})",
+            "Tags: UMKM, Pemerintah Daerah",
+        ]
+        yield {"id": f"synth-{i:05d}", "title": f"{noun} {title} {reg} bersama Pelaku UMKM",
+               "published": published, "publisher": "WARTADAERAH.ID", "text": "\n\n".join(paras)}
+
+
+def write_jsonl(path: str | Path, n: int, seed: int = 7) -> Path:
+    """Write ``n`` synthetic articles as JSON lines."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as fh:
+        for rec in articles(n, seed):
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return path
+
+
+# --- a built graph, for the pictures ------------------------------------------------
 
 BASE = "https://data.example.org/sintetis/"
 SEED_DIR = Path(__file__).resolve().parents[1] / "data" / "articles"
@@ -35,7 +126,7 @@ _EVENT_TYPES = (("rapat", "meeting"), ("telekonferensi", "video conference"),
                 ("pameran", "exhibition"), ("upacara", "ceremony"))
 
 
-def _word(n: int) -> str:
+def _name_word(n: int) -> str:
     """A distinct, pronounceable word for every n."""
     out = ""
     n += len(_SYLLABLES)  # at least two syllables
@@ -66,7 +157,7 @@ def synthetic_dataset(articles: int = 500, *, seed: int = 0):
     from rdflib import Dataset, Literal, URIRef
     from rdflib.namespace import XSD
 
-    from .vocab import KGO, ORG, RDF, RDFS, SDO, SEM, SKOS, bind_prefixes
+    from ..vocab import KGO, ORG, RDF, RDFS, SDO, SEM, SKOS, bind_prefixes
 
     rng = random.Random(seed)
     n_regions = len(_REGIONS)
@@ -81,20 +172,20 @@ def synthetic_dataset(articles: int = 500, *, seed: int = 0):
         """region -> its members, most popular first (entity i lives in region i % 12)."""
         return [things[r::n_regions] for r in range(n_regions)]
 
-    people = [(iri("orang", i), f"{_FIRST[i % len(_FIRST)]} {_word(i)} {_word(i * 7 + 3)}")
+    people = [(iri("orang", i), f"{_FIRST[i % len(_FIRST)]} {_name_word(i)} {_name_word(i * 7 + 3)}")
               for i in range(max(5 * articles, 8 * n_regions + 3))]
     provincial, people = people[:3], people[3:]
     bodies = [(iri("lembaga", i), f"{_BODIES[i // n_regions % len(_BODIES)]} "
-               f"{_REGIONS[i % n_regions]}" + (f" {_word(i)}" if i >= len(_BODIES) * n_regions
+               f"{_REGIONS[i % n_regions]}" + (f" {_name_word(i)}" if i >= len(_BODIES) * n_regions
                                                 else ""))
               for i in range(max(4 * articles // 5, 2 * n_regions))]
     some = max(3 * articles // 5, n_regions)
-    orgs = [(iri("organisasi", i), f"Koperasi {_word(i + 11)}") for i in range(some)]
-    shops = [(iri("usaha", i), f"UD {_word(i + 29)}") for i in range(some)]
-    venues = [(iri("tempat", i), f"Balai {_word(i + 5)}")
+    orgs = [(iri("organisasi", i), f"Koperasi {_name_word(i + 11)}") for i in range(some)]
+    shops = [(iri("usaha", i), f"UD {_name_word(i + 29)}") for i in range(some)]
+    venues = [(iri("tempat", i), f"Balai {_name_word(i + 5)}")
               for i in range(max(4 * articles // 5, n_regions))]
     regions = [(iri("wilayah", i), name) for i, name in enumerate(_REGIONS)]
-    topics = [(iri("topik", i), f"topik {_word(i + 17)}") for i in range(max(2 * n_regions, articles // 10))]
+    topics = [(iri("topik", i), f"topik {_name_word(i + 17)}") for i in range(max(2 * n_regions, articles // 10))]
     types = [(iri("jenis-peristiwa", i), label) for i, label in enumerate(_EVENT_TYPES)]
     local = {name: by_region(pool) for name, pool in
              (("people", people), ("bodies", bodies), ("orgs", orgs), ("shops", shops),
@@ -133,7 +224,7 @@ def synthetic_dataset(articles: int = 500, *, seed: int = 0):
             return local[name][a % n_regions]
 
         add(doc, RDF.type, SDO.NewsArticle)
-        add(doc, SDO.headline, tagged(f"Berita {a + 1}: {_word(a)} di {region_name}"))
+        add(doc, SDO.headline, tagged(f"Berita {a + 1}: {_name_word(a)} di {region_name}"))
         mentioned = [pool("people")[(turn * 5 + j) % len(pool("people"))] for j in range(4)]
         mentioned += [p for p in pick(pool("people"), 5, turn * 5 + 4) if p not in mentioned][:4]
         if rng.random() < 0.3:
@@ -172,7 +263,7 @@ def synthetic_dataset(articles: int = 500, *, seed: int = 0):
         for e in range(2):
             event = iri("peristiwa", f"{a}-{e}")
             etype, (label_id, label_en) = types[(a + e) % len(types)]
-            thing(event, f"{label_id.capitalize()} {_word(a * 2 + e)}", SDO.Event, SEM.Event)
+            thing(event, f"{label_id.capitalize()} {_name_word(a * 2 + e)}", SDO.Event, SEM.Event)
             add(event, SEM.eventType, etype)
             add(etype, RDF.type, SKOS.Concept)
             add(etype, SKOS.prefLabel, tagged(label_id))
@@ -187,7 +278,7 @@ def synthetic_dataset(articles: int = 500, *, seed: int = 0):
         for q in range(2):
             quote = iri("kutipan", f"{a}-{q}")
             add(quote, RDF.type, SDO.Quotation)
-            add(quote, SDO.text, tagged(f"Kami akan {_word(a + q).lower()} bersama warga"))
+            add(quote, SDO.text, tagged(f"Kami akan {_name_word(a + q).lower()} bersama warga"))
             add(quote, SDO.spokenByCharacter, mentioned[q][0])
             add(quote, SDO.isPartOf, doc)
         topic, topic_name = pool("topics")[turn % len(pool("topics"))]
@@ -202,97 +293,3 @@ def _iso(days_since_epoch: int) -> str:
     import datetime
 
     return (datetime.date(1970, 1, 1) + datetime.timedelta(days=days_since_epoch)).isoformat()
-
-
-def _seed_dataset():
-    from .build import build_dataset
-    from .ingest import iter_articles
-    from .pipeline import BuildSummary, extract_all
-
-    return build_dataset(extract_all(iter_articles([SEED_DIR]), BuildSummary()))
-
-
-def _timed(label: str, target: float | None, func):
-    """Run ``func`` once; print wall-clock and CPU seconds (CPU tells a busy machine apart)."""
-    wall, cpu = time.perf_counter(), time.process_time()
-    result = func()
-    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-    verdict = "" if target is None else \
-        f"  target \u2264 {target:g} s{'' if wall <= target else ', missed'}"
-    print(f"{label:46} {wall:6.2f} s wall {cpu:6.2f} s cpu{verdict}", flush=True)
-    return result
-
-
-def bench_render() -> None:
-    """Print how long the pictures take, in this one process.
-
-    The first line is the one-off cost of importing matplotlib and networkx, which
-    every ``kg render`` pays once; the first picture also loads the fonts, so the seed
-    picture is timed twice.
-    """
-    _timed("import matplotlib, networkx, numpy", None, _import_drawing)
-    seed = _timed("build seed dataset (data/articles)", None, _seed_dataset)
-    corpus = _timed("build synthetic dataset (500 articles)", None, synthetic_dataset)
-    from .render import render_overview, render_png, render_query, render_timeline
-
-    query = """PREFIX schema: <https://schema.org/>
-        CONSTRUCT { ?e schema:attendee ?a } WHERE { ?e schema:attendee ?a }"""
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp)
-        _timed("seed article graph PNG (first picture)", 1.0,
-               lambda: render_png(seed, out / "seed.png"))
-        _timed("seed article graph PNG (again)", 1.0, lambda: render_png(seed, out / "seed.png"))
-        _timed("seed CONSTRUCT PNG", 1.0, lambda: render_query(seed, query, out / "query.png"))
-        _timed("seed timeline PNG", 1.0, lambda: render_timeline(seed, out / "timeline.png"))
-        _timed("overview PNG, synthetic 5k entities (top 60)", 10.0,
-               lambda: render_overview(corpus, out / "overview.png"))
-        _timed("timeline PNG, synthetic 1,000 events", None,
-               lambda: render_timeline(corpus, out / "timeline-all.png"))
-
-
-def _import_drawing() -> None:
-    import matplotlib.figure  # noqa: F401
-    import networkx  # noqa: F401
-    import numpy  # noqa: F401
-    from matplotlib.backends import backend_agg  # noqa: F401
-
-
-def _bench_corpus() -> None:
-    from .bench_corpus import bench_corpus
-    sizes = tuple(int(x) for x in os.environ.get("KG_BENCH_SIZES", "1000,10000").split(","))
-    bench_corpus(sizes)
-
-
-def _bench_serve() -> None:
-    """20 concurrent clients for 20 s of competency queries on a 1,000-article store."""
-    import shutil
-
-    from .bench_serve import bench_serve
-    from .pipeline import build_store
-    from .synth import write_jsonl
-    work = tempfile.mkdtemp(prefix="kg-bench-serve-")
-    try:
-        build_store([write_jsonl(f"{work}/corpus.jsonl", 1000)], f"{work}/store", f"{work}/out", picture=False)
-        bench_serve(f"{work}/store", clients=20, seconds=20)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-
-
-_BENCHES = {"corpus": _bench_corpus, "render": bench_render, "serve": _bench_serve}
-
-
-def main(argv: list[str] | None = None) -> int:
-    """``python -m graph.bench corpus|render|serve|all`` (sizes: $KG_BENCH_SIZES, e.g. "1000,10000")."""
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1 or args[0] not in (*_BENCHES, "all"):
-        print(f"usage: python -m graph.bench {{{','.join(_BENCHES)},all}}", file=sys.stderr)
-        return 2
-    for name, bench in _BENCHES.items():
-        if args[0] in (name, "all"):
-            print(f"\n#### {name}")
-            bench()
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

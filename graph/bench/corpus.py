@@ -41,7 +41,7 @@ def _median_ms(fn, repeat: int) -> float:
 
 
 def _build(jsonl: Path, store: Path, out: Path) -> tuple[float, object]:
-    from .pipeline import build_store
+    from ..pipeline import build_store
     t = time.perf_counter()
     summary = build_store([jsonl], store, out, picture=False)
     return time.perf_counter() - t, summary
@@ -80,8 +80,8 @@ def _point_queries(canned: dict[str, str], st) -> dict[str, str]:
 
 
 def _queries(store: Path, rdflib_too: bool, repeat: int) -> list[tuple[str, float, float | None]]:
-    from .query import canned_queries
-    from .store import KGStore
+    from ..query import canned_queries
+    from ..store import KGStore
     rows = []
     with KGStore(store) as st:
         ds = st.to_dataset() if rdflib_too else None
@@ -104,7 +104,7 @@ def _help_seconds() -> float:
 def bench_corpus(sizes: tuple[int, ...] = (1000, 10000), *, rdflib_limit: int = 1000, repeat: int = 5,
                  increment: int = 100) -> None:
     """Print the corpus figures for each size (synthetic articles, seeded)."""
-    from .synth import write_jsonl
+    from .synthetic import write_jsonl
 
     work = Path(tempfile.mkdtemp(prefix="kg-bench-"))
     try:
@@ -132,7 +132,7 @@ def bench_corpus(sizes: tuple[int, ...] = (1000, 10000), *, rdflib_limit: int = 
             if increment:
                 more = write_jsonl(work / f"more-{n}.jsonl", n + increment, seed=7)
                 t = time.perf_counter()
-                from .pipeline import build_store
+                from ..pipeline import build_store
                 inc = build_store([more], store, out, picture=False)
                 inc_s = time.perf_counter() - t
                 print(f"incremental +{increment} articles: {inc_s:.1f} s ({inc.changed} extracted), "
