@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .extract.iob import read_conll
+
 __all__ = ["CATEGORIES", "Counts", "Facts", "facts_from_gold", "facts_from_graph", "score_article",
            "evaluate_dir", "format_report"]
 
@@ -427,38 +429,6 @@ class ConllReport:
             return {t: {"tp": c.tp, "fp": c.fp, "fn": c.fn, "precision": round(c.precision, 4),
                         "recall": round(c.recall, 4), "f1": round(c.f1, 4)} for t, c in d.items()}
         return {"sentences": self.sentences, "strict": block(self.strict), "overlap": block(self.overlap)}
-
-
-def read_conll(path: str | Path) -> list[tuple[list[str], list[tuple[int, int, str]]]]:
-    """Sentences of a CoNLL file (token first column, IOB2 tag last) as (tokens, spans).
-
-    Spans are (first token, last token + 1, type). A stray I- tag starts a span.
-    """
-    sentences, tokens, tags = [], [], []
-
-    def flush():
-        if tokens:
-            spans, start, kind = [], None, None
-            for i, tag in enumerate(tags + ["O"]):
-                if start is not None and (tag == "O" or tag.startswith("B-") or tag[2:] != kind):
-                    spans.append((start, i, kind))
-                    start = kind = None
-                if tag.startswith("B-") or (tag.startswith("I-") and start is None):
-                    start, kind = i, tag[2:]
-            sentences.append((list(tokens), spans))
-        tokens.clear()
-        tags.clear()
-
-    with open(path, encoding="utf-8", errors="replace") as fh:
-        for line in fh:
-            parts = line.strip().split()
-            if not parts:
-                flush()
-                continue
-            tokens.append(parts[0])
-            tags.append(parts[-1] if len(parts) > 1 else "O")
-    flush()
-    return sentences
 
 
 _CLASS_TYPE = {"https://schema.org/Person": "PER", "https://schema.org/Organization": "ORG",

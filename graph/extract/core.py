@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..types import (Article, Event, Extraction, Membership, Mention, Organization, Person,
                      Place, Post, Quote, Role, Topic)
 from . import dates as dates_mod
+from . import ner
 from .lexicon import Lexicon, lexicon
 from .text import Token, paragraphs, quotations, sentences, tokenize, tokens_of
 
@@ -1680,9 +1681,7 @@ def _plausible_name(lx: Lexicon, words: list[str], common_ok: bool = False) -> b
 def _crf_sentence(doc: _Doc, i: int) -> tuple[int, list[str], list[float], list[float]]:
     """The statistical tagger's reading of the sentence holding token ``i``: the index of its
     first token, and for each token its label, that label's probability and the probability
-    of "O" (see :func:`graph.ner.tag`). Each sentence is tagged once."""
-    from .. import ner
-
+    of "O" (see :func:`graph.extract.ner.tag`). Each sentence is tagged once."""
     n = bisect.bisect_right(doc.sentence_starts, doc.tokens[i].start) - 1
     if n not in doc.crf:
         s0, e0 = doc.sentences[n]
@@ -1701,8 +1700,6 @@ def _crf_verdict(doc: _Doc, i: int, j: int):
     """What the tagger says of tokens i..j, a name the rules guessed from its context:
     "veto" when it is sure they are no name, a kind ("person", "org", "place") when it
     reads them as (part of) one name of a type, else None (the guess stands)."""
-    from .. import ner
-
     a0, labels, probs, p_out = _crf_sentence(doc, i)
     inside = range(i - a0, j - a0)
     if all(labels[k] == "O" and p_out[k] >= _CRF_VETO for k in inside):
@@ -1715,14 +1712,12 @@ def _crf_verdict(doc: _Doc, i: int, j: int):
 
 
 def _pass_crf(doc: _Doc) -> None:
-    """Names the rules left alone, from the statistical tagger (:mod:`graph.ner`).
+    """Names the rules left alone, from the statistical tagger (:mod:`graph.extract.ner`).
 
     Each sentence is tagged; a span is taken when the tagger is confident of all its
     tokens, it starts with a capital, and no mention or title found by the rules overlaps
     it: the rules' decisions stand, the tagger only fills their gaps.
     """
-    from .. import ner
-
     text, lx = doc.text, doc.lx
     taken = sorted([*doc.mentions, *doc.title_spans])
     people = [e for e in doc.ents.values() if e.kind == "person"]
