@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document
+from ..lexicon import TitleRule
 from ..text import Token
 from .orgs import DERIVED_NOUN, is_acronym, named_freely, org_tokens
 from .places import region_width
@@ -35,10 +36,10 @@ def division_end(doc: Document, toks: list[Token], i: int) -> int:
     return k if body else i
 
 
-def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule: str) -> int:
+def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule: TitleRule) -> int:
     """Index past what follows a title and names its body or place ("Dinas Koperindag", "Klaten")."""
     lx, n, j = doc.lx, len(toks), i
-    if rule.startswith("follows:Kementerian"):
+    if rule.ministry:
         # "Menko Perekonomian …", "Menteri Kelautan dan Perikanan …": the ministry's field
         while j < n and toks[j].is_cap and lx.is_common_word(toks[j].text) and DERIVED_NOUN.match(toks[j].text):
             j += 1
@@ -46,8 +47,8 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
                 j += 1
         while j > i and toks[j - 1].text == "dan":
             j -= 1
-    if rule.startswith(("follows", "unit")):
-        b = division_end(doc, toks, i) if lx.titles.get(title, {}).get("role") in DIVISION_ROLES else i
+    if rule.how in ("follows", "unit"):
+        b = division_end(doc, toks, i) if title in lx.titles and lx.titles[title].role in DIVISION_ROLES else i
         if b > i:  # "Direktur Keuangan PT Sinar Jaya …": the division, then the body
             j = b
         j = max(j, org_tokens(doc, toks, j, first_free=title in _FREE_AFTER and b == i))
@@ -61,16 +62,16 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
         if j == i < n and toks[i].text in lx.institutions and (i + 1 == n or not toks[i + 1].is_cap):
             j = i + 1  # "… yang juga Komandan Satgas, …": a body named before by its head word
         return j
-    if rule.startswith(("national", "country")):
+    if rule.how in ("national", "country"):
         # "Presiden Mesir Karim …", "Perdana Menteri Jepang …": the country the post is of
         for width in range(min(3, n - i), 0, -1):
             if " ".join(t.text for t in toks[i:i + width]) in lx.countries:
                 return i + width
         return i
-    if rule.startswith("gov"):
+    if rule.how == "gov":
         # above the district a district's name is no jurisdiction: "Bupati Bone Baso …" is a name
         # (district names are often personal names too)
-        if rule in ("gov:district", "gov:village", "gov:nagari"):
+        if rule.arg in ("district", "village", "nagari"):
             region = lx.region_candidates
         else:
             def region(name):

@@ -39,7 +39,7 @@ def find_appositive_posts(doc: Document) -> None:
         i = starts[m.start("title")] + len(tokenize(title))
         if i + 2 < len(toks) and toks[i].text == "(" and toks[i + 2].text == ")":
             i += 3
-        j = title_complement(doc, toks, i, title, lx.titles[title]["org"])
+        j = title_complement(doc, toks, i, title, lx.titles[title].rule)
         if j <= i:
             continue
         span = (toks[i].start, toks[j - 1].end)

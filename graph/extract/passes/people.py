@@ -59,15 +59,15 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
             i += 3
         if i < n and toks[i].text in ("terpilih", "Terpilih"):
             i += 1  # "Presiden Terpilih Joko …": the president-elect
-        rule = row["org"]
+        rule = row.rule
         # complement (organization or place) then the name
         j = comp_end = title_complement(doc, toks, i, title, rule)
-        if j == i and rule.startswith("follows") and i + 1 < n and toks[i + 1].text == "," and \
+        if j == i and rule.how == "follows" and i + 1 < n and toks[i + 1].text == "," and \
                 toks[i].text in BODY_WORD:
             j = comp_end = i + 1  # "Ketua koperasi, Rina Wati": the body named before (see read_posts)
         # a comma after the complement, or an unknown complement closed by a comma
         k = j
-        if k + 1 < n and toks[k].text == "dari" and rule.startswith("follows"):
+        if k + 1 < n and toks[k].text == "dari" and rule.how == "follows":
             # "Anggota Komisi II dari Fraksi X, Rina Wati": the faction, then the name
             body = toks[k + 1].text in lx.org_words or lx.INSTITUTION_RE.match(text, toks[k + 1].start)
             after = k + 2
@@ -77,7 +77,7 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                 k = after
         if k < n and toks[k].text == ",":
             k += 1
-        elif k < n and toks[k].is_cap and rule.startswith(("follows", "gov")):
+        elif k < n and toks[k].is_cap and rule.how in ("follows", "gov"):
             # "Perbekel Sukawati I Nyoman …": a village/unit name before a name-start word
             run_end = name_run(doc, toks, k)
             run = toks[k:run_end]
@@ -85,7 +85,7 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
             # at once: a customary title inside it ("Yusra Halim Dt. Rajo Api") is no cut,
             # and neither are the name's own words ("Bupati Gianyar Wayan Santosa Contoh")
             # (the gazetteer has no villages: a region word after "Kepala Desa" may begin a longer name)
-            region_read = rule.startswith("gov") and rule not in ("gov:village", "gov:nagari") and j > i
+            region_read = rule.how == "gov" and rule.arg not in ("village", "nagari") and j > i
             starts_here = lx.name_starts - lx.name_customary if region_read else lx.name_starts
             cuts = starts_here | lx.prefixes | lx.ranks | {r.split()[0] for r in lx.ranks}
             cut = next((x for x in range(1, len(run)) if run[x].text in cuts), None)
@@ -97,13 +97,13 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                 if toks[x].text == ",":
                     comma = x
                     break
-            if cut is None and rule.startswith("gov") and comma is None and not region_read:
+            if cut is None and rule.how == "gov" and comma is None and not region_read:
                 places = {e.name for e in doc.ents.values() if e.kind == "place"}
                 cut = next((x for x in range(len(run) - 1, 0, -1)
                             if " ".join(t.text for t in run[:x]) in places), None)
                 if cut is None and 3 <= len(run) <= 4 and all(t.text[:1].isupper() for t in run):
                     cut = len(run) - 2  # "Kepala Desa Tanjung Baru Yohanes Ladi": a two-word name
-            if cut is not None and rule.startswith("gov") and run[0].text not in lx.name_starts:
+            if cut is not None and rule.how == "gov" and run[0].text not in lx.name_starts:
                 comp_end = k + cut
                 k = comp_end
             elif comma is not None and comma + 1 < n and toks[comma + 1].is_cap and comma <= run_end and \

@@ -26,11 +26,11 @@ def read_posts(doc: Document) -> None:
     for ent in [e for e in doc.ents.values() if e.kind == "person"]:
         for post in ent.data.get("posts", []):
             row = lx.titles[post["title"]]
-            role_id, role_en, rule = row["role"], row["role_en"], row["org"]
+            role_id, role_en, rule = row.role, row.role_en, row.rule
             comp, span = post["comp"], post["comp_span"]
             org_key = place_key = None
-            if rule.startswith("gov"):
-                level = rule.split(":")[1]
+            if rule.how == "gov":
+                level = rule.arg
                 place_key = place_in(doc, span) or (doc.region if level in ("regency", "city", "region") else None)
                 if level in ("district", "village", "nagari") and comp and not place_key:
                     kind = "district" if level == "district" else "village"
@@ -41,15 +41,15 @@ def read_posts(doc: Document) -> None:
                 if level == "province" and place_key and doc.ents[place_key].data.get("kind") != "province":
                     place_key = doc.ents[place_key].data.get("within")
                 org_key = government_of(doc, place_key, "nagari" if level == "nagari" else None)
-            elif rule.startswith("follows") and span and comp in BODY_WORD:
+            elif rule.how == "follows" and span and comp in BODY_WORD:
                 # "Ketua koperasi, …": the last body of that kind the article named before
                 before = [k for (a, b), (k, _) in sorted(doc.mentions.items()) if b <= span[0] and
                           k.startswith("org:") and doc.ents[k].name.startswith(BODY_WORD[comp] + " ")]
                 org_key = before[-1] if before else None
                 if org_key:
                     place_key = doc.ents[org_key].data.get("area")
-            elif rule.startswith("follows") and span:
-                head = rule.split(":")[1] if ":" in rule else None
+            elif rule.how == "follows" and span:
+                head = rule.arg
                 org_key = _org_at(doc, span)
                 i0 = doc.token_at.get(span[0])
                 b = division_end(doc, doc.tokens, i0) if org_key is None and i0 is not None and \
@@ -84,19 +84,19 @@ def read_posts(doc: Document) -> None:
                     org_key = doc.ents[org_key].data["parent"]
                 if org_key:
                     place_key = doc.ents[org_key].data.get("area")
-            elif rule.startswith(("national", "country")):
+            elif rule.how in ("national", "country"):
                 place_key = place_in(doc, span)
                 if place_key and doc.ents[place_key].data.get("kind") != "country":
                     place_key = None
-                body = rule.split(":", 1)[1] if ":" in rule else None
+                body = rule.arg
                 if body and not place_key:
                     org_key = doc.org_alias.get(body) or find_org(doc, body) or \
                         doc.add("org", body, 10**9, kind="government", implied=True).key
-                elif place_key or rule == "national":
+                elif place_key or rule.how == "national" and rule.arg is None:
                     place_key = place_key or country_place(doc, "Indonesia")
                     org_key = government_of(doc, place_key)
-            elif rule.startswith("unit"):
-                unit = rule.split(":")[1]
+            elif rule.how == "unit":
+                unit = rule.arg
                 label = f"{unit} {comp}".strip() if comp else None
                 if label:
                     key = f"org:{slug(label)}"
@@ -109,8 +109,8 @@ def read_posts(doc: Document) -> None:
                 role_en = f"acting {role_en}" if role_en else None
             if org_key is None and place_key is None:
                 continue
-            where = doc.ents[place_key].name if place_key and rule.startswith(("gov", "unit", "national", "country")) else (
-                "" if rule.startswith("national:") else  # "Jaksa Agung", not "… Kejaksaan Agung"
+            where = doc.ents[place_key].name if place_key and rule.how in ("gov", "unit", "national", "country") else (
+                "" if rule.how == "national" and rule.arg else  # "Jaksa Agung", not "… Kejaksaan Agung"
                 doc.ents[org_key].name if org_key else "")
             label = f"{role_id} {where}".strip()
             last = role_id.split()[-1]
