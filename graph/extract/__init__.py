@@ -10,7 +10,7 @@ Modules depend one way: ``document`` ← ``lookup`` ← ``passes`` ← this modu
 from __future__ import annotations
 
 from ..types import Article, Extraction, Mention, Organization, Person, Place
-from .document import Document, Pass
+from .document import Document, OrgEntity, Pass, PersonEntity
 from .lexicon import Lexicon, lexicon
 from .passes import (appositions, businesses, crf, events, factions, mentions, names, orgs, parents, parties,
                      people, place_parts, places, posts, quotes, topics)
@@ -68,22 +68,16 @@ def extract(article: Article, lx: Lexicon | None = None) -> Extraction:
 def _freeze(doc: Document) -> Extraction:
     """The document's findings as the frozen records of :mod:`graph.types`."""
     people_, orgs_, places_ = [], [], []
-    for e in sorted(doc.ents.values(), key=lambda x: (x.first, x.key)):
+    # in the order the article names them; the implied ones (named nowhere) last
+    for e in sorted(doc.ents.values(), key=lambda x: (x.first is None, x.first or 0, x.key)):
         aliases = tuple(sorted(a for a in e.aliases if a and a != e.name))
-        if e.kind == "person":
-            d = e.data
-            people_.append(Person(e.key, e.name, aliases, tuple(d.get("prefixes", ())),
-                                 tuple(d.get("suffixes", ())), tuple(d.get("titles", ()))))
-        elif e.kind == "org":
-            d = e.data
-            kind = d.get("kind") or "other"
-            orgs_.append(Organization(e.key, e.name, kind, aliases, d.get("parent"), d.get("area"),
-                                     bool(d.get("business")), d.get("sector"), tuple(d.get("products", ())),
-                                     bool(d.get("implied"))))
+        if isinstance(e, PersonEntity):
+            people_.append(Person(e.key, e.name, aliases, tuple(e.prefixes), tuple(e.suffixes), tuple(e.titles)))
+        elif isinstance(e, OrgEntity):
+            orgs_.append(Organization(e.key, e.name, e.category or "other", aliases, e.parent, e.area,
+                                      bool(e.business), e.sector, tuple(e.products), bool(e.implied)))
         else:
-            d = e.data
-            places_.append(Place(e.key, e.name, d.get("kind", "other"), d.get("within"), aliases,
-                                not d.get("mentioned")))
+            places_.append(Place(e.key, e.name, e.level, e.within, aliases, not e.mentioned))
     spans = tuple(Mention(s, e, t, k) for (s, e), (k, t) in sorted(doc.mentions.items()) if k in doc.ents)
     return Extraction(doc.article, tuple(people_), tuple(orgs_), tuple(places_), tuple(doc.posts),
                       tuple(doc.memberships), tuple(doc.events), tuple(doc.quotes), tuple(doc.topics), spans)

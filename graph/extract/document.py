@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import ClassVar
 
 from ..types import Article, Event, Membership, Post, Quote, Topic
 from .lexicon import Lexicon
@@ -30,12 +31,82 @@ def slug(text: str) -> str:
 
 @dataclass
 class Entity:
+    """A person, body or place the article names or implies, under its key ("org:dinas-…")."""
+
     key: str
-    kind: str  # person | org | place
     name: str
-    first: int
+    first: int | None  # where the article first names it; None: nowhere (an implied region or government)
     aliases: set[str] = field(default_factory=set)
-    data: dict = field(default_factory=dict)
+
+    kind: ClassVar[str]  # person | org | place
+
+    def seen_at(self, pos: int | None) -> None:
+        """Note that the article names it at ``pos`` (None: nowhere)."""
+        if pos is not None:
+            self.first = pos if self.first is None else min(self.first, pos)
+
+    def refers_to(self, key: str) -> bool:
+        """Whether one of its facts is the entity ``key`` (a place it lies in, a body's area or parent)."""
+        return False
+
+
+@dataclass
+class TitleMention:
+    """A title the article gives a person, before the posts pass reads it as a post."""
+
+    title: str  # the title's form in titles.tsv ("Kepala Dinas")
+    pre: str | None  # its prefix as written ("Plt."), a key of title_prefixes.tsv
+    comp: str  # what names its body or place, as written ("Koperasi Wijayakusuma")
+    comp_span: tuple[int, int] | None  # where that is
+    title_start: int  # where the title begins
+
+
+@dataclass
+class PersonEntity(Entity):
+    kind: ClassVar[str] = "person"
+    prefixes: list[str] = field(default_factory=list)  # honorifics and ranks ("H.", "AKBP")
+    suffixes: list[str] = field(default_factory=list)  # degrees ("S.H.")
+    titles: list[str] = field(default_factory=list)  # titles as written with the name ("Bupati Sukamakmur")
+    posts: list[TitleMention] = field(default_factory=list)
+    sector: str | None = None  # the trade a participant noun gave ("pelaku UKM tenun": tenun)
+
+
+@dataclass
+class OrgEntity(Entity):
+    kind: ClassVar[str] = "org"
+    category: str | None = None  # government, business, cooperative, … (institutions.tsv, acronyms.tsv)
+    area: str | None = None  # key of the place it serves
+    parent: str | None = None  # key of its parent body
+    parent_hint: str | None = None  # the parent's name as acronyms.tsv gives it, or "region"
+    business: bool = False
+    regional: bool = False  # a regional body: its region's government is its parent
+    implied: bool = False  # met only through a title or a post, never named
+    sector: str | None = None
+    products: list[str] = field(default_factory=list)
+
+    def refers_to(self, key: str) -> bool:
+        return key in (self.area, self.parent)
+
+
+@dataclass
+class PlaceEntity(Entity):
+    kind: ClassVar[str] = "place"
+    level: str = "other"  # country, province, regency, city, district, village, venue, other
+    within: str | None = None  # key of the place it lies in
+    code: str | None = None  # gazetteer code ("51.04")
+    official: str | None = None  # gazetteer official name ("Kabupaten Gianyar")
+    mentioned: bool = False  # named in the text, not only implied as a parent region
+    dateline: bool = False  # read from the dateline ("SUKAMAKMUR – …")
+
+    def refers_to(self, key: str) -> bool:
+        return self.within == key
+
+
+def is_country(ent: Entity | None) -> bool:
+    return isinstance(ent, PlaceEntity) and ent.level == "country"
+
+
+_ENTITY_TYPES: dict[str, type[Entity]] = {"person": PersonEntity, "org": OrgEntity, "place": PlaceEntity}
 
 
 # the fields a document has from its article, before any pass
@@ -75,16 +146,20 @@ class Document:
         self.topics: list[Topic] = []
 
     # ---- registry -------------------------------------------------------------------
-    def add(self, etype: str, name: str, pos: int, **data) -> Entity:
+    def add(self, etype: str, name: str, pos: int | None, **facts) -> Entity:
+        """The entity of type ``etype`` ("person", "org", "place") named ``name``, registered
+        under its key when new; ``facts`` fill the fields it lacks (None, False or empty).
+        ``pos``: where the article names it, None when nowhere."""
         key = f"{etype}:{slug(name) or 'x'}"
         ent = self.ents.get(key)
         if ent is None:
-            ent = self.ents[key] = Entity(key, etype, name, pos, data=dict(data))
+            ent = self.ents[key] = _ENTITY_TYPES[etype](key, name, pos, **{k: v for k, v in facts.items()
+                                                                           if v is not None})
         else:
-            ent.first = min(ent.first, pos)
-            for k, v in data.items():
-                if v is not None and ent.data.get(k) in (None, False, ""):
-                    ent.data[k] = v
+            ent.seen_at(pos)
+            for k, v in facts.items():
+                if v is not None and getattr(ent, k) in (None, False, ""):
+                    setattr(ent, k, v)
         return ent
 
     def mention(self, start: int, end: int, key: str) -> None:

@@ -93,14 +93,13 @@ def add_name(doc: Document, kind: str, s: int, e: int, words: list[str], prev: s
         if person is None:
             person = doc.add("person", phrase, s)
             person.name = phrase
-            person.data["untitled"] = True
             people.append(person)
         elif " ".join(words) != person.name:
             person.aliases.add(phrase)
         doc.mention(s, e, person.key)
     elif kind in ("org", "business"):
         key = doc.org_alias.get(phrase) or find_org(doc, phrase)
-        ent = doc.ents[key] if key else doc.add("org", phrase, s, kind=kind if kind == "business" else "other",
+        ent = doc.ents[key] if key else doc.add("org", phrase, s, category=kind if kind == "business" else "other",
                                                  business=kind == "business")
         doc.org_alias.setdefault(phrase, ent.key)
         doc.mention(s, e, ent.key)
@@ -116,7 +115,7 @@ def add_name(doc: Document, kind: str, s: int, e: int, words: list[str], prev: s
             ent = region_place(doc, region, s)
         else:
             ent = doc.add("place", f"{phrase} {'country' if phrase in countries else 'other'}", s,
-                          kind="country" if phrase in countries else "other", mentioned=True)
+                          level="country" if phrase in countries else "other", mentioned=True)
             ent.name = phrase
         doc.mention(s, e, ent.key)
 

@@ -158,7 +158,7 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
                 break  # name, the tagger reads a person starting here
             free_budget -= 1
             j += 1
-            if any(e.kind == "place" and e.name == t and e.data.get("kind") != "country" for e in doc.ents.values()):
+            if any(e.kind == "place" and e.name == t and e.level != "country" for e in doc.ents.values()):
                 free_budget, safe = 0, j  # "… Cabang Solok": a place closes the name (a country is
                 # a word of it: "Partai Demokrasi Indonesia Perjuangan", "PT Indonesia Tansport")
             continue
@@ -233,7 +233,7 @@ def find_org(doc: Document, name: str, area: str | None = None) -> str | None:
     region = _named_region(doc, name)
 
     def same_region(e: Entity) -> bool:  # "Dinas Kesehatan Kabupaten X" is not Y's Dinas Kesehatan
-        area = doc.ents.get(e.data.get("area") or "")
+        area = doc.ents.get(e.area or "")
         other = _named_region(doc, e.name) or (area.name if area else None)
         return region is None or other is None or slug(other) == slug(region)
 
@@ -263,7 +263,7 @@ def _named_region(doc: Document, name: str) -> str | None:
 
 def _other_area(doc: Document, org: Entity, area: str | None) -> bool:
     """Whether ``area`` is a region other than the one ``org`` serves."""
-    return bool(area and org.data.get("area") and org.data["area"] != area)
+    return bool(area and org.area and org.area != area)
 
 
 _LEVEL_WORD = {"regency": "Kabupaten", "city": "Kota"}
@@ -281,7 +281,7 @@ def _with_level_word(doc: Document, name: str) -> str:
     region = choose_region(doc, last["name"], None)
     if region is None or region.name != last["name"] or region.kind not in _LEVEL_WORD:
         return name
-    if doc.region and doc.ents[doc.region].data.get("code") == region.code:
+    if doc.region and doc.ents[doc.region].code == region.code:
         return name
     if name[:last.start()].split()[-1] in PLACE_LEVELS:
         return name
@@ -294,14 +294,14 @@ def region_suffix(doc: Document, name: str) -> str | None:
         return None
     reg = doc.ents[doc.region]
     core = reg.name
-    if core in name or (reg.data.get("official") or "") in name:
+    if core in name or (reg.official or "") in name:
         return None
     if any(choose_region(doc, m["name"], m["lvl"]) for m in doc.lx.REGION_RE.finditer(name)):
         return None  # the name carries a region of its own ("BPBD Agam" in a Padang story)
     for alias, r in doc.lx.region_aliases.items():
         if r.name == core and re.search(rf"\b{re.escape(alias)}\b", name):
             return None
-    return reg.data.get("official") or core
+    return reg.official or core
 
 
 def government_of(doc: Document, place_key: str | None, level: str | None = None) -> str | None:
@@ -309,7 +309,7 @@ def government_of(doc: Document, place_key: str | None, level: str | None = None
     if not place_key or place_key not in doc.ents:
         return None
     place = doc.ents[place_key]
-    kind = place.data.get("kind")
+    kind = place.level
     label = {"regency": "Pemerintah Kabupaten", "city": "Pemerintah Kota", "province": "Pemerintah Provinsi",
              "district": "Pemerintah Kecamatan", "village": "Pemerintah Desa",
              "nagari": "Pemerintah Nagari", "country": "Pemerintah"}.get(level or kind)
@@ -318,7 +318,7 @@ def government_of(doc: Document, place_key: str | None, level: str | None = None
     name = f"{label} {place.name}" if kind != "province" else f"Pemerintah Provinsi {place.name}"
     key = f"org:{slug(name)}"
     if key not in doc.ents:
-        ent = doc.add("org", name, 10**9, kind="government", area=place_key, implied=True)
+        ent = doc.add("org", name, None, category="government", area=place_key, implied=True)
         for alias in _gov_aliases(doc, name):
             doc.org_alias.setdefault(alias, ent.key)
     return key
@@ -377,7 +377,7 @@ def _short_form_of(doc: Document, word: str) -> str | None:
     if not _SHORT_FORM.fullmatch(word) or doc.lx.is_common_word(word) or word in doc.lx.acronyms or \
             word in doc.acr_defs:
         return None  # (a known acronym is read as such)
-    found = {k for k, e in doc.ents.items() if e.kind == "org" and not e.data.get("implied")
+    found = {k for k, e in doc.ents.items() if e.kind == "org" and not e.implied
              and _abbreviates(word, e.name)}
     return found.pop() if len(found) == 1 else None
 
@@ -389,7 +389,7 @@ def register_org(doc: Document, start: int, end: int) -> str | None:
         return None
     first, _, rest = surface.partition(" ")
     short = _short_form_of(doc, first)
-    served = doc.ents[short].data.get("area") if short else None
+    served = doc.ents[short].area if short else None
     if short and (not rest or doc.lx.region_candidates(rest) and (
             served and doc.ents[served].name == rest or not _other_area(doc, doc.ents[short], area_of(doc, rest)))):
         # "Disdagkopukm Klaten" for the "Dinas Perdagangan, Koperasi, dan UKM Kabupaten Klaten"
@@ -448,11 +448,11 @@ def register_org(doc: Document, start: int, end: int) -> str | None:
     # the same body named with and without its region is one body
     if key not in doc.ents:
         key = find_org(doc, name, area) or key
-    ent = doc.ents.get(key) or doc.add("org", name, start, kind=info["kind"], area=area,
+    ent = doc.ents.get(key) or doc.add("org", name, start, category=info["kind"], area=area,
                                        business=info["business"], regional=info["regional"],
                                        parent_hint=info["parent_hint"])
-    ent.first = min(ent.first, start)
-    ent.data["implied"] = False
+    ent.seen_at(start)
+    ent.implied = False
     if base != ent.name:
         ent.aliases.add(base)
     doc.org_alias[base] = ent.key

@@ -17,11 +17,11 @@ def region_place(doc: Document, region, pos: int | None) -> Entity:
     parent_key = None
     if region.parent and region.parent in lx.regions:
         parent_key = region_place(doc, lx.regions[region.parent], None).key
-    ent = doc.add("place", f"{region.name} {region.kind}", pos if pos is not None else 10**9,
-                  kind=region.kind, within=parent_key, code=region.code, official=region.official)
+    ent = doc.add("place", f"{region.name} {region.kind}", pos,
+                  level=region.kind, within=parent_key, code=region.code, official=region.official)
     ent.name = region.name
     if pos is not None:
-        ent.data["mentioned"] = True
+        ent.mentioned = True
     return ent
 
 
@@ -40,7 +40,7 @@ def choose_region(doc: Document, name: str, level: str | None):
     if not cands:
         return None
     order = {"province": 0, "regency": 1, "city": 2, "district": 3}
-    known = {e.data.get("code") for e in doc.ents.values() if e.kind == "place"}
+    known = {e.code for e in doc.ents.values() if e.kind == "place"}
     # prefer a region inside one already found (the article's province or regency)
     def score(c):
         inside = any(c.code.startswith(k + ".") for k in known if k)
@@ -72,10 +72,10 @@ def area_of(doc: Document, text: str) -> str | None:
 
 def country_place(doc: Document, name: str) -> str:
     """The place of a country (the one the article names, else an implied one)."""
-    same = next((e for e in doc.ents.values() if e.kind == "place" and e.data.get("kind") == "country"
+    same = next((e for e in doc.ents.values() if e.kind == "place" and e.level == "country"
                  and e.name == name), None)
     if same is None:
-        same = doc.add("place", f"{name} country", 10**9, kind="country")
+        same = doc.add("place", f"{name} country", None, level="country")
         same.name = name
     return same.key
 
@@ -116,7 +116,7 @@ def region_here(doc: Document, name: str):
     region = choose_region(doc, name, None)
     if region is None or region.kind != "district":
         return region
-    home = doc.ents[doc.region].data.get("code") if doc.region else None
+    home = doc.ents[doc.region].code if doc.region else None
     return region if home and region.code.startswith(home + ".") else None
 
 

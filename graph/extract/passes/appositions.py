@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Document, Pass
+from ..document import Document, Pass, TitleMention
 from ..lookup.titles import title_complement
 from ..text import tokenize
 
@@ -44,12 +44,10 @@ def find_appositive_posts(doc: Document) -> None:
             continue
         span = (toks[i].start, toks[j - 1].end)
         doc.title_spans.append(span)
-        person.data.setdefault("posts", []).append(
-            {"title": title, "pre": m["pre"], "comp": text[span[0]:span[1]], "comp_span": span,
-             "title_start": m.start()})
+        person.posts.append(TitleMention(title, m["pre"], text[span[0]:span[1]], span, m.start()))
         written = text[m.start():span[1]]
-        if written not in person.data.setdefault("titles", []):
-            person.data["titles"].append(written)
+        if written not in person.titles:
+            person.titles.append(written)
 
 
 PASS = Pass("appositions", find_appositive_posts,

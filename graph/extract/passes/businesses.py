@@ -47,7 +47,7 @@ def _owned_by(doc: Document) -> None:
         if owner is None:
             owner = doc.add("person", " ".join(words), name_toks[0].start)
             owner.name = " ".join(words)
-            owner.data.setdefault("prefixes", list(prefixes))
+            owner.prefixes = owner.prefixes or list(prefixes)
             people.append(owner)
         doc.mention(name_toks[0].start, name_toks[-1].end, owner.key)
         before = doc.text[max(0, m.start() - 60):m.start() + 1]
@@ -56,9 +56,9 @@ def _owned_by(doc: Document) -> None:
             continue
         start = max(0, m.start() - 60) + quoted.start("name")
         name = quoted["name"].strip()
-        biz = doc.add("org", name, start, kind="business", business=True)
+        biz = doc.add("org", name, start, category="business", business=True)
         biz.name = name
-        biz.data.setdefault("products", []).append(quoted["prod"].strip())
+        biz.products.append(quoted["prod"].strip())
         doc.mention(start, start + len(name), biz.key)
         key = f"membership:{slug(owner.key)}-{slug(biz.key)}"
         if not any(x.key == key for x in doc.memberships):
@@ -79,7 +79,7 @@ def find_businesses(doc: Document) -> None:
             name = quoted["name"].strip()
             product = quoted["prod"].strip()
             start = pos + quoted.start("name")
-            biz = doc.add("org", name, start, kind="business", business=True)
+            biz = doc.add("org", name, start, category="business", business=True)
             biz.name = name
             doc.mention(start, start + len(name), biz.key)
             biz_key, b_end = biz.key, pos + quoted.end()
@@ -101,10 +101,10 @@ def find_businesses(doc: Document) -> None:
                     if words[0].group(0) in ("usaha", "desa", "kami", "warga", "mereka", "pemerintah"):
                         continue
                     name = " ".join(w.capitalize() for w in surface.split())
-                    biz = doc.add("org", name, pos, kind="business", business=True)
+                    biz = doc.add("org", name, pos, category="business", business=True)
                     biz.name = name
                     biz.aliases.add(surface)
-                    biz.data["sector"] = words[0].group(0) if words[0].group(0) in lx.sectors else None
+                    biz.sector = words[0].group(0) if words[0].group(0) in lx.sectors else None
                     doc.mention(pos, pos + len(surface), biz.key)
                     biz_key, b_end = biz.key, pos + len(surface)
             elif text[pos:pos + 1].isupper() and owner_word:
@@ -113,26 +113,26 @@ def find_businesses(doc: Document) -> None:
                 if j:
                     cap = text[pos:toks[j - 1].end]
                     if not lx.region_candidates(cap) and not cap.startswith(("Desa", "Kami")):
-                        biz = doc.add("org", cap, pos, kind="business", business=True)
+                        biz = doc.add("org", cap, pos, category="business", business=True)
                         biz.name = cap
                         doc.mention(pos, toks[j - 1].end, biz.key)
                         biz_key, b_end = biz.key, toks[j - 1].end
         if not biz_key:
             continue
         biz = doc.ents[biz_key]
-        if not biz.data.get("business") and biz.data.get("kind") not in ("business", "cooperative"):
+        if not biz.business and biz.category not in ("business", "cooperative"):
             continue
-        biz.data["business"] = True
+        biz.business = True
         if product:
-            biz.data.setdefault("products", []).append(product)
+            biz.products.append(product)
         owner = _owner_for(doc, m.start(), b_end)
         if owner:
             key = f"membership:{slug(owner)}-{slug(biz_key)}"
             if not any(x.key == key for x in doc.memberships):
                 doc.memberships.append(Membership(key, owner, biz_key, Role("pemilik", "owner")))
-            sector = doc.ents[owner].data.get("sector")
-            if sector and not biz.data.get("sector"):
-                biz.data["sector"] = sector
+            sector = doc.ents[owner].sector
+            if sector and not biz.sector:
+                biz.sector = sector
     _products(doc)
 
 
@@ -157,8 +157,8 @@ def _products(doc: Document) -> None:
     for ms in doc.memberships:
         biz = doc.ents[ms.organization]
         owner = ms.member
-        products = biz.data.setdefault("products", [])
-        sector = biz.data.get("sector")
+        products = biz.products
+        sector = biz.sector
         if sector and lx.sectors.get(sector) and lx.sectors[sector] not in products:
             products.append(lx.sectors[sector])
         spans = [doc.sentence_of(s) for (s, e), (k, _) in doc.mentions.items() if k in (owner, biz.key)]

@@ -80,17 +80,17 @@ def _add_venue(doc: Document, pos: int, limit: int) -> str | None:
     if outer and doc.lx.VENUE_RE.match(doc.text, end + outer.end()):
         within = _add_venue(doc, end + outer.end(), limit)
     within = within or place_in(doc, (pos, end)) or _place_after(doc, end) or doc.region
-    ent = doc.add("place", f"{name} venue", pos, kind="venue", within=within, mentioned=True)
+    ent = doc.add("place", f"{name} venue", pos, level="venue", within=within, mentioned=True)
     ent.name = name
     for (a, b), (k, _) in list(doc.mentions.items()):
         # a piece of the venue's name read before as a place of its own ("SD Negeri" of "SD Negeri
         # 3 Sukamaju") is no place; a region in it ("Klaten" of "Alun-alun Klaten") is
         if pos <= a and b <= end and (a, b) != (pos, end) and k.startswith("place:") and \
-                doc.ents[k].data.get("kind") == "other":
+                doc.ents[k].level == "other":
             del doc.mentions[(a, b)]
             if not any(k2 == k for k2, _ in doc.mentions.values()) and not any(
                     k in (ev.location, ev.organizer) for ev in doc.events) and not any(
-                    e.data.get("within") == k for e in doc.ents.values()):
+                    e.kind == "place" and e.within == k for e in doc.ents.values()):
                 del doc.ents[k]  # (nothing refers to it yet)
     doc.mention(pos, end, ent.key)
     return ent.key

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Document, Pass
+from ..document import Document, Pass, TitleMention
 
 
 _MEMBER_BODIES = ("Fraksi",)  # "X dari Fraksi Y": X sits in the faction
@@ -33,9 +33,9 @@ def find_faction_posts(doc: Document) -> None:
         holder = (before or after[:1] or [None])[-1]
         if holder is None:
             continue
-        posts = doc.ents[holder].data.setdefault("posts", [])
-        if not any(p.get("comp_span") == (s, e) for p in posts):
-            posts.append({"title": "Anggota", "pre": None, "comp": text[s:e], "comp_span": (s, e), "title_start": s})
+        posts = doc.ents[holder].posts
+        if not any(p.comp_span == (s, e) for p in posts):
+            posts.append(TitleMention("Anggota", None, text[s:e], (s, e), s))
 
 
 PASS = Pass("factions", find_faction_posts,

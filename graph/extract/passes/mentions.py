@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..document import Document, Pass
+from ..document import Document, Pass, is_country
 from ..lexicon import Lexicon
 from ..lookup.orgs import is_acronym
 
@@ -63,19 +63,19 @@ def settle_mentions(doc: Document) -> None:
     free: set[str] = set()
     idle: list[tuple[int, int]] = []
     countries = {span for span, (k, _) in doc.mentions.items()
-                 if k in doc.ents and doc.ents[k].data.get("kind") == "country"}
+                 if k in doc.ents and is_country(doc.ents[k])}
     for (s, e), (key, _) in list(doc.mentions.items()):
         ent = doc.ents.get(key)
-        if ent is None or ent.kind != "place" or ent.data.get("kind") not in _REGION_KINDS:
+        if ent is None or ent.kind != "place" or ent.level not in _REGION_KINDS:
             continue
         i = doc.token_at.get(s)
         prev = doc.tokens[i - 1].text if i else ""
         nested = any(a <= s and e <= b and (a, b) != (s, e) for a, b in org_spans)
-        if nested and ent.data.get("kind") == "country":
+        if nested and ent.level == "country":
             del doc.mentions[(s, e)]  # "Bank Rakyat Indonesia": a word of the body's name
         elif nested or prev in lx.title_ends and prev[:1].isupper():
             bound.setdefault(key, []).append((s, e))
-        elif ent.data.get("kind") == "country" and i is not None and (
+        elif ent.level == "country" and i is not None and (
                 _country_qualifies(doc, i) or _country_acts(doc, i, e, countries)):
             idle.append((s, e))  # "turis Jepang", "serangan yang dilancarkan Jepang": no place
         else:

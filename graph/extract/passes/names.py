@@ -219,7 +219,7 @@ def find_names(doc: Document) -> None:
                 kind = verdict
         if kind == "org" and after_org:
             defined_end = e + after.end()
-            key = register_org(doc, s, defined_end) or doc.add("org", phrase, s, kind="other").key
+            key = register_org(doc, s, defined_end) or doc.add("org", phrase, s, category="other").key
             doc.acr_defs.setdefault(after.group(1).strip(), key)
             doc.org_alias.setdefault(after.group(1).strip(), key)
             doc.ents[key].aliases.add(after.group(1).strip())

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Document, Pass
+from ..document import Document, Pass, is_country
 from ..lookup.orgs import government_of, named_freely, org_tokens, register_org
 
 
@@ -71,14 +71,14 @@ def find_orgs(doc: Document) -> None:
         if key:
             covered = end
             if parent and parent != key:
-                doc.ents[key].data["parent"] = parent
+                doc.ents[key].parent = parent
                 doc.ents[key].aliases.add(text[pos:toks[j - 1].end])
     # "Pemerintah Jepang", "pemerintah Mesir": a country's government is a body
     for (s, e), (k, _) in sorted(doc.mentions.items()):
         gov = re.search(r"\b[Pp]emerintah\s+$", text[max(0, s - 12):s])
-        if gov and doc.ents[k].data.get("kind") == "country":
+        if gov and is_country(doc.ents[k]):
             key = government_of(doc, k)
-            doc.ents[key].data["implied"] = False
+            doc.ents[key].implied = False
             doc.mention(s - len(gov.group(0)), e, key)
 
 

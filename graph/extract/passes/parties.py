@@ -35,8 +35,8 @@ def find_parties_in_units(doc: Document) -> None:
         if past == k or doc.tokens[past - 1].end > e or (m.end(), doc.tokens[past - 1].end) == (s, e):
             continue
         party = register_org(doc, m.end(), doc.tokens[past - 1].end)
-        if party and party != key and not doc.ents[key].data.get("parent"):
-            doc.ents[key].data["parent"] = party
+        if party and party != key and not doc.ents[key].parent:
+            doc.ents[key].parent = party
 
 
 PASS = Pass("parties", find_parties_in_units,

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..document import Document, Pass, Entity
+from ..document import Document, Pass, TitleMention, is_country, Entity
 from ..lookup.names import name_run, resolve_short, short_forms, split_name
 from ..lookup.places import is_big_region
 from ..lookup.titles import BODY_WORD, OFFICE_BEFORE, portfolio_word, title_complement
@@ -34,7 +34,7 @@ class _NameCandidate:
     prefixes: list[str]
     suffixes: list[str]
     title: str | None = None  # title as written, with its complement
-    post: dict | None = None
+    post: TitleMention | None = None
     strong: bool = False  # introduced in full (title/honorific/apposition), not a short form
     intro: str | None = None  # participant noun that introduced the person
     sector: str | None = None
@@ -127,9 +127,9 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
             doc.title_spans.append((toks[i].start, toks[comp_end - 1].end))
         cand = _NameCandidate(name_toks[0].start, name_toks[-1].end, name_toks, prefixes, suffixes,
                               title=title_text, strong=bool(prefixes or suffixes or len(name_toks) >= 2),
-                              post={"title": title, "pre": m["pre"], "comp": comp,
-                                    "comp_span": (toks[i].start, toks[comp_end - 1].end) if comp_end > i else None,
-                                    "title_start": m.start()})
+                              post=TitleMention(title, m["pre"], comp,
+                                                (toks[i].start, toks[comp_end - 1].end) if comp_end > i else None,
+                                                m.start()))
         out.append(cand)
     return out
 
@@ -220,7 +220,7 @@ def find_people(doc: Document) -> None:
             continue  # inside the body a title names: "Ketua Kelompok Perajin Lumbung Bertuah, …"
         hit = [(a, b) for a, b in places if a < c.end and c.start < b]
         if hit and (c.title or c.prefixes) and len(c.tokens) >= 2 and all(
-                c.start < a and b <= c.end and doc.ents[doc.mentions[(a, b)][0]].data.get("kind") == "country"
+                c.start < a and b <= c.end and is_country(doc.ents[doc.mentions[(a, b)][0]])
                 for a, b in hit):
             for span in hit:  # "Kapolri Rudi Haiti": a titled name may end in a country's name
                 del doc.mentions[span]
@@ -237,29 +237,24 @@ def find_people(doc: Document) -> None:
             owner = doc.add("person", name, c.start)
             owner.name = name
             people.append(owner)
-        p = owner.data
-        p.setdefault("prefixes", [])
-        p.setdefault("suffixes", [])
-        p.setdefault("titles", [])
-        p.setdefault("posts", [])
         for x in c.prefixes:
-            if x not in p["prefixes"]:
-                p["prefixes"].append(x)
+            if x not in owner.prefixes:
+                owner.prefixes.append(x)
         for x in c.suffixes:
-            if x not in p["suffixes"]:
-                p["suffixes"].append(x)
-        if c.title and c.title not in p["titles"]:
-            p["titles"].append(c.title)
+            if x not in owner.suffixes:
+                owner.suffixes.append(x)
+        if c.title and c.title not in owner.titles:
+            owner.titles.append(c.title)
         if c.post:
-            p["posts"].append(c.post)
+            owner.posts.append(c.post)
         if c.intro:
             doc.participant_people.add(owner.key)
-            if c.sector:
-                p.setdefault("sector", c.sector)
+            if c.sector and owner.sector is None:
+                owner.sector = c.sector
         span_start = c.start
         if c.title and " ".join(words) != owner.name and c.post:
             # "Wabup Suryawan": the title belongs to the short form
-            span_start = c.post["title_start"]
+            span_start = c.post.title_start
         doc.mention(span_start, c.end, owner.key)
         if doc.text[span_start:c.end] != owner.name:
             owner.aliases.add(doc.text[span_start:c.end])

@@ -27,7 +27,7 @@ def find_place_parts(doc: Document) -> None:
     text = doc.text
     for (s, e), (key, _) in sorted(doc.mentions.items()):
         ent = doc.ents.get(key)
-        if ent is None or ent.kind != "place" or ent.data.get("kind") == "venue":
+        if ent is None or ent.kind != "place" or ent.level == "venue":
             continue
         m = _COMPASS_AFTER_RE.match(text, e) if text.startswith(" ", e) else None
         if not m or m.group(1)[:1].isupper() and f"{ent.name} {m.group(1)}" in doc.lx.regions_by_name:
@@ -37,10 +37,10 @@ def find_place_parts(doc: Document) -> None:
         if region is not None:  # "Sumatera selatan": the province, written in lowercase
             part = region_place(doc, region, s)
             if not any(k == key and span != (s, e) for span, (k, _) in doc.mentions.items()) and \
-                    not any(key in x.data.values() for x in doc.ents.values()):
+                    not any(x.refers_to(key) for x in doc.ents.values()):
                 del doc.ents[key]  # "Sumatera" was read only there
         else:
-            part = doc.add("place", f"{text[s:end]} other", s, kind="other", within=key, mentioned=True)
+            part = doc.add("place", f"{text[s:end]} other", s, level="other", within=key, mentioned=True)
             part.name = text[s:end]
         del doc.mentions[(s, e)]
         doc.mention(s, end, part.key)

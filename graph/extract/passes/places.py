@@ -40,9 +40,9 @@ def find_places(doc: Document) -> None:
                 if region.kind in ("regency", "city"):
                     doc.region = ent.key
         elif len(raw) > 2:
-            ent = doc.add("place", raw.title(), p_start, kind="city", mentioned=True)
+            ent = doc.add("place", raw.title(), p_start, level="city", mentioned=True)
             doc.mention(p_start, p_start + len(raw), ent.key)
-            doc.ents[ent.key].data["dateline"] = True
+            doc.ents[ent.key].dateline = True
         break
     for m in lx.REGION_RE.finditer(text):
         before = re.search(r"([A-Z][\w.-]*)\s+$", text[max(0, m.start() - 20):m.start()])
@@ -57,13 +57,13 @@ def find_places(doc: Document) -> None:
             doc.region = ent.key
     if doc.region:
         for ent in list(doc.ents.values()):
-            if ent.data.get("dateline") and not ent.data.get("within"):
-                ent.data["within"] = doc.region
+            if ent.kind == "place" and ent.dateline and not ent.within:
+                ent.within = doc.region
     for m in lx.DISTRICT_RE.finditer(text):
         name = trim_name_words(m["name"], doc)
         region = choose_region(doc, name, "Kecamatan")
         ent = region_place(doc, region, m.start()) if region else doc.add(
-            "place", f"{name} district", m.start(), kind="district", within=doc.region, mentioned=True)
+            "place", f"{name} district", m.start(), level="district", within=doc.region, mentioned=True)
         ent.name = name
         doc.mention(m.start(), m.start("name") + len(name), ent.key)
         # "di Kecamatan Ubud, Tegallalang dan Payangan"
@@ -90,7 +90,7 @@ def find_places(doc: Document) -> None:
             doc.mention(at, at + len(cand), e2.key)
             pos = at + len(cand)
     for m in lx.COUNTRY_RE.finditer(text):
-        ent = doc.add("place", f"{m.group(0)} country", m.start(), kind="country", mentioned=True)
+        ent = doc.add("place", f"{m.group(0)} country", m.start(), level="country", mentioned=True)
         ent.name = m.group(0)
         doc.mention(m.start(), m.end(), ent.key)
     for m in lx.VILLAGE_RE.finditer(text):
@@ -113,7 +113,7 @@ def find_places(doc: Document) -> None:
             dkey = f"place:{slug(dname + ' district')}"
             within = dkey if dkey in doc.ents else within
         kind = "village"
-        ent = doc.add("place", f"{name} village", m.start(), kind=kind, within=within, mentioned=True)
+        ent = doc.add("place", f"{name} village", m.start(), level=kind, within=within, mentioned=True)
         ent.name = name
         doc.mention(m.start(), m.start("name") + len(name), ent.key)
 
@@ -125,10 +125,10 @@ def _village_within(doc: Document, pos: int, level: str) -> str | None:
     the dateline city of a provincial story is no village's home); else unknown."""
     s0, _ = doc.sentence_of(pos)
     near = [k for (a, b), (k, _) in sorted(doc.mentions.items()) if s0 <= a and b <= pos and
-            k.startswith("place:") and doc.ents[k].data.get("kind") in ("regency", "city")]
+            k.startswith("place:") and doc.ents[k].level in ("regency", "city")]
     if near:
         return near[-1]
-    if doc.region and doc.ents[doc.region].data.get("kind") == "city" and level != "Kelurahan":
+    if doc.region and doc.ents[doc.region].level == "city" and level != "Kelurahan":
         return None
     return doc.region
 

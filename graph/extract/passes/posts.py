@@ -24,22 +24,22 @@ from ..lookup.titles import BODY_WORD, DIVISION_ROLES, division_end
 def read_posts(doc: Document) -> None:
     lx = doc.lx
     for ent in [e for e in doc.ents.values() if e.kind == "person"]:
-        for post in ent.data.get("posts", []):
-            row = lx.titles[post["title"]]
+        for post in ent.posts:
+            row = lx.titles[post.title]
             role_id, role_en, rule = row.role, row.role_en, row.rule
-            comp, span = post["comp"], post["comp_span"]
+            comp, span = post.comp, post.comp_span
             org_key = place_key = None
             if rule.how == "gov":
                 level = rule.arg
                 place_key = place_in(doc, span) or (doc.region if level in ("regency", "city", "region") else None)
                 if level in ("district", "village", "nagari") and comp and not place_key:
                     kind = "district" if level == "district" else "village"
-                    pl = doc.add("place", f"{comp} {kind}", span[0], kind=kind, within=doc.region, mentioned=True)
+                    pl = doc.add("place", f"{comp} {kind}", span[0], level=kind, within=doc.region, mentioned=True)
                     pl.name = comp
                     doc.mention(span[0], span[1], pl.key)
                     place_key = pl.key
-                if level == "province" and place_key and doc.ents[place_key].data.get("kind") != "province":
-                    place_key = doc.ents[place_key].data.get("within")
+                if level == "province" and place_key and doc.ents[place_key].level != "province":
+                    place_key = doc.ents[place_key].within
                 org_key = government_of(doc, place_key, "nagari" if level == "nagari" else None)
             elif rule.how == "follows" and span and comp in BODY_WORD:
                 # "Ketua koperasi, …": the last body of that kind the article named before
@@ -47,7 +47,7 @@ def read_posts(doc: Document) -> None:
                           k.startswith("org:") and doc.ents[k].name.startswith(BODY_WORD[comp] + " ")]
                 org_key = before[-1] if before else None
                 if org_key:
-                    place_key = doc.ents[org_key].data.get("area")
+                    place_key = doc.ents[org_key].area
             elif rule.how == "follows" and span:
                 head = rule.arg
                 org_key = _org_at(doc, span)
@@ -78,20 +78,20 @@ def read_posts(doc: Document) -> None:
                     if division:
                         role_id = f"{role_id} {division}"
                 unit = re.match(r"(Komisi\s+[A-Z0-9]{1,4})\s+(.+)$", doc.ents[org_key].name) if org_key else None
-                if unit and doc.ents[org_key].data.get("parent"):
+                if unit and doc.ents[org_key].parent:
                     # "Ketua Komisi B" of the council: the commission names the role
                     role_id = f"{role_id} {unit.group(1)}"
-                    org_key = doc.ents[org_key].data["parent"]
+                    org_key = doc.ents[org_key].parent
                 if org_key:
-                    place_key = doc.ents[org_key].data.get("area")
+                    place_key = doc.ents[org_key].area
             elif rule.how in ("national", "country"):
                 place_key = place_in(doc, span)
-                if place_key and doc.ents[place_key].data.get("kind") != "country":
+                if place_key and doc.ents[place_key].level != "country":
                     place_key = None
                 body = rule.arg
                 if body and not place_key:
                     org_key = doc.org_alias.get(body) or find_org(doc, body) or \
-                        doc.add("org", body, 10**9, kind="government", implied=True).key
+                        doc.add("org", body, None, category="government", implied=True).key
                 elif place_key or rule.how == "national" and rule.arg is None:
                     place_key = place_key or country_place(doc, "Indonesia")
                     org_key = government_of(doc, place_key)
@@ -101,11 +101,11 @@ def read_posts(doc: Document) -> None:
                 if label:
                     key = f"org:{slug(label)}"
                     if key not in doc.ents:
-                        doc.add("org", label, 10**9, kind="government", implied=True, area=place_in(doc, span))
+                        doc.add("org", label, None, category="government", implied=True, area=place_in(doc, span))
                     org_key = key
                     place_key = place_in(doc, span) or doc.region
-            if post.get("pre"):
-                role_id = f"{lx.title_prefixes[post['pre']]} {role_id}"
+            if post.pre:
+                role_id = f"{lx.title_prefixes[post.pre]} {role_id}"
                 role_en = f"acting {role_en}" if role_en else None
             if org_key is None and place_key is None:
                 continue
@@ -139,7 +139,7 @@ def _org_by_name(doc: Document, head: str, comp: str, span) -> str | None:
     if key is None and comp[:1].isupper():
         # "Menteri Desa PDTT" of the "Kementerian Desa, Pembangunan Daerah Tertinggal, …" named before
         lead = f"{head} {comp.split()[0]}"
-        named = [k for k, e in doc.ents.items() if e.kind == "org" and not e.data.get("implied")
+        named = [k for k, e in doc.ents.items() if e.kind == "org" and not e.implied
                  and re.match(rf"{re.escape(lead)}\b", e.name)]
         if len(named) == 1:
             doc.mention(span[0], span[1], named[0])
@@ -151,7 +151,7 @@ def _org_by_name(doc: Document, head: str, comp: str, span) -> str | None:
             suffix = region_suffix(doc, name)
             name = f"{name} {suffix}" if suffix else name
         # met only through the title ("Kadinkes Bone"): the post's body, not a body named
-        ent = doc.add("org", name, span[0], kind=info["kind"], area=area_of(doc, comp) or (
+        ent = doc.add("org", name, span[0], category=info["kind"], area=area_of(doc, comp) or (
                           doc.region if info["regional"] else None),
                       business=info["business"], regional=info["regional"], parent_hint=info["parent_hint"],
                       implied=True)

@@ -50,7 +50,7 @@ def find_quotes(doc: Document) -> None:
 def _title_holder(doc: Document, title: str, pos: int) -> str | None:
     """The one person named before ``pos`` with this title ("Kapolres" → the Kapolres)."""
     holders = {k for s, e, k in doc.people_mentions() if s < pos and
-               any(p["title"] == title for p in doc.ents[k].data.get("posts", []))}
+               any(p.title == title for p in doc.ents[k].posts)}
     return holders.pop() if len(holders) == 1 else None
 
 
