@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from graph.evaluate import read_conll
 from graph.evaluation.gold import CATEGORIES, Entity, EventFacts, Facts, score_article
+from graph.extract.iob import read_conll
 
 GOLD = Facts(
     people=[Entity("I Made Contoh", ("Contoh",)), Entity("Ni Luh Sari")],

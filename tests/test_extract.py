@@ -442,7 +442,7 @@ def test_date_finder_and_year_inference():
     ("Harga patokan kontrak di Singapore Commodity Exchange naik lagi .", "Singapore Commodity Exchange", "org"),
     # a body defined with its acronym is one mention, the acronym included
     ("Permohonan diajukan ke Kerapatan Adat Nagari (KAN) setempat.", "Kerapatan Adat Nagari (KAN)", "org"),
-    # where the rules see no cue, the CRF tagger (graph.ner) finds the person
+    # where the rules see no cue, the CRF tagger (graph.extract.ner) finds the person
     ("Cara berpikir seperti itu harus diubah , tandas Wiryosentono .", "Wiryosentono", "person"),
     ("Warga menyambut kunjungan Sastrodiharjo ke pasar itu dengan antusias .", "Sastrodiharjo", "person"),
     # a venue of several words after "di", a street without its number

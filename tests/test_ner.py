@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph import ner
+from graph.extract import ner
 
 
 def test_shipped_model_loads_once():

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..build import build_dataset
-from ..evaluate import read_conll
+from ..extract.iob import read_conll
 from ..extract import extract
 from ..types import Article
 from .gold import SPARQL_PREFIXES, Counts, set_counts

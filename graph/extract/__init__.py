@@ -1,4 +1,83 @@
-"""Indonesian extraction: rules in ``graph/lexicons``, passes in :mod:`graph.extract.core`."""
-from .core import extract
+"""Indonesian extraction: a document, the passes that fill it in order, and the lookups they share.
 
-__all__ = ["extract"]
+:func:`extract` makes a :class:`~graph.extract.document.Document` of an article and runs
+every pass of :data:`PASSES` on it, in that order; each pass (one a module in
+``graph/extract/passes/``) says which of the document's fields it reads and which it
+assigns. Helpers several passes use live in ``graph/extract/lookup/``; all knowledge of
+Indonesian comes from the lexicons (``graph/lexicons/``, read by :mod:`.lexicon`).
+Modules depend one way: ``document`` ← ``lookup`` ← ``passes`` ← this module.
+"""
+from __future__ import annotations
+
+from ..types import Article, Extraction, Mention, Organization, Person, Place
+from .document import Document, OrgEntity, Pass, PersonEntity
+from .lexicon import Lexicon, lexicon
+from .passes import (appositions, businesses, crf, events, factions, mentions, names, orgs, parents, parties,
+                     people, place_parts, places, posts, quotes, topics)
+
+__all__ = ["extract", "PASSES"]
+
+# the passes in run order: each reads what the earlier ones assigned (tests/extract/test_pipeline.py)
+PASSES: tuple[Pass, ...] = (
+    places.PASS,          # regions, districts, villages, countries; the article's region
+    orgs.PASS,            # bodies named by an institution word or acronym
+    people.PASS,          # people introduced by a title, an apposition, a participant noun, an honorific
+    names.PASS,           # capitalized names without a title, typed by lexicons and context
+    crf.PASS,             # names the rules left alone, from the statistical tagger
+    place_parts.PASS,     # "Afrika timur": a part of a place
+    appositions.PASS,     # "X, yang menjabat Ketua …": posts named after the person
+    factions.PASS,        # "X dari Fraksi Y": members of a faction
+    posts.PASS,           # each person's titles read as posts of a body or a government
+    parties.PASS,         # the party inside "Fraksi Partai X", "DPD Partai X"
+    quotes.PASS,          # quotations and their speakers
+    businesses.PASS,      # businesses, their owners and products
+    events.PASS,          # events: type, date, venue, organizer, attendees, purpose
+    parents.PASS,         # each body's parent body or government
+    mentions.PASS,        # last touches to the mention spans
+    topics.PASS,          # the article's topics
+)
+
+
+def extract(article: Article, lx: Lexicon | None = None) -> Extraction:
+    """Everything one article says, as plain data.
+
+    Parameters
+    ----------
+    article : Article
+        A cleaned article (see :func:`graph.ingest.iter_articles`).
+
+    Returns
+    -------
+    Extraction
+        People, organizations (businesses included), places, posts, memberships,
+        events, quotes, topics and the mentions that anchor them in ``article.text``.
+
+    Examples
+    --------
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "Bupati Gianyar I Wayan Contoh meresmikan pasar."))
+    >>> [p.name for p in x.people], [p.label for p in x.posts]
+    (['I Wayan Contoh'], ['Bupati Gianyar'])
+    """
+    doc = Document(article, lx or lexicon())
+    for step in PASSES:
+        step.run(doc)
+    return _freeze(doc)
+
+
+def _freeze(doc: Document) -> Extraction:
+    """The document's findings as the frozen records of :mod:`graph.types`."""
+    people_, orgs_, places_ = [], [], []
+    # in the order the article names them; the implied ones (named nowhere) last
+    for e in sorted(doc.ents.values(), key=lambda x: (x.first is None, x.first or 0, x.key)):
+        aliases = tuple(sorted(a for a in e.aliases if a and a != e.name))
+        if isinstance(e, PersonEntity):
+            people_.append(Person(e.key, e.name, aliases, tuple(e.prefixes), tuple(e.suffixes), tuple(e.titles)))
+        elif isinstance(e, OrgEntity):
+            orgs_.append(Organization(e.key, e.name, e.category or "other", aliases, e.parent, e.area,
+                                      bool(e.business), e.sector, tuple(e.products), bool(e.implied)))
+        else:
+            places_.append(Place(e.key, e.name, e.level, e.within, aliases, not e.mentioned))
+    spans = tuple(Mention(s, e, t, k) for (s, e), (k, t) in sorted(doc.mentions.items()) if k in doc.ents)
+    return Extraction(doc.article, tuple(people_), tuple(orgs_), tuple(places_), tuple(doc.posts),
+                      tuple(doc.memberships), tuple(doc.events), tuple(doc.quotes), tuple(doc.topics), spans)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Lexicon", "lexicon", "read_table", "Region"]
+__all__ = ["Lexicon", "lexicon", "read_table", "Region", "Title", "TitleRule"]
 
 
 def read_table(name: str) -> list[dict[str, str]]:
@@ -75,11 +75,52 @@ class Region:
     parent: str  # parent code
 
 
+@dataclass(frozen=True)
+class TitleRule:
+    """How a title's post finds its body: the ``org`` column of ``titles.tsv``, parsed once.
+
+    ``how`` is one of :data:`TitleRule.KINDS`; ``arg`` is what follows the colon: the
+    government's level ("gov:regency"), the head a bare complement takes ("follows:Dinas"),
+    the unit ("unit:Polres") or the national body ("national:Polri").
+
+    >>> TitleRule.parse("gov:regency"), TitleRule.parse("follows")
+    (TitleRule(how='gov', arg='regency'), TitleRule(how='follows', arg=None))
+    """
+
+    how: str
+    arg: str | None = None
+
+    KINDS = ("gov", "follows", "unit", "national", "country")
+
+    @classmethod
+    def parse(cls, value: str) -> TitleRule:
+        how, _, arg = value.partition(":")
+        if how not in cls.KINDS or (how in ("gov", "unit") and not arg):
+            raise ValueError(f"titles.tsv: unknown org rule {value!r} (one of {', '.join(cls.KINDS)}, see its header)")
+        return cls(how, arg or None)
+
+    @property
+    def ministry(self) -> bool:
+        """A minister's title: its complement is the ministry's field ("Menteri Kelautan …")."""
+        return self.how == "follows" and (self.arg or "").startswith("Kementerian")
+
+
+@dataclass(frozen=True)
+class Title:
+    """A title of office (a row of ``titles.tsv``)."""
+
+    form: str
+    role: str
+    role_en: str
+    rule: TitleRule
+
+
 class Lexicon:
     """All extraction data, with the regular expressions compiled once."""
 
     def __init__(self) -> None:
-        self.titles = {r["form"]: r for r in read_table("titles.tsv")}
+        self.titles = {r["form"]: Title(r["form"], r["role"], r["role_en"], TitleRule.parse(r["org"]))
+                       for r in read_table("titles.tsv")}
         self.title_prefixes = {r["form"]: r["prefix"] for r in read_table("title_prefixes.tsv")}
         hon = read_table("honorifics.tsv")
         self.prefixes = {r["form"] for r in hon if r["kind"] == "prefix"}

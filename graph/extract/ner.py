@@ -10,7 +10,7 @@ our own lexicons. No part-of-speech tags: real articles have none. Training read
 CoNLL tokens back through :func:`graph.extract.text.tokenize`, the tokenizer the
 extractor uses, so that features at run time match those seen in training.
 
-Train with ``python -m graph.ner train TRAIN.txt OUT.crfsuite``; the model shipped in
+Train with ``python -m graph.extract.ner train TRAIN.txt OUT.crfsuite``; the model shipped in
 ``graph/models/ner.crfsuite`` is loaded once per process, on first use.
 """
 from __future__ import annotations
@@ -21,8 +21,9 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from .extract.lexicon import lexicon
-from .extract.text import tokenize
+from .iob import iob_spans, read_conll
+from .lexicon import lexicon
+from .text import tokenize
 
 __all__ = ["features", "train", "tagger", "tag", "spans", "spans_of", "MODEL", "MIN_PROBABILITY"]
 
@@ -149,7 +150,6 @@ def _retokenized(tokens: list[str], spans: list[tuple[int, int, str]]) -> tuple[
 
 
 def _sequences(conll_path: str | Path):
-    from .evaluate import read_conll
     for tokens, spans in read_conll(conll_path):
         words, labels = _retokenized(tokens, spans)
         yield words, labels
@@ -197,14 +197,7 @@ def tag(words: list[str], model_path: str | None = None) -> tuple[list[str], lis
 
 def spans_of(labels: list[str], probs: list[float]) -> list[tuple[int, int, str, float]]:
     """The typed spans of IOB2 ``labels``: (first token, last token + 1, type, least probability)."""
-    out, start = [], None
-    for i, lab in enumerate([*labels, "O"]):
-        if start is not None and (lab == "O" or lab.startswith("B-") or lab[2:] != labels[start][2:]):
-            out.append((start, i, labels[start][2:], min(probs[start:i])))
-            start = None
-        if start is None and lab != "O":
-            start = i
-    return out
+    return [(a, b, kind, min(probs[a:b])) for a, b, kind in iob_spans(labels)]
 
 
 def spans(words: list[str], model_path: str | None = None) -> list[tuple[int, int, str, float]]:
@@ -224,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
         path = train(argv[1], argv[2])
         print(f"{path}: {path.stat().st_size / 1024:.0f} KB")
         return 0
-    print("usage: python -m graph.ner train TRAIN.txt OUT.crfsuite", file=sys.stderr)
+    print("usage: python -m graph.extract.ner train TRAIN.txt OUT.crfsuite", file=sys.stderr)
     return 2
 
 

@@ -1,0 +1,1 @@
+"""Helpers several passes share: places, bodies, titles, names and the statistical tagger."""

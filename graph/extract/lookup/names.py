@@ -1,0 +1,187 @@
+"""People's names: splitting honorifics and degrees off, the extent of a name, short forms
+and the entity a name found without a title stands for."""
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Entity
+from ..text import Token
+from .orgs import find_org, is_acronym
+from .places import is_big_region, region_here, region_place
+
+
+def split_name(doc: Document, toks: list[Token]) -> tuple[list[str], list[Token], list[str]] | None:
+    """(honorific prefixes, name tokens, degree suffixes) of a name phrase, or None."""
+    lx = doc.lx
+    prefixes, i = [], 0
+    while i < len(toks):
+        t = toks[i].text
+        two = f"{t} {toks[i + 1].text}" if i + 1 < len(toks) else ""
+        if two in lx.ranks:
+            prefixes.append(two)
+            i += 2
+        elif t in lx.prefixes or t in lx.ranks:
+            prefixes.append(t)
+            i += 1
+        elif prefixes and prefixes[-1] in lx.ranks | {r.split()[0] for r in lx.ranks} and t in lx.corps:
+            prefixes[-1] += " " + t
+            i += 1
+        else:
+            break
+    name: list[Token] = []
+    suffixes: list[str] = []
+    while i < len(toks):
+        t = toks[i]
+        if t.text == ",":
+            i += 1
+            continue
+        if t.text in lx.suffixes or re.match(r"^(?:[A-Z][A-Za-z]{0,4}\.){2,}[A-Za-z]*\.?$", t.text) and name:
+            suffixes.append(t.text)
+            i += 1
+            continue
+        if suffixes:
+            break
+        if t.is_cap or t.text in lx.name_inner:
+            name.append(t)
+            i += 1
+            continue
+        break
+    while name and name[-1].text in lx.name_inner:
+        name.pop()
+    if not name or len(name) > 6:
+        return None
+    # a month between two name words is a name's part ("Lim Mei Hwa"), not a date
+    inner = set(range(1, len(name) - 1))
+    if any(t.text in lx.weekdays or t.text.lower() in lx.weekdays or t.text.lower() in lx.months and x not in inner or
+           t.text in lx.titles or t.text in lx.institutions or t.text in doc.agency_words or
+           (is_acronym(t.text) and len(t.text) > 1 and t.text not in ("St.",)) for x, t in enumerate(name)):
+        return None
+    if len(name) == 1 and name[0].text in lx.name_starts:
+        return None
+    if any(t.text in lx.org_words or t.text in lx.institutions for t in name):
+        return None
+    if is_big_region(lx, " ".join(t.text for t in name)) or is_big_region(lx, name[0].text):
+        return None
+    return prefixes, name, suffixes
+
+
+def name_run(doc: Document, toks: list[Token], i: int) -> int:
+    """Index past a run of name-like tokens (honorifics, capitalized words, degrees) from i."""
+    lx, n, j = doc.lx, len(toks), i
+    while j < n:
+        t = toks[j].text
+        if j > i and "\n" in doc.text[toks[j - 1].end:toks[j].start]:
+            break
+        if t == "," and j + 1 < n and (toks[j + 1].text in lx.suffixes or
+                                       re.match(r"^(?:[A-Z][A-Za-z]{0,4}\.){2,}", toks[j + 1].text)):
+            j += 1
+            continue
+        if toks[j].is_cap or t in lx.name_inner or t in lx.suffixes or t in lx.prefixes:
+            j += 1
+            continue
+        break
+    return j
+
+
+def add_name(doc: Document, kind: str, s: int, e: int, words: list[str], prev: str, people: list[Entity]) -> None:
+    """The entity a name found without a title stands for (person, org, business or place),
+    the one known already when there is one, and its mention."""
+    phrase = doc.text[s:e]
+    countries = doc.lx.countries
+    if kind == "person":
+        person = resolve_short(doc, people, words, s)
+        if person is None:
+            person = doc.add("person", phrase, s)
+            person.name = phrase
+            people.append(person)
+        elif " ".join(words) != person.name:
+            person.aliases.add(phrase)
+        doc.mention(s, e, person.key)
+    elif kind in ("org", "business"):
+        key = doc.org_alias.get(phrase) or find_org(doc, phrase)
+        ent = doc.ents[key] if key else doc.add("org", phrase, s, category=kind if kind == "business" else "other",
+                                                 business=kind == "business")
+        doc.org_alias.setdefault(phrase, ent.key)
+        doc.mention(s, e, ent.key)
+    else:
+        same = next((p for p in doc.ents.values() if p.kind == "place" and p.name == phrase), None)
+        region = None if same or phrase in countries else region_here(doc, phrase)
+        if region is None and not same and prev in ("di", "ke", "dari"):
+            unique = doc.lx.region_candidates(phrase)  # "di Kuta": a place named once in the gazetteer
+            region = unique[0] if len(unique) == 1 else None
+        if same:
+            ent = same
+        elif region:
+            ent = region_place(doc, region, s)
+        else:
+            ent = doc.add("place", f"{phrase} {'country' if phrase in countries else 'other'}", s,
+                          level="country" if phrase in countries else "other", mentioned=True)
+            ent.name = phrase
+        doc.mention(s, e, ent.key)
+
+
+def resolve_short(doc: Document, people: list[Entity], words: list[str], pos: int) -> Entity | None:
+    """The person a short form ("Suryawan", "Ketut Sari") refers to, if any."""
+    if not words:
+        return None
+    full = " ".join(words)
+    matches = []
+    for p in people:
+        pw = p.name.split()
+        if full == p.name or full in p.aliases:  # "… yang akrab disapa Mak Ijah": later "kata Mak Ijah"
+            return p
+        if any(pw[i:i + len(words)] == words for i in range(len(pw) - len(words) + 1)):
+            matches.append(p)
+    if not matches:
+        return None
+    if len(matches) == 1:
+        return matches[0]
+    introduced = [p for p in matches if p.first <= pos]
+    return max(introduced, key=lambda p: p.first) if introduced else matches[0]
+
+
+def short_forms(doc: Document, people: list[Entity]) -> None:
+    """Find every later use of a name part ("Suryawan", "Sari") and link it to its person."""
+    lx, text = doc.lx, doc.text
+    parts: dict[str, list[Entity]] = {}
+    for p in people:
+        for w in p.name.split():
+            if len(w) >= 3 and w not in lx.name_starts and w not in lx.birth_names and w not in lx.name_inner \
+                    and not is_big_region(lx, w):
+                parts.setdefault(w, []).append(p)
+    if not parts:
+        return
+    rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(parts, key=len, reverse=True)) +
+                    r")(?:\s+(?:" + "|".join(re.escape(w) for w in sorted(parts, key=len, reverse=True)) +
+                    r"))*(?![\w-])")
+    taken = [(s, e) for (s, e), (k, _) in doc.mentions.items()]
+    titles_rx = lx.TITLE_BEFORE_RE
+    for m in rx.finditer(text):
+        s, e = m.start(), m.end()
+        if any(a <= s < b or a < e <= b for a, b in taken):
+            continue
+        if text[max(0, s - 1):s].isalpha():
+            continue
+        words = m.group(0).split()
+        person = resolve_short(doc, people, words, s)
+        if person is None:
+            continue
+        name_words = person.name.split()
+        while True:  # "Teuku Hasan": take in the name parts just before
+            prev = re.search(r"([A-Z][\w'.-]*)\s+$", text[max(0, s - 30):s])
+            if not (prev and prev.group(1) in name_words and
+                    resolve_short(doc, people, [prev.group(1), *words], s) is person):
+                break
+            s = s - len(prev.group(0))
+            words = [prev.group(1), *words]
+        start = s
+        tm = titles_rx.search(text[max(0, s - 60):s])
+        if tm:
+            cand_start = max(0, s - 60) + tm.start()
+            seg = text[cand_start:s]
+            if not re.search(r"[,.;“”\"]", seg):
+                start = cand_start
+        doc.mention(start, e, person.key)
+        taken.append((start, e))
+        if " ".join(words) != person.name:  # a title before the full name is no alias
+            person.aliases.add(text[start:e])

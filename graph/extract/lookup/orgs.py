@@ -1,0 +1,501 @@
+"""Bodies several passes read: where a body's name ends (:func:`org_tokens`), its canonical
+form, and the registry of bodies (:func:`register_org`, :func:`find_org`, governments)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..document import Document, Entity, slug
+from ..lexicon import Lexicon
+from ..text import Token
+from .places import PLACE_LEVELS, area_of, choose_region, region_width
+from .tagger import tagger_starts_person
+
+
+_CONNECTORS = {"dan", "&"}
+
+
+def is_acronym(tok: str) -> bool:
+    if "-" in tok and any(len(p) > 1 and p[1:].islower() for p in tok.split("-")):
+        return False  # "Abd-Rahman", "Abdel-Aziz": a hyphenated name, not "PDI-P" or "DPR-RI"
+    return len(tok) >= 2 and (tok.isupper() or (sum(c.isupper() for c in tok) >= 2 and tok[0].isupper())) \
+        and tok.replace("-", "").isalnum()
+
+
+def _closes_proper_name(lx: Lexicon, words: list[Token], acronym: list[Token]) -> bool:
+    """Whether a parenthesised acronym after ``words`` (a body's name after its head word)
+    closes a proper name: a word of it is no dictionary word ("Universitas Negeri Padang
+    (UNP)"), or the acronym stands for these words alone, not for the head ("PT Sinar Laut Abadi
+    (SLA)", where "Koperasi Serba Usaha (KSU)" abbreviates the kind of body)."""
+    words = [t.text for t in words if t.is_word]
+    if any(not lx.is_common_word(w) for w in words):
+        return True
+    letters = "".join(t.text for t in acronym).replace(" ", "").lower()
+    return bool(words) and letters == "".join(w[0] for w in words).lower()
+
+
+def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) -> int:
+    """Index just past an institution name's complement starting at ``toks[i]``.
+
+    Institution names continue over agency words, acronyms, connectors, numbers, region
+    names and parenthesised acronyms. ``first_free`` lets the first word be any
+    capitalized word (after "Ketua", "Koperasi", "UD" …, the proper name).
+    """
+    lx, n = doc.lx, len(toks)
+    j = i
+    free_budget = 4 if first_free else 0
+    common_budget, opened = 2, -1
+    safe = i  # words up to here belong to the name whatever follows
+    person_words = 0  # words of a person's name inside the body's ("RSUD Dr. AB Contoh")
+    while j < n:
+        t = toks[j].text
+        if j > i and "\n" in doc.text[toks[j - 1].end:toks[j].start]:
+            break
+        if person_words and toks[j].is_cap and toks[j].is_word and t not in lx.prefixes:
+            person_words -= 1
+            j += 1
+            continue
+        if (t in lx.prefixes or is_acronym(t) and t not in lx.acronyms) and j + 1 < n and toks[j + 1].is_cap \
+                and lx.NAMED_HEAD_BEFORE_RE.search(doc.text, max(0, toks[j].start - 40), toks[j].start):
+            person_words = 2
+            j += 1
+            continue
+        if t in lx.prefixes or t in lx.ranks or (t in lx.name_starts and j > i):
+            if j + 1 < n and toks[j + 1].is_cap:
+                safe = j  # "Ketua Akademi Sains Prof …": a name begins here, the words before name the body
+            break
+        if t in lx.weekdays or t.lower() in lx.weekdays or t.lower() in lx.months:
+            break
+        if j > 0 and toks[j - 1].text in PARTY_BOARDS:
+            past = party_at(doc, toks, j)
+            if past > j:  # "DPD Partai Demokrat Bali", "DPC PDI Perjuangan Klaten": the board's party
+                j = safe = past
+                free_budget = 0
+                continue
+        if t in lx.title_words and j > i:  # "… Ketua …": another title begins
+            break
+        close = next((x for x in range(j + 2, min(j + 5, n)) if toks[x].text == ")"), None) if t == "(" else None
+        if close and all(toks[x].is_cap for x in range(j + 1, close)):
+            if _closes_proper_name(lx, toks[i:j], toks[j + 1:close]):
+                # the acronym closed a proper name: a name after it is a person's ("PT Sinar Laut
+                # Abadi (SLA) Rudi …"); after a generic one the proper name comes ("Koperasi Serba
+                # Usaha (KSU) Sumber Rejeki"); regions and agency words still go on
+                free_budget = 0
+            j = safe = close + 1
+            continue
+        ahead = j
+        while ahead < n and ahead - j < 10 and (toks[ahead].is_cap and toks[ahead].is_word or (
+                toks[ahead].text in (",", "dan", "&") and ahead > j and ahead + 1 < n and
+                (toks[ahead + 1].is_cap or toks[ahead + 1].text == "dan") and not (
+                    # "…, Bank Rakyat Indonesia (BRI)": the next body of a list has its own acronym
+                    toks[ahead].text == "," and lx.INSTITUTION_RE.match(doc.text, toks[ahead + 1].start) and
+                    not (ahead + 2 < n and toks[ahead + 2].text in (",", "dan"))))):
+            ahead += 1
+        shut = next((x for x in range(ahead + 2, min(ahead + 5, n)) if toks[x].text == ")"), None) \
+            if ahead > j and ahead + 2 < n and toks[ahead].text == "(" else None
+        if shut and is_acronym(toks[ahead + 1].text) or shut and all(
+                is_acronym(toks[x].text) or toks[x].is_cap for x in range(ahead + 1, shut)) and \
+                any(is_acronym(toks[x].text) for x in range(ahead + 1, shut)):
+            # "Direktorat Jenderal Kekayaan Intelektual (DJKI)", "Kementerian Desa, Pembangunan
+            # Daerah Tertinggal, dan Transmigrasi (Kemendes PDTT)": words its acronym defines
+            if _closes_proper_name(lx, toks[i:ahead], toks[ahead + 1:shut]):
+                free_budget = 0  # (see below)
+            j = safe = shut + 1
+            continue
+        if t in _CONNECTORS and j > i and j + 1 < n and toks[j + 1].is_cap and \
+                not lx.INSTITUTION_RE.match(doc.text, toks[j + 1].start) and \
+                not (toks[j + 1].text.isupper() and toks[j + 1].text not in lx.acronyms) and \
+                toks[j + 1].text not in lx.org_names and \
+                not (toks[j + 1].text in lx.acronyms and
+                     lx.acronyms[toks[j + 1].text]["kind"] not in ("complement", "term")):
+            j += 1
+            # the field after "dan" may be dictionary words: "Kementerian Hukum dan Hak Asasi Manusia"
+            common_budget, opened = max(common_budget, 3), j - 1
+            continue
+        listed = j + 2 < n and toks[j + 2].text in (",", "dan")  # "Dinas Perdagangan, Koperasi, dan UKM"
+        if t == "," and j > i and j + 2 < n and toks[j + 1].text == "dan" and toks[j - 1].text in doc.agency_words and (
+                toks[j + 2].text in doc.agency_words or toks[j + 2].text in lx.acronyms):
+            j += 1  # the serial comma of a list of fields; "dan" is read next
+            continue
+        if t == "," and j + 1 < n and (toks[j + 1].text in doc.agency_words or
+                                        lx.acronyms.get(toks[j + 1].text, {}).get("kind") == "term") and \
+                toks[j + 1].text not in PLACE_LEVELS and (listed or not lx.INSTITUTION_RE.match(doc.text, toks[j + 1].start)):
+            # "Dinas Koperasi, UKM dan …" goes on; "…, Dinas Kelautan …" is the next body of a list
+            j += 1
+            continue
+        if t == "/" and j + 1 < n:
+            j += 1
+            continue
+        if t in doc.agency_words or is_acronym(t) or t in lx.acronyms or t.isdigit() or \
+                j == i and _short_form_of(doc, t) or \
+                re.match(r"^\d+/\w+$", t) or (len(t) == 1 and t.isupper()):
+            j += 1
+            continue
+        if t in ("Kabupaten", "Kota", "Provinsi", "Kab.") and j + 1 < n and toks[j + 1].is_cap:
+            j += 1
+            continue
+        if toks[j].is_cap:
+            width = region_width(toks, j, lx.region_candidates)
+            if width:  # "… Kabupaten Ogan Komering Ulu Timur": a region of up to four words
+                if j > i and (is_acronym(toks[j - 1].text) or toks[j - 1].text in doc.agency_words):
+                    free_budget = 0  # "Ketua DPRD Purworejo Siti …": the region closes the body's name
+                j += width
+                continue
+        if toks[j].is_cap and toks[j].is_word and common_budget > 0 and j > i and lx.is_common_word(t) and \
+                t not in lx.name_starts and t not in lx.title_words and (opened == j - 1 or (
+                    toks[j - 1].text in doc.agency_words and DERIVED_NOUN.match(toks[j - 1].text))):
+            common_budget -= 1  # "Satgas Penanganan Bencana Alam": the field an agency word opens
+            opened = j
+            j += 1
+            continue
+        if toks[j].is_cap and free_budget > 0 and toks[j].is_word:
+            if j > i and (is_acronym(toks[j - 1].text) or toks[j - 1].text in lx.org_names):
+                safe = j  # "Ketua BK Muhammad …", "Ketua Umum Partai Demokrat Rudi …": the
+                break  # acronym or the party's name named the body, a person's name follows
+            if free_budget < (4 if first_free else 0) and toks is doc.tokens and j + 1 < n and \
+                    toks[j + 1].is_cap and not lx.is_common_word(t) and tagger_starts_person(doc, j):
+                safe = j  # "Ketua Koperasi Sumber Rejeki Rudi Hartono": after a free word of the body's
+                break  # name, the tagger reads a person starting here
+            free_budget -= 1
+            j += 1
+            if any(e.kind == "place" and e.name == t and e.level != "country" for e in doc.ents.values()):
+                free_budget, safe = 0, j  # "… Cabang Solok": a place closes the name (a country is
+                # a word of it: "Partai Demokrasi Indonesia Perjuangan", "PT Indonesia Tansport")
+            continue
+        break
+    while j > i and toks[j - 1].text in _CONNECTORS | {",", "/"}:
+        j -= 1
+    if first_free and j < n and (toks[j].text in lx.name_inner or toks[j].is_cap and toks[j].text not in "(,"):
+        # "Ketua Dekranasda Rina br Tobing": the free words were the start of a name
+        return max(org_tokens(doc, toks, i, first_free=False), safe)
+    return j
+
+
+def canonical_org(doc: Document, surface: str) -> tuple[str, dict]:
+    """Full name and facts of an institution named ``surface`` in the text."""
+    lx = doc.lx
+    # drop parenthesised acronym definitions: "Dinas X (DX) Kabupaten Y" -> "Dinas X Kabupaten Y"
+    defined = re.findall(r"\(\s*([^()]+?)\s*\)", surface)
+    name = re.sub(r"\s*\([^()]*\)", "", surface).strip()
+    info = {"kind": "other", "regional": False, "business": False, "parent_hint": None, "defined": defined}
+    acr = next((a for a in lx.acronym_forms
+                if name == a or name.startswith(a + " ")), None)
+    if acr and lx.acronyms[acr]["kind"] not in ("term", "complement"):
+        row = lx.acronyms[acr]
+        rest = name[len(acr):].strip()
+        name = f"{row['expansion']} {rest}".strip()
+        info.update(kind=row["kind"], regional=row["regional"] == "yes", parent_hint=row["parent"] or None)
+        inst = next((h for h in lx.institution_heads if name.startswith(h + " ")), None)
+        if inst:
+            info["business"] = lx.institutions[inst]["business"] == "yes"
+        info["business"] = info["business"] or row["kind"] in ("business", "cooperative") and acr not in ("BI", "BRI", "BNI")
+    else:
+        inst = next((h for h in lx.institution_heads
+                     if name == h or name.startswith(h + " ")), None)
+        if inst:
+            row = lx.institutions[inst]
+            info.update(kind=row["kind"], regional=row["regional"] == "yes", business=row["business"] == "yes")
+            # expand short complements: "Dinas Koperindag" -> "Dinas Koperasi, Perindustrian dan Perdagangan"
+            rest = name[len(inst):].split()
+            if rest and rest[0] in lx.acronyms and lx.acronyms[rest[0]]["kind"] == "complement":
+                name = " ".join([inst, lx.acronyms[rest[0]]["expansion"], *rest[1:]])
+            if inst in ("Pemerintah",):
+                info["regional"] = False
+    for pattern, canonical in lx.canonical:
+        m = pattern.match(name)
+        if m:
+            name = canonical + name[m.end():]
+    return name, info
+
+
+def _base_key(doc: Document, name: str) -> str:
+    """A body's name without its region, for matching "Dinas X" with "Dinas X Kabupaten Y"."""
+    regions = {doc.ents[k].name for k in doc.ents if k.startswith("place:")}
+    regions |= {a for a, r in doc.lx.region_aliases.items() if r.name in regions}
+    words = re.sub(r"[^\w\s/-]", " ", name).split()
+    for size in (2, 1):  # one region at the end, with its level word
+        if len(words) > size and " ".join(words[-size:]) in regions:
+            words = words[:-size]
+            break
+    if len(words) > 1 and words[-1] in ("Kabupaten", "Kota", "Provinsi", "Kab"):
+        words.pop()
+    honorifics = {p.rstrip(".") for p in doc.lx.prefixes}
+    return " ".join(w.lower() for w in words if w.lower() != "cabang" and w not in honorifics)
+
+
+def find_org(doc: Document, name: str, area: str | None = None) -> str | None:
+    """An institution already found under this name, with or without its region or parent.
+
+    The same kind of body in another region is another body: "BPBD Agam" is not the
+    "BPBD Provinsi Sumatera Barat" named before it.
+    """
+    base = _base_key(doc, name)
+    region = _named_region(doc, name)
+
+    def same_region(e: Entity) -> bool:  # "Dinas Kesehatan Kabupaten X" is not Y's Dinas Kesehatan
+        area = doc.ents.get(e.area or "")
+        other = _named_region(doc, e.name) or (area.name if area else None)
+        return region is None or other is None or slug(other) == slug(region)
+
+    same = next((k for k, e in doc.ents.items() if e.kind == "org" and (e.name == name or
+                 (_base_key(doc, e.name) == base and same_region(e) and not _other_area(doc, e, area)))), None)
+    if same or len(name.split()) < 2:
+        return same
+    # "Komisi B" after "Komisi B Dewan Perwakilan Rakyat …": a unique longer name it starts
+    # … also without the honorific of the person a body is named after ("RSUD Dr. AB Contoh Sukamaju")
+    plain = _without_honorifics(doc, name)
+    longer = [k for k, e in doc.ents.items() if e.kind == "org" and
+              (e.name.startswith(name + " ") or _without_honorifics(doc, e.name).startswith(plain + " "))]
+    return longer[0] if len(longer) == 1 else None
+
+
+def _without_honorifics(doc: Document, name: str) -> str:
+    return " ".join(w for w in name.split() if w not in doc.lx.prefixes)
+
+
+def _named_region(doc: Document, name: str) -> str | None:
+    """The region a body's name ends with ("… Kabupaten X" → "X"), if any."""
+    found = None
+    for m in doc.lx.REGION_RE.finditer(name):
+        found = m["name"]
+    return found
+
+
+def _other_area(doc: Document, org: Entity, area: str | None) -> bool:
+    """Whether ``area`` is a region other than the one ``org`` serves."""
+    return bool(area and org.area and org.area != area)
+
+
+_LEVEL_WORD = {"regency": "Kabupaten", "city": "Kota"}
+
+
+def _with_level_word(doc: Document, name: str) -> str:
+    """A regional body of a region other than the story's own, named by a bare regency or
+    city, gets the level word: "Badan Penanggulangan Bencana Daerah Agam" in a Padang story
+    -> "… Daerah Kabupaten Agam" (the home region's bodies keep the article's wording)."""
+    last = None
+    for last in doc.lx.REGION_RE.finditer(name):
+        pass
+    if last is None or last.end() != len(name) or last["lvl"] or last.start() == 0:
+        return name
+    region = choose_region(doc, last["name"], None)
+    if region is None or region.name != last["name"] or region.kind not in _LEVEL_WORD:
+        return name
+    if doc.region and doc.ents[doc.region].code == region.code:
+        return name
+    if name[:last.start()].split()[-1] in PLACE_LEVELS:
+        return name
+    return f"{name[:last.start()]}{_LEVEL_WORD[region.kind]} {name[last.start():]}"
+
+
+def region_suffix(doc: Document, name: str) -> str | None:
+    """" Kabupaten X" for a regional body whose name lacks its region."""
+    if not doc.region:
+        return None
+    reg = doc.ents[doc.region]
+    core = reg.name
+    if core in name or (reg.official or "") in name:
+        return None
+    if any(choose_region(doc, m["name"], m["lvl"]) for m in doc.lx.REGION_RE.finditer(name)):
+        return None  # the name carries a region of its own ("BPBD Agam" in a Padang story)
+    for alias, r in doc.lx.region_aliases.items():
+        if r.name == core and re.search(rf"\b{re.escape(alias)}\b", name):
+            return None
+    return reg.official or core
+
+
+def government_of(doc: Document, place_key: str | None, level: str | None = None) -> str | None:
+    """The (implied) government organization of a region place."""
+    if not place_key or place_key not in doc.ents:
+        return None
+    place = doc.ents[place_key]
+    kind = place.level
+    label = {"regency": "Pemerintah Kabupaten", "city": "Pemerintah Kota", "province": "Pemerintah Provinsi",
+             "district": "Pemerintah Kecamatan", "village": "Pemerintah Desa",
+             "nagari": "Pemerintah Nagari", "country": "Pemerintah"}.get(level or kind)
+    if label is None:
+        return None
+    name = f"{label} {place.name}" if kind != "province" else f"Pemerintah Provinsi {place.name}"
+    key = f"org:{slug(name)}"
+    if key not in doc.ents:
+        ent = doc.add("org", name, None, category="government", area=place_key, implied=True)
+        for alias in _gov_aliases(doc, name):
+            doc.org_alias.setdefault(alias, ent.key)
+    return key
+
+
+def _gov_aliases(doc: Document, name: str) -> list[str]:
+    out = []
+    for acr, row in doc.lx.acronyms.items():
+        if row["kind"] == "government" and name.startswith(row["expansion"] + " ") and \
+                row["expansion"].startswith("Pemerintah"):
+            out.append(acr + name[len(row["expansion"]):])
+    return out
+
+
+_SHORT_FORM = re.compile(r"[A-Z][a-z]{4,14}")  # "Diskominfo", "Disdagkopukm", "Bappeda"
+
+
+_AFFIXES = ("peng", "peny", "pem", "pen", "per", "pe", "ke")
+
+
+_HEAD_SHORT = {"dinas": ("dis", "din"), "kementerian": ("kemen",)}
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether ``short`` is a syllabic short form of the body ``name``: a piece of each of its
+    words in turn, a word's prefix once its affix is off ("Disdagkopukm" of "Dinas Perdagangan,
+    Koperasi, dan UKM Kabupaten X": dis-dag-kop-ukm; "Bappeda" of "Badan Perencanaan
+    Pembangunan Daerah"); the region after it may stay out.
+
+    >>> _abbreviates("Diskominfo", "Dinas Komunikasi dan Informatika Kota Bogor")
+    True
+    >>> _abbreviates("Dinkes", "Dinas Pendidikan")
+    False
+    """
+    s = short.lower()
+    words = [w.strip(",").lower() for w in name.split() if w.strip(",").lower() not in ("dan", "&", "")]
+    stop = next((x for x, w in enumerate(words) if w in ("kabupaten", "kota", "provinsi")), len(words))
+
+    @lru_cache(maxsize=None)
+    def match(si: int, wi: int) -> bool:
+        if si == len(s):
+            return wi >= stop
+        if wi >= stop:
+            return False
+        w = words[wi]
+        stems = [w, *(w[len(a):] for a in _AFFIXES if w.startswith(a) and len(w) - len(a) >= 3)]
+        pieces = list(_HEAD_SHORT.get(w, ())) if wi == 0 else []
+        pieces += [st[:k] for st in stems for k in range(len(st), 0, -1)]
+        return any(s.startswith(piece, si) and match(si + len(piece), wi + 1) for piece in dict.fromkeys(pieces))
+
+    return len(words) >= 2 and match(0, 0)
+
+
+def _short_form_of(doc: Document, word: str) -> str | None:
+    """The body named in the article that ``word`` abbreviates by syllables, if exactly one."""
+    if not _SHORT_FORM.fullmatch(word) or doc.lx.is_common_word(word) or word in doc.lx.acronyms or \
+            word in doc.acr_defs:
+        return None  # (a known acronym is read as such)
+    found = {k for k, e in doc.ents.items() if e.kind == "org" and not e.implied
+             and _abbreviates(word, e.name)}
+    return found.pop() if len(found) == 1 else None
+
+
+def register_org(doc: Document, start: int, end: int) -> str | None:
+    """Record the institution named at text[start:end]; returns its key."""
+    surface = doc.text[start:end].strip(" ,")
+    if not surface or surface in doc.lx.acronyms and doc.lx.acronyms[surface]["kind"] in ("term", "complement"):
+        return None
+    first, _, rest = surface.partition(" ")
+    short = _short_form_of(doc, first)
+    served = doc.ents[short].area if short else None
+    if short and (not rest or doc.lx.region_candidates(rest) and (
+            served and doc.ents[served].name == rest or not _other_area(doc, doc.ents[short], area_of(doc, rest)))):
+        # "Disdagkopukm Klaten" for the "Dinas Perdagangan, Koperasi, dan UKM Kabupaten Klaten"
+        # the article named before
+        doc.mention(start, start + len(surface), short)
+        doc.ents[short].aliases.add(surface)
+        doc.org_alias.setdefault(surface, short)
+        return short
+    # known surface (alias or acronym defined in the text)
+    base = re.sub(r"\s*\([^()]*\)", "", surface).strip()
+    for form in (surface, base):
+        if form in doc.org_alias:
+            key = doc.org_alias[form]
+            doc.mention(start, end, key)
+            if base != doc.ents[key].name:
+                doc.ents[key].aliases.add(base)
+            return key
+    # "Diskop UMP Klaten": a defined acronym followed by the region; "Dinas Koperindag"
+    head = next((h for h in doc.lx.institutions if base.startswith(h + " ")), None)
+    for acr, key in doc.acr_defs.items():
+        if head and base[len(head) + 1:] == acr and doc.ents[key].name.startswith(head):
+            doc.mention(start, end, key)
+            doc.ents[key].aliases.add(base)
+            doc.org_alias[base] = key
+            return key
+        if base == acr or base.startswith(acr + " "):
+            rest = base[len(acr):].strip()
+            if rest and _other_area(doc, doc.ents[key], area_of(doc, rest)):
+                continue  # "BPBD Agam" after "BPBD Provinsi Sumatera Barat": another region's body
+            if not rest or doc.lx.region_candidates(rest) or rest.startswith(("Kabupaten", "Kota")):
+                doc.mention(start, end, key)
+                doc.ents[key].aliases.add(base)
+                doc.org_alias[base] = key
+                return key
+    name, info = canonical_org(doc, surface)
+    if len(name.split()) == 1 and name not in doc.lx.acronyms and name not in doc.lx.institutions and \
+            name not in doc.lx.org_names and not (name.isupper() and len(name) >= 3 and name.isalpha()):
+        return None  # (an unknown acronym of three letters or more names a body: "Ketua IKAPI …")
+    if info["kind"] == "other" and name not in doc.lx.org_names and \
+            not any(name.startswith(h) for h in doc.lx.institutions) and \
+            not any(name.startswith(a) for a in doc.lx.acronyms) and name.split()[0] not in doc.lx.org_words and \
+            not (is_acronym(name.split()[0]) and (len(name.split()) > 1 or name.isupper() and len(name) >= 3)):
+        # (a word such as "Kelompok", "Yayasan", "Partai" starts a body's name too, and so does an
+        # acronym with more after it, "DPC PKB Klaten", or of three letters or more, "IKAPI")
+        return None
+    area = None
+    if info["regional"]:
+        name = _with_level_word(doc, name)
+        suffix = region_suffix(doc, name)
+        if suffix:
+            name = f"{name} {suffix}"
+        area = doc.region
+    # a body in a region names it: "Dinas Kesehatan Kabupaten Gianyar"
+    area = area_of(doc, name) or area
+    key = f"org:{slug(name)}"
+    # the same body named with and without its region is one body
+    if key not in doc.ents:
+        key = find_org(doc, name, area) or key
+    ent = doc.ents.get(key) or doc.add("org", name, start, category=info["kind"], area=area,
+                                       business=info["business"], regional=info["regional"],
+                                       parent_hint=info["parent_hint"])
+    ent.seen_at(start)
+    ent.implied = False
+    if base != ent.name:
+        ent.aliases.add(base)
+    doc.org_alias[base] = ent.key
+    for acr in info["defined"]:
+        acr = acr.strip()
+        if all(w[:1].isupper() for w in acr.split()) and len(acr) <= 24 and \
+                doc.acr_defs.get(acr, ent.key) == ent.key:  # a body's acronym stays its own
+            doc.acr_defs[acr] = ent.key
+            doc.org_alias[acr] = ent.key
+            ent.aliases.add(acr)
+    shown = re.sub(r"\s*\([^()]*\)$", "", doc.text[start:end])  # "Kerapatan Adat Nagari (KAN)"
+    doc.mention(start, start + len(shown), ent.key)
+    return ent.key
+
+
+PARTY_BOARDS = frozenset({"DPP", "DPD", "DPC", "DPW"})
+
+
+def party_at(doc: Document, toks: list[Token], j: int) -> int:
+    """Index past a party's name starting at ``toks[j]`` ("Partai Demokrat", "PDI Perjuangan",
+    "Nasdem"), or ``j`` when none starts there."""
+    lx = doc.lx
+    for size in (3, 2, 1):
+        if " ".join(t.text for t in toks[j:j + size]) in lx.org_names:
+            return j + size
+    if toks[j].text != "Partai":
+        return j
+    k = j + 1
+    while k < len(toks) and toks[k].is_cap and toks[k].is_word and toks[k].text not in lx.name_starts and \
+            not lx.region_candidates(toks[k].text) and toks[k].text not in lx.prefixes:
+        k += 1
+        if toks[k - 1].text in lx.org_names:
+            break  # "Partai Demokrat": the party's name is complete
+    return k if k > j + 1 else j
+
+
+def named_freely(lx: Lexicon, head: str, inst: str | None) -> bool:
+    """Whether any capitalized words may follow an institution's head as its proper name
+    ("Koperasi Sumber Rejeki", "Partai Persatuan Pembangunan"), not only agency words."""
+    return head in ("Koperasi", "KSU", "KUD", "UD", "CV", "PT", "BUMDes", "BUMNag", "Subak", "Bank",
+                    "Kelompok", "Komunitas", "Yayasan", "Paguyuban", "Forum", "Rumah", "Gapoktan",
+                    "SMK", "SMA", "Universitas", "Partai") or (
+        inst in lx.institutions and lx.institutions[inst]["kind"] in ("business", "cooperative", "community"))
+
+
+DERIVED_NOUN = re.compile(r"^(?:Ke|Pe|Per|Pen|Pem|Peng|Peny)\w+an$")

@@ -1,0 +1,133 @@
+"""Places several passes look up: gazetteer regions as place entities, the region a name
+stands for, and places in a span or a list."""
+from __future__ import annotations
+
+from ..document import Document, Entity
+from ..lexicon import Lexicon
+from ..text import Token
+
+
+PLACE_LEVELS = {"Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Kota", "Provinsi", "Dusun", "Banjar", "Nagari",
+                 "Gampong"}
+
+
+def region_place(doc: Document, region, pos: int | None) -> Entity:
+    """The place entity for a gazetteer region, with its parents (implied)."""
+    lx = doc.lx
+    parent_key = None
+    if region.parent and region.parent in lx.regions:
+        parent_key = region_place(doc, lx.regions[region.parent], None).key
+    ent = doc.add("place", f"{region.name} {region.kind}", pos,
+                  level=region.kind, within=parent_key, code=region.code, official=region.official)
+    ent.name = region.name
+    if pos is not None:
+        ent.mentioned = True
+    return ent
+
+
+def choose_region(doc: Document, name: str, level: str | None):
+    cands = doc.lx.region_candidates(name)
+    if level in ("Kota",):
+        cands = [c for c in cands if c.kind == "city"] or cands
+    elif level in ("Kabupaten", "Kab."):
+        cands = [c for c in cands if c.kind == "regency"] or cands
+    elif level == "Provinsi":
+        cands = [c for c in cands if c.kind == "province"] or cands
+    elif level in ("Kecamatan", "Kec."):
+        cands = [c for c in cands if c.kind == "district"]
+    else:
+        cands = [c for c in cands if c.kind != "district"] or cands
+    if not cands:
+        return None
+    order = {"province": 0, "regency": 1, "city": 2, "district": 3}
+    known = {e.code for e in doc.ents.values() if e.kind == "place"}
+    # prefer a region inside one already found (the article's province or regency)
+    def score(c):
+        inside = any(c.code.startswith(k + ".") for k in known if k)
+        return (not inside, order[c.kind], c.code)
+    return sorted(cands, key=score)[0]
+
+
+def trim_name_words(name: str, doc: Document) -> str:
+    """Cut a capitalized run at words that start something else (titles, institutions)."""
+    words = name.split()
+    out = []
+    for w in words:
+        if w in doc.lx.titles or w in doc.lx.institutions or w in doc.lx.weekdays or \
+                w.lower() in doc.lx.weekdays or w in ("Kecamatan", "Kabupaten", "Kota", "Provinsi", "Desa"):
+            break
+        out.append(w)
+    return " ".join(out) or words[0]
+
+
+def area_of(doc: Document, text: str) -> str | None:
+    """The place key of the last gazetteer region named in ``text`` ("BPBD Tanah Datar")."""
+    area = None
+    for m in doc.lx.REGION_RE.finditer(text):
+        region = choose_region(doc, m["name"], m["lvl"])
+        if region:
+            area = region_place(doc, region, None).key
+    return area
+
+
+def country_place(doc: Document, name: str) -> str:
+    """The place of a country (the one the article names, else an implied one)."""
+    same = next((e for e in doc.ents.values() if e.kind == "place" and e.level == "country"
+                 and e.name == name), None)
+    if same is None:
+        same = doc.add("place", f"{name} country", None, level="country")
+        same.name = name
+    return same.key
+
+
+def region_width(toks: list[Token], j: int, region) -> int:
+    """How many capitalized words from ``toks[j]`` name a region (longest first, up to
+    four: "Ogan Komering Ulu Timur"); 0 when none does."""
+    for width in range(min(4, len(toks) - j), 0, -1):
+        words = toks[j:j + width]
+        if all(t.is_cap for t in words) and region(" ".join(t.text for t in words)):
+            return width
+    return 0
+
+
+def in_place_list(doc: Document, i: int, j: int) -> bool:
+    """Whether tokens i..j stand in a list with a place: right after "<place> ," / "<place> dan",
+    or right before ", <place>" ("Cikini , Jakarta")."""
+    toks = doc.tokens
+
+    def place_at(s: int, e: int) -> bool:
+        at = [(a, b, k) for (a, b), (k, _) in doc.mentions.items() if a == s or b == e]
+        return any(k.startswith("place:") for a, b, k in at) and not any(  # not "Diskominfo Sintang"
+            a < s or b > e for (a, b), (k, _) in doc.mentions.items()
+            if not k.startswith("place:") and (a <= s < b if s >= 0 else a < e <= b))
+
+    if any(t.text.isupper() or not t.is_cap for t in toks[i:j]):
+        return False  # "BANYUWANGI, JATIMKINI.COM": the publisher after the dateline
+
+    if i >= 2 and toks[i - 1].text in (",", "dan", "atau", "serta") and place_at(-1, toks[i - 2].end):
+        return True
+    return j + 1 < len(toks) and toks[j].text == "," and place_at(toks[j + 1].start, -1) and \
+        not (j + 2 < len(toks) and toks[j + 2].text in (",", "dan"))
+
+
+def region_here(doc: Document, name: str):
+    """The gazetteer region a bare name stands for: a province, regency or city, or a
+    district of the article's own regency (a district name elsewhere is too often a word)."""
+    region = choose_region(doc, name, None)
+    if region is None or region.kind != "district":
+        return region
+    home = doc.ents[doc.region].code if doc.region else None
+    return region if home and region.code.startswith(home + ".") else None
+
+
+def is_big_region(lx: Lexicon, word: str) -> bool:
+    """A province, regency or city name (district names are too often also personal names)."""
+    return any(r.kind != "district" for r in lx.region_candidates(word))
+
+
+def place_in(doc: Document, span) -> str | None:
+    if not span:
+        return None
+    found = [(s, k) for (s, e), (k, _) in doc.mentions.items()
+             if span[0] <= s and e <= span[1] and k.startswith("place:")]
+    return sorted(found)[-1][1] if found else None

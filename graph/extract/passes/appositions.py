@@ -1,0 +1,55 @@
+"""Posts written after the person: "X, yang menjabat …", "X, selaku …".
+
+For a title after an appositive cue, the last person named before it in the sentence
+holds the post; the title's complement is read as for a title before a name::
+
+    Karyadi Widyatmoko, yang juga menjabat Ketua Koperasi Wijayakusuma, hadir.
+    → a post "Ketua" of Koperasi Wijayakusuma for Karyadi Widyatmoko
+
+Leaves to later passes: reading the post's body or government (the posts pass).
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Pass, TitleMention
+from ..lookup.titles import title_complement
+from ..text import tokenize
+
+
+_APPOSITIVE_TITLE = re.compile(
+    r",?\s+(?:yang\s+)?(?:(?:saat\s+ini|kini)\s+)?(?:juga\s+)?"
+    r"(?:menjabat(?:\s+sebagai)?|merangkap(?:\s+sebagai)?|selaku|sekaligus(?:\s+sebagai)?)\s+$"
+    r"|,?\s+yang\s+juga\s+$")  # "X, yang juga Komandan Satgas, …"
+
+
+def find_appositive_posts(doc: Document) -> None:
+    """Posts named after the person: "X, yang menjabat Ketua TP PKK sekaligus Ketua Dekranasda"."""
+    lx, text = doc.lx, doc.text
+    toks, starts = doc.tokens, doc.token_at
+    for m in lx.TITLE_RE.finditer(text):
+        if m.start() not in starts or not _APPOSITIVE_TITLE.search(text[max(0, m.start() - 60):m.start()]):
+            continue
+        s0, _ = doc.sentence_of(m.start())
+        before = [(b, k) for a, b, k in doc.people_mentions() if s0 <= a and b <= m.start()]
+        if not before:
+            continue
+        person = doc.ents[before[-1][1]]
+        title = m["title"]
+        i = starts[m.start("title")] + len(tokenize(title))
+        if i + 2 < len(toks) and toks[i].text == "(" and toks[i + 2].text == ")":
+            i += 3
+        j = title_complement(doc, toks, i, title, lx.titles[title].rule)
+        if j <= i:
+            continue
+        span = (toks[i].start, toks[j - 1].end)
+        doc.title_spans.append(span)
+        person.posts.append(TitleMention(title, m["pre"], text[span[0]:span[1]], span, m.start()))
+        written = text[m.start():span[1]]
+        if written not in person.titles:
+            person.titles.append(written)
+
+
+PASS = Pass("appositions", find_appositive_posts,
+            reads=("ents", "mentions", "acr_defs", "title_spans"),
+            assigns=("ents", "title_spans"))

@@ -1,0 +1,160 @@
+"""Last touches to the mention spans, once every pass has read them.
+
+A body named with its acronym in parentheses is one mention, the acronym included; a
+place named as a post's jurisdiction or inside a body's name keeps its mention only when
+the article names it nowhere else; a country that only qualifies a word ("turis
+Jepang") or acts as a state ("Jepang telah melarang …") is no place mention::
+
+    Koperasi Wijayakusuma (KWK) bekerja sama dengan petani Jepang.
+    → one mention "Koperasi Wijayakusuma (KWK)"; "Jepang" no place mention
+
+Leaves to later passes: nothing; the document is frozen next.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..document import Document, Pass, is_country
+from ..lexicon import Lexicon
+from ..lookup.orgs import is_acronym
+
+
+_DEFINED_ACRONYM = re.compile(r"\s*\(\s*([^()]{1,24}?)\s*\)")
+
+
+def settle_mentions(doc: Document) -> None:
+    """Last touches to the mention spans, once every pass has read them.
+
+    A body named with its acronym in parentheses is one mention, the acronym included:
+    "Komisi Pemilihan Umum (KPU)". A country right after a lowercase word that takes no
+    place only qualifies that word ("turis Jepang", "militer Suriah", "bahasa Indonesia"):
+    it is no mention of the country. (A region keeps its mention: "kopi arabika Gayo" names
+    where the coffee grows.) Nor is a country that acts as a state does, the subject of a
+    clause or the agent of a passive verb ("Jepang telah melarang …", "serangan yang
+    dilancarkan Jepang"), nor a country inside a body's name ("Bank Rakyat Indonesia"). The
+    entity stays in the graph; only the place mention goes.
+    """
+    text, lx = doc.text, doc.lx
+    for (s, e), (key, _) in sorted(doc.mentions.items()):
+        if not key.startswith("org:") or (s, e) not in doc.mentions:
+            continue
+        legal = re.match(r"\s*\((?:Persero|Perum|Perseroda|Tbk)\)", text[e:e + 14])
+        if legal:  # "PT Pertamina (Persero)": the legal form is part of the name as written
+            del doc.mentions[(s, e)]
+            doc.mentions[(s, e + legal.end())] = (key, text[s:e + legal.end()])
+            continue
+        m = _DEFINED_ACRONYM.match(text, e)
+        if not m or not is_acronym(m.group(1).split()[0]):
+            continue
+        inner = [span for span, (k, _) in doc.mentions.items() if k == key and m.start(1) <= span[0] < m.end()]
+        if not inner and m.group(1) not in doc.ents[key].aliases:
+            continue
+        for span in inner:
+            del doc.mentions[span]
+        del doc.mentions[(s, e)]
+        doc.mentions[(s, m.end())] = (key, text[s:m.end()])
+    org_spans = [span for span, (k, _) in doc.mentions.items() if k.startswith("org:")]
+    # a place named as a post's jurisdiction ("Gubernur Jawa Barat", "Presiden Suriah") or as the
+    # area inside a body's name ("Dinas Kesehatan Kota Bogor") is a fact of the post or the
+    # body, not a place the sentence names; it keeps these mentions only when the article
+    # names it nowhere else, so that the place stays anchored in the text
+    bound: dict[str, list[tuple[int, int]]] = {}
+    free: set[str] = set()
+    idle: list[tuple[int, int]] = []
+    countries = {span for span, (k, _) in doc.mentions.items()
+                 if k in doc.ents and is_country(doc.ents[k])}
+    for (s, e), (key, _) in list(doc.mentions.items()):
+        ent = doc.ents.get(key)
+        if ent is None or ent.kind != "place" or ent.level not in _REGION_KINDS:
+            continue
+        i = doc.token_at.get(s)
+        prev = doc.tokens[i - 1].text if i else ""
+        nested = any(a <= s and e <= b and (a, b) != (s, e) for a, b in org_spans)
+        if nested and ent.level == "country":
+            del doc.mentions[(s, e)]  # "Bank Rakyat Indonesia": a word of the body's name
+        elif nested or prev in lx.title_ends and prev[:1].isupper():
+            bound.setdefault(key, []).append((s, e))
+        elif ent.level == "country" and i is not None and (
+                _country_qualifies(doc, i) or _country_acts(doc, i, e, countries)):
+            idle.append((s, e))  # "turis Jepang", "serangan yang dilancarkan Jepang": no place
+        else:
+            free.add(key)
+    for span in idle:
+        del doc.mentions[span]
+    for key, spans in bound.items():
+        if key in free:
+            for span in spans:
+                del doc.mentions[span]
+
+
+_REGION_KINDS = frozenset({"country", "province", "regency", "city", "district", "village"})
+
+
+# words that open a clause: a country right after one, before a verb, is its subject
+_CLAUSE_OPENERS = frozenset({"", ",", "bahwa", "namun", "tetapi", "tapi", "kendati", "meski", "meskipun",
+                             "sehingga", "karena", "jika", "kalau", "apakah", "sedangkan", "sementara",
+                             "ketika", "saat", "setelah", "sebelum", "agar", "supaya", "sebab", "bila"})
+
+
+# words that start a predicate, besides verbs with a verbal prefix
+_PREDICATE_WORDS = frozenset({"telah", "akan", "sudah", "juga", "tidak", "tak", "belum", "masih", "harus",
+                              "bisa", "dapat", "pun", "terus", "kembali", "mampu", "ingin", "sedang",
+                              "tengah", "pernah", "segera", "hanya", "mulai", "berhasil", "menjadi", "tetap",
+                              "perlu", "sempat", "lalu", "kemudian", "enggan", "siap", "bakal"})
+
+
+def _country_qualifies(doc: Document, i: int) -> bool:
+    """Whether the country at token ``i`` only qualifies the word before it: a lowercase word
+    that takes no place ("turis Jepang", "militer Suriah", not "di Jepang" or "mengunjungi
+    Jepang"), or a capitalized common word opening the sentence ("Tim Jepang …")."""
+    if i == 0:
+        return False
+    lx, prev = doc.lx, doc.tokens[i - 1].text
+    if not prev.isalpha() or prev.lower() in lx.place_cues or prev.startswith("me"):
+        return False
+    if prev.islower():
+        return not (prev.startswith("di") and not _passive_verb(lx, prev))
+    first = i == 1 or doc.tokens[i - 2].start < doc.sentence_of(doc.tokens[i].start)[0]
+    return first and lx.is_common_word(prev) and prev not in lx.title_words
+
+
+def _passive_verb(lx: Lexicon, word: str) -> bool:
+    """A passive verb ("dilancarkan", "dikuasai"): a dictionary word with the prefix di-."""
+    return len(word) > 4 and word.startswith("di") and word.islower() and lx.is_common_word(word)
+
+
+def _country_acts(doc: Document, i: int, end: int, countries: set[tuple[int, int]]) -> bool:
+    """Whether the country at token ``i`` (ending at ``end``) acts, as a state does, rather
+    than being a place: the agent of a passive verb ("serangan yang dilancarkan Jepang", "…
+    oleh Jepang") or the subject of a clause ("Jepang telah melarang …", "bahwa Jepang dan
+    Korea Selatan juga mengikuti …"). ``countries``: the spans of the article's country mentions."""
+    lx, toks = doc.lx, doc.tokens
+    # a list of countries acts together ("Jepang dan Korea Selatan telah …"): from its first item
+    while i >= 2 and toks[i - 1].text in ("dan", ",", "serta"):
+        first = next((a for a, b in countries if b == toks[i - 2].end), None)
+        if first is None:
+            break
+        i = doc.token_at[first]
+    prev = toks[i - 1].text if i else ""
+    if prev == "oleh" or _passive_verb(lx, prev):
+        return True
+    if i and prev not in _CLAUSE_OPENERS and toks[i - 1].start >= doc.sentence_of(toks[i].start)[0]:
+        return False
+    j = bisect.bisect_left(doc.token_starts, end)
+    # over the list to the predicate
+    while j + 1 < len(toks) and toks[j].text in ("dan", ",", "serta"):
+        nxt = next((b for a, b in countries if a == toks[j + 1].start), None)
+        if nxt is None:
+            return False
+        j = bisect.bisect_left(doc.token_starts, nxt)
+    if j >= len(toks):
+        return False
+    w = toks[j].text
+    return w in _PREDICATE_WORDS or w.islower() and len(w) > 4 and w not in lx.place_cues and \
+        w.startswith(("me", "ber", "di")) and lx.is_common_word(w)
+
+
+PASS = Pass("mentions", settle_mentions,
+            reads=("ents", "mentions"),
+            assigns=("mentions",))

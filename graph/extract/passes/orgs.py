@@ -1,0 +1,87 @@
+"""Organizations named by an institution word or an acronym.
+
+Reads a body's name from its head ("Dinas", "Koperasi", "PT", a known acronym) over its
+complement (agency words, a region, an acronym defined in parentheses), canonicalizes it
+(acronyms expanded, the region added to a regional body) and registers it with its
+aliases::
+
+    Dinas Perikanan (Diskan) Kabupaten Sukamakmur membina Koperasi Wijayakusuma.
+    → "Dinas Perikanan Kabupaten Sukamakmur" (alias "Diskan"), "Koperasi Wijayakusuma"
+
+Also a country's government ("pemerintah Jepang"). Leaves to later passes: bodies named
+without an institution word (the names pass), the parties inside factions and boards (the
+parties pass) and each body's parent (the parents pass).
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Pass, is_country
+from ..lookup.orgs import government_of, named_freely, org_tokens, register_org
+
+
+_UNIT_HEADS = {"Komisi", "Bidang", "Seksi", "Bagian", "Subbagian", "Fraksi", "Unit"}
+
+
+# the last word of a party's unit named after it ("Fraksi PKB", "DPD Partai Demokrat Bali", "Dewan
+# Pimpinan Pusat Partai X"): a "Partai" after one is read with the unit
+_PARTY_UNITS = frozenset({"Fraksi", "DPP", "DPD", "DPC", "DPW", "Pusat", "Daerah", "Cabang", "Wilayah"})
+
+
+def find_orgs(doc: Document) -> None:
+    lx, text = doc.lx, doc.text
+    toks, starts = doc.tokens, doc.token_at
+    heads = sorted({m.start() for m in lx.INSTITUTION_RE.finditer(text)} |
+                   {m.start() for m in lx.ACRONYM_RE.finditer(text)})
+    covered = -1
+    for pos in heads:
+        if pos < covered or pos not in starts:
+            continue
+        i = starts[pos]
+        head = toks[i].text
+        if head == "Partai" and i and toks[i - 1].text in _PARTY_UNITS:
+            continue  # "Fraksi Partai Golkar": the faction is read whole with the names
+        # a title word right before an institution ("Kepala Dinas") is handled with people
+        inst = next((h for h in lx.institution_heads
+                     if text.startswith(h, pos)), None)
+        skip = len(inst.split()) if inst else 1
+        j = org_tokens(doc, toks, i + skip, first_free=named_freely(lx, head, inst))
+        if j == i + skip and head not in lx.acronyms and inst not in ("Puskesmas", "RSUD", "Dekranasda"):
+            if not (head in lx.acronyms or inst in ("PKK",)):
+                continue
+        end = toks[j - 1].end if j > i else toks[i].end
+        parent = None
+        inside = next((x for x in range(i + skip + 1, j) if toks[x].is_cap and (
+            lx.INSTITUTION_RE.match(text, toks[x].start) or lx.ACRONYM_RE.match(text, toks[x].start))), None) \
+            if head in _UNIT_HEADS else None
+        if inside is not None:
+            # "Komisi II Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Contoh": the body read with its unit
+            parent = register_org(doc, toks[inside].start, end)
+            j = inside  # the unit's own words, for its alias
+        elif head in _UNIT_HEADS and j < len(toks) and (
+                lx.INSTITUTION_RE.match(text, toks[j].start) or lx.ACRONYM_RE.match(text, toks[j].start)):
+            # "Komisi B Dewan Perwakilan Rakyat …": a unit named together with its body
+            inner = next((h for h in lx.institution_heads if text.startswith(h, toks[j].start)), None)
+            j2 = org_tokens(doc, toks, j + (len(inner.split()) if inner else 1),
+                             first_free=named_freely(lx, toks[j].text, inner))
+            parent = register_org(doc, toks[j].start, toks[j2 - 1].end)
+            if parent:
+                end = toks[j2 - 1].end
+        key = register_org(doc, pos, end)
+        if key:
+            covered = end
+            if parent and parent != key:
+                doc.ents[key].parent = parent
+                doc.ents[key].aliases.add(text[pos:toks[j - 1].end])
+    # "Pemerintah Jepang", "pemerintah Mesir": a country's government is a body
+    for (s, e), (k, _) in sorted(doc.mentions.items()):
+        gov = re.search(r"\b[Pp]emerintah\s+$", text[max(0, s - 12):s])
+        if gov and is_country(doc.ents[k]):
+            key = government_of(doc, k)
+            doc.ents[key].implied = False
+            doc.mention(s - len(gov.group(0)), e, key)
+
+
+PASS = Pass("orgs", find_orgs,
+            reads=("ents", "mentions", "region"),
+            assigns=("ents", "mentions", "org_alias", "acr_defs"))

@@ -1,0 +1,273 @@
+"""People introduced by a title, a participant noun, an apposition or an honorific.
+
+Collects candidate names (after a title and its complement, after "pelaku UMKM", before
+", pemilik …", after "H." or a rank), splits honorifics and degrees off, and registers the
+full names first, so that a short form attaches to the person it abbreviates; then links
+every later use of a name part, and "akrab disapa" nicknames::
+
+    Kepala Dinas Perikanan Sukamakmur, Ir. Karyadi Widyatmoko, M.Si., membuka pelatihan.
+    → Karyadi Widyatmoko (prefix "Ir.", suffix "M.Si."), with the post to read later
+
+Leaves to later passes: names without any cue (the names and crf passes), posts written
+after the name (the appositions pass), and reading each title as a post (the posts pass).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..document import Document, Pass, TitleMention, is_country, Entity
+from ..lookup.names import name_run, resolve_short, short_forms, split_name
+from ..lookup.places import is_big_region
+from ..lookup.titles import BODY_WORD, OFFICE_BEFORE, portfolio_word, title_complement
+from ..text import Token, tokenize
+
+
+_AKRAB = re.compile(r"\b(?:akrab|biasa)\s+disapa\s+(?P<alias>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
+
+
+@dataclass
+class _NameCandidate:
+    start: int
+    end: int
+    tokens: list[Token]
+    prefixes: list[str]
+    suffixes: list[str]
+    title: str | None = None  # title as written, with its complement
+    post: TitleMention | None = None
+    strong: bool = False  # introduced in full (title/honorific/apposition), not a short form
+    intro: str | None = None  # participant noun that introduced the person
+    sector: str | None = None
+
+
+def _title_candidates(doc: Document) -> list[_NameCandidate]:
+    lx, text = doc.lx, doc.text
+    toks, starts = doc.tokens, doc.token_at
+    out: list[_NameCandidate] = []
+    for m in lx.TITLE_RE.finditer(text):
+        if m.start() not in starts:
+            continue
+        before = text[max(0, m.start() - 20):m.start()]
+        if OFFICE_BEFORE.search(before):
+            continue
+        title = m["title"]
+        row = lx.titles[title]
+        i = starts[m.start("title")]
+        i += len(tokenize(title))
+        n = len(toks)
+        if i + 2 < n and toks[i].text == "(" and toks[i + 2].text == ")":
+            i += 3
+        if i < n and toks[i].text in ("terpilih", "Terpilih"):
+            i += 1  # "Presiden Terpilih Joko …": the president-elect
+        rule = row.rule
+        # complement (organization or place) then the name
+        j = comp_end = title_complement(doc, toks, i, title, rule)
+        if j == i and rule.how == "follows" and i + 1 < n and toks[i + 1].text == "," and \
+                toks[i].text in BODY_WORD:
+            j = comp_end = i + 1  # "Ketua koperasi, Rina Wati": the body named before (see read_posts)
+        # a comma after the complement, or an unknown complement closed by a comma
+        k = j
+        if k + 1 < n and toks[k].text == "dari" and rule.how == "follows":
+            # "Anggota Komisi II dari Fraksi X, Rina Wati": the faction, then the name
+            body = toks[k + 1].text in lx.org_words or lx.INSTITUTION_RE.match(text, toks[k + 1].start)
+            after = k + 2
+            while body and after < min(n, k + 7) and toks[after].is_cap:
+                after += 1
+            if body and after < n and toks[after].text == ",":
+                k = after
+        if k < n and toks[k].text == ",":
+            k += 1
+        elif k < n and toks[k].is_cap and rule.how in ("follows", "gov"):
+            # "Perbekel Sukawati I Nyoman …": a village/unit name before a name-start word
+            run_end = name_run(doc, toks, k)
+            run = toks[k:run_end]
+            # after a region read from the gazetteer ("Bupati Tanah Datar …") the name starts
+            # at once: a customary title inside it ("Yusra Halim Dt. Rajo Api") is no cut,
+            # and neither are the name's own words ("Bupati Gianyar Wayan Santosa Contoh")
+            # (the gazetteer has no villages: a region word after "Kepala Desa" may begin a longer name)
+            region_read = rule.how == "gov" and rule.arg not in ("village", "nagari") and j > i
+            starts_here = lx.name_starts - lx.name_customary if region_read else lx.name_starts
+            cuts = starts_here | lx.prefixes | lx.ranks | {r.split()[0] for r in lx.ranks}
+            cut = next((x for x in range(1, len(run)) if run[x].text in cuts), None)
+            # a comma before a degree ("Suparjo, S.Pd.") ends no complement: the name is before it
+            comma = None
+            for x in range(k, min(run_end + 2, n)):
+                if region_read or _is_degree(doc, toks, x + 1):
+                    break
+                if toks[x].text == ",":
+                    comma = x
+                    break
+            if cut is None and rule.how == "gov" and comma is None and not region_read:
+                places = {e.name for e in doc.ents.values() if e.kind == "place"}
+                cut = next((x for x in range(len(run) - 1, 0, -1)
+                            if " ".join(t.text for t in run[:x]) in places), None)
+                if cut is None and 3 <= len(run) <= 4 and all(t.text[:1].isupper() for t in run):
+                    cut = len(run) - 2  # "Kepala Desa Tanjung Baru Yohanes Ladi": a two-word name
+            if cut is not None and rule.how == "gov" and run[0].text not in lx.name_starts:
+                comp_end = k + cut
+                k = comp_end
+            elif comma is not None and comma + 1 < n and toks[comma + 1].is_cap and comma <= run_end and \
+                    toks[comma + 1].text not in lx.suffixes and \
+                    not re.match(r"^(?:[A-Z][A-Za-z]{0,4}\.){2,}", toks[comma + 1].text) and \
+                    comma - k <= 4 and run[0].text not in lx.name_starts | lx.prefixes:
+                comp_end = comma
+                k = comma + 1
+        run_end = name_run(doc, toks, k)
+        split = split_name(doc, toks[k:run_end])
+        if split is None:
+            continue
+        prefixes, name_toks, suffixes = split
+        if len(name_toks) == 1 and not prefixes and name_toks[0].text in doc.agency_words:
+            continue
+        if len(name_toks) == 1 and not prefixes and not suffixes and portfolio_word(doc, name_toks[0], run_end):
+            continue  # "Menteri Kelautan dan Perikanan": the ministry's field, no name
+        comp = text[toks[i].start:toks[comp_end - 1].end] if comp_end > i else ""
+        title_text = text[m.start():toks[comp_end - 1].end] if comp_end > i else text[m.start():m.end()]
+        if comp_end > i:
+            doc.title_spans.append((toks[i].start, toks[comp_end - 1].end))
+        cand = _NameCandidate(name_toks[0].start, name_toks[-1].end, name_toks, prefixes, suffixes,
+                              title=title_text, strong=bool(prefixes or suffixes or len(name_toks) >= 2),
+                              post=TitleMention(title, m["pre"], comp,
+                                                (toks[i].start, toks[comp_end - 1].end) if comp_end > i else None,
+                                                m.start()))
+        out.append(cand)
+    return out
+
+
+def _is_degree(doc: Document, toks: list[Token], i: int) -> bool:
+    """Whether ``toks[i]`` is an academic degree ("S.E.", "M.Si.", "Sp.PD.")."""
+    return i < len(toks) and (toks[i].text in doc.lx.suffixes or bool(_DEGREE.match(toks[i].text)))
+
+
+_DEGREE = re.compile(r"^(?:[A-Z][A-Za-z]{0,4}\.){2,}")
+
+
+def _other_candidates(doc: Document) -> list[_NameCandidate]:
+    """People introduced without a title: appositions, participant nouns, honorifics."""
+    lx, text = doc.lx, doc.text
+    toks, starts = doc.tokens, doc.token_at
+    out = []
+    # "pelaku UKM tenun Ketut Sari", "Salah satu peserta, Rina Wati, pemilik …"
+    for m in lx.PARTICIPANT_RE.finditer(text):
+        after = m.end()
+        rest = re.match(r"(?P<sector>(?:\s+[a-z]+){0,2}?)(?:\s+lain)?\s*,?\s+(?=[A-Z])", text[after:after + 60])
+        if not rest or any(w not in lx.sectors for w in rest["sector"].split()):
+            continue  # "pelaku UKM tenun Ketut": only a trade may stand between
+        pos = after + rest.end()
+        if pos not in starts:
+            continue
+        k = starts[pos]
+        split = split_name(doc, toks[k:name_run(doc, toks, k)])
+        if not split:
+            continue
+        prefixes, name_toks, suffixes = split
+        if len(name_toks) < 2 and "," not in text[after:pos]:
+            continue
+        sector = rest["sector"].strip() or None
+        out.append(_NameCandidate(name_toks[0].start, name_toks[-1].end, name_toks, prefixes, suffixes,
+                                  strong=True, intro=m.group(0), sector=sector))
+    # "X, pemilik …" / "X, siswa …": a name set off by commas and followed by a role noun
+    for m in re.finditer(r"(?:^|[,.]\s+|\b(?:diraih|oleh|istrinya|suaminya)\s+)(?=[A-Z])", text):
+        pos = m.end()
+        if pos not in starts:
+            continue
+        k = starts[pos]
+        end = name_run(doc, toks, k)
+        while k < end and toks[k].text in lx.start_words:
+            k += 1  # "Menurut Rudi Hartono, pedagang …": the preposition is no part of the name
+        split = split_name(doc, toks[k:end])
+        if not split:
+            continue
+        prefixes, name_toks, suffixes = split
+        follow = text[toks[end - 1].end:toks[end - 1].end + 40] if end > k else ""
+        if re.match(r"\s*(?:\(\d{1,3}\)\s*)?,\s*(?:yang\s+(?:juga|menjabat|akrab)|pemilik|siswa|siswi|mahasiswa|warga|petani|"
+                    r"generasi|pengelola|pendiri|perajin|pedagang|ketua|manajer)\b", follow, re.I) and \
+                (len(name_toks) >= 2 or prefixes):
+            out.append(_NameCandidate(name_toks[0].start, name_toks[-1].end, name_toks, prefixes, suffixes,
+                                      strong=True))
+    # an honorific or rank always starts a name
+    starters = (lx.prefixes - {"Bapak", "Ibu", "Pak", "Bu"}) | lx.ranks
+    for t_i, t in enumerate(toks):
+        if t.text not in starters:
+            continue
+        if t_i and (lx.VENUE_RE.fullmatch(toks[t_i - 1].text) or toks[t_i - 1].text in ("Jalan", "Jl.", "Jln.")):
+            continue
+        within = lx.TITLE_RE.match(text, toks[t_i - 1].start) if t_i else None
+        if within and within.end() >= t.end:
+            continue  # "Sekretaris Jenderal": the rank word ends a title, no name starts here
+        split = split_name(doc, toks[t_i:name_run(doc, toks, t_i)])
+        if split and split[1]:
+            prefixes, name_toks, suffixes = split
+            out.append(_NameCandidate(name_toks[0].start, name_toks[-1].end, name_toks, prefixes,
+                                      suffixes, strong=True))
+    return out
+
+
+def _words(cand: _NameCandidate) -> list[str]:
+    return [t.text for t in cand.tokens]
+
+
+def find_people(doc: Document) -> None:
+    lx = doc.lx
+    cands = _title_candidates(doc) + _other_candidates(doc)
+    # full names first; shorter forms attach to a person whose name contains them
+    cands.sort(key=lambda c: (not c.strong, -len(c.tokens), c.start))
+    people: list[Entity] = []
+    # the places were all found before (this pass adds only people's mentions)
+    places = [span for span, (k, _) in doc.mentions.items() if k.startswith("place:")]
+    for c in cands:
+        if not c.title and any(a < c.end and c.start < b for a, b in doc.title_spans):
+            continue  # inside the body a title names: "Ketua Kelompok Perajin Lumbung Bertuah, …"
+        hit = [(a, b) for a, b in places if a < c.end and c.start < b]
+        if hit and (c.title or c.prefixes) and len(c.tokens) >= 2 and all(
+                c.start < a and b <= c.end and is_country(doc.ents[doc.mentions[(a, b)][0]])
+                for a, b in hit):
+            for span in hit:  # "Kapolri Rudi Haiti": a titled name may end in a country's name
+                del doc.mentions[span]
+                places.remove(span)
+        elif hit:
+            continue  # a place already found ("Pelaku UMKM Lombok Tengah" is no person)
+        words = _words(c)
+        owner = resolve_short(doc, people, words, c.start)
+        if owner is None and not c.strong:
+            if len(words) == 1 and (words[0] in lx.birth_names or is_big_region(lx, words[0])):
+                continue
+        if owner is None:
+            name = " ".join(words)
+            owner = doc.add("person", name, c.start)
+            owner.name = name
+            people.append(owner)
+        for x in c.prefixes:
+            if x not in owner.prefixes:
+                owner.prefixes.append(x)
+        for x in c.suffixes:
+            if x not in owner.suffixes:
+                owner.suffixes.append(x)
+        if c.title and c.title not in owner.titles:
+            owner.titles.append(c.title)
+        if c.post:
+            owner.posts.append(c.post)
+        if c.intro:
+            doc.participant_people.add(owner.key)
+            if c.sector and owner.sector is None:
+                owner.sector = c.sector
+        span_start = c.start
+        if c.title and " ".join(words) != owner.name and c.post:
+            # "Wabup Suryawan": the title belongs to the short form
+            span_start = c.post.title_start
+        doc.mention(span_start, c.end, owner.key)
+        if doc.text[span_start:c.end] != owner.name:
+            owner.aliases.add(doc.text[span_start:c.end])
+    short_forms(doc, people)
+    for m in _AKRAB.finditer(doc.text):
+        before = [x for x in doc.people_mentions() if x[1] <= m.start()]
+        if before:
+            key = before[-1][2]
+            alias = m["alias"]
+            doc.ents[key].aliases.add(alias)
+            doc.mention(m.start("alias"), m.start("alias") + len(alias), key)
+
+
+PASS = Pass("people", find_people,
+            reads=("ents", "mentions", "acr_defs"),
+            assigns=("ents", "mentions", "title_spans", "participant_people"))

@@ -1,0 +1,51 @@
+"""Parts of places: a compass word after a place the gazetteer does not know with it.
+
+"di Sukamakmur timur", "Afrika timur" name a place of their own within the place named;
+a compass word that makes a gazetteer region ("Sumatera selatan") reads as that region::
+
+    Banjir melanda Sukamakmur timur.
+    → the place "Sukamakmur timur" within Sukamakmur
+
+Leaves to later passes: nothing; the mention spans are settled by the mentions pass.
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Pass
+from ..lookup.places import choose_region, region_place
+
+
+_COMPASS_AFTER_RE = re.compile(
+    r" ([Bb]arat [Dd]aya|[Tt]imur [Ll]aut|[Bb]arat|[Tt]imur|[Uu]tara|[Ss]elatan|[Tt]enggara)\b")
+
+
+def find_place_parts(doc: Document) -> None:
+    """A compass word after a place the gazetteer does not know with it names a part of that
+    place: "di Inggris timur", "Afrika timur", "Libya Barat" are places of their own, within
+    the place named ("Jawa Barat", "Korea Selatan" are read whole before)."""
+    text = doc.text
+    for (s, e), (key, _) in sorted(doc.mentions.items()):
+        ent = doc.ents.get(key)
+        if ent is None or ent.kind != "place" or ent.level == "venue":
+            continue
+        m = _COMPASS_AFTER_RE.match(text, e) if text.startswith(" ", e) else None
+        if not m or m.group(1)[:1].isupper() and f"{ent.name} {m.group(1)}" in doc.lx.regions_by_name:
+            continue
+        end = m.end()
+        region = choose_region(doc, f"{ent.name} {m.group(1).title()}", None)
+        if region is not None:  # "Sumatera selatan": the province, written in lowercase
+            part = region_place(doc, region, s)
+            if not any(k == key and span != (s, e) for span, (k, _) in doc.mentions.items()) and \
+                    not any(x.refers_to(key) for x in doc.ents.values()):
+                del doc.ents[key]  # "Sumatera" was read only there
+        else:
+            part = doc.add("place", f"{text[s:end]} other", s, level="other", within=key, mentioned=True)
+            part.name = text[s:end]
+        del doc.mentions[(s, e)]
+        doc.mention(s, end, part.key)
+
+
+PASS = Pass("place-parts", find_place_parts,
+            reads=("ents", "mentions"),
+            assigns=("ents", "mentions"))

@@ -1,0 +1,138 @@
+"""Places: the dateline, gazetteer regions, districts, villages and countries.
+
+Finds the places the lexicons and the gazetteer name, with the level word when the text
+gives one, each within its parent region, and the article's own region (the first regency
+or city, the dateline's first of all)::
+
+    SUKAMAKMUR – Warga Desa Tirtamulya, Kecamatan Arjasari, menanam padi.
+    → the dateline place, the village Tirtamulya within the district Arjasari
+
+Leaves to later passes: places named bare without a cue ("di Tirtamulya", the names pass),
+the parts of places ("Sukamakmur timur", the place-parts pass) and venues (the events pass).
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Pass, slug
+from ..lookup.places import choose_region, is_big_region, region_place, trim_name_words
+from ..lookup.titles import OFFICE_BEFORE
+
+
+_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]+?)(?:\s*,\s*(?P<pub>[A-Z0-9][\w.-]*(?:\s[A-Z0-9.]+)?))?\s*[–—-]\s")
+
+
+def find_places(doc: Document) -> None:
+    lx, text = doc.lx, doc.text
+    # the dateline names where the story happened
+    for p_start, p_end in doc.paragraphs[:6]:
+        m = _DATELINE.match(text[p_start:p_end])
+        if not m:
+            continue
+        raw = m["place"].strip()
+        core = lx.UPPER_REGION.get(raw) or next(
+            (a for a in lx.region_aliases if a.upper() == raw), None)
+        if core:
+            region = choose_region(doc, core, None)
+            if region:
+                ent = region_place(doc, region, p_start)
+                doc.mention(p_start + m.start("place"), p_start + m.start("place") + len(raw), ent.key)
+                if region.kind in ("regency", "city"):
+                    doc.region = ent.key
+        elif len(raw) > 2:
+            ent = doc.add("place", raw.title(), p_start, level="city", mentioned=True)
+            doc.mention(p_start, p_start + len(raw), ent.key)
+            doc.ents[ent.key].dateline = True
+        break
+    for m in lx.REGION_RE.finditer(text):
+        before = re.search(r"([A-Z][\w.-]*)\s+$", text[max(0, m.start() - 20):m.start()])
+        if m["name"] in lx.region_aliases and not m["lvl"] and before and before.group(1) not in lx.title_ends:
+            continue  # a short form inside a proper name ("Bank Jateng") is not the region ("Gubernur Jateng …" is)
+        region = choose_region(doc, m["name"], m["lvl"])
+        if region is None:
+            continue
+        ent = region_place(doc, region, m.start())
+        doc.mention(m.start(), m.end(), ent.key)
+        if doc.region is None and region.kind in ("regency", "city"):
+            doc.region = ent.key
+    if doc.region:
+        for ent in list(doc.ents.values()):
+            if ent.kind == "place" and ent.dateline and not ent.within:
+                ent.within = doc.region
+    for m in lx.DISTRICT_RE.finditer(text):
+        name = trim_name_words(m["name"], doc)
+        region = choose_region(doc, name, "Kecamatan")
+        ent = region_place(doc, region, m.start()) if region else doc.add(
+            "place", f"{name} district", m.start(), level="district", within=doc.region, mentioned=True)
+        ent.name = name
+        doc.mention(m.start(), m.start("name") + len(name), ent.key)
+        # "di Kecamatan Ubud, Tegallalang dan Payangan"
+        pos = m.start("name") + len(name)
+        while region:
+            nxt = re.match(r"\s*(?:,|dan|serta)\s+(?:dan\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)", text[pos:pos + 60])
+            if not nxt:
+                break
+            words = nxt.group(1).split()
+            found = None
+            for size in (2, 1):
+                cand = " ".join(words[:size])
+                r2 = choose_region(doc, cand, "Kecamatan") if len(words) >= size and \
+                    not is_big_region(lx, cand) else None
+                if r2 and r2.parent == region.parent:
+                    found = (r2, cand)
+                    break
+            if not found:
+                break
+            r2, cand = found
+            at = pos + nxt.start(1)
+            e2 = region_place(doc, r2, at)
+            e2.name = cand
+            doc.mention(at, at + len(cand), e2.key)
+            pos = at + len(cand)
+    for m in lx.COUNTRY_RE.finditer(text):
+        ent = doc.add("place", f"{m.group(0)} country", m.start(), level="country", mentioned=True)
+        ent.name = m.group(0)
+        doc.mention(m.start(), m.end(), ent.key)
+    for m in lx.VILLAGE_RE.finditer(text):
+        head = lx.VILLAGE_TITLE_BEFORE_RE.search(text[max(0, m.start() - 20):m.start()])
+        if head and not OFFICE_BEFORE.search(text[max(0, m.start() - 40):m.start() - len(head.group(0))]):
+            continue  # the title "Kepala Desa …", "Wali Nagari …" is read with the people
+        if lx.INSTITUTION_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()]):
+            continue  # "Bank Nagari …" names a bank, not a village
+        prev = re.search(r"(\w+)\s+$", text[max(0, m.start() - 30):m.start()])
+        if prev and prev.group(1) in lx.title_words and f"{prev.group(1)} {m['lvl']}" not in lx.titles:
+            continue  # "Menteri Desa PDTT …": a ministry's field after a title, no village
+        name = trim_name_words(m["name"], doc)
+        after = text[m.start("name") + len(name):m.start("name") + len(name) + 60]
+        if re.match(r"\s*\([A-Z][A-Za-z]{2,11}\)", after):
+            continue  # "Desa Siaga Banjir (Desiba)": a programme defined with its acronym, no village
+        within = _village_within(doc, m.start(), m["lvl"])
+        dm = re.match(r"\s*,\s*(?:Kecamatan|Kec\.)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)", after)
+        if dm:
+            dname = trim_name_words(dm.group(1), doc)
+            dkey = f"place:{slug(dname + ' district')}"
+            within = dkey if dkey in doc.ents else within
+        kind = "village"
+        ent = doc.add("place", f"{name} village", m.start(), level=kind, within=within, mentioned=True)
+        ent.name = name
+        doc.mention(m.start(), m.start("name") + len(name), ent.key)
+
+
+def _village_within(doc: Document, pos: int, level: str) -> str | None:
+    """The regency or city a village named without its district lies in: the regency named
+    just before it in the sentence ("BPBD Tanah Datar … di Nagari Sungai Jambu"), else the
+    article's region, unless that is a city and the village a rural one (a Desa, a Nagari:
+    the dateline city of a provincial story is no village's home); else unknown."""
+    s0, _ = doc.sentence_of(pos)
+    near = [k for (a, b), (k, _) in sorted(doc.mentions.items()) if s0 <= a and b <= pos and
+            k.startswith("place:") and doc.ents[k].level in ("regency", "city")]
+    if near:
+        return near[-1]
+    if doc.region and doc.ents[doc.region].level == "city" and level != "Kelurahan":
+        return None
+    return doc.region
+
+
+PASS = Pass("places", find_places,
+            reads=(),
+            assigns=("ents", "mentions", "region"))

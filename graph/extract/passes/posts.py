@@ -1,0 +1,174 @@
+"""Posts: each title a person holds, read as a role of a body or of a government.
+
+A title's rule in ``titles.tsv`` says where its body is: a government of the region named
+("Bupati Sukamakmur"), the body named after it ("Ketua Koperasi Wijayakusuma"), a unit
+("Kapolsek Arjasari") or a national office ("Menteri …"); the post gets a label and, once
+per label, a key::
+
+    Bupati Sukamakmur Hadi Kartasasmita meninjau pasar.
+    → the post "Bupati Sukamakmur" of Pemerintah Kabupaten Sukamakmur
+
+Leaves to later passes: the parents of the bodies it registered (the parents pass).
+"""
+from __future__ import annotations
+
+import re
+
+from ...types import Post, Role
+from ..document import Document, Pass, slug
+from ..lookup.orgs import canonical_org, find_org, government_of, region_suffix, register_org
+from ..lookup.places import area_of, country_place, place_in
+from ..lookup.titles import BODY_WORD, DIVISION_ROLES, division_end
+
+
+def read_posts(doc: Document) -> None:
+    lx = doc.lx
+    for ent in [e for e in doc.ents.values() if e.kind == "person"]:
+        for post in ent.posts:
+            row = lx.titles[post.title]
+            role_id, role_en, rule = row.role, row.role_en, row.rule
+            comp, span = post.comp, post.comp_span
+            org_key = place_key = None
+            if rule.how == "gov":
+                level = rule.arg
+                place_key = place_in(doc, span) or (doc.region if level in ("regency", "city", "region") else None)
+                if level in ("district", "village", "nagari") and comp and not place_key:
+                    kind = "district" if level == "district" else "village"
+                    pl = doc.add("place", f"{comp} {kind}", span[0], level=kind, within=doc.region, mentioned=True)
+                    pl.name = comp
+                    doc.mention(span[0], span[1], pl.key)
+                    place_key = pl.key
+                if level == "province" and place_key and doc.ents[place_key].level != "province":
+                    place_key = doc.ents[place_key].within
+                org_key = government_of(doc, place_key, "nagari" if level == "nagari" else None)
+            elif rule.how == "follows" and span and comp in BODY_WORD:
+                # "Ketua koperasi, …": the last body of that kind the article named before
+                before = [k for (a, b), (k, _) in sorted(doc.mentions.items()) if b <= span[0] and
+                          k.startswith("org:") and doc.ents[k].name.startswith(BODY_WORD[comp] + " ")]
+                org_key = before[-1] if before else None
+                if org_key:
+                    place_key = doc.ents[org_key].area
+            elif rule.how == "follows" and span:
+                head = rule.arg
+                org_key = _org_at(doc, span)
+                i0 = doc.token_at.get(span[0])
+                b = division_end(doc, doc.tokens, i0) if org_key is None and i0 is not None and \
+                    role_id in DIVISION_ROLES else i0
+                if b != i0 and doc.tokens[b].start < span[1]:
+                    # "Direktur Pemasaran Pertamina …": the body after the division
+                    org_key = register_org(doc, doc.tokens[b].start, span[1])
+                if org_key is None and head and not comp.startswith(head):
+                    org_key = _org_by_name(doc, head, comp, span)
+                if org_key is None:
+                    org_key = register_org(doc, *span)
+                if org_key is None and role_id in DIVISION_ROLES:
+                    # "Kepala Bidang Usaha Mikro": the division is part of the role; the body is
+                    # the one the sentence is about
+                    role_id = f"{role_id} {comp}"
+                    s0, _ = doc.sentence_of(span[0])
+                    before = [k for (a, b), (k, _) in sorted(doc.mentions.items())
+                              if k.startswith("org:") and s0 - 300 <= a < span[0]]
+                    org_key = before[-1] if before else None
+                if org_key and role_id == "Kepala" and doc.ents[org_key].name.startswith("Dinas"):
+                    role_id, role_en = "Kepala Dinas", "Head of Agency"
+                if org_key and role_id in DIVISION_ROLES:
+                    org_start = min((a for (a, b), (k, _) in doc.mentions.items()
+                                     if k == org_key and span[0] <= a < span[1]), default=span[0])
+                    division = doc.text[span[0]:org_start].strip(" ,")
+                    if division:
+                        role_id = f"{role_id} {division}"
+                unit = re.match(r"(Komisi\s+[A-Z0-9]{1,4})\s+(.+)$", doc.ents[org_key].name) if org_key else None
+                if unit and doc.ents[org_key].parent:
+                    # "Ketua Komisi B" of the council: the commission names the role
+                    role_id = f"{role_id} {unit.group(1)}"
+                    org_key = doc.ents[org_key].parent
+                if org_key:
+                    place_key = doc.ents[org_key].area
+            elif rule.how in ("national", "country"):
+                place_key = place_in(doc, span)
+                if place_key and doc.ents[place_key].level != "country":
+                    place_key = None
+                body = rule.arg
+                if body and not place_key:
+                    org_key = doc.org_alias.get(body) or find_org(doc, body) or \
+                        doc.add("org", body, None, category="government", implied=True).key
+                elif place_key or rule.how == "national" and rule.arg is None:
+                    place_key = place_key or country_place(doc, "Indonesia")
+                    org_key = government_of(doc, place_key)
+            elif rule.how == "unit":
+                unit = rule.arg
+                label = f"{unit} {comp}".strip() if comp else None
+                if label:
+                    key = f"org:{slug(label)}"
+                    if key not in doc.ents:
+                        doc.add("org", label, None, category="government", implied=True, area=place_in(doc, span))
+                    org_key = key
+                    place_key = place_in(doc, span) or doc.region
+            if post.pre:
+                role_id = f"{lx.title_prefixes[post.pre]} {role_id}"
+                role_en = f"acting {role_en}" if role_en else None
+            if org_key is None and place_key is None:
+                continue
+            where = doc.ents[place_key].name if place_key and rule.how in ("gov", "unit", "national", "country") else (
+                "" if rule.how == "national" and rule.arg else  # "Jaksa Agung", not "… Kejaksaan Agung"
+                doc.ents[org_key].name if org_key else "")
+            label = f"{role_id} {where}".strip()
+            last = role_id.split()[-1]
+            if where.startswith(last + " ") and len(role_id.split()) > 1:
+                label = f"{role_id.rsplit(' ', 1)[0]} {where}"
+            minister = re.match(r".*\bMenteri\b", role_id)
+            if minister and where.startswith("Kementerian "):
+                # "Menteri Koperasi dan UKM", "Menteri Koordinator Perekonomian", not "Menteri Kementerian …"
+                label = minister.group(0) + where[len("Kementerian"):]
+            pkey = f"post:{slug(label)}"
+            if any(p.key == pkey for p in doc.posts):
+                continue
+            doc.posts.append(Post(pkey, ent.key, Role(role_id, role_en), org_key, place_key, label))
+
+
+def _org_at(doc: Document, span) -> str | None:
+    found = [(e - s, k) for (s, e), (k, _) in doc.mentions.items()
+             if span[0] <= s and e <= span[1] + 1 and k.startswith("org:")]
+    return max(found)[1] if found else None
+
+
+def _org_by_name(doc: Document, head: str, comp: str, span) -> str | None:
+    """The body a title names by its complement only ("Kadis PMD" → "Dinas PMD")."""
+    surface = f"{head} {comp}"
+    key = doc.org_alias.get(surface) or doc.acr_defs.get(comp) or find_org(doc, canonical_org(doc, surface)[0])
+    if key is None and comp[:1].isupper():
+        # "Menteri Desa PDTT" of the "Kementerian Desa, Pembangunan Daerah Tertinggal, …" named before
+        lead = f"{head} {comp.split()[0]}"
+        named = [k for k, e in doc.ents.items() if e.kind == "org" and not e.implied
+                 and re.match(rf"{re.escape(lead)}\b", e.name)]
+        if len(named) == 1:
+            doc.mention(span[0], span[1], named[0])
+            return named[0]
+    field = False
+    if key is None:
+        name, info = canonical_org(doc, surface)
+        if info["regional"]:
+            suffix = region_suffix(doc, name)
+            name = f"{name} {suffix}" if suffix else name
+        # met only through the title ("Kadinkes Bone"): the post's body, not a body named
+        ent = doc.add("org", name, span[0], category=info["kind"], area=area_of(doc, comp) or (
+                          doc.region if info["regional"] else None),
+                      business=info["business"], regional=info["regional"], parent_hint=info["parent_hint"],
+                      implied=True)
+        key = ent.key
+        # "Menko Perekonomian", "Menteri Kelautan dan Perikanan": the field is part of the post's
+        # label, no name of the body ("PMD" of "Kadis PMD" is one)
+        lx = doc.lx
+        words = comp.replace(",", " ").split()
+        field = not any(w in lx.institutions for w in words) and all(
+            w == "dan" or lx.is_common_word(w) or lx.acronyms.get(w, {}).get("kind") == "complement" for w in words)
+    if comp != doc.ents[key].name and not doc.lx.region_candidates(comp):
+        doc.ents[key].aliases.add(comp)  # "PMD" of "Kadis PMD", not the region of "Kadinkes Bone"
+    if not field:
+        doc.mention(span[0], span[1], key)
+    return key
+
+
+PASS = Pass("posts", read_posts,
+            reads=("ents", "mentions", "region", "org_alias", "acr_defs"),
+            assigns=("ents", "mentions", "org_alias", "posts"))

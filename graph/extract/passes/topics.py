@@ -1,0 +1,26 @@
+"""Topics: the labels of ``topics.tsv`` whose pattern matches where a topic may start.
+
+    Pelatihan pengolahan ikan bagi UMKM di Sukamakmur …
+    → the topic of the matching row (say, small businesses)
+
+Reads only the text; leaves nothing to later passes.
+"""
+from __future__ import annotations
+
+from ...types import Topic
+from ..document import Document, Pass, slug
+
+
+def find_topics(doc: Document) -> None:
+    out, seen = [], set()
+    places = [m.start() for m in doc.lx.TOPIC_AT_RE.finditer(doc.text)]
+    for rx, row in doc.lx.topics:
+        if row["label_id"] not in seen and any(rx.match(doc.text, at) for at in places):
+            seen.add(row["label_id"])
+            out.append(Topic(f"topic:{slug(row['label_id'])}", row["label_id"], row["label_en"] or None))
+    doc.topics = out
+
+
+PASS = Pass("topics", find_topics,
+            reads=(),
+            assigns=("topics",))
