@@ -27,15 +27,11 @@ functions that need it.
 """
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
 import json
-import os
 import re
-import tempfile
 from collections import Counter, defaultdict
-from collections.abc import Iterable
 from pathlib import Path
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -43,6 +39,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import DCAT, VOID
 from rdflib.plugins.stores.memory import Memory
 
+from .files import write_atomic
 from .vocab import DCTERMS, PREFIXES, RDF, SDO, XSD, bind_prefixes
 
 __all__ = ["nt_literal", 
@@ -474,38 +471,6 @@ def serialize_void(ds: Dataset, *, base: str | None = None) -> bytes:
 
 
 # --- writing ------------------------------------------------------------------------
-
-def write_atomic(path: str | Path, data: bytes | Iterable[bytes]) -> Path:
-    """Write ``data`` (bytes, or an iterable of bytes written as they come) to ``path``
-    all at once, or not at all."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        # mkstemp makes the file private (0600); an export is meant to be shared, so give
-        # it the mode open() would: 0666 less the umask.
-        os.chmod(tmp, 0o666 & ~_umask())
-        with os.fdopen(fd, "wb") as fh:
-            if isinstance(data, (bytes, bytearray, memoryview)):
-                fh.write(data)
-            else:
-                for piece in data:
-                    fh.write(piece)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-    return path
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)  # the only way to read it is to set it
-    os.umask(mask)
-    return mask
-
 
 def export(ds: Dataset, fmt: str, path: str | Path, *, base: str | None = None, view: str = "all") -> list[Path]:
     """Write ``ds`` as ``fmt`` to ``path``; returns the files written.

@@ -129,7 +129,7 @@ def _store_picture(st):
 def _write_exports(out: Path, blobs: dict[str, bytes | Iterable[bytes]], picture_of,
                    summary: BuildSummary) -> None:
     """Stage every export, then replace the old ones: a failure leaves them as they were."""
-    from .export import write_atomic
+    from .files import write_atomic
 
     out.mkdir(parents=True, exist_ok=True)
     staged: list[tuple[Path, Path]] = []

@@ -38,7 +38,6 @@ import errno
 import json
 import logging
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -90,6 +89,15 @@ def server_command(store: str | Path, *, host: str = DEFAULT_HOST, port: int = D
     config = {"store": str(store), "host": host, "port": port, "timeout": timeout, "allow_update": allow_update,
               "cors": cors, "union": union, "allowed_hosts": list(allowed_hosts), "workers": workers}
     return [sys.executable, "-m", "graph.endpoint", "--serve", json.dumps(config)]
+
+
+def bind_address(host: str, port: int) -> str:
+    """``host:port`` as a URL or a message writes it (IPv6 in brackets).
+
+    >>> bind_address("127.0.0.1", 7878), bind_address("::1", 7878)
+    ('127.0.0.1:7878', '[::1]:7878')
+    """
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
 
 def _address(host: str, port: int):

@@ -177,7 +177,7 @@ class KGStore:
             raise StoreError(f"{f}: damaged manifest ({exc}); remove the store folder and build again") from None
 
     def save_manifest(self) -> None:
-        from .export import write_atomic
+        from .files import write_atomic
         body = json.dumps({"format": 1, "base": self.base, "articles": dict(sorted(self.manifest.items()))},
                           ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         write_atomic(self.path / "manifest.json", body)

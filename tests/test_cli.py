@@ -202,9 +202,9 @@ def test_failed_picture_leaves_exports_byte_identical(previous_exports, monkeypa
 
 
 def test_failed_write_leaves_exports_consistent(previous_exports, tmp_path, monkeypatch, capsys):
-    import graph.export
+    import graph.files
 
-    real_write = graph.export.write_atomic
+    real_write = graph.files.write_atomic
     calls = []
 
     def failing_second_write(path, data):
@@ -212,7 +212,7 @@ def test_failed_write_leaves_exports_consistent(previous_exports, tmp_path, monk
         if len(calls) == 2:
             raise OSError(28, "No space left on device")
         return real_write(path, data)
-    monkeypatch.setattr(graph.export, "write_atomic", failing_second_write)
+    monkeypatch.setattr(graph.files, "write_atomic", failing_second_write)
     other = tmp_path / "other.txt"
     other.write_text("Judul Lain\n\nBupati Tabanan I Wayan Contoh Sukerta meresmikan pasar.\n", encoding="utf-8")
     before = snapshot(previous_exports)

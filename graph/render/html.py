@@ -173,7 +173,7 @@ def render_html(dataset, out_path, *, focus: str | None = None, depth: int = 2,
         For an unknown ``focus``, before anything is written.
     """
     # graph.export reads graph.render (GraphML), so the import waits for the call.
-    from ..export import write_atomic
+    from ..files import write_atomic
 
     text = html_document(dataset, focus=focus, depth=depth, title=title)
     return write_atomic(Path(out_path), text.encode("utf-8"))
