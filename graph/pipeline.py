@@ -35,12 +35,14 @@ class BuildSummary:
     changed: int | None = None  # store builds: articles (re)extracted and removed
     removed: int = 0
     validation: object = None  # graph.validate report when asked for
+    untitled: int = 0  # articles read with no headline (a .txt whose line 1 is a paragraph, a JSONL line)
 
     def lines(self) -> list[str]:
         kinds = ", ".join(f"{n} {k}" for k, n in sorted(self.entities.items()))
         built = f"{self.articles} in the graph ({self.changed} new or changed, {self.removed} removed)" \
             if self.changed is not None else f"{self.articles} built"
-        out = [f"articles: {built}, {len(self.skipped)} skipped",
+        out = [f"articles: {built}, {len(self.skipped)} skipped"
+               + (f", {self.untitled} without a headline (line 1 read as text)" if self.untitled else ""),
                f"entities: {kinds or 'none'}",
                f"triples:  {self.triples}",
                f"seconds:  {self.seconds:.2f}"]
@@ -60,6 +62,8 @@ def _unique_ids(articles: Iterable[Article | Skipped | Unchanged], summary: Buil
         if isinstance(item, Skipped):
             summary.skipped.append(item)
             continue
+        if isinstance(item, Article) and not item.title:
+            summary.untitled += 1
         if item.id in seen:  # the same file name in two folders
             seen[item.id] += 1
             item = replace(item, id=f"{item.id}-{item.sha256[:8] or seen[item.id]}")

@@ -651,3 +651,20 @@ def test_docstring_examples_run(module):
 def test_importing_ingest_does_not_import_trafilatura():
     code = "import sys, graph.ingest; sys.exit('trafilatura' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], cwd=REPO).returncode == 0
+
+
+@pytest.mark.parametrize("text, title, starts", [
+    ("Bupati Resmikan Pasar Contoh\n\nBupati Contoh meresmikan pasar, Senin.\n", "Bupati Resmikan Pasar Contoh",
+     "Bupati Contoh meresmikan"),
+    ("Siapa Calon Bupati Contoh?\n\nPartai Contoh belum memutuskan.\n", None, "Siapa Calon"),
+    ("Bupati Contoh meresmikan Pasar Baru di Kecamatan Contoh, Senin (4/5), didampingi camat.\n\n"
+     "Pasar itu dibangun tahun lalu.\n", None, "Bupati Contoh meresmikan"),
+    ("Semarang (ANTARA) - Gubernur Contoh melantik tiga bupati\n\nPelantikan berlangsung singkat.\n", None,
+     "Semarang (ANTARA)"),
+    ("Contohnews.com - Wali Kota Contoh membuka pameran UMKM\n\nPameran digelar tiga hari.\n", None,
+     "Contohnews.com"),
+])
+def test_a_first_paragraph_is_not_taken_for_a_headline(text, title, starts):
+    art = read_text_article(text, source="artikel.txt")
+    assert art.title == title
+    assert art.text.startswith(starts)

@@ -12,9 +12,9 @@ from typing import Any
 
 from graph.types import Article
 
-from .noise import clean_noise, normalise_newlines
+from .noise import clean_noise, looks_like_headline, normalise_newlines
 
-__all__ = ["SIDECAR_FIELDS", "article_id", "parse_date_line", "read_text_article", "build_article",
+__all__ = ["SIDECAR_FIELDS", "article_id", "parse_date_line", "read_text_article", "build_article", "is_headline",
            "check_meta", "clean_field", "iso_date", "normalise"]
 
 SIDECAR_FIELDS = ("title", "published", "publisher", "author", "url")
@@ -22,8 +22,6 @@ SIDECAR_FIELDS = ("title", "published", "publisher", "author", "url")
 DATE_LINE_WINDOW = 5
 # A dateline ("JEMBRANA, MANGUPURANEWS – ...") opens one of the first paragraphs.
 DATELINE_WINDOW = 3
-# A first line this long is a paragraph, not a headline.
-MAX_TITLE_CHARS = 300
 
 MONTHS = {
     "januari": 1, "jan": 1, "january": 1,
@@ -245,14 +243,39 @@ def build_article(body: str, *, ident: str, source: str, sha256: str,
                    removed_noise=removed, **fields)
 
 
+_SITE_DATELINE = re.compile(  # "Suara.com -", "Semarang (ANTARA) -", "Jakarta, CNN Indonesia --"
+    r"(?:[\w.-]+\.(?:com|co\.id|id|net|org)|[A-Z][\w .'-]{1,40}?\s*\([A-Z][\w .]{1,30}\)"
+    r"|[A-Z][\w .'-]{1,40}?,\s*[A-Z][\w .]{1,30}?)\s*(?:--|[–—-])\s")
+
+
+def is_headline(line: str) -> bool:
+    """Whether the first line of a plain-text article is its headline, not its first paragraph.
+
+    A headline is short (at most 150 characters), does not end a sentence and does not
+    open with a dateline ("Semarang (ANTARA) -", "Suara.com -", "JAKARTA, KOMPAS.com –").
+
+    >>> is_headline("Wabup Sapa Pelaku UKM"), is_headline("# Bupati Resmikan Pasar Baru")
+    (True, True)
+    >>> is_headline("Suara.com - Diluncurkan dua pekan lalu, mobil baru itu laris.")
+    False
+    >>> is_headline("Bupati meresmikan pasar baru di Kecamatan Contoh, Senin (4/5).")
+    False
+    """
+    line = _MARKDOWN_HEADING.sub("", line.strip(), count=1)
+    return (bool(line) and looks_like_headline(line) and not DATELINE_PUBLISHER.match(line)
+            and not _SITE_DATELINE.match(line))
+
+
 def read_text_article(text: str, *, source: str, meta: dict[str, Any] | None = None) -> Article:
     """Parse an article in the plain-text format: headline, blank line, body.
 
     Parameters
     ----------
     text : str
-        The file's text. Line 1 is the headline; a date line among the first lines
-        of the body gives the publication date and is removed.
+        The file's text. Line 1 is the headline when it reads as one (:func:`is_headline`:
+        short, no sentence end, no dateline); otherwise the text has no headline and
+        line 1 is the first paragraph, read like the rest. A date line among the first
+        lines of the body gives the publication date and is removed.
     source : str
         Where the text came from (a path); its stem gives the id.
     meta : dict, optional
@@ -288,7 +311,7 @@ def read_text_article(text: str, *, source: str, meta: dict[str, Any] | None = N
     lines = text.split("\n")
     title = None
     start = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
-    if start < len(lines) and len(lines[start].strip()) <= MAX_TITLE_CHARS:
+    if start < len(lines) and is_headline(lines[start]):
         title = _MARKDOWN_HEADING.sub("", lines[start].strip(), count=1)
         start += 1
     body = "\n".join(lines[start:])

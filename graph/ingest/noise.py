@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-__all__ = ["NOISE_RULES", "clean_noise", "normalise_newlines"]
+__all__ = ["NOISE_RULES", "clean_noise", "looks_like_headline", "normalise_newlines"]
 
 # Related-article headlines are short and do not end like a sentence.
 MAX_HEADLINE_CHARS = 150
@@ -62,7 +62,8 @@ RELATED_MARKER = re.compile(
 BYLINES = NOISE_RULES["byline"]
 
 
-def _looks_like_headline(line: str) -> bool:
+def looks_like_headline(line: str) -> bool:
+    """Short, no sentence end, not a quotation: how a headline (or a related story's title) reads."""
     return (len(line) <= MAX_HEADLINE_CHARS
             and not line.endswith(SENTENCE_END)
             and not line.startswith(QUOTE_START))
@@ -80,7 +81,7 @@ def _related_marker(line: str) -> str | None:
     if separator is None:  # "Berita lainnya, menurut ...": prose that starts like a marker
         return None
     # "Baca Juga: X" is noise whatever X is; "Berita lainnya menyebutkan ..." is prose.
-    if separator.group().strip() or _looks_like_headline(rest[separator.end():]):
+    if separator.group().strip() or looks_like_headline(rest[separator.end():]):
         return "with_headline"
     return None
 
@@ -165,7 +166,7 @@ def clean_noise(body: str) -> tuple[str, tuple[str, ...], str | None]:
             headlines_left = MAX_RELATED_HEADLINES if marker == "alone" else 0
             continue
         rest, byline, credit = _strip_byline(line)
-        if headlines_left and rest and _looks_like_headline(line):
+        if headlines_left and rest and looks_like_headline(line):
             removed.append(line)
             headlines_left -= 1
             continue
