@@ -89,20 +89,65 @@ def article_triples(x: Extraction, minter: Minter, paths: dict[str, str] | None 
 
     ``paths`` gives the IRI path of each person, organization and place by key, as
     :mod:`graph.resolve` resolved them across articles; without it the article stands
-    alone (:func:`graph.resolve.entity_paths`).
+    alone (:func:`graph.resolve.entity_paths`). One section a kind of thing, in this
+    order; the last says what the article mentions and which sentences were cited.
     """
-    art = x.article
-    aid = art.id
-    doc = minter.article(aid)
-    if paths is None:
-        paths = entity_paths(x)
-    iri: dict[str, str] = {k: minter.iri(v) for k, v in paths.items()}
-    for ev in x.events:
-        iri[ev.key] = minter.in_article("event", aid, ev.key.split(":")[1])
-    for t in x.topics:
-        iri[t.key] = minter.entity("topic", t.label_id)
+    g = _ArticleGraph(x, minter, entity_paths(x) if paths is None else paths)
+    yield from _article_and_text(g)
+    yield from _mentions(g)
+    yield from _people_and_posts(g)
+    yield from _organizations(g)
+    yield from _places(g)
+    yield from _events(g)
+    yield from _quotes(g)
+    yield from _topics(g)
+    yield from _mentioned_and_sentences(g)
 
-    # -- the article and its text ------------------------------------------------------
+
+class _ArticleGraph:
+    """What the sections of one article's graph share: its IRIs (of the article, its NIF
+    context, every thing it names, the concept schemes) and two collections the sections
+    fill for the last one: the things mentioned and the sentences cited."""
+
+    def __init__(self, x: Extraction, minter: Minter, paths: dict[str, str]) -> None:
+        self.x, self.minter, self.paths = x, minter, paths
+        self.art = x.article
+        self.aid = aid = x.article.id
+        self.doc = minter.article(aid)
+        self.iri: dict[str, str] = {k: minter.iri(v) for k, v in paths.items()}
+        for ev in x.events:
+            self.iri[ev.key] = minter.in_article("event", aid, ev.key.split(":")[1])
+        for t in x.topics:
+            self.iri[t.key] = minter.entity("topic", t.label_id)
+        self.ctx = minter.nif(aid, 0, len(self.art.text))
+        self.roles_scheme = minter.iri("scheme", "roles")
+        self.types_scheme = minter.iri("scheme", "event-types")
+        self.topics_scheme = minter.iri("scheme", "topics")
+        self.mentioned: set[str] = set()
+        self.sentences: dict[tuple[int, int], str] = {}  # cited sentence spans, in citing order
+
+        from .extract.text import sentences as split_sentences
+        self._spans = split_sentences(self.art.text)
+        self._starts = [s for s, _ in self._spans]
+
+    def sentence(self, span: tuple[int, int]) -> str:
+        """The IRI of the sentence at ``span``, recorded as cited."""
+        s, e = span
+        node = self.minter.nif(self.aid, s, e)
+        if span not in self.sentences:
+            self.sentences[span] = node
+        return node
+
+    def sentence_at(self, pos: int) -> str | None:
+        """The IRI of the sentence around character ``pos`` (recorded as cited), if any."""
+        i = bisect.bisect_right(self._starts, pos) - 1
+        if i >= 0 and pos < self._spans[i][1]:
+            return self.sentence(self._spans[i])
+        return None
+
+
+def _article_and_text(g: _ArticleGraph) -> Iterator[Triple]:
+    art, doc, minter, ctx = g.art, g.doc, g.minter, g.ctx
     yield doc, RDF.type, SDO.NewsArticle
     if art.title:
         yield doc, SDO.headline, _id(art.title)
@@ -129,7 +174,6 @@ def article_triples(x: Extraction, minter: Minter, paths: dict[str, str] | None 
     if art.sha256:
         yield doc, DCTERMS.identifier, Lit(f"sha256:{art.sha256}")
     yield doc, SDO.inLanguage, Lit("id")
-    ctx = minter.nif(aid, 0, len(art.text))
     yield ctx, RDF.type, NIF.Context
     yield ctx, RDF.type, NIF.RFC5147String
     yield ctx, NIF.isString, Lit(art.text)
@@ -137,27 +181,10 @@ def article_triples(x: Extraction, minter: Minter, paths: dict[str, str] | None 
     yield ctx, NIF.endIndex, _n(len(art.text))
     yield ctx, NIF.sourceUrl, doc
     yield doc, SDO.text, ctx  # nothing else links the article to its NIF context
-    sentence_iris: dict[tuple[int, int], str] = {}
 
-    def sentence(span: tuple[int, int]) -> str:
-        s, e = span
-        node = minter.nif(aid, s, e)
-        if span not in sentence_iris:
-            sentence_iris[span] = node
-        return node
 
-    from .extract.text import sentences as split_sentences
-    spans = split_sentences(art.text)
-    starts = [s for s, _ in spans]
-
-    def sentence_at(pos: int) -> str | None:
-        i = bisect.bisect_right(starts, pos) - 1
-        if i >= 0 and pos < spans[i][1]:
-            return sentence(spans[i])
-        return None
-
-    # -- mentions ------------------------------------------------------------------------
-    mentioned: set[str] = set()
+def _mentions(g: _ArticleGraph) -> Iterator[Triple]:
+    x, iri, minter, aid, ctx = g.x, g.iri, g.minter, g.aid, g.ctx
     for m in x.mentions:
         if m.entity not in iri:
             continue
@@ -169,12 +196,14 @@ def article_triples(x: Extraction, minter: Minter, paths: dict[str, str] | None 
         yield ph, NIF.endIndex, _n(m.end)
         yield ph, NIF.anchorOf, Lit(m.text)
         yield ph, ITSRDF.taIdentRef, iri[m.entity]
-        sent = sentence_at(m.start)
+        sent = g.sentence_at(m.start)
         if sent is not None:
             yield ph, NIF.sentence, sent
-        mentioned.add(iri[m.entity])
+        g.mentioned.add(iri[m.entity])
 
-    # -- people, posts ---------------------------------------------------------------------
+
+def _people_and_posts(g: _ArticleGraph) -> Iterator[Triple]:
+    x, iri, minter, paths = g.x, g.iri, g.minter, g.paths
     for p in x.people:
         node = iri[p.key]
         yield node, RDF.type, SDO.Person
@@ -187,14 +216,13 @@ def article_triples(x: Extraction, minter: Minter, paths: dict[str, str] | None 
             yield node, SDO.honorificSuffix, Lit(h)
         for t in p.job_titles:
             yield node, SDO.jobTitle, _id(t)
-    roles_scheme = minter.iri("scheme", "roles")
     for post in x.posts:
         # one post per role and body: "Bupati" of the regency government is the same post
         # in every article, whoever holds it
         node = minter.iri("post", slugify(post.role.label_id), paths[post.organization].split("/", 1)[1]) \
             if post.organization in paths else minter.entity("post", post.label)
         person = iri[post.holder]
-        role = yield from _concept(minter, "role", post.role.label_id, post.role.label_en, roles_scheme)
+        role = yield from _concept(minter, "role", post.role.label_id, post.role.label_en, g.roles_scheme)
         yield node, RDF.type, ORG.Post
         yield node, RDFS.label, _id(post.label)
         yield node, ORG.role, role
@@ -205,7 +233,9 @@ def article_triples(x: Extraction, minter: Minter, paths: dict[str, str] | None 
         if post.jurisdiction in iri:
             yield node, KGO.jurisdiction, iri[post.jurisdiction]
 
-    # -- organizations and businesses --------------------------------------------------------
+
+def _organizations(g: _ArticleGraph) -> Iterator[Triple]:
+    x, iri, minter, paths = g.x, g.iri, g.minter, g.paths
     for o in x.organizations:
         node = iri[o.key]
         for cls in _ORG_CLASSES.get(o.kind, _ORG_CLASSES["other"]):
@@ -236,13 +266,15 @@ def article_triples(x: Extraction, minter: Minter, paths: dict[str, str] | None 
         node = minter.iri("membership", *(minter.entity("x", n).rsplit("/", 1)[1] for n in
                                           (ms.member.split(":", 1)[1], ms.organization.split(":", 1)[1],
                                            ms.role.label_id)))
-        role = yield from _concept(minter, "role", ms.role.label_id, ms.role.label_en, roles_scheme)
+        role = yield from _concept(minter, "role", ms.role.label_id, ms.role.label_en, g.roles_scheme)
         yield node, RDF.type, ORG.Membership
         yield node, ORG.member, iri[ms.member]
         yield node, ORG.organization, iri[ms.organization]
         yield node, ORG.role, role
 
-    # -- places ------------------------------------------------------------------------------
+
+def _places(g: _ArticleGraph) -> Iterator[Triple]:
+    x, iri = g.x, g.iri
     for pl in x.places:
         node = iri[pl.key]
         yield node, RDF.type, SDO.Place
@@ -257,13 +289,13 @@ def article_triples(x: Extraction, minter: Minter, paths: dict[str, str] | None 
         if pl.implied:
             yield node, KGO.implied, Lit("true", None, XSD.boolean)
 
-    # -- events --------------------------------------------------------------------------------
-    types_scheme = minter.iri("scheme", "event-types")
-    topics_scheme = minter.iri("scheme", "topics")
+
+def _events(g: _ArticleGraph) -> Iterator[Triple]:
+    x, iri, minter, aid, doc = g.x, g.iri, g.minter, g.aid, g.doc
     for ev in x.events:
         node = iri[ev.key]
         etype = yield from _concept(minter, "event-type", ev.event_type.label_id, ev.event_type.label_en,
-                                    types_scheme)
+                                    g.types_scheme)
         yield node, RDF.type, SDO.Event
         yield node, RDF.type, SEM.Event
         yield node, SDO.name, _id(ev.name)
@@ -289,10 +321,12 @@ def article_triples(x: Extraction, minter: Minter, paths: dict[str, str] | None 
         if ev.purpose:
             yield node, SDO.description, _id(ev.purpose)
         if ev.sentence:
-            yield node, PROV.wasDerivedFrom, sentence(ev.sentence)
-        mentioned.add(node)
+            yield node, PROV.wasDerivedFrom, g.sentence(ev.sentence)
+        g.mentioned.add(node)
 
-    # -- quotes ----------------------------------------------------------------------------------
+
+def _quotes(g: _ArticleGraph) -> Iterator[Triple]:
+    x, iri, minter, aid, doc, ctx = g.x, g.iri, g.minter, g.aid, g.doc, g.ctx
     for q in x.quotes:
         node = minter.in_article("quote", aid, q.key.split(":")[1])
         yield node, RDF.type, SDO.Quotation
@@ -309,22 +343,27 @@ def article_triples(x: Extraction, minter: Minter, paths: dict[str, str] | None 
         yield ph, NIF.anchorOf, Lit(q.text)
         yield node, PROV.wasDerivedFrom, ph
 
-    # -- topics ------------------------------------------------------------------------------------
+
+def _topics(g: _ArticleGraph) -> Iterator[Triple]:
+    x, iri, doc = g.x, g.iri, g.doc
     for t in x.topics:
         node = iri[t.key]
         yield node, RDF.type, SKOS.Concept
         yield node, SKOS.prefLabel, _id(t.label_id)
         if t.label_en:
             yield node, SKOS.prefLabel, _en(t.label_en)
-        yield node, SKOS.inScheme, topics_scheme
+        yield node, SKOS.inScheme, g.topics_scheme
         yield doc, SDO.about, node
     if x.topics:
-        yield topics_scheme, RDF.type, SKOS.ConceptScheme
-        yield topics_scheme, SKOS.prefLabel, _id("Topik berita")
+        yield g.topics_scheme, RDF.type, SKOS.ConceptScheme
+        yield g.topics_scheme, SKOS.prefLabel, _id("Topik berita")
 
-    for node in sorted(mentioned):
+
+def _mentioned_and_sentences(g: _ArticleGraph) -> Iterator[Triple]:
+    art, doc, ctx = g.art, g.doc, g.ctx
+    for node in sorted(g.mentioned):
         yield doc, SDO.mentions, node
-    for (s, e), node in sentence_iris.items():
+    for (s, e), node in g.sentences.items():
         yield node, RDF.type, NIF.Sentence
         yield node, RDF.type, NIF.RFC5147String
         yield node, NIF.referenceContext, ctx
