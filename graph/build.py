@@ -180,7 +180,8 @@ def _article_and_text(g: _ArticleGraph) -> Iterator[Triple]:
     yield ctx, NIF.beginIndex, _n(0)
     yield ctx, NIF.endIndex, _n(len(art.text))
     yield ctx, NIF.sourceUrl, doc
-    yield doc, SDO.text, ctx  # nothing else links the article to its NIF context
+    yield doc, SDO.text, ctx
+    yield ctx, SDO.isPartOf, doc  # the profile: a mention finds its article through its context
 
 
 def _mentions(g: _ArticleGraph) -> Iterator[Triple]:

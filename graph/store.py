@@ -72,12 +72,19 @@ class ArticleGraph:
                 self.chunks[fmt] = chunk.replace(o.encode(), n.encode())
 
 
+def _text_layer(line: bytes) -> bool:
+    """Whether an N-Quads line belongs to the text layer: the NIF context, sentences and
+    mentions (their IRIs are ``…#char=b,e``), which stay in the article's graph only."""
+    return line.startswith(b"<") and b"#char=" in line[:line.find(b">")]
+
+
 def article_graph(nquads: bytes, graph_iri: str, article_id: str, sha256: str = "",
                   source: str = "") -> ArticleGraph:
     """Prepare one article's N-Quads for :meth:`KGStore.put_articles` (runs in a worker)."""
     import pyoxigraph as ox
     quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
-    union = nquads.replace(f" <{graph_iri}> .\n".encode(), b" .\n")
+    union = b"".join(line.replace(f" <{graph_iri}> .".encode(), b" .") + b"\n"
+                     for line in nquads.splitlines() if line and not _text_layer(line))
     chunks = {}
     for fmt, ox_fmt, items in (("trig", ox.RdfFormat.TRIG, quads), ("jsonld", ox.RdfFormat.JSON_LD, quads),
                                ("turtle", ox.RdfFormat.TURTLE, [q.triple for q in quads])):
@@ -242,8 +249,10 @@ class KGStore:
         """Replace the named graphs of a batch of articles and record them.
 
         The old graphs go first, then the batch is loaded in one bulk load, into its named
-        graphs and into the default graph (the union: Oxigraph answers queries on it
-        hundreds of times faster than in its "union default graph" mode). The export
+        graphs and into the default graph (the union of their facts: Oxigraph answers
+        queries on it hundreds of times faster than in its "union default graph" mode; the
+        text layer of NIF contexts, sentences and mentions stays in the article graphs, as
+        the profile says). The export
         chunks are committed with it; the manifest is saved by the caller after that. A
         crash in between leaves graphs the manifest does not vouch for, so the next build
         removes and loads them again.
@@ -362,7 +371,8 @@ class KGStore:
             yield b"]}\n"
 
     def dump(self, fmt: str) -> bytes:
-        """The whole dataset (trig, nquads, jsonld) or its union (turtle, nt) as bytes."""
+        """The whole dataset (trig, nquads, jsonld) or the default graph (turtle, nt: the
+        union of the articles' facts, without their text layer) as bytes."""
         import io
 
         import pyoxigraph as ox
@@ -372,7 +382,7 @@ class KGStore:
             raise ValueError(f"unknown store dump format {fmt!r}; known: {', '.join(formats)}")
         buf = io.BytesIO()
         kwargs = {"prefixes": _prefixes()} if fmt in ("trig", "turtle") else {}
-        if fmt in ("turtle", "nt"):  # the union, which the default graph holds
+        if fmt in ("turtle", "nt"):  # the union of the facts, which the default graph holds
             self.db.dump(buf, formats[fmt], from_graph=ox.DefaultGraph(), **kwargs)
         else:
             ox.serialize(self.named_quads(), buf, formats[fmt], **kwargs)

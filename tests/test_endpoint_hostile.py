@@ -28,7 +28,7 @@ from conftest import SEED_ARTICLE
 
 TOKEN = "a-long-random-token-for-this-test"
 ASK = "ASK { ?s a schema:Person }"
-SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 BIG = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } LIMIT 100000"
 
 

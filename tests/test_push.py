@@ -315,8 +315,10 @@ def _local_rows(result) -> dict:
 
 
 def _remote_rows(endpoint: str, query: str, graphs: list[str], booleans: set[str]) -> dict:
-    """SELECT over ``graphs`` as the default graph, by GET (Virtuoso hangs on some POSTs)."""
-    r = requests.get(endpoint, params=[("query", query)] + [("default-graph-uri", g) for g in graphs],
+    """SELECT over ``graphs`` as the default graph and as the named graphs, by GET (Virtuoso hangs
+    on some POSTs)."""
+    r = requests.get(endpoint, params=[("query", query)] + [("default-graph-uri", g) for g in graphs]
+                     + [("named-graph-uri", g) for g in graphs],  # CQ08 reads the mentions in GRAPH ?g
                      headers={"Accept": "application/sparql-results+json"}, timeout=60)
     assert r.status_code == 200, (r.status_code, r.text[:300])
     data = r.json()
@@ -342,8 +344,16 @@ def _remote_counts(endpoint: str, graphs: list[str]) -> dict[str, int]:
     return {b["g"]["value"]: int(b["n"]["value"]) for b in r.json()["results"]["bindings"]}
 
 
-def _assert_same_answers(endpoint: str, local: dict) -> None:
+# Virtuoso 7 cannot sort rows that hold an article's whole text (SR319, max row length), which
+# CQ08 as the profile writes it does (GRAPH ?g … ?ctx nif:isString ?text … ORDER BY): it is
+# compared on Oxigraph only. The README says so.
+NOT_ON_VIRTUOSO = {"08-provenance"}
+
+
+def _assert_same_answers(endpoint: str, local: dict, skip: set[str] = frozenset()) -> None:
     for name, want in local["answers"].items():
+        if name in skip:
+            continue
         got = _remote_rows(endpoint, canned_queries()[name], local["graphs"], want["booleans"])
         assert got["vars"] == want["vars"], name
         assert got["rows"] == want["rows"], (name, sorted(want["rows"] - got["rows"])[:3],
@@ -369,7 +379,7 @@ def test_virtuoso_answers_the_competency_queries_like_the_local_graph(
         capsys.readouterr().err
     # every way replaces: after several pushes each graph holds its triples once
     assert _remote_counts(virtuoso["VIRTUOSO_SPARQL_URL"], corpus_local["graphs"]) == corpus_local["counts"]
-    _assert_same_answers(virtuoso["VIRTUOSO_SPARQL_URL"], corpus_local)
+    _assert_same_answers(virtuoso["VIRTUOSO_SPARQL_URL"], corpus_local, NOT_ON_VIRTUOSO)
 
 
 def test_virtuoso_wrong_password_is_one_line_with_the_status(virtuoso, corpus_trig, capsys, monkeypatch):
