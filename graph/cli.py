@@ -23,7 +23,17 @@ def _parser() -> argparse.ArgumentParser:
         prog="kg", description="Knowledge graphs from Indonesian regional news: build, query, render.")
     p.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    # one function a command, in the order `kg --help` lists them
+    for add in (_add_build, _add_query, _add_render, _add_export,
+                _add_validate, _add_eval, _add_push, _add_serve):
+        add(sub)
+    for command in sub.choices.values():  # `kg build -q` as well as `kg -q build`
+        command.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS,
+                             help="print errors only")
+    return p
 
+
+def _add_build(sub) -> None:
     b = sub.add_parser("build", help="build the graph from articles and write exports",
                        description="Read articles (.txt, .html, .jsonl or folders), extract, and write "
                                    "graph.trig, graph.ttl, graph.jsonld and graph.png.")
@@ -38,6 +48,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--validate", action="store_true",
                    help="check the graph against the profile's SHACL shapes; exit 1 on violations")
 
+
+def _add_query(sub) -> None:
     q = sub.add_parser("query", help="run SPARQL (or a canned query by name) over a built graph",
                        description="QUERY is SPARQL text, a .rq file, or a canned query name "
                                    "(see `kg query --list`).")
@@ -47,6 +59,8 @@ def _parser() -> argparse.ArgumentParser:
     q.add_argument("--list", action="store_true", help="list the canned queries")
     q.add_argument("--store", metavar="DIR", help="query a store built with `kg build --store DIR` instead")
 
+
+def _add_render(sub) -> None:
     r = sub.add_parser("render", help="draw the graph, a query result, an overview or a timeline",
                        description="Draw a built graph as PNG, SVG or PDF (from the --out suffix). "
                                    "Without a view option: the things and their relations (cut to "
@@ -80,6 +94,8 @@ def _parser() -> argparse.ArgumentParser:
                                  "QUERY-NAME.png)")
     r.add_argument("--title", help="picture title (default: the headlines, or the query's first comment)")
 
+
+def _add_export(sub) -> None:
     x = sub.add_parser("export", help="write a built graph as RDF, GraphML, GEXF, CSV or VoID",
                        description="Read a built graph and write it as one of: turtle, trig, nt, nquads, "
                                    "jsonld, xml (RDF; turtle, nt and xml hold the union of the article "
@@ -96,12 +112,16 @@ def _parser() -> argparse.ArgumentParser:
     x.add_argument("--base", help="base IRI of the VoID description's own IRIs "
                                   "(default: the one the articles were minted under)")
 
+
+def _add_validate(sub) -> None:
     v = sub.add_parser("validate", help="check a built graph against the profile's SHACL shapes",
                        description="Validate GRAPH against graph/shapes.ttl and print the violations "
                                    "grouped by shape. Exit status: 0 conforms, 1 violations, 2 error.")
     v.add_argument("graph", nargs="?", default=DEFAULT_GRAPH, metavar="GRAPH",
                    help=f"graph file: .trig, .nq, .ttl, .nt or .jsonld (default: {DEFAULT_GRAPH})")
 
+
+def _add_eval(sub) -> None:
     e = sub.add_parser("eval", help="score the extractor against gold annotations",
                        description="Build each article that has a *.gold.yaml beside it and score the graph "
                                    "(read through SPARQL) per category: P, R, F1, per article and overall.")
@@ -113,6 +133,8 @@ def _parser() -> argparse.ArgumentParser:
     e.add_argument("--json", action="store_true", help="print the scores as JSON")
     e.add_argument("--verbose", action="store_true", help="list every miss and false positive")
 
+
+def _add_push(sub) -> None:
     pu = sub.add_parser("push", help="send the article graphs to a remote triple store",
                         description="PUT each article's named graph to a SPARQL 1.1 Graph Store (--gsp), "
                                     "replacing the remote copy, so a push never duplicates and a push that "
@@ -133,6 +155,8 @@ def _parser() -> argparse.ArgumentParser:
     pu.add_argument("--dry-run", action="store_true",
                     help="print the graphs, triple counts and target URLs; send nothing")
 
+
+def _add_serve(sub) -> None:
     s = sub.add_parser("serve", help="a SPARQL endpoint (and query page) over a store",
                        description="Serve a store built with `kg build --store DIR` over HTTP with the Oxigraph "
                                    "server: the SPARQL 1.1 Protocol at /query (GET and POST; results as JSON, "
@@ -149,10 +173,6 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--allow-update", action="store_true",
                    help="accept SPARQL Update and Graph Store writes (the store is then locked against builds)")
     s.add_argument("--cors", action="store_true", help="let pages from other sites query the endpoint")
-    for command in sub.choices.values():  # `kg build -q` as well as `kg -q build`
-        command.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS,
-                             help="print errors only")
-    return p
 
 
 def _cmd_build(args) -> int:

@@ -251,40 +251,8 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
         st.base = minter.base
         resolver = Resolver(st.load_resolver())
         pool = ProcessPoolExecutor(workers) if workers > 1 else None
+        batches = _Batches(st, resolver, minter, base, pool, summary, bar)
         seen: set[str] = set()
-        pending: list[Article] = []
-        inflight = None  # the batch being extracted while the one before it is stored
-        changed = 0
-
-        def start():
-            jobs = [(a, base) for a in pending]
-            pending.clear()
-            return pool.map(_build_one, jobs, chunksize=4) if pool and len(jobs) > 8 else map(_build_one, jobs)
-
-        def finish(results) -> None:
-            nonlocal changed
-            batch = []
-            for r in results:
-                if isinstance(r, Skipped):
-                    summary.skipped.append(r)
-                    continue
-                prepared, counts, people, paths = r
-                resolver.forget(prepared.article_id)  # changed, or redone after a killed build
-                prepared.replace_iris({minter.base + paths[k]: minter.base + v for k, v in
-                                       resolver.resolve(prepared.article_id, people).items() if paths[k] != v})
-                batch.append(prepared)
-                summary.entities += counts
-                changed += 1
-                bar.update()
-            if batch:
-                renames = {minter.base + old: minter.base + new for old, new in resolver.take_renames().items()}
-                for prepared in batch:  # merges found in this batch, for the graphs not yet stored
-                    prepared.replace_iris(renames)
-                st.put_articles(batch)
-                st.rename(renames)
-                st.save_resolver(*resolver.take_changes())
-                st.save_manifest()  # the batch is committed: a killed build resumes after it
-
         try:
             def known(article_id: str, sha256: str) -> bool:  # a repeated id is read in full
                 return article_id not in seen and st.unchanged(article_id, sha256)
@@ -294,16 +262,8 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
                 if isinstance(item, Unchanged) or st.unchanged(item.id, item.sha256):
                     bar.update()
                     continue
-                pending.append(item)
-                if len(pending) >= BATCH:
-                    started = start()  # workers extract this batch while the last one is stored
-                    if inflight is not None:
-                        finish(inflight)
-                    inflight = started
-            started = start()
-            if inflight is not None:
-                finish(inflight)
-            finish(started)
+                batches.add(item)
+            batches.flush()
         finally:
             if pool:
                 pool.shutdown(cancel_futures=True)
@@ -312,21 +272,91 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
             raise ValueError(f"no article could be read: {what}; the store is unchanged")
         for skipped in summary.skipped:
             log.warning("skipped %s", skipped)
-        removed = sorted(a for a in st.manifest if a not in seen)
-        for aid in removed:
-            st.remove_article(aid)
-            resolver.forget(aid)
-        if removed:
-            st.save_resolver(*resolver.take_changes())
-            st.save_manifest()
+        removed = _remove_unseen(st, resolver, seen)
+        changed = batches.changed
         if changed * 10 >= len(st.manifest) > 0:  # a big load: compact it (1 s per 1,000 articles)
             st.optimize()
         summary.articles = len(seen)
         summary.changed, summary.removed = changed, len(removed)
         summary.triples = len(st)
-        exports = [out / n for n in EXPORT_FILES.values()] + ([out / PICTURE_FILE] if picture else [])
-        if changed or removed or not all(p.exists() for p in exports):
-            pieces = {name: st.export_chunks(fmt) for fmt, name in EXPORT_FILES.items()}
-            _write_exports(out, pieces, _store_picture(st) if picture else None, summary)
+        _export_store(st, out, picture, summary, changed=bool(changed or removed))
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+class _Batches:
+    """The changed articles, extracted in batches on the worker pool (when there is one),
+    each batch stored while the workers extract the next; people are resolved across
+    articles here, in the parent, as each batch comes back."""
+
+    def __init__(self, st, resolver, minter, base: str | None, pool, summary: BuildSummary, bar) -> None:
+        self.st, self.resolver, self.minter, self.base = st, resolver, minter, base
+        self.pool, self.summary, self.bar = pool, summary, bar
+        self.pending: list[Article] = []
+        self.inflight = None  # the batch being extracted while the one before it is stored
+        self.changed = 0
+
+    def add(self, article: Article) -> None:
+        self.pending.append(article)
+        if len(self.pending) >= BATCH:
+            started = self._start()  # workers extract this batch while the last one is stored
+            if self.inflight is not None:
+                self._finish(self.inflight)
+            self.inflight = started
+
+    def flush(self) -> None:
+        """Extract and store what is left."""
+        started = self._start()
+        if self.inflight is not None:
+            self._finish(self.inflight)
+        self._finish(started)
+
+    def _start(self):
+        jobs = [(a, self.base) for a in self.pending]
+        self.pending.clear()
+        pool = self.pool
+        return pool.map(_build_one, jobs, chunksize=4) if pool and len(jobs) > 8 else map(_build_one, jobs)
+
+    def _finish(self, results) -> None:
+        st, resolver, minter, summary = self.st, self.resolver, self.minter, self.summary
+        batch = []
+        for r in results:
+            if isinstance(r, Skipped):
+                summary.skipped.append(r)
+                continue
+            prepared, counts, people, paths = r
+            resolver.forget(prepared.article_id)  # changed, or redone after a killed build
+            prepared.replace_iris({minter.base + paths[k]: minter.base + v for k, v in
+                                   resolver.resolve(prepared.article_id, people).items() if paths[k] != v})
+            batch.append(prepared)
+            summary.entities += counts
+            self.changed += 1
+            self.bar.update()
+        if batch:
+            renames = {minter.base + old: minter.base + new for old, new in resolver.take_renames().items()}
+            for prepared in batch:  # merges found in this batch, for the graphs not yet stored
+                prepared.replace_iris(renames)
+            st.put_articles(batch)
+            st.rename(renames)
+            st.save_resolver(*resolver.take_changes())
+            st.save_manifest()  # the batch is committed: a killed build resumes after it
+
+
+def _remove_unseen(st, resolver, seen: set[str]) -> list[str]:
+    """Remove the articles the inputs no longer hold; returns their ids."""
+    removed = sorted(a for a in st.manifest if a not in seen)
+    for aid in removed:
+        st.remove_article(aid)
+        resolver.forget(aid)
+    if removed:
+        st.save_resolver(*resolver.take_changes())
+        st.save_manifest()
+    return removed
+
+
+def _export_store(st, out: Path, picture: bool, summary: BuildSummary, *, changed: bool) -> None:
+    """Write the exports from the store, unless nothing changed and they are all there."""
+    exports = [out / n for n in EXPORT_FILES.values()] + ([out / PICTURE_FILE] if picture else [])
+    if changed or not all(p.exists() for p in exports):
+        pieces = {name: st.export_chunks(fmt) for fmt, name in EXPORT_FILES.items()}
+        _write_exports(out, pieces, _store_picture(st) if picture else None, summary)

@@ -90,7 +90,7 @@ def test_kg_eval_on_the_seed_is_perfect(shared_dir, capsys):
 
 def test_kg_eval_on_our_own_articles(capsys):
     from graph.cli import main
-    corpus = Path(__file__).parent / "corpus"
+    corpus = Path(__file__).parents[1] / "corpus"
     assert main(["eval", str(corpus), str(corpus / "heldout"), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert set(report["articles"]) == {f"h{n:02d}" for n in range(1, 13)}

@@ -12,7 +12,7 @@ from rdflib import Dataset, Graph
 from graph import render
 from graph.render import caption, render_png, to_networkx
 
-FIXTURE = Path(__file__).parent / "fixtures" / "seed_like.trig"
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "seed_like.trig"
 EVENT = "Teleconference Wakil Bupati Jembrana dengan puluhan pelaku UKM se-Jembrana"
 PLUT = "Pusat Layanan Usaha Terpadu Koperasi dan Usaha Mikro, Kecil dan Menengah Jembrana"
 DINAS = "Dinas Koperasi, Perindustrian dan Perdagangan Kabupaten Jembrana"
@@ -153,7 +153,7 @@ def test_import_stays_light():
     code = ("import sys, graph.render, graph.bench; "
             "print(sorted(m for m in ('matplotlib', 'networkx', 'numpy') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                         cwd=Path(__file__).parents[1])
+                         cwd=Path(__file__).parents[2])
     assert out.stdout.strip() == "[]"
 
 

@@ -24,9 +24,9 @@ from graph.ingest import (
 )
 from graph.types import Article, Skipped
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 # The repository is checked out next to the shared corpus.
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 SEED = CORPUS / "seed" / "jembrana-ukm-teleconference.txt"
 DEV_ARTICLES = sorted(CORPUS.glob("dev/*.txt"))
 

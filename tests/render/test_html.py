@@ -192,7 +192,7 @@ def test_import_is_light():
 
 
 def test_vendored_library_is_recorded():
-    static = Path(__file__).resolve().parents[1] / "graph" / "static"
+    static = Path(__file__).resolve().parents[2] / "graph" / "static"
     readme = (static / "README.md").read_text(encoding="utf-8")
     library = (static / "cytoscape.min.js").read_text(encoding="utf-8")
     version = re.search(r'version="(\d+\.\d+\.\d+)"', library).group(1)
@@ -328,7 +328,7 @@ def test_browser_click_shows_post_and_sentence(page, seed_data, tmp_path):
 
 def test_kg_render_html(tmp_path, capsys):
     from graph.cli import main
-    seed = Path(__file__).resolve().parents[1] / "data" / "articles"
+    seed = Path(__file__).resolve().parents[2] / "data" / "articles"
     assert main(["build", str(seed), "--out", str(tmp_path), "--no-picture", "-q"]) == 0
     out = tmp_path / "view.html"
     assert main(["render", "--html", "--graph", str(tmp_path / "graph.trig"), "--out", str(out)]) == 0

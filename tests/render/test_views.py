@@ -19,7 +19,7 @@ from graph.cli import main
 from graph.ingest import iter_articles
 from graph.pipeline import BuildSummary, extract_all
 
-ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
+ARTICLES = Path(__file__).resolve().parents[2] / "data" / "articles"
 EVENT_DATE = "2020-04-30"
 
 ATTENDEES_QUERY = """\

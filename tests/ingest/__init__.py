@@ -1,0 +1,1 @@
+"""Tests of graph.ingest: the real corpus end to end, then one table per rule."""
