@@ -58,6 +58,9 @@ def _add_query(sub) -> None:
     q.add_argument("--format", default="table", choices=["table", "csv", "tsv", "json"])
     q.add_argument("--list", action="store_true", help="list the canned queries")
     q.add_argument("--store", metavar="DIR", help="query a store built with `kg build --store DIR` instead")
+    q.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
+                   help="a value for the query's $NAME: an IRI, a date (2020-01-31), a number, or a name "
+                        "(\"Joko Widodo\", \"Jokowi\"), looked up among the entities' names; repeatable")
 
 
 def _add_render(sub) -> None:
@@ -99,14 +102,17 @@ def _add_export(sub) -> None:
     x = sub.add_parser("export", help="write a built graph as RDF, GraphML, GEXF, CSV or VoID",
                        description="Read a built graph and write it as one of: turtle, trig, nt, nquads, "
                                    "jsonld, xml (RDF; turtle, nt and xml hold the union of the article "
-                                   "graphs), graphml, gexf (for Gephi, Cytoscape), csv (two tables), void "
+                                   "graphs), graphml, gexf (for Gephi, Cytoscape), csv (tidy tables), void "
                                    "(a VoID/DCAT description, Turtle). Aliases: ttl, n-triples, nq, json-ld, "
                                    "rdfxml, rdf. The file is replaced only once it is complete.")
     x.add_argument("--format", required=True, metavar="FORMAT",
                    help="turtle, trig, nt, nquads, jsonld, xml, graphml, gexf, csv or void")
     x.add_argument("--out", required=True, metavar="PATH",
-                   help="output file; for csv a folder (nodes.csv, edges.csv in it) or NAME.csv "
-                        "(NAME-nodes.csv, NAME-edges.csv beside it)")
+                   help="output file; for csv a folder (nodes.csv, edges.csv, quotes.csv, mentions.csv in "
+                        "it) or NAME.csv (NAME-nodes.csv … beside it)")
+    x.add_argument("--view", choices=["all", "people"], default="all",
+                   help="graphml, gexf, csv: the whole readable graph (default), or the people network: who "
+                        "attended the same events or was quoted in the same articles, weighted")
     x.add_argument("--graph", default=DEFAULT_GRAPH, help=f"graph file (default: {DEFAULT_GRAPH})")
     x.add_argument("--store", metavar="DIR", help="export a store built with `kg build --store DIR` instead")
     x.add_argument("--base", help="base IRI of the VoID description's own IRIs "
@@ -157,22 +163,30 @@ def _add_push(sub) -> None:
 
 
 def _add_serve(sub) -> None:
-    s = sub.add_parser("serve", help="a SPARQL endpoint (and query page) over a store",
-                       description="Serve a store built with `kg build --store DIR` over HTTP with the Oxigraph "
-                                   "server: the SPARQL 1.1 Protocol at /query (GET and POST; results as JSON, "
-                                   "XML, CSV or TSV, graphs as Turtle, N-Triples or JSON-LD by the Accept "
-                                   "header), the union of the article graphs as the default graph and each "
-                                   "article graph by its IRI, and a query page at / that works offline. "
-                                   "Read-only unless --allow-update; runs until Ctrl-C.")
+    s = sub.add_parser("serve", help="a SPARQL endpoint, entity pages and a query page over a store",
+                       description="Serve a store built with `kg build --store DIR` over HTTP: the SPARQL 1.1 "
+                                   "Protocol at /query (GET and POST; results as JSON, XML, CSV or TSV, graphs "
+                                   "as Turtle, N-Triples or JSON-LD by the Accept header), the union of the "
+                                   "article graphs' facts as the default graph and each article graph by its "
+                                   "IRI, a page for every entity (its IRI's path on this server; RDF by the "
+                                   "Accept header), /search?q= by any name, and a query page at / that works "
+                                   "offline. Queries past their time, memory or size budget are stopped with "
+                                   "503; SERVICE and LOAD are refused. Read-only unless --allow-update (writes "
+                                   "then need the bearer token in $KG_SERVE_TOKEN); runs until Ctrl-C.")
     s.add_argument("--store", metavar="DIR", help="the store folder (default: exports/store)")
     s.add_argument("--host", metavar="H", help="address to listen on (default: 127.0.0.1, this machine only; "
                                                "0.0.0.0 for every interface)")
     s.add_argument("--port", metavar="N", type=int, help="port (default: 7878)")
     s.add_argument("--timeout", metavar="S", type=int,
-                   help="seconds a query may run before it is cancelled; 0 for no limit (default: 30)")
+                   help="seconds a query may run before it is stopped; 0 for no limit (default: 30)")
+    s.add_argument("--workers", metavar="N", type=int, default=2,
+                   help="queries that may run at once (default: 2; one with --allow-update)")
+    s.add_argument("--allow-host", metavar="NAME", action="append", default=[],
+                   help="another name the Host header may give (a proxy's, a LAN name); repeatable")
     s.add_argument("--allow-update", action="store_true",
-                   help="accept SPARQL Update and Graph Store writes (the store is then locked against builds)")
-    s.add_argument("--cors", action="store_true", help="let pages from other sites query the endpoint")
+                   help="accept SPARQL Update and Graph Store writes with the bearer token in $KG_SERVE_TOKEN "
+                        "(the store is then locked against builds)")
+    s.add_argument("--cors", action="store_true", help="let pages from other sites read (never write)")
 
 
 def _cmd_build(args) -> int:
@@ -204,13 +218,26 @@ def _cmd_query(args) -> int:
             first = text.splitlines()[0].lstrip("# ").strip()
             print(f"{stem:22} {first}")
         return 0
+    from .query import bind_params, for_terminal, name_lookup, query_store
     text = resolve_query(args.query)
+    values = {}
+    for item in args.param:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise ValueError(f"--param {item!r}: give NAME=VALUE")
+        values[name.strip().lstrip("$")] = value
     if args.store:
-        from .query import query_store
-        print(query_store(args.store, text, args.format))
-        return 0
-    ds = load_dataset(args.graph)
-    print(format_result(run_query(ds, text), args.format))
+        if values:
+            text = bind_params(text, values, lookup=name_lookup(store=args.store))
+        out = query_store(args.store, text, args.format)
+    else:
+        ds = load_dataset(args.graph)
+        if values:
+            text = bind_params(text, values, lookup=name_lookup(dataset=ds))
+        out = format_result(run_query(ds, text), args.format)
+    if sys.stdout.isatty():  # text from articles never drives the terminal
+        out = "\n".join(for_terminal(line) for line in out.split("\n"))
+    print(out)
     return 0
 
 
@@ -256,7 +283,7 @@ def _cmd_render(args) -> int:
 def _cmd_export(args) -> int:
     from .export import export, resolve_format, write_atomic
     if args.store and resolve_format(args.format) in ("trig", "turtle", "jsonld", "nquads", "nt") \
-            and not args.base:
+            and not args.base and args.view == "all":
         # straight from the store: its chunks or its native writer, never a full load
         from .store import KGStore
         with KGStore(args.store) as st:
@@ -266,7 +293,7 @@ def _cmd_export(args) -> int:
         return 0
     from .query import open_dataset
     ds = open_dataset(args.graph, args.store)
-    for path in export(ds, args.format, args.out, base=args.base):
+    for path in export(ds, args.format, args.out, base=args.base, view=args.view):
         if not args.quiet:
             print(f"wrote: {path}")
     return 0
@@ -324,7 +351,8 @@ def _cmd_serve(args) -> int:
     return serve.serve(args.store or serve.DEFAULT_STORE, host=args.host or serve.DEFAULT_HOST,
                        port=serve.DEFAULT_PORT if args.port is None else args.port,
                        timeout=serve.DEFAULT_TIMEOUT if args.timeout is None else args.timeout,
-                       allow_update=args.allow_update, cors=args.cors, quiet=args.quiet)
+                       allow_update=args.allow_update, cors=args.cors, allowed_hosts=tuple(args.allow_host),
+                       workers=args.workers, quiet=args.quiet)
 
 
 def _cmd_push(args) -> int:

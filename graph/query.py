@@ -15,7 +15,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 
 __all__ = ["canned_queries", "resolve_query", "run_query", "format_result", "load_dataset", "open_dataset",
-           "query_store", "for_terminal", "parameters", "rdf_term", "bind_params"]
+           "query_store", "for_terminal", "parameters", "rdf_term", "bind_params", "name_lookup"]
 
 
 def canned_queries() -> dict[str, str]:
@@ -118,6 +118,30 @@ def bind_params(query: str, values: dict[str, str], lookup=None) -> str:
             out += [query[last:start], terms[query[start + 1:end]]]
             last = end
     return "".join(out) + query[last:]
+
+
+def name_lookup(*, dataset=None, store=None):
+    """A ``lookup(name) -> IRI`` for :func:`bind_params`: the one entity with that name or
+    alternate name (case as written), read from a dataset or a store.
+
+    Raises ``ValueError`` when no entity or more than one has the name (the message lists them).
+    """
+    def lookup(name: str) -> str:
+        literal = json.dumps(name, ensure_ascii=False)
+        sparql = (f"SELECT DISTINCT ?e WHERE {{ {{ ?e <https://schema.org/name> {literal} }} UNION "
+                  f"{{ ?e <https://schema.org/alternateName> {literal} }} }} LIMIT 10")
+        if store is not None:
+            from .store import KGStore
+            with KGStore(store) as st:
+                found = sorted(row["e"].value for row in st.query(sparql))
+        else:
+            found = sorted(str(row[0]) for row in run_query(dataset, sparql))
+        if not found:
+            raise ValueError(f"no entity is named {name!r}; give its IRI, or another of its names")
+        if len(found) > 1:
+            raise ValueError(f"{len(found)} entities are named {name!r}: {', '.join(found[:5])}; give the IRI")
+        return found[0]
+    return lookup
 
 
 def load_dataset(path: str | Path) -> Dataset:

@@ -385,3 +385,39 @@ def test_bad_input_as_a_process_prints_one_line(trig, tmp_path, case):
     assert done.returncode == 2
     assert "Traceback" not in done.stderr
     assert len(done.stderr.splitlines()) == 1, done.stderr
+
+
+# -- parameters, views --------------------------------------------------------------------------------
+
+def test_query_takes_parameters_by_iri_name_and_date(trig, tmp_path, capsys):
+    assert main(["query", "met-with", "--param", "person=Wabup Kembang", "--graph", trig, "--format", "csv"]) == 0
+    assert "I Komang Agus Adinata" in capsys.readouterr().out
+    store = tmp_path / "st"
+    assert main(["-q", "build", str(SEED_ARTICLE), "--out", str(tmp_path / "o"), "--store", str(store),
+                 "--no-picture"]) == 0
+    args = ["query", "s02", "--store", str(store), "--format", "csv", "--param",
+            "person=https://data.example.org/berita/person/i-made-kembang-hartawan"]
+    assert main([*args, "--param", "from=2020-04-01", "--param", "to=2020-04-30"]) == 0
+    assert "Teleconference" in capsys.readouterr().out
+    assert main([*args, "--param", "from=2021-01-01", "--param", "to=2021-12-31"]) == 0
+    assert "Teleconference" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("param, message", [
+    ("persn=x", "no parameter $persn"),
+    ("person=Nobody At All", "no entity is named"),
+    ("person", "give NAME=VALUE"),
+])
+def test_a_bad_parameter_is_one_line(trig, capsys, param, message):
+    assert main(["query", "met-with", "--param", param, "--graph", trig]) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_export_the_people_network(trig, tmp_path, capsys):
+    import networkx as nx
+    assert main(["-q", "export", "--format", "gexf", "--view", "people", "--out", str(tmp_path / "p.gexf"),
+                 "--graph", trig]) == 0
+    g = nx.read_gexf(tmp_path / "p.gexf")
+    assert {d["name"] for _, d in g.nodes(data=True)} >= {"I Made Kembang Hartawan", "I Komang Agus Adinata"}
+    assert all(d["weight"] >= 1 for _, _, d in g.edges(data=True)) and g.number_of_edges()
