@@ -108,8 +108,8 @@ def _add_export(sub) -> None:
     x.add_argument("--format", required=True, metavar="FORMAT",
                    help="turtle, trig, nt, nquads, jsonld, xml, graphml, gexf, csv or void")
     x.add_argument("--out", required=True, metavar="PATH",
-                   help="output file; for csv a folder (nodes.csv, edges.csv, quotes.csv, mentions.csv in "
-                        "it) or NAME.csv (NAME-nodes.csv … beside it)")
+                   help="output file; for csv NAME.csv (NAME-nodes.csv and the other tables beside it) or "
+                        "a folder (nodes.csv, edges.csv, quotes.csv, mentions.csv in it)")
     x.add_argument("--view", choices=["all", "people"], default="all",
                    help="graphml, gexf, csv: the whole readable graph (default), or the people network: who "
                         "attended the same events or was quoted in the same articles, weighted")
