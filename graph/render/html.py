@@ -25,11 +25,11 @@ from collections import defaultdict
 from importlib import resources
 from pathlib import Path
 
-from rdflib import BNode, Literal
+from rdflib import Literal
 
 from ..vocab import ITSRDF, NIF, ORG, PREFIXES, PROV, RDF, RDFS, SDO, SKOS
 from .layout import layout
-from .model import to_networkx
+from .model import node_key, to_networkx
 from .style import CLASSES, STYLE
 from .views import caption
 
@@ -208,8 +208,6 @@ class _Index:
     """
 
     def __init__(self, dataset) -> None:
-        self._Literal = Literal
-        self._BNode = BNode
         props: dict = defaultdict(lambda: defaultdict(set))
         graph_of: dict = {}
         if hasattr(dataset, "quads"):
@@ -313,13 +311,13 @@ class _Index:
                 continue
             values = []
             for obj in p[pred]:
-                if isinstance(obj, self._Literal):
+                if isinstance(obj, Literal):
                     if pred in naming and " ".join(str(obj).split()) == name:
                         continue  # the panel's heading already says it
                     values.append((" ".join(str(obj).split()), obj.language or ""))
                 elif pred == RDF.type:
                     values.append((curie(obj), ""))
-                elif _node_key(obj, self._BNode) not in node_keys:
+                elif node_key(obj) not in node_keys:
                     values.append((self._label(obj) or curie(obj), ""))
             if values:
                 values = [list(v) for v in sorted(set(values), key=lambda v: (v[0].casefold(), v))]
@@ -335,10 +333,6 @@ class _Index:
             if text:
                 return text
         return None
-
-
-def _node_key(term, bnode_type) -> str:
-    return f"_:{term}" if isinstance(term, bnode_type) else str(term)
 
 
 def _first_text(values) -> str | None:

@@ -9,6 +9,7 @@ import textwrap
 from collections import Counter, defaultdict
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import BNode, Dataset, Literal, URIRef
 
 from ..vocab import ORG, RDF, SDO, bind_prefixes
@@ -105,7 +106,7 @@ def query_graph(dataset, query: str):
     ...
     ValueError: a picture needs a CONSTRUCT query; this one is a SELECT
     """
-    from rdflib.plugins.sparql import prepareQuery
+    from rdflib.plugins.sparql import prepareQuery  # the SPARQL parser: 0.15 s to import
 
     prepared = prepareQuery(query, initNs=dict(dataset.namespaces()))
     kind = prepared.algebra.name.removesuffix("Query").upper()
@@ -400,7 +401,6 @@ def store_overview(store, top: int = OVERVIEW_TOP):
         (an rdflib ``Dataset``, keyword arguments for :func:`render_overview`: ``totals``,
         ``counts``, ``pairs``)
     """
-    import pyoxigraph as ox
     by_article: dict = defaultdict(set)
     about: dict = {}  # topic -> one article about it (what makes a concept a topic)
     for pred in (SDO.mentions, SDO.about):
@@ -432,7 +432,6 @@ def store_overview(store, top: int = OVERVIEW_TOP):
 
 
 def _from_ox(term):
-    import pyoxigraph as ox
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):
