@@ -7,7 +7,9 @@ a failed build leaves the previous exports as they were.
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
+import signal
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -36,6 +38,8 @@ class BuildSummary:
     removed: int = 0
     validation: object = None  # graph.validate report when asked for
     untitled: int = 0  # articles read with no headline (a .txt whose line 1 is a paragraph, a JSONL line)
+    kept: int = 0  # store builds: articles kept though not read this time (their input could not be read)
+    repaired: int = 0  # store builds: lost articles and orphan graphs the build found and mended
 
     def lines(self) -> list[str]:
         kinds = ", ".join(f"{n} {k}" for k, n in sorted(self.entities.items()))
@@ -47,11 +51,34 @@ class BuildSummary:
                f"triples:  {self.triples}",
                f"seconds:  {self.seconds:.2f}"]
         out += [f"wrote:    {p}" for p in self.outputs]
+        if self.kept:
+            out.append(f"kept:     {self.kept} articles whose input could not be read this time (not removed)")
+        if self.repaired:
+            out.append(f"repaired: {self.repaired} articles or graphs the store had lost or left over")
         if self.validation is not None:
             out.append(f"shapes:   {self.validation.summary()}")
         if self.changed == 0 and not self.removed and not self.outputs:
             out.append("store up to date: nothing extracted, no export rewritten")
         return out
+
+
+def _fault(phase: str) -> None:
+    """Die here as ``kill -9`` would, when ``KG_FAULT_AT`` names this phase (the crash tests)."""
+    if os.environ.get("KG_FAULT_AT") == phase:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _die_with_parent() -> None:
+    """In a worker: ask Linux to kill this process when the build that started it dies,
+    so that no orphan worker outlives a killed build."""
+    try:
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass  # not Linux: the workers still end when their task pipe closes
+    if os.getppid() == 1:  # the parent died before prctl took effect
+        os._exit(1)
 
 
 def _unique_ids(articles: Iterable[Article | Skipped | Unchanged], summary: BuildSummary
@@ -249,8 +276,16 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
             raise StoreError(f"{store_dir}: built with base IRI {st.base}, not {minter.base}; "
                              "use the same --base or a new store")
         st.base = minter.base
+        missing, orphans = st.repair()
+        if missing or orphans:
+            log.warning("%s did not match its manifest (%d articles lost from the database or the export "
+                        "chunks, %d graphs no article vouched for): repaired; the lost articles are built "
+                        "again", store_dir, len(missing), len(orphans))
+            summary.repaired = len(missing) + len(orphans)
+        _fault("start")
         resolver = Resolver(st.load_resolver())
-        pool = ProcessPoolExecutor(workers) if workers > 1 else None
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_die_with_parent) if workers > 1 else None
         batches = _Batches(st, resolver, minter, base, pool, summary, bar)
         seen: set[str] = set()
         try:
@@ -272,7 +307,9 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
             raise ValueError(f"no article could be read: {what}; the store is unchanged")
         for skipped in summary.skipped:
             log.warning("skipped %s", skipped)
-        removed = _remove_unseen(st, resolver, seen)
+        kept = _unreadable_sources(summary.skipped)
+        removed = _remove_unseen(st, resolver, seen, kept)
+        summary.kept = sum(1 for aid in st.manifest if aid not in seen)
         changed = batches.changed
         if changed * 10 >= len(st.manifest) > 0:  # a big load: compact it (1 s per 1,000 articles)
             st.optimize()
@@ -337,26 +374,72 @@ class _Batches:
             for prepared in batch:  # merges found in this batch, for the graphs not yet stored
                 prepared.replace_iris(renames)
             st.put_articles(batch)
+            _fault("batch-stored")
             st.rename(renames)
             st.save_resolver(*resolver.take_changes())
             st.save_manifest()  # the batch is committed: a killed build resumes after it
+            _fault("batch-committed")
 
 
-def _remove_unseen(st, resolver, seen: set[str]) -> list[str]:
-    """Remove the articles the inputs no longer hold; returns their ids."""
-    removed = sorted(a for a in st.manifest if a not in seen)
+def _unreadable_sources(skipped: list[Skipped]) -> set[str]:
+    """The inputs (files, and JSONL lines as ``file:LINE``) that could not be read this time."""
+    return {s.source for s in skipped} | {s.source.rsplit(":", 1)[0] for s in skipped if ":" in s.source}
+
+
+def _remove_unseen(st, resolver, seen: set[str], unreadable: set[str] = frozenset()) -> list[str]:
+    """Remove the articles the inputs no longer hold; returns their ids.
+
+    An article whose input could not be read this time (a damaged line, a file that
+    failed) is kept: only an input that was read and no longer lists an article removes
+    it. The manifest is saved without the removed articles *before* their graphs go, so
+    that a build killed in between leaves graphs no entry vouches for, which the next
+    build's :meth:`~graph.store.KGStore.repair` removes, and never an entry without its graph.
+    """
+    def protected(entry: dict) -> bool:
+        source = entry.get("source") or ""
+        return source in unreadable or source.rsplit(":", 1)[0] in unreadable
+
+    removed = sorted(a for a, e in st.manifest.items() if a not in seen and not protected(e))
+    if not removed:
+        return removed
+    graphs = [st.manifest.pop(aid)["graph"] for aid in removed]
     for aid in removed:
-        st.remove_article(aid)
         resolver.forget(aid)
-    if removed:
-        st.save_resolver(*resolver.take_changes())
-        st.save_manifest()
+    st.save_resolver(*resolver.take_changes())
+    st.save_manifest()
+    _fault("removing")
+    for graph in graphs:
+        st.drop_graph(graph)
     return removed
 
 
 def _export_store(st, out: Path, picture: bool, summary: BuildSummary, *, changed: bool) -> None:
-    """Write the exports from the store, unless nothing changed and they are all there."""
+    """Write the exports from the store, unless nothing changed and they are the ones it wrote.
+
+    The store keeps a stamp of its last exports (``exports.json``: the manifest's hash, the
+    folder, each file's size), written only once every file is in place; an export that
+    failed, went missing or was truncated since, or one written for another state of the
+    store, is written again.
+    """
+    import hashlib
+    import json
+
+    from .files import write_atomic
+
     exports = [out / n for n in EXPORT_FILES.values()] + ([out / PICTURE_FILE] if picture else [])
-    if changed or not all(p.exists() for p in exports):
+    stamp_path = st.path / "exports.json"
+    manifest = hashlib.sha256((st.path / "manifest.json").read_bytes()).hexdigest()
+    try:
+        stamp = json.loads(stamp_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        stamp = {}
+    sizes = stamp.get("files") if isinstance(stamp, dict) else None
+    current = (isinstance(sizes, dict) and stamp.get("manifest") == manifest
+               and stamp.get("out") == str(out.resolve())
+               and all(p.exists() and sizes.get(p.name) == p.stat().st_size for p in exports))
+    if changed or not current:
+        _fault("exporting")
         pieces = {name: st.export_chunks(fmt) for fmt, name in EXPORT_FILES.items()}
         _write_exports(out, pieces, _store_picture(st) if picture else None, summary)
+        body = {"manifest": manifest, "out": str(out.resolve()), "files": {p.name: p.stat().st_size for p in exports}}
+        write_atomic(stamp_path, json.dumps(body, indent=1, sort_keys=True).encode())

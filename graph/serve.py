@@ -141,7 +141,11 @@ def _lock_store(store: Path, write: bool) -> IO:
             raise StoreError(f"{store}: no such store (build one with `kg build --store {store}`)")
         raise StoreError(f"{store}: not a kg store (no manifest.json and oxigraph/); "
                          f"build one with `kg build --store {store}`")
-    fh = open(store / "lock", "a+")
+    try:  # never through a symbolic link: a planted one would have us overwrite its target
+        fh = os.fdopen(os.open(store / "lock", os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_NOFOLLOW, 0o644), "a+")
+    except OSError as exc:
+        raise StoreError(f"{store}: its lock file cannot be opened ({exc.strerror}; a symbolic link is "
+                         "refused); remove it and run again") from None
     try:
         fcntl.flock(fh, (fcntl.LOCK_EX if write else fcntl.LOCK_SH) | fcntl.LOCK_NB)
     except BlockingIOError:

@@ -157,7 +157,12 @@ class KGStore:
     # ---- lifecycle -------------------------------------------------------------------------
     def _take_lock(self) -> None:
         import fcntl
-        self._lock_fh = open(self.path / "lock", "a+")
+        try:  # never through a symbolic link: a planted one would have us overwrite its target
+            fd = os.open(self.path / "lock", os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_NOFOLLOW, 0o644)
+        except OSError as exc:
+            raise StoreError(f"{self.path}: its lock file cannot be opened ({exc.strerror}; a symbolic "
+                             "link is refused); remove it and run again") from None
+        self._lock_fh = os.fdopen(fd, "a+")
         try:
             fcntl.flock(self._lock_fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -260,7 +265,7 @@ class KGStore:
         import pyoxigraph as ox
         for a in batch:
             for old in {self.manifest.get(a.article_id, {}).get("graph"), a.graph} - {None}:
-                self._drop_graph(old)
+                self.drop_graph(old)
         self.db.bulk_load(b"".join(a.load for a in batch), format=ox.RdfFormat.N_QUADS)
         with self.chunks:
             self.chunks.executemany(
@@ -270,7 +275,7 @@ class KGStore:
             self.manifest[a.article_id] = {"sha256": a.sha256, "source": a.source, "graph": a.graph,
                                            "triples": a.triples}
 
-    def _drop_graph(self, graph_iri: str) -> None:
+    def drop_graph(self, graph_iri: str) -> None:
         """Remove an article graph, and from the union the triples no other article states."""
         import pyoxigraph as ox
         g = ox.NamedNode(graph_iri)
@@ -289,7 +294,40 @@ class KGStore:
     def remove_article(self, article_id: str) -> None:
         entry = self.manifest.pop(article_id, None)
         if entry:
-            self._drop_graph(entry["graph"])
+            self.drop_graph(entry["graph"])
+
+    def check(self) -> tuple[list[str], list[str]]:
+        """Compare the manifest with the database and the export chunks.
+
+        Returns ``(missing, orphans)``: article ids the manifest vouches for whose graph
+        or export chunk is gone (a lost or damaged file; they must be built again), and
+        graphs in the database no manifest entry vouches for (left by a build killed
+        while it removed articles; they must go). Reads graph names only: cheap.
+        """
+        graphs = {g.value for g in self.db.named_graphs()}
+        chunks = self.chunks if self.chunks is not None else sqlite3.connect(self.path / "chunks.sqlite")
+        try:
+            in_chunks = {row[0] for row in chunks.execute("SELECT graph FROM chunk")}
+        except sqlite3.Error:
+            in_chunks = set()
+        vouched = {e["graph"]: aid for aid, e in self.manifest.items()}
+        missing = sorted(aid for g, aid in vouched.items() if g not in graphs or g not in in_chunks)
+        orphans = sorted(g for g in graphs if g not in vouched)
+        return missing, orphans
+
+    def repair(self) -> tuple[list[str], list[str]]:
+        """Make the manifest, the database and the chunks agree (see :meth:`check`): articles
+        whose graph or chunk is lost leave the manifest (the build extracts them again from
+        their input), orphan graphs are removed. Returns what :meth:`check` found."""
+        missing, orphans = self.check()
+        for aid in missing:
+            entry = self.manifest.pop(aid)
+            self.drop_graph(entry["graph"])
+        for graph in orphans:
+            self.drop_graph(graph)
+        if missing or orphans:
+            self.save_manifest()
+        return missing, orphans
 
     def unchanged(self, article_id: str, sha256: str) -> bool:
         return bool(sha256) and self.manifest.get(article_id, {}).get("sha256") == sha256

@@ -176,12 +176,21 @@ def _dateline_publisher(text: str) -> str | None:
 def clean_field(value: str | None) -> str | None:
     if value is None:
         return None
-    value = WHITESPACE.sub(" ", unicodedata.normalize("NFC", value)).strip()
+    value = WHITESPACE.sub(" ", unicodedata.normalize("NFC", _SURROGATE.sub("\ufffd", value))).strip()
     return value or None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def normalise(text: str) -> str:
-    return unicodedata.normalize("NFC", normalise_newlines(text))
+    """NFC, ``\\n`` line ends, and no unpaired surrogate (JSON's ``"\\ud800"`` decodes to one,
+    and no encoder writes it): each becomes U+FFFD, the replacement character.
+
+    >>> normalise("Bupati\\r\\nA\\ud800B")
+    'Bupati\\nA\\ufffdB'
+    """
+    return unicodedata.normalize("NFC", _SURROGATE.sub("\ufffd", normalise_newlines(text)))
 
 
 def iso_date(value: Any) -> date | None:

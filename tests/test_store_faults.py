@@ -1,0 +1,175 @@
+"""The store under faults: a build killed (kill -9) at every phase, lost files, unreadable inputs.
+
+Each crash test builds version 1 of a corpus, then runs ``kg build`` on version 2 (articles
+changed, removed, added) as a real process that kills itself with SIGKILL at one phase
+(``KG_FAULT_AT``), runs it again, and compares what the store then holds and exports with a
+clean build of version 2: byte for byte, nothing lost, nothing left over.
+"""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from graph.bench.synthetic import write_jsonl
+from graph.pipeline import build_store
+from graph.store import KGStore
+
+from conftest import REPO_ROOT
+
+PHASES = ["start", "batch-stored", "batch-committed", "removing", "exporting"]
+
+
+def _versions(tmp: Path, n: int = 230) -> tuple[str, str]:
+    """Two versions of one corpus file: v2 changes 3 articles, drops 5 and adds 4 (more than one batch)."""
+    rows = [json.loads(line) for line in write_jsonl(tmp / "all.jsonl", n + 4).read_text(encoding="utf-8").splitlines()]
+    changed = [dict(r, text=r["text"] + " Acara ditutup dengan doa bersama.") if i in (3, 50, 210) else r
+               for i, r in enumerate(rows[:n])]
+    kept = [r for i, r in enumerate(changed) if i not in (7, 8, 9, 120, 205)] + rows[n:]
+    return tuple("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in version) for version in (rows[:n], kept))
+
+
+def _corpus(tmp: Path, version: str) -> Path:
+    """The corpus file as a user edits it: one path, its content replaced."""
+    path = tmp / "corpus" / "news.jsonl"
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(version, encoding="utf-8")
+    return path
+
+
+def _kg_build(inputs: Path, store: Path, out: Path, fault: str | None = None, workers: int = 2):
+    env = {k: v for k, v in os.environ.items() if k != "KG_FAULT_AT"}
+    if fault:
+        env["KG_FAULT_AT"] = fault
+    return subprocess.run([sys.executable, "-m", "graph.cli", "-q", "build", str(inputs), "--store", str(store),
+                           "--out", str(out), "--no-picture", "--workers", str(workers)],
+                          cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=180)
+
+
+def _state(store: Path, out: Path) -> tuple:
+    with KGStore(store) as st:
+        manifest = {aid: (e["sha256"], e["graph"]) for aid, e in st.manifest.items()}
+        missing, orphans = st.check()
+    return manifest, missing, orphans, (out / "graph.trig").read_bytes()
+
+
+@pytest.fixture(scope="module")
+def clean(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("clean")
+    v1, v2 = _versions(tmp)
+    assert _kg_build(_corpus(tmp, v2), tmp / "store", tmp / "out").returncode == 0
+    return v1, v2, _state(tmp / "store", tmp / "out")
+
+
+@pytest.mark.parametrize("phase", PHASES)
+def test_a_build_killed_at_any_phase_is_finished_by_the_next(tmp_path, clean, phase):
+    v1, v2, want = clean
+    store, out = tmp_path / "store", tmp_path / "out"
+    assert _kg_build(_corpus(tmp_path, v1), store, out).returncode == 0
+    corpus = _corpus(tmp_path, v2)
+    killed = _kg_build(corpus, store, out, fault=phase)
+    assert killed.returncode == -signal.SIGKILL, killed.stderr[-500:]
+    again = _kg_build(corpus, store, out)
+    assert again.returncode == 0 and "Traceback" not in again.stderr, again.stderr[-500:]
+    manifest, missing, orphans, trig = _state(store, out)
+    assert (missing, orphans) == ([], [])
+    assert manifest == want[0]  # every article of v2, none of the removed ones
+    assert trig == want[3]  # the same exports as a clean build, byte for byte
+
+
+def test_a_killed_build_leaves_no_worker_holding_the_lock(tmp_path, clean):
+    v1 = _corpus(tmp_path, clean[0])
+    store, out = tmp_path / "store", tmp_path / "out"
+    killed = _kg_build(v1, store, out, fault="batch-stored", workers=2)
+    assert killed.returncode == -signal.SIGKILL
+    deadline = time.monotonic() + 10
+    while True:  # the workers die with their parent; the lock is free at once
+        try:
+            with KGStore(store, write=True):
+                break
+        except Exception:
+            assert time.monotonic() < deadline, "a worker of the killed build still holds the store"
+            time.sleep(0.2)
+    assert _kg_build(v1, store, out).returncode == 0
+
+
+def test_an_unreadable_input_removes_nothing(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Bupati Contoh Resmikan Pasar\n\nBupati Contoh Budi Santoso meresmikan pasar.\n",
+                                  encoding="utf-8")
+    lines = [json.dumps({"id": f"j{i}", "text": f"Camat Contoh Rudi Hartono{i} membuka pelatihan UMKM di desa."})
+             for i in range(3)]
+    (folder / "b.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    store, out = tmp_path / "store", tmp_path / "out"
+    first = build_store([folder], store, out, picture=False, workers=1)
+    assert first.articles == 4
+    (folder / "a.txt").write_bytes(b"Bupati Contoh\x00 rusak\n")  # now binary: skipped
+    lines[1] = '{"id": "j1", "text": "rusak'  # a damaged line
+    (folder / "b.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    second = build_store([folder], store, out, picture=False, workers=1)
+    assert second.removed == 0 and second.kept == 2 and len(second.skipped) == 2
+    with KGStore(store) as st:
+        assert len(st.manifest) == 4
+    lines.pop(1)  # the line is gone from its file now: its article goes
+    (folder / "b.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    third = build_store([folder], store, out, picture=False, workers=1)
+    assert third.removed == 1
+
+
+@pytest.mark.parametrize("damage", ["chunks", "graph", "orphan"])
+def test_a_store_that_lost_files_is_repaired_by_the_next_build(tmp_path, damage):
+    import pyoxigraph as ox
+    rows = write_jsonl(tmp_path / "c.jsonl", 12)
+    store, out = tmp_path / "store", tmp_path / "out"
+    build_store([rows], store, out, picture=False, workers=1)
+    want = (out / "graph.trig").read_bytes()
+    if damage == "chunks":
+        (store / "chunks.sqlite").unlink()
+    else:
+        with KGStore(store, write=True) as st:
+            if damage == "graph":
+                st.db.remove_graph(ox.NamedNode(next(iter(st.manifest.values()))["graph"]))
+            else:
+                st.db.add(ox.Quad(ox.NamedNode("urn:x:s"), ox.NamedNode("urn:x:p"), ox.Literal("o"),
+                                  ox.NamedNode("urn:x:stray-graph")))
+            st.db.flush()
+    summary = build_store([rows], store, out, picture=False, workers=1)
+    assert summary.repaired > 0
+    assert (out / "graph.trig").read_bytes() == want
+    with KGStore(store) as st:
+        assert st.check() == ([], [])
+
+
+def test_an_export_that_went_missing_or_was_cut_is_written_again(tmp_path):
+    rows = write_jsonl(tmp_path / "c.jsonl", 5)
+    store, out = tmp_path / "store", tmp_path / "out"
+    build_store([rows], store, out, picture=False, workers=1)
+    want = {p.name: p.read_bytes() for p in out.iterdir()}
+    (out / "graph.trig").write_bytes(want["graph.trig"][:100])  # cut, as by a full disk
+    (out / "graph.jsonld").unlink()
+    summary = build_store([rows], store, out, picture=False, workers=1)
+    assert summary.changed == 0 and summary.outputs
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == want
+    again = build_store([rows], store, out, picture=False, workers=1)
+    assert again.outputs == []  # up to date: nothing touched
+
+
+def test_a_symlinked_lock_file_is_refused_not_followed(tmp_path):
+    from graph.store import StoreError
+    rows = write_jsonl(tmp_path / "c.jsonl", 2)
+    store = tmp_path / "store"
+    build_store([rows], store, tmp_path / "out", picture=False, workers=1)
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious", encoding="utf-8")
+    (store / "lock").unlink()
+    (store / "lock").symlink_to(victim)
+    with pytest.raises(StoreError, match="symbolic link"):
+        build_store([rows], store, tmp_path / "out", picture=False, workers=1)
+    assert victim.read_text(encoding="utf-8") == "precious"
