@@ -98,12 +98,39 @@ def _unique_ids(articles: Iterable[Article | Skipped | Unchanged], summary: Buil
         yield item
 
 
+ARTICLE_BUDGET = float(os.environ.get("KG_ARTICLE_SECONDS", "60"))  # seconds one article may take
+
+
+class _OverBudget(Exception):
+    pass
+
+
+def _over_budget(signum, frame):
+    raise _OverBudget
+
+
 def _extract_one(article: Article) -> Extraction | Skipped:
+    """Extract one article within :data:`ARTICLE_BUDGET` seconds, else skip it with a message
+    (one pathological article must not stall a corpus). The budget is a timer signal, so it
+    holds in the main thread of a process (a build, a worker), where extraction runs."""
+    import threading
+
     from .extract import extract
+    timed = ARTICLE_BUDGET > 0 and threading.current_thread() is threading.main_thread()
+    if timed:
+        previous = signal.signal(signal.SIGALRM, _over_budget)
+        signal.setitimer(signal.ITIMER_REAL, ARTICLE_BUDGET)
     try:
         return extract(article)
+    except _OverBudget:
+        return Skipped(article.source, f"extraction took over {ARTICLE_BUDGET:g} s ({len(article.text):,} "
+                                       "characters); skipped (KG_ARTICLE_SECONDS sets the budget)")
     except Exception as exc:  # one bad article must not stop a corpus
         return Skipped(article.source, f"extraction failed: {exc}")
+    finally:
+        if timed:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
 
 
 def extract_all(articles: Iterable[Article | Skipped], summary: BuildSummary) -> list[Extraction]:
