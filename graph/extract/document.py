@@ -142,7 +142,7 @@ class Document:
         self.sentence_starts = [s for s, _ in self.sentences]
         self.crf: dict = {}  # sentence index -> the tagger's reading (see crf_sentence)
         self.title_spans: list[tuple[int, int]] = []  # complements of titles ("Kepala Dinas Koperindag")
-        self.term_acronyms = _lowercase_defined(self.text)
+        self.term_acronyms = _lowercase_defined(self.text, lx.function_words["list_connector"])
         self.topics: list[Topic] = []
 
     # ---- registry -------------------------------------------------------------------
@@ -202,15 +202,16 @@ class Document:
 _LOWER_DEFINED = re.compile(r"((?:\b[a-z][\w-]*+,?\s++){1,8}+)\(([A-Z][A-Za-z]{1,7})\)")
 
 
-def _lowercase_defined(text: str) -> frozenset[str]:
+def _lowercase_defined(text: str, connectors: frozenset[str]) -> frozenset[str]:
     """Acronyms the text defines by lowercase words: terms, not bodies.
 
-    >>> sorted(_lowercase_defined("386 kasus infeksi saluran pernapasan akut (ISPA) dan 20 kepala keluarga (KK)"))
+    >>> sorted(_lowercase_defined("386 kasus infeksi saluran pernapasan akut (ISPA) dan 20 kepala keluarga (KK)",
+    ...                           frozenset({"dan"})))
     ['ISPA', 'KK']
     """
     out = set()
     for m in _LOWER_DEFINED.finditer(text):
-        words = [w for w in re.findall(r"[a-z][\w-]*", m.group(1)) if w not in ("dan", "atau", "serta")]
+        words = [w for w in re.findall(r"[a-z][\w-]*", m.group(1)) if w not in connectors]
         letters = m.group(2).lower()
         if len(words) >= len(letters) and "".join(w[0] for w in words[-len(letters):]) == letters:
             out.add(m.group(2))

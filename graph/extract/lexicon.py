@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Lexicon", "lexicon", "read_table", "Region", "Title", "TitleRule"]
+__all__ = ["Lexicon", "lexicon", "read_table", "PlaceLevel", "Region", "Title", "TitleRule"]
 
 
 def read_table(name: str) -> list[dict[str, str]]:
@@ -73,6 +73,19 @@ class Region:
     name: str  # core name ("Klaten")
     official: str  # "Kabupaten Klaten"
     parent: str  # parent code
+
+
+@dataclass(frozen=True)
+class PlaceLevel:
+    """A word naming a place's level before its name (a row of ``place_levels.tsv``)."""
+
+    form: str  # "Kabupaten", "Kab."
+    level: str  # province, regency, city, district, village
+    short: bool  # an abbreviation
+
+
+# the levels of a region with a government of its own above the district
+REGIONAL_LEVELS = ("province", "regency", "city")
 
 
 @dataclass(frozen=True)
@@ -181,6 +194,46 @@ class Lexicon:
         self.place_nouns = frozenset(r["word"] for r in cues if r["kind"] == "noun")
         self.dictionary = _root_words()
         self.business_cues = {r["word"] for r in read_table("business_cues.tsv")}
+        self.place_levels = [PlaceLevel(r["form"], r["level"], r["short"] == "yes")
+                             for r in read_table("place_levels.tsv")]
+        self.level_words = frozenset(lv.form for lv in self.place_levels if not lv.short)
+        # "Kabupaten", "Kab.", "Kota", "Provinsi": the level words of a regional government's place
+        self.regional_level_words = tuple(lv.form for lv in self.place_levels if lv.level in REGIONAL_LEVELS)
+        self.level_word: dict[str, str] = {}  # level -> the full form a name takes when the text leaves it out
+        for lv in self.place_levels:
+            if not lv.short:
+                self.level_word.setdefault(lv.level, lv.form)
+        directions = read_table("directions.tsv")
+        self.directions = frozenset(r["form"] for r in directions)
+        self.compass = [r["form"] for r in directions if r["compass"] == "yes"]
+        self.function_words: dict[str, frozenset[str]] = {}
+        function_words = read_table("function_words.tsv")
+        for r in function_words:
+            self.function_words[r["kind"]] = self.function_words.get(r["kind"], frozenset()) | {r["word"]}
+        self.pronouns = [r["word"] for r in function_words if r["kind"] == "pronoun"]  # in the table's order
+        self.list_joints = self.function_words["list_connector"] | {","}
+        self.event_cues: dict[str, list[str]] = {}
+        for r in read_table("event_cues.tsv"):
+            self.event_cues.setdefault(r["cue"], []).append(r["pattern"])
+        self.level_of = {lv.form: lv.level for lv in self.place_levels}
+        affixes = read_table("affixes.tsv")
+        self.noun_prefixes = tuple(r["form"] for r in affixes if r["kind"] == "noun_prefix")
+        suffixes = "|".join(r["form"] for r in affixes if r["kind"] == "noun_suffix")
+        # "Kelautan", "Pendidikan": a derived noun, the name of a field
+        self.DERIVED_NOUN_RE = re.compile(
+            rf"^(?:{'|'.join(p.capitalize() for p in self.noun_prefixes)})\w+(?:{suffixes})$")
+        units = read_table("party_units.tsv")
+        self.party_boards = frozenset(r["form"] for r in units if r["kind"] == "board")
+        # the words before a party's name that make it a unit's ("Fraksi Partai X", "DPD Partai X")
+        self.party_unit_words = frozenset(r["form"] for r in units if r["kind"] in ("faction", "board", "tier"))
+        councils = "|".join(r["form"].split()[1] for r in units if r["kind"] == "council")
+        tiers = "|".join(r["form"] for r in units if r["kind"] == "tier")
+        self.PARTY_UNIT_RE = re.compile(
+            rf"(?:{'|'.join(r['form'] for r in units if r['kind'] in ('faction', 'board'))}|"
+            rf"Dewan (?:{councils}) (?:{tiers}))\s+")
+        self.business_words: dict[str, list[str]] = {}
+        for r in read_table("business_words.tsv"):
+            self.business_words.setdefault(r["kind"], []).append(r["word"])
         self._stemmer = None
         self._common: dict[str, bool] = {}  # is_common_word's answers, a word each
         self._load_regions()
@@ -236,19 +289,24 @@ class Lexicon:
         self.title_ends = frozenset(f.split()[-1] for f in title_forms)  # "Gubernur [DKI Jakarta]"
         # words that head a body's, a venue's or a place's name: never the start of a person's
         self.crf_skip_heads = frozenset(h.split()[0] for h in [*self.institutions, *self.venues, *self.geo_words]) | \
-            {"Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Kota", "Provinsi", "Nagari"} | \
+            self.level_words | \
             {f.split()[0] for f in title_forms}
         self.TITLE_RE = re.compile(rf"(?<![\w-])(?:(?P<pre>{_alternation(self.title_prefixes)})\s+(?:\([\w.]{{1,8}}\)\s+)?)?"
                                    rf"(?P<title>{_alternation(title_forms)})(?![\w-])")
         big_regions = [n for n, regs in self.regions_by_name.items()
                        if any(r.kind != "district" for r in regs)]
+        # a region's level word: a regional one, or "Kecamatan" (a district's is read apart, see DISTRICT_RE)
+        region_levels = [*self.regional_level_words, self.level_word["district"]]
+        district_levels = [lv.form for lv in self.place_levels if lv.level == "district"]
+        village_words = [lv.form for lv in self.place_levels if lv.level == "village"]
         self.REGION_RE = re.compile(
-            rf"(?<![\w-])(?:(?P<lvl>Provinsi|Kabupaten|Kab\.|Kota|Kecamatan)\s+)?"
+            rf"(?<![\w-])(?:(?P<lvl>{'|'.join(map(re.escape, region_levels))})\s+)?"
             rf"(?P<name>{_alternation(big_regions + list(self.region_aliases))})(?![\w-])")
-        self.DISTRICT_RE = re.compile(r"(?<![\w-])(?P<lvl>Kecamatan|Kec\.)\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
-        self.VILLAGE_RE = re.compile(r"(?<![\w-])(?P<lvl>Desa|Kelurahan|Gampong|Nagari|Dusun|Banjar)\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
+        self.DISTRICT_RE = re.compile(rf"(?<![\w-])(?P<lvl>{'|'.join(map(re.escape, district_levels))})\s+"
+                                      r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
+        self.VILLAGE_RE = re.compile(rf"(?<![\w-])(?P<lvl>{'|'.join(map(re.escape, village_words))})\s+"
+                                     r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
         # "Kepala Desa …", "Wali Nagari …": a title that ends in the village word is read with the people
-        village_words = ("Desa", "Kelurahan", "Gampong", "Nagari", "Dusun", "Banjar")
         heads = {f.rsplit(" ", 1)[0] for f in title_forms if " " in f and f.rsplit(" ", 1)[1] in village_words}
         self.VILLAGE_TITLE_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{_alternation(heads)})\s+$")
         self.UPPER_REGION = {n.upper(): n for n in self.regions_by_name}
@@ -263,7 +321,19 @@ class Lexicon:
         self.VENUE_RE = re.compile(rf"(?<![\w-])(?:{_alternation(self.venues)})(?![\w-])")
         self.SPEECH_AFTER_RE = re.compile(
             rf"\s*[,.]?\s*(?P<verb>(?:{_alternation(self.speech_after)}))(?P<nya>nya)?\b"
-            rf"(?:[ \t]+(?P<who>dia|ia|beliau|[A-Z][\w.'-]*(?:[ \t]+(?:br\.?|bin|binti|[A-Z][\w.'-]*)){{0,4}}))?")
+            rf"(?:[ \t]+(?P<who>{'|'.join(self.pronouns)}|[A-Z][\w.'-]*(?:[ \t]+(?:br\.?|bin|binti|[A-Z][\w.'-]*)){{0,4}}))?")
+        owners = [*self.business_words["owner"], *self.business_words["maker"]]
+        self.OWNER_RE = re.compile(rf"\b(?:{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in owners)})\s+(?:usaha\s+)?")
+        self.MAKE_VERB_RE = re.compile(rf"\b(?:{'|'.join(self.business_words['make'])})\s+", re.I)
+        # a compass word after a place, in either case ("Sukamakmur timur"), two-word ones first
+        compass = sorted(self.compass, key=lambda f: -len(f.split()))
+        self.COMPASS_AFTER_RE = re.compile(
+            rf" ({'|'.join(' '.join(f'[{w[0]}{w[0].lower()}]{w[1:]}' for w in f.split()) for f in compass)})\b")
+        cues = {cue: "|".join(patterns) for cue, patterns in self.event_cues.items()}
+        self.EVENT_CUE_RE = {cue: re.compile(rf"\b(?:{alts})\b", re.I) for cue, alts in cues.items()}
+        # the organizer after a passive verb, and the purpose, follow the cue
+        self.EVENT_CUE_RE["organizer_passive"] = re.compile(rf"\b(?:{cues['organizer_passive']})\s+(?:oleh\s+)?", re.I)
+        self.EVENT_CUE_RE["purpose"] = re.compile(rf"\b(?:{cues['purpose']})\s+", re.I)
         self.PARTICIPANT_RE = re.compile(rf"\b(?:{_alternation(self.participants)})\b", re.I)
 
     def region_candidates(self, name: str) -> list[Region]:

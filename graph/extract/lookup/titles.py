@@ -7,7 +7,7 @@ import re
 from ..document import Document
 from ..lexicon import TitleRule
 from ..text import Token
-from .orgs import DERIVED_NOUN, is_acronym, named_freely, org_tokens
+from .orgs import is_acronym, named_freely, org_tokens
 from .places import region_width
 
 
@@ -41,7 +41,7 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
     lx, n, j = doc.lx, len(toks), i
     if rule.ministry:
         # "Menko Perekonomian …", "Menteri Kelautan dan Perikanan …": the ministry's field
-        while j < n and toks[j].is_cap and lx.is_common_word(toks[j].text) and DERIVED_NOUN.match(toks[j].text):
+        while j < n and toks[j].is_cap and lx.is_common_word(toks[j].text) and lx.DERIVED_NOUN_RE.match(toks[j].text):
             j += 1
             if j + 1 < n and toks[j].text == "dan" and toks[j + 1].is_cap:
                 j += 1
@@ -80,7 +80,7 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
             width = region_width(toks, j, region)
             if width:
                 j += width
-            elif toks[j].text in ("Kabupaten", "Kota", "Provinsi"):
+            elif toks[j].text in lx.regional_level_words and not toks[j].text.endswith("."):
                 j += 1
             else:
                 break
@@ -99,7 +99,7 @@ def portfolio_word(doc: Document, tok: Token, nxt: int) -> bool:
         return False
     toks = doc.tokens
     joined = nxt + 1 < len(toks) and toks[nxt].text == "dan" and toks[nxt + 1].is_cap
-    return joined or bool(DERIVED_NOUN.match(tok.text))
+    return joined or bool(doc.lx.DERIVED_NOUN_RE.match(tok.text))
 
 
 # roles named with the division before the body: "Asisten Deputi Pemasaran Kementerian UMKM"

@@ -22,39 +22,6 @@ from ..document import Document, Pass, tokens_in
 from ..lookup.places import place_in
 
 
-_HOST_VERBS = re.compile(
-    r"\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan|meluncurkan|membuka|meresmikan|"
-    r"menyerahkan|mengoperasikan|menandatangani|digelar|diadakan|dilaksanakan|diselenggarakan|dibuka|"
-    r"berlangsung|diikuti|mengikuti|dihadiri|memimpin|dipimpin)\b", re.I)
-
-
-_ORGANIZER_ACTIVE = re.compile(
-    r"\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan|meluncurkan|meresmikan|"
-    r"menyerahkan|mengoperasikan|menandatangani|memimpin|mencanangkan|"
-    r"meninjau|mengunjungi|menyambangi)\b", re.I)  # who visits leads the visit
-
-
-_ORGANIZER_PASSIVE = re.compile(r"\b(?:digelar|diadakan|dilaksanakan|diselenggarakan|dipimpin)\s+(?:oleh\s+)?", re.I)
-
-
-_ATTEND_CUES = re.compile(
-    r"\b(?:dihadiri(?:\s+oleh)?|turut\s+hadir|hadir\s+pula|hadir|didampingi|bersama|diikuti(?:\s+oleh)?|"
-    r"disaksikan(?:\s+oleh)?|dibuka(?:\s+oleh)?|mengundang|menggandeng|kepada|dan)\b", re.I)
-
-
-_PRESENT = re.compile(r"\b(?:dihadiri|diikuti|turut\s+hadir|hadir\s+pula|didampingi|disaksikan|digelar\s+bersama|"
-                      r"bekerja\s+sama\s+dengan|menggandeng)\b", re.I)
-
-
-_PURPOSE = re.compile(r"\b(?:bertujuan(?:\s+untuk)?|dengan\s+tujuan|sebagai\s+upaya|dalam\s+rangka|guna)\s+", re.I)
-
-
-_ONLINE = re.compile(r"\b(?:daring|online|virtual|zoom|video\s?conference|teleconference|vicon)\b", re.I)
-
-
-_PLANNED = re.compile(r"\b(?:akan|berencana|rencananya|dijadwalkan)\b", re.I)
-
-
 def _venue_end(doc: Document, pos: int, limit: int) -> int:
     """End of a venue's name starting at ``pos`` ("Lapangan H. Umar Said")."""
     lx = doc.lx
@@ -139,7 +106,7 @@ def find_events(doc: Document) -> None:
         mm, row = trig
         found = [d for d in dates_mod.find_dates(text, s, e)
                  if not re.search(r"\b(?:hingga|sampai|s\.d\.?|sd)\s*$", text[max(s, d.start - 12):d.start])]
-        if _PLANNED.search(seg[:mm.start()]):
+        if lx.EVENT_CUE_RE["planned"].search(seg[:mm.start()]):
             # a plan names its day ("akan digelar 5 Mei"); a weekday alone there is no past date
             found = [d for d in found if d.day or d.relative is not None]
             if not found:
@@ -156,7 +123,7 @@ def find_events(doc: Document) -> None:
             if when is None or (ev["date"] in (None, when) and ev["type"]["type_id"] == row["type_id"]):
                 same = ev
                 break
-        if same is None and not (when or _HOST_VERBS.search(seg)):
+        if same is None and not (when or lx.EVENT_CUE_RE["host"].search(seg)):
             continue
         if same is None:
             same = {"type": row, "date": None, "why": None, "sentences": [], "trigger": (s + mm.start(), s + mm.end()),
@@ -166,13 +133,13 @@ def find_events(doc: Document) -> None:
             same["date"], same["why"] = when, why
             anchor = when
         same["sentences"].append((s, e))
-        if row["online"] == "yes" or _ONLINE.search(seg):
+        if row["online"] == "yes" or lx.EVENT_CUE_RE["online"].search(seg):
             same["online"] = True
     # sentences that only say who was there ("Hadir pula …", "… didampingi …") belong to the
     # event reported just before them
     firsts = sorted((ev["sentences"][0][0], i) for i, ev in enumerate(events))
     for s, e in doc.sentences:
-        if doc.in_quote(s) or not _PRESENT.search(text[s:e]):
+        if doc.in_quote(s) or not lx.EVENT_CUE_RE["present"].search(text[s:e]):
             continue
         owner = [i for start, i in firsts if start <= s]
         if owner and (s, e) not in events[owner[-1]]["sentences"]:
@@ -187,23 +154,23 @@ def find_events(doc: Document) -> None:
 
 
 def _finish_event(doc: Document, n: int, ev: dict) -> Event:
-    text = doc.text
+    text, cue = doc.text, doc.lx.EVENT_CUE_RE
     organizer, attendees, venue, purpose = None, [], None, None
     for s, e in ev["sentences"]:
         seg = text[s:e]
         ents = doc.entity_mentions_in(s, e)
         if organizer is None:
-            am = _ORGANIZER_ACTIVE.search(seg)
+            am = cue["organizer"].search(seg)
             if am:
                 before = [k for a, b, k in ents if b <= s + am.start()]
                 if before:
                     organizer = before[0]
-            pm = _ORGANIZER_PASSIVE.search(seg)
+            pm = cue["organizer_passive"].search(seg)
             if organizer is None and pm:
                 after = [k for a, b, k in ents if a >= s + pm.end() and a <= s + pm.end() + 3]
                 if after:
                     organizer = after[0]
-        for cm in _ATTEND_CUES.finditer(seg):
+        for cm in cue["attend"].finditer(seg):
             if cm.group(0).lower() == "dan":
                 continue
             for a, b, k in ents:
@@ -221,7 +188,7 @@ def _finish_event(doc: Document, n: int, ev: dict) -> Event:
     for s, e in doc.sentences:
         if purpose is None:
             seg = text[s:e]
-            pm = _PURPOSE.search(seg)
+            pm = cue["purpose"].search(seg)
             if pm and (any(s == x for x, _ in ev["sentences"]) or
                        any(rx.search(seg) for rx, row in doc.lx.events if row["type_id"] == ev["type"]["type_id"])
                        or re.search(r"\b(?:kegiatan|acara)\b", seg[:pm.start()], re.I)):

@@ -17,7 +17,7 @@ import re
 
 from ..document import Document, Pass, Spans
 from ..lookup.names import add_name, resolve_short, short_forms
-from ..lookup.orgs import PARTY_BOARDS, is_acronym, org_tokens, party_at, register_org
+from ..lookup.orgs import is_acronym, org_tokens, party_at, register_org
 from ..lookup.places import in_place_list, region_here
 from ..lookup.tagger import crf_verdict
 from ..lookup.titles import portfolio_word
@@ -26,30 +26,12 @@ from ..lookup.titles import portfolio_word
 _ROMAN_RE = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 
 
-_DIRECTIONS = {"Barat", "Timur", "Utara", "Selatan", "Tengah", "Tenggara", "Barat Daya", "Timur Laut"}
-
-
-# words before a name in a list or a clause ("Andi , Rudi", "dan Rudi", "bahwa Rudi")
-_BEFORE_NAME = {",", "dan", "atau", "serta", "-", "–", "dengan", "bahwa", "adalah", "ialah", "yakni", "yaitu",
-                "antara", "selain", "termasuk"}
-
-
-# words that follow the subject of a clause ("Rudi akan …", "Rudi yang …", "Rudi adalah …")
-_AFTER_SUBJECT = {"akan", "sudah", "telah", "juga", "pun", "tak", "tidak", "belum", "bisa", "dapat", "ingin",
-                  "mau", "harus", "masih", "sedang", "yang", "adalah", "ialah", "merupakan", "menjadi", "justru",
-                  "lantas", "kemudian", "lalu", "sendiri", "mengaku", "kini", "pernah", "segera", "tetap"}
-
-
-# lowercase nouns of belonging: the unknown name after one is the body belonged to
-_MEMBER_NOUNS = frozenset({"anggota", "kader", "simpatisan", "petinggi", "pemimpin", "pendiri", "milisi",
-                           "gerilyawan", "militan", "faksi", "sayap"})
-
-
 def find_names(doc: Document) -> None:
     """People, organizations and places named without a title: capitalized phrases,
     classified by lexicons (countries, regions, organization words, party and agency
     names) and by the words around them ("kata X", "Menurut X", "di X")."""
     lx, text = doc.lx, doc.text
+    fw = lx.function_words
     toks = doc.tokens
     n = len(toks)
     taken = Spans(doc.mentions)
@@ -95,7 +77,7 @@ def find_names(doc: Document) -> None:
             t.text in lx.org_words or t.text in doc.agency_words or is_acronym(t.text) for t in run[p + 1:])), None)
         # "DPC PDI Perjuangan Klaten Rudi …", "Kemarin DPD Partai X …": a party's board, with its
         # region, then maybe a person
-        board_at = next((p for p, t in enumerate(run[:-1]) if t.text in PARTY_BOARDS and
+        board_at = next((p for p, t in enumerate(run[:-1]) if t.text in lx.party_boards and
                          party_at(doc, toks, run_at + p + 1) > run_at + p + 1 and
                          all(lx.is_common_word(w.text) for w in run[:p])), None)
         board = board_at is not None
@@ -124,7 +106,7 @@ def find_names(doc: Document) -> None:
             continue  # (a country or region inside a body's name stops no body: "Bursa Efek Malaysia")
         words = [t.text for t in run]
         phrase = text[s:e]
-        if any(w in lx.suffixes for w in words) or (len(words) == 1 and words[0] in _DIRECTIONS):
+        if any(w in lx.suffixes for w in words) or (len(words) == 1 and words[0] in lx.directions):
             continue
         k = run_at
         known = next((x for x in doc.ents.values() if x.kind in ("place", "org") and x.name == phrase), None)
@@ -177,7 +159,7 @@ def find_names(doc: Document) -> None:
         elif any(w in lx.thing_words or w.lower() in lx.months or any(c.isdigit() for c in w) for w in words) or \
                 len(words) == 1 and len(phrase) > 1 and _ROMAN_RE.fullmatch(phrase):
             continue  # (a Roman numeral alone, "Muktamar ke VIII", is no name)
-        elif prev in _MEMBER_NOUNS and uncommon and len(words) <= 3:
+        elif prev in fw["member_noun"] and uncommon and len(words) <= 3:
             kind, strong = "org", True  # "anggota Al-Falah", "kader Perindo": the body one belongs to
         elif prev in lx.person_cues or prev2 in lx.person_cues or prev in speech or \
                 nxt in lx.speech_before or resolve_short(doc, people, words, s) is not None:
@@ -191,12 +173,12 @@ def find_names(doc: Document) -> None:
                 not any(any(c.isupper() for c in w[1:]) for w in words):
             kind = "person"
         elif len(words) == 1 and uncommon and words[0][1:].islower() and len(words[0]) > 2 and \
-                (lx.SUBJECT_VERB_RE.match(nxt) or nxt in _AFTER_SUBJECT) and words[0][:5] not in lx.agency_stems and \
+                (lx.SUBJECT_VERB_RE.match(nxt) or nxt in fw["after_subject"]) and words[0][:5] not in lx.agency_stems and \
                 words[0] not in lx.person_cues and \
                 not any(rx.fullmatch(words[0]) for rx, _ in lx.events):
             kind = "person"  # "Jokowi mengatakan": an unknown word as the subject of a verb is a name
         elif len(words) >= 2 and at_start and words[0] in uncommon and 2 * len(uncommon) >= len(words) and (
-                nxt in _AFTER_SUBJECT or nxt == "," or lx.SUBJECT_VERB_RE.match(nxt)):
+                nxt in fw["after_subject"] or nxt == "," or lx.SUBJECT_VERB_RE.match(nxt)):
             kind = "person"  # "Rudi Sastrowardoyo mengatakan …" at the start of a sentence
         elif len(words) == 1 and at_start and uncommon and words[0][1:].islower() and nxt == "," and \
                 k + 2 < n and toks[k + 2].text in lx.person_cues and toks[k + 2].text.islower() and \
@@ -204,8 +186,8 @@ def find_names(doc: Document) -> None:
             kind = "person"  # "Sastrowardoyo, mantan menteri …": a word set off by a person's role
         elif len(words) == 1 and uncommon and words[0][1:].islower() and len(words[0]) > 2 and not at_start and \
                 not prev.isdigit() and words[0][:5] not in lx.agency_stems and words[0] not in lx.person_cues and (
-                prev in _BEFORE_NAME or prev.islower() and prev.startswith(("me", "di")) or
-                nxt in _AFTER_SUBJECT or nxt in (",", "dan")):
+                prev in fw["before_name"] or prev.islower() and prev.startswith(("me", "di")) or
+                nxt in fw["after_subject"] or nxt in (",", "dan")):
             kind = "person"  # "…, Rudi, …", "bersama Rudi dan …": an unknown word between names is a name
         if kind is None or kind == "person" and len(run) == 1 and portfolio_word(doc, run[0], k + 1):
             continue

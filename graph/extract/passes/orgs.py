@@ -23,11 +23,6 @@ from ..lookup.orgs import government_of, named_freely, org_tokens, register_org
 _UNIT_HEADS = {"Komisi", "Bidang", "Seksi", "Bagian", "Subbagian", "Fraksi", "Unit"}
 
 
-# the last word of a party's unit named after it ("Fraksi PKB", "DPD Partai Demokrat Bali", "Dewan
-# Pimpinan Pusat Partai X"): a "Partai" after one is read with the unit
-_PARTY_UNITS = frozenset({"Fraksi", "DPP", "DPD", "DPC", "DPW", "Pusat", "Daerah", "Cabang", "Wilayah"})
-
-
 def find_orgs(doc: Document) -> None:
     lx, text = doc.lx, doc.text
     toks, starts = doc.tokens, doc.token_at
@@ -39,7 +34,7 @@ def find_orgs(doc: Document) -> None:
             continue
         i = starts[pos]
         head = toks[i].text
-        if head == "Partai" and i and toks[i - 1].text in _PARTY_UNITS:
+        if head == "Partai" and i and toks[i - 1].text in lx.party_unit_words:
             continue  # "Fraksi Partai Golkar": the faction is read whole with the names
         # a title word right before an institution ("Kepala Dinas") is handled with people
         inst = next((h for h in lx.institution_heads

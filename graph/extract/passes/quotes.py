@@ -17,16 +17,13 @@ from ..document import Document, Pass
 from ..lookup.names import resolve_short
 
 
-_PRONOUNS = {"dia", "ia", "beliau"}
-
-
 def find_quotes(doc: Document) -> None:
     lx, text = doc.lx, doc.text
     people = [e for e in doc.ents.values() if e.kind == "person"]
     for n, q in enumerate(doc.quotes_spans):
         speaker = None
         m = lx.SPEECH_AFTER_RE.match(text, q.close_at + 1)
-        if m and m["who"] and m["who"].lower() not in _PRONOUNS and not m["nya"]:
+        if m and m["who"] and m["who"].lower() not in lx.function_words["pronoun"] and not m["nya"]:
             who = m["who"]
             words = [w.rstrip(".") if w.rstrip(".") not in lx.prefixes else w
                      for w in re.findall(r"[\w.'-]+", who) if w.rstrip(".") not in lx.titles]
