@@ -66,7 +66,7 @@ class PersonEntity(Entity):
     kind: ClassVar[str] = "person"
     prefixes: list[str] = field(default_factory=list)  # honorifics and ranks ("H.", "AKBP")
     suffixes: list[str] = field(default_factory=list)  # degrees ("S.H.")
-    titles: list[str] = field(default_factory=list)  # titles as written with the name ("Bupati Sukamakmur")
+    titles: list[str] = field(default_factory=list)  # titles as written with the name ("Bupati Bangli")
     posts: list[TitleMention] = field(default_factory=list)
     sector: str | None = None  # the trade a participant noun gave ("pelaku UKM tenun": tenun)
 

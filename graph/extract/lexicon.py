@@ -321,11 +321,13 @@ class Lexicon:
         self.VENUE_RE = re.compile(rf"(?<![\w-])(?:{_alternation(self.venues)})(?![\w-])")
         self.SPEECH_AFTER_RE = re.compile(
             rf"\s*[,.]?\s*(?P<verb>(?:{_alternation(self.speech_after)}))(?P<nya>nya)?\b"
-            rf"(?:[ \t]+(?P<who>{'|'.join(self.pronouns)}|[A-Z][\w.'-]*(?:[ \t]+(?:br\.?|bin|binti|[A-Z][\w.'-]*)){{0,4}}))?")
+            rf"(?:[ \t]+(?P<who>{'|'.join(self.pronouns)}|"
+            rf"[A-Z][\w.'-]*(?:[ \t]+(?:br\.?|bin|binti|[A-Z][\w.'-]*)){{0,4}}))?")
         owners = [*self.business_words["owner"], *self.business_words["maker"]]
-        self.OWNER_RE = re.compile(rf"\b(?:{'|'.join(f'[{w[0].upper()}{w[0]}]{w[1:]}' for w in owners)})\s+(?:usaha\s+)?")
+        owners_re = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in owners)  # "[Pp]emilik"
+        self.OWNER_RE = re.compile(rf"\b(?:{owners_re})\s+(?:usaha\s+)?")
         self.MAKE_VERB_RE = re.compile(rf"\b(?:{'|'.join(self.business_words['make'])})\s+", re.I)
-        # a compass word after a place, in either case ("Sukamakmur timur"), two-word ones first
+        # a compass word after a place, in either case ("Afrika timur"), two-word ones first
         compass = sorted(self.compass, key=lambda f: -len(f.split()))
         self.COMPASS_AFTER_RE = re.compile(
             rf" ({'|'.join(' '.join(f'[{w[0]}{w[0].lower()}]{w[1:]}' for w in f.split()) for f in compass)})\b")

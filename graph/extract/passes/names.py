@@ -173,7 +173,8 @@ def find_names(doc: Document) -> None:
                 not any(any(c.isupper() for c in w[1:]) for w in words):
             kind = "person"
         elif len(words) == 1 and uncommon and words[0][1:].islower() and len(words[0]) > 2 and \
-                (lx.SUBJECT_VERB_RE.match(nxt) or nxt in fw["after_subject"]) and words[0][:5] not in lx.agency_stems and \
+                (lx.SUBJECT_VERB_RE.match(nxt) or nxt in fw["after_subject"]) and \
+                words[0][:5] not in lx.agency_stems and \
                 words[0] not in lx.person_cues and \
                 not any(rx.fullmatch(words[0]) for rx, _ in lx.events):
             kind = "person"  # "Jokowi mengatakan": an unknown word as the subject of a verb is a name

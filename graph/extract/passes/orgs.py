@@ -5,8 +5,8 @@ complement (agency words, a region, an acronym defined in parentheses), canonica
 (acronyms expanded, the region added to a regional body) and registers it with its
 aliases::
 
-    Dinas Perikanan (Diskan) Kabupaten Sukamakmur membina Koperasi Wijayakusuma.
-    → "Dinas Perikanan Kabupaten Sukamakmur" (alias "Diskan"), "Koperasi Wijayakusuma"
+    Dinas Perikanan (Diskan) Kabupaten Bangli membina Koperasi Wijayakusuma.
+    → "Dinas Perikanan Kabupaten Bangli" (alias "Diskan"), "Koperasi Wijayakusuma"
 
 Also a country's government ("pemerintah Jepang"). Leaves to later passes: bodies named
 without an institution word (the names pass), the parties inside factions and boards (the

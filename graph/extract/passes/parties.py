@@ -1,10 +1,10 @@
 """The party inside a faction's or a party board's name.
 
-"Fraksi Partai X" names the faction and, inside it, the party; "DPD Partai X Sukamakmur"
+"Fraksi Partai X" names the faction and, inside it, the party; "DPD Partai X Bangli"
 the party's regency board and the party. The unit's parent is the party when no other is
 known::
 
-    Ketua DPD Partai Wijayakusuma Sukamakmur hadir.
+    Ketua DPD Partai Wijayakusuma Bangli hadir.
     → the party "Partai Wijayakusuma", parent of its board
 
 Leaves to later passes: the other bodies' parents (the parents pass).

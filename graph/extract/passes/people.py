@@ -5,7 +5,7 @@ Collects candidate names (after a title and its complement, after "pelaku UMKM",
 full names first, so that a short form attaches to the person it abbreviates; then links
 every later use of a name part, and "akrab disapa" nicknames::
 
-    Kepala Dinas Perikanan Sukamakmur, Ir. Karyadi Widyatmoko, M.Si., membuka pelatihan.
+    Kepala Dinas Perikanan Bangli, Ir. Karyadi Widyatmoko, M.Si., membuka pelatihan.
     → Karyadi Widyatmoko (prefix "Ir.", suffix "M.Si."), with the post to read later
 
 Leaves to later passes: names without any cue (the names and crf passes), posts written

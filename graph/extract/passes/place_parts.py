@@ -1,10 +1,10 @@
 """Parts of places: a compass word after a place the gazetteer does not know with it.
 
-"di Sukamakmur timur", "Afrika timur" name a place of their own within the place named;
+"Afrika timur", "Libya barat" name a place of their own within the place named;
 a compass word that makes a gazetteer region ("Sumatera selatan") reads as that region::
 
-    Banjir melanda Sukamakmur timur.
-    → the place "Sukamakmur timur" within Sukamakmur
+    Hujan deras turun di Afrika timur.
+    → the place "Afrika timur" within Afrika
 
 Leaves to later passes: nothing; the mention spans are settled by the mentions pass.
 """

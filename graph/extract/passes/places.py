@@ -8,7 +8,7 @@ or city, the dateline's first of all)::
     → the dateline place, the village Tirtamulya within the district Arjasari
 
 Leaves to later passes: places named bare without a cue ("di Tirtamulya", the names pass),
-the parts of places ("Sukamakmur timur", the place-parts pass) and venues (the events pass).
+the parts of places ("Afrika timur", the place-parts pass) and venues (the events pass).
 """
 from __future__ import annotations
 

@@ -1,12 +1,12 @@
 """Posts: each title a person holds, read as a role of a body or of a government.
 
 A title's rule in ``titles.tsv`` says where its body is: a government of the region named
-("Bupati Sukamakmur"), the body named after it ("Ketua Koperasi Wijayakusuma"), a unit
+("Bupati Bangli"), the body named after it ("Ketua Koperasi Wijayakusuma"), a unit
 ("Kapolsek Arjasari") or a national office ("Menteri …"); the post gets a label and, once
 per label, a key::
 
-    Bupati Sukamakmur Hadi Kartasasmita meninjau pasar.
-    → the post "Bupati Sukamakmur" of Pemerintah Kabupaten Sukamakmur
+    Bupati Bangli Hadi Kartasasmita meninjau pasar.
+    → the post "Bupati Bangli" of Pemerintah Kabupaten Bangli
 
 Leaves to later passes: the parents of the bodies it registered (the parents pass).
 """

@@ -3,7 +3,7 @@
 The speaker is the person named in the reporting clause after the quote ("…,” kata X),
 a title's one holder ("…,” tegas Kapolres), else the person the paragraph reports::
 
-    “Panen tahun ini bagus,” kata Pramesti.
+    Pramesti Sumarsih menanam padi. “Panen tahun ini jauh lebih bagus,” kata Pramesti.
     → a quote of Pramesti Sumarsih, named in full before
 
 Leaves to later passes: the products a business's owner speaks of (the businesses pass).
