@@ -164,6 +164,7 @@ class Lexicon:
         sv = read_table("speech_verbs.tsv")
         self.speech_after = [r["form"] for r in sv if r["kind"] == "after"]
         self.speech_before = [r["form"] for r in sv if r["kind"] == "before"]
+        self.speech_words = frozenset(self.speech_after)
         self.venues = [r["head"] for r in read_table("venues.tsv")]
         self.participants = [r["form"] for r in read_table("participants.tsv")]
         self.topics = [(re.compile(rf"\b(?:{r['pattern']})\b", re.I if not r["pattern"].isupper() else 0), r)
@@ -180,6 +181,7 @@ class Lexicon:
         self.relative = {r["form"].lower(): int(r["value"]) for r in dates if r["kind"] == "relative"}
         self.eras = [(r["form"], *map(int, r["value"].split("-"))) for r in dates if r["kind"] == "era"]
         self.countries = [r["name"] for r in read_table("countries.tsv")]
+        self.country_names = frozenset(self.countries)
         common = read_table("common_words.tsv")
         self.start_words = {r["word"] for r in common if r["kind"] == "start"}
         self.thing_words = {r["word"] for r in common if r["kind"] == "thing"}
