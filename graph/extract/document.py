@@ -112,7 +112,7 @@ _ENTITY_TYPES: dict[str, type[Entity]] = {"person": PersonEntity, "org": OrgEnti
 # the fields a document has from its article, before any pass
 GIVEN = frozenset({"article", "text", "lx", "sentences", "paragraphs", "quotes_spans", "agency_words", "tokens",
                    "token_at", "token_starts", "sentence_starts", "term_acronyms"})
-# the fields the passes assign (``crf``, the tagger's reading of each sentence, is a cache, no finding)
+# the fields the passes assign (``tagged``, the tagger's reading of each sentence, is a cache, no finding)
 FOUND = frozenset({"ents", "mentions", "org_alias", "acr_defs", "posts", "memberships", "events", "quotes",
                    "region", "participant_people", "title_spans", "topics"})
 
@@ -140,7 +140,8 @@ class Document:
         self.token_at = {t.start: i for i, t in enumerate(self.tokens)}
         self.token_starts = [t.start for t in self.tokens]
         self.sentence_starts = [s for s, _ in self.sentences]
-        self.crf: dict = {}  # sentence index -> the tagger's reading (see crf_sentence)
+        # sentence index -> (its first token, the tagger's labels, their probabilities, P(O)); see crf_sentence
+        self.tagged: dict[int, tuple[int, list[str], list[float], list[float]]] = {}
         self.title_spans: list[tuple[int, int]] = []  # complements of titles ("Kepala Dinas Koperindag")
         self.term_acronyms = _lowercase_defined(self.text, lx.function_words["list_connector"])
         self.topics: list[Topic] = []

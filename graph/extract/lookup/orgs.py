@@ -3,6 +3,7 @@ form, and the registry of bodies (:func:`register_org`, :func:`find_org`, govern
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..document import Document, Entity, slug
@@ -168,36 +169,47 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
     return j
 
 
-def canonical_org(doc: Document, surface: str) -> tuple[str, dict]:
+@dataclass
+class OrgFacts:
+    """What a body's name tells of it (see :func:`canonical_org`)."""
+
+    category: str = "other"  # the kind of body, from institutions.tsv or acronyms.tsv
+    regional: bool = False
+    business: bool = False
+    parent_hint: str | None = None  # the parent's name as acronyms.tsv gives it, or "region"
+    defined: list[str] = field(default_factory=list)  # acronyms defined in it ("Dinas X (DX)")
+
+
+def canonical_org(doc: Document, surface: str) -> tuple[str, OrgFacts]:
     """Full name and facts of an institution named ``surface`` in the text."""
     lx = doc.lx
     # drop parenthesised acronym definitions: "Dinas X (DX) Kabupaten Y" -> "Dinas X Kabupaten Y"
     defined = re.findall(r"\(\s*([^()]+?)\s*\)", surface)
     name = re.sub(r"\s*\([^()]*\)", "", surface).strip()
-    info = {"kind": "other", "regional": False, "business": False, "parent_hint": None, "defined": defined}
+    info = OrgFacts(defined=defined)
     acr = next((a for a in lx.acronym_forms
                 if name == a or name.startswith(a + " ")), None)
     if acr and lx.acronyms[acr]["kind"] not in ("term", "complement"):
         row = lx.acronyms[acr]
         rest = name[len(acr):].strip()
         name = f"{row['expansion']} {rest}".strip()
-        info.update(kind=row["kind"], regional=row["regional"] == "yes", parent_hint=row["parent"] or None)
+        info.category, info.regional, info.parent_hint = row["kind"], row["regional"] == "yes", row["parent"] or None
         inst = next((h for h in lx.institution_heads if name.startswith(h + " ")), None)
         if inst:
-            info["business"] = lx.institutions[inst]["business"] == "yes"
-        info["business"] = info["business"] or row["kind"] in ("business", "cooperative") and acr not in ("BI", "BRI", "BNI")
+            info.business = lx.institutions[inst]["business"] == "yes"
+        info.business = info.business or row["kind"] in ("business", "cooperative") and acr not in ("BI", "BRI", "BNI")
     else:
         inst = next((h for h in lx.institution_heads
                      if name == h or name.startswith(h + " ")), None)
         if inst:
             row = lx.institutions[inst]
-            info.update(kind=row["kind"], regional=row["regional"] == "yes", business=row["business"] == "yes")
+            info.category, info.regional, info.business = row["kind"], row["regional"] == "yes", row["business"] == "yes"
             # expand short complements: "Dinas Koperindag" -> "Dinas Koperasi, Perindustrian dan Perdagangan"
             rest = name[len(inst):].split()
             if rest and rest[0] in lx.acronyms and lx.acronyms[rest[0]]["kind"] == "complement":
                 name = " ".join([inst, lx.acronyms[rest[0]]["expansion"], *rest[1:]])
             if inst in ("Pemerintah",):
-                info["regional"] = False
+                info.regional = False
     for pattern, canonical in lx.canonical:
         m = pattern.match(name)
         if m:
@@ -422,7 +434,7 @@ def register_org(doc: Document, start: int, end: int) -> str | None:
     if len(name.split()) == 1 and name not in doc.lx.acronyms and name not in doc.lx.institutions and \
             name not in doc.lx.org_names and not (name.isupper() and len(name) >= 3 and name.isalpha()):
         return None  # (an unknown acronym of three letters or more names a body: "Ketua IKAPI …")
-    if info["kind"] == "other" and name not in doc.lx.org_names and \
+    if info.category == "other" and name not in doc.lx.org_names and \
             not any(name.startswith(h) for h in doc.lx.institutions) and \
             not any(name.startswith(a) for a in doc.lx.acronyms) and name.split()[0] not in doc.lx.org_words and \
             not (is_acronym(name.split()[0]) and (len(name.split()) > 1 or name.isupper() and len(name) >= 3)):
@@ -430,7 +442,7 @@ def register_org(doc: Document, start: int, end: int) -> str | None:
         # acronym with more after it, "DPC PKB Klaten", or of three letters or more, "IKAPI")
         return None
     area = None
-    if info["regional"]:
+    if info.regional:
         name = _with_level_word(doc, name)
         suffix = region_suffix(doc, name)
         if suffix:
@@ -442,15 +454,15 @@ def register_org(doc: Document, start: int, end: int) -> str | None:
     # the same body named with and without its region is one body
     if key not in doc.ents:
         key = find_org(doc, name, area) or key
-    ent = doc.ents.get(key) or doc.add("org", name, start, category=info["kind"], area=area,
-                                       business=info["business"], regional=info["regional"],
-                                       parent_hint=info["parent_hint"])
+    ent = doc.ents.get(key) or doc.add("org", name, start, category=info.category, area=area,
+                                       business=info.business, regional=info.regional,
+                                       parent_hint=info.parent_hint)
     ent.seen_at(start)
     ent.implied = False
     if base != ent.name:
         ent.aliases.add(base)
     doc.org_alias[base] = ent.key
-    for acr in info["defined"]:
+    for acr in info.defined:
         acr = acr.strip()
         if all(w[:1].isupper() for w in acr.split()) and len(acr) <= 24 and \
                 doc.acr_defs.get(acr, ent.key) == ent.key:  # a body's acronym stays its own

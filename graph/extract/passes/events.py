@@ -14,6 +14,7 @@ Leaves to later passes: nothing of events; the mention spans are settled later.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ...types import Event, Role
@@ -86,9 +87,22 @@ def _place_after(doc: Document, end: int) -> str | None:
     return None
 
 
+@dataclass
+class _Draft:
+    """An event while its sentences are gathered."""
+
+    type: dict[str, str]  # its row of events.tsv
+    trigger: tuple[int, int]  # the event word that started it
+    date: date | None = None
+    why: str | None = None  # how the date was inferred, when it was
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    online: bool = False
+    section: tuple[int, int] = (0, 0)  # its part of the article: up to the next event
+
+
 def find_events(doc: Document) -> None:
     lx, text, art = doc.lx, doc.text, doc.article
-    events: list[dict] = []
+    events: list[_Draft] = []
     anchor: date | None = None
     for s, e in doc.sentences:
         if doc.in_quote(s) and doc.in_quote(e - 1):
@@ -120,43 +134,42 @@ def find_events(doc: Document) -> None:
             when = anchor + timedelta(days=1)
         same = None
         for ev in reversed(events):  # a sentence without its own date continues the latest event
-            if when is None or (ev["date"] in (None, when) and ev["type"]["type_id"] == row["type_id"]):
+            if when is None or (ev.date in (None, when) and ev.type["type_id"] == row["type_id"]):
                 same = ev
                 break
         if same is None and not (when or lx.EVENT_CUE_RE["host"].search(seg)):
             continue
         if same is None:
-            same = {"type": row, "date": None, "why": None, "sentences": [], "trigger": (s + mm.start(), s + mm.end()),
-                    "online": False}
+            same = _Draft(row, (s + mm.start(), s + mm.end()))
             events.append(same)
-        if when and not same["date"]:
-            same["date"], same["why"] = when, why
+        if when and not same.date:
+            same.date, same.why = when, why
             anchor = when
-        same["sentences"].append((s, e))
+        same.sentences.append((s, e))
         if row["online"] == "yes" or lx.EVENT_CUE_RE["online"].search(seg):
-            same["online"] = True
+            same.online = True
     # sentences that only say who was there ("Hadir pula …", "… didampingi …") belong to the
     # event reported just before them
-    firsts = sorted((ev["sentences"][0][0], i) for i, ev in enumerate(events))
+    firsts = sorted((ev.sentences[0][0], i) for i, ev in enumerate(events))
     for s, e in doc.sentences:
         if doc.in_quote(s) or not lx.EVENT_CUE_RE["present"].search(text[s:e]):
             continue
         owner = [i for start, i in firsts if start <= s]
-        if owner and (s, e) not in events[owner[-1]]["sentences"]:
-            events[owner[-1]]["sentences"].append((s, e))
-    bounds = sorted(ev["sentences"][0][0] for ev in events) + [len(text)]
+        if owner and (s, e) not in events[owner[-1]].sentences:
+            events[owner[-1]].sentences.append((s, e))
+    bounds = sorted(ev.sentences[0][0] for ev in events) + [len(text)]
     for ev in events:
-        start = ev["sentences"][0][0]
-        ev["section"] = (doc.paragraph_of(start)[0] if start == bounds[0] else start,
+        start = ev.sentences[0][0]
+        ev.section = (doc.paragraph_of(start)[0] if start == bounds[0] else start,
                          next(b for b in bounds if b > start))
     for n, ev in enumerate(events, 1):
         doc.events.append(_finish_event(doc, n, ev))
 
 
-def _finish_event(doc: Document, n: int, ev: dict) -> Event:
+def _finish_event(doc: Document, n: int, ev: _Draft) -> Event:
     text, cue = doc.text, doc.lx.EVENT_CUE_RE
     organizer, attendees, venue, purpose = None, [], None, None
-    for s, e in ev["sentences"]:
+    for s, e in ev.sentences:
         seg = text[s:e]
         ents = doc.entity_mentions_in(s, e)
         if organizer is None:
@@ -178,7 +191,7 @@ def _finish_event(doc: Document, n: int, ev: dict) -> Event:
                     attendees.append(k)
         venue = venue or _venue_at(doc, s, e)
     if venue is None:  # "… di Desa Sukamaju": the place itself
-        for s, e in ev["sentences"][:1]:
+        for s, e in ev.sentences[:1]:
             for dm in re.finditer(r"\bdi\s+", text[s:e]):
                 at = [k for (a, b), (k, _) in sorted(doc.mentions.items())
                       if k.startswith("place:") and s + dm.end() <= a <= s + dm.end() + 12]
@@ -189,26 +202,26 @@ def _finish_event(doc: Document, n: int, ev: dict) -> Event:
         if purpose is None:
             seg = text[s:e]
             pm = cue["purpose"].search(seg)
-            if pm and (any(s == x for x, _ in ev["sentences"]) or
-                       any(rx.search(seg) for rx, row in doc.lx.events if row["type_id"] == ev["type"]["type_id"])
+            if pm and (any(s == x for x, _ in ev.sentences) or
+                       any(rx.search(seg) for rx, row in doc.lx.events if row["type_id"] == ev.type["type_id"])
                        or re.search(r"\b(?:kegiatan|acara)\b", seg[:pm.start()], re.I)):
                 purpose = seg[pm.end():].rstrip(" .")
                 purpose = purpose[:1].upper() + purpose[1:]
     # everyone the article names in this event's part (up to the next event) took part in it
-    for a, b, k in doc.entity_mentions_in(ev["section"][0], ev["section"][1], kinds=("person",)):
+    for a, b, k in doc.entity_mentions_in(ev.section[0], ev.section[1], kinds=("person",)):
         if not doc.in_quote(a):
             attendees.append(k)
     if len(doc.events) == 0 and n == 1:
         attendees += sorted(doc.participant_people)
-    if ev["type"]["type_en"] == "exhibition":  # at a fair, the businesses of those taking part exhibit
+    if ev.type["type_en"] == "exhibition":  # at a fair, the businesses of those taking part exhibit
         attendees += [ms.organization for ms in doc.memberships if ms.member in attendees]
     seen, att = set(), []
     for k in attendees:
         if k != organizer and k not in seen and not (doc.ents.get(k) and doc.ents[k].kind == "place"):
             seen.add(k)
             att.append(k)
-    t0, t1 = ev["trigger"]
-    s0, e0 = ev["sentences"][0]
+    t0, t1 = ev.trigger
+    s0, e0 = ev.sentences[0]
     name_end = re.search(r"(?:,|\.|\byang\b|\bpada\b|\bdi\b|\bitu\b|\bini\b|\btersebut\b|$)", text[t1:e0])
     raw = text[t0:t1 + (name_end.start() if name_end else 0)]
     # a capitalized event name around the trigger ("Klaten UMKM Expo 2022")
@@ -217,8 +230,8 @@ def _finish_event(doc: Document, n: int, ev: dict) -> Event:
         raw = left.group(1) + raw
     name = re.sub(r"\s*\([^)]*\)", "", raw).strip()
     name = name[:1].upper() + name[1:]
-    return Event(f"event:{n}", name, Role(ev["type"]["type_id"], ev["type"]["type_en"]), ev["date"], ev["why"],
-                 venue, organizer, tuple(att), ev["online"], purpose, (s0, e0))
+    return Event(f"event:{n}", name, Role(ev.type["type_id"], ev.type["type_en"]), ev.date, ev.why,
+                 venue, organizer, tuple(att), ev.online, purpose, (s0, e0))
 
 
 PASS = Pass("events", find_events,

@@ -147,13 +147,13 @@ def _org_by_name(doc: Document, head: str, comp: str, span) -> str | None:
     field = False
     if key is None:
         name, info = canonical_org(doc, surface)
-        if info["regional"]:
+        if info.regional:
             suffix = region_suffix(doc, name)
             name = f"{name} {suffix}" if suffix else name
         # met only through the title ("Kadinkes Bone"): the post's body, not a body named
-        ent = doc.add("org", name, span[0], category=info["kind"], area=area_of(doc, comp) or (
-                          doc.region if info["regional"] else None),
-                      business=info["business"], regional=info["regional"], parent_hint=info["parent_hint"],
+        ent = doc.add("org", name, span[0], category=info.category, area=area_of(doc, comp) or (
+                          doc.region if info.regional else None),
+                      business=info.business, regional=info.regional, parent_hint=info.parent_hint,
                       implied=True)
         key = ent.key
         # "Menko Perekonomian", "Menteri Kelautan dan Perikanan": the field is part of the post's
