@@ -189,6 +189,13 @@ class Lexicon:
         orgw = read_table("org_words.tsv")
         self.org_words = {r["form"] for r in orgw if r["kind"] == "word"}
         self.org_names = {r["form"] for r in orgw if r["kind"] == "name"}
+        self.unit_heads = frozenset(r["form"] for r in orgw if r["kind"] == "unit")
+        self.free_heads = frozenset(r["form"] for r in orgw if r["kind"] == "free_head")
+        self.title_cues: dict[str, list[str]] = {}
+        for r in read_table("title_cues.tsv"):
+            self.title_cues.setdefault(r["kind"], []).append(r["form"])
+        # "Ketua koperasi, …": a body's word in lowercase after a title, and the word it stands for
+        self.body_words = {w.lower(): w for w in self.title_cues["body_word"]}
         self.person_cues = {r["word"] for r in read_table("person_cues.tsv")}
         self.geo_words = {r["word"] for r in read_table("geo_words.tsv")}
         cues = read_table("place_cues.tsv")
@@ -230,6 +237,7 @@ class Lexicon:
         self.party_unit_words = frozenset(r["form"] for r in units if r["kind"] in ("faction", "board", "tier"))
         councils = "|".join(r["form"].split()[1] for r in units if r["kind"] == "council")
         tiers = "|".join(r["form"] for r in units if r["kind"] == "tier")
+        self.factions = tuple(r["form"] for r in units if r["kind"] == "faction")
         self.PARTY_UNIT_RE = re.compile(
             rf"(?:{'|'.join(r['form'] for r in units if r['kind'] in ('faction', 'board'))}|"
             rf"Dewan (?:{councils}) (?:{tiers}))\s+")
@@ -338,6 +346,8 @@ class Lexicon:
         # the organizer after a passive verb, and the purpose, follow the cue
         self.EVENT_CUE_RE["organizer_passive"] = re.compile(rf"\b(?:{cues['organizer_passive']})\s+(?:oleh\s+)?", re.I)
         self.EVENT_CUE_RE["purpose"] = re.compile(rf"\b(?:{cues['purpose']})\s+", re.I)
+        # a title after these words names the office building ("Kantor Wali Nagari …"), not a person
+        self.OFFICE_BEFORE_RE = re.compile(rf"(?:{'|'.join(self.title_cues['office'])})\s+$")
         self.PARTICIPANT_RE = re.compile(rf"\b(?:{_alternation(self.participants)})\b", re.I)
 
     def region_candidates(self, name: str) -> list[Region]:

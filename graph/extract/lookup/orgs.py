@@ -497,7 +497,5 @@ def party_at(doc: Document, toks: list[Token], j: int) -> int:
 def named_freely(lx: Lexicon, head: str, inst: str | None) -> bool:
     """Whether any capitalized words may follow an institution's head as its proper name
     ("Koperasi Sumber Rejeki", "Partai Persatuan Pembangunan"), not only agency words."""
-    return head in ("Koperasi", "KSU", "KUD", "UD", "CV", "PT", "BUMDes", "BUMNag", "Subak", "Bank",
-                    "Kelompok", "Komunitas", "Yayasan", "Paguyuban", "Forum", "Rumah", "Gapoktan",
-                    "SMK", "SMA", "Universitas", "Partai") or (
+    return head in lx.free_heads or (
         inst in lx.institutions and lx.institutions[inst]["kind"] in ("business", "cooperative", "community"))

@@ -2,21 +2,11 @@
 words that end or open one."""
 from __future__ import annotations
 
-import re
-
 from ..document import Document
 from ..lexicon import TitleRule
 from ..text import Token
 from .orgs import is_acronym, named_freely, org_tokens
 from .places import region_width
-
-
-# a title after these words names the office building ("Kantor Wali Nagari …"), not a person
-OFFICE_BEFORE = re.compile(r"(?:Kantor|Rumah Dinas|Rumah Jabatan|Pendopo|Pendapa|Rumah|Wisma)\s+$")
-
-
-_FREE_AFTER = {"Ketua", "Manajer", "Pemilik", "Pengelola", "Direktur", "Wakil Ketua", "Sekretaris", "Bendahara",
-               "Anggota", "Ketua Umum", "Wakil Ketua Umum", "Pemimpin"}
 
 
 def division_end(doc: Document, toks: list[Token], i: int) -> int:
@@ -48,10 +38,10 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
         while j > i and toks[j - 1].text == "dan":
             j -= 1
     if rule.how in ("follows", "unit"):
-        b = division_end(doc, toks, i) if title in lx.titles and lx.titles[title].role in DIVISION_ROLES else i
+        b = division_end(doc, toks, i) if title in lx.titles and lx.titles[title].role in lx.title_cues["division"] else i
         if b > i:  # "Direktur Keuangan PT Sinar Jaya …": the division, then the body
             j = b
-        j = max(j, org_tokens(doc, toks, j, first_free=title in _FREE_AFTER and b == i))
+        j = max(j, org_tokens(doc, toks, j, first_free=title in lx.title_cues["free_after"] and b == i))
         inst = next((h for h in lx.institution_heads if doc.text.startswith(h + " ", toks[b].start)), None) \
             if b < n and lx.INSTITUTION_RE.match(doc.text, toks[b].start) else None
         if inst and j <= b + len(inst.split()) and named_freely(lx, toks[b].text, inst):
@@ -87,11 +77,6 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
     return j
 
 
-# a body's word written in lowercase after a title, for the body named before ("Ketua koperasi")
-BODY_WORD = {w.lower(): w for w in ("Koperasi", "Kelompok", "Yayasan", "Paguyuban", "Komunitas", "Asosiasi",
-                                     "Perkumpulan", "Forum", "Sanggar", "Gapoktan", "Dinas", "Badan", "Sekolah")}
-
-
 def portfolio_word(doc: Document, tok: Token, nxt: int) -> bool:
     """A common word naming a field of government after a title: a derived noun
     ("Kelautan", "Pendidikan") or the first of "X dan Y" ("Hukum dan HAM")."""
@@ -100,7 +85,3 @@ def portfolio_word(doc: Document, tok: Token, nxt: int) -> bool:
     toks = doc.tokens
     joined = nxt + 1 < len(toks) and toks[nxt].text == "dan" and toks[nxt + 1].is_cap
     return joined or bool(doc.lx.DERIVED_NOUN_RE.match(tok.text))
-
-
-# roles named with the division before the body: "Asisten Deputi Pemasaran Kementerian UMKM"
-DIVISION_ROLES = ("Kepala Bidang", "Kepala Seksi", "Asisten Deputi", "Deputi", "Manajer", "Direktur")

@@ -15,16 +15,13 @@ import re
 from ..document import Document, Pass, TitleMention
 
 
-_MEMBER_BODIES = ("Fraksi",)  # "X dari Fraksi Y": X sits in the faction
-
-
 def find_faction_posts(doc: Document) -> None:
     """Members named with their faction: "Rudi, S.H. dari Fraksi Golkar", "Anggota Komisi II dari
     Fraksi PKB, Rina Wati" → a post "Anggota" of the faction."""
     text = doc.text
     people = doc.people_mentions()
     for (s, e), (key, _) in sorted(doc.mentions.items()):
-        if not key.startswith("org:") or not doc.ents[key].name.startswith(_MEMBER_BODIES):
+        if not key.startswith("org:") or not doc.ents[key].name.startswith(doc.lx.factions):
             continue
         if not re.search(r"\bdari\s+$", text[max(0, s - 6):s]):
             continue

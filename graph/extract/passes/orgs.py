@@ -20,9 +20,6 @@ from ..document import Document, Pass, is_country
 from ..lookup.orgs import government_of, named_freely, org_tokens, register_org
 
 
-_UNIT_HEADS = {"Komisi", "Bidang", "Seksi", "Bagian", "Subbagian", "Fraksi", "Unit"}
-
-
 def find_orgs(doc: Document) -> None:
     lx, text = doc.lx, doc.text
     toks, starts = doc.tokens, doc.token_at
@@ -48,12 +45,12 @@ def find_orgs(doc: Document) -> None:
         parent = None
         inside = next((x for x in range(i + skip + 1, j) if toks[x].is_cap and (
             lx.INSTITUTION_RE.match(text, toks[x].start) or lx.ACRONYM_RE.match(text, toks[x].start))), None) \
-            if head in _UNIT_HEADS else None
+            if head in lx.unit_heads else None
         if inside is not None:
             # "Komisi II Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Contoh": the body read with its unit
             parent = register_org(doc, toks[inside].start, end)
             j = inside  # the unit's own words, for its alias
-        elif head in _UNIT_HEADS and j < len(toks) and (
+        elif head in lx.unit_heads and j < len(toks) and (
                 lx.INSTITUTION_RE.match(text, toks[j].start) or lx.ACRONYM_RE.match(text, toks[j].start)):
             # "Komisi B Dewan Perwakilan Rakyat …": a unit named together with its body
             inner = next((h for h in lx.institution_heads if text.startswith(h, toks[j].start)), None)

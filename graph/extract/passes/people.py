@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..document import Document, Pass, TitleMention, is_country, Entity
 from ..lookup.names import name_run, resolve_short, short_forms, split_name
 from ..lookup.places import is_big_region
-from ..lookup.titles import BODY_WORD, OFFICE_BEFORE, portfolio_word, title_complement
+from ..lookup.titles import portfolio_word, title_complement
 from ..text import Token, tokenize
 
 
@@ -48,7 +48,7 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
         if m.start() not in starts:
             continue
         before = text[max(0, m.start() - 20):m.start()]
-        if OFFICE_BEFORE.search(before):
+        if lx.OFFICE_BEFORE_RE.search(before):
             continue
         title = m["title"]
         row = lx.titles[title]
@@ -63,7 +63,7 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
         # complement (organization or place) then the name
         j = comp_end = title_complement(doc, toks, i, title, rule)
         if j == i and rule.how == "follows" and i + 1 < n and toks[i + 1].text == "," and \
-                toks[i].text in BODY_WORD:
+                toks[i].text in lx.body_words:
             j = comp_end = i + 1  # "Ketua koperasi, Rina Wati": the body named before (see read_posts)
         # a comma after the complement, or an unknown complement closed by a comma
         k = j

@@ -16,7 +16,6 @@ import re
 
 from ..document import Document, Pass, slug
 from ..lookup.places import choose_region, is_big_region, region_place, trim_name_words
-from ..lookup.titles import OFFICE_BEFORE
 
 
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]+?)(?:\s*,\s*(?P<pub>[A-Z0-9][\w.-]*(?:\s[A-Z0-9.]+)?))?\s*[–—-]\s")
@@ -95,7 +94,7 @@ def find_places(doc: Document) -> None:
         doc.mention(m.start(), m.end(), ent.key)
     for m in lx.VILLAGE_RE.finditer(text):
         head = lx.VILLAGE_TITLE_BEFORE_RE.search(text[max(0, m.start() - 20):m.start()])
-        if head and not OFFICE_BEFORE.search(text[max(0, m.start() - 40):m.start() - len(head.group(0))]):
+        if head and not lx.OFFICE_BEFORE_RE.search(text[max(0, m.start() - 40):m.start() - len(head.group(0))]):
             continue  # the title "Kepala Desa …", "Wali Nagari …" is read with the people
         if lx.INSTITUTION_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()]):
             continue  # "Bank Nagari …" names a bank, not a village
