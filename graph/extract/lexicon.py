@@ -186,11 +186,13 @@ class Lexicon:
         self.start_words = {r["word"] for r in common if r["kind"] == "start"}
         self.thing_words = {r["word"] for r in common if r["kind"] == "thing"}
         self.office_words = {r["word"] for r in common if r["kind"] == "office"}
+        self.number_words = frozenset(r["word"] for r in common if r["kind"] == "number")
         orgw = read_table("org_words.tsv")
         self.org_words = {r["form"] for r in orgw if r["kind"] == "word"}
         self.org_names = {r["form"] for r in orgw if r["kind"] == "name"}
         self.unit_heads = frozenset(r["form"] for r in orgw if r["kind"] == "unit")
         self.free_heads = frozenset(r["form"] for r in orgw if r["kind"] == "free_head")
+        self.legal_forms = [r["form"] for r in orgw if r["kind"] == "legal_form"]
         self.title_cues: dict[str, list[str]] = {}
         for r in read_table("title_cues.tsv"):
             self.title_cues.setdefault(r["kind"], []).append(r["form"])
@@ -221,6 +223,8 @@ class Lexicon:
             self.function_words[r["kind"]] = self.function_words.get(r["kind"], frozenset()) | {r["word"]}
         self.pronouns = [r["word"] for r in function_words if r["kind"] == "pronoun"]  # in the table's order
         self.list_joints = self.function_words["list_connector"] | {","}
+        self.role_nouns = [r["word"] for r in function_words if r["kind"] == "role_noun"]  # in the table's order
+        self.name_leads = [r["word"] for r in function_words if r["kind"] == "name_lead"]
         self.event_cues: dict[str, list[str]] = {}
         for r in read_table("event_cues.tsv"):
             self.event_cues.setdefault(r["cue"], []).append(r["pattern"])
@@ -348,6 +352,14 @@ class Lexicon:
         self.EVENT_CUE_RE["purpose"] = re.compile(rf"\b(?:{cues['purpose']})\s+", re.I)
         # a title after these words names the office building ("Kantor Wali Nagari …"), not a person
         self.OFFICE_BEFORE_RE = re.compile(rf"(?:{'|'.join(self.title_cues['office'])})\s+$")
+        # where a name set off by a role may start ("…, X, pemilik …", "oleh X, petani …"), and the role
+        self.APPOSED_START_RE = re.compile(rf"(?:^|[,.]\s+|\b(?:{'|'.join(self.name_leads)})\s+)(?=[A-Z])")
+        self.APPOSED_ROLE_RE = re.compile(
+            rf"\s*(?:\(\d{{1,3}}\)\s*)?,\s*(?:yang\s+(?:juga|menjabat|akrab)|{'|'.join(self.role_nouns)})\b", re.I)
+        # "PT X (Persero)": the legal form after a company's name
+        self.LEGAL_FORM_RE = re.compile(rf"\s*\((?:{'|'.join(self.legal_forms)})\)")
+        # the venue after these words, when a venue word starts it; case-sensitive ("Di" starts a sentence)
+        self.EVENT_CUE_RE["venue"] = re.compile(rf"\b(?:{cues['venue']})\s+(?=[A-Z])")
         self.PARTICIPANT_RE = re.compile(rf"\b(?:{_alternation(self.participants)})\b", re.I)
 
     def region_candidates(self, name: str) -> list[Region]:

@@ -67,7 +67,7 @@ def _add_venue(doc: Document, pos: int, limit: int) -> str | None:
 def _venue_at(doc: Document, s: int, e: int) -> str | None:
     """The venue of an event sentence: "di/bertempat di" and a venue word, or the place a visit
     is to ("meninjau Pasar Induk …")."""
-    for m in re.finditer(r"\b(?:di|bertempat di|dari|meninjau|mengunjungi|menyambangi)\s+(?=[A-Z])", doc.text[s:e]):
+    for m in doc.lx.EVENT_CUE_RE["venue"].finditer(doc.text[s:e]):
         pos = s + m.end()
         if doc.lx.VENUE_RE.match(doc.text, pos):
             key = _add_venue(doc, pos, e)
@@ -204,7 +204,7 @@ def _finish_event(doc: Document, n: int, ev: _Draft) -> Event:
             pm = cue["purpose"].search(seg)
             if pm and (any(s == x for x, _ in ev.sentences) or
                        any(rx.search(seg) for rx, row in doc.lx.events if row["type_id"] == ev.type["type_id"])
-                       or re.search(r"\b(?:kegiatan|acara)\b", seg[:pm.start()], re.I)):
+                       or cue["event_noun"].search(seg[:pm.start()])):
                 purpose = seg[pm.end():].rstrip(" .")
                 purpose = purpose[:1].upper() + purpose[1:]
     # everyone the article names in this event's part (up to the next event) took part in it

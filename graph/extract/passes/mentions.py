@@ -39,7 +39,7 @@ def settle_mentions(doc: Document) -> None:
     for (s, e), (key, _) in sorted(doc.mentions.items()):
         if not key.startswith("org:") or (s, e) not in doc.mentions:
             continue
-        legal = re.match(r"\s*\((?:Persero|Perum|Perseroda|Tbk)\)", text[e:e + 14])
+        legal = lx.LEGAL_FORM_RE.match(text[e:e + 14])
         if legal:  # "PT Pertamina (Persero)": the legal form is part of the name as written
             del doc.mentions[(s, e)]
             doc.mentions[(s, e + legal.end())] = (key, text[s:e + legal.end()])

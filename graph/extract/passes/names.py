@@ -56,7 +56,7 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
             t.text in lx.org_names or is_acronym(t.text) and t.text not in lx.ranks for t in run[:covered[0]]):
         run, i = run[:covered[0]], run_at + covered[0]
     while run and (run[-1].text in lx.start_words or run[-1].text.lower() in lx.months
-                   or run[-1].text.lower() in lx.weekdays or run[-1].text in ("Nomor", "No", "Lt")):
+                   or run[-1].text.lower() in lx.weekdays or run[-1].text in lx.number_words):
         run = run[:-1]  # (… "Jalan Merdeka Nomor 5", "Lt . 4": a number's word ends a name)
     title = lx.TITLE_RE.match(text, run[0].start) if run else None
     if title:  # "Ketua Umum Partai Demokrat Rudi …": the title is not part of a name

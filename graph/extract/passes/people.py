@@ -167,7 +167,7 @@ def _other_candidates(doc: Document) -> list[_NameCandidate]:
         out.append(_NameCandidate(name_toks[0].start, name_toks[-1].end, name_toks, prefixes, suffixes,
                                   strong=True, intro=m.group(0), sector=sector))
     # "X, pemilik …" / "X, siswa …": a name set off by commas and followed by a role noun
-    for m in re.finditer(r"(?:^|[,.]\s+|\b(?:diraih|oleh|istrinya|suaminya)\s+)(?=[A-Z])", text):
+    for m in lx.APPOSED_START_RE.finditer(text):
         pos = m.end()
         if pos not in starts:
             continue
@@ -180,8 +180,7 @@ def _other_candidates(doc: Document) -> list[_NameCandidate]:
             continue
         prefixes, name_toks, suffixes = split
         follow = text[toks[end - 1].end:toks[end - 1].end + 40] if end > k else ""
-        if re.match(r"\s*(?:\(\d{1,3}\)\s*)?,\s*(?:yang\s+(?:juga|menjabat|akrab)|pemilik|siswa|siswi|mahasiswa|warga|petani|"
-                    r"generasi|pengelola|pendiri|perajin|pedagang|ketua|manajer)\b", follow, re.I) and \
+        if lx.APPOSED_ROLE_RE.match(follow) and \
                 (len(name_toks) >= 2 or prefixes):
             out.append(_NameCandidate(name_toks[0].start, name_toks[-1].end, name_toks, prefixes, suffixes,
                                       strong=True))
