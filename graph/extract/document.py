@@ -18,6 +18,9 @@ from ..types import Article, Event, Membership, Post, Quote, Topic
 from .lexicon import Lexicon
 from .text import Token, paragraphs, quotations, sentences, tokenize, tokens_of
 
+__all__ = ["slug", "Entity", "TitleMention", "PersonEntity", "OrgEntity", "PlaceEntity", "is_country", "GIVEN",
+           "FOUND", "Document", "Spans", "tokens_in", "Pass"]
+
 
 def slug(text: str) -> str:
     """ASCII lowercase slug of a name, for keys and IRIs.

@@ -12,6 +12,9 @@ from ..text import Token
 from .places import area_of, choose_region, region_width
 from .tagger import tagger_starts_person
 
+__all__ = ["is_acronym", "org_tokens", "OrgFacts", "canonical_org", "find_org", "region_suffix",
+           "government_of", "register_org", "party_at", "named_freely"]
+
 
 def is_acronym(tok: str) -> bool:
     if "-" in tok and any(len(p) > 1 and p[1:].islower() for p in tok.split("-")):

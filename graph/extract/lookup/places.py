@@ -2,10 +2,12 @@
 stands for, and places in a span or a list."""
 from __future__ import annotations
 
-from ..lexicon import REGIONAL_LEVELS
 from ..document import Document, Entity
-from ..lexicon import Lexicon
+from ..lexicon import REGIONAL_LEVELS, Lexicon
 from ..text import Token
+
+__all__ = ["region_place", "choose_region", "trim_name_words", "area_of", "country_place", "region_width",
+           "in_place_list", "region_here", "is_big_region", "place_in"]
 
 
 def region_place(doc: Document, region, pos: int | None) -> Entity:

@@ -7,6 +7,8 @@ import bisect
 from .. import ner
 from ..document import Document
 
+__all__ = ["CRF_KIND", "crf_sentence", "tagger_starts_person", "crf_verdict"]
+
 
 CRF_KIND = {"PER": "person", "ORG": "org", "LOC": "place"}
 

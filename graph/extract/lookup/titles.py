@@ -8,6 +8,8 @@ from ..text import Token
 from .orgs import is_acronym, named_freely, org_tokens
 from .places import region_width
 
+__all__ = ["division_end", "title_complement", "portfolio_word"]
+
 
 def division_end(doc: Document, toks: list[Token], i: int) -> int:
     """Index of the body after a division named by dictionary words ("Direktur [Keuangan] PT

@@ -19,6 +19,8 @@ from ..document import Document, Pass, slug, tokens_in
 from ..lookup.names import name_run, resolve_short, split_name
 from ..lookup.orgs import org_tokens
 
+__all__ = ["find_businesses", "PASS"]
+
 
 _MATERIAL = re.compile(r"\b(?:ber)?bahan(?:\s+baku)?\s+(?P<m>\w+)", re.I)
 

@@ -20,6 +20,8 @@ from ..lexicon import Lexicon
 from ..lookup.names import add_name
 from ..lookup.tagger import CRF_KIND, crf_sentence
 
+__all__ = ["find_tagged_names", "PASS"]
+
 
 # the tagger's organizations and places cost more than they bring on our own articles (it
 # takes terms such as "NIB", "QRIS" for bodies): it adds people, and bodies and places only

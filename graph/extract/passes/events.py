@@ -22,6 +22,8 @@ from .. import dates as dates_mod
 from ..document import Document, Pass, tokens_in
 from ..lookup.places import place_in
 
+__all__ = ["find_events", "PASS"]
+
 
 def _venue_end(doc: Document, pos: int, limit: int) -> int:
     """End of a venue's name starting at ``pos`` ("Lapangan H. Umar Said")."""

@@ -14,6 +14,8 @@ import re
 
 from ..document import Document, Pass, TitleMention
 
+__all__ = ["find_faction_posts", "PASS"]
+
 
 def find_faction_posts(doc: Document) -> None:
     """Members named with their faction: "Rudi, S.H. dari Fraksi Golkar", "Anggota Komisi II dari

@@ -19,6 +19,8 @@ from ..document import Document, Pass, is_country
 from ..lexicon import Lexicon
 from ..lookup.orgs import is_acronym
 
+__all__ = ["settle_mentions", "PASS"]
+
 
 _DEFINED_ACRONYM = re.compile(r"\s*\(\s*([^()]{1,24}?)\s*\)")
 

@@ -23,6 +23,8 @@ from ..lookup.tagger import crf_verdict
 from ..lookup.titles import portfolio_word
 from ..text import Token
 
+__all__ = ["find_names", "PASS"]
+
 
 _ROMAN_RE = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 

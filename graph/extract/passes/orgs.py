@@ -19,6 +19,8 @@ import re
 from ..document import Document, Pass, is_country
 from ..lookup.orgs import government_of, named_freely, org_tokens, register_org
 
+__all__ = ["find_orgs", "PASS"]
+
 
 def find_orgs(doc: Document) -> None:
     lx, text = doc.lx, doc.text

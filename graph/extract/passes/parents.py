@@ -10,6 +10,8 @@ from __future__ import annotations
 from ..document import Document, Pass
 from ..lookup.orgs import government_of
 
+__all__ = ["link_parents", "PASS"]
+
 
 def link_parents(doc: Document) -> None:
     for ent in [e for e in doc.ents.values() if e.kind == "org"]:

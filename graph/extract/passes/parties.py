@@ -14,6 +14,8 @@ from __future__ import annotations
 from ..document import Document, Pass
 from ..lookup.orgs import party_at, register_org
 
+__all__ = ["find_parties_in_units", "PASS"]
+
 
 def find_parties_in_units(doc: Document) -> None:
     """The party a faction or a party board is named after is mentioned too: "Fraksi Partai

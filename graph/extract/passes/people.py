@@ -22,6 +22,8 @@ from ..lookup.places import is_big_region
 from ..lookup.titles import portfolio_word, title_complement
 from ..text import Token, tokenize
 
+__all__ = ["find_people", "PASS"]
+
 
 _AKRAB = re.compile(r"\b(?:akrab|biasa)\s+disapa\s+(?P<alias>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 from ..document import Document, Pass
 from ..lookup.places import choose_region, region_place
 
+__all__ = ["find_place_parts", "PASS"]
+
 
 def find_place_parts(doc: Document) -> None:
     """A compass word after a place the gazetteer does not know with it names a part of that

@@ -17,6 +17,8 @@ import re
 from ..document import Document, Pass, slug
 from ..lookup.places import choose_region, is_big_region, region_place, trim_name_words
 
+__all__ = ["find_places", "PASS"]
+
 
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]+?)(?:\s*,\s*(?P<pub>[A-Z0-9][\w.-]*(?:\s[A-Z0-9.]+)?))?\s*[–—-]\s")
 

@@ -20,6 +20,8 @@ from ..lookup.orgs import canonical_org, find_org, government_of, region_suffix,
 from ..lookup.places import area_of, country_place, place_in
 from ..lookup.titles import division_end
 
+__all__ = ["read_posts", "PASS"]
+
 
 def read_posts(doc: Document) -> None:
     lx = doc.lx

@@ -16,6 +16,8 @@ from ...types import Quote
 from ..document import Document, Pass
 from ..lookup.names import resolve_short
 
+__all__ = ["find_quotes", "PASS"]
+
 
 def find_quotes(doc: Document) -> None:
     lx, text = doc.lx, doc.text

@@ -10,6 +10,8 @@ from __future__ import annotations
 from ...types import Topic
 from ..document import Document, Pass, slug
 
+__all__ = ["find_topics", "PASS"]
+
 
 def find_topics(doc: Document) -> None:
     out, seen = [], set()
