@@ -192,6 +192,10 @@ class Lexicon:
         self.org_names = {r["form"] for r in orgw if r["kind"] == "name"}
         self.unit_heads = frozenset(r["form"] for r in orgw if r["kind"] == "unit")
         self.free_heads = frozenset(r["form"] for r in orgw if r["kind"] == "free_head")
+        self.governments = {r["level"]: r["name"] for r in read_table("governments.tsv")}
+        self.short_heads: dict[str, tuple[str, ...]] = {}
+        for r in read_table("short_heads.tsv"):
+            self.short_heads[r["head"]] = (*self.short_heads.get(r["head"], ()), r["short"])
         self.legal_forms = [r["form"] for r in orgw if r["kind"] == "legal_form"]
         self.title_cues: dict[str, list[str]] = {}
         for r in read_table("title_cues.tsv"):

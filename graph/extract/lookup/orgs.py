@@ -319,12 +319,10 @@ def government_of(doc: Document, place_key: str | None, level: str | None = None
         return None
     place = doc.ents[place_key]
     kind = place.level
-    label = {"regency": "Pemerintah Kabupaten", "city": "Pemerintah Kota", "province": "Pemerintah Provinsi",
-             "district": "Pemerintah Kecamatan", "village": "Pemerintah Desa",
-             "nagari": "Pemerintah Nagari", "country": "Pemerintah"}.get(level or kind)
+    label = doc.lx.governments.get(level or kind)
     if label is None:
         return None
-    name = f"{label} {place.name}" if kind != "province" else f"Pemerintah Provinsi {place.name}"
+    name = f"{label} {place.name}" if kind != "province" else f"{doc.lx.governments['province']} {place.name}"
     key = f"org:{slug(name)}"
     if key not in doc.ents:
         ent = doc.add("org", name, None, category="government", area=place_key, implied=True)
@@ -343,9 +341,6 @@ def _gov_aliases(doc: Document, name: str) -> list[str]:
 
 
 _SHORT_FORM = re.compile(r"[A-Z][a-z]{4,14}")  # "Diskominfo", "Disdagkopukm", "Bappeda"
-
-
-_HEAD_SHORT = {"dinas": ("dis", "din"), "kementerian": ("kemen",)}
 
 
 def _abbreviates(short: str, name: str, lx: Lexicon) -> bool:
@@ -374,7 +369,7 @@ def _abbreviates(short: str, name: str, lx: Lexicon) -> bool:
             return False
         w = words[wi]
         stems = [w, *(w[len(a):] for a in lx.noun_prefixes if w.startswith(a) and len(w) - len(a) >= 3)]
-        pieces = list(_HEAD_SHORT.get(w, ())) if wi == 0 else []
+        pieces = list(lx.short_heads.get(w, ())) if wi == 0 else []
         pieces += [st[:k] for st in stems for k in range(len(st), 0, -1)]
         return any(s.startswith(piece, si) and match(si + len(piece), wi + 1) for piece in dict.fromkeys(pieces))
 
