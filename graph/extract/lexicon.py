@@ -214,6 +214,9 @@ class Lexicon:
         self.level_words = frozenset(lv.form for lv in self.place_levels if not lv.short)
         # "Kabupaten", "Kab.", "Kota", "Provinsi": the level words of a regional government's place
         self.regional_level_words = tuple(lv.form for lv in self.place_levels if lv.level in REGIONAL_LEVELS)
+        # the same without the abbreviation's dot, and in lowercase: as words of a name are compared
+        self.regional_level_stems = frozenset(w.rstrip(".") for w in self.regional_level_words)
+        self.regional_levels_lower = frozenset(w.lower() for w in self.regional_level_words if not w.endswith("."))
         self.level_word: dict[str, str] = {}  # level -> the full form a name takes when the text leaves it out
         for lv in self.place_levels:
             if not lv.short:

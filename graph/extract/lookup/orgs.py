@@ -229,7 +229,7 @@ def _base_key(doc: Document, name: str) -> str:
         if len(words) > size and " ".join(words[-size:]) in regions:
             words = words[:-size]
             break
-    if len(words) > 1 and words[-1] in {w.rstrip(".") for w in doc.lx.regional_level_words}:
+    if len(words) > 1 and words[-1] in doc.lx.regional_level_stems:
         words.pop()
     honorifics = {p.rstrip(".") for p in doc.lx.prefixes}
     return " ".join(w.lower() for w in words if w.lower() != "cabang" and w not in honorifics)
@@ -356,10 +356,9 @@ def _abbreviates(short: str, name: str, lx: Lexicon) -> bool:
     False
     """
     s = short.lower()
-    joints = lx.function_words["name_connector"] | {""}
-    levels = {w.lower() for w in lx.regional_level_words if not w.endswith(".")}
-    words = [w.strip(",").lower() for w in name.split() if w.strip(",").lower() not in joints]
-    stop = next((x for x, w in enumerate(words) if w in levels), len(words))
+    joints = lx.function_words["name_connector"]
+    words = [w.strip(",").lower() for w in name.split() if w.strip(",").lower() not in joints and w.strip(",")]
+    stop = next((x for x, w in enumerate(words) if w in lx.regional_levels_lower), len(words))
 
     @lru_cache(maxsize=None)
     def match(si: int, wi: int) -> bool:
