@@ -200,6 +200,7 @@ class Lexicon:
         self.title_cues: dict[str, list[str]] = {}
         for r in read_table("title_cues.tsv"):
             self.title_cues.setdefault(r["kind"], []).append(r["form"])
+        self.elect_words = frozenset(f for w in self.title_cues["elect"] for f in (w, w.capitalize()))
         # "Ketua koperasi, …": a body's word in lowercase after a title, and the word it stands for
         self.body_words = {w.lower(): w for w in self.title_cues["body_word"]}
         self.person_cues = {r["word"] for r in read_table("person_cues.tsv")}
@@ -323,6 +324,9 @@ class Lexicon:
         self.REGION_RE = re.compile(
             rf"(?<![\w-])(?:(?P<lvl>{'|'.join(map(re.escape, region_levels))})\s+)?"
             rf"(?P<name>{_alternation(big_regions + list(self.region_aliases))})(?![\w-])")
+        # "di Kecamatan Ubud, Tegallalang dan Payangan": the next district of a list
+        connectors = "|".join(sorted(self.function_words["list_connector"]))
+        self.NEXT_IN_LIST_RE = re.compile(rf"\s*(?:,|{connectors})\s+(?:dan\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)")
         self.DISTRICT_RE = re.compile(rf"(?<![\w-])(?P<lvl>{'|'.join(map(re.escape, district_levels))})\s+"
                                       r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
         self.VILLAGE_RE = re.compile(rf"(?<![\w-])(?P<lvl>{'|'.join(map(re.escape, village_words))})\s+"

@@ -59,7 +59,7 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
         n = len(toks)
         if i + 2 < n and toks[i].text == "(" and toks[i + 2].text == ")":
             i += 3
-        if i < n and toks[i].text in ("terpilih", "Terpilih"):
+        if i < n and toks[i].text in lx.elect_words:
             i += 1  # "Presiden Terpilih Joko …": the president-elect
         rule = row.rule
         # complement (organization or place) then the name
@@ -187,7 +187,7 @@ def _other_candidates(doc: Document) -> list[_NameCandidate]:
             out.append(_NameCandidate(name_toks[0].start, name_toks[-1].end, name_toks, prefixes, suffixes,
                                       strong=True))
     # an honorific or rank always starts a name
-    starters = (lx.prefixes - {"Bapak", "Ibu", "Pak", "Bu"}) | lx.ranks
+    starters = (lx.prefixes - lx.function_words["address"]) | lx.ranks
     for t_i, t in enumerate(toks):
         if t.text not in starters:
             continue

@@ -70,7 +70,7 @@ def find_places(doc: Document) -> None:
         # "di Kecamatan Ubud, Tegallalang dan Payangan"
         pos = m.start("name") + len(name)
         while region:
-            nxt = re.match(r"\s*(?:,|dan|serta)\s+(?:dan\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)", text[pos:pos + 60])
+            nxt = lx.NEXT_IN_LIST_RE.match(text[pos:pos + 60])
             if not nxt:
                 break
             words = nxt.group(1).split()
