@@ -18,6 +18,9 @@ from ..types import Article, Event, Membership, Post, Quote, Topic
 from .lexicon import Lexicon
 from .text import Token, paragraphs, quotations, sentences, tokenize, tokens_of
 
+__all__ = ["slug", "Entity", "TitleMention", "PersonEntity", "OrgEntity", "PlaceEntity", "is_country", "GIVEN",
+           "FOUND", "Document", "Spans", "tokens_in", "Pass"]
+
 
 def slug(text: str) -> str:
     """ASCII lowercase slug of a name, for keys and IRIs.
@@ -66,7 +69,7 @@ class PersonEntity(Entity):
     kind: ClassVar[str] = "person"
     prefixes: list[str] = field(default_factory=list)  # honorifics and ranks ("H.", "AKBP")
     suffixes: list[str] = field(default_factory=list)  # degrees ("S.H.")
-    titles: list[str] = field(default_factory=list)  # titles as written with the name ("Bupati Sukamakmur")
+    titles: list[str] = field(default_factory=list)  # titles as written with the name ("Bupati Bangli")
     posts: list[TitleMention] = field(default_factory=list)
     sector: str | None = None  # the trade a participant noun gave ("pelaku UKM tenun": tenun)
 
@@ -112,7 +115,7 @@ _ENTITY_TYPES: dict[str, type[Entity]] = {"person": PersonEntity, "org": OrgEnti
 # the fields a document has from its article, before any pass
 GIVEN = frozenset({"article", "text", "lx", "sentences", "paragraphs", "quotes_spans", "agency_words", "tokens",
                    "token_at", "token_starts", "sentence_starts", "term_acronyms"})
-# the fields the passes assign (``crf``, the tagger's reading of each sentence, is a cache, no finding)
+# the fields the passes assign (``tagged``, the tagger's reading of each sentence, is a cache, no finding)
 FOUND = frozenset({"ents", "mentions", "org_alias", "acr_defs", "posts", "memberships", "events", "quotes",
                    "region", "participant_people", "title_spans", "topics"})
 
@@ -140,9 +143,10 @@ class Document:
         self.token_at = {t.start: i for i, t in enumerate(self.tokens)}
         self.token_starts = [t.start for t in self.tokens]
         self.sentence_starts = [s for s, _ in self.sentences]
-        self.crf: dict = {}  # sentence index -> the tagger's reading (see crf_sentence)
+        # sentence index -> (its first token, the tagger's labels, their probabilities, P(O)); see crf_sentence
+        self.tagged: dict[int, tuple[int, list[str], list[float], list[float]]] = {}
         self.title_spans: list[tuple[int, int]] = []  # complements of titles ("Kepala Dinas Koperindag")
-        self.term_acronyms = _lowercase_defined(self.text)
+        self.term_acronyms = _lowercase_defined(self.text, lx.function_words["list_connector"])
         self.topics: list[Topic] = []
 
     # ---- registry -------------------------------------------------------------------
@@ -202,15 +206,16 @@ class Document:
 _LOWER_DEFINED = re.compile(r"((?:\b[a-z][\w-]*+,?\s++){1,8}+)\(([A-Z][A-Za-z]{1,7})\)")
 
 
-def _lowercase_defined(text: str) -> frozenset[str]:
+def _lowercase_defined(text: str, connectors: frozenset[str]) -> frozenset[str]:
     """Acronyms the text defines by lowercase words: terms, not bodies.
 
-    >>> sorted(_lowercase_defined("386 kasus infeksi saluran pernapasan akut (ISPA) dan 20 kepala keluarga (KK)"))
+    >>> sorted(_lowercase_defined("386 kasus infeksi saluran pernapasan akut (ISPA) dan 20 kepala keluarga (KK)",
+    ...                           frozenset({"dan"})))
     ['ISPA', 'KK']
     """
     out = set()
     for m in _LOWER_DEFINED.finditer(text):
-        words = [w for w in re.findall(r"[a-z][\w-]*", m.group(1)) if w not in ("dan", "atau", "serta")]
+        words = [w for w in re.findall(r"[a-z][\w-]*", m.group(1)) if w not in connectors]
         letters = m.group(2).lower()
         if len(words) >= len(letters) and "".join(w[0] for w in words[-len(letters):]) == letters:
             out.add(m.group(2))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Lexicon", "lexicon", "read_table", "Region", "Title", "TitleRule"]
+__all__ = ["Lexicon", "lexicon", "read_table", "PlaceLevel", "Region", "Title", "TitleRule"]
 
 
 def read_table(name: str) -> list[dict[str, str]]:
@@ -73,6 +73,19 @@ class Region:
     name: str  # core name ("Klaten")
     official: str  # "Kabupaten Klaten"
     parent: str  # parent code
+
+
+@dataclass(frozen=True)
+class PlaceLevel:
+    """A word naming a place's level before its name (a row of ``place_levels.tsv``)."""
+
+    form: str  # "Kabupaten", "Kab."
+    level: str  # province, regency, city, district, village
+    short: bool  # an abbreviation
+
+
+# the levels of a region with a government of its own above the district
+REGIONAL_LEVELS = ("province", "regency", "city")
 
 
 @dataclass(frozen=True)
@@ -151,6 +164,7 @@ class Lexicon:
         sv = read_table("speech_verbs.tsv")
         self.speech_after = [r["form"] for r in sv if r["kind"] == "after"]
         self.speech_before = [r["form"] for r in sv if r["kind"] == "before"]
+        self.speech_words = frozenset(self.speech_after)
         self.venues = [r["head"] for r in read_table("venues.tsv")]
         self.participants = [r["form"] for r in read_table("participants.tsv")]
         self.topics = [(re.compile(rf"\b(?:{r['pattern']})\b", re.I if not r["pattern"].isupper() else 0), r)
@@ -167,13 +181,28 @@ class Lexicon:
         self.relative = {r["form"].lower(): int(r["value"]) for r in dates if r["kind"] == "relative"}
         self.eras = [(r["form"], *map(int, r["value"].split("-"))) for r in dates if r["kind"] == "era"]
         self.countries = [r["name"] for r in read_table("countries.tsv")]
+        self.country_names = frozenset(self.countries)
         common = read_table("common_words.tsv")
         self.start_words = {r["word"] for r in common if r["kind"] == "start"}
         self.thing_words = {r["word"] for r in common if r["kind"] == "thing"}
         self.office_words = {r["word"] for r in common if r["kind"] == "office"}
+        self.number_words = frozenset(r["word"] for r in common if r["kind"] == "number")
         orgw = read_table("org_words.tsv")
         self.org_words = {r["form"] for r in orgw if r["kind"] == "word"}
         self.org_names = {r["form"] for r in orgw if r["kind"] == "name"}
+        self.unit_heads = frozenset(r["form"] for r in orgw if r["kind"] == "unit")
+        self.free_heads = frozenset(r["form"] for r in orgw if r["kind"] == "free_head")
+        self.governments = {r["level"]: r["name"] for r in read_table("governments.tsv")}
+        self.short_heads: dict[str, tuple[str, ...]] = {}
+        for r in read_table("short_heads.tsv"):
+            self.short_heads[r["head"]] = (*self.short_heads.get(r["head"], ()), r["short"])
+        self.legal_forms = [r["form"] for r in orgw if r["kind"] == "legal_form"]
+        self.title_cues: dict[str, list[str]] = {}
+        for r in read_table("title_cues.tsv"):
+            self.title_cues.setdefault(r["kind"], []).append(r["form"])
+        self.elect_words = frozenset(f for w in self.title_cues["elect"] for f in (w, w.capitalize()))
+        # "Ketua koperasi, …": a body's word in lowercase after a title, and the word it stands for
+        self.body_words = {w.lower(): w for w in self.title_cues["body_word"]}
         self.person_cues = {r["word"] for r in read_table("person_cues.tsv")}
         self.geo_words = {r["word"] for r in read_table("geo_words.tsv")}
         cues = read_table("place_cues.tsv")
@@ -181,6 +210,52 @@ class Lexicon:
         self.place_nouns = frozenset(r["word"] for r in cues if r["kind"] == "noun")
         self.dictionary = _root_words()
         self.business_cues = {r["word"] for r in read_table("business_cues.tsv")}
+        self.place_levels = [PlaceLevel(r["form"], r["level"], r["short"] == "yes")
+                             for r in read_table("place_levels.tsv")]
+        self.level_words = frozenset(lv.form for lv in self.place_levels if not lv.short)
+        # "Kabupaten", "Kab.", "Kota", "Provinsi": the level words of a regional government's place
+        self.regional_level_words = tuple(lv.form for lv in self.place_levels if lv.level in REGIONAL_LEVELS)
+        # the same without the abbreviation's dot, and in lowercase: as words of a name are compared
+        self.regional_level_stems = frozenset(w.rstrip(".") for w in self.regional_level_words)
+        self.regional_levels_lower = frozenset(w.lower() for w in self.regional_level_words if not w.endswith("."))
+        self.level_word: dict[str, str] = {}  # level -> the full form a name takes when the text leaves it out
+        for lv in self.place_levels:
+            if not lv.short:
+                self.level_word.setdefault(lv.level, lv.form)
+        directions = read_table("directions.tsv")
+        self.directions = frozenset(r["form"] for r in directions)
+        self.compass = [r["form"] for r in directions if r["compass"] == "yes"]
+        self.function_words: dict[str, frozenset[str]] = {}
+        function_words = read_table("function_words.tsv")
+        for r in function_words:
+            self.function_words[r["kind"]] = self.function_words.get(r["kind"], frozenset()) | {r["word"]}
+        self.pronouns = [r["word"] for r in function_words if r["kind"] == "pronoun"]  # in the table's order
+        self.list_joints = self.function_words["list_connector"] | {","}
+        self.role_nouns = [r["word"] for r in function_words if r["kind"] == "role_noun"]  # in the table's order
+        self.name_leads = [r["word"] for r in function_words if r["kind"] == "name_lead"]
+        self.event_cues: dict[str, list[str]] = {}
+        for r in read_table("event_cues.tsv"):
+            self.event_cues.setdefault(r["cue"], []).append(r["pattern"])
+        self.level_of = {lv.form: lv.level for lv in self.place_levels}
+        affixes = read_table("affixes.tsv")
+        self.noun_prefixes = tuple(r["form"] for r in affixes if r["kind"] == "noun_prefix")
+        suffixes = "|".join(r["form"] for r in affixes if r["kind"] == "noun_suffix")
+        # "Kelautan", "Pendidikan": a derived noun, the name of a field
+        self.DERIVED_NOUN_RE = re.compile(
+            rf"^(?:{'|'.join(p.capitalize() for p in self.noun_prefixes)})\w+(?:{suffixes})$")
+        units = read_table("party_units.tsv")
+        self.party_boards = frozenset(r["form"] for r in units if r["kind"] == "board")
+        # the words before a party's name that make it a unit's ("Fraksi Partai X", "DPD Partai X")
+        self.party_unit_words = frozenset(r["form"] for r in units if r["kind"] in ("faction", "board", "tier"))
+        councils = "|".join(r["form"].split()[1] for r in units if r["kind"] == "council")
+        tiers = "|".join(r["form"] for r in units if r["kind"] == "tier")
+        self.factions = tuple(r["form"] for r in units if r["kind"] == "faction")
+        self.PARTY_UNIT_RE = re.compile(
+            rf"(?:{'|'.join(r['form'] for r in units if r['kind'] in ('faction', 'board'))}|"
+            rf"Dewan (?:{councils}) (?:{tiers}))\s+")
+        self.business_words: dict[str, list[str]] = {}
+        for r in read_table("business_words.tsv"):
+            self.business_words.setdefault(r["kind"], []).append(r["word"])
         self._stemmer = None
         self._common: dict[str, bool] = {}  # is_common_word's answers, a word each
         self._load_regions()
@@ -236,19 +311,27 @@ class Lexicon:
         self.title_ends = frozenset(f.split()[-1] for f in title_forms)  # "Gubernur [DKI Jakarta]"
         # words that head a body's, a venue's or a place's name: never the start of a person's
         self.crf_skip_heads = frozenset(h.split()[0] for h in [*self.institutions, *self.venues, *self.geo_words]) | \
-            {"Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Kota", "Provinsi", "Nagari"} | \
+            self.level_words | \
             {f.split()[0] for f in title_forms}
         self.TITLE_RE = re.compile(rf"(?<![\w-])(?:(?P<pre>{_alternation(self.title_prefixes)})\s+(?:\([\w.]{{1,8}}\)\s+)?)?"
                                    rf"(?P<title>{_alternation(title_forms)})(?![\w-])")
         big_regions = [n for n, regs in self.regions_by_name.items()
                        if any(r.kind != "district" for r in regs)]
+        # a region's level word: a regional one, or "Kecamatan" (a district's is read apart, see DISTRICT_RE)
+        region_levels = [*self.regional_level_words, self.level_word["district"]]
+        district_levels = [lv.form for lv in self.place_levels if lv.level == "district"]
+        village_words = [lv.form for lv in self.place_levels if lv.level == "village"]
         self.REGION_RE = re.compile(
-            rf"(?<![\w-])(?:(?P<lvl>Provinsi|Kabupaten|Kab\.|Kota|Kecamatan)\s+)?"
+            rf"(?<![\w-])(?:(?P<lvl>{'|'.join(map(re.escape, region_levels))})\s+)?"
             rf"(?P<name>{_alternation(big_regions + list(self.region_aliases))})(?![\w-])")
-        self.DISTRICT_RE = re.compile(r"(?<![\w-])(?P<lvl>Kecamatan|Kec\.)\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
-        self.VILLAGE_RE = re.compile(r"(?<![\w-])(?P<lvl>Desa|Kelurahan|Gampong|Nagari|Dusun|Banjar)\s+(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
+        # "di Kecamatan Ubud, Tegallalang dan Payangan": the next district of a list
+        connectors = "|".join(sorted(self.function_words["list_connector"]))
+        self.NEXT_IN_LIST_RE = re.compile(rf"\s*(?:,|{connectors})\s+(?:dan\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)")
+        self.DISTRICT_RE = re.compile(rf"(?<![\w-])(?P<lvl>{'|'.join(map(re.escape, district_levels))})\s+"
+                                      r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
+        self.VILLAGE_RE = re.compile(rf"(?<![\w-])(?P<lvl>{'|'.join(map(re.escape, village_words))})\s+"
+                                     r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
         # "Kepala Desa …", "Wali Nagari …": a title that ends in the village word is read with the people
-        village_words = ("Desa", "Kelurahan", "Gampong", "Nagari", "Dusun", "Banjar")
         heads = {f.rsplit(" ", 1)[0] for f in title_forms if " " in f and f.rsplit(" ", 1)[1] in village_words}
         self.VILLAGE_TITLE_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{_alternation(heads)})\s+$")
         self.UPPER_REGION = {n.upper(): n for n in self.regions_by_name}
@@ -263,7 +346,31 @@ class Lexicon:
         self.VENUE_RE = re.compile(rf"(?<![\w-])(?:{_alternation(self.venues)})(?![\w-])")
         self.SPEECH_AFTER_RE = re.compile(
             rf"\s*[,.]?\s*(?P<verb>(?:{_alternation(self.speech_after)}))(?P<nya>nya)?\b"
-            rf"(?:[ \t]+(?P<who>dia|ia|beliau|[A-Z][\w.'-]*(?:[ \t]+(?:br\.?|bin|binti|[A-Z][\w.'-]*)){{0,4}}))?")
+            rf"(?:[ \t]+(?P<who>{'|'.join(self.pronouns)}|"
+            rf"[A-Z][\w.'-]*(?:[ \t]+(?:br\.?|bin|binti|[A-Z][\w.'-]*)){{0,4}}))?")
+        owners = [*self.business_words["owner"], *self.business_words["maker"]]
+        owners_re = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in owners)  # "[Pp]emilik"
+        self.OWNER_RE = re.compile(rf"\b(?:{owners_re})\s+(?:usaha\s+)?")
+        self.MAKE_VERB_RE = re.compile(rf"\b(?:{'|'.join(self.business_words['make'])})\s+", re.I)
+        # a compass word after a place, in either case ("Afrika timur"), two-word ones first
+        compass = sorted(self.compass, key=lambda f: -len(f.split()))
+        self.COMPASS_AFTER_RE = re.compile(
+            rf" ({'|'.join(' '.join(f'[{w[0]}{w[0].lower()}]{w[1:]}' for w in f.split()) for f in compass)})\b")
+        cues = {cue: "|".join(patterns) for cue, patterns in self.event_cues.items()}
+        self.EVENT_CUE_RE = {cue: re.compile(rf"\b(?:{alts})\b", re.I) for cue, alts in cues.items()}
+        # the organizer after a passive verb, and the purpose, follow the cue
+        self.EVENT_CUE_RE["organizer_passive"] = re.compile(rf"\b(?:{cues['organizer_passive']})\s+(?:oleh\s+)?", re.I)
+        self.EVENT_CUE_RE["purpose"] = re.compile(rf"\b(?:{cues['purpose']})\s+", re.I)
+        # a title after these words names the office building ("Kantor Wali Nagari …"), not a person
+        self.OFFICE_BEFORE_RE = re.compile(rf"(?:{'|'.join(self.title_cues['office'])})\s+$")
+        # where a name set off by a role may start ("…, X, pemilik …", "oleh X, petani …"), and the role
+        self.APPOSED_START_RE = re.compile(rf"(?:^|[,.]\s+|\b(?:{'|'.join(self.name_leads)})\s+)(?=[A-Z])")
+        self.APPOSED_ROLE_RE = re.compile(
+            rf"\s*(?:\(\d{{1,3}}\)\s*)?,\s*(?:yang\s+(?:juga|menjabat|akrab)|{'|'.join(self.role_nouns)})\b", re.I)
+        # "PT X (Persero)": the legal form after a company's name
+        self.LEGAL_FORM_RE = re.compile(rf"\s*\((?:{'|'.join(self.legal_forms)})\)")
+        # the venue after these words, when a venue word starts it; case-sensitive ("Di" starts a sentence)
+        self.EVENT_CUE_RE["venue"] = re.compile(rf"\b(?:{cues['venue']})\s+(?=[A-Z])")
         self.PARTICIPANT_RE = re.compile(rf"\b(?:{_alternation(self.participants)})\b", re.I)
 
     def region_candidates(self, name: str) -> list[Region]:

@@ -26,7 +26,8 @@ def test_passes_run_in_an_order_that_gives_each_what_it_reads():
     for step in PASSES:
         assert set(step.reads) <= FOUND, f"{step.name} reads unknown fields"
         assert set(step.assigns) <= FOUND, f"{step.name} assigns unknown fields"
-        assert not set(step.reads) - assigned, f"{step.name} reads {set(step.reads) - assigned} before any pass assigns it"
+        early = set(step.reads) - assigned
+        assert not early, f"{step.name} reads {early} before any pass assigns it"
         assigned |= set(step.assigns)
 
 

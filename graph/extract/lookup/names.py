@@ -9,6 +9,8 @@ from ..text import Token
 from .orgs import find_org, is_acronym
 from .places import is_big_region, region_here, region_place
 
+__all__ = ["split_name", "name_run", "add_name", "resolve_short", "short_forms"]
+
 
 def split_name(doc: Document, toks: list[Token]) -> tuple[list[str], list[Token], list[str]] | None:
     """(honorific prefixes, name tokens, degree suffixes) of a name phrase, or None."""

@@ -3,16 +3,17 @@ form, and the registry of bodies (:func:`register_org`, :func:`find_org`, govern
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..document import Document, Entity, slug
 from ..lexicon import Lexicon
 from ..text import Token
-from .places import PLACE_LEVELS, area_of, choose_region, region_width
+from .places import area_of, choose_region, region_width
 from .tagger import tagger_starts_person
 
-
-_CONNECTORS = {"dan", "&"}
+__all__ = ["is_acronym", "org_tokens", "OrgFacts", "canonical_org", "find_org", "region_suffix",
+           "government_of", "register_org", "party_at", "named_freely"]
 
 
 def is_acronym(tok: str) -> bool:
@@ -66,7 +67,7 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
             break
         if t in lx.weekdays or t.lower() in lx.weekdays or t.lower() in lx.months:
             break
-        if j > 0 and toks[j - 1].text in PARTY_BOARDS:
+        if j > 0 and toks[j - 1].text in lx.party_boards:
             past = party_at(doc, toks, j)
             if past > j:  # "DPD Partai Demokrat Bali", "DPC PDI Perjuangan Klaten": the board's party
                 j = safe = past
@@ -102,7 +103,7 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
                 free_budget = 0  # (see below)
             j = safe = shut + 1
             continue
-        if t in _CONNECTORS and j > i and j + 1 < n and toks[j + 1].is_cap and \
+        if t in lx.function_words["name_connector"] and j > i and j + 1 < n and toks[j + 1].is_cap and \
                 not lx.INSTITUTION_RE.match(doc.text, toks[j + 1].start) and \
                 not (toks[j + 1].text.isupper() and toks[j + 1].text not in lx.acronyms) and \
                 toks[j + 1].text not in lx.org_names and \
@@ -119,7 +120,7 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
             continue
         if t == "," and j + 1 < n and (toks[j + 1].text in doc.agency_words or
                                         lx.acronyms.get(toks[j + 1].text, {}).get("kind") == "term") and \
-                toks[j + 1].text not in PLACE_LEVELS and (listed or not lx.INSTITUTION_RE.match(doc.text, toks[j + 1].start)):
+                toks[j + 1].text not in lx.level_words and (listed or not lx.INSTITUTION_RE.match(doc.text, toks[j + 1].start)):
             # "Dinas Koperasi, UKM dan …" goes on; "…, Dinas Kelautan …" is the next body of a list
             j += 1
             continue
@@ -131,7 +132,7 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
                 re.match(r"^\d+/\w+$", t) or (len(t) == 1 and t.isupper()):
             j += 1
             continue
-        if t in ("Kabupaten", "Kota", "Provinsi", "Kab.") and j + 1 < n and toks[j + 1].is_cap:
+        if t in lx.regional_level_words and j + 1 < n and toks[j + 1].is_cap:
             j += 1
             continue
         if toks[j].is_cap:
@@ -143,7 +144,7 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
                 continue
         if toks[j].is_cap and toks[j].is_word and common_budget > 0 and j > i and lx.is_common_word(t) and \
                 t not in lx.name_starts and t not in lx.title_words and (opened == j - 1 or (
-                    toks[j - 1].text in doc.agency_words and DERIVED_NOUN.match(toks[j - 1].text))):
+                    toks[j - 1].text in doc.agency_words and lx.DERIVED_NOUN_RE.match(toks[j - 1].text))):
             common_budget -= 1  # "Satgas Penanganan Bencana Alam": the field an agency word opens
             opened = j
             j += 1
@@ -163,7 +164,7 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
                 # a word of it: "Partai Demokrasi Indonesia Perjuangan", "PT Indonesia Tansport")
             continue
         break
-    while j > i and toks[j - 1].text in _CONNECTORS | {",", "/"}:
+    while j > i and (toks[j - 1].text in lx.function_words["name_connector"] or toks[j - 1].text in (",", "/")):
         j -= 1
     if first_free and j < n and (toks[j].text in lx.name_inner or toks[j].is_cap and toks[j].text not in "(,"):
         # "Ketua Dekranasda Rina br Tobing": the free words were the start of a name
@@ -171,36 +172,47 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
     return j
 
 
-def canonical_org(doc: Document, surface: str) -> tuple[str, dict]:
+@dataclass
+class OrgFacts:
+    """What a body's name tells of it (see :func:`canonical_org`)."""
+
+    category: str = "other"  # the kind of body, from institutions.tsv or acronyms.tsv
+    regional: bool = False
+    business: bool = False
+    parent_hint: str | None = None  # the parent's name as acronyms.tsv gives it, or "region"
+    defined: list[str] = field(default_factory=list)  # acronyms defined in it ("Dinas X (DX)")
+
+
+def canonical_org(doc: Document, surface: str) -> tuple[str, OrgFacts]:
     """Full name and facts of an institution named ``surface`` in the text."""
     lx = doc.lx
     # drop parenthesised acronym definitions: "Dinas X (DX) Kabupaten Y" -> "Dinas X Kabupaten Y"
     defined = re.findall(r"\(\s*([^()]+?)\s*\)", surface)
     name = re.sub(r"\s*\([^()]*\)", "", surface).strip()
-    info = {"kind": "other", "regional": False, "business": False, "parent_hint": None, "defined": defined}
+    info = OrgFacts(defined=defined)
     acr = next((a for a in lx.acronym_forms
                 if name == a or name.startswith(a + " ")), None)
     if acr and lx.acronyms[acr]["kind"] not in ("term", "complement"):
         row = lx.acronyms[acr]
         rest = name[len(acr):].strip()
         name = f"{row['expansion']} {rest}".strip()
-        info.update(kind=row["kind"], regional=row["regional"] == "yes", parent_hint=row["parent"] or None)
+        info.category, info.regional, info.parent_hint = row["kind"], row["regional"] == "yes", row["parent"] or None
         inst = next((h for h in lx.institution_heads if name.startswith(h + " ")), None)
         if inst:
-            info["business"] = lx.institutions[inst]["business"] == "yes"
-        info["business"] = info["business"] or row["kind"] in ("business", "cooperative") and acr not in ("BI", "BRI", "BNI")
+            info.business = lx.institutions[inst]["business"] == "yes"
+        info.business = info.business or row["kind"] in ("business", "cooperative") and acr not in ("BI", "BRI", "BNI")
     else:
         inst = next((h for h in lx.institution_heads
                      if name == h or name.startswith(h + " ")), None)
         if inst:
             row = lx.institutions[inst]
-            info.update(kind=row["kind"], regional=row["regional"] == "yes", business=row["business"] == "yes")
+            info.category, info.regional, info.business = row["kind"], row["regional"] == "yes", row["business"] == "yes"
             # expand short complements: "Dinas Koperindag" -> "Dinas Koperasi, Perindustrian dan Perdagangan"
             rest = name[len(inst):].split()
             if rest and rest[0] in lx.acronyms and lx.acronyms[rest[0]]["kind"] == "complement":
                 name = " ".join([inst, lx.acronyms[rest[0]]["expansion"], *rest[1:]])
             if inst in ("Pemerintah",):
-                info["regional"] = False
+                info.regional = False
     for pattern, canonical in lx.canonical:
         m = pattern.match(name)
         if m:
@@ -217,7 +229,7 @@ def _base_key(doc: Document, name: str) -> str:
         if len(words) > size and " ".join(words[-size:]) in regions:
             words = words[:-size]
             break
-    if len(words) > 1 and words[-1] in ("Kabupaten", "Kota", "Provinsi", "Kab"):
+    if len(words) > 1 and words[-1] in doc.lx.regional_level_stems:
         words.pop()
     honorifics = {p.rstrip(".") for p in doc.lx.prefixes}
     return " ".join(w.lower() for w in words if w.lower() != "cabang" and w not in honorifics)
@@ -266,9 +278,6 @@ def _other_area(doc: Document, org: Entity, area: str | None) -> bool:
     return bool(area and org.area and org.area != area)
 
 
-_LEVEL_WORD = {"regency": "Kabupaten", "city": "Kota"}
-
-
 def _with_level_word(doc: Document, name: str) -> str:
     """A regional body of a region other than the story's own, named by a bare regency or
     city, gets the level word: "Badan Penanggulangan Bencana Daerah Agam" in a Padang story
@@ -279,13 +288,13 @@ def _with_level_word(doc: Document, name: str) -> str:
     if last is None or last.end() != len(name) or last["lvl"] or last.start() == 0:
         return name
     region = choose_region(doc, last["name"], None)
-    if region is None or region.name != last["name"] or region.kind not in _LEVEL_WORD:
+    if region is None or region.name != last["name"] or region.kind not in ("regency", "city"):
         return name
     if doc.region and doc.ents[doc.region].code == region.code:
         return name
-    if name[:last.start()].split()[-1] in PLACE_LEVELS:
+    if name[:last.start()].split()[-1] in doc.lx.level_words:
         return name
-    return f"{name[:last.start()]}{_LEVEL_WORD[region.kind]} {name[last.start():]}"
+    return f"{name[:last.start()]}{doc.lx.level_word[region.kind]} {name[last.start():]}"
 
 
 def region_suffix(doc: Document, name: str) -> str | None:
@@ -310,12 +319,10 @@ def government_of(doc: Document, place_key: str | None, level: str | None = None
         return None
     place = doc.ents[place_key]
     kind = place.level
-    label = {"regency": "Pemerintah Kabupaten", "city": "Pemerintah Kota", "province": "Pemerintah Provinsi",
-             "district": "Pemerintah Kecamatan", "village": "Pemerintah Desa",
-             "nagari": "Pemerintah Nagari", "country": "Pemerintah"}.get(level or kind)
+    label = doc.lx.governments.get(level or kind)
     if label is None:
         return None
-    name = f"{label} {place.name}" if kind != "province" else f"Pemerintah Provinsi {place.name}"
+    name = f"{label} {place.name}" if kind != "province" else f"{doc.lx.governments['province']} {place.name}"
     key = f"org:{slug(name)}"
     if key not in doc.ents:
         ent = doc.add("org", name, None, category="government", area=place_key, implied=True)
@@ -336,26 +343,22 @@ def _gov_aliases(doc: Document, name: str) -> list[str]:
 _SHORT_FORM = re.compile(r"[A-Z][a-z]{4,14}")  # "Diskominfo", "Disdagkopukm", "Bappeda"
 
 
-_AFFIXES = ("peng", "peny", "pem", "pen", "per", "pe", "ke")
-
-
-_HEAD_SHORT = {"dinas": ("dis", "din"), "kementerian": ("kemen",)}
-
-
-def _abbreviates(short: str, name: str) -> bool:
+def _abbreviates(short: str, name: str, lx: Lexicon) -> bool:
     """Whether ``short`` is a syllabic short form of the body ``name``: a piece of each of its
     words in turn, a word's prefix once its affix is off ("Disdagkopukm" of "Dinas Perdagangan,
     Koperasi, dan UKM Kabupaten X": dis-dag-kop-ukm; "Bappeda" of "Badan Perencanaan
     Pembangunan Daerah"); the region after it may stay out.
 
-    >>> _abbreviates("Diskominfo", "Dinas Komunikasi dan Informatika Kota Bogor")
+    >>> from graph.extract.lexicon import lexicon
+    >>> _abbreviates("Diskominfo", "Dinas Komunikasi dan Informatika Kota Bogor", lexicon())
     True
-    >>> _abbreviates("Dinkes", "Dinas Pendidikan")
+    >>> _abbreviates("Dinkes", "Dinas Pendidikan", lexicon())
     False
     """
     s = short.lower()
-    words = [w.strip(",").lower() for w in name.split() if w.strip(",").lower() not in ("dan", "&", "")]
-    stop = next((x for x, w in enumerate(words) if w in ("kabupaten", "kota", "provinsi")), len(words))
+    joints = lx.function_words["name_connector"]
+    words = [w.strip(",").lower() for w in name.split() if w.strip(",").lower() not in joints and w.strip(",")]
+    stop = next((x for x, w in enumerate(words) if w in lx.regional_levels_lower), len(words))
 
     @lru_cache(maxsize=None)
     def match(si: int, wi: int) -> bool:
@@ -364,8 +367,8 @@ def _abbreviates(short: str, name: str) -> bool:
         if wi >= stop:
             return False
         w = words[wi]
-        stems = [w, *(w[len(a):] for a in _AFFIXES if w.startswith(a) and len(w) - len(a) >= 3)]
-        pieces = list(_HEAD_SHORT.get(w, ())) if wi == 0 else []
+        stems = [w, *(w[len(a):] for a in lx.noun_prefixes if w.startswith(a) and len(w) - len(a) >= 3)]
+        pieces = list(lx.short_heads.get(w, ())) if wi == 0 else []
         pieces += [st[:k] for st in stems for k in range(len(st), 0, -1)]
         return any(s.startswith(piece, si) and match(si + len(piece), wi + 1) for piece in dict.fromkeys(pieces))
 
@@ -378,7 +381,7 @@ def _short_form_of(doc: Document, word: str) -> str | None:
             word in doc.acr_defs:
         return None  # (a known acronym is read as such)
     found = {k for k, e in doc.ents.items() if e.kind == "org" and not e.implied
-             and _abbreviates(word, e.name)}
+             and _abbreviates(word, e.name, doc.lx)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -419,7 +422,7 @@ def register_org(doc: Document, start: int, end: int) -> str | None:
             rest = base[len(acr):].strip()
             if rest and _other_area(doc, doc.ents[key], area_of(doc, rest)):
                 continue  # "BPBD Agam" after "BPBD Provinsi Sumatera Barat": another region's body
-            if not rest or doc.lx.region_candidates(rest) or rest.startswith(("Kabupaten", "Kota")):
+            if not rest or doc.lx.region_candidates(rest) or rest.startswith((doc.lx.level_word["regency"], doc.lx.level_word["city"])):
                 doc.mention(start, end, key)
                 doc.ents[key].aliases.add(base)
                 doc.org_alias[base] = key
@@ -428,7 +431,7 @@ def register_org(doc: Document, start: int, end: int) -> str | None:
     if len(name.split()) == 1 and name not in doc.lx.acronyms and name not in doc.lx.institutions and \
             name not in doc.lx.org_names and not (name.isupper() and len(name) >= 3 and name.isalpha()):
         return None  # (an unknown acronym of three letters or more names a body: "Ketua IKAPI …")
-    if info["kind"] == "other" and name not in doc.lx.org_names and \
+    if info.category == "other" and name not in doc.lx.org_names and \
             not any(name.startswith(h) for h in doc.lx.institutions) and \
             not any(name.startswith(a) for a in doc.lx.acronyms) and name.split()[0] not in doc.lx.org_words and \
             not (is_acronym(name.split()[0]) and (len(name.split()) > 1 or name.isupper() and len(name) >= 3)):
@@ -436,7 +439,7 @@ def register_org(doc: Document, start: int, end: int) -> str | None:
         # acronym with more after it, "DPC PKB Klaten", or of three letters or more, "IKAPI")
         return None
     area = None
-    if info["regional"]:
+    if info.regional:
         name = _with_level_word(doc, name)
         suffix = region_suffix(doc, name)
         if suffix:
@@ -448,15 +451,15 @@ def register_org(doc: Document, start: int, end: int) -> str | None:
     # the same body named with and without its region is one body
     if key not in doc.ents:
         key = find_org(doc, name, area) or key
-    ent = doc.ents.get(key) or doc.add("org", name, start, category=info["kind"], area=area,
-                                       business=info["business"], regional=info["regional"],
-                                       parent_hint=info["parent_hint"])
+    ent = doc.ents.get(key) or doc.add("org", name, start, category=info.category, area=area,
+                                       business=info.business, regional=info.regional,
+                                       parent_hint=info.parent_hint)
     ent.seen_at(start)
     ent.implied = False
     if base != ent.name:
         ent.aliases.add(base)
     doc.org_alias[base] = ent.key
-    for acr in info["defined"]:
+    for acr in info.defined:
         acr = acr.strip()
         if all(w[:1].isupper() for w in acr.split()) and len(acr) <= 24 and \
                 doc.acr_defs.get(acr, ent.key) == ent.key:  # a body's acronym stays its own
@@ -468,7 +471,6 @@ def register_org(doc: Document, start: int, end: int) -> str | None:
     return ent.key
 
 
-PARTY_BOARDS = frozenset({"DPP", "DPD", "DPC", "DPW"})
 
 
 def party_at(doc: Document, toks: list[Token], j: int) -> int:
@@ -492,10 +494,5 @@ def party_at(doc: Document, toks: list[Token], j: int) -> int:
 def named_freely(lx: Lexicon, head: str, inst: str | None) -> bool:
     """Whether any capitalized words may follow an institution's head as its proper name
     ("Koperasi Sumber Rejeki", "Partai Persatuan Pembangunan"), not only agency words."""
-    return head in ("Koperasi", "KSU", "KUD", "UD", "CV", "PT", "BUMDes", "BUMNag", "Subak", "Bank",
-                    "Kelompok", "Komunitas", "Yayasan", "Paguyuban", "Forum", "Rumah", "Gapoktan",
-                    "SMK", "SMA", "Universitas", "Partai") or (
+    return head in lx.free_heads or (
         inst in lx.institutions and lx.institutions[inst]["kind"] in ("business", "cooperative", "community"))
-
-
-DERIVED_NOUN = re.compile(r"^(?:Ke|Pe|Per|Pen|Pem|Peng|Peny)\w+an$")

@@ -3,12 +3,11 @@ stands for, and places in a span or a list."""
 from __future__ import annotations
 
 from ..document import Document, Entity
-from ..lexicon import Lexicon
+from ..lexicon import REGIONAL_LEVELS, Lexicon
 from ..text import Token
 
-
-PLACE_LEVELS = {"Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Kota", "Provinsi", "Dusun", "Banjar", "Nagari",
-                 "Gampong"}
+__all__ = ["region_place", "choose_region", "trim_name_words", "area_of", "country_place", "region_width",
+           "in_place_list", "region_here", "is_big_region", "place_in"]
 
 
 def region_place(doc: Document, region, pos: int | None) -> Entity:
@@ -27,13 +26,10 @@ def region_place(doc: Document, region, pos: int | None) -> Entity:
 
 def choose_region(doc: Document, name: str, level: str | None):
     cands = doc.lx.region_candidates(name)
-    if level in ("Kota",):
-        cands = [c for c in cands if c.kind == "city"] or cands
-    elif level in ("Kabupaten", "Kab."):
-        cands = [c for c in cands if c.kind == "regency"] or cands
-    elif level == "Provinsi":
-        cands = [c for c in cands if c.kind == "province"] or cands
-    elif level in ("Kecamatan", "Kec."):
+    wanted = doc.lx.level_of.get(level or "")
+    if wanted in REGIONAL_LEVELS:
+        cands = [c for c in cands if c.kind == wanted] or cands
+    elif wanted == "district":
         cands = [c for c in cands if c.kind == "district"]
     else:
         cands = [c for c in cands if c.kind != "district"] or cands
@@ -54,7 +50,7 @@ def trim_name_words(name: str, doc: Document) -> str:
     out = []
     for w in words:
         if w in doc.lx.titles or w in doc.lx.institutions or w in doc.lx.weekdays or \
-                w.lower() in doc.lx.weekdays or w in ("Kecamatan", "Kabupaten", "Kota", "Provinsi", "Desa"):
+                w.lower() in doc.lx.weekdays or w in doc.lx.level_words:
             break
         out.append(w)
     return " ".join(out) or words[0]
@@ -104,7 +100,7 @@ def in_place_list(doc: Document, i: int, j: int) -> bool:
     if any(t.text.isupper() or not t.is_cap for t in toks[i:j]):
         return False  # "BANYUWANGI, JATIMKINI.COM": the publisher after the dateline
 
-    if i >= 2 and toks[i - 1].text in (",", "dan", "atau", "serta") and place_at(-1, toks[i - 2].end):
+    if i >= 2 and toks[i - 1].text in doc.lx.list_joints and place_at(-1, toks[i - 2].end):
         return True
     return j + 1 < len(toks) and toks[j].text == "," and place_at(toks[j + 1].start, -1) and \
         not (j + 2 < len(toks) and toks[j + 2].text in (",", "dan"))

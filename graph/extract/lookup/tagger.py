@@ -7,6 +7,8 @@ import bisect
 from .. import ner
 from ..document import Document
 
+__all__ = ["CRF_KIND", "crf_sentence", "tagger_starts_person", "crf_verdict"]
+
 
 CRF_KIND = {"PER": "person", "ORG": "org", "LOC": "place"}
 
@@ -31,11 +33,11 @@ def crf_sentence(doc: Document, i: int) -> tuple[int, list[str], list[float], li
     first token, and for each token its label, that label's probability and the probability
     of "O" (see :func:`graph.extract.ner.tag`). Each sentence is tagged once."""
     n = bisect.bisect_right(doc.sentence_starts, doc.tokens[i].start) - 1
-    if n not in doc.crf:
+    if n not in doc.tagged:
         s0, e0 = doc.sentences[n]
         a0, b0 = bisect.bisect_left(doc.token_starts, s0), bisect.bisect_left(doc.token_starts, e0)
-        doc.crf[n] = (a0, *ner.tag([t.text for t in doc.tokens[a0:b0]]))
-    return doc.crf[n]
+        doc.tagged[n] = (a0, *ner.tag([t.text for t in doc.tokens[a0:b0]]))
+    return doc.tagged[n]
 
 
 def tagger_starts_person(doc: Document, i: int) -> bool:

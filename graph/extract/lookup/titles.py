@@ -2,21 +2,13 @@
 words that end or open one."""
 from __future__ import annotations
 
-import re
-
 from ..document import Document
 from ..lexicon import TitleRule
 from ..text import Token
-from .orgs import DERIVED_NOUN, is_acronym, named_freely, org_tokens
+from .orgs import is_acronym, named_freely, org_tokens
 from .places import region_width
 
-
-# a title after these words names the office building ("Kantor Wali Nagari …"), not a person
-OFFICE_BEFORE = re.compile(r"(?:Kantor|Rumah Dinas|Rumah Jabatan|Pendopo|Pendapa|Rumah|Wisma)\s+$")
-
-
-_FREE_AFTER = {"Ketua", "Manajer", "Pemilik", "Pengelola", "Direktur", "Wakil Ketua", "Sekretaris", "Bendahara",
-               "Anggota", "Ketua Umum", "Wakil Ketua Umum", "Pemimpin"}
+__all__ = ["division_end", "title_complement", "portfolio_word"]
 
 
 def division_end(doc: Document, toks: list[Token], i: int) -> int:
@@ -41,17 +33,17 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
     lx, n, j = doc.lx, len(toks), i
     if rule.ministry:
         # "Menko Perekonomian …", "Menteri Kelautan dan Perikanan …": the ministry's field
-        while j < n and toks[j].is_cap and lx.is_common_word(toks[j].text) and DERIVED_NOUN.match(toks[j].text):
+        while j < n and toks[j].is_cap and lx.is_common_word(toks[j].text) and lx.DERIVED_NOUN_RE.match(toks[j].text):
             j += 1
             if j + 1 < n and toks[j].text == "dan" and toks[j + 1].is_cap:
                 j += 1
         while j > i and toks[j - 1].text == "dan":
             j -= 1
     if rule.how in ("follows", "unit"):
-        b = division_end(doc, toks, i) if title in lx.titles and lx.titles[title].role in DIVISION_ROLES else i
+        b = division_end(doc, toks, i) if title in lx.titles and lx.titles[title].role in lx.title_cues["division"] else i
         if b > i:  # "Direktur Keuangan PT Sinar Jaya …": the division, then the body
             j = b
-        j = max(j, org_tokens(doc, toks, j, first_free=title in _FREE_AFTER and b == i))
+        j = max(j, org_tokens(doc, toks, j, first_free=title in lx.title_cues["free_after"] and b == i))
         inst = next((h for h in lx.institution_heads if doc.text.startswith(h + " ", toks[b].start)), None) \
             if b < n and lx.INSTITUTION_RE.match(doc.text, toks[b].start) else None
         if inst and j <= b + len(inst.split()) and named_freely(lx, toks[b].text, inst):
@@ -80,16 +72,11 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
             width = region_width(toks, j, region)
             if width:
                 j += width
-            elif toks[j].text in ("Kabupaten", "Kota", "Provinsi"):
+            elif toks[j].text in lx.regional_level_words and not toks[j].text.endswith("."):
                 j += 1
             else:
                 break
     return j
-
-
-# a body's word written in lowercase after a title, for the body named before ("Ketua koperasi")
-BODY_WORD = {w.lower(): w for w in ("Koperasi", "Kelompok", "Yayasan", "Paguyuban", "Komunitas", "Asosiasi",
-                                     "Perkumpulan", "Forum", "Sanggar", "Gapoktan", "Dinas", "Badan", "Sekolah")}
 
 
 def portfolio_word(doc: Document, tok: Token, nxt: int) -> bool:
@@ -99,8 +86,4 @@ def portfolio_word(doc: Document, tok: Token, nxt: int) -> bool:
         return False
     toks = doc.tokens
     joined = nxt + 1 < len(toks) and toks[nxt].text == "dan" and toks[nxt + 1].is_cap
-    return joined or bool(DERIVED_NOUN.match(tok.text))
-
-
-# roles named with the division before the body: "Asisten Deputi Pemasaran Kementerian UMKM"
-DIVISION_ROLES = ("Kepala Bidang", "Kepala Seksi", "Asisten Deputi", "Deputi", "Manajer", "Direktur")
+    return joined or bool(doc.lx.DERIVED_NOUN_RE.match(tok.text))

@@ -16,6 +16,8 @@ from ..document import Document, Pass, TitleMention
 from ..lookup.titles import title_complement
 from ..text import tokenize
 
+__all__ = ["find_appositive_posts", "PASS"]
+
 
 _APPOSITIVE_TITLE = re.compile(
     r",?\s+(?:yang\s+)?(?:(?:saat\s+ini|kini)\s+)?(?:juga\s+)?"

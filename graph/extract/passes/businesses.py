@@ -19,15 +19,7 @@ from ..document import Document, Pass, slug, tokens_in
 from ..lookup.names import name_run, resolve_short, split_name
 from ..lookup.orgs import org_tokens
 
-
-_DETERMINERS = {"ini", "itu", "tersebut", "yang", "dan", "di", "asal", "dari", "ke", "untuk",
-                "malah", "juga", "pun", "sendiri", "sebagai", "dengan", "kini", "sudah", "telah",
-                "akan", "bersama", "serta", "atau", "merupakan", "adalah", "menjadi"}
-
-
-_MAKE_VERBS = re.compile(
-    r"\b(?:memasarkan|menjual|memproduksi|membuat|mengolah|memajang|dijual|diproduksi|"
-    r"menghasilkan|menawarkan|memamerkan)\s+", re.I)
+__all__ = ["find_businesses", "PASS"]
 
 
 _MATERIAL = re.compile(r"\b(?:ber)?bahan(?:\s+baku)?\s+(?P<m>\w+)", re.I)
@@ -70,9 +62,9 @@ def find_businesses(doc: Document) -> None:
     _owned_by(doc)
     # the owner ("pemilik"); who runs or makes a named product ("pengelola madu \"X\"", "perajin gula
     # semut cap X") owns its business too, when the name is quoted or carries a brand word
-    for m in re.finditer(r"\b(?:[Pp]emilik|[Pp]engelola|[Pp]erajin|[Pp]rodusen)\s+(?:usaha\s+)?", text):
+    for m in lx.OWNER_RE.finditer(text):
         pos = m.end()
-        owner_word = m.group(0).lower().startswith("pemilik")
+        owner_word = m.group(0).split()[0].lower() in lx.business_words["owner"]
         biz_key, b_end, product = None, pos, None
         quoted = re.match(r"(?P<prod>[a-z][a-z ]{2,40}?)\s+[“\"](?P<name>[^”\"]{2,40})[”\"]", text[pos:pos + 90])
         if quoted:
@@ -92,13 +84,13 @@ def find_businesses(doc: Document) -> None:
                 words = []
                 for w in re.finditer(r"[a-z][\w-]*", text[pos:pos + 60]):
                     gap = text[pos + (words[-1].end() if words else 0):pos + w.start()]
-                    if w.group(0) in _DETERMINERS or gap.strip():
+                    if w.group(0) in lx.function_words["name_end"] or gap.strip():
                         break
                     words.append(w)
-                branded = any(w.group(0) in ("cap", "merek", "merk") for w in words[1:-1])
+                branded = any(w.group(0) in lx.business_words["brand"] for w in words[1:-1])
                 if (len(words) >= 2 and words[0].group(0) in lx.sectors or len(words) >= 3) and (owner_word or branded):
                     surface = text[pos:pos + words[-1].end()]
-                    if words[0].group(0) in ("usaha", "desa", "kami", "warga", "mereka", "pemerintah"):
+                    if words[0].group(0) in lx.business_words["not_name"]:
                         continue
                     name = " ".join(w.capitalize() for w in surface.split())
                     biz = doc.add("org", name, pos, category="business", business=True)
@@ -166,7 +158,7 @@ def _products(doc: Document) -> None:
                   if any(x.speaker == owner and x.start == q.start for x in doc.quotes)]
         for s, e in set(spans):
             seg = text[s:e]
-            for vm in _MAKE_VERBS.finditer(seg):
+            for vm in lx.MAKE_VERB_RE.finditer(seg):
                 pm = head_rx.match(seg, vm.end())
                 if not pm:
                     continue

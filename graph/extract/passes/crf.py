@@ -5,8 +5,8 @@ confident of when no mention or title found by the rules overlaps it: the rules'
 decisions stand, the tagger only fills their gaps. People are taken readily; bodies and
 places only when the tagger is very sure::
 
-    Warga melihat Purbaya Kartasasmita memanen jagung.
-    → Purbaya Kartasasmita, a person no rule had a cue for
+    Cara bertani seperti itu harus diubah , tandas Widyatmoko .
+    → Widyatmoko, a person no rule had a cue for
 
 Leaves to later passes: nothing of names; posts, quotes and events are read afterwards.
 """
@@ -19,6 +19,8 @@ from ..document import Document, Pass
 from ..lexicon import Lexicon
 from ..lookup.names import add_name
 from ..lookup.tagger import CRF_KIND, crf_sentence
+
+__all__ = ["find_tagged_names", "PASS"]
 
 
 # the tagger's organizations and places cost more than they bring on our own articles (it

@@ -14,6 +14,7 @@ Leaves to later passes: nothing of events; the mention spans are settled later.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ...types import Event, Role
@@ -21,38 +22,7 @@ from .. import dates as dates_mod
 from ..document import Document, Pass, tokens_in
 from ..lookup.places import place_in
 
-
-_HOST_VERBS = re.compile(
-    r"\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan|meluncurkan|membuka|meresmikan|"
-    r"menyerahkan|mengoperasikan|menandatangani|digelar|diadakan|dilaksanakan|diselenggarakan|dibuka|"
-    r"berlangsung|diikuti|mengikuti|dihadiri|memimpin|dipimpin)\b", re.I)
-
-
-_ORGANIZER_ACTIVE = re.compile(
-    r"\b(?:menggelar|mengadakan|melaksanakan|menyelenggarakan|meluncurkan|meresmikan|"
-    r"menyerahkan|mengoperasikan|menandatangani|memimpin|mencanangkan|"
-    r"meninjau|mengunjungi|menyambangi)\b", re.I)  # who visits leads the visit
-
-
-_ORGANIZER_PASSIVE = re.compile(r"\b(?:digelar|diadakan|dilaksanakan|diselenggarakan|dipimpin)\s+(?:oleh\s+)?", re.I)
-
-
-_ATTEND_CUES = re.compile(
-    r"\b(?:dihadiri(?:\s+oleh)?|turut\s+hadir|hadir\s+pula|hadir|didampingi|bersama|diikuti(?:\s+oleh)?|"
-    r"disaksikan(?:\s+oleh)?|dibuka(?:\s+oleh)?|mengundang|menggandeng|kepada|dan)\b", re.I)
-
-
-_PRESENT = re.compile(r"\b(?:dihadiri|diikuti|turut\s+hadir|hadir\s+pula|didampingi|disaksikan|digelar\s+bersama|"
-                      r"bekerja\s+sama\s+dengan|menggandeng)\b", re.I)
-
-
-_PURPOSE = re.compile(r"\b(?:bertujuan(?:\s+untuk)?|dengan\s+tujuan|sebagai\s+upaya|dalam\s+rangka|guna)\s+", re.I)
-
-
-_ONLINE = re.compile(r"\b(?:daring|online|virtual|zoom|video\s?conference|teleconference|vicon)\b", re.I)
-
-
-_PLANNED = re.compile(r"\b(?:akan|berencana|rencananya|dijadwalkan)\b", re.I)
+__all__ = ["find_events", "PASS"]
 
 
 def _venue_end(doc: Document, pos: int, limit: int) -> int:
@@ -99,7 +69,7 @@ def _add_venue(doc: Document, pos: int, limit: int) -> str | None:
 def _venue_at(doc: Document, s: int, e: int) -> str | None:
     """The venue of an event sentence: "di/bertempat di" and a venue word, or the place a visit
     is to ("meninjau Pasar Induk …")."""
-    for m in re.finditer(r"\b(?:di|bertempat di|dari|meninjau|mengunjungi|menyambangi)\s+(?=[A-Z])", doc.text[s:e]):
+    for m in doc.lx.EVENT_CUE_RE["venue"].finditer(doc.text[s:e]):
         pos = s + m.end()
         if doc.lx.VENUE_RE.match(doc.text, pos):
             key = _add_venue(doc, pos, e)
@@ -119,9 +89,22 @@ def _place_after(doc: Document, end: int) -> str | None:
     return None
 
 
+@dataclass
+class _Draft:
+    """An event while its sentences are gathered."""
+
+    type: dict[str, str]  # its row of events.tsv
+    trigger: tuple[int, int]  # the event word that started it
+    date: date | None = None
+    why: str | None = None  # how the date was inferred, when it was
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    online: bool = False
+    section: tuple[int, int] = (0, 0)  # its part of the article: up to the next event
+
+
 def find_events(doc: Document) -> None:
     lx, text, art = doc.lx, doc.text, doc.article
-    events: list[dict] = []
+    events: list[_Draft] = []
     anchor: date | None = None
     for s, e in doc.sentences:
         if doc.in_quote(s) and doc.in_quote(e - 1):
@@ -139,7 +122,7 @@ def find_events(doc: Document) -> None:
         mm, row = trig
         found = [d for d in dates_mod.find_dates(text, s, e)
                  if not re.search(r"\b(?:hingga|sampai|s\.d\.?|sd)\s*$", text[max(s, d.start - 12):d.start])]
-        if _PLANNED.search(seg[:mm.start()]):
+        if lx.EVENT_CUE_RE["planned"].search(seg[:mm.start()]):
             # a plan names its day ("akan digelar 5 Mei"); a weekday alone there is no past date
             found = [d for d in found if d.day or d.relative is not None]
             if not found:
@@ -153,57 +136,56 @@ def find_events(doc: Document) -> None:
             when = anchor + timedelta(days=1)
         same = None
         for ev in reversed(events):  # a sentence without its own date continues the latest event
-            if when is None or (ev["date"] in (None, when) and ev["type"]["type_id"] == row["type_id"]):
+            if when is None or (ev.date in (None, when) and ev.type["type_id"] == row["type_id"]):
                 same = ev
                 break
-        if same is None and not (when or _HOST_VERBS.search(seg)):
+        if same is None and not (when or lx.EVENT_CUE_RE["host"].search(seg)):
             continue
         if same is None:
-            same = {"type": row, "date": None, "why": None, "sentences": [], "trigger": (s + mm.start(), s + mm.end()),
-                    "online": False}
+            same = _Draft(row, (s + mm.start(), s + mm.end()))
             events.append(same)
-        if when and not same["date"]:
-            same["date"], same["why"] = when, why
+        if when and not same.date:
+            same.date, same.why = when, why
             anchor = when
-        same["sentences"].append((s, e))
-        if row["online"] == "yes" or _ONLINE.search(seg):
-            same["online"] = True
+        same.sentences.append((s, e))
+        if row["online"] == "yes" or lx.EVENT_CUE_RE["online"].search(seg):
+            same.online = True
     # sentences that only say who was there ("Hadir pula …", "… didampingi …") belong to the
     # event reported just before them
-    firsts = sorted((ev["sentences"][0][0], i) for i, ev in enumerate(events))
+    firsts = sorted((ev.sentences[0][0], i) for i, ev in enumerate(events))
     for s, e in doc.sentences:
-        if doc.in_quote(s) or not _PRESENT.search(text[s:e]):
+        if doc.in_quote(s) or not lx.EVENT_CUE_RE["present"].search(text[s:e]):
             continue
         owner = [i for start, i in firsts if start <= s]
-        if owner and (s, e) not in events[owner[-1]]["sentences"]:
-            events[owner[-1]]["sentences"].append((s, e))
-    bounds = sorted(ev["sentences"][0][0] for ev in events) + [len(text)]
+        if owner and (s, e) not in events[owner[-1]].sentences:
+            events[owner[-1]].sentences.append((s, e))
+    bounds = sorted(ev.sentences[0][0] for ev in events) + [len(text)]
     for ev in events:
-        start = ev["sentences"][0][0]
-        ev["section"] = (doc.paragraph_of(start)[0] if start == bounds[0] else start,
+        start = ev.sentences[0][0]
+        ev.section = (doc.paragraph_of(start)[0] if start == bounds[0] else start,
                          next(b for b in bounds if b > start))
     for n, ev in enumerate(events, 1):
         doc.events.append(_finish_event(doc, n, ev))
 
 
-def _finish_event(doc: Document, n: int, ev: dict) -> Event:
-    text = doc.text
+def _finish_event(doc: Document, n: int, ev: _Draft) -> Event:
+    text, cue = doc.text, doc.lx.EVENT_CUE_RE
     organizer, attendees, venue, purpose = None, [], None, None
-    for s, e in ev["sentences"]:
+    for s, e in ev.sentences:
         seg = text[s:e]
         ents = doc.entity_mentions_in(s, e)
         if organizer is None:
-            am = _ORGANIZER_ACTIVE.search(seg)
+            am = cue["organizer"].search(seg)
             if am:
                 before = [k for a, b, k in ents if b <= s + am.start()]
                 if before:
                     organizer = before[0]
-            pm = _ORGANIZER_PASSIVE.search(seg)
+            pm = cue["organizer_passive"].search(seg)
             if organizer is None and pm:
                 after = [k for a, b, k in ents if a >= s + pm.end() and a <= s + pm.end() + 3]
                 if after:
                     organizer = after[0]
-        for cm in _ATTEND_CUES.finditer(seg):
+        for cm in cue["attend"].finditer(seg):
             if cm.group(0).lower() == "dan":
                 continue
             for a, b, k in ents:
@@ -211,7 +193,7 @@ def _finish_event(doc: Document, n: int, ev: dict) -> Event:
                     attendees.append(k)
         venue = venue or _venue_at(doc, s, e)
     if venue is None:  # "… di Desa Sukamaju": the place itself
-        for s, e in ev["sentences"][:1]:
+        for s, e in ev.sentences[:1]:
             for dm in re.finditer(r"\bdi\s+", text[s:e]):
                 at = [k for (a, b), (k, _) in sorted(doc.mentions.items())
                       if k.startswith("place:") and s + dm.end() <= a <= s + dm.end() + 12]
@@ -221,27 +203,27 @@ def _finish_event(doc: Document, n: int, ev: dict) -> Event:
     for s, e in doc.sentences:
         if purpose is None:
             seg = text[s:e]
-            pm = _PURPOSE.search(seg)
-            if pm and (any(s == x for x, _ in ev["sentences"]) or
-                       any(rx.search(seg) for rx, row in doc.lx.events if row["type_id"] == ev["type"]["type_id"])
-                       or re.search(r"\b(?:kegiatan|acara)\b", seg[:pm.start()], re.I)):
+            pm = cue["purpose"].search(seg)
+            if pm and (any(s == x for x, _ in ev.sentences) or
+                       any(rx.search(seg) for rx, row in doc.lx.events if row["type_id"] == ev.type["type_id"])
+                       or cue["event_noun"].search(seg[:pm.start()])):
                 purpose = seg[pm.end():].rstrip(" .")
                 purpose = purpose[:1].upper() + purpose[1:]
     # everyone the article names in this event's part (up to the next event) took part in it
-    for a, b, k in doc.entity_mentions_in(ev["section"][0], ev["section"][1], kinds=("person",)):
+    for a, b, k in doc.entity_mentions_in(ev.section[0], ev.section[1], kinds=("person",)):
         if not doc.in_quote(a):
             attendees.append(k)
     if len(doc.events) == 0 and n == 1:
         attendees += sorted(doc.participant_people)
-    if ev["type"]["type_en"] == "exhibition":  # at a fair, the businesses of those taking part exhibit
+    if ev.type["type_en"] == "exhibition":  # at a fair, the businesses of those taking part exhibit
         attendees += [ms.organization for ms in doc.memberships if ms.member in attendees]
     seen, att = set(), []
     for k in attendees:
         if k != organizer and k not in seen and not (doc.ents.get(k) and doc.ents[k].kind == "place"):
             seen.add(k)
             att.append(k)
-    t0, t1 = ev["trigger"]
-    s0, e0 = ev["sentences"][0]
+    t0, t1 = ev.trigger
+    s0, e0 = ev.sentences[0]
     name_end = re.search(r"(?:,|\.|\byang\b|\bpada\b|\bdi\b|\bitu\b|\bini\b|\btersebut\b|$)", text[t1:e0])
     raw = text[t0:t1 + (name_end.start() if name_end else 0)]
     # a capitalized event name around the trigger ("Klaten UMKM Expo 2022")
@@ -250,8 +232,8 @@ def _finish_event(doc: Document, n: int, ev: dict) -> Event:
         raw = left.group(1) + raw
     name = re.sub(r"\s*\([^)]*\)", "", raw).strip()
     name = name[:1].upper() + name[1:]
-    return Event(f"event:{n}", name, Role(ev["type"]["type_id"], ev["type"]["type_en"]), ev["date"], ev["why"],
-                 venue, organizer, tuple(att), ev["online"], purpose, (s0, e0))
+    return Event(f"event:{n}", name, Role(ev.type["type_id"], ev.type["type_en"]), ev.date, ev.why,
+                 venue, organizer, tuple(att), ev.online, purpose, (s0, e0))
 
 
 PASS = Pass("events", find_events,

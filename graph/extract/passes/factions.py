@@ -14,8 +14,7 @@ import re
 
 from ..document import Document, Pass, TitleMention
 
-
-_MEMBER_BODIES = ("Fraksi",)  # "X dari Fraksi Y": X sits in the faction
+__all__ = ["find_faction_posts", "PASS"]
 
 
 def find_faction_posts(doc: Document) -> None:
@@ -24,7 +23,7 @@ def find_faction_posts(doc: Document) -> None:
     text = doc.text
     people = doc.people_mentions()
     for (s, e), (key, _) in sorted(doc.mentions.items()):
-        if not key.startswith("org:") or not doc.ents[key].name.startswith(_MEMBER_BODIES):
+        if not key.startswith("org:") or not doc.ents[key].name.startswith(doc.lx.factions):
             continue
         if not re.search(r"\bdari\s+$", text[max(0, s - 6):s]):
             continue

@@ -19,6 +19,8 @@ from ..document import Document, Pass, is_country
 from ..lexicon import Lexicon
 from ..lookup.orgs import is_acronym
 
+__all__ = ["settle_mentions", "PASS"]
+
 
 _DEFINED_ACRONYM = re.compile(r"\s*\(\s*([^()]{1,24}?)\s*\)")
 
@@ -39,7 +41,7 @@ def settle_mentions(doc: Document) -> None:
     for (s, e), (key, _) in sorted(doc.mentions.items()):
         if not key.startswith("org:") or (s, e) not in doc.mentions:
             continue
-        legal = re.match(r"\s*\((?:Persero|Perum|Perseroda|Tbk)\)", text[e:e + 14])
+        legal = lx.LEGAL_FORM_RE.match(text[e:e + 14])
         if legal:  # "PT Pertamina (Persero)": the legal form is part of the name as written
             del doc.mentions[(s, e)]
             doc.mentions[(s, e + legal.end())] = (key, text[s:e + legal.end()])
@@ -91,19 +93,6 @@ def settle_mentions(doc: Document) -> None:
 _REGION_KINDS = frozenset({"country", "province", "regency", "city", "district", "village"})
 
 
-# words that open a clause: a country right after one, before a verb, is its subject
-_CLAUSE_OPENERS = frozenset({"", ",", "bahwa", "namun", "tetapi", "tapi", "kendati", "meski", "meskipun",
-                             "sehingga", "karena", "jika", "kalau", "apakah", "sedangkan", "sementara",
-                             "ketika", "saat", "setelah", "sebelum", "agar", "supaya", "sebab", "bila"})
-
-
-# words that start a predicate, besides verbs with a verbal prefix
-_PREDICATE_WORDS = frozenset({"telah", "akan", "sudah", "juga", "tidak", "tak", "belum", "masih", "harus",
-                              "bisa", "dapat", "pun", "terus", "kembali", "mampu", "ingin", "sedang",
-                              "tengah", "pernah", "segera", "hanya", "mulai", "berhasil", "menjadi", "tetap",
-                              "perlu", "sempat", "lalu", "kemudian", "enggan", "siap", "bakal"})
-
-
 def _country_qualifies(doc: Document, i: int) -> bool:
     """Whether the country at token ``i`` only qualifies the word before it: a lowercase word
     that takes no place ("turis Jepang", "militer Suriah", not "di Jepang" or "mengunjungi
@@ -131,7 +120,7 @@ def _country_acts(doc: Document, i: int, end: int, countries: set[tuple[int, int
     Korea Selatan juga mengikuti …"). ``countries``: the spans of the article's country mentions."""
     lx, toks = doc.lx, doc.tokens
     # a list of countries acts together ("Jepang dan Korea Selatan telah …"): from its first item
-    while i >= 2 and toks[i - 1].text in ("dan", ",", "serta"):
+    while i >= 2 and toks[i - 1].text in lx.list_joints:
         first = next((a for a, b in countries if b == toks[i - 2].end), None)
         if first is None:
             break
@@ -139,11 +128,11 @@ def _country_acts(doc: Document, i: int, end: int, countries: set[tuple[int, int
     prev = toks[i - 1].text if i else ""
     if prev == "oleh" or _passive_verb(lx, prev):
         return True
-    if i and prev not in _CLAUSE_OPENERS and toks[i - 1].start >= doc.sentence_of(toks[i].start)[0]:
+    if i and prev not in lx.function_words["clause_opener"] and toks[i - 1].start >= doc.sentence_of(toks[i].start)[0]:
         return False
     j = bisect.bisect_left(doc.token_starts, end)
     # over the list to the predicate
-    while j + 1 < len(toks) and toks[j].text in ("dan", ",", "serta"):
+    while j + 1 < len(toks) and toks[j].text in lx.list_joints:
         nxt = next((b for a, b in countries if a == toks[j + 1].start), None)
         if nxt is None:
             return False
@@ -151,7 +140,7 @@ def _country_acts(doc: Document, i: int, end: int, countries: set[tuple[int, int
     if j >= len(toks):
         return False
     w = toks[j].text
-    return w in _PREDICATE_WORDS or w.islower() and len(w) > 4 and w not in lx.place_cues and \
+    return w in lx.function_words["predicate"] or w.islower() and len(w) > 4 and w not in lx.place_cues and \
         w.startswith(("me", "ber", "di")) and lx.is_common_word(w)
 
 

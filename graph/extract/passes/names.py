@@ -15,34 +15,160 @@ from __future__ import annotations
 
 import re
 
-from ..document import Document, Pass, Spans
+from ..document import Document, Entity, Pass, Spans
 from ..lookup.names import add_name, resolve_short, short_forms
-from ..lookup.orgs import PARTY_BOARDS, is_acronym, org_tokens, party_at, register_org
+from ..lookup.orgs import is_acronym, org_tokens, party_at, register_org
 from ..lookup.places import in_place_list, region_here
 from ..lookup.tagger import crf_verdict
 from ..lookup.titles import portfolio_word
+from ..text import Token
+
+__all__ = ["find_names", "PASS"]
 
 
 _ROMAN_RE = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 
 
-_DIRECTIONS = {"Barat", "Timur", "Utara", "Selatan", "Tengah", "Tenggara", "Barat Daya", "Timur Laut"}
+def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, int, bool]:
+    """The capitalized run that may be a name, from token ``i`` (a capitalized word): trimmed
+    of the words that start or end no name, and cut where a body's name ends and a person's
+    begins. Returns the run, the index of its first token, the index to go on from, and
+    whether the run is a party's board."""
+    lx, text, toks = doc.lx, doc.text, doc.tokens
+    n = len(toks)
+    j = i + 1
+    while j < n and "\n" not in text[toks[j - 1].end:toks[j].start] and (
+            toks[j].is_cap and toks[j].is_word or
+            toks[j].text in lx.name_inner and j + 1 < n and toks[j + 1].is_cap):
+        j += 1
+    run, run_at, i = toks[i:j], i, j
+    while run and (run[0].text in lx.start_words or run[0].text.lower() in lx.weekdays
+                   or run[0].text.lower() in lx.months or run[0].text in lx.suffixes
+                   or run[0].text in lx.prefixes or run[0].text in lx.office_words):
+        run, run_at = run[1:], run_at + 1
+    # a capitalized common word opening a sentence before a place's word: "Luapan [Sungai Cimanuk]"
+    geo_at = next((x for x, t in enumerate(run) if x and t.text in lx.geo_words), None)
+    if geo_at and run[0].text not in lx.geo_words and all(lx.is_common_word(t.text) for t in run[:geo_at]) and (
+            run_at == 0 or toks[run_at - 1].text in (".", "!", "?", "“", '"', ":") or
+            "\n" in text[toks[run_at - 1].end:run[0].start]):
+        run, run_at = run[geo_at:], run_at + geo_at
+    # a body known by one word before a name found already: "Ketua BK [Muhammad Prakosa]"
+    covered = [x for x, t in enumerate(run) if taken.overlaps(t.start, t.end)]
+    if covered and 0 < covered[0] <= 2 and all(
+            t.text in lx.org_names or is_acronym(t.text) and t.text not in lx.ranks for t in run[:covered[0]]):
+        run, i = run[:covered[0]], run_at + covered[0]
+    while run and (run[-1].text in lx.start_words or run[-1].text.lower() in lx.months
+                   or run[-1].text.lower() in lx.weekdays or run[-1].text in lx.number_words):
+        run = run[:-1]  # (… "Jalan Merdeka Nomor 5", "Lt . 4": a number's word ends a name)
+    title = lx.TITLE_RE.match(text, run[0].start) if run else None
+    if title:  # "Ketua Umum Partai Demokrat Rudi …": the title is not part of a name
+        cut = sum(1 for t in run if t.start < title.end())
+        run, run_at = run[cut:], run_at + cut
+    named = next((p for p in range(1, len(run) - 2) if run[0].text in lx.org_words and (
+        run[p].text in lx.org_names or is_acronym(run[p].text)) and any(
+        not lx.is_common_word(t.text) for t in run[p + 1:]) and not any(
+        t.text in lx.org_words or t.text in doc.agency_words or is_acronym(t.text) for t in run[p + 1:])), None)
+    # "DPC PDI Perjuangan Klaten Rudi …", "Kemarin DPD Partai X …": a party's board, with its
+    # region, then maybe a person
+    board_at = next((p for p, t in enumerate(run[:-1]) if t.text in lx.party_boards and
+                     party_at(doc, toks, run_at + p + 1) > run_at + p + 1 and
+                     all(lx.is_common_word(w.text) for w in run[:p])), None)
+    board = board_at is not None
+    if board:
+        run_at += board_at
+        i = org_tokens(doc, toks, run_at + 1, first_free=False)
+        run = toks[run_at:i]
+    elif run and run[0].text in lx.org_words and len(run) > 2 and run[1].text in lx.org_names:
+        # "Partai Golkar Rudi Sastrowardoyo": the body, then the person
+        i = run_at + 2
+        run = run[:2]
+    elif named:  # "Fraksi Partai Demokrat Rudi Sastrowardoyo": the body's name ends with the party's
+        i = run_at + named + 1
+        run = run[:named + 1]
+    elif len(run) > 2 and (run[0].text in lx.org_names or is_acronym(run[0].text) and run[0].text.isupper()) \
+            and run[0].text not in lx.ranks and (run[1].text in lx.name_starts or not lx.is_common_word(run[1].text)):
+        i = run_at + 1  # "PDIP Ahmad Basarah": the party, then the person
+        run = run[:1]
+    return run, run_at, i, board
 
 
-# words before a name in a list or a clause ("Andi , Rudi", "dan Rudi", "bahwa Rudi")
-_BEFORE_NAME = {",", "dan", "atau", "serta", "-", "–", "dengan", "bahwa", "adalah", "ialah", "yakni", "yaitu",
-                "antara", "selain", "termasuk"}
-
-
-# words that follow the subject of a clause ("Rudi akan …", "Rudi yang …", "Rudi adalah …")
-_AFTER_SUBJECT = {"akan", "sudah", "telah", "juga", "pun", "tak", "tidak", "belum", "bisa", "dapat", "ingin",
-                  "mau", "harus", "masih", "sedang", "yang", "adalah", "ialah", "merupakan", "menjadi", "justru",
-                  "lantas", "kemudian", "lalu", "sendiri", "mengaku", "kini", "pernah", "segera", "tetap"}
-
-
-# lowercase nouns of belonging: the unknown name after one is the body belonged to
-_MEMBER_NOUNS = frozenset({"anggota", "kader", "simpatisan", "petinggi", "pemimpin", "pendiri", "milisi",
-                           "gerilyawan", "militan", "faksi", "sayap"})
+def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bool,
+             people: list[Entity]) -> tuple[str, bool, bool] | None:
+    """What the run starting at token ``k`` names, as (kind, sure, listed among places): the
+    kind "person", "org", "business" or "place", sure when a lexicon says it (a guess from
+    the words around it is not); None when it names nothing."""
+    lx, text, toks = doc.lx, doc.text, doc.tokens
+    fw, n = lx.function_words, len(toks)
+    speech, countries = lx.speech_words, lx.country_names
+    s, e = run[0].start, run[-1].end
+    words = [t.text for t in run]
+    phrase = text[s:e]
+    prev = toks[k - 1].text if k else ""
+    prev2 = f"{toks[k - 2].text} {prev}" if k > 1 else ""
+    at_start = k == 0 or prev in {".", "!", "?", "“", '"', "(", "–", "—", ":", "-"} or \
+        "\n" in text[toks[k - 1].end:s]
+    kind, listed_place = None, False
+    uncommon = [w for w in words if not lx.is_common_word(w)]
+    nxt = toks[k + len(run)].text if k + len(run) < n else ""
+    if len(words) == 1 and (lx.acronyms.get(words[0], {}).get("kind") in ("term", "complement")
+                            or words[0] in doc.term_acronyms):
+        return None
+    if after_org or board or phrase in lx.org_names or (len(words) > 1 and any(w in lx.org_words for w in words)):
+        kind = "org"
+    elif any(w in lx.business_cues for w in re.findall(r"[a-z]+", text[max(0, s - 30):s])[-3:]):
+        kind = "business"  # "pemilik toko sembako Sumber Rezeki"
+    elif phrase in countries or (region_here(doc, phrase) and not (len(words) == 1 and at_start)):
+        kind = "place"
+    elif words[0] in lx.geo_words and len(words) > 1:
+        kind = "place"
+    # a kind read from a lexicon is sure; the guesses from context below are weak, and the
+    # statistical tagger may overrule them (see crf_verdict)
+    strong = kind is not None
+    if strong:
+        pass
+    elif len(words) == 1 and is_acronym(words[0]) and len(words[0]) <= 8 and not any(c.isdigit() for c in words[0]) \
+            and not re.fullmatch(r"[IVX]+", words[0]):  # "(KKB) II": a Roman numeral is no body
+        row = lx.acronyms.get(words[0])
+        if row and row["kind"] in ("term", "complement"):
+            return None
+        kind = "org"
+    elif any(w in lx.thing_words or w.lower() in lx.months or any(c.isdigit() for c in w) for w in words) or \
+            len(words) == 1 and len(phrase) > 1 and _ROMAN_RE.fullmatch(phrase):
+        return None  # (a Roman numeral alone, "Muktamar ke VIII", is no name)
+    elif prev in fw["member_noun"] and uncommon and len(words) <= 3:
+        kind, strong = "org", True  # "anggota Al-Falah", "kader Perindo": the body one belongs to
+    elif prev in lx.person_cues or prev2 in lx.person_cues or prev in speech or \
+            nxt in lx.speech_before or resolve_short(doc, people, words, s) is not None:
+        kind = "person"
+    elif prev in ("di", "ke", "dari", "Di", "Ke", "Dari") and (len(words) <= 3 or lx.VENUE_RE.match(text, s)):
+        kind = "place"
+    elif len(words) <= 3 and (prev in lx.place_nouns or in_place_list(doc, k, k + len(run))):
+        kind, strong = "place", True  # "kota Misrata", "di Toledo , Tucson atau Topeka", "Cikini , Jakarta"
+        listed_place = prev not in lx.place_nouns
+    elif len(words) >= 2 and not at_start and words[0] in uncommon and \
+            not any(any(c.isupper() for c in w[1:]) for w in words):
+        kind = "person"
+    elif len(words) == 1 and uncommon and words[0][1:].islower() and len(words[0]) > 2 and \
+            (lx.SUBJECT_VERB_RE.match(nxt) or nxt in fw["after_subject"]) and \
+            words[0][:5] not in lx.agency_stems and \
+            words[0] not in lx.person_cues and \
+            not any(rx.fullmatch(words[0]) for rx, _ in lx.events):
+        kind = "person"  # "Jokowi mengatakan": an unknown word as the subject of a verb is a name
+    elif len(words) >= 2 and at_start and words[0] in uncommon and 2 * len(uncommon) >= len(words) and (
+            nxt in fw["after_subject"] or nxt == "," or lx.SUBJECT_VERB_RE.match(nxt)):
+        kind = "person"  # "Rudi Sastrowardoyo mengatakan …" at the start of a sentence
+    elif len(words) == 1 and at_start and uncommon and words[0][1:].islower() and nxt == "," and \
+            k + 2 < n and toks[k + 2].text in lx.person_cues and toks[k + 2].text.islower() and \
+            toks[k + 2].text not in ("kepada", "oleh", "menurut", "bersama"):
+        kind = "person"  # "Sastrowardoyo, mantan menteri …": a word set off by a person's role
+    elif len(words) == 1 and uncommon and words[0][1:].islower() and len(words[0]) > 2 and not at_start and \
+            not prev.isdigit() and words[0][:5] not in lx.agency_stems and words[0] not in lx.person_cues and (
+            prev in fw["before_name"] or prev.islower() and prev.startswith(("me", "di")) or
+            nxt in fw["after_subject"] or nxt in (",", "dan")):
+        kind = "person"  # "…, Rudi, …", "bersama Rudi dan …": an unknown word between names is a name
+    if kind is None or kind == "person" and len(run) == 1 and portfolio_word(doc, run[0], k + 1):
+        return None
+    return kind, strong, listed_place
 
 
 def find_names(doc: Document) -> None:
@@ -53,67 +179,13 @@ def find_names(doc: Document) -> None:
     toks = doc.tokens
     n = len(toks)
     taken = Spans(doc.mentions)
-    speech = set(lx.speech_after)
     people = [e for e in doc.ents.values() if e.kind == "person"]
-    countries = set(lx.countries)
     i = 0
     while i < n:
         if not (toks[i].is_cap and toks[i].is_word):
             i += 1
             continue
-        j = i + 1
-        while j < n and "\n" not in text[toks[j - 1].end:toks[j].start] and (
-                toks[j].is_cap and toks[j].is_word or
-                toks[j].text in lx.name_inner and j + 1 < n and toks[j + 1].is_cap):
-            j += 1
-        run, run_at, i = toks[i:j], i, j
-        while run and (run[0].text in lx.start_words or run[0].text.lower() in lx.weekdays
-                       or run[0].text.lower() in lx.months or run[0].text in lx.suffixes
-                       or run[0].text in lx.prefixes or run[0].text in lx.office_words):
-            run, run_at = run[1:], run_at + 1
-        # a capitalized common word opening a sentence before a place's word: "Luapan [Sungai Cimanuk]"
-        geo_at = next((x for x, t in enumerate(run) if x and t.text in lx.geo_words), None)
-        if geo_at and run[0].text not in lx.geo_words and all(lx.is_common_word(t.text) for t in run[:geo_at]) and (
-                run_at == 0 or toks[run_at - 1].text in (".", "!", "?", "“", '"', ":") or
-                "\n" in text[toks[run_at - 1].end:run[0].start]):
-            run, run_at = run[geo_at:], run_at + geo_at
-        # a body known by one word before a name found already: "Ketua BK [Muhammad Prakosa]"
-        covered = [x for x, t in enumerate(run) if taken.overlaps(t.start, t.end)]
-        if covered and 0 < covered[0] <= 2 and all(
-                t.text in lx.org_names or is_acronym(t.text) and t.text not in lx.ranks for t in run[:covered[0]]):
-            run, i = run[:covered[0]], run_at + covered[0]
-        while run and (run[-1].text in lx.start_words or run[-1].text.lower() in lx.months
-                       or run[-1].text.lower() in lx.weekdays or run[-1].text in ("Nomor", "No", "Lt")):
-            run = run[:-1]  # (… "Jalan Merdeka Nomor 5", "Lt . 4": a number's word ends a name)
-        title = lx.TITLE_RE.match(text, run[0].start) if run else None
-        if title:  # "Ketua Umum Partai Demokrat Rudi …": the title is not part of a name
-            cut = sum(1 for t in run if t.start < title.end())
-            run, run_at = run[cut:], run_at + cut
-        named = next((p for p in range(1, len(run) - 2) if run[0].text in lx.org_words and (
-            run[p].text in lx.org_names or is_acronym(run[p].text)) and any(
-            not lx.is_common_word(t.text) for t in run[p + 1:]) and not any(
-            t.text in lx.org_words or t.text in doc.agency_words or is_acronym(t.text) for t in run[p + 1:])), None)
-        # "DPC PDI Perjuangan Klaten Rudi …", "Kemarin DPD Partai X …": a party's board, with its
-        # region, then maybe a person
-        board_at = next((p for p, t in enumerate(run[:-1]) if t.text in PARTY_BOARDS and
-                         party_at(doc, toks, run_at + p + 1) > run_at + p + 1 and
-                         all(lx.is_common_word(w.text) for w in run[:p])), None)
-        board = board_at is not None
-        if board:
-            run_at += board_at
-            i = org_tokens(doc, toks, run_at + 1, first_free=False)
-            run = toks[run_at:i]
-        elif run and run[0].text in lx.org_words and len(run) > 2 and run[1].text in lx.org_names:
-            # "Partai Golkar Rudi Sastrowardoyo": the body, then the person
-            i = run_at + 2
-            run = run[:2]
-        elif named:  # "Fraksi Partai Demokrat Rudi Sastrowardoyo": the body's name ends with the party's
-            i = run_at + named + 1
-            run = run[:named + 1]
-        elif len(run) > 2 and (run[0].text in lx.org_names or is_acronym(run[0].text) and run[0].text.isupper()) \
-                and run[0].text not in lx.ranks and (run[1].text in lx.name_starts or not lx.is_common_word(run[1].text)):
-            i = run_at + 1  # "PDIP Ahmad Basarah": the party, then the person
-            run = run[:1]
+        run, run_at, i, board = _next_run(doc, i, taken)
         if not run:
             continue
         s, e = run[0].start, run[-1].end
@@ -124,7 +196,7 @@ def find_names(doc: Document) -> None:
             continue  # (a country or region inside a body's name stops no body: "Bursa Efek Malaysia")
         words = [t.text for t in run]
         phrase = text[s:e]
-        if any(w in lx.suffixes for w in words) or (len(words) == 1 and words[0] in _DIRECTIONS):
+        if any(w in lx.suffixes for w in words) or (len(words) == 1 and words[0] in lx.directions):
             continue
         k = run_at
         known = next((x for x in doc.ents.values() if x.kind in ("place", "org") and x.name == phrase), None)
@@ -146,69 +218,10 @@ def find_names(doc: Document) -> None:
         else:
             after_org = False
         prev = toks[k - 1].text if k else ""
-        prev2 = f"{toks[k - 2].text} {prev}" if k > 1 else ""
-        at_start = k == 0 or prev in {".", "!", "?", "“", '"', "(", "–", "—", ":", "-"} or \
-            "\n" in text[toks[k - 1].end:s]
-        kind, listed_place = None, False
-        uncommon = [w for w in words if not lx.is_common_word(w)]
-        nxt = toks[k + len(run)].text if k + len(run) < n else ""
-        if len(words) == 1 and (lx.acronyms.get(words[0], {}).get("kind") in ("term", "complement")
-                                or words[0] in doc.term_acronyms):
+        found = _kind_of(doc, run, k, after_org, board, people)
+        if found is None:
             continue
-        if after_org or board or phrase in lx.org_names or (len(words) > 1 and any(w in lx.org_words for w in words)):
-            kind = "org"
-        elif any(w in lx.business_cues for w in re.findall(r"[a-z]+", text[max(0, s - 30):s])[-3:]):
-            kind = "business"  # "pemilik toko sembako Sumber Rezeki"
-        elif phrase in countries or (region_here(doc, phrase) and not (len(words) == 1 and at_start)):
-            kind = "place"
-        elif words[0] in lx.geo_words and len(words) > 1:
-            kind = "place"
-        # a kind read from a lexicon is sure; the guesses from context below are weak, and the
-        # statistical tagger may overrule them (see crf_verdict)
-        strong = kind is not None
-        if strong:
-            pass
-        elif len(words) == 1 and is_acronym(words[0]) and len(words[0]) <= 8 and not any(c.isdigit() for c in words[0]) \
-                and not re.fullmatch(r"[IVX]+", words[0]):  # "(KKB) II": a Roman numeral is no body
-            row = lx.acronyms.get(words[0])
-            if row and row["kind"] in ("term", "complement"):
-                continue
-            kind = "org"
-        elif any(w in lx.thing_words or w.lower() in lx.months or any(c.isdigit() for c in w) for w in words) or \
-                len(words) == 1 and len(phrase) > 1 and _ROMAN_RE.fullmatch(phrase):
-            continue  # (a Roman numeral alone, "Muktamar ke VIII", is no name)
-        elif prev in _MEMBER_NOUNS and uncommon and len(words) <= 3:
-            kind, strong = "org", True  # "anggota Al-Falah", "kader Perindo": the body one belongs to
-        elif prev in lx.person_cues or prev2 in lx.person_cues or prev in speech or \
-                nxt in lx.speech_before or resolve_short(doc, people, words, s) is not None:
-            kind = "person"
-        elif prev in ("di", "ke", "dari", "Di", "Ke", "Dari") and (len(words) <= 3 or lx.VENUE_RE.match(text, s)):
-            kind = "place"
-        elif len(words) <= 3 and (prev in lx.place_nouns or in_place_list(doc, k, k + len(run))):
-            kind, strong = "place", True  # "kota Misrata", "di Toledo , Tucson atau Topeka", "Cikini , Jakarta"
-            listed_place = prev not in lx.place_nouns
-        elif len(words) >= 2 and not at_start and words[0] in uncommon and \
-                not any(any(c.isupper() for c in w[1:]) for w in words):
-            kind = "person"
-        elif len(words) == 1 and uncommon and words[0][1:].islower() and len(words[0]) > 2 and \
-                (lx.SUBJECT_VERB_RE.match(nxt) or nxt in _AFTER_SUBJECT) and words[0][:5] not in lx.agency_stems and \
-                words[0] not in lx.person_cues and \
-                not any(rx.fullmatch(words[0]) for rx, _ in lx.events):
-            kind = "person"  # "Jokowi mengatakan": an unknown word as the subject of a verb is a name
-        elif len(words) >= 2 and at_start and words[0] in uncommon and 2 * len(uncommon) >= len(words) and (
-                nxt in _AFTER_SUBJECT or nxt == "," or lx.SUBJECT_VERB_RE.match(nxt)):
-            kind = "person"  # "Rudi Sastrowardoyo mengatakan …" at the start of a sentence
-        elif len(words) == 1 and at_start and uncommon and words[0][1:].islower() and nxt == "," and \
-                k + 2 < n and toks[k + 2].text in lx.person_cues and toks[k + 2].text.islower() and \
-                toks[k + 2].text not in ("kepada", "oleh", "menurut", "bersama"):
-            kind = "person"  # "Sastrowardoyo, mantan menteri …": a word set off by a person's role
-        elif len(words) == 1 and uncommon and words[0][1:].islower() and len(words[0]) > 2 and not at_start and \
-                not prev.isdigit() and words[0][:5] not in lx.agency_stems and words[0] not in lx.person_cues and (
-                prev in _BEFORE_NAME or prev.islower() and prev.startswith(("me", "di")) or
-                nxt in _AFTER_SUBJECT or nxt in (",", "dan")):
-            kind = "person"  # "…, Rudi, …", "bersama Rudi dan …": an unknown word between names is a name
-        if kind is None or kind == "person" and len(run) == 1 and portfolio_word(doc, run[0], k + 1):
-            continue
+        kind, strong, listed_place = found
         if listed_place and crf_verdict(doc, k, k + len(run)) == "person":
             kind = "person"  # "… Tiongkok dan Mongolia , Rudi Hartono bertekad …": the tagger knows a person
         if not after_org and not strong:

@@ -5,8 +5,8 @@ complement (agency words, a region, an acronym defined in parentheses), canonica
 (acronyms expanded, the region added to a regional body) and registers it with its
 aliases::
 
-    Dinas Perikanan (Diskan) Kabupaten Sukamakmur membina Koperasi Wijayakusuma.
-    → "Dinas Perikanan Kabupaten Sukamakmur" (alias "Diskan"), "Koperasi Wijayakusuma"
+    Dinas Perikanan (Diskan) Kabupaten Bangli membina Koperasi Wijayakusuma.
+    → "Dinas Perikanan Kabupaten Bangli" (alias "Diskan"), "Koperasi Wijayakusuma"
 
 Also a country's government ("pemerintah Jepang"). Leaves to later passes: bodies named
 without an institution word (the names pass), the parties inside factions and boards (the
@@ -19,13 +19,7 @@ import re
 from ..document import Document, Pass, is_country
 from ..lookup.orgs import government_of, named_freely, org_tokens, register_org
 
-
-_UNIT_HEADS = {"Komisi", "Bidang", "Seksi", "Bagian", "Subbagian", "Fraksi", "Unit"}
-
-
-# the last word of a party's unit named after it ("Fraksi PKB", "DPD Partai Demokrat Bali", "Dewan
-# Pimpinan Pusat Partai X"): a "Partai" after one is read with the unit
-_PARTY_UNITS = frozenset({"Fraksi", "DPP", "DPD", "DPC", "DPW", "Pusat", "Daerah", "Cabang", "Wilayah"})
+__all__ = ["find_orgs", "PASS"]
 
 
 def find_orgs(doc: Document) -> None:
@@ -39,7 +33,7 @@ def find_orgs(doc: Document) -> None:
             continue
         i = starts[pos]
         head = toks[i].text
-        if head == "Partai" and i and toks[i - 1].text in _PARTY_UNITS:
+        if head == "Partai" and i and toks[i - 1].text in lx.party_unit_words:
             continue  # "Fraksi Partai Golkar": the faction is read whole with the names
         # a title word right before an institution ("Kepala Dinas") is handled with people
         inst = next((h for h in lx.institution_heads
@@ -53,12 +47,12 @@ def find_orgs(doc: Document) -> None:
         parent = None
         inside = next((x for x in range(i + skip + 1, j) if toks[x].is_cap and (
             lx.INSTITUTION_RE.match(text, toks[x].start) or lx.ACRONYM_RE.match(text, toks[x].start))), None) \
-            if head in _UNIT_HEADS else None
+            if head in lx.unit_heads else None
         if inside is not None:
             # "Komisi II Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Contoh": the body read with its unit
             parent = register_org(doc, toks[inside].start, end)
             j = inside  # the unit's own words, for its alias
-        elif head in _UNIT_HEADS and j < len(toks) and (
+        elif head in lx.unit_heads and j < len(toks) and (
                 lx.INSTITUTION_RE.match(text, toks[j].start) or lx.ACRONYM_RE.match(text, toks[j].start)):
             # "Komisi B Dewan Perwakilan Rakyat …": a unit named together with its body
             inner = next((h for h in lx.institution_heads if text.startswith(h, toks[j].start)), None)

@@ -1,7 +1,7 @@
 """Each body's parent: the body its acronym row names, else its region's government.
 
-    Dinas Perikanan Kabupaten Sukamakmur …
-    → parent: Pemerintah Kabupaten Sukamakmur (implied)
+    Dinas Perikanan Kabupaten Bangli menggelar rapat.
+    → parent: Pemerintah Kabupaten Bangli (implied)
 
 Leaves to later passes: nothing.
 """
@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from ..document import Document, Pass
 from ..lookup.orgs import government_of
+
+__all__ = ["link_parents", "PASS"]
 
 
 def link_parents(doc: Document) -> None:

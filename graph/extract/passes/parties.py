@@ -1,24 +1,20 @@
 """The party inside a faction's or a party board's name.
 
-"Fraksi Partai X" names the faction and, inside it, the party; "DPD Partai X Sukamakmur"
+"Fraksi Partai X" names the faction and, inside it, the party; "DPD Partai X Bangli"
 the party's regency board and the party. The unit's parent is the party when no other is
 known::
 
-    Ketua DPD Partai Wijayakusuma Sukamakmur hadir.
+    Ketua DPD Partai Wijayakusuma Bangli hadir.
     → the party "Partai Wijayakusuma", parent of its board
 
 Leaves to later passes: the other bodies' parents (the parents pass).
 """
 from __future__ import annotations
 
-import re
-
 from ..document import Document, Pass
 from ..lookup.orgs import party_at, register_org
 
-
-_PARTY_UNIT_RE = re.compile(
-    r"(?:Fraksi|DPP|DPD|DPC|DPW|Dewan (?:Pimpinan|Perwakilan) (?:Pusat|Daerah|Cabang|Wilayah))\s+")
+__all__ = ["find_parties_in_units", "PASS"]
 
 
 def find_parties_in_units(doc: Document) -> None:
@@ -29,7 +25,7 @@ def find_parties_in_units(doc: Document) -> None:
     units = [(span, key) for span, (key, _) in doc.mentions.items()
              if key.startswith("org:") and text.startswith(("Fraksi ", "DP", "Dewan "), span[0])]
     for (s, e), key in sorted(units):
-        m = _PARTY_UNIT_RE.match(text, s)
+        m = doc.lx.PARTY_UNIT_RE.match(text, s)
         k = doc.token_at.get(m.end()) if m else None
         past = party_at(doc, doc.tokens, k) if k is not None else k
         if past == k or doc.tokens[past - 1].end > e or (m.end(), doc.tokens[past - 1].end) == (s, e):

@@ -5,7 +5,7 @@ Collects candidate names (after a title and its complement, after "pelaku UMKM",
 full names first, so that a short form attaches to the person it abbreviates; then links
 every later use of a name part, and "akrab disapa" nicknames::
 
-    Kepala Dinas Perikanan Sukamakmur, Ir. Karyadi Widyatmoko, M.Si., membuka pelatihan.
+    Kepala Dinas Perikanan Bangli, Ir. Karyadi Widyatmoko, M.Si., membuka pelatihan.
     → Karyadi Widyatmoko (prefix "Ir.", suffix "M.Si."), with the post to read later
 
 Leaves to later passes: names without any cue (the names and crf passes), posts written
@@ -19,8 +19,10 @@ from dataclasses import dataclass
 from ..document import Document, Pass, TitleMention, is_country, Entity
 from ..lookup.names import name_run, resolve_short, short_forms, split_name
 from ..lookup.places import is_big_region
-from ..lookup.titles import BODY_WORD, OFFICE_BEFORE, portfolio_word, title_complement
+from ..lookup.titles import portfolio_word, title_complement
 from ..text import Token, tokenize
+
+__all__ = ["find_people", "PASS"]
 
 
 _AKRAB = re.compile(r"\b(?:akrab|biasa)\s+disapa\s+(?P<alias>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})")
@@ -48,7 +50,7 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
         if m.start() not in starts:
             continue
         before = text[max(0, m.start() - 20):m.start()]
-        if OFFICE_BEFORE.search(before):
+        if lx.OFFICE_BEFORE_RE.search(before):
             continue
         title = m["title"]
         row = lx.titles[title]
@@ -57,13 +59,13 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
         n = len(toks)
         if i + 2 < n and toks[i].text == "(" and toks[i + 2].text == ")":
             i += 3
-        if i < n and toks[i].text in ("terpilih", "Terpilih"):
+        if i < n and toks[i].text in lx.elect_words:
             i += 1  # "Presiden Terpilih Joko …": the president-elect
         rule = row.rule
         # complement (organization or place) then the name
         j = comp_end = title_complement(doc, toks, i, title, rule)
         if j == i and rule.how == "follows" and i + 1 < n and toks[i + 1].text == "," and \
-                toks[i].text in BODY_WORD:
+                toks[i].text in lx.body_words:
             j = comp_end = i + 1  # "Ketua koperasi, Rina Wati": the body named before (see read_posts)
         # a comma after the complement, or an unknown complement closed by a comma
         k = j
@@ -167,7 +169,7 @@ def _other_candidates(doc: Document) -> list[_NameCandidate]:
         out.append(_NameCandidate(name_toks[0].start, name_toks[-1].end, name_toks, prefixes, suffixes,
                                   strong=True, intro=m.group(0), sector=sector))
     # "X, pemilik …" / "X, siswa …": a name set off by commas and followed by a role noun
-    for m in re.finditer(r"(?:^|[,.]\s+|\b(?:diraih|oleh|istrinya|suaminya)\s+)(?=[A-Z])", text):
+    for m in lx.APPOSED_START_RE.finditer(text):
         pos = m.end()
         if pos not in starts:
             continue
@@ -180,13 +182,12 @@ def _other_candidates(doc: Document) -> list[_NameCandidate]:
             continue
         prefixes, name_toks, suffixes = split
         follow = text[toks[end - 1].end:toks[end - 1].end + 40] if end > k else ""
-        if re.match(r"\s*(?:\(\d{1,3}\)\s*)?,\s*(?:yang\s+(?:juga|menjabat|akrab)|pemilik|siswa|siswi|mahasiswa|warga|petani|"
-                    r"generasi|pengelola|pendiri|perajin|pedagang|ketua|manajer)\b", follow, re.I) and \
+        if lx.APPOSED_ROLE_RE.match(follow) and \
                 (len(name_toks) >= 2 or prefixes):
             out.append(_NameCandidate(name_toks[0].start, name_toks[-1].end, name_toks, prefixes, suffixes,
                                       strong=True))
     # an honorific or rank always starts a name
-    starters = (lx.prefixes - {"Bapak", "Ibu", "Pak", "Bu"}) | lx.ranks
+    starters = (lx.prefixes - lx.function_words["address"]) | lx.ranks
     for t_i, t in enumerate(toks):
         if t.text not in starters:
             continue

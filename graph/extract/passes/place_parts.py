@@ -1,23 +1,19 @@
 """Parts of places: a compass word after a place the gazetteer does not know with it.
 
-"di Sukamakmur timur", "Afrika timur" name a place of their own within the place named;
+"Afrika timur", "Libya barat" name a place of their own within the place named;
 a compass word that makes a gazetteer region ("Sumatera selatan") reads as that region::
 
-    Banjir melanda Sukamakmur timur.
-    → the place "Sukamakmur timur" within Sukamakmur
+    Hujan deras turun di Afrika timur.
+    → the place "Afrika timur" within Afrika
 
 Leaves to later passes: nothing; the mention spans are settled by the mentions pass.
 """
 from __future__ import annotations
 
-import re
-
 from ..document import Document, Pass
 from ..lookup.places import choose_region, region_place
 
-
-_COMPASS_AFTER_RE = re.compile(
-    r" ([Bb]arat [Dd]aya|[Tt]imur [Ll]aut|[Bb]arat|[Tt]imur|[Uu]tara|[Ss]elatan|[Tt]enggara)\b")
+__all__ = ["find_place_parts", "PASS"]
 
 
 def find_place_parts(doc: Document) -> None:
@@ -29,7 +25,7 @@ def find_place_parts(doc: Document) -> None:
         ent = doc.ents.get(key)
         if ent is None or ent.kind != "place" or ent.level == "venue":
             continue
-        m = _COMPASS_AFTER_RE.match(text, e) if text.startswith(" ", e) else None
+        m = doc.lx.COMPASS_AFTER_RE.match(text, e) if text.startswith(" ", e) else None
         if not m or m.group(1)[:1].isupper() and f"{ent.name} {m.group(1)}" in doc.lx.regions_by_name:
             continue
         end = m.end()

@@ -8,7 +8,7 @@ or city, the dateline's first of all)::
     → the dateline place, the village Tirtamulya within the district Arjasari
 
 Leaves to later passes: places named bare without a cue ("di Tirtamulya", the names pass),
-the parts of places ("Sukamakmur timur", the place-parts pass) and venues (the events pass).
+the parts of places ("Afrika timur", the place-parts pass) and venues (the events pass).
 """
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ import re
 
 from ..document import Document, Pass, slug
 from ..lookup.places import choose_region, is_big_region, region_place, trim_name_words
-from ..lookup.titles import OFFICE_BEFORE
+
+__all__ = ["find_places", "PASS"]
 
 
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]+?)(?:\s*,\s*(?P<pub>[A-Z0-9][\w.-]*(?:\s[A-Z0-9.]+)?))?\s*[–—-]\s")
@@ -69,7 +70,7 @@ def find_places(doc: Document) -> None:
         # "di Kecamatan Ubud, Tegallalang dan Payangan"
         pos = m.start("name") + len(name)
         while region:
-            nxt = re.match(r"\s*(?:,|dan|serta)\s+(?:dan\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)", text[pos:pos + 60])
+            nxt = lx.NEXT_IN_LIST_RE.match(text[pos:pos + 60])
             if not nxt:
                 break
             words = nxt.group(1).split()
@@ -95,7 +96,7 @@ def find_places(doc: Document) -> None:
         doc.mention(m.start(), m.end(), ent.key)
     for m in lx.VILLAGE_RE.finditer(text):
         head = lx.VILLAGE_TITLE_BEFORE_RE.search(text[max(0, m.start() - 20):m.start()])
-        if head and not OFFICE_BEFORE.search(text[max(0, m.start() - 40):m.start() - len(head.group(0))]):
+        if head and not lx.OFFICE_BEFORE_RE.search(text[max(0, m.start() - 40):m.start() - len(head.group(0))]):
             continue  # the title "Kepala Desa …", "Wali Nagari …" is read with the people
         if lx.INSTITUTION_BEFORE_RE.search(text[max(0, m.start() - 30):m.start()]):
             continue  # "Bank Nagari …" names a bank, not a village

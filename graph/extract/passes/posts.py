@@ -1,12 +1,12 @@
 """Posts: each title a person holds, read as a role of a body or of a government.
 
 A title's rule in ``titles.tsv`` says where its body is: a government of the region named
-("Bupati Sukamakmur"), the body named after it ("Ketua Koperasi Wijayakusuma"), a unit
+("Bupati Bangli"), the body named after it ("Ketua Koperasi Wijayakusuma"), a unit
 ("Kapolsek Arjasari") or a national office ("Menteri …"); the post gets a label and, once
 per label, a key::
 
-    Bupati Sukamakmur Hadi Kartasasmita meninjau pasar.
-    → the post "Bupati Sukamakmur" of Pemerintah Kabupaten Sukamakmur
+    Bupati Bangli Hadi Kartasasmita meninjau pasar.
+    → the post "Bupati Bangli" of Pemerintah Kabupaten Bangli
 
 Leaves to later passes: the parents of the bodies it registered (the parents pass).
 """
@@ -18,7 +18,9 @@ from ...types import Post, Role
 from ..document import Document, Pass, slug
 from ..lookup.orgs import canonical_org, find_org, government_of, region_suffix, register_org
 from ..lookup.places import area_of, country_place, place_in
-from ..lookup.titles import BODY_WORD, DIVISION_ROLES, division_end
+from ..lookup.titles import division_end
+
+__all__ = ["read_posts", "PASS"]
 
 
 def read_posts(doc: Document) -> None:
@@ -41,10 +43,10 @@ def read_posts(doc: Document) -> None:
                 if level == "province" and place_key and doc.ents[place_key].level != "province":
                     place_key = doc.ents[place_key].within
                 org_key = government_of(doc, place_key, "nagari" if level == "nagari" else None)
-            elif rule.how == "follows" and span and comp in BODY_WORD:
+            elif rule.how == "follows" and span and comp in lx.body_words:
                 # "Ketua koperasi, …": the last body of that kind the article named before
                 before = [k for (a, b), (k, _) in sorted(doc.mentions.items()) if b <= span[0] and
-                          k.startswith("org:") and doc.ents[k].name.startswith(BODY_WORD[comp] + " ")]
+                          k.startswith("org:") and doc.ents[k].name.startswith(lx.body_words[comp] + " ")]
                 org_key = before[-1] if before else None
                 if org_key:
                     place_key = doc.ents[org_key].area
@@ -53,7 +55,7 @@ def read_posts(doc: Document) -> None:
                 org_key = _org_at(doc, span)
                 i0 = doc.token_at.get(span[0])
                 b = division_end(doc, doc.tokens, i0) if org_key is None and i0 is not None and \
-                    role_id in DIVISION_ROLES else i0
+                    role_id in lx.title_cues["division"] else i0
                 if b != i0 and doc.tokens[b].start < span[1]:
                     # "Direktur Pemasaran Pertamina …": the body after the division
                     org_key = register_org(doc, doc.tokens[b].start, span[1])
@@ -61,7 +63,7 @@ def read_posts(doc: Document) -> None:
                     org_key = _org_by_name(doc, head, comp, span)
                 if org_key is None:
                     org_key = register_org(doc, *span)
-                if org_key is None and role_id in DIVISION_ROLES:
+                if org_key is None and role_id in lx.title_cues["division"]:
                     # "Kepala Bidang Usaha Mikro": the division is part of the role; the body is
                     # the one the sentence is about
                     role_id = f"{role_id} {comp}"
@@ -71,7 +73,7 @@ def read_posts(doc: Document) -> None:
                     org_key = before[-1] if before else None
                 if org_key and role_id == "Kepala" and doc.ents[org_key].name.startswith("Dinas"):
                     role_id, role_en = "Kepala Dinas", "Head of Agency"
-                if org_key and role_id in DIVISION_ROLES:
+                if org_key and role_id in lx.title_cues["division"]:
                     org_start = min((a for (a, b), (k, _) in doc.mentions.items()
                                      if k == org_key and span[0] <= a < span[1]), default=span[0])
                     division = doc.text[span[0]:org_start].strip(" ,")
@@ -147,13 +149,13 @@ def _org_by_name(doc: Document, head: str, comp: str, span) -> str | None:
     field = False
     if key is None:
         name, info = canonical_org(doc, surface)
-        if info["regional"]:
+        if info.regional:
             suffix = region_suffix(doc, name)
             name = f"{name} {suffix}" if suffix else name
         # met only through the title ("Kadinkes Bone"): the post's body, not a body named
-        ent = doc.add("org", name, span[0], category=info["kind"], area=area_of(doc, comp) or (
-                          doc.region if info["regional"] else None),
-                      business=info["business"], regional=info["regional"], parent_hint=info["parent_hint"],
+        ent = doc.add("org", name, span[0], category=info.category, area=area_of(doc, comp) or (
+                          doc.region if info.regional else None),
+                      business=info.business, regional=info.regional, parent_hint=info.parent_hint,
                       implied=True)
         key = ent.key
         # "Menko Perekonomian", "Menteri Kelautan dan Perikanan": the field is part of the post's

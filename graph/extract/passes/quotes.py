@@ -3,7 +3,7 @@
 The speaker is the person named in the reporting clause after the quote ("…,” kata X),
 a title's one holder ("…,” tegas Kapolres), else the person the paragraph reports::
 
-    “Panen tahun ini bagus,” kata Pramesti.
+    Pramesti Sumarsih menanam padi. “Panen tahun ini jauh lebih bagus,” kata Pramesti.
     → a quote of Pramesti Sumarsih, named in full before
 
 Leaves to later passes: the products a business's owner speaks of (the businesses pass).
@@ -16,8 +16,7 @@ from ...types import Quote
 from ..document import Document, Pass
 from ..lookup.names import resolve_short
 
-
-_PRONOUNS = {"dia", "ia", "beliau"}
+__all__ = ["find_quotes", "PASS"]
 
 
 def find_quotes(doc: Document) -> None:
@@ -26,7 +25,7 @@ def find_quotes(doc: Document) -> None:
     for n, q in enumerate(doc.quotes_spans):
         speaker = None
         m = lx.SPEECH_AFTER_RE.match(text, q.close_at + 1)
-        if m and m["who"] and m["who"].lower() not in _PRONOUNS and not m["nya"]:
+        if m and m["who"] and m["who"].lower() not in lx.function_words["pronoun"] and not m["nya"]:
             who = m["who"]
             words = [w.rstrip(".") if w.rstrip(".") not in lx.prefixes else w
                      for w in re.findall(r"[\w.'-]+", who) if w.rstrip(".") not in lx.titles]

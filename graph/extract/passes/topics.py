@@ -1,7 +1,7 @@
 """Topics: the labels of ``topics.tsv`` whose pattern matches where a topic may start.
 
-    Pelatihan pengolahan ikan bagi UMKM di Sukamakmur …
-    → the topic of the matching row (say, small businesses)
+    Pelatihan pengolahan ikan bagi UMKM di Bangli digelar.
+    → the topics "UMKM" and "pelatihan"
 
 Reads only the text; leaves nothing to later passes.
 """
@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from ...types import Topic
 from ..document import Document, Pass, slug
+
+__all__ = ["find_topics", "PASS"]
 
 
 def find_topics(doc: Document) -> None:

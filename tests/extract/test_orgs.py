@@ -1,0 +1,33 @@
+"""The organizations pass alone: bodies named by an institution word or an acronym."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import entity, names, run_alone
+
+
+@pytest.mark.parametrize("text, name, category, alias", [
+    # a regional body takes its region; its acronym defined in parentheses is an alias
+    ("Dinas Perikanan (Diskan) Kabupaten Klaten membina nelayan.", "Dinas Perikanan Kabupaten Klaten",
+     "government", "Diskan"),
+    # a free proper name after a cooperative's head
+    ("Warga membentuk Koperasi Wijayakusuma tahun lalu.", "Koperasi Wijayakusuma", "cooperative", None),
+    # an acronym is expanded
+    ("Ia melapor ke KPU kemarin.", "Komisi Pemilihan Umum", "government", None),
+])
+def test_bodies(text, name, category, alias):
+    org = entity(run_alone(text, "orgs"), name)
+    assert (org.kind, org.category) == ("org", category)
+    assert alias is None or alias in org.aliases
+
+
+def test_a_bodys_region_from_the_article():
+    doc = run_alone("KLATEN – Dinas Perikanan membina nelayan.", "orgs")
+    assert "Dinas Perikanan Kabupaten Klaten" in names(doc, "org")
+    assert entity(doc, "Dinas Perikanan Kabupaten Klaten").area == "place:klaten-regency"
+
+
+def test_a_countrys_government():
+    doc = run_alone("Pupuk itu bantuan pemerintah Jepang.", "orgs")
+    gov = entity(doc, "Pemerintah Jepang")
+    assert gov.category == "government" and not gov.implied

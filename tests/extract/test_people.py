@@ -1,0 +1,40 @@
+"""The people pass alone: people introduced by a title, a participant noun, an honorific."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import entity, run_alone
+
+
+@pytest.mark.parametrize("text, name, prefixes, suffixes, title", [
+    # a title, its body, then the name with honorific and degree
+    ("Kepala Dinas Perikanan Klaten, Ir. Karyadi Widyatmoko, M.Si., membuka pelatihan.",
+     "Karyadi Widyatmoko", ["Ir."], ["M.Si."], "Kepala Dinas Perikanan Klaten"),
+    # a regent of a region, the name right after it
+    ("Bupati Gianyar Hadi Kartasasmita meninjau pasar.", "Hadi Kartasasmita", [], [], "Bupati Gianyar"),
+    # an honorific alone starts a name
+    ("Acara dibuka oleh H. Purbaya Kartasasmita kemarin.", "Purbaya Kartasasmita", ["H."], [], None),
+])
+def test_people(text, name, prefixes, suffixes, title):
+    person = entity(run_alone(text, "people"), name)
+    assert (person.prefixes, person.suffixes) == (prefixes, suffixes)
+    assert person.titles == ([title] if title else [])
+
+
+def test_a_title_is_kept_for_the_posts_pass():
+    person = entity(run_alone("Bupati Gianyar Hadi Kartasasmita meninjau pasar.", "people"), "Hadi Kartasasmita")
+    assert [(p.title, p.comp) for p in person.posts] == [("Bupati", "Gianyar")]
+
+
+def test_a_participant_noun_brings_the_trade():
+    text = "Salah satu pelaku UKM tenun, Pramesti Sumarsih, mengaku senang."
+    doc = run_alone(text, "people")
+    person = entity(doc, "Pramesti Sumarsih")
+    assert person.sector == "tenun" and person.key in doc.participant_people
+
+
+def test_a_short_form_is_the_same_person():
+    doc = run_alone("Bupati Gianyar Hadi Kartasasmita meninjau pasar. Menurut Kartasasmita, harga stabil.",
+                    "people")
+    spans = [text for key, text in doc.mentions.values() if key == "person:hadi-kartasasmita"]
+    assert spans == ["Hadi Kartasasmita", "Kartasasmita"]

@@ -1,0 +1,44 @@
+"""The places pass alone: the dateline, gazetteer regions, districts and villages, countries."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import entity, run_alone
+
+
+@pytest.mark.parametrize("text, name, level, within", [
+    # a dateline names the article's region; the province above it is implied
+    ("GIANYAR – Warga menanam padi.", "Gianyar", "regency", "place:bali-province"),
+    # a level word picks the region of that level
+    ("Banjir melanda Kabupaten Klaten kemarin.", "Klaten", "regency", "place:jawa-tengah-province"),
+    ("Banjir melanda Kota Bogor kemarin.", "Bogor", "city", "place:jawa-barat-province"),
+    # a district named with its level word, inside its regency
+    ("GIANYAR – Warga Kecamatan Ubud menanam padi.", "Ubud", "district", "place:gianyar-regency"),
+    # a village named with its district lies in it
+    ("GIANYAR – Warga Desa Tirtasari, Kecamatan Ubud, menanam padi.", "Tirtasari", "village", "place:ubud-district"),
+    # a country
+    ("Pupuk itu didatangkan dari Jepang.", "Jepang", "country", None),
+])
+def test_places(text, name, level, within):
+    doc = run_alone(text, "places")
+    place = entity(doc, name)
+    assert (place.kind, place.level, place.within) == ("place", level, within)
+    assert place.mentioned
+
+
+@pytest.mark.parametrize("text, region", [
+    ("GIANYAR – Warga Kota Bogor datang.", "place:gianyar-regency"),  # the dateline first
+    ("Warga Kabupaten Klaten dan Kota Bogor datang.", "place:klaten-regency"),  # else the first regency or city
+    ("Warga Provinsi Bali datang.", None),  # a province is no article's region
+])
+def test_the_articles_region(text, region):
+    assert run_alone(text, "places").region == region
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala Desa Tirtasari hadir.",  # a title: read with the people
+    "Bank Nagari Tirtasari buka.",  # an institution's name
+])
+def test_no_village(text):
+    doc = run_alone(text, "places")
+    assert not any(e.kind == "place" and e.level == "village" for e in doc.ents.values())

@@ -1,0 +1,30 @@
+"""The posts pass alone: each title a person holds, read as a post of a body or a government."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import run_alone
+
+
+@pytest.mark.parametrize("text, label, organization, jurisdiction", [
+    # gov:regency: the government of the region after the title
+    ("Bupati Gianyar Hadi Kartasasmita meninjau pasar.", "Bupati Gianyar",
+     "org:pemerintah-kabupaten-gianyar", "place:gianyar-regency"),
+    # follows: the body named after the title
+    ("Ketua Koperasi Wijayakusuma, Pramesti Sumarsih, membuka rapat.", "Ketua Koperasi Wijayakusuma",
+     "org:koperasi-wijayakusuma", None),
+    # a regional body's head: the body with its region
+    ("Kepala Dinas Kesehatan Kabupaten Klaten, Karyadi Widyatmoko, hadir.",
+     "Kepala Dinas Kesehatan Kabupaten Klaten", "org:dinas-kesehatan-kabupaten-klaten", "place:klaten-regency"),
+    # national: a national post of Indonesia's government
+    ("Presiden Purbaya Kartasasmita berpidato.", "Presiden Indonesia", "org:pemerintah-indonesia",
+     "place:indonesia-country"),
+])
+def test_posts(text, label, organization, jurisdiction):
+    doc = run_alone(text, "posts")
+    assert [(p.label, p.organization, p.jurisdiction) for p in doc.posts] == [(label, organization, jurisdiction)]
+
+
+def test_an_acting_post():
+    doc = run_alone("Plt. Bupati Gianyar Hadi Kartasasmita meninjau pasar.", "posts")
+    assert [(p.label, p.role.label_en) for p in doc.posts] == [("Pelaksana Tugas Bupati Gianyar", "acting Regent")]
