@@ -318,10 +318,18 @@ class Lexicon:
         self.LAW_HEAD_RE = re.compile(rf"(?<![\w-])(?:(?P<long>(?i:{long_re}))|(?P<short>{short_re}))(?![\w-])")
         # whether a text has any legal reference, in one scan that skips at once every
         # character no law's name or article word starts with
-        firsts = {f[0] for f in [*longs, *shorts, *words.get("article", ())]}
+        refs = [w for w in words.get("number", ()) if w[:1].isupper()]  # "Nomor: STR/779/X/2016"
+        firsts = {f[0] for f in [*longs, *shorts, *words.get("article", ()), *refs]}
         firsts = "".join(sorted(firsts | {c.swapcase() for c in firsts if any(c == f[0] for f in longs)}))
         self.LAW_ANY_RE = re.compile(rf"(?=[{re.escape(firsts)}])(?<![\w-])(?:(?:(?i:{long_re})|{short_re})(?![\w-])|"
-                                     rf"(?:{_alternation(words.get('article', ()))})\s+\d)")
+                                     rf"(?:{_alternation(words.get('article', ()))})\s+\d|(?:{_alternation(refs)})\s*:?\s*[\w./-]*\d)")
+        # a capitalized number word and its number: a letter's or a rule's reference, never a
+        # name ("Surat Kapolri Nomor: STR/779/X/2016")
+        self.LAW_REF_NUMBER_RE = re.compile(rf"(?<![\w-])(?:{_alternation(refs)})(?![A-Za-z])\s*:?\s*"
+                                            rf"(?=[\w./-]*\d)[\w./-]*[\w]")
+        # the short form in parentheses between a law's type and its number: "Peraturan Menteri
+        # Keuangan (PMK) Nomor 147/PMK.010/2016"
+        self.LAW_PAREN_RE = re.compile(r"\s*\(\s*[A-Z][\w.-]{0,14}\s*\)")
         alt = lambda kind: _alternation(words.get(kind, ()))  # noqa: E731
         number = r"\d+[A-Za-z]?(?:/[A-Za-z][\w.-]*)*"
         year = rf"(?:\s*/\s*|\s*,?\s+(?:{alt('year')})\s+)(?P<{{}}>(?:19|20)\d\d)"

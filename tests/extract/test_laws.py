@@ -53,6 +53,9 @@ def _laws(text: str) -> list[tuple[str, str, str]]:
     ("Ia meneken Kepres No. 3 Tahun 2020 dan Perpu Nomor 1 Tahun 2020 sesuai Undang-Undang Dasar 1945.",
      [("Kepres No. 3 Tahun 2020", "Keppres 3/2020", "Keppres"), ("Perpu Nomor 1 Tahun 2020", "Perppu 1/2020", "Perppu"),
       ("Undang-Undang Dasar 1945", "UUD 1945", "UUD")]),
+    # the short form in parentheses before the number is part of the name as written
+    ("Sesuai Peraturan Menteri Keuangan (PMK) Nomor 147/PMK.010/2016 tentang Tarif.",
+     [("Peraturan Menteri Keuangan (PMK) Nomor 147/PMK.010/2016 tentang Tarif", "PMK 147/PMK.010/2016", "Permen")]),
     # no law: an anaphoric type word, a body named with PP, lowercase words in running text
     ("Perda itu belum berlaku, kata Satpol PP.", []),
     ("Semua sesuai undang-undang yang berlaku.", []),
@@ -82,6 +85,9 @@ def test_regional_rule_without_its_region_is_the_articles_own():
     ("Ranperda itu dibahas bersama Bupati Sukamakmur Rudi Hartono.", "Ranperda"),
     ("Perda Nomor 3 Tahun 2019 tentang Pasar dibahas kemarin, ujar Ketua DPRD Rina Wati.", "Perda"),
     ("Pasal 27 ayat (3) UU ITE menjerat Budi Santoso.", "Pasal"),
+    ("Peraturan Menteri Keuangan (PMK) Nomor 147/PMK.010/2016 diteken Menteri Keuangan Rina Wati.", "Nomor"),
+    # a letter's reference number is no name either
+    ("Perintah itu tertuang dalam Surat Kapolda Nomor: STR/12/X/2016 tertanggal 3 Oktober.", "Nomor"),
 ])
 def test_legal_words_are_no_people_bodies_or_posts(text, not_a_person):
     x = extract(Article("t", text, "Judul"))

@@ -37,6 +37,8 @@ def find_laws(doc: Document) -> None:
     lx, text = doc.lx, doc.text
     if not lx.LAW_ANY_RE.search(text):
         return
+    for m in lx.LAW_REF_NUMBER_RE.finditer(text):
+        doc.law_spans.append((m.start(), m.end()))
     codes: dict[int, tuple[int, str]] = {}  # where a code's head starts -> (start of the article, its number)
     for m in lx.LAW_ARTICLES_RE.finditer(text):
         doc.law_spans.append((m.start(), m.end()))
@@ -67,7 +69,11 @@ def find_laws(doc: Document) -> None:
             # Kabupaten Gianyar 5/2016"); a national law's "RI" adds nothing ("UU RI Nomor 35 …")
             iss = lx.LAW_ISSUER_RE.match(text, end)
             named_by = law.scope == "regional" or law.short.endswith("*")
-            num = lx.LAW_NUMBER_RE.match(text, iss.end() if iss else end)
+            at = iss.end() if iss else end
+            paren = lx.LAW_PAREN_RE.match(text, at)  # "Peraturan Menteri Keuangan (PMK) Nomor …"
+            num = lx.LAW_NUMBER_RE.match(text, paren.end() if paren else at)
+            if paren and not num:
+                num = lx.LAW_NUMBER_RE.match(text, at)
             if num:
                 if iss and named_by:
                     issuer = " " + " ".join(iss.group(0).split())
