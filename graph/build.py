@@ -101,6 +101,7 @@ def article_triples(x: Extraction, minter: Minter, paths: dict[str, str] | None 
     yield from _events(g)
     yield from _quotes(g)
     yield from _topics(g)
+    yield from _laws(g)
     yield from _mentioned_and_sentences(g)
 
 
@@ -119,6 +120,9 @@ class _ArticleGraph:
             self.iri[ev.key] = minter.in_article("event", aid, ev.key.split(":")[1])
         for t in x.topics:
             self.iri[t.key] = minter.entity("topic", t.label_id)
+        for law in x.laws:  # one IRI a law everywhere, but a regional rule whose region is unwritten
+            self.iri[law.key] = minter.in_article("law", aid, law.identifier) if law.local \
+                else minter.entity("law", law.identifier)
         self.ctx = minter.nif(aid, 0, len(self.art.text))
         self.roles_scheme = minter.iri("scheme", "roles")
         self.types_scheme = minter.iri("scheme", "event-types")
@@ -358,6 +362,26 @@ def _topics(g: _ArticleGraph) -> Iterator[Triple]:
     if x.topics:
         yield g.topics_scheme, RDF.type, SKOS.ConceptScheme
         yield g.topics_scheme, SKOS.prefLabel, _id("Topik berita")
+
+
+def _laws(g: _ArticleGraph) -> Iterator[Triple]:
+    """Laws and regulations: the name as written, the normalized identifier and type; an
+    article of a code is part of the code ("KUHP Pasal 55" of "KUHP")."""
+    for law in g.x.laws:
+        node = g.iri[law.key]
+        yield node, RDF.type, SDO.Legislation
+        yield node, SDO.name, _id(law.name)
+        for a in law.aliases:
+            yield node, SDO.alternateName, _id(a)
+        yield node, SDO.legislationIdentifier, Lit(law.identifier)
+        yield node, SDO.legislationType, Lit(law.law_type)
+        if law.part_of:
+            code = g.minter.entity("law", law.part_of)
+            yield node, SDO.isPartOf, code
+            yield code, RDF.type, SDO.Legislation
+            yield code, SDO.legislationIdentifier, Lit(law.part_of)
+            yield code, SDO.legislationType, Lit(law.law_type)
+        g.mentioned.add(node)
 
 
 def _mentioned_and_sentences(g: _ArticleGraph) -> Iterator[Triple]:

@@ -12,7 +12,7 @@ from datetime import date
 
 __all__ = [
     "Article", "Skipped", "Unchanged", "Mention", "Person", "Organization", "Place", "Role", "Post",
-    "Membership", "Event", "Quote", "Topic", "Extraction",
+    "Membership", "Event", "Quote", "Topic", "Law", "Extraction",
 ]
 
 
@@ -169,6 +169,26 @@ class Topic:
 
 
 @dataclass(frozen=True)
+class Law:
+    """A law or regulation the article names.
+
+    ``name`` is the fullest form as written ("Peraturan Presiden Nomor 12 Tahun 2019 tentang
+    …"), ``identifier`` the normalized one ("Perpres 12/2019", "KUHP Pasal 55", "UU Tipikor"),
+    ``law_type`` the normalized type ("Perpres"). ``local``: the identifier names the law only
+    within this article (a regional rule whose region the reference does not name: "Perda
+    5/2016"). ``part_of``: the identifier of the code an article of a code belongs to ("KUHP").
+    """
+
+    key: str
+    name: str
+    identifier: str
+    law_type: str
+    aliases: tuple[str, ...] = ()
+    local: bool = False
+    part_of: str | None = None
+
+
+@dataclass(frozen=True)
 class Extraction:
     article: Article
     people: tuple[Person, ...] = ()
@@ -180,3 +200,4 @@ class Extraction:
     quotes: tuple[Quote, ...] = ()
     topics: tuple[Topic, ...] = ()
     mentions: tuple[Mention, ...] = field(default_factory=tuple)
+    laws: tuple[Law, ...] = ()

@@ -333,3 +333,27 @@ def test_gaps_name_real_rows():
         pytest.skip(f"no gold annotations in {DEV_DIR}")
     ids = {p.id for p in _gold_rows()}
     assert not set(GAPS) - ids
+
+
+def test_build_emits_legislation_mentioned_and_anchored():
+    """A law is a schema:Legislation with its identifier and type, mentioned by the article,
+    each form anchored to its characters; an article of a code is part of the code."""
+    from graph.build import build_dataset
+    from graph.extract import extract
+    from graph.iris import Minter
+    from graph.types import Article
+    text = "Tersangka dijerat Peraturan Presiden Nomor 12 Tahun 2019 dan Pasal 55 ayat (1) ke-1 KUHP."
+    ds = build_dataset([extract(Article("a", text, "Judul"))])
+    m = Minter()
+    law, article = URIRef(m.entity("law", "Perpres 12/2019")), URIRef(m.article("a"))
+    assert (law, RDF.type, SDO.Legislation) in ds
+    assert (law, SDO.legislationIdentifier, Literal("Perpres 12/2019")) in ds
+    assert (law, SDO.legislationType, Literal("Perpres")) in ds
+    assert (law, SDO.name, Literal("Peraturan Presiden Nomor 12 Tahun 2019", lang="id")) in ds
+    assert (article, SDO.mentions, law) in ds
+    (phrase,) = ds.subjects(ITSRDF.taIdentRef, law)
+    begin, end = (int(ds.value(phrase, p)) for p in (NIF.beginIndex, NIF.endIndex))
+    assert text[begin:end] == str(ds.value(phrase, NIF.anchorOf)) == "Peraturan Presiden Nomor 12 Tahun 2019"
+    article_of_code = URIRef(m.entity("law", "KUHP Pasal 55"))
+    assert (article_of_code, SDO.isPartOf, URIRef(m.entity("law", "KUHP"))) in ds
+    assert (article, SDO.mentions, article_of_code) in ds

@@ -9,16 +9,17 @@ Modules depend one way: ``document`` ← ``lookup`` ← ``passes`` ← this modu
 """
 from __future__ import annotations
 
-from ..types import Article, Extraction, Mention, Organization, Person, Place
+from ..types import Article, Extraction, Law, Mention, Organization, Person, Place
 from .document import Document, OrgEntity, Pass, PersonEntity
 from .lexicon import Lexicon, lexicon
-from .passes import (appositions, businesses, crf, events, factions, mentions, names, orgs, parents, parties,
-                     people, place_parts, places, posts, quotes, topics)
+from .passes import (appositions, businesses, crf, events, factions, laws, mentions, names, orgs, parents,
+                     parties, people, place_parts, places, posts, quotes, topics)
 
 __all__ = ["extract", "PASSES"]
 
 # the passes in run order: each reads what the earlier ones assigned (tests/extract/test_pipeline.py)
 PASSES: tuple[Pass, ...] = (
+    laws.PASS,            # laws and regulations; their spans are read as nothing else
     places.PASS,          # regions, districts, villages, countries; the article's region
     orgs.PASS,            # bodies named by an institution word or acronym
     people.PASS,          # people introduced by a title, an apposition, a participant noun, an honorific
@@ -50,7 +51,7 @@ def extract(article: Article, lx: Lexicon | None = None) -> Extraction:
     -------
     Extraction
         People, organizations (businesses included), places, posts, memberships,
-        events, quotes, topics and the mentions that anchor them in ``article.text``.
+        events, quotes, topics, laws and the mentions that anchor them in ``article.text``.
 
     Examples
     --------
@@ -78,6 +79,13 @@ def _freeze(doc: Document) -> Extraction:
                                       bool(e.business), e.sector, tuple(e.products), bool(e.implied)))
         else:
             places_.append(Place(e.key, e.name, e.level, e.within, aliases, not e.mentioned))
-    spans = tuple(Mention(s, e, t, k) for (s, e), (k, t) in sorted(doc.mentions.items()) if k in doc.ents)
+    spans = [Mention(s, e, t, k) for (s, e), (k, t) in sorted(doc.mentions.items()) if k in doc.ents]
+    laws_ = []
+    for law in sorted(doc.laws.values(), key=lambda x: (min(x.spans), x.key)):
+        written = {doc.text[s:e] for s, e in law.spans}
+        laws_.append(Law(law.key, law.name, law.identifier, law.type, tuple(sorted(written - {law.name})),
+                         law.local, law.part_of))
+        spans.extend(Mention(s, e, doc.text[s:e], law.key) for s, e in law.spans)
     return Extraction(doc.article, tuple(people_), tuple(orgs_), tuple(places_), tuple(doc.posts),
-                      tuple(doc.memberships), tuple(doc.events), tuple(doc.quotes), tuple(doc.topics), spans)
+                      tuple(doc.memberships), tuple(doc.events), tuple(doc.quotes), tuple(doc.topics),
+                      tuple(sorted(spans, key=lambda m: (m.start, m.end))), tuple(laws_))

@@ -117,7 +117,21 @@ GIVEN = frozenset({"article", "text", "lx", "sentences", "paragraphs", "quotes_s
                    "token_at", "token_starts", "sentence_starts", "term_acronyms"})
 # the fields the passes assign (``tagged``, the tagger's reading of each sentence, is a cache, no finding)
 FOUND = frozenset({"ents", "mentions", "org_alias", "acr_defs", "posts", "memberships", "events", "quotes",
-                   "region", "participant_people", "title_spans", "topics"})
+                   "region", "participant_people", "title_spans", "topics", "laws", "law_spans"})
+
+
+@dataclass
+class LawEntity:
+    """A law or regulation the article names, under its key ("law:perpres-12-2019"); kept apart
+    from :attr:`Document.ents` (people, bodies and places), which no law is."""
+
+    key: str
+    name: str  # the fullest form as written
+    identifier: str  # normalized: "Perpres 12/2019", "KUHP Pasal 55"
+    type: str
+    local: bool = False  # the identifier names it only within this article ("Perda 5/2016")
+    part_of: str | None = None  # the code an article of a code belongs to ("KUHP")
+    spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 class Document:
@@ -148,6 +162,8 @@ class Document:
         self.title_spans: list[tuple[int, int]] = []  # complements of titles ("Kepala Dinas Koperindag")
         self.term_acronyms = _lowercase_defined(self.text, lx.function_words["list_connector"])
         self.topics: list[Topic] = []
+        self.laws: dict[str, LawEntity] = {}  # by key
+        self.law_spans: list[tuple[int, int]] = []  # legal references, read by no other pass
 
     # ---- registry -------------------------------------------------------------------
     def add(self, etype: str, name: str, pos: int | None, **facts) -> Entity:
@@ -169,14 +185,19 @@ class Document:
     def mention(self, start: int, end: int, key: str) -> None:
         while end > start and self.text[end - 1] in " ,.":
             end -= 1
-        if end <= start:
-            return
+        if end <= start or self.law_spans and self.claimed(start, end):
+            return  # a legal reference is read as no person, body or place
         for (s, e), (k, _) in list(self.mentions.items()):
             if s <= start and end <= e and k == key:
                 return
             if start <= s and e <= end and k == key:
                 del self.mentions[(s, e)]
         self.mentions[(start, end)] = (key, self.text[start:end])
+
+    def claimed(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` overlaps a legal reference ("Peraturan Presiden Nomor 12 …",
+        "Pasal 55 ayat (1)"): no person, body or place is read there."""
+        return any(s < end and start < e for s, e in self.law_spans)
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         for s, e in self.sentences:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["Lexicon", "lexicon", "read_table", "PlaceLevel", "Region", "Title", "TitleRule"]
+__all__ = ["Lexicon", "lexicon", "read_table", "PlaceLevel", "Region", "Title", "TitleRule", "LawType"]
 
 
 def read_table(name: str) -> list[dict[str, str]]:
@@ -126,6 +126,26 @@ class Title:
     role: str
     role_en: str
     rule: TitleRule
+
+
+@dataclass(frozen=True)
+class LawType:
+    """A type of law or regulation (a row of ``laws.tsv``)."""
+
+    long: str  # "Peraturan Presiden" ("" when the row adds only a short form)
+    short: str  # "Perpres"; "Permen*" takes the letters after it
+    type: str  # the normalized type
+    scope: str  # national, regional, code, constitution
+    alone: str  # law, claim, no: what the short form means with nothing after it
+
+
+def _law_form(form: str) -> str:
+    """A law's long form as a pattern: words apart by any space, a hyphen with or without spaces.
+
+    >>> bool(re.fullmatch(_law_form("Undang-Undang"), "Undang - undang", re.I))
+    True
+    """
+    return r"\s+".join(r"\s*-\s*".join(re.escape(p) for p in w.split("-")) for w in form.split())
 
 
 class Lexicon:
@@ -260,6 +280,7 @@ class Lexicon:
         self._common: dict[str, bool] = {}  # is_common_word's answers, a word each
         self._load_regions()
         self._compile()
+        self._load_laws()
 
     def is_common_word(self, word: str) -> bool:
         """True for an Indonesian dictionary word, also inflected ("Keuntungannya", "Anak-anak")."""
@@ -372,6 +393,76 @@ class Lexicon:
         # the venue after these words, when a venue word starts it; case-sensitive ("Di" starts a sentence)
         self.EVENT_CUE_RE["venue"] = re.compile(rf"\b(?:{cues['venue']})\s+(?=[A-Z])")
         self.PARTICIPANT_RE = re.compile(rf"\b(?:{_alternation(self.participants)})\b", re.I)
+
+    def _load_laws(self) -> None:
+        """The law types and the words of legal references, compiled for the laws pass."""
+        self.law_types = [LawType(r["long"], r["short"], r["type"], r["scope"], r["alone"])
+                          for r in read_table("laws.tsv")]
+        words: dict[str, list[str]] = {}
+        for r in read_table("law_words.tsv"):
+            words.setdefault(r["kind"], []).append(r["form"])
+        self.law_words = {k: frozenset(v) for k, v in words.items()}
+        self.law_by_long = {re.sub(r"[\s-]+", " ", t.long.lower()): t for t in self.law_types if t.long}
+        self.law_by_short = {t.short: t for t in self.law_types if t.short and not t.short.endswith("*")}
+        self.law_short_stems = [t for t in self.law_types if t.short.endswith("*")]
+        self.law_short_of_type: dict[str, str] = {}  # the type's first short form: "Kepres" is "Keppres"
+        for t in self.law_types:
+            if t.short and not t.short.endswith("*"):
+                self.law_short_of_type.setdefault(t.type, t.short)
+        longs = sorted((t.long for t in self.law_types if t.long), key=len, reverse=True)
+        shorts = sorted((t.short for t in self.law_types if t.short), key=len, reverse=True)
+        short_re = "|".join([_alternation(f for f in shorts if not f.endswith("*"))] +
+                            [re.escape(f[:-1]) + r"[A-Za-z]*(?:-[A-Z]{1,4})?" for f in shorts if f.endswith("*")])
+        # the long forms grouped by their first word ("Peraturan (?:Presiden|Daerah|…)"): the
+        # engine tries each alternative at every word, and most share a first word
+        by_first: dict[str, list[str]] = {}
+        for f in longs:
+            first, _, rest = f.partition(" ")
+            by_first.setdefault(first, []).append(rest)
+        long_re = "|".join(_law_form(first) + (rf"(?:\s+(?:{'|'.join(_law_form(r) for r in rests if r)}))"
+                                                 + ("?" if "" in rests else "") if any(rests) else "")
+                           for first, rests in by_first.items())
+        self.LAW_HEAD_RE = re.compile(rf"(?<![\w-])(?:(?P<long>(?i:{long_re}))|(?P<short>{short_re}))(?![\w-])")
+        # whether a text has any legal reference, in one scan that skips at once every
+        # character no law's name or article word starts with
+        refs = [w for w in words.get("number", ()) if w[:1].isupper()]  # "Nomor: STR/779/X/2016"
+        firsts = {f[0] for f in [*longs, *shorts, *words.get("article", ()), *refs]}
+        firsts = "".join(sorted(firsts | {c.swapcase() for c in firsts if any(c == f[0] for f in longs)}))
+        self.LAW_ANY_RE = re.compile(rf"(?=[{re.escape(firsts)}])(?<![\w-])(?:(?:(?i:{long_re})|{short_re})(?![\w-])|"
+                                     rf"(?:{_alternation(words.get('article', ()))})\s+\d|(?:{_alternation(refs)})\s*:?\s*[\w./-]*\d)")
+        # a capitalized number word and its number: a letter's or a rule's reference, never a
+        # name ("Surat Kapolri Nomor: STR/779/X/2016")
+        self.LAW_REF_NUMBER_RE = re.compile(rf"(?<![\w-])(?:{_alternation(refs)})(?![A-Za-z])\s*:?\s*"
+                                            rf"(?=[\w./-]*\d)[\w./-]*[\w]")
+        # the short form in parentheses between a law's type and its number: "Peraturan Menteri
+        # Keuangan (PMK) Nomor 147/PMK.010/2016"
+        self.LAW_PAREN_RE = re.compile(r"\s*\(\s*[A-Z][\w.-]{0,14}\s*\)")
+        alt = lambda kind: _alternation(words.get(kind, ()))  # noqa: E731
+        number = r"\d+[A-Za-z]?(?:/[A-Za-z][\w.-]*)*"
+        year = rf"(?:\s*/\s*|\s*,?\s+(?:{alt('year')})\s+)(?P<{{}}>(?:19|20)\d\d)"
+        # "Nomor 31 Tahun 1999", "No. 12/2019", "12/2019": a number word, or a year, or both
+        self.LAW_NUMBER_RE = re.compile(rf"\s*(?:(?:{alt('number')})(?![A-Za-z])\s*(?P<num>{number})(?:{year.format('year')})?"
+                                        rf"|(?P<num2>{number}){year.format('year2')})(?![\w/])")
+        # "UUD 1945", "UUD '45", "Undang-Undang Dasar Negara Republik Indonesia Tahun 1945"
+        self.LAW_YEAR_RE = re.compile(rf"(?:\s+(?:NRI|Negara\s+Republik\s+Indonesia))?(?:\s+(?:{alt('year')}))?"
+                                      rf"\s+'?(?P<year>(?:19|20)?\d\d)(?![\w/])")
+        self.LAW_ISSUER_RE = re.compile(r"(?:\s+(?:dan\s+)?[A-Z][\w.-]*){1,6}?(?=\s*(?:" + alt("number") + r")(?![A-Za-z]))")
+        self.LAW_NICK_RE = re.compile(rf"\s+(?P<nick>[A-Z][\w-]*(?:\s+(?:(?:{alt('title_joins')})\s+)?[A-Z][\w-]*){{0,5}})")
+        self.LAW_TITLE_RE = re.compile(rf"\s+(?:{alt('title')})\s+")  # "… tentang Pengadaan Barang"
+        clause = rf"\s+(?:{alt('clause')})\s*(?:-\s*)?(?:\(\s*\w{{1,3}}\s*\)|\w{{1,3}})(?!\w)"
+        element = rf"\d+[A-Za-z]?(?!\w)(?:{clause})*"
+        self.LAW_ARTICLE_RE = re.compile(rf"(?:{alt('article')})\s+{element}")
+        self.LAW_ELEMENT_RE = re.compile(rf"(?:(?:{alt('article')})\s+)?(?P<n>\d+[A-Za-z]?){clause.join(('(?:', ')*'))}")
+        # "Pasal 2 ayat (1) juncto Pasal 18", "pasal 12 huruf a atau pasal 12 huruf b"
+        self.LAW_ARTICLES_RE = re.compile(rf"(?<![\w-])(?:{alt('article')})\s+{element}"
+                                          rf"(?:\s*,?\s*(?:{alt('link')})\s+(?:(?:{alt('article')})\s+)?{element})*")
+
+    def law_type(self, head: re.Match) -> LawType:
+        """The type of law a match of :attr:`LAW_HEAD_RE` names."""
+        if head["long"]:
+            return self.law_by_long[re.sub(r"[\s-]+", " ", head["long"].lower())]
+        short = head["short"]
+        return self.law_by_short.get(short) or next(t for t in self.law_short_stems if short.startswith(t.short[:-1]))
 
     def region_candidates(self, name: str) -> list[Region]:
         if name in self.region_aliases:

@@ -171,5 +171,5 @@ def _products(doc: Document) -> None:
 
 
 PASS = Pass("businesses", find_businesses,
-            reads=("ents", "mentions", "acr_defs", "quotes"),
+            reads=("ents", "mentions", "acr_defs", "quotes", "law_spans"),
             assigns=("ents", "mentions", "memberships"))

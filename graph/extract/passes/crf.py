@@ -59,7 +59,7 @@ def find_tagged_names(doc: Document) -> None:
     it: the rules' decisions stand, the tagger only fills their gaps.
     """
     text, lx = doc.text, doc.lx
-    taken = sorted([*doc.mentions, *doc.title_spans])
+    taken = sorted([*doc.mentions, *doc.title_spans, *doc.law_spans])
     people = [e for e in doc.ents.values() if e.kind == "person"]
     starts = doc.token_starts
     covered = set()  # tokens inside a rule's mention or a title
@@ -115,5 +115,5 @@ def find_tagged_names(doc: Document) -> None:
 
 
 PASS = Pass("crf", find_tagged_names,
-            reads=("ents", "mentions", "org_alias", "title_spans"),
+            reads=("ents", "mentions", "org_alias", "title_spans", "law_spans"),
             assigns=("ents", "mentions", "org_alias"))

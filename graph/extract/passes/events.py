@@ -237,5 +237,5 @@ def _finish_event(doc: Document, n: int, ev: _Draft) -> Event:
 
 
 PASS = Pass("events", find_events,
-            reads=("ents", "mentions", "region", "title_spans", "participant_people", "memberships"),
+            reads=("ents", "mentions", "region", "title_spans", "participant_people", "memberships", "law_spans"),
             assigns=("ents", "mentions", "events"))

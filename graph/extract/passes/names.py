@@ -189,6 +189,8 @@ def find_names(doc: Document) -> None:
         if not run:
             continue
         s, e = run[0].start, run[-1].end
+        if doc.claimed(s, e):
+            continue  # a legal reference ("Perda itu", "Ranperda")
         if taken.overlaps(s, e) and not board and not (
                 len(run) > 2 and run[0].text in lx.org_words and not lx.VENUE_RE.match(text, s) and
                 all(s < a and b <= e and k.startswith("place:") for (a, b), (k, _) in doc.mentions.items()
@@ -244,5 +246,5 @@ def find_names(doc: Document) -> None:
 
 
 PASS = Pass("names", find_names,
-            reads=("ents", "mentions", "region", "org_alias", "acr_defs"),
+            reads=("ents", "mentions", "region", "org_alias", "acr_defs", "law_spans"),
             assigns=("ents", "mentions", "org_alias", "acr_defs"))

@@ -29,8 +29,8 @@ def find_orgs(doc: Document) -> None:
                    {m.start() for m in lx.ACRONYM_RE.finditer(text)})
     covered = -1
     for pos in heads:
-        if pos < covered or pos not in starts:
-            continue
+        if pos < covered or pos not in starts or doc.claimed(pos, pos + 1):
+            continue  # (inside a legal reference: "Pasal 2 UU KPK" names no body)
         i = starts[pos]
         head = toks[i].text
         if head == "Partai" and i and toks[i - 1].text in lx.party_unit_words:
@@ -77,5 +77,5 @@ def find_orgs(doc: Document) -> None:
 
 
 PASS = Pass("orgs", find_orgs,
-            reads=("ents", "mentions", "region"),
+            reads=("ents", "mentions", "region", "law_spans"),
             assigns=("ents", "mentions", "org_alias", "acr_defs"))

@@ -32,5 +32,5 @@ def link_parents(doc: Document) -> None:
 
 
 PASS = Pass("parents", link_parents,
-            reads=("ents", "region", "org_alias"),
+            reads=("ents", "region", "org_alias", "law_spans"),
             assigns=("ents", "org_alias"))

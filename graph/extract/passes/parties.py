@@ -36,5 +36,5 @@ def find_parties_in_units(doc: Document) -> None:
 
 
 PASS = Pass("parties", find_parties_in_units,
-            reads=("ents", "mentions", "org_alias", "acr_defs"),
+            reads=("ents", "mentions", "org_alias", "acr_defs", "law_spans"),
             assigns=("ents", "mentions", "org_alias"))

@@ -217,6 +217,8 @@ def find_people(doc: Document) -> None:
     # the places were all found before (this pass adds only people's mentions)
     places = [span for span, (k, _) in doc.mentions.items() if k.startswith("place:")]
     for c in cands:
+        if doc.claimed(c.start, c.end):
+            continue  # "Peraturan Presiden Nomor 12 …": a law's number is no person
         if not c.title and any(a < c.end and c.start < b for a, b in doc.title_spans):
             continue  # inside the body a title names: "Ketua Kelompok Perajin Lumbung Bertuah, …"
         hit = [(a, b) for a, b in places if a < c.end and c.start < b]
@@ -270,5 +272,5 @@ def find_people(doc: Document) -> None:
 
 
 PASS = Pass("people", find_people,
-            reads=("ents", "mentions", "acr_defs"),
+            reads=("ents", "mentions", "acr_defs", "law_spans"),
             assigns=("ents", "mentions", "title_spans", "participant_people"))

@@ -43,5 +43,5 @@ def find_place_parts(doc: Document) -> None:
 
 
 PASS = Pass("place-parts", find_place_parts,
-            reads=("ents", "mentions"),
+            reads=("ents", "mentions", "law_spans"),
             assigns=("ents", "mentions"))

@@ -46,6 +46,8 @@ def find_places(doc: Document) -> None:
             doc.ents[ent.key].dateline = True
         break
     for m in lx.REGION_RE.finditer(text):
+        if doc.claimed(m.start(), m.end()):
+            continue  # "Peraturan Daerah Kabupaten Gianyar Nomor 5 …": a law's name
         before = re.search(r"([A-Z][\w.-]*)\s+$", text[max(0, m.start() - 20):m.start()])
         if m["name"] in lx.region_aliases and not m["lvl"] and before and before.group(1) not in lx.title_ends:
             continue  # a short form inside a proper name ("Bank Jateng") is not the region ("Gubernur Jateng …" is)
@@ -61,6 +63,8 @@ def find_places(doc: Document) -> None:
             if ent.kind == "place" and ent.dateline and not ent.within:
                 ent.within = doc.region
     for m in lx.DISTRICT_RE.finditer(text):
+        if doc.claimed(m.start(), m.end()):
+            continue
         name = trim_name_words(m["name"], doc)
         region = choose_region(doc, name, "Kecamatan")
         ent = region_place(doc, region, m.start()) if region else doc.add(
@@ -91,10 +95,14 @@ def find_places(doc: Document) -> None:
             doc.mention(at, at + len(cand), e2.key)
             pos = at + len(cand)
     for m in lx.COUNTRY_RE.finditer(text):
+        if doc.claimed(m.start(), m.end()):
+            continue
         ent = doc.add("place", f"{m.group(0)} country", m.start(), level="country", mentioned=True)
         ent.name = m.group(0)
         doc.mention(m.start(), m.end(), ent.key)
     for m in lx.VILLAGE_RE.finditer(text):
+        if doc.claimed(m.start(), m.end()):
+            continue
         head = lx.VILLAGE_TITLE_BEFORE_RE.search(text[max(0, m.start() - 20):m.start()])
         if head and not lx.OFFICE_BEFORE_RE.search(text[max(0, m.start() - 40):m.start() - len(head.group(0))]):
             continue  # the title "Kepala Desa …", "Wali Nagari …" is read with the people
@@ -135,5 +143,5 @@ def _village_within(doc: Document, pos: int, level: str) -> str | None:
 
 
 PASS = Pass("places", find_places,
-            reads=(),
+            reads=("law_spans",),
             assigns=("ents", "mentions", "region"))

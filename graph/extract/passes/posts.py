@@ -172,5 +172,5 @@ def _org_by_name(doc: Document, head: str, comp: str, span) -> str | None:
 
 
 PASS = Pass("posts", read_posts,
-            reads=("ents", "mentions", "region", "org_alias", "acr_defs"),
+            reads=("ents", "mentions", "region", "org_alias", "acr_defs", "law_spans"),
             assigns=("ents", "mentions", "org_alias", "posts"))

@@ -65,5 +65,5 @@ def _reported_person(doc: Document, pos: int) -> str | None:
 
 
 PASS = Pass("quotes", find_quotes,
-            reads=("ents", "mentions"),
+            reads=("ents", "mentions", "law_spans"),
             assigns=("mentions", "quotes"))
