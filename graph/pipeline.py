@@ -16,6 +16,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
 from .types import Article, Extraction, Skipped, Unchanged
 
 __all__ = ["BuildSummary", "build", "build_store", "extract_all", "EXPORT_FILES"]
@@ -145,23 +147,29 @@ def extract_all(articles: Iterable[Article | Skipped], summary: BuildSummary) ->
     return out
 
 
-def _count(extractions: list[Extraction]) -> Counter:
-    c: Counter = Counter()
-    for x in extractions:
-        c["people"] += len(x.people)
-        c["organizations"] += sum(not o.is_business for o in x.organizations)
-        c["businesses"] += sum(o.is_business for o in x.organizations)
-        c["places"] += len(x.places)
-        c["events"] += len(x.events)
-        c["quotes"] += len(x.quotes)
-        c["posts"] += len(x.posts)
-    return c
+_ENTITY_COUNTS = """PREFIX schema: <https://schema.org/> PREFIX org: <http://www.w3.org/ns/org#>
+SELECT ?kind (COUNT(DISTINCT ?e) AS ?n) WHERE {
+  { ?e a schema:Person BIND("people" AS ?kind) }
+  UNION { ?e a schema:LocalBusiness BIND("businesses" AS ?kind) }
+  UNION { ?e a schema:Organization FILTER NOT EXISTS { ?e a schema:LocalBusiness } BIND("organizations" AS ?kind) }
+  UNION { ?e a schema:GovernmentOrganization FILTER NOT EXISTS { ?e a schema:Organization } BIND("organizations" AS ?kind) }
+  UNION { ?e a schema:Place BIND("places" AS ?kind) }
+  UNION { ?e a schema:Event BIND("events" AS ?kind) }
+  UNION { ?e a schema:Quotation BIND("quotes" AS ?kind) }
+  UNION { ?e a org:Post BIND("posts" AS ?kind) }
+  UNION { ?e a schema:Legislation BIND("laws" AS ?kind) }
+} GROUP BY ?kind"""
+
+
+def entity_counts(rows) -> Counter:
+    """Distinct entities by kind, after resolution, from the rows of :data:`_ENTITY_COUNTS`:
+    what the summary reports, the same for a build in memory and one in a store."""
+    return Counter({str(kind): int(str(n)) for kind, n in rows})
 
 
 #: Up to this many articles the build draws the whole graph; beyond, an overview of the
 #: top entities (a picture of everything would be a hairball).
 PICTURE_ALL = 12
-
 
 def _picture(ds, articles: int):
     """How the build draws ``ds`` (an rdflib Dataset) into its picture."""
@@ -228,9 +236,9 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path = "exports", *, base
         raise ValueError(f"no article could be read: {what}{more}; nothing written")
     for skipped in summary.skipped:
         log.warning("skipped %s", skipped)
-    summary.entities = _count(extractions)
     ds = build_dataset(extractions, base)
-    summary.triples = len(ds)
+    summary.entities = entity_counts(ds.query(_ENTITY_COUNTS))
+    summary.triples = sum(len(g) for g in ds.graphs() if g.identifier != DATASET_DEFAULT_GRAPH_ID)
     if validate:
         from .validate import validate_dataset
         summary.validation = validate_dataset(ds)
@@ -258,7 +266,7 @@ def _build_one(job: tuple[Article, str | None]):
     paths = entity_paths(x)  # people are resolved across articles by the parent, who rewrites their IRIs
     prepared = article_graph(to_nquads(article_triples(x, minter, paths), graph), graph, article.id,
                              article.sha256, article.source)
-    return prepared, _count([x]), person_signatures(x), paths
+    return prepared, person_signatures(x), paths
 
 
 def _progress(total_hint: str):
@@ -343,6 +351,7 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
         summary.articles = len(seen)
         summary.changed, summary.removed = changed, len(removed)
         summary.triples = len(st)
+        summary.entities = entity_counts((row["kind"].value, row["n"].value) for row in st.query(_ENTITY_COUNTS))
         _export_store(st, out, picture, summary, changed=bool(changed or removed))
     summary.seconds = time.perf_counter() - t0
     return summary
@@ -388,12 +397,11 @@ class _Batches:
             if isinstance(r, Skipped):
                 summary.skipped.append(r)
                 continue
-            prepared, counts, people, paths = r
+            prepared, people, paths = r
             resolver.forget(prepared.article_id)  # changed, or redone after a killed build
             prepared.replace_iris({minter.base + paths[k]: minter.base + v for k, v in
                                    resolver.resolve(prepared.article_id, people).items() if paths[k] != v})
             batch.append(prepared)
-            summary.entities += counts
             self.changed += 1
             self.bar.update()
         if batch:

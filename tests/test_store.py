@@ -256,3 +256,18 @@ def test_compact_json_ld_leaves_literals_alone(tmp_path):
     literals = {str(o.value) for _, _, o, _ in _quads(tmp_path / "out" / "graph.jsonld", ox.RdfFormat.JSON_LD)
                 if isinstance(o, ox.Literal)}
     assert any('"https://schema.org/name": "@id":"https://schema.org/Person"' in v for v in literals)
+
+
+def test_in_memory_and_store_builds_report_the_same_distinct_counts(corpus, tmp_path):
+    from graph.pipeline import build
+    memory = build([corpus], tmp_path / "m", picture=False)
+    store = build_store([corpus], tmp_path / "st", tmp_path / "o", picture=False, workers=1)
+    assert memory.entities == store.entities and memory.triples == store.triples
+    assert memory.entities["people"] == len({str(s) for s in _people(tmp_path / "m" / "graph.trig")})
+
+
+def _people(trig):
+    from rdflib import Dataset, RDF, URIRef
+    ds = Dataset(default_union=True)
+    ds.parse(trig, format="trig")
+    return set(ds.subjects(RDF.type, URIRef("https://schema.org/Person")))
