@@ -160,6 +160,11 @@ def _add_push(sub) -> None:
                     help="seconds to wait for each answer (default: 120)")
     pu.add_argument("--dry-run", action="store_true",
                     help="print the graphs, triple counts and target URLs; send nothing")
+    pu.add_argument("--check", action="store_true",
+                    help="after the push, run the competency questions on the target and compare the rows "
+                         "with the local graph's; exit 1 when they differ")
+    pu.add_argument("--query-url", metavar="URL",
+                    help="the target's query endpoint for --check (default: --endpoint)")
 
 
 def _add_serve(sub) -> None:
@@ -360,13 +365,20 @@ def _cmd_push(args) -> int:
     from .query import open_dataset
     target = PushTarget(args.endpoint, args.gsp, timeout=args.timeout)
     credentials = resolve_credentials(args.user, args.auth, ask=not args.dry_run)
-    payloads = graph_payloads(open_dataset(args.graph, args.store))
+    ds = open_dataset(args.graph, args.store)
+    payloads = graph_payloads(ds)
     if args.dry_run:
         print("\n".join(describe_push(payloads, target, credentials)))
         return 0
     summary = push_graphs(payloads, target, credentials, progress=None if args.quiet else print)
     if not args.quiet:
         print(summary.line())
+    if args.check:
+        from .push import check_target, format_check
+        lines, ok = format_check(check_target(ds, args.query_url or args.endpoint, credentials,
+                                              timeout=args.timeout))
+        print("\n".join(lines))
+        return 0 if ok else 1
     return 0
 
 

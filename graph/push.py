@@ -491,3 +491,59 @@ def _failure_line(graph: str, index: int, total: int, what: str, pushed: list[st
         done = "nothing pushed yet"
     return (f"push stopped at graph <{graph}> ({index} of {total}): {what}; {done}; "
             "once fixed, run the same command again to finish (each graph is replaced, never duplicated)")
+
+
+# ---- after a push: does the target answer as the local graph does? ------------------------------
+
+def check_target(ds, query_url: str, credentials: Credentials | None = None, *,
+                 timeout: float = DEFAULT_TIMEOUT) -> list[tuple[str, int, int | None, str]]:
+    """Run every competency question on ``ds`` and on the target's query endpoint.
+
+    The target is asked as a user would ask it, with no graph named, so this also checks
+    that it treats the union of the graphs as its default graph (Virtuoso does; Oxigraph's
+    server with ``--union-default-graph``). Returns, per question: name, rows here, rows
+    there (``None`` when the target refused), and what the target said when it refused.
+    """
+    import requests
+
+    from .query import canned_queries, run_query
+    _http_url(query_url, "--query-url")
+    out = []
+    with requests.Session() as session:
+        for name, text in canned_queries().items():
+            if not name[0].isdigit():
+                continue  # the scale questions take parameters
+            local = len(run_query(ds, text))
+            try:
+                response = _send(session, "GET", query_url, timeout=timeout, params={"query": text},
+                                 headers={"Accept": "application/sparql-results+json"},
+                                 auth=credentials.requests_auth() if credentials else None)
+            except _Refused as exc:
+                out.append((name, local, None, exc.what))
+                continue
+            if response.status_code >= 400:
+                out.append((name, local, None, f"HTTP {response.status_code}: {_server_says(response, credentials)}"))
+                continue
+            try:
+                remote = len(response.json()["results"]["bindings"])
+            except (ValueError, KeyError, TypeError):
+                out.append((name, local, None, "the answer is not SPARQL JSON results"))
+                continue
+            out.append((name, local, remote, ""))
+    return out
+
+
+def format_check(rows: list[tuple[str, int, int | None, str]]) -> tuple[list[str], bool]:
+    """Lines for the terminal, and whether every question answered as here."""
+    lines, ok = [], True
+    for name, local, remote, said in rows:
+        same = remote == local
+        ok &= same
+        there = "refused" if remote is None else str(remote)
+        lines.append(f"{'ok  ' if same else 'DIFF'} {name:20} here {local:6}  there {there:>7}"
+                     + (f"  ({said})" if said else ""))
+    if any(remote == 0 for _, local, remote, _ in rows if local):
+        lines.append("the target answers some questions with nothing: does it use the union of its graphs as "
+                     "the default graph? "
+                     "(Oxigraph: serve with --union-default-graph; GraphDB, Fuseki: see the README)")
+    return lines, ok

@@ -434,3 +434,22 @@ def test_a_servers_error_body_is_printed_without_secrets_or_escapes(body, leaked
         text, status_code, reason = body, 500, "Internal Server Error"
     said = _server_says(Answer(), Credentials("dba", "s3cret-pw", "basic"))
     assert leaked not in said and said
+
+
+def test_push_check_says_when_the_target_does_not_answer_like_the_local_graph(oxigraph_server, corpus_trig, capsys):
+    # this server does not use the union of its graphs as its default graph: --check says so
+    code = main(_push("--endpoint", oxigraph_server["update"], "--gsp", oxigraph_server["gsp"], "--graph",
+                      str(corpus_trig), "--check", "--query-url", oxigraph_server["query"]))
+    out = capsys.readouterr().out
+    assert code == 1 and "DIFF 03-officials" in out and "union of its graphs" in out
+
+
+@pytest.mark.parametrize("rows, ok, word", [
+    ([("01-events", 3, 3, ""), ("03-officials", 5, 5, "")], True, "ok   01-events"),
+    ([("01-events", 3, 3, ""), ("08-provenance", 40, None, "HTTP 500: SR319")], False, "refused"),
+    ([("01-events", 3, 0, ""), ("03-officials", 5, 0, "")], False, "union"),
+])
+def test_the_check_report(rows, ok, word):
+    from graph.push import format_check
+    lines, same = format_check(rows)
+    assert same is ok and any(word in line for line in lines)
