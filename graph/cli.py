@@ -60,7 +60,7 @@ def _add_query(sub) -> None:
     q.add_argument("--store", metavar="DIR", help="query a store built with `kg build --store DIR` instead")
     q.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
                    help="a value for the query's $NAME: an IRI, a date (2020-01-31), a number, or a name "
-                        "(\"Joko Widodo\", \"Jokowi\"), looked up among the entities' names; repeatable")
+                        "(\"Bambang Sutejo\", \"Pak Sutejo\"), looked up among the entities' names; repeatable")
 
 
 def _add_render(sub) -> None:

@@ -4,7 +4,7 @@
 again when the store has changed since: the index records the manifest's hash). It is
 an SQLite FTS5 table of every name, alternate name, label and headline of the people,
 organizations, places, events, laws and articles in the store's default graph, with
-prefix indexes, so that ``jok`` finds "Joko Widodo" and "Jokowi" without scanning
+prefix indexes, so that ``sut`` finds "Bambang Sutejo" and "Pak Sutejo" without scanning
 labels: a search is one index look-up whatever the size of the store.
 
 Examples
@@ -12,7 +12,7 @@ Examples
 >>> import pyoxigraph as ox, tempfile, pathlib
 >>> db = ox.Store()
 >>> S = "https://schema.org/"
->>> for s, p, o in [("urn:p1", "name", "Joko Widodo"), ("urn:p1", "alternateName", "Jokowi"),
+>>> for s, p, o in [("urn:p1", "name", "Bambang Sutejo"), ("urn:p1", "alternateName", "Pak Sutejo"),
 ...                 ("urn:o1", "name", "Komisi Pemberantasan Korupsi")]:
 ...     db.add(ox.Quad(ox.NamedNode(s), ox.NamedNode(S + p), ox.Literal(o)))
 >>> db.add(ox.Quad(ox.NamedNode("urn:p1"), ox.NamedNode(RDF_TYPE), ox.NamedNode(S + "Person")))
@@ -20,8 +20,8 @@ Examples
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "search.sqlite"
 >>> build_index(db, path, stamp="v1")
 2
->>> [(h["name"], h["kind"], h["matched"]) for h in search(path, "jok")]
-[('Joko Widodo', 'person', 'Joko Widodo')]
+>>> [(h["name"], h["kind"], h["matched"]) for h in search(path, "sut")]
+[('Bambang Sutejo', 'person', 'Bambang Sutejo')]
 >>> [h["matched"] for h in search(path, "komisi korup")]
 ['Komisi Pemberantasan Korupsi']
 """

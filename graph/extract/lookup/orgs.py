@@ -155,7 +155,7 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
                 break  # acronym or the party's name named the body, a person's name follows
             if free_budget < (4 if first_free else 0) and toks is doc.tokens and j + 1 < n and \
                     toks[j + 1].is_cap and not lx.is_common_word(t) and tagger_starts_person(doc, j):
-                safe = j  # "Ketua Koperasi Sumber Rejeki Rudi Hartono": after a free word of the body's
+                safe = j  # "Ketua Koperasi Sumber Rejeki Rudi Wibisana": after a free word of the body's
                 break  # name, the tagger reads a person starting here
             free_budget -= 1
             j += 1

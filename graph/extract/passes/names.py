@@ -225,7 +225,7 @@ def find_names(doc: Document) -> None:
             continue
         kind, strong, listed_place = found
         if listed_place and crf_verdict(doc, k, k + len(run)) == "person":
-            kind = "person"  # "… Tiongkok dan Mongolia , Rudi Hartono bertekad …": the tagger knows a person
+            kind = "person"  # "… Tiongkok dan Mongolia , Rudi Wibisana bertekad …": the tagger knows a person
         if not after_org and not strong:
             verdict = crf_verdict(doc, k, k + len(run))
             if verdict == "veto":

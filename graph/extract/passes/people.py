@@ -176,7 +176,7 @@ def _other_candidates(doc: Document) -> list[_NameCandidate]:
         k = starts[pos]
         end = name_run(doc, toks, k)
         while k < end and toks[k].text in lx.start_words:
-            k += 1  # "Menurut Rudi Hartono, pedagang …": the preposition is no part of the name
+            k += 1  # "Menurut Rudi Wibisana, pedagang …": the preposition is no part of the name
         split = split_name(doc, toks[k:end])
         if not split:
             continue
