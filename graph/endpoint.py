@@ -47,7 +47,7 @@ from pathlib import Path
 
 from .guard import RefusedQuery, check_sparql
 
-__all__ = ["EndpointConfig", "QueryPool", "WorkerError", "make_app", "run"]
+__all__ = ["EndpointConfig", "QueryPool", "WorkerError", "exit_status", "make_app", "run"]
 
 log = logging.getLogger("graph")
 
@@ -133,6 +133,16 @@ def _read_exact(fd: int, n: int, deadline: float | None) -> bytes:
     return b"".join(chunks)
 
 
+def exit_status(code: int) -> str:
+    """How a process ended, in words: ``SIGKILL`` or ``exit status 2``."""
+    if code < 0:
+        try:
+            return signal.Signals(-code).name
+        except ValueError:
+            return f"signal {-code}"
+    return f"exit status {code}"
+
+
 class _Worker:
     def __init__(self, config: EndpointConfig) -> None:
         args = [sys.executable, "-m", "graph.endpoint", "--worker", str(config.store),
@@ -157,13 +167,7 @@ class _Worker:
         code = self.process.wait(5)
         err = self.process.stderr.read().decode("utf-8", "replace").strip().splitlines()
         last = err[-1][:200] if err else ""
-        if code < 0:
-            try:
-                how = signal.Signals(-code).name
-            except ValueError:
-                how = f"signal {-code}"
-        else:
-            how = f"exit status {code}"
+        how = exit_status(code)
         return f"{how}{': ' + last if last else ''}"
 
     def kill(self) -> None:

@@ -339,14 +339,8 @@ def start_server(store: str | Path = DEFAULT_STORE, *, host: str = DEFAULT_HOST,
 
 
 def _why(server: Server) -> str:
-    code = server.process.returncode
-    if code < 0:
-        try:
-            how = signal.Signals(-code).name
-        except ValueError:
-            how = f"signal {-code}"
-    else:
-        how = f"exit status {code}"
+    from .endpoint import exit_status
+    how = exit_status(server.process.returncode)
     message = server.last_error()
     return f"{how}: {message}" if message else how
 

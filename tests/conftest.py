@@ -5,6 +5,7 @@ files use ``tmp_path``.
 """
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -117,3 +118,38 @@ def dev_gold(shared_dir: Path, dev_paths: dict[str, Path]) -> dict[str, dict]:
     """Article id → gold annotation of every dev article that has one."""
     return {stem: yaml.safe_load(path.with_suffix(".gold.yaml").read_text(encoding="utf-8"))
             for stem, path in dev_paths.items() if path.with_suffix(".gold.yaml").is_file()}
+
+
+# ---- a real headless browser (Debian's chromium and its driver), one per test module ----
+
+CHROMIUM_FLAGS = (
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--window-size=1400,900",
+)
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    """Chromium under Selenium with the console log kept; skipped where it is not installed."""
+    webdriver = pytest.importorskip(
+        "selenium.webdriver", reason="selenium is not installed (pip install selenium)")
+    from selenium.webdriver.chrome.service import Service
+
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    chromedriver = shutil.which("chromedriver")
+    if not chromium or not chromedriver:
+        pytest.skip("chromium and chromedriver are not installed "
+                    "(apt-get install -y chromium chromium-driver)")
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for flag in CHROMIUM_FLAGS:
+        options.add_argument(flag)
+    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    # With both paths given, Selenium Manager neither looks for nor downloads anything.
+    driver = webdriver.Chrome(options=options, service=Service(executable_path=chromedriver))
+    driver.set_script_timeout(10)
+    yield driver
+    driver.quit()
+

@@ -200,38 +200,7 @@ def test_vendored_library_is_recorded():
     assert (static / "cytoscape.LICENSE").is_file()
 
 
-# --- the page in a real browser -------------------------------------------------------
-
-CHROMIUM_FLAGS = (
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--window-size=1400,900",
-)
-
-
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory):
-    webdriver = pytest.importorskip(
-        "selenium.webdriver", reason="selenium is not installed (pip install selenium)")
-    from selenium.webdriver.chrome.service import Service
-
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    chromedriver = shutil.which("chromedriver")
-    if not chromium or not chromedriver:
-        pytest.skip("chromium and chromedriver are not installed "
-                    "(apt-get install -y chromium chromium-driver)")
-    options = webdriver.ChromeOptions()
-    options.binary_location = chromium
-    for flag in CHROMIUM_FLAGS:
-        options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    # With both paths given, Selenium Manager neither looks for nor downloads anything.
-    driver = webdriver.Chrome(options=options, service=Service(executable_path=chromedriver))
-    driver.set_script_timeout(10)
-    yield driver
-    driver.quit()
-
+# --- the page in a real browser (the browser fixture is in conftest.py) ----------------
 
 @pytest.fixture(scope="module")
 def page_url(seed_dataset, tmp_path_factory) -> str:
