@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from .conftest import run_alone
 
 
@@ -24,3 +26,20 @@ def test_attendees_and_purpose():
 def test_an_online_event():
     doc = run_alone("Dinas Perikanan Klaten menggelar rapat secara daring, Senin (3/5/2021).", "events")
     assert [ev.online for ev in doc.events] == [True]
+
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Polres Contoh menangkap dua pelaku pencurian sapi, Senin (3/5/2021).", "arrest"),
+    ("Komisi Contoh menggelar operasi tangkap tangan di Kabupaten Contoh, Senin (3/5/2021).", "arrest"),
+    ("Penyidik menggeledah kantor Dinas Contoh, Senin (3/5/2021).", "search"),
+    ("Pengadilan Negeri Contoh menggelar sidang putusan perkara itu, Senin (3/5/2021).", "court hearing"),
+    ("Gubernur Contoh melantik tiga bupati di Gedung Contoh, Senin (3/5/2021).", "inauguration"),
+    ("Polres Contoh menggelar konferensi pers di Mapolres Contoh, Senin (3/5/2021).", "press conference"),
+    ("DPRD Contoh menggelar rapat paripurna, Senin (3/5/2021).", "plenary session"),
+    ("Persib Contoh memenangi pertandingan di Stadion Contoh, Senin (3/5/2021).", "match"),
+])
+def test_the_events_of_real_news(sentence, kind):
+    doc = run_alone(sentence, "events")
+    assert [ev.event_type.label_en for ev in doc.events] == [kind]
+    assert doc.events[0].start == date(2021, 5, 3)
