@@ -231,12 +231,22 @@ def _people_and_posts(g: _ArticleGraph) -> Iterator[Triple]:
         yield node, RDF.type, ORG.Post
         yield node, RDFS.label, _id(post.label)
         yield node, ORG.role, role
-        yield node, ORG.heldBy, person
-        yield person, ORG.holds, node
+        if post.status in ("current", "acting"):  # the profile: org:holds only for a post held now
+            yield node, ORG.heldBy, person
+            yield person, ORG.holds, node
         if post.organization in iri:
             yield node, ORG.postIn, iri[post.organization]
         if post.jurisdiction in iri:
             yield node, KGO.jurisdiction, iri[post.jurisdiction]
+        # the holding itself, as of the article's date: who, which post, in what standing
+        holding = minter.in_article("holding", g.aid, f"{post.holder.split(':', 1)[1]}-{post.key.split(':', 1)[1]}")
+        yield holding, RDF.type, ORG.Membership
+        yield holding, ORG.member, person
+        if post.organization in iri:
+            yield holding, ORG.organization, iri[post.organization]
+        yield holding, ORG.role, role
+        yield holding, KGO.post, node
+        yield holding, KGO.status, getattr(KGO, post.status)
 
 
 def _organizations(g: _ArticleGraph) -> Iterator[Triple]:

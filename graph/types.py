@@ -125,6 +125,7 @@ class Post:
     organization: str | None
     jurisdiction: str | None = None
     label: str = ""
+    status: str = "current"  # current | acting | former | elect, as of the article's date
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,12 @@ class KGO(DefinedNamespace):
     inferredProperty: URIRef  # prov:Activity -> rdf:Property whose value it inferred
     implied: URIRef  # resource -> xsd:boolean: implied by the text, never named in it
     kind: URIRef  # schema:Place / schema:Organization -> kind keyword (regency, venue, cooperative ...)
+    post: URIRef  # org:Membership -> org:Post: the post this holding is of
+    status: URIRef  # org:Membership -> one of the four standings below, as of the article's date
+    current: URIRef  # the post is held now
+    acting: URIRef  # held in the acting (Plt., Pj., Plh.)
+    former: URIRef  # held in the past (mantan, eks, "saat itu")
+    elect: URIRef  # to be held (terpilih)
 
 
 PREFIXES: dict[str, Namespace | str] = {

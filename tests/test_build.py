@@ -357,3 +357,20 @@ def test_build_emits_legislation_mentioned_and_anchored():
     article_of_code = URIRef(m.entity("law", "KUHP Pasal 55"))
     assert (article_of_code, SDO.isPartOf, URIRef(m.entity("law", "KUHP"))) in ds
     assert (article, SDO.mentions, article_of_code) in ds
+
+
+def test_a_former_holding_is_a_membership_not_org_holds():
+    from graph.build import build_dataset
+    from graph.extract import extract
+    from graph.query import resolve_query, run_query
+    from graph.types import Article
+    text = ("Mantan Bupati Klaten, Budi Santoso, diperiksa penyidik, Senin (3/5/2021). "
+            "Plt. Kepala Dinas Koperasi Kabupaten Klaten, Rina Wati, hadir.")
+    ds = build_dataset([extract(Article(id="uji", text=text, source="uji.txt", sha256=""))])
+    rows = {(str(r.name), str(r.status).rsplit("#", 1)[1], bool(r.holds)) for r in run_query(ds, """
+        SELECT ?name ?status (BOUND(?h) AS ?holds) WHERE {
+          ?m a org:Membership ; org:member ?p ; kgo:post ?post ; kgo:status ?status . ?p schema:name ?name .
+          OPTIONAL { ?p org:holds ?h . FILTER(?h = ?post) } }""")}
+    assert rows == {("Budi Santoso", "former", False), ("Rina Wati", "acting", True)}
+    officials = {str(r.name) for r in run_query(ds, resolve_query("officials"))}
+    assert officials == {"Rina Wati"}  # CQ03: who holds a post now

@@ -28,3 +28,16 @@ def test_posts(text, label, organization, jurisdiction):
 def test_an_acting_post():
     doc = run_alone("Plt. Bupati Gianyar Hadi Kartasasmita meninjau pasar.", "posts")
     assert [(p.label, p.role.label_en) for p in doc.posts] == [("Pelaksana Tugas Bupati Gianyar", "acting Regent")]
+
+
+@pytest.mark.parametrize("sentence, status", [
+    ("Bupati Klaten Budi Santoso meresmikan pasar.", "current"),
+    ("Mantan Bupati Klaten, Budi Santoso, diperiksa penyidik.", "former"),
+    ("Penyidik memeriksa eks Bupati Klaten Budi Santoso.", "former"),
+    ("Budi Santoso yang saat itu menjabat Bupati Klaten menandatangani surat itu.", "former"),
+    ("Bupati terpilih Klaten, Budi Santoso, menemui warga.", "elect"),
+    ("Plt. Kepala Dinas Koperasi Kabupaten Klaten, Rina Wati, membuka pelatihan.", "acting"),
+])
+def test_a_holding_is_current_acting_former_or_elect(sentence, status):
+    doc = run_alone(sentence, "posts")
+    assert [p.status for p in doc.posts] == [status]

@@ -125,7 +125,29 @@ def read_posts(doc: Document) -> None:
             pkey = f"post:{slug(label)}"
             if any(p.key == pkey for p in doc.posts):
                 continue
-            doc.posts.append(Post(pkey, ent.key, Role(role_id, role_en), org_key, place_key, label))
+            doc.posts.append(Post(pkey, ent.key, Role(role_id, role_en), org_key, place_key, label,
+                                  status=holding_status(doc, post)))
+
+
+def holding_status(doc: Document, post) -> str:
+    """Whether a title names a post held now, in the acting, in the past, or to come.
+
+    ``former`` when a former-word stands right before the title ("mantan Bupati …", "eks
+    Kadis …") or the clause before it places it in the past ("yang saat itu menjabat Bupati
+    …"); ``elect`` when an elect-word follows it ("Bupati terpilih …"); ``acting`` for a
+    prefix such as "Plt." or "Pj."; else ``current``.
+    """
+    lx, text, start = doc.lx, doc.text, post.title_start
+    before = re.findall(r"[\w-]+", text[max(0, start - 40):start])
+    if before and before[-1] in lx.former_words:
+        return "former"
+    if lx.THEN_RE.search(text[max(0, start - 40):start]) and not re.search(r"[.;]", text[max(0, start - 40):start]):
+        return "former"
+    at = text.find(post.title, start)
+    after = re.match(r"\s+([\w-]+)", text[at + len(post.title):at + len(post.title) + 20]) if at >= 0 else None
+    if after and after.group(1) in lx.elect_words:
+        return "elect"
+    return "acting" if post.pre else "current"
 
 
 def _org_at(doc: Document, span) -> str | None:
