@@ -41,3 +41,13 @@ def test_an_acting_post():
 def test_a_holding_is_current_acting_former_or_elect(sentence, status):
     doc = run_alone(sentence, "posts")
     assert [p.status for p in doc.posts] == [status]
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Juru Bicara KPK Budi Santoso menjelaskan penahanan itu.", "Juru Bicara"),
+    ("Jubir Polda Contoh Budi Santoso membenarkan kabar itu.", "Juru Bicara"),
+    ("Pelatih PSIS Semarang, Budi Santoso, memuji pemainnya.", "Pelatih"),
+])
+def test_spokespeople_and_coaches_hold_posts(sentence, role):
+    doc = run_alone(sentence, "posts")
+    assert [p.role.label_id for p in doc.posts] == [role]
