@@ -28,7 +28,7 @@ KEMBANG_PATH = "/berita/person/i-made-kembang-hartawan"
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def store(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("pages")
     inputs = [SEED_ARTICLE]
     if INDOSUM.is_file():
@@ -37,7 +37,12 @@ def server(tmp_path_factory):
             head.write_text("".join(line for _, line in zip(range(500), src)), encoding="utf-8")
         inputs.append(head)
     build_store(inputs, tmp / "store", tmp / "out", picture=False)
-    srv = start_server(tmp / "store", port=free_port(), timeout=20, ready_within=120)
+    return tmp / "store"
+
+
+@pytest.fixture(scope="module")
+def server(store):
+    srv = start_server(store, port=free_port(), timeout=20, ready_within=120)
     yield srv
     srv.stop()
 
@@ -90,6 +95,25 @@ def test_search_finds_by_prefix_and_by_short_name(server):
 def test_search_escapes_what_it_echoes(server):
     status, _, page = _get(server.url + "/search?q=" + urllib.parse.quote('"><script>alert(1)</script>'))
     assert status == 200 and b"<script>alert" not in page
+
+
+def test_the_people_network_of_the_store_loads_in_networkx(store, tmp_path):
+    import csv
+
+    import networkx as nx
+
+    from graph.cli import main
+    from graph.export import CSV_COLUMNS
+    assert main(["-q", "export", "--store", str(store), "--format", "graphml", "--view", "people",
+                 "--out", str(tmp_path / "people.graphml")]) == 0
+    g = nx.read_graphml(tmp_path / "people.graphml")
+    assert g.number_of_edges() > 10 and all(d["weight"] >= 1 for _, _, d in g.edges(data=True))
+    assert all({"name", "articles", "current_post", "region"} <= set(d) for _, d in g.nodes(data=True))
+    assert main(["-q", "export", "--store", str(store), "--format", "csv", "--out", str(tmp_path / "tables")]) == 0
+    for name in ("nodes", "edges", "quotes", "mentions"):
+        with (tmp_path / "tables" / f"{name}.csv").open(encoding="utf-8", newline="") as fh:
+            reader = csv.DictReader(fh)
+            assert tuple(reader.fieldnames) == CSV_COLUMNS["all", name] and next(reader, None)
 
 
 # ---- in a real browser ---------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""``python -m graph.bench corpus|render|serve|all``: run the benchmarks by name.
+"""``python -m graph.bench corpus|render|serve|pages|all``: run the benchmarks by name.
 
 Each benchmark imports what it measures only when it runs.
 """
@@ -34,7 +34,12 @@ def _bench_serve() -> None:
         shutil.rmtree(work, ignore_errors=True)
 
 
-_BENCHES = {"corpus": _bench_corpus, "render": bench_render, "serve": _bench_serve}
+def _bench_pages() -> None:
+    from .pages import bench_pages
+    bench_pages()
+
+
+_BENCHES = {"corpus": _bench_corpus, "render": bench_render, "serve": _bench_serve, "pages": _bench_pages}
 
 
 def main(argv: list[str] | None = None) -> int:
