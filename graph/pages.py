@@ -194,14 +194,10 @@ class Pages:
             PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
             PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
             SELECT ?art ?headline ?date ?b ?end ?sb ?sentence WHERE {{ GRAPH ?g {{
-              ?m itsrdf:taIdentRef {e} ; nif:beginIndex ?b ; nif:endIndex ?end ; nif:referenceContext ?ctx .
-              ?ctx nif:isString ?text .
-              OPTIONAL {{ ?m nif:sentence ?s . ?s nif:beginIndex ?sb0 ; nif:endIndex ?se0 }}
-              BIND(COALESCE(?sb0, ?b) AS ?sb) BIND(COALESCE(?se0, ?end) AS ?se)
-              BIND(SUBSTR(?text, ?sb + 1, ?se - ?sb) AS ?sentence)
-              OPTIONAL {{ ?art schema:text ?ctx . OPTIONAL {{ ?art schema:headline ?headline }}
-                         OPTIONAL {{ ?art schema:datePublished ?date }} }} }} }}
-            ORDER BY DESC(?date) ?art ?b LIMIT {LIMIT}""")
+              ?m itsrdf:taIdentRef {e} ; nif:beginIndex ?b ; nif:endIndex ?end ; nif:referenceContext ?ctx ;
+                 nif:sentence ?s . ?s nif:beginIndex ?sb ; nif:anchorOf ?sentence . ?ctx schema:isPartOf ?art }}
+              OPTIONAL {{ ?art schema:headline ?headline }} OPTIONAL {{ ?art schema:datePublished ?date }} }}
+            ORDER BY DESC(?date) ?art ?b LIMIT {LIMIT}""")  # every pattern bound in the graph: an index walk
         blocks, current = [], None
         for r in rows:
             if r.get("art") != current:

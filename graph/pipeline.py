@@ -299,7 +299,7 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
     from .ingest import iter_articles
     from .iris import Minter
     from .resolve import Resolver
-    from .store import KGStore, StoreError
+    from .store import FORMAT, KGStore, StoreError
 
     t0 = time.perf_counter()
     summary = BuildSummary()
@@ -311,6 +311,10 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
             raise StoreError(f"{store_dir}: built with base IRI {st.base}, not {minter.base}; "
                              "use the same --base or a new store")
         st.base = minter.base
+        if st.format < FORMAT and st.manifest:
+            log.warning("%s was built by an older kg (format %d): every article is built again", store_dir, st.format)
+            for entry in st.manifest.values():
+                entry["sha256"] = ""  # nothing is unchanged: each graph is replaced in the new shape
         missing, orphans = st.repair()
         if missing or orphans:
             log.warning("%s did not match its manifest (%d articles lost from the database or the export "

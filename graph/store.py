@@ -103,6 +103,12 @@ def article_graph(nquads: bytes, graph_iri: str, article_id: str, sha256: str = 
     return ArticleGraph(article_id, graph_iri, nquads + union, chunks, triples, sha256, source)
 
 
+#: The shape of the graphs a store holds. 2: the default graph without the text layer, each
+#: NIF context ``schema:isPartOf`` its article. A store of an older format is rebuilt whole by
+#: the next build (every article extracted again).
+FORMAT = 2
+
+
 class KGStore:
     """An open store; use as a context manager.
 
@@ -128,6 +134,7 @@ class KGStore:
         if write:
             self._take_lock()
         self.base: str | None = None
+        self.format = FORMAT
         self.manifest: dict[str, dict] = self._read_manifest()
         import pyoxigraph as ox
         try:
@@ -184,13 +191,14 @@ class KGStore:
         try:
             data = json.loads(f.read_text(encoding="utf-8"))
             self.base = data.get("base")
+            self.format = int(data.get("format", 1))
             return dict(data["articles"])
         except (ValueError, KeyError, TypeError) as exc:
             raise StoreError(f"{f}: damaged manifest ({exc}); remove the store folder and build again") from None
 
     def save_manifest(self) -> None:
         from .files import write_atomic
-        body = json.dumps({"format": 1, "base": self.base, "articles": dict(sorted(self.manifest.items()))},
+        body = json.dumps({"format": FORMAT, "base": self.base, "articles": dict(sorted(self.manifest.items()))},
                           ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         write_atomic(self.path / "manifest.json", body)
 

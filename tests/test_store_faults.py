@@ -173,3 +173,16 @@ def test_a_symlinked_lock_file_is_refused_not_followed(tmp_path):
     with pytest.raises(StoreError, match="symbolic link"):
         build_store([rows], store, tmp_path / "out", picture=False, workers=1)
     assert victim.read_text(encoding="utf-8") == "precious"
+
+
+def test_a_store_of_an_older_format_is_built_again_whole(tmp_path):
+    rows = write_jsonl(tmp_path / "c.jsonl", 4)
+    store, out = tmp_path / "store", tmp_path / "out"
+    build_store([rows], store, out, picture=False, workers=1)
+    manifest = json.loads((store / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["format"] == 2
+    manifest["format"] = 1  # as a store built before the text layer left the default graph
+    (store / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    again = build_store([rows], store, out, picture=False, workers=1)
+    assert again.changed == 4
+    assert json.loads((store / "manifest.json").read_text(encoding="utf-8"))["format"] == 2
