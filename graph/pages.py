@@ -154,11 +154,15 @@ class Pages:
 
     def _met(self, e: str) -> str:
         rows = self.select(f"""PREFIX schema: <https://schema.org/>
-            SELECT ?other ?name (COUNT(DISTINCT ?ev) AS ?times) (GROUP_CONCAT(DISTINCT ?where; separator=", ") AS ?places)
-            WHERE {{ ?ev schema:organizer|schema:attendee {e} . ?ev schema:organizer|schema:attendee ?other .
-              FILTER(?other != {e}) ?other a schema:Person . OPTIONAL {{ ?other schema:name ?name }}
-              OPTIONAL {{ ?ev schema:location/schema:name ?where }} }}
-            GROUP BY ?other ?name ORDER BY DESC(?times) ?name LIMIT 50""")
+            SELECT ?other (SAMPLE(?n) AS ?name) ?times ?places WHERE {{
+              {{ SELECT ?other (COUNT(DISTINCT ?ev) AS ?times)
+                        (GROUP_CONCAT(DISTINCT ?where; separator=", ") AS ?places) WHERE {{
+                  {{ SELECT DISTINCT ?ev WHERE {{ {{ ?ev schema:organizer {e} }} UNION {{ ?ev schema:attendee {e} }} }} }}
+                  {{ ?ev schema:organizer ?other }} UNION {{ ?ev schema:attendee ?other }}
+                  FILTER(?other != {e})
+                  OPTIONAL {{ ?ev schema:location ?loc . ?loc schema:name ?where }} }} GROUP BY ?other }}
+              ?other a schema:Person . OPTIONAL {{ ?other schema:name ?n }}
+            }} GROUP BY ?other ?times ?places ORDER BY DESC(?times) ?name LIMIT 50""")  # its events first
         items = [f"<li>{self._link(r['other'], r.get('name'))} <span class=\"count\">{html.escape(r['times'])}×</span>"
                  + (f" <span class=\"where\">{html.escape(r['places'])}</span>" if r.get("places") else "") + "</li>"
                  for r in rows]
