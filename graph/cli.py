@@ -296,6 +296,13 @@ def _cmd_export(args) -> int:
         if not args.quiet:
             print(f"wrote: {path}")
         return 0
+    if args.store and args.view == "people":  # the people network straight from the store's engine
+        from .store import KGStore
+        with KGStore(args.store) as st:
+            paths = export(st, args.format, args.out, view=args.view)
+        for path in [] if args.quiet else paths:
+            print(f"wrote: {path}")
+        return 0
     from .query import open_dataset
     ds = open_dataset(args.graph, args.store)
     for path in export(ds, args.format, args.out, base=args.base, view=args.view):
