@@ -232,7 +232,7 @@ class QueryPool:
             raise WorkerError(503, f"the query was cancelled after {timeout:g} s, the time budget of "
                                    "this endpoint; narrow it or add a LIMIT") from None
         except (EOFError, OSError, ValueError, struct.error):
-            why = worker.why_dead() if worker.process.poll() is not None or True else ""
+            why = worker.why_dead()
             self._replace(worker, why)
             if "MemoryError" in why or "memory" in why.lower() or "SIGABRT" in why:
                 raise WorkerError(503, "the query needed more memory than this endpoint allows "
