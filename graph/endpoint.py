@@ -164,6 +164,8 @@ class _Worker:
         return header, _read_exact(fd, body_len, deadline)
 
     def why_dead(self) -> str:
+        if self.process.poll() is None:  # alive but speaking nonsense: it is replaced all the same
+            self.process.kill()
         code = self.process.wait(5)
         err = self.process.stderr.read().decode("utf-8", "replace").strip().splitlines()
         last = err[-1][:200] if err else ""
