@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -140,7 +140,7 @@ class Document:
     def __init__(self, article: Article, lx: Lexicon) -> None:
         self.article, self.text, self.lx = article, article.text, lx
         self.ents: dict[str, Entity] = {}
-        self.mentions: dict[tuple[int, int], tuple[str, str]] = {}
+        self.mentions: dict[tuple[int, int], tuple[str, str]] = MentionIndex()
         self.org_alias: dict[str, str] = {}  # surface form -> org key
         self.acr_defs: dict[str, str] = {}  # acronym defined in the text -> org key
         self.posts: list[Post] = []
@@ -164,6 +164,9 @@ class Document:
         self.topics: list[Topic] = []
         self.laws: dict[str, LawEntity] = {}  # by key
         self.law_spans: list[tuple[int, int]] = []  # legal references, read by no other pass
+        self._law_index: tuple[int, Spans] | None = None  # (how many law spans it holds, them)
+        self._paragraph_starts = [s for s, _ in self.paragraphs]
+        self._quote_opens = [q.open_at for q in self.quotes_spans]
 
     # ---- registry -------------------------------------------------------------------
     def add(self, etype: str, name: str, pos: int | None, **facts) -> Entity:
@@ -187,39 +190,54 @@ class Document:
             end -= 1
         if end <= start or self.law_spans and self.claimed(start, end):
             return  # a legal reference is read as no person, body or place
-        for (s, e), (k, _) in list(self.mentions.items()):
-            if s <= start and end <= e and k == key:
-                return
-            if start <= s and e <= end and k == key:
-                del self.mentions[(s, e)]
+        # no span of a key lies inside another of the same key (this method keeps it so, and
+        # nothing else adds a span before the last pass), so the key's spans, sorted by start,
+        # are sorted by end too: the one that could hold this span is the last starting at or
+        # before it, and those it holds follow each other from its start on
+        own = self.mentions.spans_of(key)
+        i = bisect.bisect_right(own, (start, len(self.text) + 1))
+        if i and own[i - 1][1] >= end:
+            return
+        j = bisect.bisect_left(own, (start,))
+        inside = []
+        while j < len(own) and own[j][1] <= end:
+            inside.append(own[j])
+            j += 1
+        for span in inside:
+            del self.mentions[span]
         self.mentions[(start, end)] = (key, self.text[start:end])
 
     def claimed(self, start: int, end: int) -> bool:
         """Whether ``start:end`` overlaps a legal reference ("Peraturan Presiden Nomor 12 …",
         "Pasal 55 ayat (1)"): no person, body or place is read there."""
-        return any(s < end and start < e for s, e in self.law_spans)
+        if self._law_index is None or self._law_index[0] != len(self.law_spans):
+            self._law_index = (len(self.law_spans), Spans(self.law_spans))
+        return self._law_index[1].overlaps(start, end)
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
-        for s, e in self.sentences:
-            if s <= pos < e:
-                return s, e
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        if i >= 0 and pos < self.sentences[i][1]:
+            return self.sentences[i]
         return pos, pos
 
     def paragraph_of(self, pos: int) -> tuple[int, int]:
-        for s, e in self.paragraphs:
-            if s <= pos <= e:
-                return s, e
+        i = bisect.bisect_right(self._paragraph_starts, pos) - 1
+        if i >= 0 and pos <= self.paragraphs[i][1]:
+            return self.paragraphs[i]
         return pos, pos
 
     def in_quote(self, pos: int) -> bool:
-        return any(q.open_at <= pos <= q.close_at for q in self.quotes_spans)
+        # quotations never overlap (one regular expression's matches), so only the last one
+        # opened at or before ``pos`` can hold it
+        i = bisect.bisect_right(self._quote_opens, pos) - 1
+        return i >= 0 and pos <= self.quotes_spans[i].close_at
 
     def people_mentions(self) -> list[tuple[int, int, str]]:
-        return sorted((s, e, k) for (s, e), (k, _) in self.mentions.items() if k.startswith("person:"))
+        return self.entity_mentions_in(0, len(self.text), kinds=("person",))
 
     def entity_mentions_in(self, start: int, end: int, kinds=("person", "org")) -> list[tuple[int, int, str]]:
-        return sorted((s, e, k) for (s, e), (k, _) in self.mentions.items()
-                      if start <= s and e <= end and k.split(":")[0] in kinds)
+        """The mentions of these kinds of entity inside ``start:end``, in the text's order."""
+        return list(self.mentions.within(start, end, kinds))
 
 
 # possessive: each word can be read only one way, so giving words back never finds a
@@ -241,6 +259,76 @@ def _lowercase_defined(text: str, connectors: frozenset[str]) -> frozenset[str]:
         if len(words) >= len(letters) and "".join(w[0] for w in words[-len(letters):]) == letters:
             out.add(m.group(2))
     return frozenset(out)
+
+
+class MentionIndex(dict):
+    """:attr:`Document.mentions`: a dict of ``(start, end) -> (entity key, text)`` that also keeps
+    its spans sorted, all of them and each key's, so that adding a mention or asking for
+    those in a stretch of text costs a bisection, not a pass over every mention."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ordered: list[tuple[int, int]] = []
+        self.by_key: dict[str, list[tuple[int, int]]] = {}
+
+    def __setitem__(self, span: tuple[int, int], value: tuple[str, str]) -> None:
+        old = self.get(span)
+        if old is None:
+            bisect.insort(self.ordered, span)
+        elif old[0] != value[0]:
+            _remove_sorted(self.by_key[old[0]], span)
+        if old is None or old[0] != value[0]:
+            bisect.insort(self.by_key.setdefault(value[0], []), span)
+        super().__setitem__(span, value)
+
+    def __delitem__(self, span: tuple[int, int]) -> None:
+        key = self[span][0]
+        super().__delitem__(span)
+        _remove_sorted(self.ordered, span)
+        _remove_sorted(self.by_key[key], span)
+
+    def pop(self, span, *default):
+        if span in self:
+            value = self[span]
+            del self[span]
+            return value
+        return super().pop(span, *default)
+
+    def spans_of(self, key: str) -> list[tuple[int, int]]:
+        """The key's spans, sorted (the index's own list: do not change it)."""
+        return self.by_key.get(key, [])
+
+    def within(self, start: int, end: int, kinds) -> Iterator[tuple[int, int, str]]:
+        """``(s, e, key)`` of each mention inside ``start:end`` whose key is of one of ``kinds``."""
+        ordered = self.ordered
+        i = bisect.bisect_left(ordered, (start,))
+        while i < len(ordered) and ordered[i][0] <= end:
+            s, e = ordered[i]
+            k = self[s, e][0]
+            if e <= end and k.split(":")[0] in kinds:
+                yield s, e, k
+            i += 1
+
+    def before(self, pos: int, kinds) -> Iterator[tuple[int, int, str]]:
+        """Like :meth:`within` for the mentions starting before ``pos``, nearest first."""
+        ordered = self.ordered
+        i = bisect.bisect_left(ordered, (pos,)) - 1
+        while i >= 0:
+            s, e = ordered[i]
+            k = self[s, e][0]
+            if k.split(":")[0] in kinds:
+                yield s, e, k
+            i -= 1
+
+    # what would change the dict behind the indexes' back
+    def _unsupported(self, *args, **kwargs):
+        raise TypeError("Document.mentions: set or delete one span at a time")
+
+    update = setdefault = popitem = clear = __ior__ = _unsupported
+
+
+def _remove_sorted(items: list, item) -> None:
+    del items[bisect.bisect_left(items, item)]
 
 
 class Spans:
