@@ -16,7 +16,7 @@ from typing import ClassVar
 
 from ..types import Article, Event, Membership, Post, Quote, Topic
 from .lexicon import Lexicon
-from .text import Token, paragraphs, quotations, sentences, tokenize, tokens_of
+from .text import Quotation, Token, paragraphs, quotations, sentences, tokenize, tokens_of
 
 __all__ = ["slug", "Entity", "TitleMention", "PersonEntity", "OrgEntity", "PlaceEntity", "is_country", "GIVEN",
            "FOUND", "Document", "Spans", "tokens_in", "Pass"]
@@ -43,6 +43,21 @@ class Entity:
 
     kind: ClassVar[str]  # person | org | place
 
+    def __setattr__(self, attr: str, value) -> None:
+        # a changed name or set of aliases is noted in the document's log (see Document.add),
+        # which the lookups' indexes of names read to stay up to date
+        if attr == "aliases" and type(value) is set:
+            value = _Aliases(value)
+            object.__setattr__(value, "owner", self)
+        object.__setattr__(self, attr, value)
+        if attr in ("name", "aliases"):
+            self._changed()
+
+    def _changed(self) -> None:
+        log = self.__dict__.get("_log")
+        if log is not None:
+            log.append(self)
+
     def seen_at(self, pos: int | None) -> None:
         """Note that the article names it at ``pos`` (None: nowhere)."""
         if pos is not None:
@@ -51,6 +66,27 @@ class Entity:
     def refers_to(self, key: str) -> bool:
         """Whether one of its facts is the entity ``key`` (a place it lies in, a body's area or parent)."""
         return False
+
+
+class _Aliases(set):
+    """An entity's aliases, which tell their entity when one is added or taken away."""
+
+    owner: Entity | None = None
+
+
+def _noting(method: str):
+    def changing(self: _Aliases, *args):
+        out = getattr(set, method)(self, *args)
+        if self.owner is not None:
+            self.owner._changed()
+        return out
+    changing.__name__ = method
+    return changing
+
+
+for _method in ("add", "discard", "remove", "pop", "clear", "update", "difference_update", "intersection_update",
+                "symmetric_difference_update", "__ior__", "__iand__", "__isub__", "__ixor__"):
+    setattr(_Aliases, _method, _noting(_method))
 
 
 @dataclass
@@ -139,7 +175,9 @@ class Document:
 
     def __init__(self, article: Article, lx: Lexicon) -> None:
         self.article, self.text, self.lx = article, article.text, lx
-        self.ents: dict[str, Entity] = {}
+        self.ents: dict[str, Entity] = EntityIndex()
+        self._forms: dict[str, set[str]] = {}  # a name or alias -> keys of entities that were so called
+        self._forms_read = 0  # the entries of entity_changes filed in _forms
         self.mentions: dict[tuple[int, int], tuple[str, str]] = MentionIndex()
         self.org_alias: dict[str, str] = {}  # surface form -> org key
         self.acr_defs: dict[str, str] = {}  # acronym defined in the text -> org key
@@ -165,8 +203,11 @@ class Document:
         self.laws: dict[str, LawEntity] = {}  # by key
         self.law_spans: list[tuple[int, int]] = []  # legal references, read by no other pass
         self._law_index: tuple[int, Spans] | None = None  # (how many law spans it holds, them)
+        self.memo: dict[str, object] = {}  # what lookups derive from the fields above and keep (no finding)
+        self.entity_changes: list[Entity] = []  # each entity whose name or aliases changed, when
         self._paragraph_starts = [s for s, _ in self.paragraphs]
         self._quote_opens = [q.open_at for q in self.quotes_spans]
+        self._quote_closes = [q.close_at for q in self.quotes_spans]
 
     # ---- registry -------------------------------------------------------------------
     def add(self, etype: str, name: str, pos: int | None, **facts) -> Entity:
@@ -178,12 +219,26 @@ class Document:
         if ent is None:
             ent = self.ents[key] = _ENTITY_TYPES[etype](key, name, pos, **{k: v for k, v in facts.items()
                                                                            if v is not None})
+            object.__setattr__(ent, "_log", self.entity_changes)
+            self.entity_changes.append(ent)  # (to file its name)
         else:
             ent.seen_at(pos)
             for k, v in facts.items():
                 if v is not None and getattr(ent, k) in (None, False, ""):
                     setattr(ent, k, v)
         return ent
+
+    def named(self, form: str, kinds: tuple[str, ...], *, alias: bool = False) -> Entity | None:
+        """The first entity (in the order they were found) of one of ``kinds`` whose name is
+        ``form``, or also one of whose aliases is when ``alias``."""
+        log = self.entity_changes
+        for ent in log[self._forms_read:]:
+            for f in (ent.name, *ent.aliases):
+                self._forms.setdefault(f, set()).add(ent.key)
+        self._forms_read = len(log)
+        found = [ent for ent in (self.ents.get(k) for k in self._forms.get(form, ()))  # (or was so called)
+                 if ent is not None and ent.kind in kinds and (ent.name == form or alias and form in ent.aliases)]
+        return min(found, key=lambda ent: self.ents.order[ent.key], default=None)
 
     def mention(self, start: int, end: int, key: str) -> None:
         while end > start and self.text[end - 1] in " ,.":
@@ -232,6 +287,12 @@ class Document:
         i = bisect.bisect_right(self._quote_opens, pos) - 1
         return i >= 0 and pos <= self.quotes_spans[i].close_at
 
+    def quotes_in(self, start: int, end: int) -> list[Quotation]:
+        """The quotations that overlap ``start:end`` (open before its end, close at or after its start)."""
+        i = bisect.bisect_left(self._quote_closes, start)  # (quotations close in the order they open)
+        j = bisect.bisect_left(self._quote_opens, end)
+        return self.quotes_spans[i:j]
+
     def people_mentions(self) -> list[tuple[int, int, str]]:
         return self.entity_mentions_in(0, len(self.text), kinds=("person",))
 
@@ -261,6 +322,44 @@ def _lowercase_defined(text: str, connectors: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+class EntityIndex(dict):
+    """:attr:`Document.ents`: a dict of key -> entity that also keeps each kind's keys, in
+    the order they came, so that a lookup among the bodies need not pass every person."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._kinds: dict[str, dict[str, None]] = {"person": {}, "org": {}, "place": {}}
+        self.order: dict[str, int] = {}  # key -> when it was added: sorts as the dict does
+        self._added = 0
+
+    def __setitem__(self, key: str, ent: Entity) -> None:
+        if key not in self:
+            self._kinds.setdefault(key.split(":", 1)[0], {})[key] = None
+            self.order[key] = self._added = self._added + 1
+        super().__setitem__(key, ent)
+
+    def __delitem__(self, key: str) -> None:
+        super().__delitem__(key)
+        del self._kinds[key.split(":", 1)[0]][key]
+        del self.order[key]
+
+    def pop(self, key, *default):
+        if key in self:
+            ent = self[key]
+            del self[key]
+            return ent
+        return super().pop(key, *default)
+
+    def of_kind(self, kind: str) -> list[str]:
+        """The keys of this kind ("person", "org", "place"), in the order they were added."""
+        return list(self._kinds.get(kind, ()))
+
+    def _unsupported(self, *args, **kwargs):
+        raise TypeError("Document.ents: add or delete one entity at a time")
+
+    update = setdefault = popitem = clear = __ior__ = _unsupported
+
+
 class MentionIndex(dict):
     """:attr:`Document.mentions`: a dict of ``(start, end) -> (entity key, text)`` that also keeps
     its spans sorted, all of them and each key's, so that adding a mention or asking for
@@ -270,6 +369,7 @@ class MentionIndex(dict):
         super().__init__()
         self.ordered: list[tuple[int, int]] = []
         self.by_key: dict[str, list[tuple[int, int]]] = {}
+        self.longest = 0  # no span is longer (the longest ever set)
 
     def __setitem__(self, span: tuple[int, int], value: tuple[str, str]) -> None:
         old = self.get(span)
@@ -279,6 +379,7 @@ class MentionIndex(dict):
             _remove_sorted(self.by_key[old[0]], span)
         if old is None or old[0] != value[0]:
             bisect.insort(self.by_key.setdefault(value[0], []), span)
+        self.longest = max(self.longest, span[1] - span[0])
         super().__setitem__(span, value)
 
     def __delitem__(self, span: tuple[int, int]) -> None:
@@ -309,6 +410,14 @@ class MentionIndex(dict):
                 yield s, e, k
             i += 1
 
+    def starting_between(self, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
+        """``(s, e, key)`` of each mention with ``lo <= s < hi``, in the text's order; those that
+        overlap ``start:end`` are among ``starting_between(start - self.longest, end)``."""
+        ordered = self.ordered
+        for i in range(bisect.bisect_left(ordered, (lo,)), bisect.bisect_left(ordered, (hi,))):
+            s, e = ordered[i]
+            yield s, e, self[s, e][0]
+
     def before(self, pos: int, kinds) -> Iterator[tuple[int, int, str]]:
         """Like :meth:`within` for the mentions starting before ``pos``, nearest first."""
         ordered = self.ordered
@@ -320,8 +429,7 @@ class MentionIndex(dict):
                 yield s, e, k
             i -= 1
 
-    # what would change the dict behind the indexes' back
-    def _unsupported(self, *args, **kwargs):
+    def _unsupported(self, *args, **kwargs):  # what would change the dict behind the indexes' back
         raise TypeError("Document.mentions: set or delete one span at a time")
 
     update = setdefault = popitem = clear = __ior__ = _unsupported
@@ -341,6 +449,18 @@ class Spans:
     def add(self, span: tuple[int, int]) -> None:
         bisect.insort(self.items, span)
         self.longest = max(self.longest, span[1] - span[0])
+
+    def holds(self, pos: int, *, closed: bool = False) -> bool:
+        """Whether a span has ``start <= pos < end`` (``start < pos <= end`` when ``closed``)."""
+        lo = bisect.bisect_left(self.items, (pos - self.longest,))
+        hi = bisect.bisect_left(self.items, (pos,)) if closed else bisect.bisect_right(self.items, (pos, float("inf")))
+        return any(b >= pos if closed else b > pos for _, b in self.items[lo:hi])
+
+    def holding(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans that hold ``start:end`` (``a <= start`` and ``end <= b``), in order."""
+        lo = bisect.bisect_left(self.items, (start - self.longest,))
+        hi = bisect.bisect_right(self.items, (start, float("inf")))
+        return [(a, b) for a, b in self.items[lo:hi] if end <= b]
 
     def overlaps(self, start: int, end: int) -> bool:
         # only a span starting less than ``longest`` before ``start`` can reach into it

@@ -2,9 +2,10 @@
 and the entity a name found without a title stands for."""
 from __future__ import annotations
 
+import bisect
 import re
 
-from ..document import Document, Entity
+from ..document import Document, Entity, Spans
 from ..text import Token
 from .orgs import find_org, is_acronym
 from .places import is_big_region, region_here, region_place
@@ -106,7 +107,7 @@ def add_name(doc: Document, kind: str, s: int, e: int, words: list[str], prev: s
         doc.org_alias.setdefault(phrase, ent.key)
         doc.mention(s, e, ent.key)
     else:
-        same = next((p for p in doc.ents.values() if p.kind == "place" and p.name == phrase), None)
+        same = doc.named(phrase, ("place",))
         region = None if same or phrase in countries else region_here(doc, phrase)
         if region is None and not same and prev in ("di", "ke", "dari"):
             unique = doc.lx.region_candidates(phrase)  # "di Kuta": a place named once in the gazetteer
@@ -122,16 +123,64 @@ def add_name(doc: Document, kind: str, s: int, e: int, words: list[str], prev: s
         doc.mention(s, e, ent.key)
 
 
+class _NameIndex:
+    """Where each name, alias and name word of a list of people is (their places in the
+    list), kept up to date as the list grows and as the document logs changed names and
+    aliases (:attr:`Document.entity_changes`): a look-up costs the people who share a word
+    with the short form, not the whole list."""
+
+    def __init__(self, people: list[Entity], log: list[Entity]) -> None:
+        self.people, self.log = people, log
+        self.filed = 0  # people[:filed] are in the index
+        self.read = len(log)  # the log's entries before this one were made before the index
+        self.forms: dict[str, list[int]] = {}  # a name or an alias -> places of the people so called
+        self.words: dict[str, list[int]] = {}  # a word of a name -> places of the people whose name has it
+        self.under: dict[int, tuple[set[str], set[str]]] = {}  # place -> the forms and words it is filed under
+        self.places: dict[int, list[int]] = {}  # id of a person -> their places in the list
+
+    def update(self) -> None:
+        for ent in self.log[self.read:]:
+            for i in self.places.get(id(ent), ()):
+                self._file(i)
+        self.read = len(self.log)
+        while self.filed < len(self.people):
+            i, self.filed = self.filed, self.filed + 1
+            self.places.setdefault(id(self.people[i]), []).append(i)
+            self._file(i)
+
+    def _file(self, i: int) -> None:
+        p = self.people[i]
+        forms, words = {p.name, *p.aliases}, set(p.name.split())
+        old_forms, old_words = self.under.get(i, (set(), set()))
+        for table, old, new in ((self.forms, old_forms, forms), (self.words, old_words, words)):
+            for f in old - new:
+                table[f].remove(i)
+            for f in new - old:
+                bisect.insort(table.setdefault(f, []), i)
+        self.under[i] = forms, words
+
+
+def _name_index(doc: Document, people: list[Entity]) -> _NameIndex:
+    indexes = doc.memo.setdefault("name_index", {})
+    if id(people) not in indexes:  # the index keeps the list, so its id is not reused
+        indexes[id(people)] = _NameIndex(people, doc.entity_changes)
+    index = indexes[id(people)]
+    index.update()
+    return index
+
+
 def resolve_short(doc: Document, people: list[Entity], words: list[str], pos: int) -> Entity | None:
     """The person a short form ("Suryawan", "Ketut Sari") refers to, if any."""
     if not words:
         return None
     full = " ".join(words)
+    index = _name_index(doc, people)
+    called = index.forms.get(full)
+    if called:  # "… yang akrab disapa Mak Ijah": later "kata Mak Ijah"
+        return people[called[0]]
     matches = []
-    for p in people:
+    for p in (people[i] for i in index.words.get(words[0], ())):
         pw = p.name.split()
-        if full == p.name or full in p.aliases:  # "… yang akrab disapa Mak Ijah": later "kata Mak Ijah"
-            return p
         if any(pw[i:i + len(words)] == words for i in range(len(pw) - len(words) + 1)):
             matches.append(p)
     if not matches:
@@ -156,11 +205,11 @@ def short_forms(doc: Document, people: list[Entity]) -> None:
     rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(parts, key=len, reverse=True)) +
                     r")(?:\s+(?:" + "|".join(re.escape(w) for w in sorted(parts, key=len, reverse=True)) +
                     r"))*(?![\w-])")
-    taken = [(s, e) for (s, e), (k, _) in doc.mentions.items()]
+    taken = Spans(doc.mentions)
     titles_rx = lx.TITLE_BEFORE_RE
     for m in rx.finditer(text):
         s, e = m.start(), m.end()
-        if any(a <= s < b or a < e <= b for a, b in taken):
+        if taken.holds(s) or taken.holds(e, closed=True):
             continue
         if text[max(0, s - 1):s].isalpha():
             continue
@@ -184,6 +233,6 @@ def short_forms(doc: Document, people: list[Entity]) -> None:
             if not re.search(r"[,.;“”\"]", seg):
                 start = cand_start
         doc.mention(start, e, person.key)
-        taken.append((start, e))
+        taken.add((start, e))
         if " ".join(words) != person.name:  # a title before the full name is no alias
             person.aliases.add(text[start:e])

@@ -220,19 +220,46 @@ def canonical_org(doc: Document, surface: str) -> tuple[str, OrgFacts]:
     return name, info
 
 
-def _base_key(doc: Document, name: str) -> str:
-    """A body's name without its region, for matching "Dinas X" with "Dinas X Kabupaten Y"."""
-    regions = {doc.ents[k].name for k in doc.ents if k.startswith("place:")}
-    regions |= {a for a, r in doc.lx.region_aliases.items() if r.name in regions}
-    words = re.sub(r"[^\w\s/-]", " ", name).split()
-    for size in (2, 1):  # one region at the end, with its level word
-        if len(words) > size and " ".join(words[-size:]) in regions:
+def _places_now(doc: Document) -> set[str]:
+    """The names of the places the document knows now."""
+    return {doc.ents[k].name for k in doc.ents.of_kind("place")}
+
+
+def _base_key(doc: Document, name: str, places: set[str] | None = None) -> str:
+    """A body's name without its region, for matching "Dinas X" with "Dinas X Kabupaten Y".
+
+    It depends on the places known (``places``, those of :func:`_places_now`) only through
+    whether the name's last word or last two words are a region, so the rest is kept, by
+    name and by those two answers."""
+    places = _places_now(doc) if places is None else places
+    words = doc.memo.setdefault("org_name_words", {})
+    if name not in words:
+        words[name] = re.sub(r"[^\w\s/-]", " ", name).split()
+    ws = words[name]
+    ends = [" ".join(ws[-size:]) if len(ws) > size else None for size in (2, 1)]
+    # a place's name, or an alias of a region so named
+    region = tuple(end is not None and (end in places or end in doc.lx.region_aliases and
+                                        doc.lx.region_aliases[end].name in places) for end in ends)
+    known = doc.memo.setdefault("base_keys", {})
+    if (name, region) not in known:
+        known[name, region] = _base_key_of(doc, ws, region)
+    return known[name, region]
+
+
+def _base_key_of(doc: Document, words: list[str], region: tuple[bool, bool]) -> str:
+    for size, is_region in zip((2, 1), region):  # one region at the end, with its level word
+        if is_region:
             words = words[:-size]
             break
     if len(words) > 1 and words[-1] in doc.lx.regional_level_stems:
-        words.pop()
-    honorifics = {p.rstrip(".") for p in doc.lx.prefixes}
+        words = words[:-1]
+    honorifics = _honorifics(doc.lx)
     return " ".join(w.lower() for w in words if w.lower() != "cabang" and w not in honorifics)
+
+
+@lru_cache(maxsize=4)
+def _honorifics(lx: Lexicon) -> frozenset[str]:
+    return frozenset(p.rstrip(".") for p in lx.prefixes)
 
 
 def find_org(doc: Document, name: str, area: str | None = None) -> str | None:
@@ -241,7 +268,8 @@ def find_org(doc: Document, name: str, area: str | None = None) -> str | None:
     The same kind of body in another region is another body: "BPBD Agam" is not the
     "BPBD Provinsi Sumatera Barat" named before it.
     """
-    base = _base_key(doc, name)
+    places = _places_now(doc)
+    base = _base_key(doc, name, places)
     region = _named_region(doc, name)
 
     def same_region(e: Entity) -> bool:  # "Dinas Kesehatan Kabupaten X" is not Y's Dinas Kesehatan
@@ -249,15 +277,16 @@ def find_org(doc: Document, name: str, area: str | None = None) -> str | None:
         other = _named_region(doc, e.name) or (area.name if area else None)
         return region is None or other is None or slug(other) == slug(region)
 
-    same = next((k for k, e in doc.ents.items() if e.kind == "org" and (e.name == name or
-                 (_base_key(doc, e.name) == base and same_region(e) and not _other_area(doc, e, area)))), None)
+    orgs = [(k, doc.ents[k]) for k in doc.ents.of_kind("org")]
+    same = next((k for k, e in orgs if e.name == name or
+                 (_base_key(doc, e.name, places) == base and same_region(e) and not _other_area(doc, e, area))), None)
     if same or len(name.split()) < 2:
         return same
     # "Komisi B" after "Komisi B Dewan Perwakilan Rakyat …": a unique longer name it starts
     # … also without the honorific of the person a body is named after ("RSUD Dr. AB Contoh Sukamaju")
     plain = _without_honorifics(doc, name)
-    longer = [k for k, e in doc.ents.items() if e.kind == "org" and
-              (e.name.startswith(name + " ") or _without_honorifics(doc, e.name).startswith(plain + " "))]
+    longer = [k for k, e in orgs if
+              e.name.startswith(name + " ") or _without_honorifics(doc, e.name).startswith(plain + " ")]
     return longer[0] if len(longer) == 1 else None
 
 
@@ -380,8 +409,15 @@ def _short_form_of(doc: Document, word: str) -> str | None:
     if not _SHORT_FORM.fullmatch(word) or doc.lx.is_common_word(word) or word in doc.lx.acronyms or \
             word in doc.acr_defs:
         return None  # (a known acronym is read as such)
-    found = {k for k, e in doc.ents.items() if e.kind == "org" and not e.implied
-             and _abbreviates(word, e.name, doc.lx)}
+    memo = doc.memo.setdefault("abbreviates", {})
+    found = set()
+    for k in doc.ents.of_kind("org"):
+        e = doc.ents[k]
+        if not e.implied:
+            if (word, e.name) not in memo:
+                memo[word, e.name] = _abbreviates(word, e.name, doc.lx)
+            if memo[word, e.name]:
+                found.add(k)
     return found.pop() if len(found) == 1 else None
 
 

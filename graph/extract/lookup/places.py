@@ -92,9 +92,13 @@ def in_place_list(doc: Document, i: int, j: int) -> bool:
     toks = doc.tokens
 
     def place_at(s: int, e: int) -> bool:
-        at = [(a, b, k) for (a, b), (k, _) in doc.mentions.items() if a == s or b == e]
+        # a mention that starts at s, ends at e or holds either starts at most ``longest`` before it
+        near = {(a, b): k for x in (s, e) if x >= 0
+                for a, b, k in doc.mentions.starting_between(x - doc.mentions.longest, x + 1)}
+        near = [(a, b, k) for (a, b), k in near.items()]
+        at = [(a, b, k) for a, b, k in near if a == s or b == e]
         return any(k.startswith("place:") for a, b, k in at) and not any(  # not "Diskominfo Sintang"
-            a < s or b > e for (a, b), (k, _) in doc.mentions.items()
+            a < s or b > e for a, b, k in near
             if not k.startswith("place:") and (a <= s < b if s >= 0 else a < e <= b))
 
     if any(t.text.isupper() or not t.is_cap for t in toks[i:j]):

@@ -46,6 +46,16 @@ def tagger_starts_person(doc: Document, i: int) -> bool:
     return labels[i - a0] == "B-PER" and probs[i - a0] >= _CRF_PERSON_START
 
 
+def _sure_spans(doc: Document, a0: int, labels: list[str], probs: list[float]):
+    """The spans the tagger is sure enough of to retype a guess, in the sentence starting at
+    token ``a0``, and their ends; read once a sentence (a sentence can be long)."""
+    memo = doc.memo.setdefault("crf_sure_spans", {})
+    if a0 not in memo:
+        sure = [(a, b, label) for a, b, label, p in ner.spans_of(labels, probs) if p >= _CRF_RETYPE]
+        memo[a0] = sure, [b for _, b, _ in sure]
+    return memo[a0]
+
+
 def crf_verdict(doc: Document, i: int, j: int):
     """What the tagger says of tokens i..j, a name the rules guessed from its context:
     "veto" when it is sure they are no name, a kind ("person", "org", "place") when it
@@ -54,8 +64,12 @@ def crf_verdict(doc: Document, i: int, j: int):
     inside = range(i - a0, j - a0)
     if all(labels[k] == "O" and p_out[k] >= _CRF_VETO for k in inside):
         return "veto"
-    hits = [(a, b, label) for a, b, label, p in ner.spans_of(labels, probs)
-            if p >= _CRF_RETYPE and a < j - a0 and i - a0 < b]
+    sure, ends = _sure_spans(doc, a0, labels, probs)
+    hits = []
+    for a, b, label in sure[bisect.bisect_right(ends, i - a0):]:  # spans end in order: skip those before i
+        if a >= j - a0:
+            break
+        hits.append((a, b, label))
     if len(hits) != 1 or hits[0][0] + a0 > i or hits[0][1] + a0 < j:
         return None  # the tagger does not cut a guess down ("Budi Santoso" to "Santoso")
     return CRF_KIND[hits[0][2]]
