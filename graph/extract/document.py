@@ -231,14 +231,17 @@ class Document:
     def named(self, form: str, kinds: tuple[str, ...], *, alias: bool = False) -> Entity | None:
         """The first entity (in the order they were found) of one of ``kinds`` whose name is
         ``form``, or also one of whose aliases is when ``alias``."""
+        return min(self.all_named(form, kinds, alias=alias), key=lambda ent: self.ents.order[ent.key], default=None)
+
+    def all_named(self, form: str, kinds: tuple[str, ...], *, alias: bool = False) -> list[Entity]:
+        """Every entity of :meth:`named`, in no order."""
         log = self.entity_changes
         for ent in log[self._forms_read:]:
             for f in (ent.name, *ent.aliases):
                 self._forms.setdefault(f, set()).add(ent.key)
         self._forms_read = len(log)
-        found = [ent for ent in (self.ents.get(k) for k in self._forms.get(form, ()))  # (or was so called)
-                 if ent is not None and ent.kind in kinds and (ent.name == form or alias and form in ent.aliases)]
-        return min(found, key=lambda ent: self.ents.order[ent.key], default=None)
+        return [ent for ent in (self.ents.get(k) for k in self._forms.get(form, ()))  # (or was so called)
+                if ent is not None and ent.kind in kinds and (ent.name == form or alias and form in ent.aliases)]
 
     def mention(self, start: int, end: int, key: str) -> None:
         while end > start and self.text[end - 1] in " ,.":

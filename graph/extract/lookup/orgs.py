@@ -159,7 +159,7 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
                 break  # name, the tagger reads a person starting here
             free_budget -= 1
             j += 1
-            if any(e.kind == "place" and e.name == t and e.level != "country" for e in doc.ents.values()):
+            if any(e.level != "country" for e in doc.all_named(t, ("place",))):
                 free_budget, safe = 0, j  # "… Cabang Solok": a place closes the name (a country is
                 # a word of it: "Partai Demokrasi Indonesia Perjuangan", "PT Indonesia Tansport")
             continue
@@ -234,9 +234,9 @@ def _base_key(doc: Document, name: str, places: set[str] | None = None) -> str:
     places = _places_now(doc) if places is None else places
     words = doc.memo.setdefault("org_name_words", {})
     if name not in words:
-        words[name] = re.sub(r"[^\w\s/-]", " ", name).split()
-    ws = words[name]
-    ends = [" ".join(ws[-size:]) if len(ws) > size else None for size in (2, 1)]
+        ws = re.sub(r"[^\w\s/-]", " ", name).split()
+        words[name] = ws, [" ".join(ws[-size:]) if len(ws) > size else None for size in (2, 1)]
+    ws, ends = words[name]
     # a place's name, or an alias of a region so named
     region = tuple(end is not None and (end in places or end in doc.lx.region_aliases and
                                         doc.lx.region_aliases[end].name in places) for end in ends)

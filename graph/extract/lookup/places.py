@@ -128,6 +128,5 @@ def is_big_region(lx: Lexicon, word: str) -> bool:
 def place_in(doc: Document, span) -> str | None:
     if not span:
         return None
-    found = [(s, k) for (s, e), (k, _) in doc.mentions.items()
-             if span[0] <= s and e <= span[1] and k.startswith("place:")]
+    found = [(s, k) for s, e, k in doc.mentions.within(span[0], span[1], ("place",))]
     return sorted(found)[-1][1] if found else None

@@ -33,7 +33,7 @@ def find_appositive_posts(doc: Document) -> None:
         if m.start() not in starts or not _APPOSITIVE_TITLE.search(text[max(0, m.start() - 60):m.start()]):
             continue
         s0, _ = doc.sentence_of(m.start())
-        before = [(b, k) for a, b, k in doc.people_mentions() if s0 <= a and b <= m.start()]
+        before = [(b, k) for a, b, k in doc.entity_mentions_in(s0, m.start(), kinds=("person",))]
         if not before:
             continue
         person = doc.ents[before[-1][1]]

@@ -76,8 +76,8 @@ def find_businesses(doc: Document) -> None:
             doc.mention(start, start + len(name), biz.key)
             biz_key, b_end = biz.key, pos + quoted.end()
         else:
-            org = next(((s, e, k) for (s, e), (k, _) in sorted(doc.mentions.items())
-                        if s == pos and k.startswith("org:")), None)
+            org = next(((s, e, k) for s, e, k in doc.mentions.starting_between(pos, pos + 1)
+                        if k.startswith("org:")), None)
             if org:
                 biz_key, b_end = org[2], org[1]
             elif text[pos:pos + 1].islower():
@@ -146,6 +146,7 @@ def _products(doc: Document) -> None:
     lx, text = doc.lx, doc.text
     heads = sorted(lx.products, key=len, reverse=True)
     head_rx = re.compile(r"(?:" + "|".join(re.escape(h) for h in heads) + r")\b(?:\s+(?!dan\b|di\b|yang\b|ke\b|dengan\b)[a-z]+){0,2}")
+    said = {(x.speaker, x.start) for x in doc.quotes}  # who spoke each quotation
     for ms in doc.memberships:
         biz = doc.ents[ms.organization]
         owner = ms.member
@@ -154,8 +155,7 @@ def _products(doc: Document) -> None:
         if sector and lx.sectors.get(sector) and lx.sectors[sector] not in products:
             products.append(lx.sectors[sector])
         spans = [doc.sentence_of(s) for (s, e), (k, _) in doc.mentions.items() if k in (owner, biz.key)]
-        spans += [(q.start, q.end) for q in doc.quotes_spans
-                  if any(x.speaker == owner and x.start == q.start for x in doc.quotes)]
+        spans += [(q.start, q.end) for q in doc.quotes_spans if (owner, q.start) in said]
         for s, e in set(spans):
             seg = text[s:e]
             for vm in lx.MAKE_VERB_RE.finditer(seg):

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 
 from .. import ner
-from ..document import Document, Pass
+from ..document import Document, Pass, Spans
 from ..lexicon import Lexicon
 from ..lookup.names import add_name
 from ..lookup.tagger import CRF_KIND, crf_sentence
@@ -59,12 +59,12 @@ def find_tagged_names(doc: Document) -> None:
     it: the rules' decisions stand, the tagger only fills their gaps.
     """
     text, lx = doc.text, doc.lx
-    taken = sorted([*doc.mentions, *doc.title_spans, *doc.law_spans])
+    taken = Spans([*doc.mentions, *doc.title_spans, *doc.law_spans])
     people = [e for e in doc.ents.values() if e.kind == "person"]
     starts = doc.token_starts
     covered = set()  # tokens inside a rule's mention or a title
     heads = lx.crf_skip_heads
-    for x, y in taken:
+    for x, y in taken.items:
         covered.update(range(bisect.bisect_left(starts, x), bisect.bisect_left(starts, y)))
     for s0, e0 in doc.sentences:
         a0, b0 = bisect.bisect_left(starts, s0), bisect.bisect_left(starts, e0)
@@ -84,15 +84,14 @@ def find_tagged_names(doc: Document) -> None:
                 continue
             run = toks[a:b]
             s, e = run[0].start, run[-1].end
-            if any(x < e and s < y for x, y in taken) or lx.TITLE_RE.match(text, s):
+            if taken.overlaps(s, e) or lx.TITLE_RE.match(text, s):
                 continue
             words = [t.text for t in run]
             phrase = text[s:e]
-            known = next((x for x in doc.ents.values() if x.kind in ("place", "org")
-                          and (x.name == phrase or phrase in x.aliases)), None)
+            known = doc.named(phrase, ("place", "org"), alias=True)
             if known:  # "naik ke Dieng" made it a place: so it is in "dataran tinggi Dieng"
                 doc.mention(s, e, known.key)
-                taken.append((s, e))
+                taken.add((s, e))
                 continue
             prev = toks[a - 1].text if a else ""
             at_start = prev in ("", "“", '"', "(", "-", "–", "—")
@@ -103,7 +102,7 @@ def find_tagged_names(doc: Document) -> None:
                     words[0].isupper() or lx.is_common_word(words[0]))) and not at_start and \
                     not any(w in lx.title_words or w in lx.person_cues for w in words):
                 add_name(doc, CRF_KIND[label], s, e, words, prev, people)
-                taken.append((s, e))
+                taken.add((s, e))
                 continue
             if label not in _CRF_TYPES or not _plausible_name(lx, words, common_ok=sure) or \
                     at_start and lx.is_common_word(words[0]) and not sure or \
@@ -111,7 +110,7 @@ def find_tagged_names(doc: Document) -> None:
                     prev == ":" and len(toks) < 6:  # "Debit Cimanuk masih …", "Laporan: Annisa R."
                 continue
             add_name(doc, CRF_KIND[label], s, e, words, prev, people)
-            taken.append((s, e))
+            taken.add((s, e))
 
 
 PASS = Pass("crf", find_tagged_names,

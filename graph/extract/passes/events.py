@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from ...types import Event, Role
 from .. import dates as dates_mod
-from ..document import Document, Pass, tokens_in
+from ..document import Document, Pass, Spans, tokens_in
 from ..lookup.places import place_in
 
 __all__ = ["find_events", "PASS"]
@@ -83,8 +83,8 @@ def _place_after(doc: Document, end: int) -> str | None:
     if not m:
         return None
     pos = end + m.end()
-    for (s, e), (k, _) in sorted(doc.mentions.items()):
-        if s >= pos and s <= pos + 12 and k.startswith("place:"):
+    for s, e, k in doc.mentions.starting_between(pos, pos + 13):
+        if k.startswith("place:"):
             return k
     return None
 
@@ -111,7 +111,7 @@ def find_events(doc: Document) -> None:
             continue
         seg = text[s:e]
         trig = None
-        quoted = [(q.open_at - s, q.close_at - s) for q in doc.quotes_spans if q.open_at < e and s <= q.close_at]
+        quoted = [(q.open_at - s, q.close_at - s) for q in doc.quotes_in(s, e)]
         # the reporting clause after a quote counts ("…,” kata Bagus saat meninjau lokasi …)
         mm = next((x for x in lx.EVENTS_SCAN_RE.finditer(seg) if not any(a <= x.start() <= b for a, b in quoted)), None)
         if mm:
@@ -168,6 +168,23 @@ def find_events(doc: Document) -> None:
         doc.events.append(_finish_event(doc, n, ev))
 
 
+def _purpose_sentences(doc: Document) -> list[tuple[int, int]]:
+    """The sentences that say a purpose ("… untuk …"), each event's purpose is looked for among
+    them: found once, not again for every event."""
+    if "purpose_sentences" not in doc.memo:
+        purpose = doc.lx.EVENT_CUE_RE["purpose"]
+        doc.memo["purpose_sentences"] = [(s, e) for s, e in doc.sentences if purpose.search(doc.text[s:e])]
+    return doc.memo["purpose_sentences"]
+
+
+def _title_spans(doc: Document) -> Spans:
+    """The titles' complements (assigned before this pass), to ask what overlaps them."""
+    memo = doc.memo.get("title_spans")
+    if memo is None or memo[0] != len(doc.title_spans):
+        memo = doc.memo["title_spans"] = (len(doc.title_spans), Spans(doc.title_spans))
+    return memo[1]
+
+
 def _finish_event(doc: Document, n: int, ev: _Draft) -> Event:
     text, cue = doc.text, doc.lx.EVENT_CUE_RE
     organizer, attendees, venue, purpose = None, [], None, None
@@ -189,18 +206,19 @@ def _finish_event(doc: Document, n: int, ev: _Draft) -> Event:
             if cm.group(0).lower() == "dan":
                 continue
             for a, b, k in ents:
-                if a >= s + cm.end() and not any(a < y and b > x for x, y in doc.title_spans):
+                if a >= s + cm.end() and not _title_spans(doc).overlaps(a, b):
                     attendees.append(k)
+            break  # (a later cue would add again those named after this one)
         venue = venue or _venue_at(doc, s, e)
     if venue is None:  # "… di Desa Sukamaju": the place itself
         for s, e in ev.sentences[:1]:
             for dm in re.finditer(r"\bdi\s+", text[s:e]):
-                at = [k for (a, b), (k, _) in sorted(doc.mentions.items())
-                      if k.startswith("place:") and s + dm.end() <= a <= s + dm.end() + 12]
+                at = [k for a, b, k in doc.mentions.starting_between(s + dm.end(), s + dm.end() + 13)
+                      if k.startswith("place:")]
                 if at:
                     venue = at[0]
                     break
-    for s, e in doc.sentences:
+    for s, e in _purpose_sentences(doc):
         if purpose is None:
             seg = text[s:e]
             pm = cue["purpose"].search(seg)

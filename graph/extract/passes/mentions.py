@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..document import Document, Pass, is_country
+from ..document import Document, Pass, Spans, is_country
 from ..lexicon import Lexicon
 from ..lookup.orgs import is_acronym
 
@@ -49,7 +49,7 @@ def settle_mentions(doc: Document) -> None:
         m = _DEFINED_ACRONYM.match(text, e)
         if not m or not is_acronym(m.group(1).split()[0]):
             continue
-        inner = [span for span, (k, _) in doc.mentions.items() if k == key and m.start(1) <= span[0] < m.end()]
+        inner = [span for span in doc.mentions.spans_of(key) if m.start(1) <= span[0] < m.end()]
         if not inner and m.group(1) not in doc.ents[key].aliases:
             continue
         for span in inner:
@@ -66,13 +66,14 @@ def settle_mentions(doc: Document) -> None:
     idle: list[tuple[int, int]] = []
     countries = {span for span, (k, _) in doc.mentions.items()
                  if k in doc.ents and is_country(doc.ents[k])}
+    org_index = Spans(org_spans)
     for (s, e), (key, _) in list(doc.mentions.items()):
         ent = doc.ents.get(key)
         if ent is None or ent.kind != "place" or ent.level not in _REGION_KINDS:
             continue
         i = doc.token_at.get(s)
         prev = doc.tokens[i - 1].text if i else ""
-        nested = any(a <= s and e <= b and (a, b) != (s, e) for a, b in org_spans)
+        nested = any(span != (s, e) for span in org_index.holding(s, e))
         if nested and ent.level == "country":
             del doc.mentions[(s, e)]  # "Bank Rakyat Indonesia": a word of the body's name
         elif nested or prev in lx.title_ends and prev[:1].isupper():

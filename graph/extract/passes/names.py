@@ -193,15 +193,15 @@ def find_names(doc: Document) -> None:
             continue  # a legal reference ("Perda itu", "Ranperda")
         if taken.overlaps(s, e) and not board and not (
                 len(run) > 2 and run[0].text in lx.org_words and not lx.VENUE_RE.match(text, s) and
-                all(s < a and b <= e and k.startswith("place:") for (a, b), (k, _) in doc.mentions.items()
-                    if a < e and s < b)):
+                all(s < a and b <= e and k.startswith("place:")
+                    for a, b, k in doc.mentions.starting_between(s - doc.mentions.longest, e) if a < e and s < b)):
             continue  # (a country or region inside a body's name stops no body: "Bursa Efek Malaysia")
         words = [t.text for t in run]
         phrase = text[s:e]
         if any(w in lx.suffixes for w in words) or (len(words) == 1 and words[0] in lx.directions):
             continue
         k = run_at
-        known = next((x for x in doc.ents.values() if x.kind in ("place", "org") and x.name == phrase), None)
+        known = doc.named(phrase, ("place", "org"))
         if known:  # a place or body found before ("Bireuen" of the dateline)
             doc.mention(s, e, known.key)
             taken.add((s, e))

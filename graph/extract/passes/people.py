@@ -263,9 +263,9 @@ def find_people(doc: Document) -> None:
             owner.aliases.add(doc.text[span_start:c.end])
     short_forms(doc, people)
     for m in _AKRAB.finditer(doc.text):
-        before = [x for x in doc.people_mentions() if x[1] <= m.start()]
+        before = next((x for x in doc.mentions.before(m.start(), ("person",)) if x[1] <= m.start()), None)
         if before:
-            key = before[-1][2]
+            key = before[2]
             alias = m["alias"]
             doc.ents[key].aliases.add(alias)
             doc.mention(m.start("alias"), m.start("alias") + len(alias), key)

@@ -68,14 +68,14 @@ def read_posts(doc: Document) -> None:
                     # the one the sentence is about
                     role_id = f"{role_id} {comp}"
                     s0, _ = doc.sentence_of(span[0])
-                    before = [k for (a, b), (k, _) in sorted(doc.mentions.items())
-                              if k.startswith("org:") and s0 - 300 <= a < span[0]]
+                    before = [k for a, b, k in doc.mentions.starting_between(s0 - 300, span[0])
+                              if k.startswith("org:")]
                     org_key = before[-1] if before else None
                 if org_key and role_id == "Kepala" and doc.ents[org_key].name.startswith("Dinas"):
                     role_id, role_en = "Kepala Dinas", "Head of Agency"
                 if org_key and role_id in lx.title_cues["division"]:
-                    org_start = min((a for (a, b), (k, _) in doc.mentions.items()
-                                     if k == org_key and span[0] <= a < span[1]), default=span[0])
+                    org_start = min((a for a, b in doc.mentions.spans_of(org_key) if span[0] <= a < span[1]),
+                                    default=span[0])
                     division = doc.text[span[0]:org_start].strip(" ,")
                     if division:
                         role_id = f"{role_id} {division}"
@@ -151,8 +151,7 @@ def holding_status(doc: Document, post) -> str:
 
 
 def _org_at(doc: Document, span) -> str | None:
-    found = [(e - s, k) for (s, e), (k, _) in doc.mentions.items()
-             if span[0] <= s and e <= span[1] + 1 and k.startswith("org:")]
+    found = [(e - s, k) for s, e, k in doc.mentions.within(span[0], span[1] + 1, ("org",))]
     return max(found)[1] if found else None
 
 

@@ -56,12 +56,11 @@ def _title_holder(doc: Document, title: str, pos: int) -> str | None:
 def _reported_person(doc: Document, pos: int) -> str | None:
     """The person being reported at ``pos``: the first named in the paragraph, else the last before."""
     p_start, _ = doc.paragraph_of(pos)
-    people = [(s, k) for s, e, k in doc.people_mentions() if not doc.in_quote(s)]
-    in_para = [k for s, k in people if p_start <= s < pos]
+    in_para = next((k for s, e, k in doc.mentions.starting_between(p_start, pos)
+                    if k.startswith("person:") and not doc.in_quote(s)), None)
     if in_para:
-        return in_para[0]
-    before = [k for s, k in people if s < pos]
-    return before[-1] if before else None
+        return in_para
+    return next((k for s, e, k in doc.mentions.before(pos, ("person",)) if not doc.in_quote(s)), None)
 
 
 PASS = Pass("quotes", find_quotes,
