@@ -1,4 +1,4 @@
-"""``python -m graph.bench corpus|render|serve|pages|all``: run the benchmarks by name.
+"""``python -m graph.bench corpus|render|serve|pages|length|all``: run the benchmarks by name.
 
 Each benchmark imports what it measures only when it runs.
 """
@@ -39,11 +39,21 @@ def _bench_pages() -> None:
     bench_pages()
 
 
-_BENCHES = {"corpus": _bench_corpus, "render": bench_render, "serve": _bench_serve, "pages": _bench_pages}
+def _bench_length() -> None:
+    from .length import bench_length
+    try:
+        bench_length()
+    except ValueError as exc:  # a bad $KG_BENCH_LENGTHS or $KG_BENCH_KINDS
+        print(f"length: {exc}", file=sys.stderr)
+
+
+_BENCHES = {"corpus": _bench_corpus, "render": bench_render, "serve": _bench_serve, "pages": _bench_pages,
+            "length": _bench_length}
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m graph.bench corpus|render|serve|all`` (sizes: $KG_BENCH_SIZES, e.g. "1000,10000")."""
+    """``python -m graph.bench corpus|render|serve|pages|length|all`` (sizes: $KG_BENCH_SIZES, e.g.
+    "1000,10000"; $KG_BENCH_LENGTHS for length, in KB)."""
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 1 or args[0] not in (*_BENCHES, "all"):
         print(f"usage: python -m graph.bench {{{','.join(_BENCHES)},all}}", file=sys.stderr)
