@@ -191,6 +191,34 @@ def resolve_short(doc: Document, people: list[Entity], words: list[str], pos: in
     return max(introduced, key=lambda p: p.first) if introduced else matches[0]
 
 
+def _alternation(words) -> str:
+    """A regular expression for any of ``words`` that tries the longest first where several
+    match (as "Sarinah|Sari" would), written as a tree of their letters ("Sari(?:nah)?"): the
+    engine tries a few branches at a position, not every word (a long article has thousands).
+
+    >>> _alternation(["Sari", "Sarinah", "Budi"])
+    '(?:Sari(?:nah)?|Budi)'
+    """
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def branch(node: dict) -> str:
+        # (one child a character: at most one matches the text, so their order does not matter)
+        tails = [re.escape(ch) + branch(child) for ch, child in node.items() if ch]
+        if not tails:
+            return ""
+        body = tails[0] if len(tails) == 1 else "(?:" + "|".join(tails) + ")"
+        if "" in node:  # a word ends here: a longer one first, greedily
+            return body + "?" if len(tails) == 1 and len(tails[0]) == 1 else "(?:" + body + ")?"
+        return body
+
+    return branch(tree)
+
+
 def short_forms(doc: Document, people: list[Entity]) -> None:
     """Find every later use of a name part ("Suryawan", "Sari") and link it to its person."""
     lx, text = doc.lx, doc.text
@@ -202,9 +230,8 @@ def short_forms(doc: Document, people: list[Entity]) -> None:
                 parts.setdefault(w, []).append(p)
     if not parts:
         return
-    rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(parts, key=len, reverse=True)) +
-                    r")(?:\s+(?:" + "|".join(re.escape(w) for w in sorted(parts, key=len, reverse=True)) +
-                    r"))*(?![\w-])")
+    part = _alternation(parts)
+    rx = re.compile(r"(?<![\w-])(?:" + part + r")(?:\s+(?:" + part + r"))*(?![\w-])")
     taken = Spans(doc.mentions)
     titles_rx = lx.TITLE_BEFORE_RE
     for m in rx.finditer(text):

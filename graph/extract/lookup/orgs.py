@@ -232,11 +232,7 @@ def _base_key(doc: Document, name: str, places: set[str] | None = None) -> str:
     whether the name's last word or last two words are a region, so the rest is kept, by
     name and by those two answers."""
     places = _places_now(doc) if places is None else places
-    words = doc.memo.setdefault("org_name_words", {})
-    if name not in words:
-        ws = re.sub(r"[^\w\s/-]", " ", name).split()
-        words[name] = ws, [" ".join(ws[-size:]) if len(ws) > size else None for size in (2, 1)]
-    ws, ends = words[name]
+    ws, ends = _name_words(doc, name)
     # a place's name, or an alias of a region so named
     region = tuple(end is not None and (end in places or end in doc.lx.region_aliases and
                                         doc.lx.region_aliases[end].name in places) for end in ends)
@@ -244,6 +240,15 @@ def _base_key(doc: Document, name: str, places: set[str] | None = None) -> str:
     if (name, region) not in known:
         known[name, region] = _base_key_of(doc, ws, region)
     return known[name, region]
+
+
+def _name_words(doc: Document, name: str) -> tuple[list[str], list[str | None]]:
+    """A body's name as words, and its last two words and last word (None: the whole name)."""
+    words = doc.memo.setdefault("org_name_words", {})
+    if name not in words:
+        ws = re.sub(r"[^\w\s/-]", " ", name).split()
+        words[name] = ws, [" ".join(ws[-size:]) if len(ws) > size else None for size in (2, 1)]
+    return words[name]
 
 
 def _base_key_of(doc: Document, words: list[str], region: tuple[bool, bool]) -> str:
@@ -262,6 +267,35 @@ def _honorifics(lx: Lexicon) -> frozenset[str]:
     return frozenset(p.rstrip(".") for p in lx.prefixes)
 
 
+def _org_index(doc: Document) -> dict[tuple[str, str], set[str]]:
+    """The bodies by what :func:`find_org` compares: their name, each base key it can have
+    (its region cut off or not: the places known decide which), and the first word of
+    their name with and without honorifics. Filed from the document's log of entities (a
+    new body, a renamed one), so that every body is filed under its name as it is now; a
+    body may also stay filed under an old one, so what is read is checked."""
+    read, index = doc.memo.setdefault("org_index", (0, {}))
+    log = doc.entity_changes
+    for ent in log[read:]:
+        if ent.kind != "org":
+            continue
+        ws, _ = _name_words(doc, ent.name)
+        forms = {("name", ent.name)}
+        forms |= {("base", _base_key_of(doc, ws, region)) for region in ((False, False), (True, False), (False, True))}
+        forms |= {("first", w) for w in ent.name.split()[:1]}
+        forms |= {("plain first", w) for w in _without_honorifics(doc, ent.name).split()[:1]}
+        for form in forms:
+            index.setdefault(form, set()).add(ent.key)
+    doc.memo["org_index"] = (len(log), index)
+    return index
+
+
+def _bodies_filed(doc: Document, *forms: tuple[str, str]) -> list[tuple[str, Entity]]:
+    """The bodies filed under any of ``forms``, in the order they were found."""
+    index = _org_index(doc)
+    keys = set().union(*(index.get(f, ()) for f in forms))
+    return [(k, doc.ents[k]) for k in sorted((k for k in keys if k in doc.ents), key=doc.ents.order.__getitem__)]
+
+
 def find_org(doc: Document, name: str, area: str | None = None) -> str | None:
     """An institution already found under this name, with or without its region or parent.
 
@@ -277,15 +311,16 @@ def find_org(doc: Document, name: str, area: str | None = None) -> str | None:
         other = _named_region(doc, e.name) or (area.name if area else None)
         return region is None or other is None or slug(other) == slug(region)
 
-    orgs = [(k, doc.ents[k]) for k in doc.ents.of_kind("org")]
-    same = next((k for k, e in orgs if e.name == name or
+    same = next((k for k, e in _bodies_filed(doc, ("name", name), ("base", base)) if e.name == name or
                  (_base_key(doc, e.name, places) == base and same_region(e) and not _other_area(doc, e, area))), None)
     if same or len(name.split()) < 2:
         return same
     # "Komisi B" after "Komisi B Dewan Perwakilan Rakyat …": a unique longer name it starts
     # … also without the honorific of the person a body is named after ("RSUD Dr. AB Contoh Sukamaju")
     plain = _without_honorifics(doc, name)
-    longer = [k for k, e in orgs if
+    # (a name that starts another begins with its first word)
+    starting = _bodies_filed(doc, ("first", name.split()[0]), *[("plain first", w) for w in plain.split()[:1]])
+    longer = [k for k, e in starting if
               e.name.startswith(name + " ") or _without_honorifics(doc, e.name).startswith(plain + " ")]
     return longer[0] if len(longer) == 1 else None
 
