@@ -19,7 +19,7 @@ from .lexicon import Lexicon
 from .text import Quotation, Token, paragraphs, quotations, sentences, tokenize, tokens_of
 
 __all__ = ["slug", "Entity", "TitleMention", "PersonEntity", "OrgEntity", "PlaceEntity", "is_country", "GIVEN",
-           "FOUND", "Document", "Spans", "tokens_in", "Pass"]
+           "FOUND", "FEW", "Document", "EntityIndex", "MentionIndex", "Spans", "tokens_in", "Pass"]
 
 
 def slug(text: str) -> str:
@@ -46,11 +46,12 @@ class Entity:
     def __setattr__(self, attr: str, value) -> None:
         # a changed name or set of aliases is noted in the document's log (see Document.add),
         # which the lookups' indexes of names read to stay up to date
-        if attr == "aliases" and type(value) is set:
-            value = _Aliases(value)
-            object.__setattr__(value, "owner", self)
         object.__setattr__(self, attr, value)
-        if attr in ("name", "aliases"):
+        if attr == "name" or attr == "aliases":
+            if attr == "aliases" and type(value) is set:
+                value = _Aliases(value)
+                value.owner = self
+                object.__setattr__(self, attr, value)
             self._changed()
 
     def _changed(self) -> None:
@@ -148,6 +149,11 @@ def is_country(ent: Entity | None) -> bool:
 _ENTITY_TYPES: dict[str, type[Entity]] = {"person": PersonEntity, "org": OrgEntity, "place": PlaceEntity}
 
 
+# below this many entities or people, a look-up scans them: faster than an index for an
+# article of usual length (the indexes are for long ones, where a scan each time is quadratic)
+FEW = 32
+
+
 # the fields a document has from its article, before any pass
 GIVEN = frozenset({"article", "text", "lx", "sentences", "paragraphs", "quotes_spans", "agency_words", "tokens",
                    "token_at", "token_starts", "sentence_starts", "term_acronyms"})
@@ -231,10 +237,16 @@ class Document:
     def named(self, form: str, kinds: tuple[str, ...], *, alias: bool = False) -> Entity | None:
         """The first entity (in the order they were found) of one of ``kinds`` whose name is
         ``form``, or also one of whose aliases is when ``alias``."""
+        if len(self.ents) < FEW:
+            return next((ent for ent in self.ents.values() if ent.kind in kinds and
+                         (ent.name == form or alias and form in ent.aliases)), None)
         return min(self.all_named(form, kinds, alias=alias), key=lambda ent: self.ents.order[ent.key], default=None)
 
     def all_named(self, form: str, kinds: tuple[str, ...], *, alias: bool = False) -> list[Entity]:
         """Every entity of :meth:`named`, in no order."""
+        if len(self.ents) < FEW:
+            return [ent for ent in self.ents.values() if ent.kind in kinds and
+                    (ent.name == form or alias and form in ent.aliases)]
         log = self.entity_changes
         for ent in log[self._forms_read:]:
             for f in (ent.name, *ent.aliases):
@@ -268,6 +280,8 @@ class Document:
     def claimed(self, start: int, end: int) -> bool:
         """Whether ``start:end`` overlaps a legal reference ("Peraturan Presiden Nomor 12 …",
         "Pasal 55 ayat (1)"): no person, body or place is read there."""
+        if not self.law_spans:
+            return False
         if self._law_index is None or self._law_index[0] != len(self.law_spans):
             self._law_index = (len(self.law_spans), Spans(self.law_spans))
         return self._law_index[1].overlaps(start, end)

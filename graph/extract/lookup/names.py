@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..document import Document, Entity, Spans
+from ..document import FEW, Document, Entity, Spans
 from ..text import Token
 from .orgs import find_org, is_acronym
 from .places import is_big_region, region_here, region_place
@@ -174,12 +174,17 @@ def resolve_short(doc: Document, people: list[Entity], words: list[str], pos: in
     if not words:
         return None
     full = " ".join(words)
-    index = _name_index(doc, people)
-    called = index.forms.get(full)
+    if len(people) < FEW:
+        called = next((p for p in people if full == p.name or full in p.aliases), None)
+        candidates = people
+    else:
+        index = _name_index(doc, people)
+        called = people[index.forms[full][0]] if index.forms.get(full) else None
+        candidates = [people[i] for i in index.words.get(words[0], ())]
     if called:  # "… yang akrab disapa Mak Ijah": later "kata Mak Ijah"
-        return people[called[0]]
+        return called
     matches = []
-    for p in (people[i] for i in index.words.get(words[0], ())):
+    for p in candidates:
         pw = p.name.split()
         if any(pw[i:i + len(words)] == words for i in range(len(pw) - len(words) + 1)):
             matches.append(p)
@@ -230,7 +235,10 @@ def short_forms(doc: Document, people: list[Entity]) -> None:
                 parts.setdefault(w, []).append(p)
     if not parts:
         return
-    part = _alternation(parts)
+    if len(parts) < FEW:  # (a few words are compiled faster as they are)
+        part = "|".join(re.escape(w) for w in sorted(parts, key=len, reverse=True))
+    else:
+        part = _alternation(parts)
     rx = re.compile(r"(?<![\w-])(?:" + part + r")(?:\s+(?:" + part + r"))*(?![\w-])")
     taken = Spans(doc.mentions)
     titles_rx = lx.TITLE_BEFORE_RE

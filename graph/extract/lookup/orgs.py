@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..document import Document, Entity, slug
+from ..document import FEW, Document, Entity, slug
 from ..lexicon import Lexicon
 from ..text import Token
 from .places import area_of, choose_region, region_width
@@ -290,7 +290,10 @@ def _org_index(doc: Document) -> dict[tuple[str, str], set[str]]:
 
 
 def _bodies_filed(doc: Document, *forms: tuple[str, str]) -> list[tuple[str, Entity]]:
-    """The bodies filed under any of ``forms``, in the order they were found."""
+    """The bodies filed under any of ``forms``, in the order they were found (all the bodies
+    when they are few)."""
+    if len(doc.ents) < FEW:
+        return [(k, doc.ents[k]) for k in doc.ents.of_kind("org")]
     index = _org_index(doc)
     keys = set().union(*(index.get(f, ()) for f in forms))
     return [(k, doc.ents[k]) for k in sorted((k for k in keys if k in doc.ents), key=doc.ents.order.__getitem__)]
