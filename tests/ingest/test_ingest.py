@@ -202,6 +202,13 @@ def test_prose_is_not_noise(prose):
      "A dibuka.\nB ditutup.", ("BACA JUGA : Harga Cabai Turun. Warga Lega!",)),
     ("A dibuka.\n\nBaca juga  Bupati Tinjau Pasar\n\nB ditutup.",
      "A dibuka.\n\nB ditutup.", ("Baca juga  Bupati Tinjau Pasar",)),
+    # in brackets, and "Baca:" with its colon
+    ("A dibuka.\n\n[Baca juga: Bupati Tinjau Pasar di Sukamaju]\n\nB ditutup.",
+     "A dibuka.\n\nB ditutup.", ("[Baca juga: Bupati Tinjau Pasar di Sukamaju]",)),
+    ("A dibuka.\n\n[Baca: Koperasi Sukamaju Segera Ekspansi]\n\nB ditutup.",
+     "A dibuka.\n\nB ditutup.", ("[Baca: Koperasi Sukamaju Segera Ekspansi]",)),
+    ("A dibuka.\n\nBaca: Harga Cabai Turun\n\nB ditutup.",
+     "A dibuka.\n\nB ditutup.", ("Baca: Harga Cabai Turun",)),
     # a marker alone is followed by headlines, blank lines between them
     ("A dibuka.\n\nBaca Juga:\n\nBupati Tinjau Pasar\n\nHarga Cabai Turun\n\nB ditutup.",
      "A dibuka.\n\nB ditutup.", ("Baca Juga:", "Bupati Tinjau Pasar", "Harga Cabai Turun")),

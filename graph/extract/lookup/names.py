@@ -9,7 +9,26 @@ from ..text import Token
 from .orgs import find_org, is_acronym
 from .places import is_big_region, region_here, region_place
 
-__all__ = ["split_name", "name_run", "add_name", "resolve_short", "short_forms"]
+__all__ = ["split_name", "name_run", "add_name", "resolve_short", "short_forms", "names_a_thing"]
+
+
+def names_a_thing(doc: Document, k: int) -> bool:
+    """Whether the capitalized name at token ``k`` is a thing's, not a person's: it follows a
+    noun of a thing, itself or as an item of the list that follows one ("lagu X, Y dan Z",
+    "mobil X", "brand ternama seperti X")."""
+    lx, toks = doc.lx, doc.tokens
+    fw = lx.function_words
+    nouns, links = fw.get("thing_noun", frozenset()), fw.get("thing_link", frozenset())
+    j, stop = k - 1, max(-1, k - 40)
+    while j > stop and "\n" not in doc.text[toks[j].end:toks[j + 1].start] and (
+            toks[j].is_cap or toks[j].text in lx.list_joints or toks[j].text in ("and", "&", "(", ")") or
+            toks[j].text.isdigit()):
+        if toks[j].text in (".", "!", "?"):
+            return False
+        j -= 1
+    while j > stop and (toks[j].text in links or toks[j].text == ","):
+        j -= 1
+    return j > stop and toks[j].text in nouns
 
 
 def split_name(doc: Document, toks: list[Token]) -> tuple[list[str], list[Token], list[str]] | None:

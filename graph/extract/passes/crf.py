@@ -17,7 +17,7 @@ import bisect
 from .. import ner
 from ..document import Document, Pass
 from ..lexicon import Lexicon
-from ..lookup.names import add_name
+from ..lookup.names import add_name, names_a_thing
 from ..lookup.tagger import CRF_KIND, crf_sentence
 
 __all__ = ["find_tagged_names", "PASS"]
@@ -108,7 +108,8 @@ def find_tagged_names(doc: Document) -> None:
             if label not in _CRF_TYPES or not _plausible_name(lx, words, common_ok=sure) or \
                     at_start and lx.is_common_word(words[0]) and not sure or \
                     lx.region_candidates(phrase) and not sure or \
-                    prev == ":" and len(toks) < 6:  # "Debit Cimanuk masih …", "Laporan: Annisa R."
+                    prev == ":" and len(toks) < 6 or \
+                    names_a_thing(doc, a0 + a):  # "Debit Cimanuk masih …", "Laporan: Annisa R.", "lagu X"
                 continue
             add_name(doc, CRF_KIND[label], s, e, words, prev, people)
             taken.append((s, e))

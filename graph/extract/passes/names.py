@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Entity, Pass, Spans
-from ..lookup.names import add_name, resolve_short, short_forms
+from ..lookup.names import add_name, names_a_thing, resolve_short, short_forms
 from ..lookup.orgs import is_acronym, org_tokens, party_at, register_org
 from ..lookup.places import in_place_list, region_here
 from ..lookup.tagger import crf_verdict
@@ -166,8 +166,9 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
             prev in fw["before_name"] or prev.islower() and prev.startswith(("me", "di")) or
             nxt in fw["after_subject"] or nxt in (",", "dan")):
         kind = "person"  # "…, Rudi, …", "bersama Rudi dan …": an unknown word between names is a name
-    if kind is None or kind == "person" and len(run) == 1 and portfolio_word(doc, run[0], k + 1):
-        return None
+    if kind is None or kind == "person" and (len(run) == 1 and portfolio_word(doc, run[0], k + 1) or
+                                             names_a_thing(doc, k)):
+        return None  # ("Menteri Kesehatan", "lagu Way Back Home")
     return kind, strong, listed_place
 
 
