@@ -134,6 +134,21 @@ class LawEntity:
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
+def credit_spans(text: str, paragraphs: list[tuple[int, int]], lx: Lexicon) -> list[tuple[int, int]]:
+    """Where the text credits its source: a dateline's medium in one of the first paragraphs
+    ("Jakarta, CNN Indonesia - -", "Makassar (ANTARA News) -") and the medium of an attribution
+    ("seperti dilansir dari Antara"). The medium is the article's publisher, not a body it
+    mentions."""
+    spans = []
+    for p_start, p_end in paragraphs[:3]:
+        m = lx.CREDIT_RE.match(text, p_start, p_end)
+        if m:
+            spans.append(m.span("credit"))
+            break
+    spans.extend(m.span("credit") for m in lx.ATTRIBUTION_RE.finditer(text))
+    return spans
+
+
 class Document:
     """What one article has yielded so far, shared by the passes."""
 
@@ -163,7 +178,8 @@ class Document:
         self.term_acronyms = _lowercase_defined(self.text, lx.function_words["list_connector"])
         self.topics: list[Topic] = []
         self.laws: dict[str, LawEntity] = {}  # by key
-        self.law_spans: list[tuple[int, int]] = []  # legal references, read by no other pass
+        # legal references, and the article's source credited in its text: read by no other pass
+        self.law_spans: list[tuple[int, int]] = credit_spans(self.text, self.paragraphs, lx)
 
     # ---- registry -------------------------------------------------------------------
     def add(self, etype: str, name: str, pos: int | None, **facts) -> Entity:
@@ -196,7 +212,8 @@ class Document:
 
     def claimed(self, start: int, end: int) -> bool:
         """Whether ``start:end`` overlaps a legal reference ("Peraturan Presiden Nomor 12 …",
-        "Pasal 55 ayat (1)"): no person, body or place is read there."""
+        "Pasal 55 ayat (1)") or the article's credited source ("Jakarta (ANTARA) -"): no person,
+        body or place is read there."""
         return any(s < end and start < e for s, e in self.law_spans)
 
     def sentence_of(self, pos: int) -> tuple[int, int]:

@@ -201,6 +201,7 @@ class Lexicon:
         self.relative = {r["form"].lower(): int(r["value"]) for r in dates if r["kind"] == "relative"}
         self.eras = [(r["form"], *map(int, r["value"].split("-"))) for r in dates if r["kind"] == "era"]
         self.countries = [r["name"] for r in read_table("countries.tsv")]
+        self.media = [r["name"] for r in read_table("media.tsv")]
         self.country_names = frozenset(self.countries)
         common = read_table("common_words.tsv")
         self.start_words = {r["word"] for r in common if r["kind"] == "start"}
@@ -358,6 +359,16 @@ class Lexicon:
         heads = {f.rsplit(" ", 1)[0] for f in title_forms if " " in f and f.rsplit(" ", 1)[1] in village_words}
         self.VILLAGE_TITLE_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{_alternation(heads)})\s+$")
         self.UPPER_REGION = {n.upper(): n for n in self.regions_by_name}
+        # the source of the article: a dateline's credit ("Jakarta (ANTARA News) -", "Bulacan,
+        # Filipina (ANTARA) -", "Jakarta, CNN Indonesia - -", "Suara.com -") and an attribution
+        # ("seperti dilansir dari Antara")
+        medium = rf"(?:{_alternation(self.media)}|[A-Za-z0-9-]+(?:\.[A-Za-z]{{2,}})*\.(?:com|net|id|org|co|tv|news))(?![\w-]|\.\w)"
+        place = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
+        self.CREDIT_RE = re.compile(
+            rf"(?:(?P<place>{place})(?:\s*,\s*{place})?\s*(?:,\s*|\(\s*))?(?P<credit>{medium})\s*\)?\s*(?:-\s*-|[–—-])\s")
+        self.ATTRIBUTION_RE = re.compile(
+            rf"(?:(?<![\w-])(?:dikutip|dilansir|mengutip|melansir|dilaporkan|diberitakan|laporan|kepada)\s+(?:dari\s+)?"
+            rf"(?:laman\s+|situs\s+|kantor\s+berita\s+)?|[\[(])(?P<credit>{medium})")
         self.COUNTRY_RE = re.compile(rf"(?<![\w-])(?:{_alternation(self.countries)})(?![\w-])")
         self.INSTITUTION_RE = re.compile(rf"(?<![\w-])(?:{_alternation(self.institutions)})(?![\w-])")
         named = [h for h, r in self.institutions.items() if r.get("named") == "yes"]

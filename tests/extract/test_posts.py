@@ -51,3 +51,16 @@ def test_a_holding_is_current_acting_former_or_elect(sentence, status):
 def test_spokespeople_and_coaches_hold_posts(sentence, role):
     doc = run_alone(sentence, "posts")
     assert [p.role.label_id for p in doc.posts] == [role]
+
+
+@pytest.mark.parametrize("sentence, role, organization", [
+    ("CEO Sukamaju Group, Budi Santoso mengatakan, proyek itu berjalan.", "CEO", "org:sukamaju-group"),
+    ("Ketua PDI Perjuangan Rudi Hartono membuka rapat.", "Ketua", "org:pdi-perjuangan"),  # a party's whole name
+    ("Politikus PDI Perjuangan Rudi Hartono menjenguk rekannya.", "Politikus", "org:pdi-perjuangan"),
+    ("Kasat Reskrim Polres Klaten AKP Budi Santoso menjelaskan kasus itu.", "Kasat Reskrim", "org:kepolisian-resor-klaten"),
+])
+def test_titles_of_business_politics_police_and_ministries(sentence, role, organization):
+    doc = run_alone(sentence, "posts")
+    assert [p.role.label_id for p in doc.posts] == [role]
+    if organization:
+        assert doc.posts[0].organization == organization

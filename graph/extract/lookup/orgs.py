@@ -67,10 +67,10 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
             break
         if t in lx.weekdays or t.lower() in lx.weekdays or t.lower() in lx.months:
             break
-        if j > 0 and toks[j - 1].text in lx.party_boards:
+        if j > 0 and toks[j - 1].text in lx.party_boards or j == i and " " in _known_name(lx, toks, j):
             past = party_at(doc, toks, j)
-            if past > j:  # "DPD Partai Demokrat Bali", "DPC PDI Perjuangan Klaten": the board's party
-                j = safe = past
+            if past > j:  # "DPD Partai Demokrat Bali", "DPC PDI Perjuangan Klaten": the board's party;
+                j = safe = past  # "Ketua PDI Perjuangan …": a known name of several words, whole
                 free_budget = 0
                 continue
         if t in lx.title_words and j > i:  # "… Ketua …": another title begins
@@ -471,6 +471,11 @@ def register_org(doc: Document, start: int, end: int) -> str | None:
     return ent.key
 
 
+
+
+def _known_name(lx, toks: list[Token], j: int) -> str:
+    """The longest known one-to-three-word name of a body starting at ``toks[j]``, or ""."""
+    return next((name for size in (3, 2, 1) if (name := " ".join(t.text for t in toks[j:j + size])) in lx.org_names), "")
 
 
 def party_at(doc: Document, toks: list[Token], j: int) -> int:
