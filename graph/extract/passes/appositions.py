@@ -1,4 +1,4 @@
-"""Posts written after the person: "X, yang menjabat …", "X, selaku …".
+"""Posts written after the person: "X, yang menjabat …", "X, selaku …", "X, Direktur PT Y, …".
 
 For a title after an appositive cue, the last person named before it in the sentence
 holds the post; the title's complement is read as for a title before a name::
@@ -30,12 +30,13 @@ def find_appositive_posts(doc: Document) -> None:
     lx, text = doc.lx, doc.text
     toks, starts = doc.tokens, doc.token_at
     for m in lx.TITLE_RE.finditer(text):
-        if m.start() not in starts or not _APPOSITIVE_TITLE.search(text[max(0, m.start() - 60):m.start()]):
+        if m.start() not in starts:
             continue
+        cued = _APPOSITIVE_TITLE.search(text[max(0, m.start() - 60):m.start()])
         s0, _ = doc.sentence_of(m.start())
         before = [(b, k) for a, b, k in doc.people_mentions() if s0 <= a and b <= m.start()]
-        if not before:
-            continue
+        if not before or not cued and not re.fullmatch(r"\s*,\s*", text[before[-1][0]:m.start()]):
+            continue  # "Budi Santoso, Direktur PT Sinar Jaya, …": a title right after the name and a comma
         person = doc.ents[before[-1][1]]
         title = m["title"]
         i = starts[m.start("title")] + len(tokenize(title))
@@ -44,6 +45,8 @@ def find_appositive_posts(doc: Document) -> None:
         j = title_complement(doc, toks, i, title, lx.titles[title].rule)
         if j <= i:
             continue
+        if not cued and j < len(toks) and toks[j].text not in (",", ")", ".") and not toks[j].text.islower():
+            continue  # "…, Herlina, Ketua DPRD Kota X Ir. Benny …": the title of the name after it
         span = (toks[i].start, toks[j - 1].end)
         doc.title_spans.append(span)
         person.posts.append(TitleMention(title, m["pre"], text[span[0]:span[1]], span, m.start()))
