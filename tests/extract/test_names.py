@@ -45,3 +45,12 @@ def test_the_names_of_things_are_no_people(text, things):
 ])
 def test_a_person_after_a_thing_is_still_a_person(text, person):
     assert entity(run_alone(text, "names"), person).kind == "person"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Hadir Rudi Santoso Selaku Direktur Koperasi Sukamaju dalam acara itu.", "Rudi Santoso"),
+    ("Ikut dilantik Bendahara Rina Wati Wasekjen Budi Santoso dalam acara itu.", "Budi Santoso"),
+])
+def test_a_title_or_selaku_inside_a_capitalized_run_ends_the_name(text, person):
+    doc = run_alone(text, "names")
+    assert not any(person in e.name and e.name != person for e in doc.ents.values() if e.kind == "person")

@@ -97,6 +97,9 @@ def name_run(doc: Document, toks: list[Token], i: int) -> int:
                                        re.match(r"^(?:[A-Z][A-Za-z]{0,4}\.){2,}", toks[j + 1].text)):
             j += 1
             continue
+        if j > i + 1 and (t in ("Selaku", "Sebagai", "Yang") or j + 1 < n and toks[j + 1].is_cap and
+                          t in lx.title_words and lx.TITLE_RE.match(doc.text, toks[j].start)):
+            break  # "Sekjen Rudi Santoso Wasekjen Rina Wati": the next title ends the name
         if toks[j].is_cap or t in lx.name_inner or t in lx.suffixes or t in lx.prefixes:
             j += 1
             continue

@@ -40,6 +40,9 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
     while j < n and "\n" not in text[toks[j - 1].end:toks[j].start] and (
             toks[j].is_cap and toks[j].is_word or
             toks[j].text in lx.name_inner and j + 1 < n and toks[j + 1].is_cap):
+        if toks[j].text in ("Selaku", "Sebagai", "Yang") or j + 1 < n and toks[j + 1].is_cap and \
+                lx.TITLE_RE.match(text, toks[j].start) and not lx.is_common_word(toks[j - 1].text):
+            break  # "Sekjen Rudi Santoso Wasekjen Rina Wati", "Rudi Santoso Selaku Direktur …": a name ends
         j += 1
     run, run_at, i = toks[i:j], i, j
     while run and (run[0].text in lx.start_words or run[0].text.lower() in lx.weekdays
