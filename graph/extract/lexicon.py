@@ -208,6 +208,8 @@ class Lexicon:
         self.thing_words = {r["word"] for r in common if r["kind"] == "thing"}
         self.office_words = {r["word"] for r in common if r["kind"] == "office"}
         self.number_words = frozenset(r["word"] for r in common if r["kind"] == "number")
+        self.person_nouns = frozenset(r["word"] for r in common if r["kind"] == "person_noun")
+        self.person_nouns_lower = frozenset(w.lower() for w in self.person_nouns)
         orgw = read_table("org_words.tsv")
         self.org_words = {r["form"] for r in orgw if r["kind"] == "word"}
         self.org_names = {r["form"] for r in orgw if r["kind"] == "name"}
@@ -284,6 +286,17 @@ class Lexicon:
         self._load_regions()
         self._compile()
         self._load_laws()
+
+    def may_name_a_person(self, words: list[str]) -> bool:
+        """Whether words may be a person's name: no digit ("Galaxy Note7", "Rp13.529"), no legal
+        reference's word first ("Nomor", "PP"), not only nouns for a person's role ("Korban",
+        "Kuasa Hukum") or titles."""
+        if not words or any(c.isdigit() for w in words for c in w):
+            return False
+        if words[0] in self.law_first_words:
+            return False
+        return not all(w in self.person_nouns or w in self.title_words or w.lower() in self.person_nouns_lower
+                       for w in words)
 
     def is_common_word(self, word: str) -> bool:
         """True for an Indonesian dictionary word, also inflected ("Keuntungannya", "Anak-anak")."""
@@ -415,6 +428,9 @@ class Lexicon:
         for r in read_table("law_words.tsv"):
             words.setdefault(r["kind"], []).append(r["form"])
         self.law_words = {k: frozenset(v) for k, v in words.items()}
+        # words that start a legal reference, never a person's name ("Nomor", "Pasal", "UU", "Perpres")
+        self.law_first_words = self.law_words.get("number", frozenset()) | self.law_words.get("article", frozenset()) | \
+            {t.short for t in self.law_types if t.short and not t.short.endswith("*")}
         self.law_by_long = {re.sub(r"[\s-]+", " ", t.long.lower()): t for t in self.law_types if t.long}
         self.law_by_short = {t.short: t for t in self.law_types if t.short and not t.short.endswith("*")}
         self.law_short_stems = [t for t in self.law_types if t.short.endswith("*")]

@@ -38,3 +38,14 @@ def test_a_short_form_is_the_same_person():
                     "people")
     spans = [text for key, text in doc.mentions.values() if key == "person:hadi-kartasasmita"]
     assert spans == ["Hadi Kartasasmita", "Kartasasmita"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ditanya soal itu, kata Korban, ia tidak tahu.",
+    "Menurut Tersangka, uang itu dipinjam.",
+    "Peraturan itu diteken Presiden Nomor 12 tahun lalu.",
+])
+def test_role_nouns_numbers_and_legal_words_are_no_people(text):
+    from graph.extract import extract
+    from graph.types import Article
+    assert [p.name for p in extract(Article("a", text)).people] == []

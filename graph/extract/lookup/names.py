@@ -113,6 +113,8 @@ def add_name(doc: Document, kind: str, s: int, e: int, words: list[str], prev: s
     phrase = doc.text[s:e]
     countries = doc.lx.countries
     if kind == "person":
+        if not doc.lx.may_name_a_person(words):
+            return  # "kata Korban", "Galaxy Note7"
         person = resolve_short(doc, people, words, s)
         if person is None:
             person = doc.add("person", phrase, s)
