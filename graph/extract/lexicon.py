@@ -202,6 +202,7 @@ class Lexicon:
         self.eras = [(r["form"], *map(int, r["value"].split("-"))) for r in dates if r["kind"] == "era"]
         self.countries = [r["name"] for r in read_table("countries.tsv")]
         self.media = [r["name"] for r in read_table("media.tsv")]
+        self.short_names = {r["short"]: r["full"] for r in read_table("short_names.tsv")}
         self.country_names = frozenset(self.countries)
         common = read_table("common_words.tsv")
         self.start_words = {r["word"] for r in common if r["kind"] == "start"}

@@ -48,6 +48,7 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
     common_budget, opened = 2, -1
     safe = i  # words up to here belong to the name whatever follows
     person_words = 0  # words of a person's name inside the body's ("RSUD Dr. AB Contoh")
+    last_regions: list = []  # the candidates of the region just read, which a next one must lie in or hold
     while j < n:
         t = toks[j].text
         if j > i and "\n" in doc.text[toks[j - 1].end:toks[j].start]:
@@ -137,9 +138,15 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
             continue
         if toks[j].is_cap:
             width = region_width(toks, j, lx.region_candidates)
+            here = lx.region_candidates(" ".join(x.text for x in toks[j:j + width])) if width else []
+            if width and last_regions and toks[j - 1].text not in lx.regional_level_words and \
+                    all(a.kind == "district" for a in here) and not any(
+                    a.code.startswith(b.code + ".") for a in here for b in last_regions):
+                width = 0  # "Dinas Koperasi Kabupaten Klaten [Bambang …]": a district elsewhere is a name's word
             if width:  # "… Kabupaten Ogan Komering Ulu Timur": a region of up to four words
                 if j > i and (is_acronym(toks[j - 1].text) or toks[j - 1].text in doc.agency_words):
                     free_budget = 0  # "Ketua DPRD Purworejo Siti …": the region closes the body's name
+                last_regions = here if j > i and toks[j - 1].text in lx.regional_level_words else []
                 j += width
                 continue
         if toks[j].is_cap and toks[j].is_word and common_budget > 0 and j > i and lx.is_common_word(t) and \

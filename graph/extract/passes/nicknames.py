@@ -1,0 +1,93 @@
+"""Nicknames and short names: one person under all the names the article gives them.
+
+A name the article pairs with another person's as that person's other name ("Rico Dian
+Sari alias Rico Can", "Ahmad Fauzi (Gus Fauzi)", "Ahmad Fauzi atau Gus Fauzi", "yang
+akrab disapa …") is an alias of the first, not a second person; a well-known national
+figure's short name (``short_names.tsv``: "Jokowi") takes the full name::
+
+    Menteri Contoh Ahmad Fauzi (Gus Fauzi) hadir. Gus Fauzi lalu berpidato.
+    → one person Ahmad Fauzi, alias Gus Fauzi, named twice
+
+Leaves to later passes: posts, quotes and events read the merged people.
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Entity, Pass
+
+__all__ = ["join_nicknames", "PASS"]
+
+
+# between a name and its other name: "alias", "atau", "yang akrab disapa", an opening parenthesis
+_OTHER_NAME = re.compile(r"\s*(?:,\s*)?(?:\(\s*|(?:alias|als\.?|atau|(?:yang\s+)?(?:akrab|biasa)\s+(?:disapa|dipanggil|"
+                         r"disebut)|sapaan\s+akrab(?:nya)?)\s+)$")
+
+
+def _merge(doc: Document, gone: Entity, into: Entity) -> None:
+    """Every mention of ``gone`` becomes one of ``into``; its names become aliases."""
+    for span, (key, written) in list(doc.mentions.items()):
+        if key == gone.key:
+            doc.mentions[span] = (into.key, written)
+    into.aliases |= {gone.name, *gone.aliases} - {into.name}
+    into.seen_at(gone.first)
+    for x in getattr(gone, "titles", ()):
+        if x not in into.titles:
+            into.titles.append(x)
+    for x in getattr(gone, "posts", ()):
+        into.posts.append(x)
+    for x in getattr(gone, "prefixes", ()):
+        if x not in into.prefixes:
+            into.prefixes.append(x)
+    if gone.key in doc.participant_people:
+        doc.participant_people.discard(gone.key)
+        doc.participant_people.add(into.key)
+    del doc.ents[gone.key]
+
+
+def join_nicknames(doc: Document) -> None:
+    """Merge a person's other names into the person (see the module's docstring)."""
+    text, lx = doc.text, doc.lx
+    # the names the article pairs: a person's mention right after another's, joined as its other name
+    spans = sorted((s, e, k) for (s, e), (k, _) in doc.mentions.items()
+                   if k in doc.ents and doc.ents[k].kind == "person")
+    for (s1, e1, k1), (s2, e2, k2) in zip(spans, spans[1:]):
+        if k1 == k2 or k1 not in doc.ents or k2 not in doc.ents or e2 - s2 > 40:
+            continue
+        if not _OTHER_NAME.fullmatch(text[e1:s2]):
+            continue
+        other = doc.ents[k2]
+        if text[s2:e2] != other.name or min(a for a, _, k in spans if k == k2) != s2:
+            continue  # the other name is introduced here, as written ("… (Kolla)" is someone's short form)
+        if text[e1:s2].rstrip().endswith("(") and not re.match(r"\s*\)", text[e2:e2 + 3]):
+            continue  # "(Rudi, 45)": no other name
+        if text[e1:s2].strip() == "atau" and len(doc.ents[k2].name.split()) > len(doc.ents[k1].name.split()) + 1:
+            continue  # "Budi atau Rudi Hartono Wibisana": two people, one of them
+        _merge(doc, doc.ents[k2], doc.ents[k1])
+    # a part of one person's name standing alone ("Riedl" and "Alfred Riedl", found by different
+    # passes) is that person, when no other person's name has that part
+    people = [e for e in doc.ents.values() if e.kind == "person"]
+    for ent in sorted(people, key=lambda e: len(e.name.split())):
+        words = ent.name.split()
+        if ent.key not in doc.ents or len(words) > 2:
+            continue
+        longer = [p for p in people if p.key != ent.key and p.key in doc.ents and len(p.name.split()) > len(words) and any(
+            p.name.split()[i:i + len(words)] == words for i in range(len(p.name.split()) - len(words) + 1))]
+        if len(longer) == 1:
+            _merge(doc, ent, longer[0])
+    # well-known short names: the full name, the short one an alias
+    for ent in [e for e in doc.ents.values() if e.kind == "person"]:
+        full = lx.short_names.get(ent.name)
+        if not full or ent.key not in doc.ents:
+            continue
+        same = next((p for p in doc.ents.values() if p.kind == "person" and p.name == full), None)
+        if same is not None:
+            _merge(doc, ent, same)
+        else:
+            ent.aliases.add(ent.name)
+            ent.name = full
+
+
+PASS = Pass("nicknames", join_nicknames,
+            reads=("ents", "mentions", "participant_people"),
+            assigns=("ents", "mentions", "participant_people"))
