@@ -27,7 +27,7 @@ turns those keys into corpus-wide IRI paths (under the minter's base):
   regency or city the article is about (the most mentioned one), else unknown. The
   article's region is not taken for a national official (a post in a government body
   that serves no area: "Juru Bicara KPK") nor for a name of three words or more, which
-  two people seldom share: "Basuki Tjahaja Purnama" in a Depok story and in a Jakarta one
+  two people seldom share: "Rudi Sastro Wibisana" in a Depok story and in a Jakarta one
   is one person.
 
 The resolver's state is plain JSON (kept beside an on-disk store), so an incremental

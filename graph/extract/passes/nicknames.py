@@ -62,9 +62,9 @@ def join_nicknames(doc: Document) -> None:
         if text[e1:s2].rstrip().endswith("(") and not re.match(r"\s*\)", text[e2:e2 + 3]):
             continue  # "(Rudi, 45)": no other name
         if text[e1:s2].strip() == "atau" and len(doc.ents[k2].name.split()) > len(doc.ents[k1].name.split()) + 1:
-            continue  # "Budi atau Rudi Hartono Wibisana": two people, one of them
+            continue  # "Budi atau Rudi Sastro Wibisana": two people, one of them
         _merge(doc, doc.ents[k2], doc.ents[k1])
-    # a part of one person's name standing alone ("Riedl" and "Alfred Riedl", found by different
+    # a part of one person's name standing alone ("Wibisana" and "Rudi Wibisana", found by different
     # passes) is that person, when no other person's name has that part
     people = [e for e in doc.ents.values() if e.kind == "person"]
     for ent in sorted(people, key=lambda e: len(e.name.split())):
