@@ -54,3 +54,11 @@ def test_a_person_after_a_thing_is_still_a_person(text, person):
 def test_a_title_or_selaku_inside_a_capitalized_run_ends_the_name(text, person):
     doc = run_alone(text, "names")
     assert not any(person in e.name and e.name != person for e in doc.ents.values() if e.kind == "person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Pekan lalu Garuda Raya FC menang di kandang.", "Garuda Raya FC"),
+    ("Kemarin Sinar Finance meneken kerja sama dengan dua bank.", "Sinar Finance"),
+])
+def test_a_company_or_club_word_makes_a_body(text, name):
+    assert entity(run_alone(text, "names"), name).kind == "org"
