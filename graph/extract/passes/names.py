@@ -46,6 +46,7 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
         j += 1
     run, run_at, i = toks[i:j], i, j
     while run and (run[0].text in lx.start_words or run[0].text.lower() in lx.weekdays
+                   or run[0].text.lower() in lx.relative
                    or run[0].text.lower() in lx.months or run[0].text in lx.suffixes
                    or run[0].text in lx.prefixes or run[0].text in lx.office_words):
         run, run_at = run[1:], run_at + 1
