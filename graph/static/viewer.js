@@ -1,4 +1,4 @@
-/* kg-berita graph viewer. Reads the JSON in #kg-data (written by graph/html.py) and
+/* kg-berita graph viewer. Reads the JSON in #kg-data (written by graph/render/html.py) and
  * draws it with Cytoscape.js: pan, zoom, search by name, class filters and a side
  * panel with the properties, links and source sentences of the selected node.
  * No network: everything it needs is in the page. */
@@ -18,7 +18,6 @@
 
   var $ = function (id) { return document.getElementById(id); };
   var panel = $("panel");
-  $("caption").textContent = data.caption;
 
   function el(tag, attrs, children) {
     var node = document.createElement(tag);
@@ -241,7 +240,9 @@
       var box = el("div", {id: "sentences"});
       n.sentences.forEach(function (s) {
         var q = el("blockquote", {}, marked(s.text, s.marks));
-        if (data.articles > 1 && s.article) q.appendChild(el("span", {"class": "source", text: s.article}));
+        if (data.articles.length > 1 && typeof s.article === "number") {
+          q.appendChild(el("span", {"class": "source", text: data.articles[s.article].headline}));
+        }
         box.appendChild(q);
       });
       panel.appendChild(box);
