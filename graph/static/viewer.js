@@ -94,45 +94,65 @@
    * fewest nodes and labels already placed (greedy, biggest and best-connected nodes
    * first). Labels scale with the zoom, so one placement serves every zoom level. */
   function placeLabels() {
-    var GAP = 4;
+    var GAP = 4, CELL = 200, nodes = cy.nodes();
     var sides = [
       {valign: "bottom", halign: "center"}, {valign: "top", halign: "center"},
       {valign: "center", halign: "right"}, {valign: "center", halign: "left"},
       {valign: "bottom", halign: "right"}, {valign: "bottom", halign: "left"},
       {valign: "top", halign: "right"}, {valign: "top", halign: "left"}
     ];
-    var taken = cy.nodes().map(function (n) {
-      var p = n.position(), w = n.outerWidth() / 2, h = n.outerHeight() / 2;
-      return {x1: p.x - w, y1: p.y - h, x2: p.x + w, y2: p.y + h, weight: 2};
-    });
+    // The boxes taken so far, in a grid of CELL-pixel cells: a candidate is weighed
+    // against the boxes of the cells it covers only, so thousands of labels stay quick.
+    var grid = {}, stamp = 0;
+    function eachCell(b, fn) {
+      for (var i = Math.floor(b.x1 / CELL); i <= Math.floor(b.x2 / CELL); i++) {
+        for (var j = Math.floor(b.y1 / CELL); j <= Math.floor(b.y2 / CELL); j++) fn(i + "," + j);
+      }
+    }
+    function take(b) { eachCell(b, function (k) { (grid[k] = grid[k] || []).push(b); }); }
     function overlap(a, b) {
       var w = Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1);
       var h = Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1);
       return w > 0 && h > 0 ? w * h * b.weight : 0;
     }
-    var order = cy.nodes().sort(function (a, b) {
+    function covered(cand) {
+      var sum = 0;
+      stamp++;
+      eachCell(cand, function (k) {
+        (grid[k] || []).forEach(function (t) {
+          if (t.stamp !== stamp) { t.stamp = stamp; sum += overlap(cand, t); }
+        });
+      });
+      return sum;
+    }
+    nodes.forEach(function (n) {
+      var p = n.position(), w = n.outerWidth() / 2, h = n.outerHeight() / 2;
+      take({x1: p.x - w, y1: p.y - h, x2: p.x + w, y2: p.y + h, weight: 2});
+    });
+    var order = nodes.sort(function (a, b) {
       return b.outerWidth() - a.outerWidth() || b.degree() - a.degree() ||
         (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0);
     });
-    order.forEach(function (n) {
-      var box = n.boundingBox({includeNodes: false, includeEdges: false, includeLabels: true});
-      if (!box.w || !box.h) return;
-      var p = n.position(), rw = n.outerWidth() / 2, rh = n.outerHeight() / 2;
-      var best = null;
-      sides.forEach(function (side, rank) {
-        var x = side.halign === "center" ? p.x - box.w / 2
-          : side.halign === "right" ? p.x + rw + GAP : p.x - rw - GAP - box.w;
-        var y = side.valign === "center" ? p.y - box.h / 2
-          : side.valign === "bottom" ? p.y + rh + GAP : p.y - rh - GAP - box.h;
-        var cand = {x1: x, y1: y, x2: x + box.w, y2: y + box.h, weight: 1};
-        var cost = rank * 0.02 * box.w * box.h;
-        taken.forEach(function (t) { cost += overlap(cand, t); });
-        if (!best || cost < best.cost) best = {cost: cost, side: side, box: cand};
+    cy.batch(function () {
+      order.forEach(function (n) {
+        var box = n.boundingBox({includeNodes: false, includeEdges: false, includeLabels: true});
+        if (!box.w || !box.h) return;
+        var p = n.position(), rw = n.outerWidth() / 2, rh = n.outerHeight() / 2;
+        var best = null;
+        sides.forEach(function (side, rank) {
+          var x = side.halign === "center" ? p.x - box.w / 2
+            : side.halign === "right" ? p.x + rw + GAP : p.x - rw - GAP - box.w;
+          var y = side.valign === "center" ? p.y - box.h / 2
+            : side.valign === "bottom" ? p.y + rh + GAP : p.y - rh - GAP - box.h;
+          var cand = {x1: x, y1: y, x2: x + box.w, y2: y + box.h, weight: 1};
+          var cost = rank * 0.02 * box.w * box.h + covered(cand);
+          if (!best || cost < best.cost) best = {cost: cost, side: side, box: cand};
+        });
+        n.style({"text-valign": best.side.valign, "text-halign": best.side.halign,
+                 "text-margin-x": best.side.halign === "right" ? GAP : best.side.halign === "left" ? -GAP : 0,
+                 "text-margin-y": best.side.valign === "bottom" ? GAP : best.side.valign === "top" ? -GAP : 0});
+        take(best.box);
       });
-      n.style({"text-valign": best.side.valign, "text-halign": best.side.halign,
-               "text-margin-x": best.side.halign === "right" ? GAP : best.side.halign === "left" ? -GAP : 0,
-               "text-margin-y": best.side.valign === "bottom" ? GAP : best.side.valign === "top" ? -GAP : 0});
-      taken.push(best.box);
     });
   }
 
