@@ -1,18 +1,24 @@
-"""graph.render.html with several articles: what each thing was read from, and the title.
+"""graph.render.html with several articles: what each thing was read from, the title, the filters.
 
 The data is checked on five invented articles of the resolution set (Wonosobo, October
 2025 to January 2026): every node's articles against the article graphs that state
 something about it (read again with SPARQL), its dates against those articles' dates
-and an event's own date, a table of things read from the texts by hand.
+and an event's own date, a table of things read from the texts by hand. The page is
+then driven in a real headless Chromium: an article unticked, the date slider moved
+with the keyboard, a kind toggled, reset; the shown nodes and edges, the status line
+and the layout are checked after each step against the rule the page states, and
+screenshots go to ``exports/test-artifacts/``.
 """
 from __future__ import annotations
 
+import datetime
 import json
+import re
 
 import pytest
 from rdflib import Dataset
 
-from graph.render.html import date_span, graph_data, html_document, view_title
+from graph.render.html import date_span, graph_data, html_document, render_html, view_title
 
 from conftest import REPO_ROOT, build_paths
 
@@ -21,6 +27,8 @@ STEMS = ("r01", "r02", "r03", "r04", "r05")
 # Publication dates, from the date line of each file.
 PUBLISHED = {"r01": "2025-10-14", "r02": "2025-11-06", "r03": "2025-11-23", "r04": "2025-12-09",
              "r05": "2026-01-15"}
+ARTIFACTS = REPO_ROOT / "exports" / "test-artifacts"
+DATA_RE = re.compile(r'<script id="kg-data" type="application/json">(.*?)</script>', re.S)
 PREFIXES = "PREFIX schema: <https://schema.org/> "
 
 
@@ -184,3 +192,236 @@ def test_headlines_are_escaped_in_title_and_heading():
     assert f"<title>{escaped}</title>" in page and f'<h1 id="title">{escaped}</h1>' in page
     assert page.lower().count("<script") == 3 and page.lower().count("</script") == 3
     assert "<b>" not in page
+
+
+# --- the filters in a real browser (the browser fixture is in conftest.py) -------------
+
+def day(iso: str) -> int:
+    return (datetime.date.fromisoformat(iso) - datetime.date(1970, 1, 1)).days
+
+
+def expected_shown(data: dict, ticked: set[int], first: str, last: str, classes: set[str],
+                   undated: bool = True) -> set[str]:
+    """The rule the page states: a thing shows when its kind is ticked and an article that is
+    ticked and in the date range (or undated, with "undated" ticked) names it, or, for an event,
+    its own date is in the range and one of its articles is ticked."""
+    def active(i):
+        date = data["articles"][i]["date"]
+        return i in ticked and ((first <= date <= last) if date else undated)
+
+    out = set()
+    for n in data["nodes"]:
+        own = data["dates"][n["date"]] if "date" in n else None
+        if n["cls"] not in classes:
+            continue
+        if not n["articles"]:
+            show = (first <= own <= last) if own else undated
+        else:
+            show = any(active(i) for i in n["articles"]) or \
+                (own is not None and first <= own <= last and any(i in ticked for i in n["articles"]))
+        if show:
+            out.add(n["id"])
+    return out
+
+
+@pytest.fixture(scope="module")
+def filters_page(five, tmp_path_factory) -> str:
+    return render_html(five, tmp_path_factory.mktemp("filters") / "graph.html").as_uri()
+
+
+def settle(driver, timeout: float = 20.0) -> None:
+    """Wait until the layout asked for by the last change has run (it is debounced)."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(driver, timeout, poll_frequency=0.05).until(
+        lambda d: d.execute_script("return kgView.settled()"))
+
+
+def shown_ids(driver) -> set[str]:
+    return set(driver.execute_script(
+        "return kgView.cy.nodes(':visible').map(function (n) { return n.id(); })"))
+
+
+def shown_edges(driver) -> list:
+    return driver.execute_script(
+        "return kgView.cy.edges(':visible').map(function (e) { return [e.source().id(), e.target().id()]; })")
+
+
+def positions(driver) -> dict:
+    return driver.execute_script(
+        "var out = {}; kgView.cy.nodes().forEach(function (n) { out[n.id()] = [n.position('x'), n.position('y')]; });"
+        "return out;")
+
+
+def at(place: dict, preset: dict, ids) -> bool:
+    """Whether every node of ``ids`` stands where ``preset`` put it (to a hundredth of a pixel)."""
+    return all(abs(place[i][0] - preset[i][0]) < 0.01 and abs(place[i][1] - preset[i][1]) < 0.01
+               for i in ids)
+
+
+def screenshot(driver, name: str) -> None:
+    import matplotlib.image
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / f"html-filters-{name}.png"
+    driver.save_screenshot(str(path))
+    pixels = matplotlib.image.imread(path)[..., :3]
+    assert path.stat().st_size > 20_000 and pixels.std() > 0.05, f"{path} looks blank"
+
+
+def severe_logs(driver) -> list:
+    return [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+
+
+def test_filters_in_a_browser(browser, filters_page, data):
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(filters_page)
+    WebDriverWait(browser, 10).until(lambda d: d.execute_script("return !!window.kgView"))
+    status = browser.find_element("id", "status")
+    every_class = {c["cls"] for c in data["classes"]}
+    ids = {n["id"] for n in data["nodes"]}
+    first, last = data["dates"][0], data["dates"][-1]
+    assert (first, last) == ("2025-10-14", "2026-01-15")
+
+    def check(ticked, since, kinds, line):
+        settle(browser)
+        want = expected_shown(data, ticked, since, last, kinds)
+        assert shown_ids(browser) == want
+        edges = [(e["from"], e["to"]) for e in data["edges"] if e["from"] in want and e["to"] in want]
+        assert sorted(map(tuple, shown_edges(browser))) == sorted(edges)
+        assert status.text == f"{line}: {len(want)} things, {len(edges)} links"
+        return want
+
+    # Everything, where graph.render.layout put it.
+    assert browser.find_element("id", "title").text == view_title(data)
+    everything = check(set(range(5)), first, every_class,
+                       "showing all 5 articles, 14 Oct 2025 \u2013 15 Jan 2026, all kinds")
+    assert everything == ids
+    preset = {n["id"]: [n["x"], n["y"]] for n in data["nodes"]}
+    assert at(positions(browser), preset, ids)
+    screenshot(browser, "0-all")
+
+    # Untick r02: what only r02 says goes; the layout runs again on what is left.
+    browser.find_element("css selector", "#article-list input[data-article='1']").click()
+    shown = check({0, 2, 3, 4}, first, every_class,
+                  "showing 4 of 5 articles, 14 Oct 2025 \u2013 15 Jan 2026, all kinds")
+    assert shown < everything
+    endah, = nodes_named(data, "person", "Endah Sulistyowati")  # r02 and r04
+    assert endah["id"] in shown
+    moved = positions(browser)
+    assert sum(not at(moved, preset, [i]) for i in shown) > len(shown) / 2, "no new layout"
+    screenshot(browser, "1-without-r02")
+
+    # The "from" handle, by keyboard, to 1 November: r01 (14 October) drops out.
+    handle = browser.find_element("id", "date-from")
+    for _ in range(day("2025-11-01") - day(first)):
+        handle.send_keys(Keys.ARROW_RIGHT)
+    assert browser.find_element("id", "date-label").text == "1 Nov 2025 \u2013 15 Jan 2026"
+    shown = check({0, 2, 3, 4}, "2025-11-01", every_class,
+                  "showing 3 of 5 articles, 1 Nov 2025 \u2013 15 Jan 2026, all kinds")
+    assert nodes_named(data, "person", "Dwi Haryono Saputro")[0]["id"] not in shown  # r01 only
+    screenshot(browser, "2-from-november")
+
+    # Places off: the status line says so, no edge to a place is left.
+    browser.find_element("css selector", "#filters input[data-cls=place]").click()
+    shown = check({0, 2, 3, 4}, "2025-11-01", every_class - {"place"},
+                  "showing 3 of 5 articles, 1 Nov 2025 \u2013 15 Jan 2026, all kinds but places")
+    assert all(n["cls"] != "place" for n in data["nodes"] if n["id"] in shown)
+    screenshot(browser, "3-no-places")
+
+    # Reset: everything again, at the first positions.
+    browser.find_element("id", "reset").click()
+    check(set(range(5)), first, every_class,
+          "showing all 5 articles, 14 Oct 2025 \u2013 15 Jan 2026, all kinds")
+    assert at(positions(browser), preset, ids)
+    assert all(box.is_selected() for box in browser.find_elements("css selector", "#tools input[type=checkbox]"))
+    assert severe_logs(browser) == []
+    assert browser.execute_script("return performance.getEntriesByType('resource').length") == 0
+
+
+def test_only_none_and_the_panel_in_a_browser(browser, filters_page, data):
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(filters_page)
+    WebDriverWait(browser, 10).until(lambda d: d.execute_script("return !!window.kgView"))
+    browser.get_log("browser")
+    every_class = {c["cls"] for c in data["classes"]}
+    # "none" hides everything an article names; "only" on one article shows it alone.
+    browser.find_element("id", "no-articles").click()
+    settle(browser)
+    assert shown_ids(browser) == set()
+    assert browser.find_element("id", "status").text.startswith("showing 0 of 5 articles")
+    item = browser.find_elements("css selector", "#article-list li")[3]
+    browser.execute_script("arguments[0].scrollIntoView()", item)
+    ActionChains(browser).move_to_element(item).perform()
+    item.find_element("css selector", "button.only").click()
+    settle(browser)
+    assert shown_ids(browser) == expected_shown(data, {3}, data["dates"][0], data["dates"][-1], every_class)
+
+    # A thing of r04 in the panel lists its articles with their dates; one hidden says so.
+    bagus, = nodes_named(data, "person", "Bagus Hermawan")
+    browser.execute_script("kgView.select(arguments[0])", bagus["id"])
+    sources = browser.find_element("id", "node-articles").text.splitlines()
+    assert sources == ["9 Dec 2025 Longsor Timpa Tiga Rumah di Kaliwiro, Warga Lereng Diminta Waspada",
+                       "15 Jan 2026 Rawan Longsor, Sidomulyo Disiapkan Jadi Desa Tangguh Bencana"]
+    dwi, = nodes_named(data, "person", "Dwi Haryono Saputro")  # r01 only
+    browser.execute_script("kgView.select(arguments[0])", dwi["id"])
+    assert "filter hides it" in browser.find_element("css selector", "#panel .notice").text
+    assert severe_logs(browser) == []
+
+
+def ten_articles() -> Dataset:
+    """Nine dated articles of a regency three days apart and one undated, each with its resident."""
+    graphs = []
+    for i in range(10):
+        headline = "Pasar Desa Sidarejo dibuka" if i == 4 else f"Kabar Sukamaju nomor {i}"
+        date = "" if i == 9 else f's:datePublished "{datetime.date(2021, 6, 1 + 3 * i).isoformat()}" ;'
+        graphs.append(f'''<urn:x:g{i}> {{ <urn:x:a{i}> a s:NewsArticle ; s:headline "{headline}" ; {date}
+            s:mentions <urn:x:warga{i}>, <urn:x:pemkab> .
+            <urn:x:warga{i}> a s:Person ; s:name "Warga Sukamaju {i}" ; s:memberOf <urn:x:pemkab> .
+            <urn:x:pemkab> a s:GovernmentOrganization ; s:name "Pemerintah Kabupaten Sukamaju" . }}''')
+    return Dataset().parse(format="trig", data="@prefix s: <https://schema.org/> .\n" + "\n".join(graphs))
+
+
+def test_article_search_and_undated_in_a_browser(browser, tmp_path):
+    """A graph this small draws its articles too (ten people, a body, ten articles)."""
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    data = graph_data(ten_articles())
+    assert [a["date"] for a in data["articles"]][-1] == ""
+    browser.get(render_html(ten_articles(), tmp_path / "ten.html").as_uri())
+    WebDriverWait(browser, 10).until(lambda d: d.execute_script("return !!window.kgView"))
+    browser.get_log("browser")
+    status = browser.find_element("id", "status")
+    assert status.text == "showing all 10 articles, 1\u201325 Jun 2021, all kinds: 21 things, 10 links"
+
+    # A long list can be searched; "none" unticks only what the search lists.
+    search = browser.find_element("id", "article-search")
+    assert search.is_displayed()
+    search.send_keys("pasar")
+    listed = [li.text for li in browser.find_elements("css selector", "#article-list li") if li.is_displayed()]
+    assert listed == ["13 Jun 2021\nPasar Desa Sidarejo dibuka"]
+    browser.find_element("id", "no-articles").click()
+    settle(browser)
+    assert status.text == "showing 9 of 10 articles, 1\u201325 Jun 2021, all kinds: 19 things, 9 links"
+    assert "Warga Sukamaju 4" not in {n["name"] for n in data["nodes"] if n["id"] in shown_ids(browser)}
+
+    # "undated" unticked: the undated article's resident goes, the body seen elsewhere stays.
+    undated = browser.find_element("id", "undated")
+    assert undated.is_displayed() and browser.find_element("id", "undated-count").text == "1 article"
+    undated.click()
+    settle(browser)
+    assert status.text == ("showing 8 of 10 articles, 1\u201325 Jun 2021, undated hidden, all kinds: "
+                           "17 things, 8 links")
+    names = {n["name"] for n in data["nodes"] if n["id"] in shown_ids(browser)}
+    assert "Warga Sukamaju 9" not in names and "Pemerintah Kabupaten Sukamaju" in names
+
+    browser.find_element("id", "reset").click()
+    settle(browser)
+    assert search.get_attribute("value") == ""
+    assert status.text == "showing all 10 articles, 1\u201325 Jun 2021, all kinds: 21 things, 10 links"
+    screenshot(browser, "4-ten-articles")
+    assert severe_logs(browser) == []
