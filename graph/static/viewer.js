@@ -535,7 +535,7 @@
 
   // Up to COSE_MAX shown nodes a force-directed layout from where they stand (animated up
   // to ANIMATE_MAX); beyond, rings by degree, which costs next to nothing.
-  var COSE_MAX = 700, ANIMATE_MAX = 200, LAYOUT_DELAY = 250;
+  var COSE_MAX = 700, ANIMATE_MAX = 200, LAYOUT_DELAY = 250, FIT_ZOOM_MAX = 1.25;
   var layoutTimer = null, running = null, layoutsDone = 0, layoutsAsked = 0, pending = false;
 
   function scheduleLayout() {
@@ -549,9 +549,14 @@
     var nodes = cy.nodes().filter(function (n) { return shownNow[n.id()]; });
     return nodes.union(nodes.edgesWith(nodes));
   }
-  function finished() {
+  function finished(laidOut) {
     running = null;
-    placeLabels(shownElements().nodes());
+    var nodes = shownElements().nodes();
+    placeLabels(nodes);
+    // A few things fitted to the whole canvas would be drawn huge: no closer than this.
+    if (laidOut && nodes.length && cy.zoom() > FIT_ZOOM_MAX) {
+      cy.animate({zoom: FIT_ZOOM_MAX, center: {eles: nodes}}, {duration: 200});
+    }
     layoutsDone = layoutsAsked;
   }
   function relayout() {
@@ -574,7 +579,7 @@
       : {name: "concentric", fit: true, padding: 40, minNodeSpacing: 30, animate: false,
          concentric: function (n) { return n.degree(); }, levelWidth: function () { return 2; }};
     running = eles.layout(options);
-    running.one("layoutstop", finished);
+    running.one("layoutstop", function () { finished(true); });
     running.run();
   }
 
