@@ -148,7 +148,7 @@ def graph_data(dataset, *, focus: str | None = None, depth: int = 2) -> dict:
     article_no = {a: i for i, a in enumerate(wanted)}
     articles = [{"iri": str(a), "headline": index.article_headline(a), "date": index.article_date(a)}
                 for a in wanted]
-    own_date = {key: iso_date(graph.nodes[key].get("date") or "") for key in graph}
+    own_date = {key: _iso_date(graph.nodes[key].get("date") or "") for key in graph}
     dates = sorted({a["date"] for a in articles if a["date"]} | {d for d in own_date.values() if d})
     date_no = {d: i for i, d in enumerate(dates)}
 
@@ -410,7 +410,7 @@ class _Index:
 
     def article_date(self, article) -> str:
         """The publication date as ISO ``YYYY-MM-DD``, or ``""``."""
-        return min(filter(None, map(iso_date, self.props[article].get(SDO.datePublished, ()))),
+        return min(filter(None, map(_iso_date, self.props[article].get(SDO.datePublished, ()))),
                    default="")
 
     def article_headline(self, article) -> str:
@@ -506,10 +506,10 @@ def _first_text(values) -> str | None:
     return str(min(literals, key=lambda v: (rank.get(v.language, 3), str(v))))
 
 
-def iso_date(value) -> str | None:
+def _iso_date(value) -> str | None:
     """``YYYY-MM-DD`` of a date or date-time literal, or None when it is neither.
 
-    >>> iso_date("2020-03-03T10:00:00+07:00"), iso_date("Maret 2020")
+    >>> _iso_date("2020-03-03T10:00:00+07:00"), _iso_date("Maret 2020")
     ('2020-03-03', None)
     """
     text = str(value)[:10]
