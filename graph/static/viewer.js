@@ -413,23 +413,19 @@
     if (!on.length) return "no kind";
     return on.length > off.length && data.classes.length > 3 ? "all kinds but " + names(off) : names(on);
   }
+  /** "showing 2 of 12 articles, 1–15 Mar 2020, people and bodies: 37 things, 40 links" */
   function statusLine(things, links) {
     var parts = [];
     var total = data.articles.length;
     if (total > 1) {
       var active = 0;
       for (var i = 0; i < total; i++) if (articleActive(i)) active++;
-      parts.push(active === total ? "showing all " + total + " articles" : "showing " + active + " of " + total + " articles");
-    } else {
-      parts.push("showing");
+      parts.push(active === total ? "all " + total + " articles" : active + " of " + total + " articles");
     }
-    if (firstDay !== null && firstDay !== lastDay) {
-      parts.push(daySpan(state.from, state.to) + (hasUndated && !state.undated ? ", undated hidden" : ""));
-    } else if (hasUndated && !state.undated) {
-      parts.push("undated hidden");
-    }
+    if (firstDay !== null && firstDay !== lastDay) parts.push(daySpan(state.from, state.to));
     parts.push(kindsText());
-    return parts.join(", ").replace("showing, ", "showing ") + ": " +
+    if (hasUndated && !state.undated) parts.push("undated hidden");
+    return "showing " + parts.join(", ") + ": " +
       things + (things === 1 ? " thing, " : " things, ") + links + (links === 1 ? " link" : " links");
   }
 
@@ -491,6 +487,7 @@
   // Dates: two handles on one track; the handles cannot cross.
   if (firstDay !== null && firstDay !== lastDay) {
     $("date-filter").hidden = false;
+    $("date-slider").hidden = false;
     ["date-from", "date-to"].forEach(function (id) {
       $(id).min = String(firstDay);
       $(id).max = String(lastDay);

@@ -414,7 +414,7 @@ def test_article_search_and_undated_in_a_browser(browser, tmp_path):
     assert undated.is_displayed() and browser.find_element("id", "undated-count").text == "1 article"
     undated.click()
     settle(browser)
-    assert status.text == ("showing 8 of 10 articles, 1\u201325 Jun 2021, undated hidden, all kinds: "
+    assert status.text == ("showing 8 of 10 articles, 1\u201325 Jun 2021, all kinds, undated hidden: "
                            "17 things, 8 links")
     names = {n["name"] for n in data["nodes"] if n["id"] in shown_ids(browser)}
     assert "Warga Sukamaju 9" not in names and "Pemerintah Kabupaten Sukamaju" in names
