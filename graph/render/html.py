@@ -87,8 +87,9 @@ def graph_data(dataset, *, focus: str | None = None, depth: int = 2) -> dict:
         articles that say something about a drawn thing, oldest first, undated last),
         ``dates`` (every date a node is seen on, sorted, ISO),
         ``nodes`` (``id``, ``label``, ``name``, ``cls``, ``iri``, ``alt`` names,
-        ``articles`` (indices into ``articles``: those whose graph says something about
-        the thing or that mention it), ``dates`` (indices into ``dates``: the publication
+        ``articles`` (indices into ``articles``: those whose named graph says something
+        about the thing, that mention it or that a quotation is part of; a union without
+        article graphs, as ``graph.ttl``, has only the last two), ``dates`` (indices into ``dates``: the publication
         dates of those articles and an event's own date), ``date`` (an event's own date,
         an index into ``dates``; only for events that have one),
         ``props`` as ``[curie, [[text, language], ...]]`` pairs, ``sentences`` as

@@ -153,6 +153,23 @@ def test_undated_and_untitled_articles():
     assert view_title(data) == "2 articles, 24 Jun 2021: 2 people"
 
 
+def test_a_union_without_article_graphs_reads_mentions_and_quotations():
+    """A Turtle file of the union has no graph per article: its mentions and quotations say."""
+    ds = Dataset().parse(format="turtle", data='''
+        @prefix s: <https://schema.org/> .
+        @prefix org: <http://www.w3.org/ns/org#> .
+        <urn:x:a1> a s:NewsArticle ; s:headline "Satu" ; s:datePublished "2021-06-24" ; s:mentions <urn:x:rudi> .
+        <urn:x:a2> a s:NewsArticle ; s:headline "Dua" ; s:datePublished "2021-07-01" ; s:mentions <urn:x:rudi> .
+        <urn:x:rudi> a s:Person ; s:name "Rudi Wibisana" ; org:holds <urn:x:bupati> .
+        <urn:x:bupati> a org:Post ; s:name "Bupati Sukamaju" .
+        <urn:x:q> a s:Quotation ; s:text "Pasar dibuka besok pagi." ; s:isPartOf <urn:x:a2> ;
+            s:spokenByCharacter <urn:x:rudi> .''')
+    data = graph_data(ds)
+    articles = {n["name"]: [data["articles"][i]["headline"] for i in n["articles"]] for n in data["nodes"]}
+    assert articles == {"Rudi Wibisana": ["Satu", "Dua"], "Bupati Sukamaju": [],
+                        "\u201cPasar dibuka besok pagi.\u201d": ["Dua"], "Satu": ["Satu"], "Dua": ["Dua"]}
+
+
 # --- the title ----------------------------------------------------------------------
 
 def test_title_of_several_articles_says_what_the_view_holds(five, data):
