@@ -79,8 +79,9 @@ def _add_render(sub) -> None:
     view.add_argument("--timeline", action="store_true",
                       help="events by date (schema:startDate): all, or those of --focus")
     view.add_argument("--html", action="store_true",
-                      help="one self-contained, offline HTML page: pan, zoom, search, class filters, and a "
-                           "side panel with each node's properties and the sentences it came from")
+                      help="one self-contained, offline HTML page: pan, zoom, search, filters by article, "
+                           "date range and kind, and a side panel with each node's properties, articles and "
+                           "the sentences it came from")
     r.add_argument("--graph", default=DEFAULT_GRAPH, help=f"graph file (default: {DEFAULT_GRAPH})")
     r.add_argument("--store", metavar="DIR", help="draw a store built with `kg build --store DIR` instead")
     r.add_argument("--focus", help="a person's, institution's or place's name (or IRI): draw only "
@@ -95,7 +96,8 @@ def _add_render(sub) -> None:
     r.add_argument("--out", help=f"output file: .png, .svg or .pdf; .html with --html (default: "
                                  f"{DEFAULT_OUT}/graph.png, graph.html, overview.png, timeline.png or "
                                  "QUERY-NAME.png)")
-    r.add_argument("--title", help="picture title (default: the headlines, or the query's first comment)")
+    r.add_argument("--title", help="picture title (default: the headlines, or the query's first comment; "
+                                   "with --html, what the view holds)")
 
 
 def _add_export(sub) -> None:
