@@ -49,3 +49,11 @@ def test_role_nouns_numbers_and_legal_words_are_no_people(text):
     from graph.extract import extract
     from graph.types import Article
     assert [p.name for p in extract(Article("a", text)).people] == []
+
+
+def test_a_club_then_a_given_name_that_is_a_dictionary_word():
+    # "Budi" is a word of the dictionary: the tagger, sure of a person starting there, ends the club's name
+    from graph.extract import extract
+    from graph.types import Article
+    assert [p.name for p in extract(Article("a", "Pelatih Persisuka Budi Santoso memuji pemainnya.")).people] == \
+        ["Budi Santoso"]

@@ -161,9 +161,9 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
                 safe = j  # "Ketua BK Muhammad …", "Ketua Umum Partai Demokrat Rudi …": the
                 break  # acronym or the party's name named the body, a person's name follows
             if free_budget < (4 if first_free else 0) and toks is doc.tokens and j + 1 < n and \
-                    toks[j + 1].is_cap and not lx.is_common_word(t) and tagger_starts_person(doc, j):
+                    toks[j + 1].is_cap and tagger_starts_person(doc, j, 0.5 if not lx.is_common_word(t) else 0.8):
                 safe = j  # "Ketua Koperasi Sumber Rejeki Rudi Wibisana": after a free word of the body's
-                break  # name, the tagger reads a person starting here
+                break  # name, the tagger reads a person starting here (surely, on a dictionary word: "Budi")
             free_budget -= 1
             j += 1
             if any(e.kind == "place" and e.name == t and e.level != "country" for e in doc.ents.values()):
