@@ -13,6 +13,7 @@ import signal
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -111,28 +112,75 @@ def _over_budget(signum, frame):
     raise _OverBudget
 
 
+class _ThreadBudget:
+    """The budget for a thread that is not the main one (a Dask worker runs its tasks in a
+    thread pool, where no signal handler can be set): a timer thread raises
+    :class:`_OverBudget` in the extracting thread, between two bytecodes, as the signal
+    handler would; :meth:`cancel` withdraws it if it was not raised yet."""
+
+    def __init__(self, seconds: float) -> None:
+        import threading
+        self.target, self.lock, self.fired = threading.get_ident(), threading.Lock(), False
+        self.timer = threading.Timer(seconds, self._fire)
+        self.timer.daemon = True
+        self.timer.start()
+
+    def _fire(self) -> None:
+        with self.lock:
+            if self.timer is not None:
+                _async_raise(self.target, _OverBudget)
+                self.fired = True
+
+    def cancel(self) -> None:
+        with self.lock:
+            self.timer.cancel()
+            self.timer = None
+            if self.fired:  # raised already (caught by the caller), or still pending: withdraw it
+                _async_raise(self.target, None)
+
+
+def _async_raise(thread_id: int, exc: type[BaseException] | None) -> None:
+    import ctypes
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id),
+                                               ctypes.py_object(exc) if exc else None)
+
+
+@contextmanager
+def _time_budget(seconds: float):
+    """Raise :class:`_OverBudget` in this thread once ``seconds`` have passed (0: no budget):
+    a timer signal in the main thread, a timer thread elsewhere."""
+    import threading
+    if seconds <= 0:
+        yield
+    elif threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGALRM, _over_budget)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+    else:
+        budget = _ThreadBudget(seconds)
+        try:
+            yield
+        finally:
+            budget.cancel()
+
+
 def _extract_one(article: Article) -> Extraction | Skipped:
     """Extract one article within :data:`ARTICLE_BUDGET` seconds, else skip it with a message
-    (one pathological article must not stall a corpus). The budget is a timer signal, so it
-    holds in the main thread of a process (a build, a worker), where extraction runs."""
-    import threading
-
+    (one pathological article must not stall a corpus). The budget holds in any thread: a
+    build, a local worker process, a Dask worker's task thread."""
     from .extract import extract
-    timed = ARTICLE_BUDGET > 0 and threading.current_thread() is threading.main_thread()
-    if timed:
-        previous = signal.signal(signal.SIGALRM, _over_budget)
-        signal.setitimer(signal.ITIMER_REAL, ARTICLE_BUDGET)
     try:
-        return extract(article)
-    except _OverBudget:
+        with _time_budget(ARTICLE_BUDGET):
+            return extract(article)
+    except _OverBudget:  # also when it fell due just as extraction ended
         return Skipped(article.source, f"extraction took over {ARTICLE_BUDGET:g} s ({len(article.text):,} "
                                        "characters); skipped (KG_ARTICLE_SECONDS sets the budget)")
     except Exception as exc:  # one bad article must not stop a corpus
         return Skipped(article.source, f"extraction failed: {exc}")
-    finally:
-        if timed:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
 
 
 def extract_all(articles: Iterable[Article | Skipped], summary: BuildSummary) -> list[Extraction]:
