@@ -7,7 +7,6 @@ a failed build leaves the previous exports as they were.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import signal
 import time
@@ -69,19 +68,6 @@ def _fault(phase: str) -> None:
     """Die here as ``kill -9`` would, when ``KG_FAULT_AT`` names this phase (the crash tests)."""
     if os.environ.get("KG_FAULT_AT") == phase:
         os.kill(os.getpid(), signal.SIGKILL)
-
-
-def _die_with_parent() -> None:
-    """In a worker: ask Linux to kill this process when the build that started it dies,
-    so that no orphan worker outlives a killed build."""
-    try:
-        import ctypes
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass  # not Linux: the workers still end when their task pipe closes
-    if os.getppid() == 1:  # the parent died before prctl took effect
-        os._exit(1)
 
 
 def _unique_ids(articles: Iterable[Article | Skipped | Unchanged], summary: BuildSummary
@@ -327,7 +313,8 @@ def _progress(total_hint: str):
 
 
 def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: str | Path = "exports", *,
-                base: str | None = None, picture: bool = True, workers: int | None = None) -> BuildSummary:
+                base: str | None = None, picture: bool = True, workers: int | None = None,
+                executor: str | None = None) -> BuildSummary:
     """Build (or update) the on-disk store of ``inputs`` and write the exports from it.
 
     Only new or changed articles (by content hash) are extracted; their named graphs are
@@ -335,15 +322,20 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
     read as a stream and extracted on all cores in batches, so memory stays bounded by
     the batch, not the corpus. When nothing changed, no export is touched.
 
+    ``executor`` says where extraction runs (see :mod:`graph.executor`): ``"local"`` (the
+    default, ``workers`` processes), ``"dask://HOST:PORT"`` (a Dask cluster; the store stays
+    here) or ``"dask-local"`` (a Dask cluster of ``workers`` processes on this machine).
+
     Raises
     ------
     graph.store.StoreError
         When the store is locked by another build, damaged, or built with another base IRI.
     ValueError
-        When no input yields an article.
+        When no input yields an article, or ``executor`` is not one of those.
+    OSError
+        When the Dask cluster cannot be reached or runs another version of kg (nothing is built).
     """
-    from concurrent.futures import ProcessPoolExecutor
-
+    from .executor import open_executor, parse_executor
     from .ingest import iter_articles
     from .iris import Minter
     from .resolve import Resolver
@@ -354,7 +346,9 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
     minter = Minter(base)
     workers = workers or os.cpu_count() or 1
     out = Path(out_dir)
-    with KGStore(store_dir, write=True, create=True) as st, _progress("build") as bar:
+    spec = parse_executor(executor)
+    with open_executor(spec, workers) as pool, KGStore(store_dir, write=True, create=True) as st, \
+            _progress("build") as bar:
         if st.base and st.base != minter.base:
             raise StoreError(f"{store_dir}: built with base IRI {st.base}, not {minter.base}; "
                              "use the same --base or a new store")
@@ -371,24 +365,20 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
             summary.repaired = len(missing) + len(orphans)
         _fault("start")
         resolver = Resolver(st.load_resolver())
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_die_with_parent) if workers > 1 else None
         batches = _Batches(st, resolver, minter, base, pool, summary, bar)
         seen: set[str] = set()
-        try:
-            def known(article_id: str, sha256: str) -> bool:  # a repeated id is read in full
-                return article_id not in seen and st.unchanged(article_id, sha256)
 
-            for item in _unique_ids(iter_articles(list(inputs), known=known), summary):
-                seen.add(item.id)
-                if isinstance(item, Unchanged) or st.unchanged(item.id, item.sha256):
-                    bar.update()
-                    continue
-                batches.add(item)
-            batches.flush()
-        finally:
-            if pool:
-                pool.shutdown(cancel_futures=True)
+        def known(article_id: str, sha256: str) -> bool:  # a repeated id is read in full
+            return article_id not in seen and st.unchanged(article_id, sha256)
+
+        for item in _unique_ids(iter_articles(list(inputs), known=known), summary):
+            seen.add(item.id)
+            if isinstance(item, Unchanged) or st.unchanged(item.id, item.sha256):
+                bar.update()
+                continue
+            batches.add(item)
+        batches.flush()
+        pool.close()  # extraction is over: the workers' memory is the exports' now
         if not seen:
             what = "; ".join(str(s) for s in summary.skipped[:3]) or "no input files found"
             raise ValueError(f"no article could be read: {what}; the store is unchanged")
@@ -410,8 +400,8 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
 
 
 class _Batches:
-    """The changed articles, extracted in batches on the worker pool (when there is one),
-    each batch stored while the workers extract the next; people are resolved across
+    """The changed articles, extracted in batches by the executor (processes here, or a Dask
+    cluster), each batch stored while the workers extract the next; people are resolved across
     articles here, in the parent, as each batch comes back."""
 
     def __init__(self, st, resolver, minter, base: str | None, pool, summary: BuildSummary, bar) -> None:
@@ -439,8 +429,7 @@ class _Batches:
     def _start(self):
         jobs = [(a, self.base) for a in self.pending]
         self.pending.clear()
-        pool = self.pool
-        return pool.map(_build_one, jobs, chunksize=4) if pool and len(jobs) > 8 else map(_build_one, jobs)
+        return self.pool.map(_build_one, jobs)  # results come back in the order of the jobs
 
     def _finish(self, results) -> None:
         st, resolver, minter, summary = self.st, self.resolver, self.minter, self.summary
