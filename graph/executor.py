@@ -182,7 +182,8 @@ class _Dask:
             self.scratch = tempfile.TemporaryDirectory(prefix="kg-dask-")
             self.cluster = distributed.LocalCluster(
                 n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                dashboard_address=None, local_directory=self.scratch.name)
+                dashboard_address=None, local_directory=self.scratch.name,
+                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})  # no dashboard; its health page on any free port
             address = self.cluster.scheduler_address
         else:
             address = spec.address

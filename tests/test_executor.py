@@ -104,7 +104,8 @@ def cluster(tmp_path_factory):
     os.environ["PYTHONPATH"] = os.pathsep.join([str(REPO_ROOT)] + ([before] if before else []))
     try:
         local = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                             dashboard_address=None, local_directory=str(tmp_path_factory.mktemp("dask")))
+                             dashboard_address=None, scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+                             local_directory=str(tmp_path_factory.mktemp("dask")))
     finally:
         if before is None:
             del os.environ["PYTHONPATH"]
