@@ -45,6 +45,11 @@ def _add_build(sub) -> None:
     b.add_argument("--store", metavar="DIR", help="keep the graph in an on-disk store (incremental: only new or "
                                                   "changed articles are extracted; removed ones leave)")
     b.add_argument("--workers", type=int, help="processes for extraction with --store (default: all cores)")
+    b.add_argument("--executor", metavar="WHERE",
+                   help="where extraction runs with --store: local (default: --workers processes here), "
+                        "dask://HOST:PORT (a Dask cluster's scheduler; every worker needs this project "
+                        "installed; the store stays here) or dask-local (a Dask cluster of --workers "
+                        "processes on this machine)")
     b.add_argument("--validate", action="store_true",
                    help="check the graph against the profile's SHACL shapes; exit 1 on violations")
 
@@ -198,9 +203,11 @@ def _add_serve(sub) -> None:
 
 def _cmd_build(args) -> int:
     from .pipeline import build, build_store
+    if args.executor and not args.store:
+        raise ValueError("--executor needs --store (a build without a store extracts in this process)")
     if args.store:
         summary = build_store(args.inputs, args.store, args.out, base=args.base, picture=not args.no_picture,
-                              workers=args.workers)
+                              workers=args.workers, executor=args.executor)
     else:
         summary = build(args.inputs, args.out, base=args.base, picture=not args.no_picture,
                         validate=args.validate)

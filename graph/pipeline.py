@@ -7,12 +7,12 @@ a failed build leaves the previous exports as they were.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import signal
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -70,19 +70,6 @@ def _fault(phase: str) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
 
-def _die_with_parent() -> None:
-    """In a worker: ask Linux to kill this process when the build that started it dies,
-    so that no orphan worker outlives a killed build."""
-    try:
-        import ctypes
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass  # not Linux: the workers still end when their task pipe closes
-    if os.getppid() == 1:  # the parent died before prctl took effect
-        os._exit(1)
-
-
 def _unique_ids(articles: Iterable[Article | Skipped | Unchanged], summary: BuildSummary
                 ) -> Iterator[Article | Unchanged]:
     """Readable articles with ids unique in the run; unreadable inputs go to ``summary.skipped``."""
@@ -111,28 +98,75 @@ def _over_budget(signum, frame):
     raise _OverBudget
 
 
+class _ThreadBudget:
+    """The budget for a thread that is not the main one (a Dask worker runs its tasks in a
+    thread pool, where no signal handler can be set): a timer thread raises
+    :class:`_OverBudget` in the extracting thread, between two bytecodes, as the signal
+    handler would; :meth:`cancel` withdraws it if it was not raised yet."""
+
+    def __init__(self, seconds: float) -> None:
+        import threading
+        self.target, self.lock, self.fired = threading.get_ident(), threading.Lock(), False
+        self.timer = threading.Timer(seconds, self._fire)
+        self.timer.daemon = True
+        self.timer.start()
+
+    def _fire(self) -> None:
+        with self.lock:
+            if self.timer is not None:
+                _async_raise(self.target, _OverBudget)
+                self.fired = True
+
+    def cancel(self) -> None:
+        with self.lock:
+            self.timer.cancel()
+            self.timer = None
+            if self.fired:  # raised already (caught by the caller), or still pending: withdraw it
+                _async_raise(self.target, None)
+
+
+def _async_raise(thread_id: int, exc: type[BaseException] | None) -> None:
+    import ctypes
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id),
+                                               ctypes.py_object(exc) if exc else None)
+
+
+@contextmanager
+def _time_budget(seconds: float):
+    """Raise :class:`_OverBudget` in this thread once ``seconds`` have passed (0: no budget):
+    a timer signal in the main thread, a timer thread elsewhere."""
+    import threading
+    if seconds <= 0:
+        yield
+    elif threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGALRM, _over_budget)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+    else:
+        budget = _ThreadBudget(seconds)
+        try:
+            yield
+        finally:
+            budget.cancel()
+
+
 def _extract_one(article: Article) -> Extraction | Skipped:
     """Extract one article within :data:`ARTICLE_BUDGET` seconds, else skip it with a message
-    (one pathological article must not stall a corpus). The budget is a timer signal, so it
-    holds in the main thread of a process (a build, a worker), where extraction runs."""
-    import threading
-
+    (one pathological article must not stall a corpus). The budget holds in any thread: a
+    build, a local worker process, a Dask worker's task thread."""
     from .extract import extract
-    timed = ARTICLE_BUDGET > 0 and threading.current_thread() is threading.main_thread()
-    if timed:
-        previous = signal.signal(signal.SIGALRM, _over_budget)
-        signal.setitimer(signal.ITIMER_REAL, ARTICLE_BUDGET)
     try:
-        return extract(article)
-    except _OverBudget:
+        with _time_budget(ARTICLE_BUDGET):
+            return extract(article)
+    except _OverBudget:  # also when it fell due just as extraction ended
         return Skipped(article.source, f"extraction took over {ARTICLE_BUDGET:g} s ({len(article.text):,} "
                                        "characters); skipped (KG_ARTICLE_SECONDS sets the budget)")
     except Exception as exc:  # one bad article must not stop a corpus
         return Skipped(article.source, f"extraction failed: {exc}")
-    finally:
-        if timed:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
 
 
 def extract_all(articles: Iterable[Article | Skipped], summary: BuildSummary) -> list[Extraction]:
@@ -279,7 +313,8 @@ def _progress(total_hint: str):
 
 
 def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: str | Path = "exports", *,
-                base: str | None = None, picture: bool = True, workers: int | None = None) -> BuildSummary:
+                base: str | None = None, picture: bool = True, workers: int | None = None,
+                executor: str | None = None) -> BuildSummary:
     """Build (or update) the on-disk store of ``inputs`` and write the exports from it.
 
     Only new or changed articles (by content hash) are extracted; their named graphs are
@@ -287,15 +322,20 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
     read as a stream and extracted on all cores in batches, so memory stays bounded by
     the batch, not the corpus. When nothing changed, no export is touched.
 
+    ``executor`` says where extraction runs (see :mod:`graph.executor`): ``"local"`` (the
+    default, ``workers`` processes), ``"dask://HOST:PORT"`` (a Dask cluster; the store stays
+    here) or ``"dask-local"`` (a Dask cluster of ``workers`` processes on this machine).
+
     Raises
     ------
     graph.store.StoreError
         When the store is locked by another build, damaged, or built with another base IRI.
     ValueError
-        When no input yields an article.
+        When no input yields an article, or ``executor`` is not one of those.
+    OSError
+        When the Dask cluster cannot be reached or runs another version of kg (nothing is built).
     """
-    from concurrent.futures import ProcessPoolExecutor
-
+    from .executor import open_executor, parse_executor
     from .ingest import iter_articles
     from .iris import Minter
     from .resolve import Resolver
@@ -306,7 +346,9 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
     minter = Minter(base)
     workers = workers or os.cpu_count() or 1
     out = Path(out_dir)
-    with KGStore(store_dir, write=True, create=True) as st, _progress("build") as bar:
+    spec = parse_executor(executor)
+    with open_executor(spec, workers) as pool, KGStore(store_dir, write=True, create=True) as st, \
+            _progress("build") as bar:
         if st.base and st.base != minter.base:
             raise StoreError(f"{store_dir}: built with base IRI {st.base}, not {minter.base}; "
                              "use the same --base or a new store")
@@ -323,24 +365,20 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
             summary.repaired = len(missing) + len(orphans)
         _fault("start")
         resolver = Resolver(st.load_resolver())
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_die_with_parent) if workers > 1 else None
         batches = _Batches(st, resolver, minter, base, pool, summary, bar)
         seen: set[str] = set()
-        try:
-            def known(article_id: str, sha256: str) -> bool:  # a repeated id is read in full
-                return article_id not in seen and st.unchanged(article_id, sha256)
 
-            for item in _unique_ids(iter_articles(list(inputs), known=known), summary):
-                seen.add(item.id)
-                if isinstance(item, Unchanged) or st.unchanged(item.id, item.sha256):
-                    bar.update()
-                    continue
-                batches.add(item)
-            batches.flush()
-        finally:
-            if pool:
-                pool.shutdown(cancel_futures=True)
+        def known(article_id: str, sha256: str) -> bool:  # a repeated id is read in full
+            return article_id not in seen and st.unchanged(article_id, sha256)
+
+        for item in _unique_ids(iter_articles(list(inputs), known=known), summary):
+            seen.add(item.id)
+            if isinstance(item, Unchanged) or st.unchanged(item.id, item.sha256):
+                bar.update()
+                continue
+            batches.add(item)
+        batches.flush()
+        pool.close()  # extraction is over: the workers' memory is the exports' now
         if not seen:
             what = "; ".join(str(s) for s in summary.skipped[:3]) or "no input files found"
             raise ValueError(f"no article could be read: {what}; the store is unchanged")
@@ -362,8 +400,8 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
 
 
 class _Batches:
-    """The changed articles, extracted in batches on the worker pool (when there is one),
-    each batch stored while the workers extract the next; people are resolved across
+    """The changed articles, extracted in batches by the executor (processes here, or a Dask
+    cluster), each batch stored while the workers extract the next; people are resolved across
     articles here, in the parent, as each batch comes back."""
 
     def __init__(self, st, resolver, minter, base: str | None, pool, summary: BuildSummary, bar) -> None:
@@ -391,8 +429,7 @@ class _Batches:
     def _start(self):
         jobs = [(a, self.base) for a in self.pending]
         self.pending.clear()
-        pool = self.pool
-        return pool.map(_build_one, jobs, chunksize=4) if pool and len(jobs) > 8 else map(_build_one, jobs)
+        return self.pool.map(_build_one, jobs)  # results come back in the order of the jobs
 
     def _finish(self, results) -> None:
         st, resolver, minter, summary = self.st, self.resolver, self.minter, self.summary
