@@ -22,6 +22,7 @@ changed articles leave the manifest so that the next ``kg build`` extracts them 
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import sqlite3
@@ -79,7 +80,7 @@ def _shared_lock(store: Path, write: bool):
     try:  # never through a symbolic link (see KGStore._take_lock)
         fd = os.open(store / "lock", os.O_RDWR | os.O_CREAT | os.O_APPEND | os.O_NOFOLLOW, 0o644)
     except OSError as exc:
-        if not write and exc.errno in (13, 30):  # EACCES, EROFS: a store we may only read
+        if not write and exc.errno in (errno.EACCES, errno.EROFS):  # a store we may only read
             yield
             return
         raise StoreError(f"its lock file cannot be opened ({exc.strerror}; a symbolic link is refused); "

@@ -688,6 +688,19 @@ REQUESTS = [
      200, b""),
     ("search with FTS syntax", dict(path="/search", params={"q": '"NEAR( * ^ OR AND -'}), 200, b"<!doctype html>"),
     ("search of 10,000 characters", dict(path="/search", params={"q": "a" * 10_000}), 200, b"<!doctype html>"),
+    ("a string that doubles past memory", dict(params={"query": 'SELECT * WHERE { BIND(REPLACE("' + "a" * 24 + '", "a", "'
+                                                             + "a" * 32 + '") AS ?x) BIND(REPLACE(?x, "a", ?x) AS ?y) '
+                                                             'BIND(REPLACE(?y, "a", ?y) AS ?z) }'}), 503, b"memory"),
+    ("a default graph named file:///etc/passwd", dict(params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 1",
+                                                             "default-graph-uri": "file:///etc/passwd"}), 200,
+     b'"bindings":[]'),
+    ("a default graph that is no IRI", dict(params={"query": ASK, "default-graph-uri": "not an iri <>"}), 400, b"IRI"),
+    ("an Accept of 3,000 types", dict(params={"query": ASK}, headers={"Accept": ", ".join(
+        f"text/x-{i};q=0.{i % 9}" for i in range(3000))}), 406, b""),
+    ("a broken regular expression", dict(params={"query": 'SELECT * WHERE { ?s ?p ?o FILTER(REGEX(STR(?o), "(")) } '
+                                                          'LIMIT 1'}), 200, b"bindings"),
+    ("TRACE", dict(method="TRACE"), 405, b""),
+    ("encoded traversal in a static path", dict(path="/static/..%2f..%2fstore.py"), 404, b""),
     ("a query past its time", dict(params={"query": SLOW}, headers={"Accept": "text/csv"}), 503, b"cancelled"),
     ("a sort past its time or memory", dict(params={"query": SLOW.replace("(COUNT(*) AS ?n)", "*")
                                                            + " ORDER BY ?c ?f ?i"}), 503, b"LIMIT"),
