@@ -6,6 +6,7 @@ a failed build leaves the previous exports as they were.
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import signal
@@ -68,6 +69,23 @@ def _fault(phase: str) -> None:
     """Die here as ``kill -9`` would, when ``KG_FAULT_AT`` names this phase (the crash tests)."""
     if os.environ.get("KG_FAULT_AT") == phase:
         os.kill(os.getpid(), signal.SIGKILL)
+
+
+@contextlib.contextmanager
+def _disk(doing: str, kept: str):
+    """Turn a full disk (or a quota, or a file-size limit) met while ``doing`` into one line
+    that says what is kept and what to do; other errors pass."""
+    import sqlite3
+
+    from .files import out_of_space
+    from .store import StoreError
+    try:
+        yield
+    except (OSError, sqlite3.Error) as exc:
+        why = None if isinstance(exc, StoreError) else out_of_space(exc)
+        if why is None:
+            raise
+        raise StoreError(f"{why} while {doing}; {kept}; free space and run the same build again") from None
 
 
 def _unique_ids(articles: Iterable[Article | Skipped | Unchanged], summary: BuildSummary
@@ -347,7 +365,8 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
     workers = workers or os.cpu_count() or 1
     out = Path(out_dir)
     spec = parse_executor(executor)
-    with open_executor(spec, workers) as pool, KGStore(store_dir, write=True, create=True) as st, \
+    with _disk(f"updating the store {store_dir}", "the exports are as they were"), \
+            open_executor(spec, workers) as pool, KGStore(store_dir, write=True, create=True) as st, \
             _progress("build") as bar:
         if st.base and st.base != minter.base:
             raise StoreError(f"{store_dir}: built with base IRI {st.base}, not {minter.base}; "
@@ -449,11 +468,14 @@ class _Batches:
             renames = {minter.base + old: minter.base + new for old, new in resolver.take_renames().items()}
             for prepared in batch:  # merges found in this batch, for the graphs not yet stored
                 prepared.replace_iris(renames)
-            st.put_articles(batch)
-            _fault("batch-stored")
-            st.rename(renames)
-            st.save_resolver(*resolver.take_changes())
-            st.save_manifest()  # the batch is committed: a killed build resumes after it
+            with _disk(f"storing a batch of {len(batch)} articles in {st.path}",
+                       "the batch was not recorded, the articles recorded before it and the exports are "
+                       "as they were"):
+                st.put_articles(batch)
+                _fault("batch-stored")
+                st.rename(renames)
+                st.save_resolver(*resolver.take_changes())
+                st.save_manifest()  # the batch is committed: a killed build resumes after it
             _fault("batch-committed")
 
 
@@ -481,11 +503,13 @@ def _remove_unseen(st, resolver, seen: set[str], unreadable: set[str] = frozense
     graphs = [st.manifest.pop(aid)["graph"] for aid in removed]
     for aid in removed:
         resolver.forget(aid)
-    st.save_resolver(*resolver.take_changes())
-    st.save_manifest()
-    _fault("removing")
-    for graph in graphs:
-        st.drop_graph(graph)
+    with _disk(f"removing {len(removed)} articles from {st.path}",
+               "the next build finishes removing them; the exports are as they were"):
+        st.save_resolver(*resolver.take_changes())
+        st.save_manifest()
+        _fault("removing")
+        for graph in graphs:
+            st.drop_graph(graph)
     return removed
 
 
@@ -516,6 +540,9 @@ def _export_store(st, out: Path, picture: bool, summary: BuildSummary, *, change
     if changed or not current:
         _fault("exporting")
         pieces = {name: st.export_chunks(fmt) for fmt, name in EXPORT_FILES.items()}
-        _write_exports(out, pieces, _store_picture(st) if picture else None, summary)
+        with _disk(f"writing the exports to {out}", "the previous exports are intact and the store is up to date"):
+            _write_exports(out, pieces, _store_picture(st) if picture else None, summary)
         body = {"manifest": manifest, "out": str(out.resolve()), "files": {p.name: p.stat().st_size for p in exports}}
-        write_atomic(stamp_path, json.dumps(body, indent=1, sort_keys=True).encode())
+        with _disk(f"recording the exports in {stamp_path}", "the exports are written; the next build checks "
+                   "them again"):
+            write_atomic(stamp_path, json.dumps(body, indent=1, sort_keys=True).encode())

@@ -144,6 +144,11 @@ class KGStore:
                 self.db = ox.Store.read_only(str(self.path / "oxigraph"))
         except OSError as exc:
             self.close()
+            from .files import out_of_space
+            full = out_of_space(exc)
+            if full:
+                raise StoreError(f"{self.path}: the database cannot be opened: {full}; free space and "
+                                 "run again") from None
             raise StoreError(f"{self.path}: the database cannot be opened ({str(exc).splitlines()[0]}); "
                              "if it is damaged, remove the folder and build again") from None
         try:
@@ -156,6 +161,10 @@ class KGStore:
                 self.chunks = None  # opened when an export asks for them
         except sqlite3.Error as exc:
             self.close()
+            from .files import out_of_space
+            if out_of_space(exc):
+                raise StoreError(f"{self.path}: the export chunks cannot be opened: {out_of_space(exc)}; "
+                                 "free space and run again") from None
             raise StoreError(f"{self.path}: the export chunks cannot be opened ({exc}); "
                              "if the store is damaged, remove the folder and build again") from None
         if write and not (self.path / "manifest.json").is_file():
@@ -268,13 +277,30 @@ class KGStore:
         the profile says). The export
         chunks are committed with it; the manifest is saved by the caller after that. A
         crash in between leaves graphs the manifest does not vouch for, so the next build
-        removes and loads them again.
+        removes and loads them again. Articles the batch replaces leave the manifest (saved)
+        before their old graphs go, so that it never vouches for a graph that is not there.
         """
+        import sqlite3
+
         import pyoxigraph as ox
-        for a in batch:
-            for old in {self.manifest.get(a.article_id, {}).get("graph"), a.graph} - {None}:
-                self.drop_graph(old)
-        self.db.bulk_load(b"".join(a.load for a in batch), format=ox.RdfFormat.N_QUADS)
+
+        from .files import disk_full, no_space
+        old_graphs = {a.graph for a in batch} | {self.manifest[a.article_id]["graph"] for a in batch
+                                                if a.article_id in self.manifest}
+        replaced = [a.article_id for a in batch if a.article_id in self.manifest]
+        if replaced:  # the manifest never vouches for a graph that is being replaced: a build that
+            for aid in replaced:  # fails from here on (killed, a full disk) leaves them to the next
+                del self.manifest[aid]
+            self.save_manifest()
+        for old in sorted(old_graphs):
+            self.drop_graph(old)
+        load = b"".join(a.load for a in batch)
+        if disk_full("batch"):  # the fault tests' full disk: half the batch is written, then no space
+            self.db.bulk_load(load[:load.rfind(b"\n", 0, len(load) // 2) + 1], format=ox.RdfFormat.N_QUADS)
+            raise no_space(self.path / "oxigraph")
+        self.db.bulk_load(load, format=ox.RdfFormat.N_QUADS)
+        if disk_full("chunks"):
+            raise sqlite3.OperationalError("database or disk is full")
         with self.chunks:
             self.chunks.executemany(
                 "INSERT OR REPLACE INTO chunk (graph, trig, turtle, jsonld) VALUES (?, ?, ?, ?)",

@@ -7,13 +7,27 @@ IRIs are minted only in :mod:`graph.iris`.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
 __all__ = [
     "Article", "Skipped", "Unchanged", "Mention", "Person", "Organization", "Place", "Role", "Post",
-    "Membership", "Event", "Quote", "Topic", "Law", "Extraction",
+    "Membership", "Event", "Quote", "Topic", "Law", "Extraction", "printable",
 ]
+
+# C0 and C1 controls, DEL, the line and paragraph separators and the bidirectional overrides
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters written as escapes, so that a file name or a
+    reason stays one line on a terminal and drives nothing there.
+
+    >>> printable("berita\\nbaru\\x1b[31m.txt")
+    'berita\\\\nbaru\\\\x1b[31m.txt'
+    """
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 @dataclass(frozen=True)
@@ -44,7 +58,7 @@ class Skipped:
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.source}: {self.reason}"
+        return f"{printable(self.source)}: {printable(self.reason)}"
 
 
 @dataclass(frozen=True)
