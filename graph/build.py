@@ -201,6 +201,8 @@ def _mentions(g: _ArticleGraph) -> Iterator[Triple]:
         yield ph, NIF.endIndex, _n(m.end)
         yield ph, NIF.anchorOf, Lit(m.text)
         yield ph, ITSRDF.taIdentRef, iri[m.entity]
+        if m.confidence is not None:  # found by the statistical tagger alone: how sure it was
+            yield ph, ITSRDF.taConfidence, Lit(repr(float(m.confidence)), None, XSD.double)
         sent = g.sentence_at(m.start)
         if sent is not None:
             yield ph, NIF.sentence, sent

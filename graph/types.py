@@ -78,6 +78,7 @@ class Mention:
     end: int
     text: str
     entity: str
+    confidence: float | None = None  # how sure the statistical tagger was, where it alone found the span
 
 
 @dataclass(frozen=True)

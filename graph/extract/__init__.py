@@ -80,7 +80,8 @@ def _freeze(doc: Document) -> Extraction:
                                       bool(e.business), e.sector, tuple(e.products), bool(e.implied)))
         else:
             places_.append(Place(e.key, e.name, e.level, e.within, aliases, not e.mentioned))
-    spans = [Mention(s, e, t, k) for (s, e), (k, t) in sorted(doc.mentions.items()) if k in doc.ents]
+    spans = [Mention(s, e, t, k, doc.confidence.get((s, e))) for (s, e), (k, t) in sorted(doc.mentions.items())
+             if k in doc.ents]
     laws_ = []
     for law in sorted(doc.laws.values(), key=lambda x: (min(x.spans), x.key)):
         written = {doc.text[s:e] for s, e in law.spans}

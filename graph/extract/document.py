@@ -117,7 +117,7 @@ GIVEN = frozenset({"article", "text", "lx", "sentences", "paragraphs", "quotes_s
                    "token_at", "token_starts", "sentence_starts", "term_acronyms"})
 # the fields the passes assign (``tagged``, the tagger's reading of each sentence, is a cache, no finding)
 FOUND = frozenset({"ents", "mentions", "org_alias", "acr_defs", "posts", "memberships", "events", "quotes",
-                   "region", "participant_people", "title_spans", "topics", "laws", "law_spans"})
+                   "region", "participant_people", "title_spans", "topics", "laws", "law_spans", "confidence"})
 
 
 @dataclass
@@ -175,6 +175,8 @@ class Document:
         # sentence index -> (its first token, the tagger's labels, their probabilities, P(O)); see crf_sentence
         self.tagged: dict[int, tuple[int, list[str], list[float], list[float]]] = {}
         self.title_spans: list[tuple[int, int]] = []  # complements of titles ("Kepala Dinas Koperindag")
+        # span -> the tagger's probability, for the mentions the statistical tagger alone found
+        self.confidence: dict[tuple[int, int], float] = {}
         self.term_acronyms = _lowercase_defined(self.text, lx.function_words["list_connector"])
         self.topics: list[Topic] = []
         self.laws: dict[str, LawEntity] = {}  # by key

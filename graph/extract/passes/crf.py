@@ -103,6 +103,7 @@ def find_tagged_names(doc: Document) -> None:
                     words[0].isupper() or lx.is_common_word(words[0]))) and not at_start and \
                     not any(w in lx.title_words or w in lx.person_cues for w in words):
                 add_name(doc, CRF_KIND[label], s, e, words, prev, people)
+                doc.confidence[(s, e)] = round(p, 3)
                 taken.append((s, e))
                 continue
             if label not in _CRF_TYPES or not _plausible_name(lx, words, common_ok=sure) or \
@@ -112,9 +113,10 @@ def find_tagged_names(doc: Document) -> None:
                     names_a_thing(doc, a0 + a):  # "Debit Cimanuk masih …", "Laporan: Annisa R.", "lagu X"
                 continue
             add_name(doc, CRF_KIND[label], s, e, words, prev, people)
+            doc.confidence[(s, e)] = round(p, 3)  # the tagger alone read it: how sure it was
             taken.append((s, e))
 
 
 PASS = Pass("crf", find_tagged_names,
             reads=("ents", "mentions", "org_alias", "title_spans", "law_spans"),
-            assigns=("ents", "mentions", "org_alias"))
+            assigns=("ents", "mentions", "org_alias", "confidence"))
