@@ -57,3 +57,14 @@ def test_a_club_then_a_given_name_that_is_a_dictionary_word():
     from graph.types import Article
     assert [p.name for p in extract(Article("a", "Pelatih Persisuka Budi Santoso memuji pemainnya.")).people] == \
         ["Budi Santoso"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kepala Bidang Humas Polda Sukamaju Komisaris Besar Rudi Wibisana mengatakan hal itu.", "Rudi Wibisana"),
+    ("Kepala Polres Klaten Ajun Komisaris Besar Polisi Rudi Wibisana hadir.", "Rudi Wibisana"),
+    ("Direktur Data Bakamla Laksamana Pertama Budi Santoso hadir.", "Budi Santoso"),
+])
+def test_ranks_written_in_full_are_no_part_of_the_name(text, name):
+    from graph.extract import extract
+    from graph.types import Article
+    assert [p.name for p in extract(Article("a", text)).people] == [name]

@@ -38,7 +38,11 @@ def split_name(doc: Document, toks: list[Token]) -> tuple[list[str], list[Token]
     while i < len(toks):
         t = toks[i].text
         two = f"{t} {toks[i + 1].text}" if i + 1 < len(toks) else ""
-        if two in lx.ranks:
+        three = f"{two} {toks[i + 2].text}" if i + 2 < len(toks) else ""
+        if three in lx.ranks:  # "Ajun Komisaris Besar"
+            prefixes.append(three)
+            i += 3
+        elif two in lx.ranks:
             prefixes.append(two)
             i += 2
         elif t in lx.prefixes or t in lx.ranks:
