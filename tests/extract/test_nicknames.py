@@ -32,3 +32,17 @@ def test_a_short_name_alone_takes_the_full_name():
 def test_a_body_in_parentheses_after_a_name_is_no_other_name():
     people = _people("Hadir Rina Wati (Koperasi Sukamaju) dan Budi Santoso (Dinas Koperasi).")
     assert {"Rina Wati", "Budi Santoso"} <= set(people)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kader Golkar di Klaten menggelar rapat. Ketua Partai Golkar Klaten Budi Santoso hadir.", "Partai Golkar"),
+    ("Politikus PDIP Rudi Wibisana hadir. Ia kader PDI Perjuangan sejak lama.",
+     "Partai Demokrasi Indonesia Perjuangan"),
+])
+def test_a_party_named_loosely_is_one_body_under_its_standard_name(text, name):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", text))
+    parties = [o for o in x.organizations if o.name == name]
+    assert len(parties) == 1
+    assert not [o for o in x.organizations if o.name in ("Golkar", "PDIP", "PDI Perjuangan")]

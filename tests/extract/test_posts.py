@@ -55,8 +55,9 @@ def test_spokespeople_and_coaches_hold_posts(sentence, role):
 
 @pytest.mark.parametrize("sentence, role, organization", [
     ("CEO Sukamaju Group, Budi Santoso mengatakan, proyek itu berjalan.", "CEO", "org:sukamaju-group"),
-    ("Ketua PDI Perjuangan Rudi Hartono membuka rapat.", "Ketua", "org:pdi-perjuangan"),  # a party's whole name
-    ("Politikus PDI Perjuangan Rudi Hartono menjenguk rekannya.", "Politikus", "org:pdi-perjuangan"),
+    ("Ketua PDI Perjuangan Rudi Hartono membuka rapat.", "Ketua", "org:partai-demokrasi-indonesia-perjuangan"),  # a party's whole name
+    ("Politikus PDI Perjuangan Rudi Hartono menjenguk rekannya.", "Politikus",
+     "org:partai-demokrasi-indonesia-perjuangan"),
     ("Kasat Reskrim Polres Klaten AKP Budi Santoso menjelaskan kasus itu.", "Kasat Reskrim", "org:kepolisian-resor-klaten"),
 ])
 def test_titles_of_business_politics_police_and_ministries(sentence, role, organization):

@@ -1,4 +1,4 @@
-"""Nicknames and short names: one person under all the names the article gives them.
+"""Nicknames and short names: one person (or body) under all the names the article gives them.
 
 A name the article pairs with another person's as that person's other name ("Rico Dian
 Sari alias Rico Can", "Ahmad Fauzi (Gus Fauzi)", "Ahmad Fauzi atau Gus Fauzi", "yang
@@ -8,7 +8,10 @@ figure's short name (``short_names.tsv``: "Jokowi") takes the full name::
     Menteri Contoh Ahmad Fauzi (Gus Fauzi) hadir. Gus Fauzi lalu berpidato.
     → one person Ahmad Fauzi, alias Gus Fauzi, named twice
 
-Leaves to later passes: posts, quotes and events read the merged people.
+A body the news names loosely takes its standard name (``canonical_names.tsv``: "Golkar"
+and "Partai Golkar" are one party).
+
+Leaves to later passes: posts, quotes and events read the merged people and bodies.
 """
 from __future__ import annotations
 
@@ -42,6 +45,14 @@ def _merge(doc: Document, gone: Entity, into: Entity) -> None:
     if gone.key in doc.participant_people:
         doc.participant_people.discard(gone.key)
         doc.participant_people.add(into.key)
+    for table in (doc.org_alias, doc.acr_defs):  # the surface forms that name it
+        for form, key in list(table.items()):
+            if key == gone.key:
+                table[form] = into.key
+    for other in doc.ents.values():  # the bodies it is the parent of, the places it serves
+        for attr in ("parent", "area", "within"):
+            if getattr(other, attr, None) == gone.key:
+                setattr(other, attr, into.key)
     del doc.ents[gone.key]
 
 
@@ -75,6 +86,24 @@ def join_nicknames(doc: Document) -> None:
             p.name.split()[i:i + len(words)] == words for i in range(len(p.name.split()) - len(words) + 1))]
         if len(longer) == 1:
             _merge(doc, ent, longer[0])
+    # a body under its standard name ("Golkar", "Partai Golkar"; "PDIP", "PDI Perjuangan"):
+    # one body, named as canonical_names.tsv writes it, the forms of the text its aliases
+    for ent in [e for e in doc.ents.values() if e.kind == "org"]:
+        if ent.key not in doc.ents:
+            continue
+        name = ent.name
+        for pattern, canonical in lx.canonical:
+            m = pattern.match(name)
+            if m:
+                name = canonical + name[m.end():]
+        if name == ent.name:
+            continue
+        same = next((o for o in doc.ents.values() if o.kind == "org" and o.key != ent.key and o.name == name), None)
+        if same is not None:
+            _merge(doc, ent, same)
+        else:
+            ent.aliases.add(ent.name)
+            ent.name = name
     # well-known short names: the full name, the short one an alias
     for ent in [e for e in doc.ents.values() if e.kind == "person"]:
         full = lx.short_names.get(ent.name)
@@ -89,5 +118,5 @@ def join_nicknames(doc: Document) -> None:
 
 
 PASS = Pass("nicknames", join_nicknames,
-            reads=("ents", "mentions", "participant_people"),
-            assigns=("ents", "mentions", "participant_people"))
+            reads=("ents", "mentions", "participant_people", "org_alias", "acr_defs"),
+            assigns=("ents", "mentions", "participant_people", "org_alias", "acr_defs"))
