@@ -123,8 +123,8 @@ def read_posts(doc: Document) -> None:
                 # "Menteri Koperasi dan UKM", "Menteri Koordinator Perekonomian", not "Menteri Kementerian …"
                 label = minister.group(0) + where[len("Kementerian"):]
             pkey = f"post:{slug(label)}"
-            if any(p.key == pkey for p in doc.posts):
-                continue
+            if any(p.key == pkey and p.holder == ent.key for p in doc.posts):
+                continue  # (one post may have several holders: the members of a commission, the players of a team)
             doc.posts.append(Post(pkey, ent.key, Role(role_id, role_en), org_key, place_key, label,
                                   status=holding_status(doc, post)))
 
