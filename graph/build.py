@@ -229,7 +229,8 @@ def _people_and_posts(g: _ArticleGraph) -> Iterator[Triple]:
         node = minter.iri("post", slugify(post.role.label_id), paths[post.organization].split("/", 1)[1]) \
             if post.organization in paths else minter.entity("post", post.label)
         person = iri[post.holder]
-        role = yield from _concept(minter, "role", post.role.label_id, post.role.label_en, g.roles_scheme)
+        role = yield from _concept(minter, "role", post.role.label_id, post.role.label_en, g.roles_scheme,
+                                   post.role.alt_id)
         yield node, RDF.type, ORG.Post
         yield node, RDFS.label, _id(post.label)
         yield node, ORG.role, role
@@ -409,13 +410,16 @@ def _mentioned_and_sentences(g: _ArticleGraph) -> Iterator[Triple]:
         yield node, NIF.anchorOf, Lit(art.text[s:e])
 
 
-def _concept(minter: Minter, kind: str, label_id: str, label_en: str | None, scheme: str):
+def _concept(minter: Minter, kind: str, label_id: str, label_en: str | None, scheme: str,
+             alt_id: str | None = None):
     """Yield the triples of a SKOS concept and return its IRI (use with ``yield from``)."""
     node = minter.entity(kind, label_id)
     yield node, RDF.type, SKOS.Concept
     yield node, SKOS.prefLabel, _id(label_id)
     if label_en:
         yield node, SKOS.prefLabel, _en(label_en)
+    if alt_id and alt_id != label_id:
+        yield node, SKOS.altLabel, _id(alt_id)
     yield node, SKOS.inScheme, scheme
     yield scheme, RDF.type, SKOS.ConceptScheme
     return node

@@ -130,6 +130,7 @@ class Role:
 
     label_id: str
     label_en: str | None = None
+    alt_id: str | None = None  # the role as the text writes it, when that is a short form ("Kabiro …")
 
 
 @dataclass(frozen=True)

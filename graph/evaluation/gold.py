@@ -96,6 +96,9 @@ class Facts:
     posts: set[tuple[str, str]] = field(default_factory=set)  # (person name, role)
     events: list[EventFacts] = field(default_factory=list)
     quotes: list[tuple[str, str | None]] = field(default_factory=list)  # (text or start, speaker)
+    # (person name, role) -> the role's other labels ("Kabiro Umum" of "Kepala Biro Umum"): a gold
+    # role equal to one of them is the same role
+    post_alts: dict[tuple[str, str], set[str]] = field(default_factory=dict)
 
 
 def facts_from_gold(gold: dict) -> Facts:
@@ -178,9 +181,13 @@ def score_article(gold: Facts, pred: Facts) -> dict[str, Counts]:
     def to_gold(name: str | None) -> str | None:
         return None if name is None else maps.get(norm(name), name)
 
-    out["posts"] = set_counts({(norm(p), norm(r)) for p, r in gold.posts},
-                               {(norm(to_gold(p)), norm(r)) for p, r in pred.posts},
-                               lambda x: f"{x[0]} — {x[1]}")
+    gold_posts = {(norm(p), norm(r)) for p, r in gold.posts}
+    pred_posts = set()
+    for p, r in pred.posts:
+        name = norm(to_gold(p))
+        labels = [norm(r), *(norm(a) for a in sorted(pred.post_alts.get((p, r), ())))]
+        pred_posts.add(next(((name, x) for x in labels if (name, x) in gold_posts), (name, labels[0])))
+    out["posts"] = set_counts(gold_posts, pred_posts, lambda x: f"{x[0]} — {x[1]}")
     # events: match by date, else by kind
     ev = Counts()
     slots, parts = Counts(), Counts()
@@ -293,14 +300,18 @@ def facts_from_graph(ds) -> Facts:
                                     "org:Organization org:FormalOrganization")
     f.places = _entities(ds, "schema:Place schema:AdministrativeArea")
     q_posts = SPARQL_PREFIXES + """
-    SELECT DISTINCT ?name ?role WHERE {
-      { ?p org:holds ?post . ?post org:role/skos:prefLabel ?role . }
+    SELECT DISTINCT ?name ?role ?alt WHERE {
+      { ?p org:holds ?post . ?post org:role ?concept . }
       UNION
-      { ?m a org:Membership ; org:member ?p ; org:role/skos:prefLabel ?role . }
-      ?p schema:name ?name . FILTER(lang(?role) = "id")
+      { ?m a org:Membership ; org:member ?p ; org:role ?concept . }
+      ?concept skos:prefLabel ?role . FILTER(lang(?role) = "id")
+      OPTIONAL { ?concept skos:altLabel ?alt }
+      ?p schema:name ?name .
     }"""
     for row in ds.query(q_posts):
         f.posts.add((str(row.name), str(row.role)))
+        if row.alt is not None:
+            f.post_alts.setdefault((str(row.name), str(row.role)), set()).add(str(row.alt))
     q_events = SPARQL_PREFIXES + """
     SELECT ?ev ?date ?kind ?place ?org ?att WHERE {
       ?ev a schema:Event .

@@ -53,6 +53,16 @@ def test_names_match_through_aliases():
     assert score_article(GOLD, pred)["organizations"].tp == 1
 
 
+@pytest.mark.parametrize("alts, tp, fp", [
+    ({("I Made Contoh", "Kepala Daerah"): {"Bupati"}}, 1, 0),  # the gold's role is another label of ours
+    ({}, 0, 1),                                                 # no label matches: a false positive
+])
+def test_a_post_matches_through_the_role_s_other_labels(alts, tp, fp):
+    pred = _copy(posts={("I Made Contoh", "Kepala Daerah")}, post_alts=alts)
+    c = score_article(GOLD, pred)["posts"]
+    assert (c.tp, c.fp) == (tp, fp)
+
+
 @pytest.mark.parametrize("event, slots_tp, slots_fp, slots_fn", [
     (EventFacts("2021-03-04", "meeting", "Aula Kantor Bupati", "I Made Contoh", {"Ni Luh Sari"}), 3, 0, 0),
     (EventFacts("2021-03-04", "meeting", None, "I Made Contoh", {"Ni Luh Sari"}), 2, 0, 1),

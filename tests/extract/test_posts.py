@@ -65,3 +65,12 @@ def test_titles_of_business_politics_police_and_ministries(sentence, role, organ
     assert [p.role.label_id for p in doc.posts] == [role]
     if organization:
         assert doc.posts[0].organization == organization
+
+
+@pytest.mark.parametrize("sentence, role, alt", [
+    ("Kabiro Perencanaan Bakamla Budi Santoso hadir.", "Kepala Biro Perencanaan", "Kabiro Perencanaan"),
+    ("Kepala Biro Perencanaan Bakamla Budi Santoso hadir.", "Kepala Biro Perencanaan", None),
+])
+def test_a_short_title_is_the_role_s_other_label(sentence, role, alt):
+    doc = run_alone(sentence, "posts")
+    assert [(p.role.label_id, p.role.alt_id) for p in doc.posts] == [(role, alt)]

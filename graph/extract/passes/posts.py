@@ -106,9 +106,13 @@ def read_posts(doc: Document) -> None:
                         doc.add("org", label, None, category="government", implied=True, area=place_in(doc, span))
                     org_key = key
                     place_key = place_in(doc, span) or doc.region
+            # the title as written, when it is a short form of the role's: "Kabiro Umum" of "Kepala Biro Umum"
+            alt_id = post.title + role_id[len(row.role):] if post.title != row.role and \
+                role_id.startswith(row.role) and post.title[:1].isupper() else None
             if post.pre:
                 role_id = f"{lx.title_prefixes[post.pre]} {role_id}"
                 role_en = f"acting {role_en}" if role_en else None
+                alt_id = f"{lx.title_prefixes[post.pre]} {alt_id}" if alt_id else None
             if org_key is None and place_key is None:
                 continue
             where = doc.ents[place_key].name if place_key and rule.how in ("gov", "unit", "national", "country") else (
@@ -125,7 +129,7 @@ def read_posts(doc: Document) -> None:
             pkey = f"post:{slug(label)}"
             if any(p.key == pkey and p.holder == ent.key for p in doc.posts):
                 continue  # (one post may have several holders: the members of a commission, the players of a team)
-            doc.posts.append(Post(pkey, ent.key, Role(role_id, role_en), org_key, place_key, label,
+            doc.posts.append(Post(pkey, ent.key, Role(role_id, role_en, alt_id), org_key, place_key, label,
                                   status=holding_status(doc, post)))
 
 
