@@ -31,3 +31,17 @@ def test_a_title_set_off_by_commas(text, name, title, comp):
 def test_a_title_before_the_next_name_of_a_list_is_that_name_s():
     doc = run_alone("Hadir Rina Wati, Ketua DPRD Kota Sukamaju Ir. Budi Santoso, dan warga.", "appositions")
     assert entity(doc, "Rina Wati").posts == []
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("Korupsi itu menyeret Ketua DPR sekaligus Ketua Umum Partai Karya Rudi Wibisana.", "Rudi Wibisana",
+     {"Ketua", "Ketua Umum"}),
+    ("Hadir Ketua DPRD Klaten merangkap Ketua DPC Partai Karya Klaten Budi Santoso.", "Budi Santoso", {"Ketua"}),
+])
+def test_a_title_chained_before_the_title_of_a_name_is_that_person_s(text, name, titles):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", text))
+    holder = next(p.key for p in x.people if p.name == name)
+    held = [p for p in x.posts if p.holder == holder]
+    assert len(held) == 2 and {p.role.label_id for p in held} == titles

@@ -47,14 +47,41 @@ def find_appositive_posts(doc: Document) -> None:
             continue
         if not cued and j < len(toks) and toks[j].text not in (",", ")", ".") and not toks[j].text.islower():
             continue  # "…, Herlina, Ketua DPRD Kota X Ir. Benny …": the title of the name after it
-        span = (toks[i].start, toks[j - 1].end)
-        doc.title_spans.append(span)
-        person.posts.append(TitleMention(title, m["pre"], text[span[0]:span[1]], span, m.start()))
-        written = text[m.start():span[1]]
-        if written not in person.titles:
-            person.titles.append(written)
+        _give(doc, person, m, i, j)
+    # "Ketua DPR sekaligus Ketua Umum Partai X Rudi …": a title chained before the title of a name
+    holders = {p.title_start: e for e in doc.ents.values() if e.kind == "person" for p in e.posts}
+    for m in lx.TITLE_RE.finditer(text):
+        if m.start() not in starts or doc.claimed(m.start(), m.end()):
+            continue
+        title = m["title"]
+        i = starts[m.start("title")] + len(tokenize(title))
+        j = title_complement(doc, toks, i, title, lx.titles[title].rule)
+        end = toks[j - 1].end if j > i else m.end()
+        chained = _CHAINED.match(text, end)
+        person = holders.get(chained.end()) if chained else None
+        if person is None or any(p.title_start == m.start() for p in person.posts):
+            continue
+        if j > i:
+            _give(doc, person, m, i, j)
+        else:  # a title without a body: "Bupati sekaligus Ketua …" of the region the next names
+            person.posts.append(TitleMention(title, m["pre"], "", None, m.start()))
+
+
+# between two titles of one person
+_CHAINED = re.compile(r",?\s+(?:sekaligus(?:\s+(?:juga|sebagai))?|merangkap(?:\s+sebagai)?|dan\s+juga)\s+")
+
+
+def _give(doc: Document, person, m: re.Match, i: int, j: int) -> None:
+    """Give ``person`` the title matched by ``m``, its complement tokens i..j."""
+    toks, text = doc.tokens, doc.text
+    span = (toks[i].start, toks[j - 1].end)
+    doc.title_spans.append(span)
+    person.posts.append(TitleMention(m["title"], m["pre"], text[span[0]:span[1]], span, m.start()))
+    written = text[m.start():span[1]]
+    if written not in person.titles:
+        person.titles.append(written)
 
 
 PASS = Pass("appositions", find_appositive_posts,
-            reads=("ents", "mentions", "acr_defs", "title_spans"),
+            reads=("ents", "mentions", "acr_defs", "title_spans", "law_spans"),
             assigns=("ents", "title_spans"))
