@@ -74,3 +74,10 @@ def test_titles_of_business_politics_police_and_ministries(sentence, role, organ
 def test_a_short_title_is_the_role_s_other_label(sentence, role, alt):
     doc = run_alone(sentence, "posts")
     assert [(p.role.label_id, p.role.alt_id) for p in doc.posts] == [(role, alt)]
+
+
+def test_a_governor_named_without_a_province_governs_the_story_s():
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", "Warga Kota Bandung menyambut Gubernur Rudi Wibisana yang datang ke Bandung kemarin."))
+    assert [p.label for p in x.posts] == ["Gubernur Jawa Barat"]

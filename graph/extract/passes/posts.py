@@ -40,6 +40,8 @@ def read_posts(doc: Document) -> None:
                     pl.name = comp
                     doc.mention(span[0], span[1], pl.key)
                     place_key = pl.key
+                if level == "province" and not place_key and not comp and doc.region:
+                    place_key = doc.region  # "Gubernur Rudi …" in a story of a city: its province's governor
                 if level == "province" and place_key and doc.ents[place_key].level != "province":
                     place_key = doc.ents[place_key].within
                 org_key = government_of(doc, place_key, "nagari" if level == "nagari" else None)
