@@ -43,3 +43,104 @@ def test_the_events_of_real_news(sentence, kind):
     doc = run_alone(sentence, "events")
     assert [ev.event_type.label_en for ev in doc.events] == [kind]
     assert doc.events[0].start == date(2021, 5, 3)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("PT Sukamaju Jaya melakukan penandatangan kerjasama dengan PT Contoh Makmur, Senin (3/5/2021).", "MoU signing"),
+    ("Persikas Sukamaju mengalahkan Persiba Contoh 2-1 di Stadion Contoh, Senin (3/5/2021).", "match"),
+    ("Persikas Sukamaju ditahan imbang Persiba Contoh di Stadion Contoh, Senin (3/5/2021).", "match"),
+    ("Presiden melepas bantuan kemanusiaan di Pangkalan Udara Contoh, Senin (3/5/2021).", "aid dispatch"),
+    ("Rudi Wibisana mengembalikan formulir pendaftaran ke kantor DPD Partai Contoh, Senin (3/5/2021).",
+     "candidate registration"),
+    ("Ratusan buruh menggelar unjuk rasa di depan Kantor Bupati Sukamaju, Senin (3/5/2021).", "protest"),
+    ("Kejaksaan Negeri Sukamaju memeriksa Rudi Wibisana sebagai tersangka, Senin (3/5/2021).", "examination"),
+    ("Gempa bumi berkekuatan 5,1 magnitudo mengguncang Kabupaten Sukamaju, Senin (3/5/2021).", "earthquake"),
+])
+def test_more_events_of_real_news(sentence, kind):
+    doc = run_alone(sentence, "events")
+    assert [(ev.event_type.label_en, ev.start) for ev in doc.events] == [(kind, date(2021, 5, 3))]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a date that names its day beats "hari ini"
+    ("Rudi Wibisana dilantik sebagai Ketua Umum di Hotel Contoh, hari ini, Senin (3/5/2021).",
+     date(2021, 5, 7), date(2021, 5, 3)),
+    # a trigger of the lead without a date takes the first date the lead gives
+    ("Sidang perkara suap proyek jalan Kabupaten Sukamaju kembali mengungkap fakta baru.\n\n"
+     "\"Saya tidak tahu,\" kata saksi Rudi Wibisana di Pengadilan Negeri Sukamaju, Senin (3/5/2021).",
+     None, date(2021, 5, 3)),
+    ("Tanah longsor menerjang Desa Sukamaju pada Sabtu pagi lalu.", date(2021, 5, 5), date(2021, 5, 1)),
+    ("Festival Danau Sukamaju akan digelar 2 hingga 5 Mei 2021 di Kota Sukamaju.", date(2021, 4, 28),
+     date(2021, 5, 2)),
+])
+def test_the_date_of_an_event(text, published, expected):
+    doc = run_alone(text, "events", published)
+    assert [ev.start for ev in doc.events] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Satuan Tugas Penanganan Darurat Banjir menggelar rapat koordinasi, Senin (3/5/2021).",  # a body's name
+    "Tim SAR menemukan satu korban tertimbun tanah longsor, Senin (3/5/2021).",  # a consequence
+    "Banjir merendam tiga desa di Kecamatan Sukamaju.",  # no day: background
+])
+def test_a_disaster_word_that_tells_no_disaster(text):
+    doc = run_alone(text, "events", date(2021, 5, 5))
+    assert [ev for ev in doc.events if ev.event_type.label_en in ("flood", "landslide")] == []
+
+
+def test_a_disaster_has_a_place_and_no_organizer_or_attendees():
+    doc = run_alone("Angin puting beliung melanda Kabupaten Klaten, Senin (3/5/2021). Bupati Klaten "
+                    "Rudi Wibisana meninjau lokasi bersama Camat Bambang Sutejo.", "events")
+    disaster = next(ev for ev in doc.events if ev.event_type.label_en == "windstorm")
+    assert disaster.location and doc.ents[disaster.location].name == "Klaten"
+    assert (disaster.organizer, disaster.attendees) == (None, ())
+
+
+STATEMENT = "\"Keduanya residivis,\" kata Kapolres Sukamaju AKBP Bambang Sutejo di Mapolres Sukamaju, Senin (3/5/2021)."
+
+
+def test_a_statement_at_a_place_on_a_day_is_a_press_conference():
+    doc = run_alone(STATEMENT, "events")
+    [ev] = doc.events
+    assert (ev.event_type.label_en, ev.start) == ("press conference", date(2021, 5, 3))
+    assert doc.ents[ev.location].name == "Mapolres Sukamaju"
+    assert "person:bambang-sutejo" in (ev.organizer, *ev.attendees)
+
+
+def test_a_statement_gives_its_venue_to_the_event_of_its_day():
+    doc = run_alone("Polres Sukamaju menangkap dua pelaku pencurian sapi, Senin (3/5/2021). " + STATEMENT, "events")
+    [ev] = doc.events
+    assert ev.event_type.label_en == "arrest"
+    assert doc.ents[ev.location].name == "Mapolres Sukamaju"
+
+
+@pytest.mark.parametrize("text", [
+    "\"Kami siap,\" kata Rudi Wibisana dalam rilis yang diterima di Jakarta, Senin (3/5/2021).",
+    "\"Kami siap,\" kata Rudi Wibisana saat dihubungi di Jakarta, Senin (3/5/2021).",
+    "\"Kami siap,\" kata Rudi Wibisana, Senin (3/5/2021).",  # no place
+])
+def test_a_statement_not_given_at_a_place_is_no_event(text):
+    assert run_alone(text, "events").events == []
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("Polres Sukamaju menggelar konferensi pers di Hotel Melati Jakarta, Senin (3/5/2021).", "Hotel Melati"),
+    ("DPRD Klaten menggelar rapat paripurna di Gedung DPRD Klaten, Senin (3/5/2021).", "Gedung DPRD Klaten"),
+    ("Polres Klaten menggelar apel siaga di Lapangan Mapolres Klaten, Senin (3/5/2021).", "Lapangan Mapolres Klaten"),
+    ("KPK menahan Rudi Wibisana di gedung KPK, Senin (3/5/2021).", "gedung KPK"),
+])
+def test_the_venue_of_an_event(text, venue):
+    doc = run_alone(text, "events")
+    [ev] = doc.events
+    assert doc.ents[ev.location].name == venue
+
+
+@pytest.mark.parametrize("text, organizer", [
+    ("Rudi Wibisana diringkus anggota Polres Sukamaju di rumahnya, Senin (3/5/2021).", "Polres Sukamaju"),
+    ("Sukamaju (ANTARA News) - Kementerian Pariwisata menggelar pameran di Gedung Contoh, Senin (3/5/2021).",
+     "Kementerian Pariwisata"),
+])
+def test_the_organizer_of_an_event(text, organizer):
+    doc = run_alone(text, "events")
+    [ev] = doc.events
+    assert ev.organizer and organizer in {doc.ents[ev.organizer].name, *doc.ents[ev.organizer].aliases}

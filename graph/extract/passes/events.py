@@ -9,6 +9,17 @@ in its part of the article::
     Dinas Perikanan menggelar pelatihan di Balai Desa Tirtamulya, Senin (3/5).
     → a training event on that Monday, at the venue Balai Desa Tirtamulya
 
+A trigger of the article's lead without a date of its own takes the story's date (the
+first date the lead gives), as a reader does ("Sidang … kembali digelar." … ", Senin
+(21/8)"). A disaster (``kind`` disaster in ``events.tsv``: "Gempa mengguncang …") is an
+event with a date and a place but no organizer and no attendees. A statement given at a
+place on a day ("…," kata Kapolres X di Mapolres Contoh, Senin.) is a press conference
+when no other event of the article falls on that day, and gives its venue to the event
+of that day that has none::
+
+    Tanah longsor menerjang Desa Sukamaju, Sabtu (1/4).
+    → a disaster on that Saturday, at Sukamaju, with no organizer
+
 Leaves to later passes: nothing of events; the mention spans are settled later.
 """
 from __future__ import annotations
@@ -26,16 +37,44 @@ __all__ = ["find_events", "PASS"]
 
 
 def _venue_end(doc: Document, pos: int, limit: int) -> int:
-    """End of a venue's name starting at ``pos`` ("Lapangan H. Umar Said")."""
+    """End of a venue's name starting at ``pos`` ("Lapangan H. Umar Said"); a region after its
+    own name ends it ("Hotel Contoh Kemayoran Jakarta": the hotel)."""
     lx = doc.lx
     toks = tokens_in(doc, pos, limit)
+    head = lx.LOWER_VENUE_RE.match(doc.text, pos)
     j = 0
+    while j < len(toks) and head and toks[j].end <= head.end():
+        j += 1  # "gedung" of "di gedung KPK"
+    first_name = j if head else 1
     while j < len(toks) and (toks[j].is_cap or toks[j].text in ("H.", "dan") and j + 1 < len(toks)
                              and toks[j + 1].is_cap or toks[j].text.isdigit()):
         if toks[j].text.lower() in lx.weekdays or (j and "\n" in doc.text[toks[j - 1].end:toks[j].start]):
             break
+        if j > first_name and _region_ends_venue(doc, toks[j - 1], toks[j]):
+            break
         j += 1
     return toks[j - 1].end if j else pos
+
+
+def _region_ends_venue(doc: Document, prev, tok) -> bool:
+    """Whether the region named at ``tok`` follows a venue's name rather than being part of it:
+    not after a body's or office's word ("Gedung DPRD Klaten", "Kantor Bupati Klaten",
+    "Mapolres Belu"), nor when the word before and the region make a name the article
+    writes elsewhere too ("Pasar Induk Muara Bungo" … "Kecamatan Pasar Muara Bungo")."""
+    lx, text = doc.lx, doc.text
+    region = next((b for (a, b), (k, _) in doc.mentions.items()
+                   if a == tok.start and k.startswith("place:") and doc.ents.get(k) is not None
+                   and doc.ents[k].level in ("regency", "city", "district", "province", "country")), None)
+    if region is None:  # (a venue read whole by an earlier pass hides the region's mention)
+        m = lx.REGION_RE.match(text, tok.start)
+        region = m.end() if m else None
+    if region is None:
+        return False
+    w = prev.text
+    if w.isupper() or w in lx.titles or w in lx.institutions or w in lx.level_words or lx.VENUE_RE.fullmatch(w):
+        return False
+    joined = text[prev.start:region]
+    return text.lower().count(joined.lower()) < 2
 
 
 def _add_venue(doc: Document, pos: int, limit: int) -> str | None:
@@ -75,6 +114,22 @@ def _venue_at(doc: Document, s: int, e: int) -> str | None:
             key = _add_venue(doc, pos, e)
             if key:
                 return key
+    for m in re.finditer(r"\bdi\s+", doc.text[s:e]):
+        pos = s + m.end()
+        if doc.lx.LOWER_VENUE_RE.match(doc.text, pos):
+            key = _add_venue(doc, pos, e)
+            if key:
+                return key
+    return None
+
+
+def _place_after_di(doc: Document, s: int, e: int) -> str | None:
+    """The first place named just after a "di" in ``s:e`` ("di ruas Jalan Contoh")."""
+    for dm in re.finditer(r"\bdi\s+", doc.text[s:e]):
+        at = [k for (a, b), (k, _) in sorted(doc.mentions.items())
+              if k.startswith("place:") and s + dm.end() <= a <= s + dm.end() + 12]
+        if at:
+            return at[0]
     return None
 
 
@@ -89,6 +144,104 @@ def _place_after(doc: Document, end: int) -> str | None:
     return None
 
 
+# a date that names its day beats a weekday, which beats "hari ini" ("hari ini, Senin (24/10/2016)")
+def _specificity(d: dates_mod.DateExpr) -> int:
+    return 0 if d.day else 1 if d.weekday is not None else 2
+
+
+def _date_of(doc: Document, s: int, e: int, anchor: date | None) -> tuple[date | None, str | None]:
+    """The date a sentence gives: its most specific date expression that resolves."""
+    text = doc.text
+    found = [d for d in dates_mod.find_dates(text, s, e)
+             if not re.search(r"\b(?:hingga|sampai|s\.d\.?|sd)\s*$", text[max(s, d.start - 12):d.start])
+             and not doc.in_quote(d.start)]
+    for d in sorted(found, key=_specificity):
+        when, why = dates_mod.resolve(d, doc.article.published, text, anchor)
+        if when:
+            return when, why
+    return None, None
+
+
+# the lead: its paragraphs give the story's date to a trigger that gives none
+LEAD_PARAGRAPHS = 3
+
+
+def _story_date(doc: Document) -> tuple[date | None, str | None]:
+    """The first date the article's lead gives, outside quotations."""
+    if not doc.paragraphs:
+        return None, None
+    lead_end = doc.paragraphs[min(LEAD_PARAGRAPHS, len(doc.paragraphs)) - 1][1]
+    for s, e in doc.sentences:
+        if s >= lead_end:
+            break
+        when, why = _date_of(doc, s, e, None)
+        if when:
+            return when, why
+    return None, None
+
+
+def _dateline_end(doc: Document) -> int:
+    """Where the dateline ("Jakarta (ANTARA News) -", "Suara.com -") ends: a body named there
+    is the publisher, not the organizer of anything."""
+    m = _DATELINE_RE.match(doc.text)
+    if not m:
+        return 0
+    head = m["head"].strip()
+    pub = (doc.article.publisher or "").replace(" ", "").lower()
+    if "(" in head or "," in head or re.search(r"\.(?:com|co\.id|id|net)$", head) or \
+            (pub and head.replace(" ", "").lower() == pub):
+        return m.end()
+    return 0
+
+
+_DATELINE_RE = re.compile(r"(?P<head>[^\n]{1,50}?)\s+(?:-\s*-|--|[–—-])\s")
+
+
+@dataclass
+class _Statement:
+    """A statement given at a place on a day ("kata X di Mapolres Contoh, Senin")."""
+
+    date: date
+    why: str | None
+    venue: str | None  # key of the place
+    speaker: str | None  # key of the person
+    sentence: tuple[int, int]
+
+
+def _statement_in(doc: Document, s: int, e: int, anchor: date | None) -> _Statement | None:
+    """The statement a sentence's reporting clause places and dates, if it does."""
+    lx, text = doc.lx, doc.text
+    for m in lx.STATEMENT_RE.finditer(text, s, e):
+        if doc.in_quote(m.start()):
+            continue
+        stop = next((q.open_at for q in doc.quotes_spans if m.end() <= q.open_at < e), e)
+        clause = text[m.end():stop]
+        at = re.search(r"\bdi\s+(?=[A-Z]|(?:gedung|kantor|markas)\s+[A-Z])", clause)
+        if not at or lx.EVENT_CUE_RE["remote"].search(clause[:at.start()]) or len(clause[:at.start()]) > 90:
+            continue
+        pos = m.end() + at.end()
+        when, why = _date_of(doc, pos, stop, anchor)
+        if not when:
+            continue
+        venue = _venue_or_place(doc, pos, stop)
+        people = [k for a, b, k in doc.entity_mentions_in(m.end(), pos, kinds=("person",))]
+        speaker = people[0] if people else next(
+            (q.speaker for q in doc.quotes if q.speaker and s <= q.end <= m.start() + 3), None)
+        return _Statement(when, why, venue, speaker, (s, e))
+    return None
+
+
+def _venue_or_place(doc: Document, pos: int, limit: int) -> str | None:
+    """The venue named at ``pos``, else the place mentioned there."""
+    if doc.lx.VENUE_RE.match(doc.text, pos) or doc.lx.LOWER_VENUE_RE.match(doc.text, pos):
+        key = _add_venue(doc, pos, limit)
+        if key:
+            return key
+    at = [k for (a, b), (k, _) in sorted(doc.mentions.items())
+          if k.startswith("place:") and pos <= a <= pos + 2]
+    return at[0] if at else None
+
+
 @dataclass
 class _Draft:
     """An event while its sentences are gathered."""
@@ -100,46 +253,68 @@ class _Draft:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     online: bool = False
     section: tuple[int, int] = (0, 0)  # its part of the article: up to the next event
+    venue: str | None = None  # the venue a statement of that day gave
+    statement: _Statement | None = None  # a press conference: the statement it was read from
+
+
+def _is_trigger(doc: Document, s: int, seg: str, m: re.Match) -> bool:
+    """Whether an event word found in a sentence starts an event there. A disaster word does
+    when the disaster strikes in its clause ("Gempa … mengguncang …", "terjadi banjir"),
+    not when it only names a body ("Satgas Penanganan Darurat Banjir") or a consequence
+    ("korban tertimbun tanah longsor")."""
+    row = doc.lx.event_rows[int(m.lastgroup[1:])]
+    if row["kind"] != "disaster":
+        return True
+    a, b = s + m.start(), s + m.end()
+    if any(x <= a and b <= y and k.split(":")[0] in ("org", "person") for (x, y), (k, _) in doc.mentions.items()):
+        return False
+    strike = doc.lx.EVENT_CUE_RE["strike"]
+    after = re.match(r"[^.;:]{0,80}", seg[m.end():]).group(0)
+    return bool(strike.search(after) or strike.search(seg[max(0, m.start() - 25):m.start()]))
 
 
 def find_events(doc: Document) -> None:
-    lx, text, art = doc.lx, doc.text, doc.article
+    lx, text = doc.lx, doc.text
     events: list[_Draft] = []
+    statements: list[_Statement] = []
     anchor: date | None = None
+    story, story_why = _story_date(doc)
+    lead_end = doc.paragraphs[min(LEAD_PARAGRAPHS, len(doc.paragraphs)) - 1][1] if doc.paragraphs else 0
     for s, e in doc.sentences:
         if doc.in_quote(s) and doc.in_quote(e - 1):
             continue
         seg = text[s:e]
-        trig = None
+        said = _statement_in(doc, s, e, anchor)
+        if said:
+            statements.append(said)
         quoted = [(q.open_at - s, q.close_at - s) for q in doc.quotes_spans if q.open_at < e and s <= q.close_at]
         # the reporting clause after a quote counts ("…,” kata Bagus saat meninjau lokasi …)
-        mm = next((x for x in lx.EVENTS_SCAN_RE.finditer(seg) if not any(a <= x.start() <= b for a, b in quoted)), None)
-        if mm:
-            mm = lx.EVENTS_RE.match(seg, mm.start())
-            trig = (mm, lx.event_rows[int(mm.lastgroup[1:])])
+        trig = next((t for t in (lx.EVENTS_RE.match(seg, x.start()) for x in lx.EVENTS_SCAN_RE.finditer(seg)
+                                 if not any(a <= x.start() <= b for a, b in quoted))
+                     if _is_trigger(doc, s, seg, t)), None)
         if not trig:
             continue
-        mm, row = trig
-        found = [d for d in dates_mod.find_dates(text, s, e)
-                 if not re.search(r"\b(?:hingga|sampai|s\.d\.?|sd)\s*$", text[max(s, d.start - 12):d.start])]
+        mm, row = trig, lx.event_rows[int(trig.lastgroup[1:])]
         if lx.EVENT_CUE_RE["planned"].search(seg[:mm.start()]):
             # a plan names its day ("akan digelar 5 Mei"); a weekday alone there is no past date
-            found = [d for d in found if d.day or d.relative is not None]
+            found = [d for d in dates_mod.find_dates(text, s, e) if d.day or d.relative is not None]
             if not found:
                 continue
-        when, why = None, None
-        for d in found:
-            when, why = dates_mod.resolve(d, art.published, text, anchor)
-            if when:
-                break
+        when, why = _date_of(doc, s, e, anchor)
         if not when and re.search(r"\bkeesokan\s+harinya\b", seg, re.I) and anchor:
             when = anchor + timedelta(days=1)
+        disaster = row["kind"] == "disaster"
+        if disaster and not when:
+            continue  # a disaster is told with its day; without one it is background ("banjir … merendam")
+        if not when and s < lead_end and story and not events:
+            when, why = story, story_why  # the lead's trigger happened on the story's day
         same = None
         for ev in reversed(events):  # a sentence without its own date continues the latest event
-            if when is None or (ev.date in (None, when) and ev.type["type_id"] == row["type_id"]):
+            if when is None or (ev.date in (None, when) and ev.type["type_en"] == row["type_en"]):
                 same = ev
                 break
-        if same is None and not (when or lx.EVENT_CUE_RE["host"].search(seg)):
+        host = lx.EVENT_CUE_RE["host"].search(seg)
+        if same is None and not (when or host):
             continue
         if same is None:
             same = _Draft(row, (s + mm.start(), s + mm.end()))
@@ -150,6 +325,18 @@ def find_events(doc: Document) -> None:
         same.sentences.append((s, e))
         if row["online"] == "yes" or lx.EVENT_CUE_RE["online"].search(seg):
             same.online = True
+    # a statement gives its venue to the event of its day, or is a press conference of its own
+    for st in statements:
+        day = [ev for ev in events if ev.date == st.date]
+        if day:
+            for ev in day:
+                if ev.type["kind"] != "disaster" and not ev.venue:
+                    ev.venue = st.venue
+            continue
+        ev = _Draft(lx.statement_row, (st.sentence[0], st.sentence[0]), st.date, st.why, [st.sentence],
+                    venue=st.venue, statement=st)
+        events.append(ev)
+    events.sort(key=lambda ev: ev.sentences[0][0])
     # sentences that only say who was there ("Hadir pula …", "… didampingi …") belong to the
     # event reported just before them
     firsts = sorted((ev.sentences[0][0], i) for i, ev in enumerate(events))
@@ -169,11 +356,16 @@ def find_events(doc: Document) -> None:
 
 
 def _finish_event(doc: Document, n: int, ev: _Draft) -> Event:
+    if ev.statement:
+        return _press_conference(doc, n, ev)
+    if ev.type["kind"] == "disaster":
+        return _disaster(doc, n, ev)
     text, cue = doc.text, doc.lx.EVENT_CUE_RE
     organizer, attendees, venue, purpose = None, [], None, None
+    dateline = _dateline_end(doc)
     for s, e in ev.sentences:
         seg = text[s:e]
-        ents = doc.entity_mentions_in(s, e)
+        ents = [(a, b, k) for a, b, k in doc.entity_mentions_in(s, e) if a >= dateline]
         if organizer is None:
             am = cue["organizer"].search(seg)
             if am:
@@ -192,14 +384,11 @@ def _finish_event(doc: Document, n: int, ev: _Draft) -> Event:
                 if a >= s + cm.end() and not any(a < y and b > x for x, y in doc.title_spans):
                     attendees.append(k)
         venue = venue or _venue_at(doc, s, e)
-    if venue is None:  # "… di Desa Sukamaju": the place itself
-        for s, e in ev.sentences[:1]:
-            for dm in re.finditer(r"\bdi\s+", text[s:e]):
-                at = [k for (a, b), (k, _) in sorted(doc.mentions.items())
-                      if k.startswith("place:") and s + dm.end() <= a <= s + dm.end() + 12]
-                if at:
-                    venue = at[0]
-                    break
+        if venue is None and (s, e) == ev.sentences[0]:  # "… di Desa Sukamaju": the place itself
+            venue = _place_after_di(doc, ev.trigger[0], e)
+    if venue is None:  # (before the event's word, when nothing after it names a place)
+        venue = _place_after_di(doc, *ev.sentences[0])
+    venue = venue or ev.venue
     for s, e in doc.sentences:
         if purpose is None:
             seg = text[s:e]
@@ -222,6 +411,13 @@ def _finish_event(doc: Document, n: int, ev: _Draft) -> Event:
         if k != organizer and k not in seen and not (doc.ents.get(k) and doc.ents[k].kind == "place"):
             seen.add(k)
             att.append(k)
+    return Event(f"event:{n}", _event_name(doc, ev), Role(ev.type["type_id"], ev.type["type_en"]), ev.date,
+                 ev.why, venue, organizer, tuple(att), ev.online, purpose, ev.sentences[0])
+
+
+def _event_name(doc: Document, ev: _Draft) -> str:
+    """The event's name: its trigger and what follows up to a clause's end."""
+    text = doc.text
     t0, t1 = ev.trigger
     s0, e0 = ev.sentences[0]
     name_end = re.search(r"(?:,|\.|\byang\b|\bpada\b|\bdi\b|\bitu\b|\bini\b|\btersebut\b|$)", text[t1:e0])
@@ -231,11 +427,42 @@ def _finish_event(doc: Document, n: int, ev: _Draft) -> Event:
     if text[t0].isupper() and left:
         raw = left.group(1) + raw
     name = re.sub(r"\s*\([^)]*\)", "", raw).strip()
-    name = name[:1].upper() + name[1:]
-    return Event(f"event:{n}", name, Role(ev.type["type_id"], ev.type["type_en"]), ev.date, ev.why,
-                 venue, organizer, tuple(att), ev.online, purpose, (s0, e0))
+    return name[:1].upper() + name[1:]
+
+
+def _disaster(doc: Document, n: int, ev: _Draft) -> Event:
+    """A disaster: where it struck (the first place named after its word), when; no organizer
+    and no attendees."""
+    t0, t1 = ev.trigger
+    s0, e0 = ev.sentences[0]
+    venue = next((k for (a, b), (k, _) in sorted(doc.mentions.items())
+                  if k.startswith("place:") and t1 <= a < e0), None) or _venue_at(doc, s0, e0)
+    return Event(f"event:{n}", _event_name(doc, ev), Role(ev.type["type_id"], ev.type["type_en"]), ev.date,
+                 ev.why, venue, None, (), False, None, (s0, e0))
+
+
+def _press_conference(doc: Document, n: int, ev: _Draft) -> Event:
+    """A statement given at a place on a day: organized by the speaker's body when a post of
+    the speaker names one (the speaker attends), else by the speaker; those who accompany
+    the speaker ("didampingi …") attend."""
+    st = ev.statement
+    s, e = st.sentence
+    organizer, attendees = st.speaker, []
+    body = next((p.organization for p in doc.posts if p.holder == st.speaker and p.organization
+                 and p.organization in doc.ents and doc.ents[p.organization].kind == "org"), None)
+    if body:
+        organizer, attendees = body, [st.speaker]
+    for s2, e2 in doc.sentences:
+        if s <= s2 <= e + 1 and not doc.in_quote(s2):
+            cm = doc.lx.EVENT_CUE_RE["accompanied"].search(doc.text, s2, e2)
+            if cm:
+                attendees += [k for a, b, k in doc.entity_mentions_in(cm.end(), e2, kinds=("person",))][:3]
+    att = tuple(dict.fromkeys(k for k in attendees if k and k != organizer))
+    return Event(f"event:{n}", ev.type["type_id"].capitalize(), Role(ev.type["type_id"], ev.type["type_en"]),
+                 ev.date, ev.why, st.venue, organizer, att, False, None, (s, e))
 
 
 PASS = Pass("events", find_events,
-            reads=("ents", "mentions", "region", "title_spans", "participant_people", "memberships", "law_spans"),
+            reads=("ents", "mentions", "region", "title_spans", "participant_people", "memberships", "law_spans",
+                   "posts", "quotes"),
             assigns=("ents", "mentions", "events"))
