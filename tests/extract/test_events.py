@@ -144,3 +144,52 @@ def test_the_organizer_of_an_event(text, organizer):
     doc = run_alone(text, "events")
     [ev] = doc.events
     assert ev.organizer and organizer in {doc.ents[ev.organizer].name, *doc.ents[ev.organizer].aliases}
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # dated statements of the day before publication: the article was written then, and
+    # "hari ini" is that day
+    ("Bupati Sukamaju Rudi Wibisana hari ini menerima kunjungan para uskup di Balai Kota Sukamaju. "
+     "\"Kami datang untuk bersilaturahmi,\" kata Uskup Bambang Sutejo, Rabu (31/5/2017).",
+     date(2017, 6, 1), [date(2017, 5, 31)]),
+    # without such a date, "hari ini" is the publication day
+    ("Bupati Sukamaju Rudi Wibisana hari ini menerima kunjungan para uskup di Balai Kota Sukamaju.",
+     date(2017, 6, 1), [date(2017, 6, 1)]),
+    # a lead's festival told later with its days is one event, on its first day
+    ("Bupati Rudi Wibisana mengajak wisatawan menikmati Festival Danau Sukamaju yang digelar di Kabupaten Poso.\n\n"
+     "\"Kami ingin wisatawan datang,\" kata Rudi dalam rilis yang diterima di Jakarta, Jumat (28/10/2016).\n\n"
+     "Festival Danau Sukamaju akan digelar 2 hingga 5 November 2016 di Kota Tentena.",
+     date(2016, 10, 28), [date(2016, 11, 2)]),
+    # history told as background is no event of the article
+    ("Gempa bumi berkekuatan 7,6 magnitudo yang mengguncang Kabupaten Klaten pada 30 September 2009 "
+     "masih diingat warga.", date(2017, 9, 1), []),
+])
+def test_which_day_an_event_is_on(text, published, expected):
+    assert [ev.start for ev in run_alone(text, "events", published).events] == expected
+
+
+def test_a_statement_at_an_event_gives_its_venue_to_that_event_only():
+    doc = run_alone("KPK menangkap Rudi Wibisana, Selasa (20/6/2017).\n\n\"Itu suap,\" kata Bambang Sutejo "
+                    "di sela-sela acara buka bersama di Gedung Contoh, Selasa (20/6/2017).", "events")
+    arrest, gathering = doc.events
+    assert (arrest.event_type.label_en, gathering.event_type.label_en) == ("arrest", "gathering")
+    assert arrest.location is None and doc.ents[gathering.location].name == "Gedung Contoh"
+
+
+def test_a_statement_in_a_city_is_no_press_conference():
+    text = "\"Dua mobil dinas belum kembali,\" kata Sekretaris DPRD Kota Bekasi Rudi Wibisana di Bekasi, Minggu (7/5/2017)."
+    assert run_alone(text, "events").events == []
+
+
+def test_a_country_is_no_venue():
+    doc = run_alone("PT Sukamaju Jaya melakukan penandatangan kerjasama dengan situs terbesar di Indonesia, "
+                    "Senin (3/5/2021).", "events")
+    [ev] = doc.events
+    assert ev.location is None
+
+
+def test_the_unit_a_body_acts_through_organizes():
+    doc = run_alone("Kepolisian Resor Klaten melalui anggota Kepolisian Sektor Wedi menangkap tiga pelaku, "
+                    "Senin (3/5/2021).", "events")
+    [ev] = doc.events
+    assert "Sektor Wedi" in doc.ents[ev.organizer].name

@@ -30,7 +30,7 @@ from datetime import date, timedelta
 
 from ...types import Event, Role
 from .. import dates as dates_mod
-from ..document import Document, Pass, tokens_in
+from ..document import Document, Pass, is_country, tokens_in
 from ..lookup.places import place_in
 
 __all__ = ["find_events", "PASS"]
@@ -127,7 +127,8 @@ def _place_after_di(doc: Document, s: int, e: int) -> str | None:
     """The first place named just after a "di" in ``s:e`` ("di ruas Jalan Contoh")."""
     for dm in re.finditer(r"\bdi\s+", doc.text[s:e]):
         at = [k for (a, b), (k, _) in sorted(doc.mentions.items())
-              if k.startswith("place:") and s + dm.end() <= a <= s + dm.end() + 12]
+              if k.startswith("place:") and s + dm.end() <= a <= s + dm.end() + 12
+              and not is_country(doc.ents.get(k))]  # ("terbesar di Indonesia": no venue)
         if at:
             return at[0]
     return None
@@ -149,17 +150,46 @@ def _specificity(d: dates_mod.DateExpr) -> int:
     return 0 if d.day else 1 if d.weekday is not None else 2
 
 
-def _date_of(doc: Document, s: int, e: int, anchor: date | None) -> tuple[date | None, str | None]:
-    """The date a sentence gives: its most specific date expression that resolves."""
+def _date_of(doc: Document, s: int, e: int, anchor: date | None,
+             today: date | None = None) -> tuple[date | None, str | None]:
+    """The date a sentence gives: its most specific date expression that resolves. "hari ini"
+    is ``today`` (the day the article was written) when known, else the publication day."""
     text = doc.text
     found = [d for d in dates_mod.find_dates(text, s, e)
              if not re.search(r"\b(?:hingga|sampai|s\.d\.?|sd)\s*$", text[max(s, d.start - 12):d.start])
              and not doc.in_quote(d.start)]
     for d in sorted(found, key=_specificity):
-        when, why = dates_mod.resolve(d, doc.article.published, text, anchor)
+        base = today if d.relative is not None and today else doc.article.published
+        when, why = dates_mod.resolve(d, base, text, anchor)
         if when:
             return when, why
     return None, None
+
+
+# how many days before its publication an article may have been written ("hari ini" of the
+# day before, when the article dates its statements "Rabu (31/5)" and appears on Thursday)
+WRITTEN_BEFORE_DAYS = 3
+# an event dated this long before the publication is history told as background, not news
+BACKGROUND_DAYS = 365
+
+
+def _writing_day(doc: Document) -> date | None:
+    """The day the article was written, when its dated statements say it was before the
+    publication day: the latest weekday-and-date ("Rabu (31/5)") of the few days before
+    publication, unless a date of the publication day itself is given."""
+    pub = doc.article.published
+    if pub is None:
+        return None
+    days = set()
+    for d in dates_mod.find_dates(doc.text):
+        if d.day and d.weekday is not None and not doc.in_quote(d.start):
+            when, _ = dates_mod.resolve(d, pub, doc.text)
+            if when:
+                days.add(when)
+    if pub in days:
+        return None
+    recent = [d for d in days if pub - timedelta(days=WRITTEN_BEFORE_DAYS) <= d < pub]
+    return max(recent) if recent else None
 
 
 # the lead: its paragraphs give the story's date to a trigger that gives none
@@ -208,7 +238,8 @@ class _Statement:
     sentence: tuple[int, int]
 
 
-def _statement_in(doc: Document, s: int, e: int, anchor: date | None) -> _Statement | None:
+def _statement_in(doc: Document, s: int, e: int, anchor: date | None,
+                  today: date | None = None) -> _Statement | None:
     """The statement a sentence's reporting clause places and dates, if it does."""
     lx, text = doc.lx, doc.text
     for m in lx.STATEMENT_RE.finditer(text, s, e):
@@ -220,7 +251,7 @@ def _statement_in(doc: Document, s: int, e: int, anchor: date | None) -> _Statem
         if not at or lx.EVENT_CUE_RE["remote"].search(clause[:at.start()]) or len(clause[:at.start()]) > 90:
             continue
         pos = m.end() + at.end()
-        when, why = _date_of(doc, pos, stop, anchor)
+        when, why = _date_of(doc, pos, stop, anchor, today)
         if not when:
             continue
         venue = _venue_or_place(doc, pos, stop)
@@ -279,12 +310,14 @@ def find_events(doc: Document) -> None:
     statements: list[_Statement] = []
     anchor: date | None = None
     story, story_why = _story_date(doc)
+    today = _writing_day(doc)
+    inherited: set[int] = set()  # the events that took the story's date (by id)
     lead_end = doc.paragraphs[min(LEAD_PARAGRAPHS, len(doc.paragraphs)) - 1][1] if doc.paragraphs else 0
     for s, e in doc.sentences:
         if doc.in_quote(s) and doc.in_quote(e - 1):
             continue
         seg = text[s:e]
-        said = _statement_in(doc, s, e, anchor)
+        said = _statement_in(doc, s, e, anchor, today)
         if said:
             statements.append(said)
         quoted = [(q.open_at - s, q.close_at - s) for q in doc.quotes_spans if q.open_at < e and s <= q.close_at]
@@ -300,14 +333,17 @@ def find_events(doc: Document) -> None:
             found = [d for d in dates_mod.find_dates(text, s, e) if d.day or d.relative is not None]
             if not found:
                 continue
-        when, why = _date_of(doc, s, e, anchor)
+        when, why = _date_of(doc, s, e, anchor, today)
+        if when and doc.article.published and when < doc.article.published - timedelta(days=BACKGROUND_DAYS):
+            continue
         if not when and re.search(r"\bkeesokan\s+harinya\b", seg, re.I) and anchor:
             when = anchor + timedelta(days=1)
         disaster = row["kind"] == "disaster"
         if disaster and not when:
             continue  # a disaster is told with its day; without one it is background ("banjir … merendam")
+        took_story = False
         if not when and s < lead_end and story and not events:
-            when, why = story, story_why  # the lead's trigger happened on the story's day
+            when, why, took_story = story, story_why, True  # the lead's trigger happened on the story's day
         same = None
         for ev in reversed(events):  # a sentence without its own date continues the latest event
             if when is None or (ev.date in (None, when) and ev.type["type_en"] == row["type_en"]):
@@ -319,20 +355,35 @@ def find_events(doc: Document) -> None:
         if same is None:
             same = _Draft(row, (s + mm.start(), s + mm.end()))
             events.append(same)
+            if took_story:
+                inherited.add(id(same))
         if when and not same.date:
             same.date, same.why = when, why
             anchor = when
         same.sentences.append((s, e))
         if row["online"] == "yes" or lx.EVENT_CUE_RE["online"].search(seg):
             same.online = True
+    # an event of the lead that took the story's date is the one told later with its own date,
+    # when the article tells one of its type ("Festival … digelar di Poso." … "Festival … akan
+    # digelar 2 hingga 5 November")
+    for ev in [ev for ev in events if id(ev) in inherited]:
+        later = next((x for x in events if x is not ev and id(x) not in inherited
+                      and x.type["type_en"] == ev.type["type_en"] and x.date), None)
+        if later:
+            later.sentences[:0] = ev.sentences
+            later.trigger = ev.trigger
+            events.remove(ev)
     # a statement gives its venue to the event of its day, or is a press conference of its own
     for st in statements:
         day = [ev for ev in events if ev.date == st.date]
         if day:
-            for ev in day:
-                if ev.type["kind"] != "disaster" and not ev.venue:
-                    ev.venue = st.venue
+            if not any(st.sentence in ev.sentences for ev in day):  # (said at an event: its venue)
+                for ev in day:
+                    if ev.type["kind"] != "disaster" and not ev.venue:
+                        ev.venue = st.venue
             continue
+        if not (st.venue and doc.ents[st.venue].level == "venue"):
+            continue  # "kata X di Bekasi, Minggu": a city names no press conference
         ev = _Draft(lx.statement_row, (st.sentence[0], st.sentence[0]), st.date, st.why, [st.sentence],
                     venue=st.venue, statement=st)
         events.append(ev)
@@ -369,9 +420,13 @@ def _finish_event(doc: Document, n: int, ev: _Draft) -> Event:
         if organizer is None:
             am = cue["organizer"].search(seg)
             if am:
-                before = [k for a, b, k in ents if b <= s + am.start()]
+                before = [(a, k) for a, b, k in ents if b <= s + am.start()]
                 if before:
-                    organizer = before[0]
+                    organizer = before[0][1]
+                    # "Polres Contoh melalui Polsek Contoh menangkap …": the unit it acts through
+                    via = re.search(r"\bmelalui\s+", text[before[0][0]:s + am.start()])
+                    if via:
+                        organizer = next((k for a, k in before if a >= before[0][0] + via.end()), organizer)
             pm = cue["organizer_passive"].search(seg)
             if organizer is None and pm:
                 after = [k for a, b, k in ents if a >= s + pm.end() and a <= s + pm.end() + 3]
