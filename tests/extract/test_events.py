@@ -193,3 +193,12 @@ def test_the_unit_a_body_acts_through_organizes():
                     "Senin (3/5/2021).", "events")
     [ev] = doc.events
     assert "Sektor Wedi" in doc.ents[ev.organizer].name
+
+
+def test_a_hearing_is_held_by_its_court_at_its_court():
+    doc = run_alone("Rudi Wibisana menjalani sidang pembacaan vonis dari majelis hakim Pengadilan Negeri Klaten, "
+                    "Senin (3/5/2021).", "events")
+    [ev] = doc.events
+    assert ev.event_type.label_en == "court hearing"
+    assert doc.ents[ev.organizer].name.startswith("Pengadilan Negeri")
+    assert doc.ents[ev.location].name == "Pengadilan Negeri Klaten" and doc.ents[ev.location].level == "venue"

@@ -444,6 +444,9 @@ def _finish_event(doc: Document, n: int, ev: _Draft) -> Event:
     if venue is None:  # (before the event's word, when nothing after it names a place)
         venue = _place_after_di(doc, *ev.sentences[0])
     venue = venue or ev.venue
+    if ev.type["holder"] and organizer is None:  # a hearing is held by its court, at its court
+        organizer, seat = _holder(doc, ev)
+        venue = venue or seat
     for s, e in doc.sentences:
         if purpose is None:
             seg = text[s:e]
@@ -468,6 +471,20 @@ def _finish_event(doc: Document, n: int, ev: _Draft) -> Event:
             att.append(k)
     return Event(f"event:{n}", _event_name(doc, ev), Role(ev.type["type_id"], ev.type["type_en"]), ev.date,
                  ev.why, venue, organizer, tuple(att), ev.online, purpose, ev.sentences[0])
+
+
+def _holder(doc: Document, ev: _Draft) -> tuple[str | None, str | None]:
+    """The body that holds an event of its type (``holder`` in ``events.tsv``), the first the
+    event's part of the article names, and its seat as a venue named as the body is there."""
+    heads = re.compile(rf"(?:{ev.type['holder']})\b")
+    for a, b, k in doc.entity_mentions_in(ev.section[0], ev.section[1], kinds=("org",)):
+        if heads.match(doc.text, a):
+            name = doc.text[a:b]
+            seat = doc.add("place", f"{name} venue", a, level="venue", within=place_in(doc, (a, b)) or doc.region,
+                           mentioned=True)
+            seat.name = name
+            return k, seat.key
+    return None, None
 
 
 def _event_name(doc: Document, ev: _Draft) -> str:
