@@ -33,14 +33,18 @@ def _patterns():
     wd = _alternation(w.capitalize() for w in lx.weekdays)
     mon = _alternation(m.capitalize() for m in lx.months)
     rel = _alternation(lx.relative)
+    # the first characters each pattern can start with, checked first: the engine then leaves
+    # every other place of the text at once
+    wd0 = "".join(sorted({w[0].upper() for w in lx.weekdays}))
+    rel0 = "".join(sorted({c for w in lx.relative for c in (w[0].lower(), w[0].upper())}))
     numeric = re.compile(
-        rf"(?:(?P<wd>{wd}),?\s*)?\(?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\)?(?!\d)")
+        rf"(?=[{wd0}(\d])(?:(?P<wd>{wd}),?\s*)?\(?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\)?(?!\d)")
     worded = re.compile(
-        rf"(?:(?P<wd>{wd}),?\s*\(?)?(?<!\d)(?P<d>\d{{1,2}})\s+(?P<mon>{mon})(?:\s+(?P<y>\d{{4}}))?\)?(?![\w])")
-    relative = re.compile(rf"(?<![\w-])(?P<rel>{rel})(?![\w-])", re.I)
-    weekday = re.compile(rf"(?<![\w-])(?P<wd>{wd})(?![\w-])")
+        rf"(?=[{wd0}\d])(?:(?P<wd>{wd}),?\s*\(?)?(?<!\d)(?P<d>\d{{1,2}})\s+(?P<mon>{mon})(?:\s+(?P<y>\d{{4}}))?\)?(?![\w])")
+    relative = re.compile(rf"(?=[{rel0}])(?<![\w-])(?P<rel>{rel})(?![\w-])", re.I)
+    weekday = re.compile(rf"(?=[{wd0}])(?<![\w-])(?P<wd>{wd})(?![\w-])")
     # "2 hingga 5 November 2016", "2-5 November": a range names its first day
-    ranged = re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?:-|–|hingga|sampai|s\.d\.?|sd)\s*\d{{1,2}}\s+"
+    ranged = re.compile(rf"(?=\d)(?<!\d)(?P<d>\d{{1,2}})\s*(?:-|–|hingga|sampai|s\.d\.?|sd)\s*\d{{1,2}}\s+"
                         rf"(?P<mon>{mon})(?:\s+(?P<y>\d{{4}}))?(?![\w])")
     # what follows a weekday and says its week ("Sabtu pagi lalu", "Senin pekan lalu")
     week = re.compile(r"(?:\s+(?:pagi|siang|sore|petang|malam|dini\s+hari))?\s+"

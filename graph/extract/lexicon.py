@@ -176,13 +176,16 @@ class Lexicon:
         self.event_rows = [r for _, r in self.events]
         # the type of a statement given at a place on a day: a press conference
         self.statement_row = next(r for r in self.event_rows if r["type_en"] == "press conference")
-        self.EVENTS_RE = re.compile("|".join(rf"\b(?P<e{n}>{r['pattern']})\b"
-                                             for n, r in enumerate(self.event_rows)), re.I)
+        # (every trigger starts with a letter: the lookahead lets the engine leave every other
+        # place at once instead of trying each row there)
+        self.EVENTS_RE = re.compile(r"\b(?=[A-Za-z])(?:" + "|".join(rf"(?P<e{n}>{r['pattern']})"
+                                    for n, r in enumerate(self.event_rows)) + r")\b", re.I)
         # the same triggers without the groups that name the rows, to scan with: the engine
         # saves and restores its groups at every alternative it tries, which makes the scan
         # with EVENTS_RE three times as slow. It finds the same matches; EVENTS_RE.match
         # at a trigger found then tells its row.
-        self.EVENTS_SCAN_RE = re.compile("|".join(rf"\b(?:{r['pattern']})\b" for r in self.event_rows), re.I)
+        self.EVENTS_SCAN_RE = re.compile(r"\b(?=[A-Za-z])(?:" + "|".join(rf"(?:{r['pattern']})"
+                                         for r in self.event_rows) + r")\b", re.I)
         sv = read_table("speech_verbs.tsv")
         self.speech_after = [r["form"] for r in sv if r["kind"] == "after"]
         self.speech_before = [r["form"] for r in sv if r["kind"] == "before"]
@@ -401,7 +404,7 @@ class Lexicon:
         self.LOWER_VENUE_RE = re.compile(
             rf"(?:{_alternation(v.lower() for v in self.venues if v[0].isupper() and not v.isupper())})\s+(?=[A-Z])")
         # a reporting verb, whose clause may say where and when a statement was given
-        self.STATEMENT_RE = re.compile(rf"\b(?:(?:{_alternation(self.speech_after)})(?:nya)?|"
+        self.STATEMENT_RE = re.compile(rf"\b(?=[A-Za-z])(?:(?:{_alternation(self.speech_after)})(?:nya)?|"
                                        rf"{_alternation(self.speech_before)})\b", re.I)
         self.PARTICIPANT_RE = re.compile(rf"\b(?:{_alternation(self.participants)})\b", re.I)
 

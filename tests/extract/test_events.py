@@ -202,3 +202,16 @@ def test_a_hearing_is_held_by_its_court_at_its_court():
     assert ev.event_type.label_en == "court hearing"
     assert doc.ents[ev.organizer].name.startswith("Pengadilan Negeri")
     assert doc.ents[ev.location].name == "Pengadilan Negeri Klaten" and doc.ents[ev.location].level == "venue"
+
+
+@pytest.mark.parametrize("text, organizer", [
+    ("Komisi Pemberantasan Korupsi (KPK) memperpanjang masa penahanan Rudi Wibisana, Kamis (30/3/2017).",
+     "Komisi Pemberantasan Korupsi"),
+    # a body that only asks people to come organizes nothing
+    ("Dinas Pariwisata Kabupaten Klaten mengajak wisatawan menikmati Festival Danau Contoh, Kamis (30/3/2017).",
+     None),
+])
+def test_the_subject_of_an_active_verb_organizes(text, organizer):
+    doc = run_alone(text, "events")
+    [ev] = doc.events
+    assert (doc.ents[ev.organizer].name if ev.organizer else None) == organizer

@@ -25,8 +25,10 @@ Leaves to later passes: nothing of events; the mention spans are settled later.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ...types import Event, Role
 from .. import dates as dates_mod
@@ -145,21 +147,33 @@ def _place_after(doc: Document, end: int) -> str | None:
     return None
 
 
+_UNTIL_RE = re.compile(r"\b(?:hingga|sampai|s\.d\.?|sd)\s*$")  # the last day of a range
+_STATEMENT_AT_RE = re.compile(r"\bdi\s+(?=[A-Z]|(?:gedung|kantor|markas)\s+[A-Z])")
+_CLAUSE_RE = re.compile(r"[^.;:]{0,80}")
+
+
+@lru_cache(maxsize=256)
+def _dates_in(text: str, s: int, e: int) -> tuple[dates_mod.DateExpr, ...]:
+    """The date expressions of ``text[s:e]``, found once (a sentence is read for a trigger, a
+    statement and the story's date)."""
+    return tuple(dates_mod.find_dates(text, s, e))
+
+
 # a date that names its day beats a weekday, which beats "hari ini" ("hari ini, Senin (24/10/2016)")
 def _specificity(d: dates_mod.DateExpr) -> int:
     return 0 if d.day else 1 if d.weekday is not None else 2
 
 
 def _date_of(doc: Document, s: int, e: int, anchor: date | None,
-             today: date | None = None) -> tuple[date | None, str | None]:
+             today: Callable[[], date | None] | None = None) -> tuple[date | None, str | None]:
     """The date a sentence gives: its most specific date expression that resolves. "hari ini"
-    is ``today`` (the day the article was written) when known, else the publication day."""
+    is ``today()`` (the day the article was written) when known, else the publication day."""
     text = doc.text
-    found = [d for d in dates_mod.find_dates(text, s, e)
-             if not re.search(r"\b(?:hingga|sampai|s\.d\.?|sd)\s*$", text[max(s, d.start - 12):d.start])
-             and not doc.in_quote(d.start)]
+    found = [d for d in _dates_in(text, s, e)
+             if not _UNTIL_RE.search(text, max(s, d.start - 12), d.start) and not doc.in_quote(d.start)]
     for d in sorted(found, key=_specificity):
-        base = today if d.relative is not None and today else doc.article.published
+        written = today() if d.relative is not None and today else None
+        base = written or doc.article.published
         when, why = dates_mod.resolve(d, base, text, anchor)
         if when:
             return when, why
@@ -239,15 +253,17 @@ class _Statement:
 
 
 def _statement_in(doc: Document, s: int, e: int, anchor: date | None,
-                  today: date | None = None) -> _Statement | None:
+                  today: Callable[[], date | None] | None = None) -> _Statement | None:
     """The statement a sentence's reporting clause places and dates, if it does."""
     lx, text = doc.lx, doc.text
+    if "di " not in text[s:e]:
+        return None
     for m in lx.STATEMENT_RE.finditer(text, s, e):
         if doc.in_quote(m.start()):
             continue
         stop = next((q.open_at for q in doc.quotes_spans if m.end() <= q.open_at < e), e)
         clause = text[m.end():stop]
-        at = re.search(r"\bdi\s+(?=[A-Z]|(?:gedung|kantor|markas)\s+[A-Z])", clause)
+        at = _STATEMENT_AT_RE.search(clause)
         if not at or lx.EVENT_CUE_RE["remote"].search(clause[:at.start()]) or len(clause[:at.start()]) > 90:
             continue
         pos = m.end() + at.end()
@@ -300,7 +316,7 @@ def _is_trigger(doc: Document, s: int, seg: str, m: re.Match) -> bool:
     if any(x <= a and b <= y and k.split(":")[0] in ("org", "person") for (x, y), (k, _) in doc.mentions.items()):
         return False
     strike = doc.lx.EVENT_CUE_RE["strike"]
-    after = re.match(r"[^.;:]{0,80}", seg[m.end():]).group(0)
+    after = _CLAUSE_RE.match(seg, m.end()).group(0)
     return bool(strike.search(after) or strike.search(seg[max(0, m.start() - 25):m.start()]))
 
 
@@ -310,7 +326,12 @@ def find_events(doc: Document) -> None:
     statements: list[_Statement] = []
     anchor: date | None = None
     story, story_why = _story_date(doc)
-    today = _writing_day(doc)
+    written: list[date | None] = []
+
+    def today() -> date | None:  # (read the whole article for it only when "hari ini" is met)
+        if not written:
+            written.append(_writing_day(doc))
+        return written[0]
     inherited: set[int] = set()  # the events that took the story's date (by id)
     lead_end = doc.paragraphs[min(LEAD_PARAGRAPHS, len(doc.paragraphs)) - 1][1] if doc.paragraphs else 0
     for s, e in doc.sentences:
@@ -330,7 +351,7 @@ def find_events(doc: Document) -> None:
         mm, row = trig, lx.event_rows[int(trig.lastgroup[1:])]
         if lx.EVENT_CUE_RE["planned"].search(seg[:mm.start()]):
             # a plan names its day ("akan digelar 5 Mei"); a weekday alone there is no past date
-            found = [d for d in dates_mod.find_dates(text, s, e) if d.day or d.relative is not None]
+            found = [d for d in _dates_in(text, s, e) if d.day or d.relative is not None]
             if not found:
                 continue
         when, why = _date_of(doc, s, e, anchor, today)
@@ -438,6 +459,8 @@ def _finish_event(doc: Document, n: int, ev: _Draft) -> Event:
             for a, b, k in ents:
                 if a >= s + cm.end() and not any(a < y and b > x for x, y in doc.title_spans):
                     attendees.append(k)
+        if organizer is None and (s, e) == ev.sentences[0]:
+            organizer = _named_organizer(doc, ev, ents)
         venue = venue or _venue_at(doc, s, e)
         if venue is None and (s, e) == ev.sentences[0]:  # "… di Desa Sukamaju": the place itself
             venue = _place_after_di(doc, ev.trigger[0], e)
@@ -471,6 +494,22 @@ def _finish_event(doc: Document, n: int, ev: _Draft) -> Event:
             att.append(k)
     return Event(f"event:{n}", _event_name(doc, ev), Role(ev.type["type_id"], ev.type["type_en"]), ev.date,
                  ev.why, venue, organizer, tuple(att), ev.online, purpose, ev.sentences[0])
+
+
+def _named_organizer(doc: Document, ev: _Draft, ents: list[tuple[int, int, str]]) -> str | None:
+    """The body that is the subject of an active verb before the event's word, when no
+    organizer verb names one ("KPK memperpanjang masa penahanan …"); not when the verb only
+    says, asks or attends ("mengatakan", "mengajak", "menghadiri": ``not_host`` cues)."""
+    lx = doc.lx
+    before = [(a, b, k) for a, b, k in ents if b <= ev.trigger[0]]
+    if not before or not before[0][2].startswith("org:"):
+        return None
+    between = doc.text[before[0][1]:ev.trigger[0]]
+    verb = re.match(r"\s*(?:\([^)]*\)\s*)?(?:(?:sudah|telah|akan|kembali|resmi)\s+)?(me\w+|ber\w+)\b", between)
+    if verb and "," not in between and not lx.EVENT_CUE_RE["not_host"].fullmatch(verb.group(1)) and \
+            not lx.STATEMENT_RE.fullmatch(verb.group(1)):
+        return before[0][2]
+    return None
 
 
 def _holder(doc: Document, ev: _Draft) -> tuple[str | None, str | None]:
