@@ -61,7 +61,7 @@ def _venue_end(doc: Document, pos: int, limit: int) -> int:
 def _region_ends_venue(doc: Document, prev, tok) -> bool:
     """Whether the region named at ``tok`` follows a venue's name rather than being part of it:
     not after a body's or office's word ("Gedung DPRD Klaten", "Kantor Bupati Klaten",
-    "Mapolres Belu"), nor when the word before and the region make a name the article
+    "Mapolres Belu") or a number ("SD Negeri 7 Turikale"), nor when the word before and the region make a name the article
     writes elsewhere too ("Pasar Induk Muara Bungo" … "Kecamatan Pasar Muara Bungo")."""
     lx, text = doc.lx, doc.text
     region = next((b for (a, b), (k, _) in doc.mentions.items()
@@ -73,7 +73,7 @@ def _region_ends_venue(doc: Document, prev, tok) -> bool:
     if region is None:
         return False
     w = prev.text
-    if w.isupper() or w in lx.titles or w in lx.institutions or w in lx.level_words or lx.VENUE_RE.fullmatch(w):
+    if w.isupper() or w.isdigit() or w in lx.titles or w in lx.institutions or w in lx.level_words or lx.VENUE_RE.fullmatch(w):
         return False
     joined = text[prev.start:region]
     return text.lower().count(joined.lower()) < 2
