@@ -157,6 +157,13 @@ def _article_and_text(g: _ArticleGraph) -> Iterator[Triple]:
         yield doc, SDO.headline, _id(art.title)
     if art.published:
         yield doc, SDO.datePublished, _date(art.published)
+        if art.published_inferred:  # read from the first paragraph, not from metadata or a date line
+            act = minter.in_article("inference", g.aid, "date-published")
+            yield doc, KGO.dateInferredBy, act
+            yield act, RDF.type, PROV.Activity
+            yield act, KGO.inferredProperty, SDO.datePublished
+            yield act, RDFS.comment, _id(art.published_inferred)
+            yield act, PROV.used, doc
     if art.publisher:
         pub = minter.entity("org", art.publisher)
         yield doc, SDO.publisher, pub

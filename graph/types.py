@@ -48,6 +48,8 @@ class Article:
     source: str = ""
     sha256: str = ""
     removed_noise: tuple[str, ...] = ()
+    # how ``published`` was inferred, when no metadata or date line gave it (an Indonesian note)
+    published_inferred: str | None = None
 
 
 @dataclass(frozen=True)

@@ -174,13 +174,18 @@ class Lexicon:
         # all triggers in one pattern, in the table's order: the leftmost trigger wins, and at
         # the same place the earlier row ("meninjau lokasi" before "meninjau")
         self.event_rows = [r for _, r in self.events]
-        self.EVENTS_RE = re.compile("|".join(rf"\b(?P<e{n}>{r['pattern']})\b"
-                                             for n, r in enumerate(self.event_rows)), re.I)
+        # the type of a statement given at a place on a day: a press conference
+        self.statement_row = next(r for r in self.event_rows if r["type_en"] == "press conference")
+        # (every trigger starts with a letter: the lookahead lets the engine leave every other
+        # place at once instead of trying each row there)
+        self.EVENTS_RE = re.compile(r"\b(?=[A-Za-z])(?:" + "|".join(rf"(?P<e{n}>{r['pattern']})"
+                                    for n, r in enumerate(self.event_rows)) + r")\b", re.I)
         # the same triggers without the groups that name the rows, to scan with: the engine
         # saves and restores its groups at every alternative it tries, which makes the scan
         # with EVENTS_RE three times as slow. It finds the same matches; EVENTS_RE.match
         # at a trigger found then tells its row.
-        self.EVENTS_SCAN_RE = re.compile("|".join(rf"\b(?:{r['pattern']})\b" for r in self.event_rows), re.I)
+        self.EVENTS_SCAN_RE = re.compile(r"\b(?=[A-Za-z])(?:" + "|".join(rf"(?:{r['pattern']})"
+                                         for r in self.event_rows) + r")\b", re.I)
         sv = read_table("speech_verbs.tsv")
         self.speech_after = [r["form"] for r in sv if r["kind"] == "after"]
         self.speech_before = [r["form"] for r in sv if r["kind"] == "before"]
@@ -407,7 +412,8 @@ class Lexicon:
         cues = {cue: "|".join(patterns) for cue, patterns in self.event_cues.items()}
         self.EVENT_CUE_RE = {cue: re.compile(rf"\b(?:{alts})\b", re.I) for cue, alts in cues.items()}
         # the organizer after a passive verb, and the purpose, follow the cue
-        self.EVENT_CUE_RE["organizer_passive"] = re.compile(rf"\b(?:{cues['organizer_passive']})\s+(?:oleh\s+)?", re.I)
+        self.EVENT_CUE_RE["organizer_passive"] = re.compile(
+            rf"\b(?:{cues['organizer_passive']})\s+(?:oleh\s+)?(?:(?:{cues['agent']})\s+)?", re.I)
         self.EVENT_CUE_RE["purpose"] = re.compile(rf"\b(?:{cues['purpose']})\s+", re.I)
         # a title after these words names the office building ("Kantor Wali Nagari …"), not a person
         self.OFFICE_BEFORE_RE = re.compile(rf"(?:{'|'.join(self.title_cues['office'])})\s+$")
@@ -419,6 +425,12 @@ class Lexicon:
         self.LEGAL_FORM_RE = re.compile(rf"\s*\((?:{'|'.join(self.legal_forms)})\)")
         # the venue after these words, when a venue word starts it; case-sensitive ("Di" starts a sentence)
         self.EVENT_CUE_RE["venue"] = re.compile(rf"\b(?:{cues['venue']})\s+(?=[A-Z])")
+        # a venue word written in lowercase before a name ("di gedung KPK", "di kantor DPD …")
+        self.LOWER_VENUE_RE = re.compile(
+            rf"(?:{_alternation(v.lower() for v in self.venues if v[0].isupper() and not v.isupper())})\s+(?=[A-Z])")
+        # a reporting verb, whose clause may say where and when a statement was given
+        self.STATEMENT_RE = re.compile(rf"\b(?=[A-Za-z])(?:(?:{_alternation(self.speech_after)})(?:nya)?|"
+                                       rf"{_alternation(self.speech_before)})\b", re.I)
         self.PARTICIPANT_RE = re.compile(rf"\b(?:{_alternation(self.participants)})\b", re.I)
 
     def _load_laws(self) -> None:
