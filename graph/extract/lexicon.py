@@ -185,6 +185,13 @@ class Lexicon:
         self.speech_after = [r["form"] for r in sv if r["kind"] == "after"]
         self.speech_before = [r["form"] for r in sv if r["kind"] == "before"]
         self.speech_words = frozenset(self.speech_after)
+        self.speech_sources = [r["form"] for r in sv if r["kind"] == "source"]
+        # the words of a report in running text, in lowercase: "…, kata Rudi, …", "Menurut Rudi, …", "lanjutnya"
+        self.report_words = frozenset([*self.speech_after, *self.speech_sources])
+        self.speech_before_words = frozenset(self.speech_before)  # "Rudi mengatakan"
+        # their forms as tokens: capitalized at a sentence's start, with "-nya" ("Menurutnya")
+        self.report_tokens = frozenset(g for f in [*self.report_words, *self.speech_before_words]
+                                       for w in (f, f.capitalize()) for g in (w, w + "nya"))
         self.venues = [r["head"] for r in read_table("venues.tsv")]
         self.participants = [r["form"] for r in read_table("participants.tsv")]
         self.topics = [(re.compile(rf"\b(?:{r['pattern']})\b", re.I if not r["pattern"].isupper() else 0), r)
@@ -331,6 +338,9 @@ class Lexicon:
         # way is another agency's short form ("Disperin"), not a name
         self.agency_stems = frozenset(a[:5] for a in self.acronyms if len(a) >= 5 and a[1:].isalpha() and a[1:].islower())
         self.title_words = frozenset(f.split()[0] for f in title_forms) - set(self.institutions)
+        # the tokens a title (with its prefix: "Plt. Kepala Dinas") may start at, to try TITLE_RE there only
+        self.title_starts = frozenset(w for f in [*title_forms, *self.title_prefixes]
+                                      for w in (f.split()[0], f.split()[0].rstrip(".")))
         self.title_ends = frozenset(f.split()[-1] for f in title_forms)  # "Gubernur [DKI Jakarta]"
         # words that head a body's, a venue's or a place's name: never the start of a person's
         self.crf_skip_heads = frozenset(h.split()[0] for h in [*self.institutions, *self.venues, *self.geo_words]) | \

@@ -5,6 +5,8 @@ import pytest
 
 from .conftest import run_alone
 
+RUDI, BAMBANG = "person:rudi-wibisana", "person:bambang-sutejo"
+
 
 @pytest.mark.parametrize("text, speaker", [
     # the reporting clause after the quote names the speaker, by a short form too
@@ -20,3 +22,96 @@ from .conftest import run_alone
 ])
 def test_speakers(text, speaker):
     assert [q.speaker for q in run_alone(text, "quotes").quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # the name ends a title chain: a title with its body, a place, a rank, a comma
+    "“Perkara ini masih kami dalami bersama penyidik,” kata Wakil Ketua KPK Rudi Wibisana di Jakarta, Senin.",
+    "Bambang Sutejo hadir di kantor partai. “Kami punya alasan kuat mendukung Bambang di pilkada,” "
+    "ujar Ketua Golkar Klaten, Rudi Wibisana, Senin (10/4).",
+    "Bambang Sutejo melapor ke polisi. “Ketiga pelaku kami tangkap di rumahnya masing-masing,” "
+    "kata Kapolsek Sukamaju AKP Rudi Wibisana di Mapolsek Sukamaju.",
+    "Bambang Sutejo tertimbun longsor. “Korban ditemukan di sektor C sekitar pukul 14.00,” "
+    "kata Ketua tim SAR Zona C Kapten Rudi Wibisana dikonfirmasi di lokasi.",
+    # a person named after the speaker's part of the clause is not the speaker
+    "“Saya diminta membawa berkas itu ke kantornya,” kata Rudi Wibisana kepada Bambang Sutejo.",
+    "“Klien kami tidak bersalah dalam perkara ini,” kata Rudi Wibisana, kuasa hukum Bambang Sutejo, di Jakarta.",
+    "Jaksa penuntut umum KPK Rudi Wibisana membacakan tuntutan. “Tujuan saudara mencari berkas itu untuk apa?” "
+    "tanya jaksa penuntut umum KPK, Rudi Wibisana kepada Bambang Sutejo.",
+])
+def test_the_clause_after_the_quote_names_the_speaker(text):
+    assert [q.speaker for q in run_alone(text, "quotes").quotes] == [RUDI]
+
+
+@pytest.mark.parametrize("text", [
+    # "tuturnya" after a paragraph that names someone only as an object: the last speaker
+    "“Tim kami sudah bekerja sejak pagi di lokasi longsor,” kata Kapten Rudi Wibisana.\n\n"
+    "Proses evakuasi jasad pria yang diduga bernama Bambang Sutejo itu memakan waktu lama.\n\n"
+    "“Jenazah sudah dikirim ke rumah sakit daerah,” tuturnya.",
+    # a quote about someone is not spoken by them
+    "“Partai ini tetap solid menghadapi pemilu,” ujar Rudi Wibisana di Jakarta.\n\n"
+    "Saat itu, Bambang Sutejo akhirnya bebas dari jerat hukum.\n\n"
+    "“Dulu zaman Pak Bambang juga begitu, partai tetap jalan,” katanya.",
+    # "X menambahkan" reports X, though another person is named after
+    "Rudi Wibisana menambahkan, salah satu orang yang diamankan adalah bendahara partai untuk Bambang Sutejo.\n\n"
+    "“Pihak perantara itu kami amankan di rumahnya,” tuturnya.",
+    # "lanjut dia", "Ia …": pronouns point further back, past a person named as an object
+    "Pelatih Rudi Wibisana mengaku senang dengan hasil laga itu.\n\n"
+    "Ia memuji permainan Bambang Sutejo yang sangat mobil di lini tengah.\n\n"
+    "Namun, lanjut dia, timnya akan mengevaluasi permainan.\n\n"
+    "“Semua pemain akan kami evaluasi setelah laga ini,” kata dia.",
+    # a paragraph that goes on with the last speaker's words
+    "“Bantuan ini berangkat hari ini juga dari bandara,” kata Rudi Wibisana.\n\n"
+    "“Pekan depan kami kirim lagi bantuan tahap kedua ke lokasi pengungsian.”",
+    # a title as the subject before: its one holder
+    "Bupati Sukamaju Rudi Wibisana meninjau pasar pagi ini bersama Bambang Sutejo.\n\n"
+    "Siang harinya, Bupati meninjau gudang beras di Desa Sukamakmur.\n\n"
+    "“Stok beras kita aman sampai akhir tahun ini,” katanya.",
+    # "menurut X" before the quote, though someone else leads the paragraph
+    "Bambang Sutejo, pedagang cabai, datang ke pasar pagi itu. "
+    "Menurut Rudi Wibisana, “Harga cabai naik karena hujan deras sepekan ini.”",
+    # the subject of a reporting verb, set off by a long apposition
+    "“Kami siapkan pelatihan pemasaran daring untuk peserta,” kata Bambang Sutejo.\n\n"
+    "Salah satu peserta, Rudi Wibisana, pemilik usaha keripik dari Desa Sukamaju, mengaku omzetnya turun.\n\n"
+    "“Dulu sehari bisa laku 40 bungkus keripik,” tuturnya.",
+    # a relative's name in the clause is not the speaker's
+    "Rudi Wibisana mendaftar sebagai calon gubernur di kantor partai.\n\n"
+    "“Kami akan terus berjuang untuk rakyat kecil,” tandas cucu ulama Sukamaju, KH Bambang Sutejo ini.",
+])
+def test_a_quote_without_a_name_is_the_last_speakers(text):
+    assert [q.speaker for q in run_alone(text, "quotes").quotes][-1] == RUDI
+
+
+@pytest.mark.parametrize("text", [
+    # the text does not say who spoke: no guess
+    "Spanduk bertuliskan “Kami tidak akan menyerah sampai kapan pun” terpasang di depan kantor desa.",
+    "“Kami mendukung Pak Rudi Wibisana sampai menang nanti,” teriak massa di depan kantor itu.",
+    # a body spoke: no person
+    "Kepala Desa Rudi Wibisana hadir dalam rapat itu.\n\n“Kasus ini masih kami selidiki secara mendalam,” kata Polda Sukamaju.",
+])
+def test_no_speaker_when_the_text_names_no_person(text):
+    assert [q.speaker for q in run_alone(text, "quotes").quotes] == [None]
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a short quotation a reporting verb follows
+    ("“Saya tidak tahu,” jawab Rudi Wibisana.", "Saya tidak tahu"),
+    ("“Maafkan saya,” kata Rudi Wibisana kepada Bambang Sutejo.", "Maafkan saya"),
+])
+def test_short_quotations_a_reporting_verb_follows(text, quote):
+    assert [(q.text, q.speaker) for q in run_alone(text, "quotes").quotes] == [(quote, RUDI)]
+
+
+def test_short_quoted_names_are_no_quotes():
+    doc = run_alone("Rudi Wibisana membuka warung “Kopi Desa” di Sukamaju.", "quotes")
+    assert doc.quotes == []
+
+
+@pytest.mark.parametrize("text", [
+    # a word that introduced one person's name, alone after the quote
+    "Jaksa Penuntut Umum (JPU) KPK Rudi Wibisana membacakan tuntutan.\n\n"
+    "“Terdakwa terbukti menerima suap dua kali,” tegas JPU.",
+    "Kapolres Klaten AKBP Rudi Wibisana memimpin razia.\n\n“Semua kendaraan kami periksa satu per satu,” ujar Kapolres.",
+])
+def test_a_title_or_its_acronym_names_the_person_it_introduced(text):
+    assert [q.speaker for q in run_alone(text, "quotes").quotes] == [RUDI]

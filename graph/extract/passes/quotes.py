@@ -1,67 +1,360 @@
 """Quotations and their speakers.
 
-The speaker is the person named in the reporting clause after the quote ("…,” kata X),
-a title's one holder ("…,” tegas Kapolres), else the person the paragraph reports::
+The speaker is the person the reporting clause after the quote names ("…,” kata X), also
+behind a title and a body ("…,” kata Kepala Dinas X, Y di Z: Y), a title's one holder
+("…,” tegas Kapolres), else the speaker the text has been reporting: the person of the
+last report before the quote ("X mengatakan", "menurut X", "…,” kata X"), or the subject
+of the sentences before it::
 
     Pramesti Sumarsih menanam padi. “Panen tahun ini jauh lebih bagus,” kata Pramesti.
     → a quote of Pramesti Sumarsih, named in full before
+
+A person the quote itself names is not its speaker ("“… kami dukung Pak Rudi,” katanya"),
+a pronoun ("kata dia", "ujarnya", "Ia menambahkan") points further back, and a quote whose
+speaker the text does not give, or whose speaker is a body ("kata Polda"), keeps none. A
+short quotation ("“Saya tidak tahu,” jawabnya") is a quote when a reporting verb follows it.
 
 Leaves to later passes: the products a business's owner speaks of (the businesses pass).
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ...types import Quote
-from ..document import Document, Pass
+from ..document import Document, Entity, Pass
 from ..lookup.names import resolve_short
+from ..text import Quotation, quotations
 
 __all__ = ["find_quotes", "PASS"]
+
+_WORD_RE = re.compile(r"[\w'-]+")
+_MARK_RE = re.compile(r"[“”\"„]")
+_STOP_RE = re.compile(r"[.;:!?“”\n]")  # what no subject's apposition crosses
+# the rest of a title chain before a name: bodies, places, acronyms, ranks ("(JPU) KPK ", "Sukamaju AKBP ")
+_CHAIN_RE = re.compile(r"\)?(?:\s*\([\w.]{1,12}\)|\s+[A-Z][\w.'-]*){0,6}\s*")
+_NAME_AFTER_RE = re.compile(r"[ \t]+([A-Z][\w.'-]*(?:[ \t]+(?:br\.?|bin|binti|[A-Z][\w.'-]*)){0,4})")
+_TITLE_TAIL_RE = re.compile(r"(?:\s+[A-Z][\w.-]*){0,4}")  # "Kepala Dinas [Pertanian Klaten] mengatakan"
 
 
 def find_quotes(doc: Document) -> None:
     lx, text = doc.lx, doc.text
-    people = [e for e in doc.ents.values() if e.kind == "person"]
-    for n, q in enumerate(doc.quotes_spans):
-        speaker = None
+    r = _Reader(doc)
+    spans = _quotations(doc)
+    r.quoted = [(q.open_at, q.close_at) for q in spans]
+    said: list[tuple[int, str | None]] = []  # (where, speaker) of the quotes so far
+    for n, q in enumerate(spans):
         m = lx.SPEECH_AFTER_RE.match(text, q.close_at + 1)
-        if m and m["who"] and m["who"].lower() not in lx.function_words["pronoun"] and not m["nya"]:
-            who = m["who"]
-            words = [w.rstrip(".") if w.rstrip(".") not in lx.prefixes else w
-                     for w in re.findall(r"[\w.'-]+", who) if w.rstrip(".") not in lx.titles]
-            while words and (words[0] in lx.titles or words[0] in lx.prefixes):
-                words = words[1:]
-            for cut in range(len(words), 0, -1):
-                person = resolve_short(doc, people, words[:cut], q.start)
-                if person:
-                    speaker = person.key
-                    doc.mention(m.start("who"), m.start("who") + len(" ".join(words[:cut])) +
-                                (len(who) - len(" ".join(words)) if who.endswith(" ".join(words)) and False else 0),
-                                person.key) if who.startswith(" ".join(words[:cut])) else None
-                    break
-        if speaker is None and m and m["who"] and m["who"].rstrip(".") in lx.titles:
-            speaker = _title_holder(doc, m["who"].rstrip("."), q.open_at)  # "…,” tegas Kapolres.
-        if speaker is None:
-            speaker = _reported_person(doc, q.open_at)
+        named, speaker = False, None
+        if m and not m["nya"] and not m["verb"].endswith("nya") and \
+                not (m["who"] and m["who"].lower() in lx.function_words["pronoun"]):
+            named, speaker = r.clause_speaker(m.end("verb"), q.open_at)
+        if not named:
+            speaker = r.antecedent(q, said)
+        said.append((q.open_at, speaker))
         doc.quotes.append(Quote(f"quote:{n + 1}", text[q.start:q.end], q.start, q.end, speaker))
 
 
-def _title_holder(doc: Document, title: str, pos: int) -> str | None:
-    """The one person named before ``pos`` with this title ("Kapolres" → the Kapolres)."""
-    holders = {k for s, e, k in doc.people_mentions() if s < pos and
-               any(p.title == title for p in doc.ents[k].posts)}
-    return holders.pop() if len(holders) == 1 else None
+# ---- where the quotations are ----------------------------------------------------------------
+
+def _quotations(doc: Document) -> list[Quotation]:
+    """The document's quotations, and the short ones a reporting verb follows ("“Maafkan saya,”
+    katanya")."""
+    text, lx = doc.text, doc.lx
+    known = {q.close_at for q in doc.quotes_spans}
+    marks = [m.start() for m in _MARK_RE.finditer(text)]
+    short = []
+    if any(i not in known and text[i] in "”\"" and text[i - 1] in ",.!?" and lx.SPEECH_AFTER_RE.match(text, i + 1)
+           for i in marks if i):
+        short = [q for q in quotations(text, min_words=1) if q.close_at not in known and
+                 text[q.close_at - 1] in ",.!?" and lx.SPEECH_AFTER_RE.match(text, q.close_at + 1)]
+    return sorted([*doc.quotes_spans, *short], key=lambda q: q.start)
 
 
-def _reported_person(doc: Document, pos: int) -> str | None:
-    """The person being reported at ``pos``: the first named in the paragraph, else the last before."""
-    p_start, _ = doc.paragraph_of(pos)
-    people = [(s, k) for s, e, k in doc.people_mentions() if not doc.in_quote(s)]
-    in_para = [k for s, k in people if p_start <= s < pos]
-    if in_para:
-        return in_para[0]
-    before = [k for s, k in people if s < pos]
-    return before[-1] if before else None
+# ---- who speaks ------------------------------------------------------------------------------
+
+class _Reader:
+    """What the speaker rules read of one document, looked up once."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc, self.lx, self.text = doc, doc.lx, doc.text
+        self.people = [e for e in doc.ents.values() if e.kind == "person"]
+        self.quoted: list[tuple[int, int]] = []  # (opening, closing mark) of each quotation
+        self._mentions: list[tuple[int, int, str]] | None = None
+        self._subjects: dict[int, list[tuple[int, int, str]]] = {}  # by paragraph
+        self._verbs: dict[str, bool] = {}
+        self._reports: dict[int, list[tuple[int, str | None]]] = {}  # by paragraph
+        fw = self.lx.function_words
+        self.pronouns, self.openers, self.ends = fw["pronoun"], fw["clause_opener"], fw["report_end"]
+        self.adverbs = fw["after_subject"] | fw["predicate"]
+
+    @property
+    def mentions(self) -> list[tuple[int, int, str]]:
+        if self._mentions is None:
+            self._mentions = self.doc.people_mentions()
+        return self._mentions
+
+    def mention(self, start: int, end: int, key: str) -> None:
+        self.doc.mention(start, end, key)
+        self._mentions = None
+
+    def titles(self, start: int, end: int) -> list[re.Match]:
+        """The titles the text writes between ``start`` and ``end`` ("Bupati", "Plt. Kepala
+        Dinas"), tried at the tokens that may start one."""
+        lx, toks, starts = self.lx, self.doc.tokens, self.doc.token_starts
+        out = []
+        for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+            if toks[i].text in lx.title_starts:
+                m = lx.TITLE_RE.match(self.text, toks[i].start)
+                if m and m.end() <= end:
+                    out.append(m)
+        return out
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.quoted, (pos, len(self.text))) - 1
+        return i >= 0 and pos <= self.quoted[i][1]
+
+    def sentence_start(self, pos: int) -> int:
+        i = bisect.bisect_right(self.doc.sentence_starts, pos) - 1
+        return self.doc.sentences[i][0] if i >= 0 else 0
+
+    def sentence_end(self, pos: int) -> int:
+        i = bisect.bisect_right(self.doc.sentence_starts, pos) - 1
+        return self.doc.sentences[i][1] if i >= 0 and self.doc.sentences[i][1] > pos else len(self.text)
+
+    # ---- who a reporting clause names -----------------------------------------------------
+
+    def clause_speaker(self, start: int, pos: int) -> tuple[bool, str | None]:
+        """(whether the clause from ``start`` names a speaker, the person it names): the
+        first person whose name ends the title chain ("kata Wakil Ketua KPK Rudi Hartono
+        di …", "ujar Ketua Golkar Klaten, Rudi Hartono, Senin"), else the one holder of a
+        title or of a word that introduced one person ("tegas Kapolres", "tegas JPU"); a
+        body ("kata Polda") or an unknown name names a speaker who is no known person."""
+        lx, text = self.lx, self.text
+        end = self.clause_end(start)
+        persons = [(s, e, k) for s, e, k in self.mentions if start <= s < end]
+        closed = [k for s, e, k in persons if self.name_ends(e, end)]
+        if closed or persons:
+            return True, (closed or [persons[-1][2]])[0]
+        m = _NAME_AFTER_RE.match(text, start, end)
+        if m is None:
+            return False, None
+        who = m[1]
+        words = [w.rstrip(".") if w.rstrip(".") not in lx.prefixes else w
+                 for w in re.findall(r"[\w.'-]+", who) if w.rstrip(".") not in lx.titles]
+        while words and (words[0] in lx.titles or words[0] in lx.prefixes):
+            words = words[1:]
+        for cut in range(len(words), 0, -1):
+            person = resolve_short(self.doc, self.people, words[:cut], pos)
+            if person:
+                if who.startswith(" ".join(words[:cut])):
+                    self.mention(m.start(1), m.start(1) + len(" ".join(words[:cut])), person.key)
+                return True, person.key
+        title = lx.TITLE_RE.match(text, m.start(1))
+        holder = self.title_holder(title["title"], pos) if title else None  # "…,” tegas Kapolres.
+        if holder is None and (title or len(words) == 1):
+            holder = self.introduced(title["title"] if title else words[0], pos)  # "…,” tegas JPU.
+        return True, holder
+
+    def clause_end(self, start: int) -> int:
+        """Where the speaker's part of a reporting clause from ``start`` ends: at the
+        sentence's or the line's end, the next quotation, or a word that starts what follows
+        the name ("di", "kepada", "saat", a verb)."""
+        text = self.text
+        end = min(self.sentence_end(start), self.doc.paragraph_of(start)[1] if self.doc.paragraph_of(start)[1] > start
+                  else len(text))
+        nxt = text.find("“", start, end)
+        end = nxt if nxt >= 0 else end
+        for w in _WORD_RE.finditer(text, start, end):
+            if w[0] in self.ends or self.is_verb(w[0]) and w[0] not in self.lx.speech_words:
+                return w.start()
+        return end
+
+    def name_ends(self, end: int, clause_end: int) -> bool:
+        """Whether a name ending at ``end`` ends the title chain: a comma (not one of a
+        list), a bracket or stop, the clause's end, or a lowercase word other than a
+        connector follows it."""
+        rest = self.text[end:clause_end]
+        fw = self.lx.function_words
+        if rest[:1] == ",":  # "…, Rudi, Kamis": closed; "Kepala Pusat Data, Informasi, dan Humas …": a list
+            m = re.match(r",[ \t]*([\w'-]+)", rest)
+            return not (m and m[1] in fw["list_connector"])
+        if not rest.strip() or rest[0] in ".;:()!?\n":
+            return True
+        m = re.match(r"[ \t]+([\w'-]+)", rest)
+        return bool(m) and m[1][0].islower() and m[1] not in fw["list_connector"] and m[1] not in self.lx.name_inner
+
+    def title_holder(self, title: str, pos: int) -> str | None:
+        """The one person named before ``pos`` with this title ("Kapolres" → the Kapolres)."""
+        holders = {k for s, e, k in self.mentions if s < pos and
+                   any(p.title == title for p in self.doc.ents[k].posts)}
+        return holders.pop() if len(holders) == 1 else None
+
+    def introduced(self, word: str, pos: int) -> str | None:
+        """The one person a word introduces before ``pos``, in a title chain right before
+        the name ("Jaksa Penuntut Umum (JPU) KPK Rudi Hartono …": "JPU" is Rudi Hartono)."""
+        found = set()
+        for w in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.text[:pos]):
+            chain = _CHAIN_RE.match(self.text, w.end())
+            after = next(((s, k) for s, e, k in self.mentions if w.end() <= s <= chain.end()), None)
+            if after and "," not in self.text[w.end():after[0]]:
+                found.add(after[1])
+        return found.pop() if len(found) == 1 else None
+
+    # ---- who the text has been reporting ---------------------------------------------------
+
+    def reports(self, p_start: int, p_end: int) -> list[tuple[int, str | None]]:
+        """The reports in the running text of the paragraph ``p_start:p_end``, as (where,
+        speaker): "…, kata Rudi, …", "Menurut Rudi, …", "Rudi mengatakan"; the speaker is
+        None for a pronoun ("lanjut dia", "menurutnya", "Ia menambahkan"), which points
+        back to the one before."""
+        found = self._reports.get(p_start)
+        if found is not None:
+            return found
+        lx, text, toks = self.lx, self.text, self.doc.tokens
+        closes = [b + 1 for a, b in self.quoted]
+        out: list[tuple[int, str | None]] = []
+        candidates = lx.report_tokens
+        first = bisect.bisect_left(self.doc.token_starts, p_start)
+        for i in range(first, bisect.bisect_left(self.doc.token_starts, p_end)):
+            t = toks[i]
+            if t.text not in candidates:
+                continue
+            word = t.text.lower()
+            if word in lx.speech_before_words:
+                if not self.in_quote(t.start):
+                    subject = self.subject_before(t.start, t.end)
+                    if subject != "":
+                        out.append((t.start, subject))
+                continue
+            nya = word.endswith("nya") and word[:-3] in lx.report_words
+            if not nya and word not in lx.report_words:
+                continue
+            c = bisect.bisect_right(closes, t.start) - 1
+            if self.in_quote(t.start) or c >= 0 and not text[closes[c]:t.start].strip(" \t,."):
+                continue  # inside a quote, or a quote's own reporting clause
+            nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+            if nya or word.endswith("nya") or nxt in self.pronouns:
+                out.append((t.start, None))
+            elif nxt[:1].isalpha():
+                named, speaker = self.clause_speaker(t.end, t.start)
+                if speaker:
+                    out.append((t.start, speaker))
+        self._reports[p_start] = out
+        return out
+
+    def is_verb(self, word: str) -> bool:
+        """A verb with a verbal prefix or a reporting verb; a root word that only looks like
+        one ("media", "mereka", "berita") is none."""
+        verb = self._verbs.get(word)
+        if verb is None:
+            lx = self.lx
+            verb = self._verbs[word] = word.islower() and bool(lx.SUBJECT_VERB_RE.match(word)) and \
+                (word in lx.speech_words or word not in lx.dictionary)
+        return verb
+
+    def to_verb(self, start: int, end: int) -> re.Match | None:
+        """The verb a subject ending at ``start`` governs, when the words up to it are the
+        subject's apposition or adverbs ("Rudi, Kepala Desa Sukamaju, mengatakan", "Rudi
+        yang juga petani mengatakan"): no stop, pronoun, clause opener or other verb before
+        it (a relative clause's after "yang" aside), at most 160 characters on; else None."""
+        limit = min(end, start + 160)
+        stop = _STOP_RE.search(self.text, start, limit)
+        relative = False
+        for w in _WORD_RE.finditer(self.text, start, stop.start() if stop else limit):
+            word = w[0]
+            if word.lower() in self.pronouns or word.lower() in self.openers:
+                return None  # "Rudi hadir, ia mengatakan": the pronoun is the subject
+            if word == "yang":
+                relative = True
+            elif self.is_verb(word):
+                if not relative or word in self.lx.speech_words or word in self.lx.speech_before_words:
+                    return w
+        return None
+
+    def clear_before(self, s: int) -> bool:
+        """Whether the clause before ``s`` (from the sentence's start or the last comma)
+        holds no verb: "Sementara itu, Rudi …" leads with a subject, "… bernama Rudi" with
+        an object."""
+        sent = self.sentence_start(s)
+        comma = self.text.rfind(",", sent, s)
+        return not any(self.is_verb(w[0]) for w in _WORD_RE.finditer(self.text, max(sent, comma + 1), s))
+
+    def subject_before(self, verb_at: int, verb_end: int) -> str | None:
+        """The subject of the reporting verb at ``verb_at``: a person ("Rudi, Kepala Desa
+        Sukamaju, mengatakan"), None for a pronoun ("Ia mengatakan") or a title with no
+        single holder, "" when none is found."""
+        lx, text = self.lx, self.text
+        s_start = self.sentence_start(verb_at)
+
+        def governs(at: int) -> bool:
+            v = self.to_verb(at, verb_end)
+            return v is not None and v.start() == verb_at
+
+        persons = [(s, e, k) for s, e, k in self.mentions if s_start <= s and e <= verb_at]
+        for s, e, k in reversed(persons):
+            if governs(e):
+                return k
+        for w in _WORD_RE.finditer(text, s_start, verb_at):
+            if w[0].lower() in self.pronouns and governs(w.end()):
+                return None
+        for t in reversed(self.titles(s_start, verb_at)):
+            if governs(t.end()):
+                return self.title_holder(t["title"], verb_at)
+        return ""
+
+    def subjects(self, p_start: int, p_end: int) -> list[tuple[int, int, str]]:
+        """(where, where its verb is, who) of each person who is the subject of a verb in the
+        paragraph ``p_start:p_end``, outside quotes ("Rudi menanam padi", "Bupati meninjau
+        pasar": its one holder)."""
+        found = self._subjects.get(p_start)
+        if found is None:
+            out = []
+            mentions = [(s, e, k) for s, e, k in self.mentions if p_start <= s < p_end]
+            for s, e, k in mentions:
+                if not self.in_quote(s) and self.clear_before(s):
+                    v = self.to_verb(e, p_end)
+                    if v:
+                        out.append((s, v.start(), k))
+            for t in self.titles(p_start, p_end):
+                if self.in_quote(t.start()) or not self.clear_before(t.start()):
+                    continue
+                v = self.to_verb(t.end(), p_end)
+                if v and not any(t.end() <= s < v.start() for s, _, _ in mentions):
+                    holder = self.title_holder(t["title"], t.start() + 1)
+                    if holder:
+                        out.append((t.start(), v.start(), holder))
+            found = self._subjects[p_start] = sorted(out)
+        return found
+
+    def antecedent(self, q: Quotation, said: list[tuple[int, str | None]]) -> str | None:
+        """The speaker of a quote its clause does not name ("…,” ujarnya", "…,” kata dia", a
+        quote with no clause): walking back paragraph by paragraph from the quote, the last
+        reported speaker, else the last subject, else (in the quote's own paragraph) the
+        first person named; a pronoun's report sends the walk on to the paragraph before. A
+        person named in the quote is not its speaker; with none found, none."""
+        about = {k for s, e, k in self.mentions if q.start <= s < q.end}
+        here = next((i for i, (s, e) in enumerate(self.doc.paragraphs) if s <= q.open_at <= e), None)
+        if here is None:
+            return None
+        for j in range(here, -1, -1):
+            p_start, p_end = self.doc.paragraphs[j]
+            limit = q.open_at if j == here else p_end + 1
+            told = sorted((s, k) for s, k in [*self.reports(p_start, p_end), *said] if p_start <= s < limit)
+            named = [(s, k) for s, k in told if k and k not in about]
+            if named:
+                return named[-1][1]
+            subjects = [k for s, v, k in self.subjects(p_start, p_end) if v < limit and k not in about]
+            if subjects:
+                return subjects[-1]
+            if told:
+                continue  # "Ia menambahkan, …": the speaker is further back
+            if j == here:
+                first = [k for s, e, k in self.mentions
+                         if p_start <= s < limit and not self.in_quote(s) and k not in about]
+                if first:
+                    return first[0]
+        return None
 
 
 PASS = Pass("quotes", find_quotes,
