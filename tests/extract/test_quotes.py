@@ -97,9 +97,24 @@ def test_no_speaker_when_the_text_names_no_person(text):
     # a short quotation a reporting verb follows
     ("“Saya tidak tahu,” jawab Rudi Wibisana.", "Saya tidak tahu"),
     ("“Maafkan saya,” kata Rudi Wibisana kepada Bambang Sutejo.", "Maafkan saya"),
+    # marks the site mangled: the opening one missing, written as a closing one, never closed
+    ("Sekretaris DPRD Sukamaju Rudi Wibisana menarik mobil dinas.\n\n"
+     "Kami sudah menyurati mereka dan meminta mobil itu dikembalikan, \"katanya.",
+     "Kami sudah menyurati mereka dan meminta mobil itu dikembalikan"),
+    ("” Kami berkomitmen memperkuat kerja sama di sektor industri,” kata Rudi Wibisana.",
+     "Kami berkomitmen memperkuat kerja sama di sektor industri"),
+    ("Rudi Wibisana mengundang investor. “Selain itu kami tawarkan jasa perawatan kapal di dalam negeri.",
+     "Selain itu kami tawarkan jasa perawatan kapal di dalam negeri."),
 ])
-def test_short_quotations_a_reporting_verb_follows(text, quote):
+def test_quotations_a_reporting_verb_or_a_paragraph_gives(text, quote):
     assert [(q.text, q.speaker) for q in run_alone(text, "quotes").quotes] == [(quote, RUDI)]
+
+
+def test_a_quote_left_open_at_a_paragraphs_end_goes_on_in_the_next():
+    text = ("Bambang Sutejo meninjau pelabuhan pagi ini.\n\n"
+            "“Kami tawarkan jasa perawatan kapal di dalam negeri kepada para investor.\n\n"
+            "“Fasilitasnya sudah siap dipakai mulai bulan depan,” kata Rudi Wibisana.")
+    assert [q.speaker for q in run_alone(text, "quotes").quotes] == [RUDI, RUDI]
 
 
 def test_short_quoted_names_are_no_quotes():

@@ -12,7 +12,8 @@ of the sentences before it::
 A person the quote itself names is not its speaker ("“… kami dukung Pak Rudi,” katanya"),
 a pronoun ("kata dia", "ujarnya", "Ia menambahkan") points further back, and a quote whose
 speaker the text does not give, or whose speaker is a body ("kata Polda"), keeps none. A
-short quotation ("“Saya tidak tahu,” jawabnya") is a quote when a reporting verb follows it.
+short quotation ("“Saya tidak tahu,” jawabnya") is a quote when a reporting verb follows
+it, and so is a paragraph's quotation whose marks the site mangled.
 
 Leaves to later passes: the products a business's owner speaks of (the businesses pass).
 """
@@ -29,7 +30,8 @@ from ..text import Quotation, quotations
 __all__ = ["find_quotes", "PASS"]
 
 _WORD_RE = re.compile(r"[\w'-]+")
-_MARK_RE = re.compile(r"[“”\"„]")
+_MARKS = "“”\"„"
+_MARK_RE = re.compile(f"[{_MARKS}]")
 _STOP_RE = re.compile(r"[.;:!?“”\n]")  # what no subject's apposition crosses
 # the rest of a title chain before a name: bodies, places, acronyms, ranks ("(JPU) KPK ", "Sukamaju AKBP ")
 _CHAIN_RE = re.compile(r"\)?(?:\s*\([\w.]{1,12}\)|\s+[A-Z][\w.'-]*){0,6}\s*")
@@ -43,7 +45,7 @@ def find_quotes(doc: Document) -> None:
     spans = _quotations(doc)
     r.quoted = [(q.open_at, q.close_at) for q in spans]
     said: list[tuple[int, str | None]] = []  # (where, speaker) of the quotes so far
-    for n, q in enumerate(spans):
+    for q in spans:
         m = lx.SPEECH_AFTER_RE.match(text, q.close_at + 1)
         named, speaker = False, None
         if m and not m["nya"] and not m["verb"].endswith("nya") and \
@@ -52,14 +54,21 @@ def find_quotes(doc: Document) -> None:
         if not named:
             speaker = r.antecedent(q, said)
         said.append((q.open_at, speaker))
+    # a quote left open at its paragraph's end goes on in the next paragraph's quote: one speaker
+    for n in range(len(spans) - 2, -1, -1):
+        q, nxt = spans[n], spans[n + 1]
+        if text[q.close_at:q.close_at + 1] not in _MARKS and said[n + 1][1] and \
+                not text[q.close_at:nxt.open_at].strip():
+            said[n] = (q.open_at, said[n + 1][1])
+    for n, (q, (_, speaker)) in enumerate(zip(spans, said)):
         doc.quotes.append(Quote(f"quote:{n + 1}", text[q.start:q.end], q.start, q.end, speaker))
 
 
 # ---- where the quotations are ----------------------------------------------------------------
 
 def _quotations(doc: Document) -> list[Quotation]:
-    """The document's quotations, and the short ones a reporting verb follows ("“Maafkan saya,”
-    katanya")."""
+    """The document's quotations; the short ones a reporting verb follows ("“Maafkan saya,”
+    katanya"); and those whose marks the site mangled (see :func:`_mangled`)."""
     text, lx = doc.text, doc.lx
     known = {q.close_at for q in doc.quotes_spans}
     marks = [m.start() for m in _MARK_RE.finditer(text)]
@@ -68,7 +77,33 @@ def _quotations(doc: Document) -> list[Quotation]:
            for i in marks if i):
         short = [q for q in quotations(text, min_words=1) if q.close_at not in known and
                  text[q.close_at - 1] in ",.!?" and lx.SPEECH_AFTER_RE.match(text, q.close_at + 1)]
-    return sorted([*doc.quotes_spans, *short], key=lambda q: q.start)
+    return sorted([*doc.quotes_spans, *short, *_mangled(doc, marks)], key=lambda q: q.start)
+
+
+def _mangled(doc: Document, marks_at: list[int]) -> list[Quotation]:
+    """Quotations of a paragraph whose marks the site mangled: the closing mark alone, a
+    reporting verb after it ("Kami sudah surati … ditarik," katanya."); a closing mark
+    written for the opening one ("” Kami … negeri,” kata Rudi."); an opening mark never
+    closed, the quote running to the paragraph's end ("… barang modal. “Selain itu …")."""
+    text, lx = doc.text, doc.lx
+    out = []
+    for p_start, p_end in doc.paragraphs:
+        marks = marks_at[bisect.bisect_left(marks_at, p_start):bisect.bisect_left(marks_at, p_end)]
+        kinds = "".join(text[i] for i in marks)
+        if kinds in ("\"", "”") and text[p_start:marks[0]].rstrip()[-1:] in (",", ".", "!", "?") and \
+                lx.SPEECH_AFTER_RE.match(text, marks[0] + 1):
+            out.append(Quotation(p_start, len(text[:marks[0]].rstrip(" ,")), p_start, marks[0]))
+        elif kinds == "””" and not text[p_start:marks[0]].strip() and \
+                text[marks[1] - 1] in ",.!?" and lx.SPEECH_AFTER_RE.match(text, marks[1] + 1):
+            a, b = marks
+            start = a + 1 + len(text[a + 1:b]) - len(text[a + 1:b].lstrip())
+            out.append(Quotation(start, len(text[:b].rstrip(" ,")), a, b))
+        elif kinds == "“":
+            a = marks[0]
+            start = a + 1 + len(text[a + 1:p_end]) - len(text[a + 1:p_end].lstrip())
+            if len(text[start:p_end].split()) >= 5:
+                out.append(Quotation(start, p_end, a, p_end))
+    return [q for q in out if q.end > q.start]
 
 
 # ---- who speaks ------------------------------------------------------------------------------
