@@ -74,6 +74,14 @@ def test_the_clause_after_the_quote_names_the_speaker(text):
     "“Kami siapkan pelatihan pemasaran daring untuk peserta,” kata Bambang Sutejo.\n\n"
     "Salah satu peserta, Rudi Wibisana, pemilik usaha keripik dari Desa Sukamaju, mengaku omzetnya turun.\n\n"
     "“Dulu sehari bisa laku 40 bungkus keripik,” tuturnya.",
+    # "Ia mengingatkan": the pronoun is the person of a sentence before it in its paragraph
+    "“Kami siapkan pelatihan pemasaran daring untuk peserta,” kata Bambang Sutejo.\n\n"
+    "Pelatihan menghadirkan narasumber asal Klaten, Rudi Wibisana, yang juga pengelola komunitas wirausaha. "
+    "Ia mengingatkan peserta untuk konsisten. “Jangan berharap sekali unggah langsung laku,” pesannya.",
+    # a person who is the subject inside what a report says is not the one reporting
+    "“Kami tidak pernah menerima surat panggilan itu,” kata Rudi Wibisana di kantornya.\n\n"
+    "Namun, ia mengingatkan, tim kuasa hukum Bambang Sutejo juga punya hak untuk membela kliennya.\n\n"
+    "“Itu juga hak kami untuk melakukan upaya hukum,” timpalnya.",
     # a relative's name in the clause is not the speaker's
     "Rudi Wibisana mendaftar sebagai calon gubernur di kantor partai.\n\n"
     "“Kami akan terus berjuang untuk rakyat kecil,” tandas cucu ulama Sukamaju, KH Bambang Sutejo ini.",
@@ -86,6 +94,9 @@ def test_a_quote_without_a_name_is_the_last_speakers(text):
     # the text does not say who spoke: no guess
     "Spanduk bertuliskan “Kami tidak akan menyerah sampai kapan pun” terpasang di depan kantor desa.",
     "“Kami mendukung Pak Rudi Wibisana sampai menang nanti,” teriak massa di depan kantor itu.",
+    # a title that goes on to a name the tagger did not read is not the title's holder
+    "Presiden Rudi Wibisana meresmikan pabrik itu.\n\n“Kami dengan senang hati mengumumkan kerja sama ini,” "
+    "kata Presiden dan Chief Executive Officer PT Contoh Jaya melalui keterangan tertulis.",
     # a body spoke: no person
     "Kepala Desa Rudi Wibisana hadir dalam rapat itu.\n\n“Kasus ini masih kami selidiki secara mendalam,” kata Polda Sukamaju.",
 ])

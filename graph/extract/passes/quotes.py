@@ -37,6 +37,7 @@ _STOP_RE = re.compile(r"[.;:!?“”\n]")  # what no subject's apposition crosse
 _CHAIN_RE = re.compile(r"\)?(?:\s*\([\w.]{1,12}\)|\s+[A-Z][\w.'-]*){0,6}\s*")
 _NAME_AFTER_RE = re.compile(r"[ \t]+([A-Z][\w.'-]*(?:[ \t]+(?:br\.?|bin|binti|[A-Z][\w.'-]*)){0,4})")
 _TITLE_TAIL_RE = re.compile(r"(?:\s+[A-Z][\w.-]*){0,4}")  # "Kepala Dinas [Pertanian Klaten] mengatakan"
+_APPOSITION_RE = re.compile(r"\s*,[^,.;:!?“”\"\n]{1,120},")  # "Rudi[, petani dari Sukamaju,] menanam"
 
 
 def find_quotes(doc: Document) -> None:
@@ -186,6 +187,8 @@ class _Reader:
                     self.mention(m.start(1), m.start(1) + len(" ".join(words[:cut])), person.key)
                 return True, person.key
         title = lx.TITLE_RE.match(text, m.start(1))
+        if title and not self.name_ends(_TITLE_TAIL_RE.match(text, title.end(), end).end(), end):
+            return True, None  # "kata Presiden dan CEO PT Contoh, …": a name the text gives, not the title's holder
         holder = self.title_holder(title["title"], pos) if title else None  # "…,” tegas Kapolres.
         if holder is None and (title or len(words) == 1):
             holder = self.introduced(title["title"] if title else words[0], pos)  # "…,” tegas JPU.
@@ -307,6 +310,22 @@ class _Reader:
                     return w
         return None
 
+    def verb_next(self, start: int, end: int) -> re.Match | None:
+        """The verb right after a subject ending at ``start``: past an apposition set off by
+        commas and adverbs only ("Rudi, petani, juga menanam padi"); else None ("Rudi
+        juga punya hak untuk membela …" reads no verb of Rudi's)."""
+        text = self.text
+        app = _APPOSITION_RE.match(text, start, end)
+        at = app.end() if app and not any(self.is_verb(w[0]) for w in _WORD_RE.finditer(text, start, app.end())) \
+            else start
+        for w in _WORD_RE.finditer(text, at, min(end, at + 80)):
+            if self.is_verb(w[0]):
+                return w
+            if w[0] not in self.adverbs or text[at:w.start()].strip(" \t"):
+                return None
+            at = w.end()
+        return None
+
     def clear_before(self, s: int) -> bool:
         """Whether the clause before ``s`` (from the sentence's start or the last comma)
         holds no verb: "Sementara itu, Rudi …" leads with a subject, "… bernama Rudi" with
@@ -340,21 +359,25 @@ class _Reader:
 
     def subjects(self, p_start: int, p_end: int) -> list[tuple[int, int, str]]:
         """(where, where its verb is, who) of each person who is the subject of a verb in the
-        paragraph ``p_start:p_end``, outside quotes ("Rudi menanam padi", "Bupati meninjau
-        pasar": its one holder)."""
+        paragraph ``p_start:p_end``, outside quotes and outside what a report before it in
+        its sentence says ("Ia mengingatkan, tim kuasa hukum Rudi juga punya hak …": not
+        Rudi) ("Rudi menanam padi", "Bupati meninjau pasar": its one holder)."""
         found = self._subjects.get(p_start)
         if found is None:
             out = []
             mentions = [(s, e, k) for s, e, k in self.mentions if p_start <= s < p_end]
+            told = [at for at, _ in self.reports(p_start, p_end)]
             for s, e, k in mentions:
-                if not self.in_quote(s) and self.clear_before(s):
+                if not self.in_quote(s) and self.clear_before(s) and \
+                        not any(self.sentence_start(s) <= at < s for at in told):
                     v = self.to_verb(e, p_end)
                     if v:
                         out.append((s, v.start(), k))
             for t in self.titles(p_start, p_end):
                 if self.in_quote(t.start()) or not self.clear_before(t.start()):
                     continue
-                v = self.to_verb(t.end(), p_end)
+                tail = _TITLE_TAIL_RE.match(self.text, t.end(), p_end)
+                v = self.verb_next(tail.end(), p_end)
                 if v and not any(t.end() <= s < v.start() for s, _, _ in mentions):
                     holder = self.title_holder(t["title"], t.start() + 1)
                     if holder:
@@ -382,6 +405,13 @@ class _Reader:
             subjects = [k for s, v, k in self.subjects(p_start, p_end) if v < limit and k not in about]
             if subjects:
                 return subjects[-1]
+            for at, who in reversed(self.reports(p_start, p_end)):
+                if who is None and at < limit:  # "Rudi … hadir. Ia mengatakan, …": the person of a sentence before
+                    sentence = self.sentence_start(at)
+                    before = [k for s, e, k in self.mentions if p_start <= s < sentence and
+                              not self.in_quote(s) and k not in about]
+                    if before:
+                        return before[-1]
             if told:
                 continue  # "Ia menambahkan, …": the speaker is further back
             if j == here:
