@@ -33,6 +33,10 @@ def test_speakers(text, speaker):
     "kata Kapolsek Sukamaju AKP Rudi Wibisana di Mapolsek Sukamaju.",
     "Bambang Sutejo tertimbun longsor. “Korban ditemukan di sektor C sekitar pukul 14.00,” "
     "kata Ketua tim SAR Zona C Kapten Rudi Wibisana dikonfirmasi di lokasi.",
+    # a title the tagger read as a name, a comma, then the name
+    "“Pelatih minta izin karena urusan keluarga di kampungnya,” ujar Media Officer Persib, Rudi Wibisana kepada wartawan.",
+    # the name before the verb after the quote
+    "Bambang Sutejo membuka rapat itu. “Kami sudah siapkan dana darurat untuk warga terdampak,” Rudi Wibisana menambahkan.",
     # a person named after the speaker's part of the clause is not the speaker
     "“Saya diminta membawa berkas itu ke kantornya,” kata Rudi Wibisana kepada Bambang Sutejo.",
     "“Klien kami tidak bersalah dalam perkara ini,” kata Rudi Wibisana, kuasa hukum Bambang Sutejo, di Jakarta.",

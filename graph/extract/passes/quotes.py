@@ -52,6 +52,8 @@ def find_quotes(doc: Document) -> None:
         if m and not m["nya"] and not m["verb"].endswith("nya") and \
                 not (m["who"] and m["who"].lower() in lx.function_words["pronoun"]):
             named, speaker = r.clause_speaker(m.end("verb"), q.open_at)
+        if m is None:  # "…,” Rudi menambahkan.
+            named, speaker = r.subject_after(q.close_at + 1)
         if not named:
             speaker = r.antecedent(q, said)
         said.append((q.open_at, speaker))
@@ -169,9 +171,11 @@ class _Reader:
         lx, text = self.lx, self.text
         end = self.clause_end(start)
         persons = [(s, e, k) for s, e, k in self.mentions if start <= s < end]
-        closed = [k for s, e, k in persons if self.name_ends(e, end)]
+        closed = [(s, e, k) for s, e, k in persons if self.name_ends(e, end)]
+        if len(closed) > 1 and re.fullmatch(r",[ \t]*", text[closed[0][1]:closed[1][0]]):
+            return True, closed[1][2]  # "ujar Media Officer Persib, Rudi …": a title read as a name, then the name
         if closed or persons:
-            return True, (closed or [persons[-1][2]])[0]
+            return True, (closed or persons[-1:])[0][2]
         m = _NAME_AFTER_RE.match(text, start, end)
         if m is None:
             return False, None
@@ -193,6 +197,18 @@ class _Reader:
         if holder is None and (title or len(words) == 1):
             holder = self.introduced(title["title"] if title else words[0], pos)  # "…,” tegas JPU.
         return True, holder
+
+    def subject_after(self, start: int) -> tuple[bool, str | None]:
+        """(whether, who): the person a quote's clause names before its verb ("…,” Rudi
+        menambahkan.", "…,” Rudi mengatakan"), from the closing mark at ``start - 1``."""
+        lead = re.match(r"[ \t]*[,.]?[ \t]*", self.text[start:start + 8])
+        at = start + lead.end()
+        person = next(((s, e, k) for s, e, k in self.mentions if s == at), None)
+        if person:
+            verb = re.match(r"[ \t]+([\w'-]+)", self.text[person[1]:person[1] + 40])
+            if verb and (verb[1] in self.lx.speech_before_words or verb[1] in self.lx.report_words):
+                return True, person[2]
+        return False, None
 
     def clause_end(self, start: int) -> int:
         """Where the speaker's part of a reporting clause from ``start`` ends: at the
