@@ -89,9 +89,15 @@ def _mangled(doc: Document, marks_at: list[int]) -> list[Quotation]:
     written for the opening one ("” Kami … negeri,” kata Rudi."); an opening mark never
     closed, the quote running to the paragraph's end ("… barang modal. “Selain itu …")."""
     text, lx = doc.text, doc.lx
+    starts = [s for s, _ in doc.paragraphs]
+    by_paragraph: dict[int, list[int]] = {}
+    for i in marks_at:
+        by_paragraph.setdefault(bisect.bisect_right(starts, i) - 1, []).append(i)
     out = []
-    for p_start, p_end in doc.paragraphs:
-        marks = marks_at[bisect.bisect_left(marks_at, p_start):bisect.bisect_left(marks_at, p_end)]
+    for n, marks in by_paragraph.items():
+        if len(marks) > 2 or n < 0:
+            continue
+        p_start, p_end = doc.paragraphs[n]
         kinds = "".join(text[i] for i in marks)
         if kinds in ("\"", "”") and text[p_start:marks[0]].rstrip()[-1:] in (",", ".", "!", "?") and \
                 lx.SPEECH_AFTER_RE.match(text, marks[0] + 1):
