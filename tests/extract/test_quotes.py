@@ -86,6 +86,9 @@ def test_the_clause_after_the_quote_names_the_speaker(text):
     "“Kami tidak pernah menerima surat panggilan itu,” kata Rudi Wibisana di kantornya.\n\n"
     "Namun, ia mengingatkan, tim kuasa hukum Bambang Sutejo juga punya hak untuk membela kliennya.\n\n"
     "“Itu juga hak kami untuk melakukan upaya hukum,” timpalnya.",
+    # a description with a demonstrative points back ("kata pria asal Klaten tersebut")
+    "Pelatih Rudi Wibisana mengaku senang meski timnya kalah.\n\n"
+    "“Kami senang bisa menyamakan kedudukan di babak kedua,” kata pria asal Klaten tersebut.",
     # a relative's name in the clause is not the speaker's
     "Rudi Wibisana mendaftar sebagai calon gubernur di kantor partai.\n\n"
     "“Kami akan terus berjuang untuk rakyat kecil,” tandas cucu ulama Sukamaju, KH Bambang Sutejo ini.",
@@ -101,6 +104,9 @@ def test_a_quote_without_a_name_is_the_last_speakers(text):
     # a title that goes on to a name the tagger did not read is not the title's holder
     "Presiden Rudi Wibisana meresmikan pabrik itu.\n\n“Kami dengan senang hati mengumumkan kerja sama ini,” "
     "kata Presiden dan Chief Executive Officer PT Contoh Jaya melalui keterangan tertulis.",
+    # nobody in particular spoke
+    "Kepala Desa Rudi Wibisana meninjau tanggul itu.\n\n“Kami takut banjir datang lagi tahun ini,” kata seorang warga.",
+    "“Kasus ini sudah lama kami laporkan ke polisi,” ujar sumber yang enggan disebut namanya kepada Rudi Wibisana.",
     # a body spoke: no person
     "Kepala Desa Rudi Wibisana hadir dalam rapat itu.\n\n“Kasus ini masih kami selidiki secara mendalam,” kata Polda Sukamaju.",
 ])

@@ -184,7 +184,9 @@ class _Reader:
             return True, (closed or persons[-1:])[0][2]
         m = _NAME_AFTER_RE.match(text, start, end)
         if m is None:
-            return False, None
+            first = _WORD_RE.search(text, start, start + 40)
+            # "kata seorang warga": nobody in particular; "kata pria itu": the one before
+            return bool(first) and first[0] in self.lx.function_words["unnamed"], None
         who = m[1]
         words = [w.rstrip(".") if w.rstrip(".") not in lx.prefixes else w
                  for w in re.findall(r"[\w.'-]+", who) if w.rstrip(".") not in lx.titles]
