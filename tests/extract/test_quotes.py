@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import run_alone
+from graph.extract import PASSES
+
+from .conftest import prepared, run_alone
 
 RUDI, BAMBANG = "person:rudi-wibisana", "person:bambang-sutejo"
 
@@ -151,3 +153,15 @@ def test_short_quoted_names_are_no_quotes():
 ])
 def test_a_title_or_its_acronym_names_the_person_it_introduced(text):
     assert [q.speaker for q in run_alone(text, "quotes").quotes] == [RUDI]
+
+
+def test_a_speaker_left_apart_as_a_short_form_is_the_full_names_person():
+    text = ("Pelatih timnas Rudi Wibisana mengaku senang meski timnya kalah.\n\n"
+            "Wibisana pun mengapresiasi permainan timnya.\n\n"
+            "“Semua pemain akan kami evaluasi setelah laga ini,” kata dia.")
+    doc = prepared(text, "quotes")
+    at = text.index("Wibisana pun")  # as the people passes may leave it on real news: an entity of its own
+    doc.add("person", "Wibisana", at)
+    doc.mention(at, at + len("Wibisana"), "person:wibisana")
+    next(step for step in PASSES if step.name == "quotes").run(doc)
+    assert [q.speaker for q in doc.quotes] == [RUDI]

@@ -64,7 +64,7 @@ def find_quotes(doc: Document) -> None:
                 not text[q.close_at:nxt.open_at].strip():
             said[n] = (q.open_at, said[n + 1][1])
     for n, (q, (_, speaker)) in enumerate(zip(spans, said)):
-        doc.quotes.append(Quote(f"quote:{n + 1}", text[q.start:q.end], q.start, q.end, speaker))
+        doc.quotes.append(Quote(f"quote:{n + 1}", text[q.start:q.end], q.start, q.end, r.fullest(speaker, q.start)))
 
 
 # ---- where the quotations are ----------------------------------------------------------------
@@ -137,6 +137,15 @@ class _Reader:
         if self._mentions is None:
             self._mentions = self.doc.people_mentions()
         return self._mentions
+
+    def fullest(self, key: str | None, pos: int) -> str | None:
+        """The person a short form's entity stands for ("Riedl" → "Alfred Riedl"), when the
+        people passes left the two apart; else ``key``."""
+        ent = self.doc.ents.get(key) if key else None
+        if ent is None or len(ent.name.split()) > 1:
+            return key
+        full = resolve_short(self.doc, [p for p in self.people if p.key != key], ent.name.split(), pos)
+        return full.key if full else key
 
     def mention(self, start: int, end: int, key: str) -> None:
         self.doc.mention(start, end, key)
