@@ -28,22 +28,24 @@ def test_speakers(text, speaker):
 
 @pytest.mark.parametrize("text", [
     # the name ends a title chain: a title with its body, a place, a rank, a comma
-    "“Perkara ini masih kami dalami bersama penyidik,” kata Wakil Ketua KPK Rudi Wibisana di Jakarta, Senin.",
+    "“Perkara ini masih kami dalami bersama penyidik,” kata Wakil Ketua BPKS Rudi Wibisana di Sukamakmur, Senin.",
     "Bambang Sutejo hadir di kantor partai. “Kami punya alasan kuat mendukung Bambang di pilkada,” "
-    "ujar Ketua Golkar Klaten, Rudi Wibisana, Senin (10/4).",
+    "ujar Ketua Partai Maju Klaten, Rudi Wibisana, Senin (10/4).",
     "Bambang Sutejo melapor ke polisi. “Ketiga pelaku kami tangkap di rumahnya masing-masing,” "
     "kata Kapolsek Sukamaju AKP Rudi Wibisana di Mapolsek Sukamaju.",
     "Bambang Sutejo tertimbun longsor. “Korban ditemukan di sektor C sekitar pukul 14.00,” "
     "kata Ketua tim SAR Zona C Kapten Rudi Wibisana dikonfirmasi di lokasi.",
     # a title the tagger read as a name, a comma, then the name
-    "“Pelatih minta izin karena urusan keluarga di kampungnya,” ujar Media Officer Persib, Rudi Wibisana kepada wartawan.",
+    "“Pelatih minta izin karena urusan keluarga di kampungnya,” ujar Media Officer Persisuka, Rudi "
+    "Wibisana kepada wartawan.",
     # the name before the verb after the quote
-    "Bambang Sutejo membuka rapat itu. “Kami sudah siapkan dana darurat untuk warga terdampak,” Rudi Wibisana menambahkan.",
+    "Bambang Sutejo membuka rapat itu. “Kami sudah siapkan dana darurat untuk warga terdampak,” "
+    "Rudi Wibisana menambahkan.",
     # a person named after the speaker's part of the clause is not the speaker
     "“Saya diminta membawa berkas itu ke kantornya,” kata Rudi Wibisana kepada Bambang Sutejo.",
-    "“Klien kami tidak bersalah dalam perkara ini,” kata Rudi Wibisana, kuasa hukum Bambang Sutejo, di Jakarta.",
-    "Jaksa penuntut umum KPK Rudi Wibisana membacakan tuntutan. “Tujuan saudara mencari berkas itu untuk apa?” "
-    "tanya jaksa penuntut umum KPK, Rudi Wibisana kepada Bambang Sutejo.",
+    "“Klien kami tidak bersalah dalam perkara ini,” kata Rudi Wibisana, kuasa hukum Bambang Sutejo, di Sukamakmur.",
+    "Jaksa penuntut umum BPKS Rudi Wibisana membacakan tuntutan. “Tujuan saudara mencari berkas itu untuk apa?” "
+    "tanya jaksa penuntut umum BPKS, Rudi Wibisana kepada Bambang Sutejo.",
 ])
 def test_the_clause_after_the_quote_names_the_speaker(text):
     assert [q.speaker for q in run_alone(text, "quotes").quotes] == [RUDI]
@@ -55,7 +57,7 @@ def test_the_clause_after_the_quote_names_the_speaker(text):
     "Proses evakuasi jasad pria yang diduga bernama Bambang Sutejo itu memakan waktu lama.\n\n"
     "“Jenazah sudah dikirim ke rumah sakit daerah,” tuturnya.",
     # a quote about someone is not spoken by them
-    "“Partai ini tetap solid menghadapi pemilu,” ujar Rudi Wibisana di Jakarta.\n\n"
+    "“Partai ini tetap solid menghadapi pemilu,” ujar Rudi Wibisana di Sukamakmur.\n\n"
     "Saat itu, Bambang Sutejo akhirnya bebas dari jerat hukum.\n\n"
     "“Dulu zaman Pak Bambang juga begitu, partai tetap jalan,” katanya.",
     # "X menambahkan" reports X, though another person is named after
@@ -110,7 +112,8 @@ def test_a_quote_without_a_name_is_the_last_speakers(text):
     "Kepala Desa Rudi Wibisana meninjau tanggul itu.\n\n“Kami takut banjir datang lagi tahun ini,” kata seorang warga.",
     "“Kasus ini sudah lama kami laporkan ke polisi,” ujar sumber yang enggan disebut namanya kepada Rudi Wibisana.",
     # a body spoke: no person
-    "Kepala Desa Rudi Wibisana hadir dalam rapat itu.\n\n“Kasus ini masih kami selidiki secara mendalam,” kata Polda Sukamaju.",
+    "Kepala Desa Rudi Wibisana hadir dalam rapat itu.\n\n“Kasus ini masih kami selidiki secara "
+    "mendalam,” kata Polda Sukamaju.",
 ])
 def test_no_speaker_when_the_text_names_no_person(text):
     assert [q.speaker for q in run_alone(text, "quotes").quotes] == [None]
@@ -147,9 +150,10 @@ def test_short_quoted_names_are_no_quotes():
 
 @pytest.mark.parametrize("text", [
     # a word that introduced one person's name, alone after the quote
-    "Jaksa Penuntut Umum (JPU) KPK Rudi Wibisana membacakan tuntutan.\n\n"
+    "Jaksa Penuntut Umum (JPU) BPKS Rudi Wibisana membacakan tuntutan.\n\n"
     "“Terdakwa terbukti menerima suap dua kali,” tegas JPU.",
-    "Kapolres Klaten AKBP Rudi Wibisana memimpin razia.\n\n“Semua kendaraan kami periksa satu per satu,” ujar Kapolres.",
+    "Kapolres Klaten AKBP Rudi Wibisana memimpin razia.\n\n“Semua kendaraan kami periksa satu per "
+    "satu,” ujar Kapolres.",
 ])
 def test_a_title_or_its_acronym_names_the_person_it_introduced(text):
     assert [q.speaker for q in run_alone(text, "quotes").quotes] == [RUDI]

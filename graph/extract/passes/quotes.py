@@ -23,7 +23,7 @@ import bisect
 import re
 
 from ...types import Quote
-from ..document import Document, Entity, Pass
+from ..document import Document, Pass
 from ..lookup.names import resolve_short
 from ..text import Quotation, quotations
 
@@ -33,7 +33,7 @@ _WORD_RE = re.compile(r"[\w'-]+")
 _MARKS = "“”\"„"
 _MARK_RE = re.compile(f"[{_MARKS}]")
 _STOP_RE = re.compile(r"[.;:!?“”\n]")  # what no subject's apposition crosses
-# the rest of a title chain before a name: bodies, places, acronyms, ranks ("(JPU) KPK ", "Sukamaju AKBP ")
+# the rest of a title chain before a name: bodies, places, acronyms, ranks ("(JPU) BPKS ", "Sukamaju AKBP ")
 _CHAIN_RE = re.compile(r"\)?(?:\s*\([\w.]{1,12}\)|\s+[A-Z][\w.'-]*){0,6}\s*")
 _NAME_AFTER_RE = re.compile(r"[ \t]+([A-Z][\w.'-]*(?:[ \t]+(?:br\.?|bin|binti|[A-Z][\w.'-]*)){0,4})")
 _TITLE_TAIL_RE = re.compile(r"(?:\s+[A-Z][\w.-]*){0,4}")  # "Kepala Dinas [Pertanian Klaten] mengatakan"
@@ -139,7 +139,7 @@ class _Reader:
         return self._mentions
 
     def fullest(self, key: str | None, pos: int) -> str | None:
-        """The person a short form's entity stands for ("Riedl" → "Alfred Riedl"), when the
+        """The person a short form's entity stands for ("Wibisana" → "Rudi Wibisana"), when the
         people passes left the two apart; else ``key``."""
         ent = self.doc.ents.get(key) if key else None
         if ent is None or len(ent.name.split()) > 1:
@@ -179,8 +179,8 @@ class _Reader:
 
     def clause_speaker(self, start: int, pos: int) -> tuple[bool, str | None]:
         """(whether the clause from ``start`` names a speaker, the person it names): the
-        first person whose name ends the title chain ("kata Wakil Ketua KPK Rudi Hartono
-        di …", "ujar Ketua Golkar Klaten, Rudi Hartono, Senin"), else the one holder of a
+        first person whose name ends the title chain ("kata Wakil Ketua BPKS Rudi Wibisana
+        di …", "ujar Ketua Partai Maju Klaten, Rudi Wibisana, Senin"), else the one holder of a
         title or of a word that introduced one person ("tegas Kapolres", "tegas JPU"); a
         body ("kata Polda") or an unknown name names a speaker who is no known person."""
         lx, text = self.lx, self.text
@@ -188,7 +188,7 @@ class _Reader:
         persons = [(s, e, k) for s, e, k in self.mentions if start <= s < end]
         closed = [(s, e, k) for s, e, k in persons if self.name_ends(e, end)]
         if len(closed) > 1 and re.fullmatch(r",[ \t]*", text[closed[0][1]:closed[1][0]]):
-            return True, closed[1][2]  # "ujar Media Officer Persib, Rudi …": a title read as a name, then the name
+            return True, closed[1][2]  # "ujar Media Officer Persisuka, Rudi …": a title read as a name, then the name
         if closed or persons:
             return True, (closed or persons[-1:])[0][2]
         m = _NAME_AFTER_RE.match(text, start, end)
@@ -247,7 +247,7 @@ class _Reader:
         connector follows it."""
         rest = self.text[end:clause_end]
         fw = self.lx.function_words
-        if rest[:1] == ",":  # "…, Rudi, Kamis": closed; "Kepala Pusat Data, Informasi, dan Humas …": a list
+        if rest[:1] == ",":  # "…, Rudi, Kamis": closed; "Kepala Bidang Tanah, Air, dan Udara …": a list
             m = re.match(r",[ \t]*([\w'-]+)", rest)
             return not (m and m[1] in fw["list_connector"])
         if not rest.strip() or rest[0] in ".;:()!?\n":
@@ -263,7 +263,7 @@ class _Reader:
 
     def introduced(self, word: str, pos: int) -> str | None:
         """The one person a word introduces before ``pos``, in a title chain right before
-        the name ("Jaksa Penuntut Umum (JPU) KPK Rudi Hartono …": "JPU" is Rudi Hartono)."""
+        the name ("Jaksa Penuntut Umum (JPU) BPKS Rudi Wibisana …": "JPU" is Rudi Wibisana)."""
         found = set()
         for w in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.text[:pos]):
             chain = _CHAIN_RE.match(self.text, w.end())
@@ -371,7 +371,7 @@ class _Reader:
         """The subject of the reporting verb at ``verb_at``: a person ("Rudi, Kepala Desa
         Sukamaju, mengatakan"), None for a pronoun ("Ia mengatakan") or a title with no
         single holder, "" when none is found."""
-        lx, text = self.lx, self.text
+        text = self.text
         s_start = self.sentence_start(verb_at)
 
         def governs(at: int) -> bool:
