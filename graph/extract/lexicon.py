@@ -186,9 +186,12 @@ class Lexicon:
         self.speech_before = [r["form"] for r in sv if r["kind"] == "before"]
         self.speech_words = frozenset(self.speech_after)
         self.speech_sources = [r["form"] for r in sv if r["kind"] == "source"]
+        self.speech_replies = frozenset(r["form"] for r in sv if r["kind"] == "reply")  # "jawabnya"
         # the words of a report in running text, in lowercase: "…, kata Rudi, …", "Menurut Rudi, …", "lanjutnya"
         self.report_words = frozenset([*self.speech_after, *self.speech_sources])
         self.speech_before_words = frozenset(self.speech_before)  # "Rudi mengatakan"
+        # the after-forms that are a verb and "-nya" ("katanya"), not a verb ending so ("tanya")
+        self.speech_nya = frozenset(f for f in self.speech_after if f.endswith("nya") and f[:-3] in self.speech_after)
         # their forms as tokens: capitalized at a sentence's start, with "-nya" ("Menurutnya")
         self.report_tokens = frozenset(g for f in [*self.report_words, *self.speech_before_words]
                                        for w in (f, f.capitalize()) for g in (w, w + "nya"))

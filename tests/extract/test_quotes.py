@@ -46,6 +46,9 @@ def test_speakers(text, speaker):
     "“Klien kami tidak bersalah dalam perkara ini,” kata Rudi Wibisana, kuasa hukum Bambang Sutejo, di Sukamakmur.",
     "Jaksa penuntut umum BPKS Rudi Wibisana membacakan tuntutan. “Tujuan saudara mencari berkas itu untuk apa?” "
     "tanya jaksa penuntut umum BPKS, Rudi Wibisana kepada Bambang Sutejo.",
+    # "tanya" is a verb, not "-nya" pointing back past the name after it
+    "Bambang Sutejo mengaku memberi uang kepada panitera untuk berkas itu.\n\n"
+    "“Untuk apa saudara mencari berkas itu?” tanya jaksa Rudi Wibisana kepada Bambang Sutejo.",
 ])
 def test_the_clause_after_the_quote_names_the_speaker(text):
     assert [q.speaker for q in run_alone(text, "quotes").quotes] == [RUDI]
@@ -141,6 +144,12 @@ def test_a_quote_left_open_at_a_paragraphs_end_goes_on_in_the_next():
             "“Kami tawarkan jasa perawatan kapal di dalam negeri kepada para investor.\n\n"
             "“Fasilitasnya sudah siap dipakai mulai bulan depan,” kata Rudi Wibisana.")
     assert [q.speaker for q in run_alone(text, "quotes").quotes] == [RUDI, RUDI]
+
+
+def test_an_answer_is_spoken_by_the_one_asked():
+    text = ("“Untuk apa saudara mencari berkas itu?” tanya jaksa Rudi Wibisana kepada Bambang Sutejo.\n\n"
+            "“Saya tidak tahu,” jawabnya.")
+    assert [q.speaker for q in run_alone(text, "quotes").quotes] == [RUDI, BAMBANG]
 
 
 def test_short_quoted_names_are_no_quotes():

@@ -46,17 +46,21 @@ def find_quotes(doc: Document) -> None:
     spans = _quotations(doc)
     r.quoted = [(q.open_at, q.close_at) for q in spans]
     said: list[tuple[int, str | None]] = []  # (where, speaker) of the quotes so far
+    asked: str | None = None  # whom the last quote was put to ("…?” tanya Rudi kepada Bambang")
     for q in spans:
         m = lx.SPEECH_AFTER_RE.match(text, q.close_at + 1)
         named, speaker = False, None
-        if m and not m["nya"] and not m["verb"].endswith("nya") and \
+        if m and not m["nya"] and m["verb"] not in lx.speech_nya and \
                 not (m["who"] and m["who"].lower() in lx.function_words["pronoun"]):
             named, speaker = r.clause_speaker(m.end("verb"), q.open_at)
         if m is None:  # "…,” Rudi menambahkan.
             named, speaker = r.subject_after(q.close_at + 1)
+        if not named and m and m["verb"] in lx.speech_replies and asked:
+            named, speaker = True, asked  # "“Saya tidak tahu,” jawabnya": the one asked
         if not named:
             speaker = r.antecedent(q, said)
         said.append((q.open_at, speaker))
+        asked = r.addressee(m.end("verb")) if m else None
     # a quote left open at its paragraph's end goes on in the next paragraph's quote: one speaker
     for n in range(len(spans) - 2, -1, -1):
         q, nxt = spans[n], spans[n + 1]
@@ -215,6 +219,15 @@ class _Reader:
             holder = self.introduced(title["title"] if title else words[0], pos)  # "…,” tegas JPU.
         return True, holder
 
+    def addressee(self, start: int) -> str | None:
+        """Whom the reporting clause from ``start`` says the words were put to ("tanya Rudi
+        kepada Bambang": Bambang)."""
+        end = self.clause_end(start)
+        to = re.match(r"(?:kepada|pada)[ \t]+", self.text[end:end + 12])
+        if to is None:
+            return None
+        return next((k for s, e, k in self.mentions if s == end + to.end()), None)
+
     def subject_after(self, start: int) -> tuple[bool, str | None]:
         """(whether, who): the person a quote's clause names before its verb ("…,” Rudi
         menambahkan.", "…,” Rudi mengatakan"), from the closing mark at ``start - 1``."""
@@ -298,14 +311,14 @@ class _Reader:
                     if subject != "":
                         out.append((t.start, subject))
                 continue
-            nya = word.endswith("nya") and word[:-3] in lx.report_words
+            nya = word.endswith("nya") and word[:-3] in lx.report_words or word in lx.speech_nya
             if not nya and word not in lx.report_words:
                 continue
             c = bisect.bisect_right(closes, t.start) - 1
             if self.in_quote(t.start) or c >= 0 and not text[closes[c]:t.start].strip(" \t,."):
                 continue  # inside a quote, or a quote's own reporting clause
             nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
-            if nya or word.endswith("nya") or nxt in self.pronouns:
+            if nya or nxt in self.pronouns:
                 out.append((t.start, None))
             elif nxt[:1].isalpha():
                 named, speaker = self.clause_speaker(t.end, t.start)
