@@ -190,6 +190,16 @@ class Lexicon:
         self.speech_after = [r["form"] for r in sv if r["kind"] == "after"]
         self.speech_before = [r["form"] for r in sv if r["kind"] == "before"]
         self.speech_words = frozenset(self.speech_after)
+        self.speech_sources = [r["form"] for r in sv if r["kind"] == "source"]
+        self.speech_replies = frozenset(r["form"] for r in sv if r["kind"] == "reply")  # "jawabnya"
+        # the words of a report in running text, in lowercase: "…, kata Rudi, …", "Menurut Rudi, …", "lanjutnya"
+        self.report_words = frozenset([*self.speech_after, *self.speech_sources])
+        self.speech_before_words = frozenset(self.speech_before)  # "Rudi mengatakan"
+        # the after-forms that are a verb and "-nya" ("katanya"), not a verb ending so ("tanya")
+        self.speech_nya = frozenset(f for f in self.speech_after if f.endswith("nya") and f[:-3] in self.speech_after)
+        # their forms as tokens: capitalized at a sentence's start, with "-nya" ("Menurutnya")
+        self.report_tokens = frozenset(g for f in [*self.report_words, *self.speech_before_words]
+                                       for w in (f, f.capitalize()) for g in (w, w + "nya"))
         self.venues = [r["head"] for r in read_table("venues.tsv")]
         self.participants = [r["form"] for r in read_table("participants.tsv")]
         self.topics = [(re.compile(rf"\b(?:{r['pattern']})\b", re.I if not r["pattern"].isupper() else 0), r)
@@ -351,6 +361,9 @@ class Lexicon:
         # way is another agency's short form ("Disperin"), not a name
         self.agency_stems = frozenset(a[:5] for a in self.acronyms if len(a) >= 5 and a[1:].isalpha() and a[1:].islower())
         self.title_words = frozenset(f.split()[0] for f in title_forms) - set(self.institutions)
+        # the tokens a title (with its prefix: "Plt. Kepala Dinas") may start at, to try TITLE_RE there only
+        self.title_starts = frozenset(w for f in [*title_forms, *self.title_prefixes]
+                                      for w in (f.split()[0], f.split()[0].rstrip(".")))
         self.title_ends = frozenset(f.split()[-1] for f in title_forms)  # "Gubernur [DKI Jakarta]"
         # words that head a body's, a venue's or a place's name: never the start of a person's
         self.crf_skip_heads = frozenset(h.split()[0] for h in [*self.institutions, *self.venues, *self.geo_words]) | \

@@ -7,7 +7,7 @@ from .conftest import names, prepared, run_alone
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Cara bertani seperti itu harus diubah , tandas Widyatmoko .", "Widyatmoko"),
+    ("Cara bertani seperti itu harus diubah , kelakar Widyatmoko .", "Widyatmoko"),
     ("Warga menyambut kunjungan Purbaya ke sawah itu dengan antusias .", "Purbaya"),
 ])
 def test_the_tagger_fills_the_rules_gaps(text, name):
