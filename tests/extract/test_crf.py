@@ -24,7 +24,7 @@ def test_the_rules_decisions_stand():
 def test_a_name_only_the_tagger_found_carries_its_confidence():
     from graph.extract import extract
     from graph.types import Article
-    x = extract(Article("a", "Cara bertani seperti itu harus diubah, tandas Widyatmoko kepada warga."))
+    x = extract(Article("a", "Cara bertani seperti itu harus diubah, kelakar Widyatmoko kepada warga."))
     tagged = [m for m in x.mentions if m.text == "Widyatmoko"]
     assert tagged and all(0.0 < m.confidence <= 1.0 for m in tagged)
     # a name a rule read (a title before it) carries none

@@ -81,3 +81,22 @@ def test_a_governor_named_without_a_province_governs_the_story_s():
     from graph.types import Article
     x = extract(Article("a", "Warga Kota Bandung menyambut Gubernur Rudi Wibisana yang datang ke Bandung kemarin."))
     assert [p.label for p in x.posts] == ["Gubernur Jawa Barat"]
+
+
+@pytest.mark.parametrize("sentence, label, holder", [
+    ("Menperin Budi Santoso mengundang pelaku bisnis.", "Menteri Perindustrian", "Budi Santoso"),
+    ('"Saksi itu berbohong," kata Jaksa Rudi Wibisana di persidangan.', None, "Rudi Wibisana"),
+])
+def test_short_ministerial_titles_and_prosecutors(sentence, label, holder):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    assert [p.name for p in x.people] == [holder]  # no person "Jaksa Rudi Wibisana"
+    if label:
+        assert [p.label for p in x.posts] == [label]
+
+
+def test_a_short_ministerial_title_alone_is_no_person():
+    from graph.extract import extract
+    from graph.types import Article
+    assert extract(Article("a", "Sebaliknya, Menperin mengundang pelaku bisnis dari luar negeri.")).people == ()

@@ -118,7 +118,8 @@ def read_posts(doc: Document) -> None:
             if org_key is None and place_key is None:
                 continue
             where = doc.ents[place_key].name if place_key and rule.how in ("gov", "unit", "national", "country") else (
-                "" if rule.how == "national" and rule.arg else  # "Jaksa Agung", not "… Kejaksaan Agung"
+                "" if rule.how == "national" and rule.arg and not rule.arg.startswith("Kementerian ") else
+                # ("Jaksa Agung", not "… Kejaksaan Agung"; "Menperin": "Menteri Perindustrian")
                 doc.ents[org_key].name if org_key else "")
             label = f"{role_id} {where}".strip()
             last = role_id.split()[-1]
