@@ -104,12 +104,23 @@ def _add_export(sub) -> None:
                                    "jsonld, xml (RDF; turtle, nt and xml hold the union of the article "
                                    "graphs), graphml, gexf (for Gephi, Cytoscape), csv (tidy tables), void "
                                    "(a VoID/DCAT description, Turtle). Aliases: ttl, n-triples, nq, json-ld, "
-                                   "rdfxml, rdf. The file is replaced only once it is complete.")
+                                   "rdfxml, rdf. The file is replaced only once it is complete. With "
+                                   "--store, trig, turtle, jsonld, nquads and nt are streamed from the store "
+                                   "one article at a time (memory does not grow with the store), a target "
+                                   "that already holds the same bytes is left untouched (\"unchanged\"), and "
+                                   "--split DIR writes one file per --batch articles with a manifest.json "
+                                   "(files, article ids, sizes, sha256) for parallel loading; the other "
+                                   "formats load the whole graph.")
     x.add_argument("--format", required=True, metavar="FORMAT",
                    help="turtle, trig, nt, nquads, jsonld, xml, graphml, gexf, csv or void")
-    x.add_argument("--out", required=True, metavar="PATH",
+    x.add_argument("-o", "--out", metavar="PATH",
                    help="output file; for csv NAME.csv (NAME-nodes.csv and the other tables beside it) or "
                         "a folder (nodes.csv, edges.csv, quotes.csv, mentions.csv in it)")
+    x.add_argument("--split", metavar="DIR",
+                   help="with --store: one file per batch of articles (part-00001.trig …) and manifest.json "
+                        "in DIR, instead of --out")
+    x.add_argument("--batch", type=int, default=1000, metavar="N",
+                   help="with --split: articles per file (default: 1000)")
     x.add_argument("--view", choices=["all", "people"], default="all",
                    help="graphml, gexf, csv: the whole readable graph (default), or the people network: who "
                         "attended the same events or was quoted in the same articles, weighted")
@@ -286,15 +297,22 @@ def _cmd_render(args) -> int:
 
 
 def _cmd_export(args) -> int:
-    from .export import export, resolve_format, write_atomic
-    if args.store and resolve_format(args.format) in ("trig", "turtle", "jsonld", "nquads", "nt") \
-            and not args.base and args.view == "all":
-        # straight from the store: its chunks or its native writer, never a full load
+    from .export import STREAMED_SUFFIXES, export, export_store, export_store_split, resolve_format
+    if bool(args.out) == bool(args.split):
+        raise ValueError("give --out FILE, or --split DIR with --store")
+    key = resolve_format(args.format)
+    if args.split and not args.store:
+        raise ValueError("--split DIR writes a store's articles in batches: give --store DIR too")
+    streamed = args.store and key in STREAMED_SUFFIXES and not args.base and args.view == "all"
+    if args.split and not streamed:
+        raise ValueError(f"--split writes {', '.join(STREAMED_SUFFIXES)} (and no --base or --view)")
+    if streamed:  # straight from the store's chunks, one article at a time, never a full load
         from .store import KGStore
         with KGStore(args.store) as st:
-            path = write_atomic(args.out, st.export(resolve_format(args.format)))
-        if not args.quiet:
-            print(f"wrote: {path}")
+            done = export_store_split(st, key, args.split, batch=args.batch) if args.split else \
+                [export_store(st, key, args.out)]
+        for path, written in [] if args.quiet else done:
+            print(f"{'wrote' if written else 'unchanged'}: {path}")
         return 0
     if args.store and args.view == "people":  # the people network straight from the store's engine
         from .store import KGStore
