@@ -29,7 +29,8 @@ SAMPLES = 20  # parameter values per scale question
 
 
 def _kg(*args: str) -> tuple[float, float, subprocess.CompletedProcess]:
-    """Run ``kg ARGS`` as a process; returns (seconds, peak RSS in MB of it and its workers, result)."""
+    """Run ``kg ARGS`` as a process; returns (seconds, peak RSS in MB of it and its workers, result);
+    the result's ``cpu`` is the CPU seconds of the process and its workers."""
     cmd = [sys.executable, "-m", "graph.cli", *args]
     with tempfile.TemporaryFile() as out_fh, tempfile.TemporaryFile() as err_fh:
         t = time.perf_counter()
@@ -42,6 +43,7 @@ def _kg(*args: str) -> tuple[float, float, subprocess.CompletedProcess]:
         out, err = out_fh.read().decode(), err_fh.read().decode()
     peak = usage.ru_maxrss / 1024  # the largest of the process and its workers
     result = subprocess.CompletedProcess(cmd, proc.returncode, out, err)
+    result.cpu = usage.ru_utime + usage.ru_stime
     if proc.returncode:
         raise RuntimeError(f"kg {' '.join(args)} failed: {err.strip().splitlines()[-1] if err.strip() else ''}")
     return seconds, peak, result
@@ -53,9 +55,16 @@ def _count(article) -> int:
     return len(getattr(x, "entities", ()) or ())
 
 
-def extraction_only(jsonl: Path, limit: int, workers: int) -> tuple[int, float]:
+def _cpu() -> float:
+    import resource
+    return sum(getattr(resource.getrusage(who), f) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+               for f in ("ru_utime", "ru_stime"))
+
+
+def extraction_only(jsonl: Path, limit: int, workers: int) -> tuple[int, float, float]:
     """Read ``limit`` articles of ``jsonl`` and extract them on ``workers`` processes, as the
-    build does, without building, resolving or storing; returns (articles, seconds)."""
+    build does, without building, resolving or storing; returns (articles, seconds, CPU
+    seconds of this process and the workers)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from itertools import islice
@@ -63,12 +72,12 @@ def extraction_only(jsonl: Path, limit: int, workers: int) -> tuple[int, float]:
     from ..ingest import iter_articles
     from ..pipeline import _die_with_parent
     from ..types import Article
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), _cpu()
     articles = islice((a for a in iter_articles([jsonl]) if isinstance(a, Article)), limit)
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                              initializer=_die_with_parent) as pool:
         n = sum(1 for _ in pool.map(_count, articles, chunksize=8))
-    return n, time.perf_counter() - t
+    return n, time.perf_counter() - t, _cpu() - cpu
 
 
 def _files(folder: Path, also: list[Path]) -> dict[str, tuple[int, int, str]]:
@@ -203,10 +212,10 @@ def bench_corpus(sizes: tuple[int, ...] = SIZES, *, increment: int = 100, sample
             store, out = work / f"store-{n}", work / f"out-{n}"
 
             sample = min(n, EXTRACTION_SAMPLE)
-            done, x_s = extraction_only(jsonl, sample, workers)
+            done, x_s, x_cpu = extraction_only(jsonl, sample, workers)
             x_rate = done / x_s
             print(f"extraction only ({workers} processes, {done:,} articles read and extracted): "
-                  f"{x_s:.1f} s, {x_rate:.1f} articles/s", flush=True)
+                  f"{x_s:.1f} s, {x_rate:.1f} articles/s; CPU {1000 * x_cpu / done:.1f} ms an article", flush=True)
 
             build_s, rss, res = _kg("-q", "build", str(jsonl), "--store", str(store), "--out", str(out),
                                     "--no-picture", "--workers", str(workers))
@@ -215,7 +224,8 @@ def bench_corpus(sizes: tuple[int, ...] = SIZES, *, increment: int = 100, sample
             ratio = rate / x_rate
             print(f"build (read, extract, resolve, store; {workers} processes): {build_s:.1f} s, {rate:.1f} "
                   f"articles/s = {100 * ratio:.0f}% of extraction only (target >= 85%: "
-                  f"{'met' if ratio >= 0.85 else 'NOT met'})")
+                  f"{'met' if ratio >= 0.85 else 'NOT met'}); CPU {1000 * res.cpu / n:.1f} ms an article, "
+                  f"{100 * x_cpu / done / (res.cpu / n):.0f}% of it extraction's")
             size = _du(store)
             print(f"peak RSS {rss:,.0f} MB (target <= 2,048 MB{' at 100k' if n < 100000 else ''}: "
                   f"{'met' if rss <= 2048 else 'NOT met'}); store {size / 2**20:,.0f} MB for {with_triples:,} "
