@@ -36,14 +36,17 @@ def _parser() -> argparse.ArgumentParser:
 def _add_build(sub) -> None:
     b = sub.add_parser("build", help="build the graph from articles and write exports",
                        description="Read articles (.txt, .html, .jsonl or folders), extract, and write "
-                                   "graph.trig, graph.ttl, graph.jsonld and graph.png.")
+                                   "graph.trig, graph.ttl, graph.jsonld and graph.png. With --store, the store "
+                                   "is the dataset: only graph.png is written, and `kg export --store DIR` "
+                                   "streams the exports from it.")
     b.add_argument("inputs", nargs="*", default=[DEFAULT_INPUT], metavar="INPUT",
                    help=f"files or folders (default: {DEFAULT_INPUT})")
     b.add_argument("--out", default=DEFAULT_OUT, help=f"output folder (default: {DEFAULT_OUT})")
     b.add_argument("--base", help="base IRI for minted resources (default: $KG_BASE_IRI or the built-in one)")
     b.add_argument("--no-picture", action="store_true", help="skip graph.png")
     b.add_argument("--store", metavar="DIR", help="keep the graph in an on-disk store (incremental: only new or "
-                                                  "changed articles are extracted; removed ones leave)")
+                                                  "changed articles are extracted; removed ones leave; no "
+                                                  "whole-corpus export is written: use `kg export --store DIR`)")
     b.add_argument("--workers", type=int, help="processes for extraction with --store (default: all cores)")
     b.add_argument("--validate", action="store_true",
                    help="check the graph against the profile's SHACL shapes; exit 1 on violations")
