@@ -40,7 +40,6 @@ from rdflib.namespace import DCAT, VOID
 from rdflib.plugins.stores.memory import Memory
 
 from .files import write_atomic
-from .store import STREAMED
 from .vocab import DCTERMS, PREFIXES, RDF, SDO, XSD, bind_prefixes
 
 __all__ = ["nt_literal", 
@@ -506,7 +505,7 @@ def write_rdf(ds: Dataset, path: str | Path, fmt: str | None = None) -> Path:
 
 # --- streamed from a store ----------------------------------------------------------
 
-#: The formats a store streams (:meth:`graph.store.KGStore.export`) and their file suffixes.
+#: The formats a store streams (:data:`graph.store.STREAMED`) and their file suffixes.
 STREAMED_SUFFIXES = {"trig": ".trig", "turtle": ".ttl", "jsonld": ".jsonld", "nquads": ".nq", "nt": ".nt"}
 SPLIT_BATCH = 1000  # articles per file of a split export
 SPLIT_MANIFEST = "manifest.json"
@@ -551,9 +550,8 @@ def export_store_split(st, fmt: str, folder: str | Path, *, batch: int = SPLIT_B
         raise ValueError(f"{folder}: not a folder (--split writes a folder of files)")
     folder.mkdir(parents=True, exist_ok=True)
     article_of = {e["graph"]: aid for aid, e in st.manifest.items()}
-    source = STREAMED[key]
     files, results = [], []
-    numbered = enumerate(st.chunk_rows(source))
+    numbered = enumerate(st.chunk_rows(key))
     for index, group in groupby(numbered, key=lambda item: item[0] // batch):
         ids: list[str] = []
         digest, size = hashlib.sha256(), 0

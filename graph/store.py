@@ -403,7 +403,7 @@ class KGStore:
         Turtle chunk in native code. (Oxigraph keeps xsd:nonNegativeInteger and other
         derived datatypes as their base type, so the chunks, not the database, are what the
         exports are made of.)"""
-        return self.export_pieces(fmt, self.chunk_rows(STREAMED[fmt] if fmt in STREAMED else fmt))
+        return self.export_pieces(fmt, self.chunk_rows(fmt))
 
     def export_pieces(self, fmt: str, rows: Iterable[tuple[str, bytes]]) -> Iterator[bytes]:
         """One export document in ``fmt`` (one of :data:`STREAMED`) from ``rows`` of
@@ -416,7 +416,9 @@ class KGStore:
 
     def chunk_rows(self, fmt: str) -> Iterator[tuple[str, bytes]]:
         """``(graph IRI, chunk)`` of every article the manifest vouches for, in graph order,
-        read one row at a time from ``chunks.sqlite`` (``fmt`` one of :data:`CHUNKED`)."""
+        read one row at a time from ``chunks.sqlite``: the chunks ``fmt`` (one of
+        :data:`STREAMED`) is made of."""
+        fmt = STREAMED.get(fmt, fmt)
         if fmt not in CHUNKED:
             raise ValueError(f"no chunks for {fmt!r}; chunked exports: {', '.join(CHUNKED)}")
         if self.chunks is None:
