@@ -144,14 +144,13 @@ class KGStore:
         self.base: str | None = None
         self.format = FORMAT
         self.manifest: dict[str, dict] = self._read_manifest()
-        # A writer reads through a read-only handle until its first write (see :attr:`db`): a
-        # build that finds nothing changed must not touch a byte of the store, and opening
-        # RocksDB for writing rewrites its CURRENT, LOG and MANIFEST files and starts a new log.
+        # The database is opened when first used: an export reads only the chunks and never
+        # opens it; a writer reads through a read-only handle until its first write (see
+        # :attr:`db`), since a build that finds nothing changed must not touch a byte of the
+        # store, and opening RocksDB for writing rewrites its CURRENT, LOG and MANIFEST files.
         self._rw = self._ro = None
         if write and not (self.path / "oxigraph").exists():
             self._open(writable=True)
-        else:
-            self._open(writable=False)
         try:
             if write:
                 self.chunks = sqlite3.connect(self.path / "chunks.sqlite")
@@ -186,11 +185,13 @@ class KGStore:
         """The Oxigraph database; in a store opened for writing, opened for writing on first use."""
         if self._rw is None and self.write and self._lock_fh is not None:
             self._open(writable=True)
-        return self._rw if self._rw is not None else self._ro
+        return self._reader
 
     @property
     def _reader(self):
         """The database for reading, without opening it for writing."""
+        if self._rw is None and self._ro is None:
+            self._open(writable=False)
         return self._rw if self._rw is not None else self._ro
 
     def _take_lock(self) -> None:
