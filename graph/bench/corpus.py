@@ -28,23 +28,29 @@ RDFLIB_LIMIT = 10000  # rdflib's engine is measured up to this size (loading mor
 SAMPLES = 20  # parameter values per scale question
 
 
+# Started from a small process, so that the peak RSS the kernel reports is the command's: a
+# child of this (large) process would inherit its size as the starting point of its peak.
+_MEASURED = ("import os, subprocess, sys; p = subprocess.Popen(sys.argv[2:]); _, s, u = os.wait4(p.pid, 0); "
+             "open(sys.argv[1], 'w').write(f'{u.ru_maxrss} {u.ru_utime + u.ru_stime}'); "
+             "sys.exit(os.waitstatus_to_exitcode(s))")
+
+
 def _kg(*args: str) -> tuple[float, float, subprocess.CompletedProcess]:
     """Run ``kg ARGS`` as a process; returns (seconds, peak RSS in MB of it and its workers, result);
     the result's ``cpu`` is the CPU seconds of the process and its workers."""
     cmd = [sys.executable, "-m", "graph.cli", *args]
-    with tempfile.TemporaryFile() as out_fh, tempfile.TemporaryFile() as err_fh:
+    with tempfile.TemporaryDirectory() as tmp:
+        usage = Path(tmp) / "usage"
         t = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=out_fh, stderr=err_fh)
-        _, status, usage = os.wait4(proc.pid, 0)  # this process's own usage, its workers included
+        done = subprocess.run([sys.executable, "-c", _MEASURED, str(usage), *cmd], capture_output=True, text=True)
         seconds = time.perf_counter() - t
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        out_fh.seek(0)
-        err_fh.seek(0)
-        out, err = out_fh.read().decode(), err_fh.read().decode()
-    peak = usage.ru_maxrss / 1024  # the largest of the process and its workers
-    result = subprocess.CompletedProcess(cmd, proc.returncode, out, err)
-    result.cpu = usage.ru_utime + usage.ru_stime
-    if proc.returncode:
+        text = usage.read_text() if usage.exists() else "0 0"
+    maxrss_kb, cpu = text.split()
+    peak = int(maxrss_kb) / 1024  # the largest of the process and its workers
+    result = subprocess.CompletedProcess(cmd, done.returncode, done.stdout, done.stderr)
+    result.cpu = float(cpu)
+    err = done.stderr
+    if done.returncode:
         raise RuntimeError(f"kg {' '.join(args)} failed: {err.strip().splitlines()[-1] if err.strip() else ''}")
     return seconds, peak, result
 
