@@ -148,3 +148,20 @@ def test_a_store_build_says_how_to_export(tmp_path, capsys):
     out = capsys.readouterr().out
     assert f"kg export --store {tmp_path / 'st'} --format trig -o FILE" in out
     assert not (tmp_path / "o").exists() or not list((tmp_path / "o").iterdir())
+
+
+def test_a_store_build_warns_once_about_exports_an_earlier_build_wrote(tmp_path, caplog):
+    """A store built before the store became the dataset left graph.trig … in --out; builds no
+    longer update them, so the first build says so (once) and leaves them alone."""
+    rows = write_jsonl(tmp_path / "c.jsonl", 2)
+    store, out = tmp_path / "st", tmp_path / "out"
+    build_store([rows], store, out, picture=False, workers=1)
+    out.mkdir(exist_ok=True)
+    (out / "graph.trig").write_bytes(b"old")
+    (store / "exports.json").write_text(json.dumps({"files": {"graph.trig": 3, "graph.png": 10}}), encoding="utf-8")
+    with caplog.at_level("WARNING", logger="graph"):
+        build_store([rows], store, out, picture=False, workers=1)
+        build_store([rows], store, out, picture=False, workers=1)
+    warned = [r.getMessage() for r in caplog.records if "earlier store build" in r.getMessage()]
+    assert len(warned) == 1 and f"--format trig -o {out / 'graph.trig'}" in warned[0]
+    assert (out / "graph.trig").read_bytes() == b"old"
