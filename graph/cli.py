@@ -36,14 +36,17 @@ def _parser() -> argparse.ArgumentParser:
 def _add_build(sub) -> None:
     b = sub.add_parser("build", help="build the graph from articles and write exports",
                        description="Read articles (.txt, .html, .jsonl or folders), extract, and write "
-                                   "graph.trig, graph.ttl, graph.jsonld and graph.png.")
+                                   "graph.trig, graph.ttl, graph.jsonld and graph.png. With --store, the store "
+                                   "is the dataset: only graph.png is written, and `kg export --store DIR` "
+                                   "streams the exports from it.")
     b.add_argument("inputs", nargs="*", default=[DEFAULT_INPUT], metavar="INPUT",
                    help=f"files or folders (default: {DEFAULT_INPUT})")
     b.add_argument("--out", default=DEFAULT_OUT, help=f"output folder (default: {DEFAULT_OUT})")
     b.add_argument("--base", help="base IRI for minted resources (default: $KG_BASE_IRI or the built-in one)")
     b.add_argument("--no-picture", action="store_true", help="skip graph.png")
     b.add_argument("--store", metavar="DIR", help="keep the graph in an on-disk store (incremental: only new or "
-                                                  "changed articles are extracted; removed ones leave)")
+                                                  "changed articles are extracted; removed ones leave; no "
+                                                  "whole-corpus export is written: use `kg export --store DIR`)")
     b.add_argument("--workers", type=int, help="processes for extraction with --store (default: all cores)")
     b.add_argument("--executor", metavar="WHERE",
                    help="where extraction runs with --store: local (default: --workers processes here), "
@@ -111,12 +114,23 @@ def _add_export(sub) -> None:
                                    "jsonld, xml (RDF; turtle, nt and xml hold the union of the article "
                                    "graphs), graphml, gexf (for Gephi, Cytoscape), csv (tidy tables), void "
                                    "(a VoID/DCAT description, Turtle). Aliases: ttl, n-triples, nq, json-ld, "
-                                   "rdfxml, rdf. The file is replaced only once it is complete.")
+                                   "rdfxml, rdf. The file is replaced only once it is complete. With "
+                                   "--store, trig, turtle, jsonld, nquads and nt are streamed from the store "
+                                   "one article at a time (memory does not grow with the store), a target "
+                                   "that already holds the same bytes is left untouched (\"unchanged\"), and "
+                                   "--split DIR writes one file per --batch articles with a manifest.json "
+                                   "(files, article ids, sizes, sha256) for parallel loading; the other "
+                                   "formats load the whole graph.")
     x.add_argument("--format", required=True, metavar="FORMAT",
                    help="turtle, trig, nt, nquads, jsonld, xml, graphml, gexf, csv or void")
-    x.add_argument("--out", required=True, metavar="PATH",
+    x.add_argument("-o", "--out", metavar="PATH",
                    help="output file; for csv NAME.csv (NAME-nodes.csv and the other tables beside it) or "
                         "a folder (nodes.csv, edges.csv, quotes.csv, mentions.csv in it)")
+    x.add_argument("--split", metavar="DIR",
+                   help="with --store: one file per batch of articles (part-00001.trig …) and manifest.json "
+                        "in DIR, instead of --out")
+    x.add_argument("--batch", type=int, default=1000, metavar="N",
+                   help="with --split: articles per file (default: 1000)")
     x.add_argument("--view", choices=["all", "people"], default="all",
                    help="graphml, gexf, csv: the whole readable graph (default), or the people network: who "
                         "attended the same events or was quoted in the same articles, weighted")
@@ -323,15 +337,22 @@ def _cmd_render(args) -> int:
 
 
 def _cmd_export(args) -> int:
-    from .export import export, resolve_format, write_atomic
-    if args.store and resolve_format(args.format) in ("trig", "turtle", "jsonld", "nquads", "nt") \
-            and not args.base and args.view == "all":
-        # straight from the store: its chunks or its native writer, never a full load
+    from .export import STREAMED_SUFFIXES, export, export_store, export_store_split, resolve_format
+    if bool(args.out) == bool(args.split):
+        raise ValueError("give --out FILE, or --split DIR with --store")
+    key = resolve_format(args.format)
+    if args.split and not args.store:
+        raise ValueError("--split DIR writes a store's articles in batches: give --store DIR too")
+    streamed = args.store and key in STREAMED_SUFFIXES and not args.base and args.view == "all"
+    if args.split and not streamed:
+        raise ValueError(f"--split writes {', '.join(STREAMED_SUFFIXES)} (and no --base or --view)")
+    if streamed:  # straight from the store's chunks, one article at a time, never a full load
         from .store import KGStore
         with KGStore(args.store) as st:
-            path = write_atomic(args.out, st.export(resolve_format(args.format)))
-        if not args.quiet:
-            print(f"wrote: {path}")
+            done = export_store_split(st, key, args.split, batch=args.batch) if args.split else \
+                [export_store(st, key, args.out)]
+        for path, written in [] if args.quiet else done:
+            print(f"{'wrote' if written else 'unchanged'}: {path}")
         return 0
     if args.store and args.view == "people":  # the people network straight from the store's engine
         from .store import KGStore

@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-__all__ = ["write_atomic", "disk_full", "no_space", "out_of_space"]
+__all__ = ["write_atomic", "write_if_changed", "disk_full", "no_space", "out_of_space"]
 
 #: The fault tests' full disk: a write whose target's name holds this variable's value (a file
 #: such as ``manifest.json`` or ``graph.ttl``, or a store phase such as ``batch``) writes part
@@ -76,6 +76,49 @@ def write_atomic(path: str | Path, data: bytes | Iterable[bytes]) -> Path:
             os.unlink(tmp)
         raise
     return path
+
+
+def write_if_changed(path: str | Path, data: bytes | Iterable[bytes]) -> bool:
+    """Write ``data`` to ``path`` as :func:`write_atomic` does, unless ``path`` already holds
+    exactly these bytes: then nothing is touched (not even its time stamp). Returns whether
+    the file was written.
+
+    The new bytes are compared with the old file as they come, so memory holds one piece,
+    not the file; at the first difference the part that matched is copied from the old file
+    into the temporary one and writing goes on from there.
+    """
+    path = Path(path)
+    pieces = iter([data] if isinstance(data, (bytes, bytearray, memoryview)) else data)
+    try:
+        old = path.open("rb")
+    except (FileNotFoundError, NotADirectoryError):
+        write_atomic(path, pieces)
+        return True
+    with old:
+        matched = 0
+        for piece in pieces:
+            if old.read(len(piece)) != piece:
+                write_atomic(path, _resumed(old, matched, piece, pieces))
+                return True
+            matched += len(piece)
+        if old.read(1):  # the old file is longer
+            write_atomic(path, _resumed(old, matched, b"", pieces))
+            return True
+    return False
+
+
+def _resumed(old, matched: int, piece: bytes, rest) -> Iterable[bytes]:
+    """The first ``matched`` bytes of ``old`` (equal to what was produced so far), then ``piece``
+    and the ``rest``."""
+    old.seek(0)
+    while matched:
+        block = old.read(min(matched, 1 << 20))
+        if not block:  # the old file changed under us: cannot happen while we hold it, but never loop
+            raise OSError(f"{old.name} changed while it was compared")
+        matched -= len(block)
+        yield block
+    yield piece
+    yield from rest
 
 
 def _umask() -> int:

@@ -43,6 +43,7 @@ class BuildSummary:
     untitled: int = 0  # articles read with no headline (a .txt whose line 1 is a paragraph, a JSONL line)
     kept: int = 0  # store builds: articles kept though not read this time (their input could not be read)
     repaired: int = 0  # store builds: lost articles and orphan graphs the build found and mended
+    store: Path | None = None  # store builds: the store, from which `kg export --store` writes the exports
 
     def lines(self) -> list[str]:
         kinds = ", ".join(f"{n} {k}" for k, n in sorted(self.entities.items()))
@@ -61,7 +62,10 @@ class BuildSummary:
         if self.validation is not None:
             out.append(f"shapes:   {self.validation.summary()}")
         if self.changed == 0 and not self.removed and not self.outputs:
-            out.append("store up to date: nothing extracted, no export rewritten")
+            out.append("store up to date: nothing extracted, nothing rewritten")
+        if self.store is not None:
+            out.append(f"export:   kg export --store {self.store} --format trig -o FILE "
+                       "(or nquads, turtle, jsonld, nt; --split DIR for one file per 1,000 articles)")
         return out
 
 
@@ -333,12 +337,14 @@ def _progress(total_hint: str):
 def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: str | Path = "exports", *,
                 base: str | None = None, picture: bool = True, workers: int | None = None,
                 executor: str | None = None) -> BuildSummary:
-    """Build (or update) the on-disk store of ``inputs`` and write the exports from it.
+    """Build (or update) the on-disk store of ``inputs`` and draw its picture into ``out_dir``.
 
     Only new or changed articles (by content hash) are extracted; their named graphs are
     replaced, and the graphs of articles no longer among the inputs are removed. Input is
     read as a stream and extracted on all cores in batches, so memory stays bounded by
-    the batch, not the corpus. When nothing changed, no export is touched.
+    the batch, not the corpus. The store is the dataset: no whole-corpus export is written
+    (``kg export --store`` streams them, :func:`graph.export.export_store`); only the picture
+    is, and when nothing changed it is not touched.
 
     ``executor`` says where extraction runs (see :mod:`graph.executor`): ``"local"`` (the
     default, ``workers`` processes), ``"dask://HOST:PORT"`` (a Dask cluster; the store stays
@@ -360,7 +366,7 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
     from .store import FORMAT, KGStore, StoreError
 
     t0 = time.perf_counter()
-    summary = BuildSummary()
+    summary = BuildSummary(store=Path(store_dir))
     minter = Minter(base)
     workers = workers or os.cpu_count() or 1
     out = Path(out_dir)
@@ -513,20 +519,26 @@ def _remove_unseen(st, resolver, seen: set[str], unreadable: set[str] = frozense
     return removed
 
 
-def _export_store(st, out: Path, picture: bool, summary: BuildSummary, *, changed: bool) -> None:
-    """Write the exports from the store, unless nothing changed and they are the ones it wrote.
+#: The whole-corpus exports store builds wrote before the store became the dataset.
+_FORMER_EXPORTS = {"graph.trig": "trig", "graph.ttl": "turtle", "graph.jsonld": "jsonld"}
 
-    The store keeps a stamp of its last exports (``exports.json``: the manifest's hash, the
-    folder, each file's size), written only once every file is in place; an export that
-    failed, went missing or was truncated since, or one written for another state of the
-    store, is written again.
+
+def _export_store(st, out: Path, picture: bool, summary: BuildSummary, *, changed: bool) -> None:
+    """Draw the store's picture, unless nothing changed and it is the one the store drew.
+
+    A store build writes no whole-corpus export: the store is the dataset, and
+    ``kg export --store DIR`` streams any of them from it (:func:`graph.export.export_store`).
+    The picture stays (small, and what a user looks at first); the store keeps a stamp of it
+    (``exports.json``: the manifest's hash, the folder, the file's size), written only once
+    it is in place, so a picture that failed, went missing or was cut is drawn again and an
+    up-to-date one is never touched.
     """
     import hashlib
     import json
 
     from .files import write_atomic
 
-    exports = [out / n for n in EXPORT_FILES.values()] + ([out / PICTURE_FILE] if picture else [])
+    target = out / PICTURE_FILE
     stamp_path = st.path / "exports.json"
     manifest = hashlib.sha256((st.path / "manifest.json").read_bytes()).hexdigest()
     try:
@@ -534,15 +546,22 @@ def _export_store(st, out: Path, picture: bool, summary: BuildSummary, *, change
     except (OSError, ValueError):
         stamp = {}
     sizes = stamp.get("files") if isinstance(stamp, dict) else None
+    stale = sorted(name for name in sizes or {} if name in _FORMER_EXPORTS and (out / name).exists())
+    for name in stale:  # once: the stamp is written again below without them
+        log.warning("%s was written by an earlier store build; builds no longer update it: `kg export --store "
+                    "%s --format %s -o %s` writes it from the store (or remove it)", out / name, st.path,
+                    _FORMER_EXPORTS[name], out / name)
+    if stale and not picture:
+        write_atomic(stamp_path, json.dumps({}, indent=1).encode())
+    if not picture:
+        return
     current = (isinstance(sizes, dict) and stamp.get("manifest") == manifest
                and stamp.get("out") == str(out.resolve())
-               and all(p.exists() and sizes.get(p.name) == p.stat().st_size for p in exports))
-    if changed or not current:
+               and target.exists() and sizes.get(target.name) == target.stat().st_size)
+    if changed or not current or stale:
         _fault("exporting")
-        pieces = {name: st.export_chunks(fmt) for fmt, name in EXPORT_FILES.items()}
-        with _disk(f"writing the exports to {out}", "the previous exports are intact and the store is up to date"):
-            _write_exports(out, pieces, _store_picture(st) if picture else None, summary)
-        body = {"manifest": manifest, "out": str(out.resolve()), "files": {p.name: p.stat().st_size for p in exports}}
-        with _disk(f"recording the exports in {stamp_path}", "the exports are written; the next build checks "
-                   "them again"):
+        with _disk(f"drawing the picture into {out}", "the store is up to date"):
+            _write_exports(out, {}, _store_picture(st), summary)
+        body = {"manifest": manifest, "out": str(out.resolve()), "files": {target.name: target.stat().st_size}}
+        with _disk(f"recording the picture in {stamp_path}", "the picture is drawn; the next build checks it again"):
             write_atomic(stamp_path, json.dumps(body, indent=1, sort_keys=True).encode())
