@@ -11,8 +11,9 @@ that matters once:
 - no graph and no chunk that no article vouches for;
 - the default graph is the union of the article graphs' facts, nothing more, nothing less;
 - the resolver's clusters name only articles the store holds;
-- the exports' stamp (``exports.json``) records the manifest as it is, and the files it
-  lists are there with their sizes;
+- the stamp of what the builds wrote beside the store (``exports.json``: the picture; the
+  store is the dataset, which ``kg export --store`` streams) records the manifest as it is,
+  and the files it lists are there with their sizes;
 - the search index (``search.sqlite``), when there is one, was built from this manifest.
 
 Each problem is one line: what is wrong, then what to do. :func:`repair_store` mends what
@@ -325,11 +326,15 @@ def _resolver_strays(store: Path, manifest: dict[str, dict]) -> list[str] | None
 
 
 def _exports_stamp(store: Path) -> tuple[dict | None, str]:
+    """The stamp of what the builds wrote beside the store (its picture; the store itself is
+    the dataset, exported by ``kg export --store``): ``{}`` when they wrote nothing."""
     path = store / "exports.json"
     if not path.is_file():
-        return None, "no exports.json: no export was ever written in full from this store"
+        return {}, ""
     try:
         stamp = json.loads(path.read_text(encoding="utf-8"))
+        if stamp == {}:
+            return {}, ""
         if not (isinstance(stamp, dict) and isinstance(stamp.get("files"), dict) and stamp.get("out")):
             raise ValueError("not a stamp")
     except (OSError, ValueError) as exc:
@@ -341,8 +346,10 @@ def _check_exports(store: Path, problems: list[Problem]) -> None:
     import hashlib
     stamp, why = _exports_stamp(store)
     if stamp is None:
-        problems.append(Problem(why, f"{BUILD.format(store=store)} writes them (give its --out)"))
+        problems.append(Problem(why, f"{BUILD.format(store=store)} writes it again (give its --out)"))
         return
+    if not stamp.get("files"):
+        return  # the builds wrote nothing beside the store
     out = Path(stamp["out"])
     manifest = hashlib.sha256((store / "manifest.json").read_bytes()).hexdigest()
     wrong = []
@@ -498,7 +505,7 @@ def _repair_exports(st, missing: list[str], done: list[str]) -> None:
     no article was just taken out: the build that extracts those writes them)."""
     from .pipeline import PICTURE_FILE, BuildSummary, _export_store
     stamp, _ = _exports_stamp(st.path)
-    if stamp is None or missing:
+    if not stamp or missing:
         return
     problems: list[Problem] = []
     _check_exports(st.path, problems)

@@ -26,13 +26,13 @@ ARTICLES = [REPO_ROOT / "tests" / "corpus" / f"{n}.txt" for n in ("h01", "h02", 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> Path:
     tmp = tmp_path_factory.mktemp("check")
-    build_store(ARTICLES, tmp / "store", tmp / "out", picture=False, workers=1)
+    build_store(ARTICLES, tmp / "store", tmp / "out", picture=True, workers=1)  # the store, and its picture beside it
     return tmp
 
 
 @pytest.fixture
 def copy(built, tmp_path) -> tuple[Path, Path]:
-    """A copy of the built store and its exports, its stamp naming the copied exports."""
+    """A copy of the built store and its picture, its stamp naming the copied picture."""
     store, out = tmp_path / "store", tmp_path / "out"
     shutil.copytree(built / "store", store)
     shutil.copytree(built / "out", out)
@@ -41,6 +41,11 @@ def copy(built, tmp_path) -> tuple[Path, Path]:
     (store / "exports.json").write_text(json.dumps(stamp), encoding="utf-8")
     (store / "lock").unlink(missing_ok=True)
     return store, out
+
+
+def _exported(store: Path) -> bytes:
+    with KGStore(store) as st:
+        return b"".join(st.export("trig"))
 
 
 def kg_check(capsys, store: Path, *extra: str) -> tuple[int, list[str]]:
@@ -95,11 +100,11 @@ def _union_missing(store, out):
 
 
 def _delete_exports(store, out):
-    (out / "graph.trig").unlink()
+    (out / "graph.png").unlink()
 
 
 def _cut_export(store, out):
-    (out / "graph.ttl").write_bytes((out / "graph.ttl").read_bytes()[:100])
+    (out / "graph.png").write_bytes((out / "graph.png").read_bytes()[:100])
 
 
 def _stale_stamp(store, out):
@@ -134,8 +139,8 @@ DAMAGE = [
     (_changed_graph, "graphs differ from their export chunks (h02", "build"),
     (_union_extra, "the default graph holds 1 triples no article graph states", "repair"),
     (_union_missing, "the default graph lacks", "repair"),
-    (_delete_exports, "graph.trig missing", "repair"),
-    (_cut_export, "graph.ttl is 100 bytes", "repair"),
+    (_delete_exports, "graph.png missing", "repair"),
+    (_cut_export, "graph.png is 100 bytes", "repair"),
     (_stale_stamp, "were written from another state of the store", "repair"),
     (_resolver_stray, "the resolver's clusters name 1 articles the store does not hold (gone-article)", "repair"),
     (_stale_search, "search index) was built from another state", "repair"),
@@ -153,7 +158,7 @@ def test_a_sound_store_is_ok(capsys, copy):
 @pytest.mark.parametrize("damage, words, mended_by", DAMAGE, ids=[d[0].__name__.strip("_") for d in DAMAGE])
 def test_each_damage_is_named_and_mended(capsys, copy, damage, words, mended_by):
     store, out = copy
-    want = (out / "graph.trig").read_bytes()
+    want = _exported(store)
     damage(store, out)
     rc, lines = kg_check(capsys, store)
     assert rc == 1
@@ -167,9 +172,9 @@ def test_each_damage_is_named_and_mended(capsys, copy, damage, words, mended_by)
         assert rc == 0, lines
     else:  # the articles are gone from the manifest: the build extracts them again
         assert rc == 1 and any("kg build" in line for line in lines), lines
-        build_store(ARTICLES, store, out, picture=False, workers=1)
+        build_store(ARTICLES, store, out, picture=True, workers=1)
         assert kg_check(capsys, store)[0] == 0
-    assert (out / "graph.trig").read_bytes() == want
+    assert _exported(store) == want  # the dataset, as kg export --store streams it
 
 
 def test_a_repair_leaves_a_sound_store_alone(capsys, copy):
