@@ -317,7 +317,8 @@ def test_browser_one_undated_article_has_no_slider(page, seed_data):
     things, links = len(seed_data["nodes"]), len(seed_data["edges"])
     assert status.text == f"showing all kinds: {things} things, {links} links"
     page.find_element("id", "undated").click()
+    from selenium.webdriver.support.ui import WebDriverWait
+    WebDriverWait(page, 20).until(lambda p: status.text == "showing all kinds, undated hidden: 1 thing, 0 links")
     assert page.execute_script("return kgView.cy.nodes(':visible').map(function (n) { return n.id(); })") \
         == [n["id"] for n in seed_data["nodes"] if n["cls"] == "event"]
-    assert status.text == "showing all kinds, undated hidden: 1 thing, 0 links"
     assert severe_logs(page) == []
