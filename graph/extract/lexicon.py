@@ -264,6 +264,7 @@ class Lexicon:
         self.list_joints = self.function_words["list_connector"] | {","}
         self.role_nouns = [r["word"] for r in function_words if r["kind"] == "role_noun"]  # in the table's order
         self.name_leads = [r["word"] for r in function_words if r["kind"] == "name_lead"]
+        self.CRIME_RE = re.compile(rf"(?<![\w-])(?:{_alternation(sorted(self.function_words['crime_cue']))})(?![\w-])", re.IGNORECASE)
         self.event_cues: dict[str, list[str]] = {}
         for r in read_table("event_cues.tsv"):
             self.event_cues.setdefault(r["cue"], []).append(r["pattern"])

@@ -29,3 +29,25 @@ def _orgs(text: str) -> set[str]:
 ])
 def test_terms_are_no_bodies(text, not_a_body):
     assert not_a_body not in _orgs(text)
+
+
+@pytest.mark.parametrize("text, not_a_body", [
+    # suspects named by their initials in a crime or court report
+    ("Polisi menangkap dua tersangka, yakni RW dan AS, di rumahnya.", "RW"),
+    ("Polisi menangkap dua tersangka, yakni RW dan AS, di rumahnya.", "AS"),
+    ("Penyidik mengamankan BTS di kantornya pada Senin.", "BTS"),
+    ("Menurut polisi, pelaku berinisial HK ditahan di Polres Sukamaju.", "HK"),
+])
+def test_initials_in_a_crime_report_are_no_bodies(text, not_a_body):
+    assert not_a_body not in _orgs(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    # outside a crime report an unknown acronym still names a body
+    ("Rudi Wibisana hadir mewakili LPKS dalam rapat itu.", "LPKS"),
+    # an acronym the article defines is a body even in a crime report
+    ("Lembaga Pemantau Kinerja Sukamaju (LPK) melaporkan tersangka itu. LPK juga hadir.",
+     "Lembaga Pemantau Kinerja Sukamaju"),
+])
+def test_bodies_named_by_acronyms_stay(text, body):
+    assert body in _orgs(text)

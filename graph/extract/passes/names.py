@@ -96,6 +96,18 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
     return run, run_at, i, board
 
 
+def _initials_in_crime_report(doc: Document, word: str) -> bool:
+    """Whether an unknown short acronym is a person's initials: police and prosecutors name
+    suspects by their initials ("tersangka RW dan AS"), so in a crime or court report an
+    acronym of two or three capitals that no lexicon knows and the article does not define
+    ("… (ABC)") names no body."""
+    if not (2 <= len(word) <= 3 and word.isalpha() and word.isupper()):
+        return False
+    if word in doc.acr_defs or word in doc.org_alias:
+        return False
+    return doc.lx.CRIME_RE.search(doc.text) is not None
+
+
 def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bool,
              people: list[Entity]) -> tuple[str, bool, bool] | None:
     """What the run starting at token ``k`` names, as (kind, sure, listed among places): the
@@ -134,6 +146,8 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
             and not re.fullmatch(r"[IVX]+", words[0]):  # "(KKB) II": a Roman numeral is no body
         row = lx.acronyms.get(words[0])
         if row and row["kind"] in ("term", "complement"):
+            return None
+        if row is None and _initials_in_crime_report(doc, words[0]):
             return None
         kind = "org"
     elif any(w in lx.thing_words or w.lower() in lx.months or any(c.isdigit() for c in w) for w in words) or \
