@@ -221,6 +221,7 @@ class Lexicon:
         self.org_names = {r["form"] for r in orgw if r["kind"] == "name"}
         self.unit_heads = frozenset(r["form"] for r in orgw if r["kind"] == "unit")
         self.free_heads = frozenset(r["form"] for r in orgw if r["kind"] == "free_head")
+        self.numbered_heads = frozenset(r["form"] for r in orgw if r["kind"] == "numbered")
         self.governments = {r["level"]: r["name"] for r in read_table("governments.tsv")}
         self.short_heads: dict[str, tuple[str, ...]] = {}
         for r in read_table("short_heads.tsv"):

@@ -51,3 +51,17 @@ def test_initials_in_a_crime_report_are_no_bodies(text, not_a_body):
 ])
 def test_bodies_named_by_acronyms_stay(text, body):
     assert body in _orgs(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    # a year after a known body ends its name; a numbered unit keeps its number
+    ("Rapat Pimpinan TNI 2017 digelar di Sukamaju.", "Tentara Nasional Indonesia"),
+    ("Anggaran Dinas Pendidikan 2016 dipangkas.", "Dinas Pendidikan"),
+    ("Anggota Kodim 1907 Sukamaju hadir.", "Komando Distrik Militer 1907 Sukamaju"),
+    # a field's noun after "dan", even a rare or misspelt one, is part of a ministry's name
+    ("Ia menyurati Kementerian Informasi dan Komunikasi kemarin.", "Kementerian Informasi dan Komunikasi"),
+    ("Hadir perwakilan Kementerian Pendidikan dan Kebudyaaan serta warga.",
+     "Kementerian Pendidikan dan Kebudyaaan"),
+])
+def test_where_a_bodys_name_ends(text, body):
+    assert body in _orgs(text)

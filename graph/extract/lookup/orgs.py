@@ -15,6 +15,8 @@ from .tagger import tagger_starts_person
 __all__ = ["is_acronym", "org_tokens", "OrgFacts", "canonical_org", "find_org", "region_suffix",
            "government_of", "register_org", "party_at", "named_freely"]
 
+YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
 
 def is_acronym(tok: str) -> bool:
     if "-" in tok and any(len(p) > 1 and p[1:].islower() for p in tok.split("-")):
@@ -128,6 +130,9 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
         if t == "/" and j + 1 < n:
             j += 1
             continue
+        if j > 0 and YEAR_RE.fullmatch(t) and toks[j - 1].text not in lx.numbered_heads and (
+                toks[j - 1].text in lx.acronyms or toks[j - 1].text in doc.agency_words):
+            break  # "Rapat Pimpinan TNI 2017", "APBD Dinas Pendidikan 2016": a year ends a known body's name
         if t in doc.agency_words or is_acronym(t) or t in lx.acronyms or t.isdigit() or \
                 j == i and _short_form_of(doc, t) or \
                 re.match(r"^\d+/\w+$", t) or (len(t) == 1 and t.isupper()):
@@ -149,6 +154,11 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
                 last_regions = here if j > i and toks[j - 1].text in lx.regional_level_words else []
                 j += width
                 continue
+        if toks[j].is_cap and toks[j].is_word and opened == j - 1 and toks[j - 1].text in \
+                lx.function_words["name_connector"] and lx.DERIVED_NOUN_RE.match(t) and t not in lx.title_words:
+            opened = j  # "Kementerian Pendidikan dan Kebudyaaan": a field's noun after "dan", misspelt or rare
+            j += 1
+            continue
         if toks[j].is_cap and toks[j].is_word and common_budget > 0 and j > i and lx.is_common_word(t) and \
                 t not in lx.name_starts and t not in lx.title_words and (opened == j - 1 or (
                     toks[j - 1].text in doc.agency_words and lx.DERIVED_NOUN_RE.match(toks[j - 1].text))):
