@@ -65,3 +65,22 @@ def test_bodies_named_by_acronyms_stay(text, body):
 ])
 def test_where_a_bodys_name_ends(text, body):
     assert body in _orgs(text)
+
+
+@pytest.mark.parametrize("text, body, alias", [
+    # one body under its full name and a shorter form: one body, the short form an alias
+    ("Rudi Wibisana bekerja di Dinas Kebudayaan dan Pariwisata Kabupaten Klaten. "
+     "Ia diamankan di Dinas Pariwisata Kabupaten Klaten.",
+     "Dinas Kebudayaan dan Pariwisata Kabupaten Klaten", "Dinas Pariwisata Kabupaten Klaten"),
+    ("Bambang Sutejo memimpin PT Sinar Grup. Kami meneliti perusahaannya, yaitu Sinar Grup di Jakarta.",
+     "PT Sinar Grup", "Sinar Grup"),
+])
+def test_a_short_form_of_a_body_is_its_alias(text, body, alias):
+    orgs = extract(Article("t", text, "Judul")).organizations
+    named = [o for o in orgs if alias == o.name or alias in o.aliases]
+    assert [o.name for o in named] == [body]
+
+
+def test_two_fields_of_a_body_are_two_bodies():
+    orgs = _orgs("Dinas Kesehatan Kabupaten Klaten dan Dinas Kebudayaan dan Pariwisata Kabupaten Klaten hadir.")
+    assert {"Dinas Kesehatan Kabupaten Klaten", "Dinas Kebudayaan dan Pariwisata Kabupaten Klaten"} <= orgs
