@@ -222,6 +222,7 @@ class Lexicon:
         self.unit_heads = frozenset(r["form"] for r in orgw if r["kind"] == "unit")
         self.free_heads = frozenset(r["form"] for r in orgw if r["kind"] == "free_head")
         self.numbered_heads = frozenset(r["form"] for r in orgw if r["kind"] == "numbered")
+        self.proper_heads = frozenset(r["form"] for r in orgw if r["kind"] == "proper_head")
         self.governments = {r["level"]: r["name"] for r in read_table("governments.tsv")}
         self.short_heads: dict[str, tuple[str, ...]] = {}
         for r in read_table("short_heads.tsv"):

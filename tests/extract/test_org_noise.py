@@ -88,3 +88,18 @@ def test_a_short_form_of_a_body_is_its_alias(text, body, alias):
 def test_two_fields_of_a_body_are_two_bodies():
     orgs = _orgs("Dinas Kesehatan Kabupaten Klaten dan Dinas Kebudayaan dan Pariwisata Kabupaten Klaten hadir.")
     assert {"Dinas Kesehatan Kabupaten Klaten", "Dinas Kebudayaan dan Pariwisata Kabupaten Klaten"} <= orgs
+
+
+@pytest.mark.parametrize("text, bodies", [
+    # a team ("Tim X") is a body; a body inside its name is one too
+    ("Tim Resmob Polres Klaten menangkap pelaku.", {"Tim Resmob Polres Klaten", "Kepolisian Resor Klaten"}),
+    ("Tim Satgas KPK juga menangkap tiga orang lainnya.", {"Tim Satgas KPK", "Komisi Pemberantasan Korupsi"}),
+    # national teams of two countries are two bodies
+    ("Tim Nasional Indonesia kalah dari Tim Nasional Thailand.", {"Tim Nasional Indonesia", "Tim Nasional Thailand"}),
+])
+def test_teams(text, bodies):
+    assert bodies <= _orgs(text)
+
+
+def test_the_away_team_is_no_body():
+    assert not any(o.startswith("Tim") for o in _orgs("Tim Tamu Kota Makassar menyerang di babak kedua."))

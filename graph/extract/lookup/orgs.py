@@ -166,6 +166,9 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
             opened = j
             j += 1
             continue
+        if toks[j].is_cap and free_budget > 0 and toks[j].is_word and j == i and i and \
+                toks[i - 1].text in lx.proper_heads and lx.is_common_word(t):
+            break  # "Tim Tamu": a dictionary word after such a head names no body
         if toks[j].is_cap and free_budget > 0 and toks[j].is_word:
             if j > i and (is_acronym(toks[j - 1].text) or toks[j - 1].text in lx.org_names):
                 safe = j  # "Ketua BK Muhammad …", "Ketua Umum Partai Demokrat Rudi …": the
@@ -283,10 +286,14 @@ def _without_honorifics(doc: Document, name: str) -> str:
 
 
 def _named_region(doc: Document, name: str) -> str | None:
-    """The region a body's name ends with ("… Kabupaten X" → "X"), if any."""
+    """The region a body's name ends with ("… Kabupaten X" → "X"), or the country
+    ("Tim Nasional Thailand" is not the "Tim Nasional Indonesia"), if any."""
     found = None
     for m in doc.lx.REGION_RE.finditer(name):
         found = m["name"]
+    if found is None:
+        for m in doc.lx.COUNTRY_RE.finditer(name):
+            found = m.group(0) if m.end() == len(name) else found
     return found
 
 
