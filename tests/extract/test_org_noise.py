@@ -103,3 +103,20 @@ def test_teams(text, bodies):
 
 def test_the_away_team_is_no_body():
     assert not any(o.startswith("Tim") for o in _orgs("Tim Tamu Kota Makassar menyerang di babak kedua."))
+
+
+@pytest.mark.parametrize("text, body", [
+    # well-known companies named without a legal form
+    ("Pameran itu diikuti Samsung, Oppo dan Asus tahun ini.", "Samsung"),
+    ("Rudi Wibisana bekerja di Google sejak 2010.", "Google"),
+])
+def test_well_known_companies(text, body):
+    x = extract(Article("t", text, "Judul"))
+    assert body in {o.name for o in x.organizations} and body not in {p.name for p in x.people}
+
+
+def test_the_start_of_a_bodys_name_is_that_body_not_a_person():
+    x = extract(Article("t", "Selain mendapat dukungan dari pemerintah, pihak pengembang Wiranta meyakinkan "
+                             "motor itu akan meluncur. CEO Wiranta Group, Rudi Wibisana mengatakan, proyek "
+                             "berjalan. Wiranta sempat menerima pemesanan sebelum diluncurkan.", "Judul"))
+    assert "Wiranta" not in {p.name for p in x.people}

@@ -84,6 +84,24 @@ def _shortens(lx, short: str, full: str) -> bool:
     return bool(fields_s) and fields_s < fields_f
 
 
+def _names_body(lx, name: str, org: Entity) -> bool:
+    """Whether ``name`` is the name the body ``org``'s name starts with (without a company's
+    legal form): "Garansindo" of "Garansindo Group", "Pertamina EP" of
+    "PT Pertamina EP"; not "Rudi Wibisana" of "Yayasan Rudi Wibisana".
+
+    >>> from graph.extract.document import OrgEntity
+    >>> from graph.extract.lexicon import lexicon
+    >>> _names_body(lexicon(), "Sinar", OrgEntity("org:pt-sinar-grup", "PT Sinar Grup", 0))
+    True
+    >>> _names_body(lexicon(), "Rudi Wibisana", OrgEntity("org:yayasan-rudi-wibisana", "Yayasan Rudi Wibisana", 0))
+    False
+    """
+    words = org.name.split()
+    if lx.institutions.get(words[0], {}).get("business") == "yes" and words[0] not in ("Koperasi",):
+        words = words[1:]
+    return len(words) > len(name.split()) and words[:len(name.split())] == name.split()
+
+
 def join_nicknames(doc: Document) -> None:
     """Merge a person's other names into the person (see the module's docstring)."""
     text, lx = doc.text, doc.lx
@@ -138,6 +156,15 @@ def join_nicknames(doc: Document) -> None:
         longer = [o for o in orgs if o.key != ent.key and o.key in doc.ents and _shortens(lx, ent.name, o.name)]
         if ent.key in doc.ents and len(longer) == 1:
             _merge(doc, ent, longer[0])
+    # a "person" named by the start of a body's name ("Garansindo" of "Garansindo Group", "Pertamina
+    # EP" of "PT Pertamina EP"): the body, when nothing (a title, an honorific) makes it a person
+    orgs = [e for e in doc.ents.values() if e.kind == "org" and not e.implied]
+    for ent in [e for e in doc.ents.values() if e.kind == "person"]:
+        if ent.titles or ent.posts or ent.prefixes or ent.suffixes:
+            continue
+        body = [o for o in orgs if o.key in doc.ents and _names_body(lx, ent.name, o)]
+        if len(body) == 1:
+            _merge(doc, ent, body[0])
     # well-known short names: the full name, the short one an alias
     for ent in [e for e in doc.ents.values() if e.kind == "person"]:
         full = lx.short_names.get(ent.name)
