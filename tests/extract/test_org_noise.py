@@ -120,3 +120,24 @@ def test_the_start_of_a_bodys_name_is_that_body_not_a_person():
                              "motor itu akan meluncur. CEO Wiranta Group, Rudi Wibisana mengatakan, proyek "
                              "berjalan. Wiranta sempat menerima pemesanan sebelum diluncurkan.", "Judul"))
     assert "Wiranta" not in {p.name for p in x.people}
+
+
+def test_a_guessed_body_read_elsewhere_as_a_person_is_that_person():
+    from graph.extract.document import Document
+    from graph.extract.lexicon import lexicon
+    from graph.extract.passes.names import _one_reading
+    text = "Penonton memuji Rudi Wibisana. Rudi Wibisana mengatakan timnya siap."
+    doc = Document(Article("t", text, "Judul"), lexicon())
+    org = doc.add("org", "Rudi Wibisana", 16, category="other")
+    doc.mention(16, 29, org.key)
+    person = doc.add("person", "Rudi Wibisana", 31)
+    doc.mention(31, 44, person.key)
+    _one_reading(doc, {"Rudi Wibisana"})
+    assert [e.kind for e in doc.ents.values()] == ["person"]
+    assert {k for k, _ in doc.mentions.values()} == {person.key}
+    # a body the lexicons or its acronym made sure is not guessed, and stays
+    doc = Document(Article("t", text, "Judul"), lexicon())
+    doc.add("org", "Rudi Wibisana", 16, category="other")
+    doc.add("person", "Rudi Wibisana", 31)
+    _one_reading(doc, set())
+    assert sorted(e.kind for e in doc.ents.values()) == ["org", "person"]

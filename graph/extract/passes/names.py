@@ -199,6 +199,7 @@ def find_names(doc: Document) -> None:
     n = len(toks)
     taken = Spans(doc.mentions)
     people = [e for e in doc.ents.values() if e.kind == "person"]
+    guessed_orgs: set[str] = set()  # the names typed a body by a guess from their context
     i = 0
     while i < n:
         if not (toks[i].is_cap and toks[i].is_word):
@@ -259,9 +260,31 @@ def find_names(doc: Document) -> None:
             doc.ents[key].aliases.add(after.group(1).strip())
             doc.mention(s, e, key)
         else:
+            if kind == "org" and not strong and not after_org:
+                guessed_orgs.add(phrase)
             add_name(doc, kind, s, e, words, prev, people)
         taken.add((s, e))
+    _one_reading(doc, guessed_orgs)
     short_forms(doc, people)
+
+
+def _one_reading(doc: Document, guessed: set[str]) -> None:
+    """A name the words around it only suggested was a body's, which the article elsewhere
+    reads as a person's, is that person (one reading per discourse): "mengapresiasi Rudi
+    Wibisana dan …" is not a body when "Rudi Wibisana" is a person in the next sentence."""
+    for phrase in guessed:
+        org = next((x for x in doc.ents.values() if x.kind == "org" and x.name == phrase and not x.aliases), None)
+        person = next((x for x in doc.ents.values() if x.kind == "person" and x.name == phrase), None)
+        if org is None or person is None or any(x.refers_to(org.key) for x in doc.ents.values()):
+            continue
+        for span, (key, written) in list(doc.mentions.items()):
+            if key == org.key:
+                doc.mentions[span] = (person.key, written)
+        for table in (doc.org_alias, doc.acr_defs):
+            for form, key in list(table.items()):
+                if key == org.key:
+                    del table[form]
+        del doc.ents[org.key]
 
 
 PASS = Pass("names", find_names,
