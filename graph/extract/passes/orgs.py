@@ -45,8 +45,11 @@ def find_orgs(doc: Document) -> None:
                 continue
         end = toks[j - 1].end if j > i else toks[i].end
         parent = None
-        inside = next((x for x in range(i + skip + 1, j) if toks[x].is_cap and (
-            lx.INSTITUTION_RE.match(text, toks[x].start) or lx.ACRONYM_RE.match(text, toks[x].start))), None) \
+        # (inside a team's name only an acronym names a body: "Tim Resmob Polres X", not the
+        # "Tim Anggaran Pemerintah Kabupaten (TAPK) X", one body; nor the acronym it defines)
+        inside = next((x for x in range(i + skip + 1, j) if toks[x].is_cap and toks[x - 1].text != "(" and (
+            lx.INSTITUTION_RE.match(text, toks[x].start) and head not in lx.proper_heads or
+            lx.ACRONYM_RE.match(text, toks[x].start))), None) \
             if head in lx.unit_heads else None
         if inside is not None:
             # "Komisi II Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Contoh": the body read with its unit
