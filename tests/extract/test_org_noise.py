@@ -57,6 +57,10 @@ def test_bodies_named_by_acronyms_stay(text, body):
     ("Rapat Pimpinan TNI 2017 digelar di Sukamaju.", "Tentara Nasional Indonesia"),
     ("Anggaran Dinas Pendidikan 2016 dipangkas.", "Dinas Pendidikan"),
     ("Anggota Kodim 1907 Sukamaju hadir.", "Komando Distrik Militer 1907 Sukamaju"),
+    # the province after a regency locates the body; it is no part of its name
+    ("Polres Klaten Jawa Tengah mengamankan dua tersangka.", "Kepolisian Resor Klaten"),
+    # a head its own acronym repeats: the acronym names the body
+    ("Polisi bergerak dengan Kepolisian Polda Kepulauan Riau untuk pengembangan.", "Kepolisian Daerah Kepulauan Riau"),
     # a force of the armed forces, written out
     ("Hadir pejabat TNI Angkatan Laut dan TNI Angkatan Udara di Sukamaju.",
      "Tentara Nasional Indonesia Angkatan Laut"),
@@ -106,7 +110,7 @@ def test_teams(text, bodies):
     ("Komisi B meminta Tim Anggaran Pemerintah Kabupaten (TAPK) Klaten menambah dana.",
      "Tim Anggaran Pemerintah Kabupaten Klaten"),
     ("Bupati Klaten didampingi Ketua Tim Penggerak PKK (TP PKK) Kabupaten Klaten, Ratna Wati.",
-     "Tim Penggerak PKK Kabupaten Klaten"),
+     "Tim Penggerak Pemberdayaan dan Kesejahteraan Keluarga Kabupaten Klaten"),
 ])
 def test_a_team_with_its_acronym_is_one_body(text, body):
     orgs = _orgs(text)
@@ -153,3 +157,9 @@ def test_a_guessed_body_read_elsewhere_as_a_person_is_that_person():
     doc.add("person", "Rudi Wibisana", 31)
     _one_reading(doc, set())
     assert sorted(e.kind for e in doc.ents.values()) == ["org", "person"]
+
+
+def test_a_companys_legal_form_is_kept_in_one_of_its_names():
+    org = next(o for o in extract(Article("t", "PT Sinar Grup (Persero) memberi bantuan.", "Judul")).organizations
+               if o.name == "PT Sinar Grup")
+    assert "PT Sinar Grup (Persero)" in org.aliases and "Persero" not in org.aliases

@@ -51,6 +51,7 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
     safe = i  # words up to here belong to the name whatever follows
     person_words = 0  # words of a person's name inside the body's ("RSUD Dr. AB Contoh")
     last_regions: list = []  # the candidates of the region just read, which a next one must lie in or hold
+    read_region: tuple[int, list] = (-1, [])  # where the last region read ends, and its candidates
     while j < n:
         t = toks[j].text
         if j > i and "\n" in doc.text[toks[j - 1].end:toks[j].start]:
@@ -148,7 +149,11 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
                     all(a.kind == "district" for a in here) and not any(
                     a.code.startswith(b.code + ".") for a in here for b in last_regions):
                 width = 0  # "Dinas Koperasi Kabupaten Klaten [Bambang …]": a district elsewhere is a name's word
+            if width and read_region[0] == j and here and all(a.kind == "province" for a in here) and any(
+                    b.kind in ("regency", "city") and b.code.startswith(a.code + ".") for a in here for b in read_region[1]):
+                break  # "Polres Ogan Komering Ulu Sumatera Selatan": the province after a regency locates the body
             if width:  # "… Kabupaten Ogan Komering Ulu Timur": a region of up to four words
+                read_region = (j + width, here)
                 if j > i and (is_acronym(toks[j - 1].text) or toks[j - 1].text in doc.agency_words):
                     free_budget = 0  # "Ketua DPRD Purworejo Siti …": the region closes the body's name
                 last_regions = here if j > i and toks[j - 1].text in lx.regional_level_words else []
@@ -483,8 +488,15 @@ def register_org(doc: Document, start: int, end: int) -> str | None:
     if base != ent.name:
         ent.aliases.add(base)
     doc.org_alias[base] = ent.key
+    # "PT X (Persero)": the name as written with its legal form is one of its names
+    legal = re.sub(r"\s*\(\s*([^()]*?)\s*\)", lambda m: m.group(0) if m.group(1) in doc.lx.legal_forms else "",
+                   surface).strip()
+    if legal != base and legal != ent.name:
+        ent.aliases.add(legal)
     for acr in info.defined:
         acr = acr.strip()
+        if acr in doc.lx.legal_forms:
+            continue  # (a legal form is no acronym)
         if all(w[:1].isupper() for w in acr.split()) and len(acr) <= 24 and \
                 doc.acr_defs.get(acr, ent.key) == ent.key:  # a body's acronym stays its own
             doc.acr_defs[acr] = ent.key
