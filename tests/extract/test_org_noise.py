@@ -163,3 +163,15 @@ def test_a_companys_legal_form_is_kept_in_one_of_its_names():
     org = next(o for o in extract(Article("t", "PT Sinar Grup (Persero) memberi bantuan.", "Judul")).organizations
                if o.name == "PT Sinar Grup")
     assert "PT Sinar Grup (Persero)" in org.aliases and "Persero" not in org.aliases
+
+
+@pytest.mark.parametrize("end_text, defines", [
+    ("Pegawai Negeri Sipil (PNS) Dinas Pariwisata", True),   # a term spelled out
+    ("Lembaga Sukamaju (LS) hadir", False),                   # an unknown acronym: maybe a body
+    ("Rudi Wibisana hadir", False),
+])
+def test_the_tagger_leaves_a_spelled_out_term(end_text, defines):
+    from graph.extract.lexicon import lexicon
+    from graph.extract.passes.crf import _defines_a_term
+    words = end_text.split(" (")[0] if " (" in end_text else end_text
+    assert _defines_a_term(lexicon(), end_text, len(words)) is defines
