@@ -133,7 +133,7 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
             continue
         if j > 0 and YEAR_RE.fullmatch(t) and toks[j - 1].text not in lx.numbered_heads and (
                 toks[j - 1].text in lx.acronyms or toks[j - 1].text in doc.agency_words):
-            break  # "Rapat Pimpinan TNI 2017", "APBD Dinas Pendidikan 2016": a year ends a known body's name
+            break  # "Rapat Pimpinan TNI 2019", "APBD Dinas Pendidikan 2016": a year ends a known body's name
         if t in doc.agency_words or is_acronym(t) or t in lx.acronyms or t.isdigit() or \
                 j == i and _short_form_of(doc, t) or \
                 re.match(r"^\d+/\w+$", t) or (len(t) == 1 and t.isupper()):
@@ -151,7 +151,7 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
                 width = 0  # "Dinas Koperasi Kabupaten Klaten [Bambang …]": a district elsewhere is a name's word
             if width and read_region[0] == j and here and all(a.kind == "province" for a in here) and any(
                     b.kind in ("regency", "city") and b.code.startswith(a.code + ".") for a in here for b in read_region[1]):
-                break  # "Polres Ogan Komering Ulu Sumatera Selatan": the province after a regency locates the body
+                break  # "Polres Klaten Jawa Tengah": the province after a regency locates the body
             if width:  # "… Kabupaten Ogan Komering Ulu Timur": a region of up to four words
                 read_region = (j + width, here)
                 if j > i and (is_acronym(toks[j - 1].text) or toks[j - 1].text in doc.agency_words):
@@ -161,7 +161,7 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
                 continue
         if toks[j].is_cap and toks[j].is_word and opened == j - 1 and toks[j - 1].text in \
                 lx.function_words["name_connector"] and lx.DERIVED_NOUN_RE.match(t) and t not in lx.title_words:
-            opened = j  # "Kementerian Pendidikan dan Kebudyaaan": a field's noun after "dan", misspelt or rare
+            opened = j  # "Kementerian Pendidikan dan Kebudyaan": a field's noun after "dan", misspelt or rare
             j += 1
             continue
         if toks[j].is_cap and toks[j].is_word and common_budget > 0 and j > i and lx.is_common_word(t) and \
@@ -292,7 +292,7 @@ def _without_honorifics(doc: Document, name: str) -> str:
 
 def _named_region(doc: Document, name: str) -> str | None:
     """The region a body's name ends with ("… Kabupaten X" → "X"), or the country
-    ("Tim Nasional Thailand" is not the "Tim Nasional Indonesia"), if any."""
+    ("Tim Nasional Vietnam" is not the "Tim Nasional Malaysia"), if any."""
     found = None
     for m in doc.lx.REGION_RE.finditer(name):
         found = m["name"]

@@ -86,8 +86,8 @@ def _shortens(lx, short: str, full: str) -> bool:
 
 def _names_body(lx, name: str, org: Entity) -> bool:
     """Whether ``name`` is the name the body ``org``'s name starts with (without a company's
-    legal form): "Garansindo" of "Garansindo Group", "Pertamina EP" of
-    "PT Pertamina EP"; not "Rudi Wibisana" of "Yayasan Rudi Wibisana".
+    legal form): "Wiranta" of "Wiranta Group", "Sinar Jaya" of
+    "PT Sinar Jaya"; not "Rudi Wibisana" of "Yayasan Rudi Wibisana".
 
     >>> from graph.extract.document import OrgEntity
     >>> from graph.extract.lexicon import lexicon
@@ -156,8 +156,8 @@ def join_nicknames(doc: Document) -> None:
         longer = [o for o in orgs if o.key != ent.key and o.key in doc.ents and _shortens(lx, ent.name, o.name)]
         if ent.key in doc.ents and len(longer) == 1:
             _merge(doc, ent, longer[0])
-    # a "person" named by the start of a body's name ("Garansindo" of "Garansindo Group", "Pertamina
-    # EP" of "PT Pertamina EP"): the body, when nothing (a title, an honorific) makes it a person
+    # a "person" named by the start of a body's name ("Wiranta" of "Wiranta Group", "Sinar Jaya"
+    # of "PT Sinar Jaya"): the body, when nothing (a title, an honorific) makes it a person
     orgs = [e for e in doc.ents.values() if e.kind == "org" and not e.implied]
     for ent in [e for e in doc.ents.values() if e.kind == "person"]:
         if ent.titles or ent.posts or ent.prefixes or ent.suffixes:

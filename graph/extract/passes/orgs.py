@@ -41,7 +41,7 @@ def find_orgs(doc: Document) -> None:
         skip = len(inst.split()) if inst else 1
         row = lx.acronyms.get(toks[i + skip].text) if i + skip < len(toks) else None
         if row and row["expansion"].startswith(f"{inst or head} "):
-            continue  # "Kepolisian Polda Kepulauan Riau": the head its acronym repeats; the acronym names the body
+            continue  # "Kepolisian Polda Jawa Tengah": the head its acronym repeats; the acronym names the body
         j = org_tokens(doc, toks, i + skip, first_free=named_freely(lx, head, inst))
         if j == i + skip and head not in lx.acronyms and inst not in ("Puskesmas", "RSUD", "Dekranasda"):
             if not (head in lx.acronyms or inst in ("PKK",)):
