@@ -231,6 +231,8 @@ class Lexicon:
         self.org_names = {r["form"] for r in orgw if r["kind"] == "name"}
         self.unit_heads = frozenset(r["form"] for r in orgw if r["kind"] == "unit")
         self.free_heads = frozenset(r["form"] for r in orgw if r["kind"] == "free_head")
+        self.numbered_heads = frozenset(r["form"] for r in orgw if r["kind"] == "numbered")
+        self.proper_heads = frozenset(r["form"] for r in orgw if r["kind"] == "proper_head")
         self.governments = {r["level"]: r["name"] for r in read_table("governments.tsv")}
         self.short_heads: dict[str, tuple[str, ...]] = {}
         for r in read_table("short_heads.tsv"):
@@ -274,6 +276,7 @@ class Lexicon:
         self.list_joints = self.function_words["list_connector"] | {","}
         self.role_nouns = [r["word"] for r in function_words if r["kind"] == "role_noun"]  # in the table's order
         self.name_leads = [r["word"] for r in function_words if r["kind"] == "name_lead"]
+        self.CRIME_RE = re.compile(rf"(?<![\w-])(?:{_alternation(sorted(self.function_words['crime_cue']))})(?![\w-])", re.IGNORECASE)
         self.event_cues: dict[str, list[str]] = {}
         for r in read_table("event_cues.tsv"):
             self.event_cues.setdefault(r["cue"], []).append(r["pattern"])

@@ -13,6 +13,7 @@ Leaves to later passes: nothing of names; posts, quotes and events are read afte
 from __future__ import annotations
 
 import bisect
+import re
 
 from .. import ner
 from ..document import Document, Pass
@@ -49,6 +50,13 @@ def _plausible_name(lx: Lexicon, words: list[str], common_ok: bool = False) -> b
                  lx.person_cues, lx.org_words, lx.geo_words, lx.place_cues)
     return not any(w.isupper() or any(w in c for c in cue_words) or w[:5] in lx.agency_stems
                    for w in words if len(w) > 1)
+
+
+def _defines_a_term(lx: Lexicon, text: str, end: int) -> bool:
+    """Whether the words ending at ``end`` are followed by a term's acronym in parentheses
+    ("Pegawai Negeri Sipil (PNS)"): they spell a term out, they name nothing."""
+    m = re.match(r"\s*\(\s*([^()\s]{2,12})\s*\)", text[end:end + 20])
+    return bool(m) and lx.acronyms.get(m.group(1), {}).get("kind") == "term"
 
 
 def find_tagged_names(doc: Document) -> None:
@@ -88,6 +96,8 @@ def find_tagged_names(doc: Document) -> None:
                 continue
             words = [t.text for t in run]
             phrase = text[s:e]
+            if "(" in phrase or ")" in phrase or _defines_a_term(lx, text, e):
+                continue  # "Pegawai Negeri Sipil (PNS": a term and its acronym name nothing
             known = next((x for x in doc.ents.values() if x.kind in ("place", "org")
                           and (x.name == phrase or phrase in x.aliases)), None)
             if known:  # "naik ke Dieng" made it a place: so it is in "dataran tinggi Dieng"

@@ -96,6 +96,18 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
     return run, run_at, i, board
 
 
+def _initials_in_crime_report(doc: Document, word: str) -> bool:
+    """Whether an unknown short acronym is a person's initials: police and prosecutors name
+    suspects by their initials ("tersangka RW dan AS"), so in a crime or court report an
+    acronym of two or three capitals that no lexicon knows and the article does not define
+    ("… (ABC)") names no body."""
+    if not (2 <= len(word) <= 3 and word.isalpha() and word.isupper()):
+        return False
+    if word in doc.acr_defs or word in doc.org_alias:
+        return False
+    return doc.lx.CRIME_RE.search(doc.text) is not None
+
+
 def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bool,
              people: list[Entity]) -> tuple[str, bool, bool] | None:
     """What the run starting at token ``k`` names, as (kind, sure, listed among places): the
@@ -134,6 +146,8 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
             and not re.fullmatch(r"[IVX]+", words[0]):  # "(KKB) II": a Roman numeral is no body
         row = lx.acronyms.get(words[0])
         if row and row["kind"] in ("term", "complement"):
+            return None
+        if row is None and _initials_in_crime_report(doc, words[0]):
             return None
         kind = "org"
     elif any(w in lx.thing_words or w.lower() in lx.months or any(c.isdigit() for c in w) for w in words) or \
@@ -185,6 +199,7 @@ def find_names(doc: Document) -> None:
     n = len(toks)
     taken = Spans(doc.mentions)
     people = [e for e in doc.ents.values() if e.kind == "person"]
+    guessed_orgs: set[str] = set()  # the names typed a body by a guess from their context
     i = 0
     while i < n:
         if not (toks[i].is_cap and toks[i].is_word):
@@ -245,9 +260,31 @@ def find_names(doc: Document) -> None:
             doc.ents[key].aliases.add(after.group(1).strip())
             doc.mention(s, e, key)
         else:
+            if kind == "org" and not strong and not after_org:
+                guessed_orgs.add(phrase)
             add_name(doc, kind, s, e, words, prev, people)
         taken.add((s, e))
+    _one_reading(doc, guessed_orgs)
     short_forms(doc, people)
+
+
+def _one_reading(doc: Document, guessed: set[str]) -> None:
+    """A name the words around it only suggested was a body's, which the article elsewhere
+    reads as a person's, is that person (one reading per discourse): "mengapresiasi Rudi
+    Wibisana dan …" is not a body when "Rudi Wibisana" is a person in the next sentence."""
+    for phrase in guessed:
+        org = next((x for x in doc.ents.values() if x.kind == "org" and x.name == phrase and not x.aliases), None)
+        person = next((x for x in doc.ents.values() if x.kind == "person" and x.name == phrase), None)
+        if org is None or person is None or any(x.refers_to(org.key) for x in doc.ents.values()):
+            continue
+        for span, (key, written) in list(doc.mentions.items()):
+            if key == org.key:
+                doc.mentions[span] = (person.key, written)
+        for table in (doc.org_alias, doc.acr_defs):
+            for form, key in list(table.items()):
+                if key == org.key:
+                    del table[form]
+        del doc.ents[org.key]
 
 
 PASS = Pass("names", find_names,

@@ -56,6 +56,52 @@ def _merge(doc: Document, gone: Entity, into: Entity) -> None:
     del doc.ents[gone.key]
 
 
+def _shortens(lx, short: str, full: str) -> bool:
+    """Whether the body's name ``short`` is a shorter form of the name ``full``: the company
+    without its legal form ("Sinar Jaya", "PT Sinar Jaya"), or, of a body whose name lists
+    several fields, one of them ("Dinas Pariwisata [Kabupaten Klaten]" of "Dinas Kebudayaan
+    dan Pariwisata Kabupaten Klaten").
+
+    >>> from graph.extract.lexicon import lexicon
+    >>> _shortens(lexicon(), "Dinas Pariwisata", "Dinas Kebudayaan dan Pariwisata Kabupaten Klaten")
+    True
+    >>> _shortens(lexicon(), "Dinas Kesehatan", "Dinas Kebudayaan dan Pariwisata")
+    False
+    """
+    ws, wf = short.split(), full.replace(",", " ,").split()
+    if len(ws) >= len(wf):
+        return False
+    if ws == wf[1:] and lx.institutions.get(wf[0], {}).get("business") == "yes":
+        return True
+    if ws[0] != wf[0] or wf[0] not in lx.institutions or not ("dan" in wf or "," in wf):
+        return False
+    tail = 0  # the words both end with: the region ("Kabupaten Klaten")
+    while tail < len(ws) - 2 and ws[-1 - tail] == wf[-1 - tail]:
+        tail += 1
+    joints = lx.function_words["name_connector"] | {","}
+    fields_s = set(ws[1:len(ws) - tail]) - joints
+    fields_f = set(wf[1:len(wf) - tail]) - joints
+    return bool(fields_s) and fields_s < fields_f
+
+
+def _names_body(lx, name: str, org: Entity) -> bool:
+    """Whether ``name`` is the name the body ``org``'s name starts with (without a company's
+    legal form): "Wiranta" of "Wiranta Group", "Sinar Jaya" of
+    "PT Sinar Jaya"; not "Rudi Wibisana" of "Yayasan Rudi Wibisana".
+
+    >>> from graph.extract.document import OrgEntity
+    >>> from graph.extract.lexicon import lexicon
+    >>> _names_body(lexicon(), "Sinar", OrgEntity("org:pt-sinar-grup", "PT Sinar Grup", 0))
+    True
+    >>> _names_body(lexicon(), "Rudi Wibisana", OrgEntity("org:yayasan-rudi-wibisana", "Yayasan Rudi Wibisana", 0))
+    False
+    """
+    words = org.name.split()
+    if lx.institutions.get(words[0], {}).get("business") == "yes" and words[0] not in ("Koperasi",):
+        words = words[1:]
+    return len(words) > len(name.split()) and words[:len(name.split())] == name.split()
+
+
 def join_nicknames(doc: Document) -> None:
     """Merge a person's other names into the person (see the module's docstring)."""
     text, lx = doc.text, doc.lx
@@ -104,6 +150,21 @@ def join_nicknames(doc: Document) -> None:
         else:
             ent.aliases.add(ent.name)
             ent.name = name
+    # a body under a shorter form of its name: one body, the short form an alias
+    orgs = [e for e in doc.ents.values() if e.kind == "org"]
+    for ent in sorted(orgs, key=lambda e: len(e.name)):
+        longer = [o for o in orgs if o.key != ent.key and o.key in doc.ents and _shortens(lx, ent.name, o.name)]
+        if ent.key in doc.ents and len(longer) == 1:
+            _merge(doc, ent, longer[0])
+    # a "person" named by the start of a body's name ("Wiranta" of "Wiranta Group", "Sinar Jaya"
+    # of "PT Sinar Jaya"): the body, when nothing (a title, an honorific) makes it a person
+    orgs = [e for e in doc.ents.values() if e.kind == "org" and not e.implied]
+    for ent in [e for e in doc.ents.values() if e.kind == "person"]:
+        if ent.titles or ent.posts or ent.prefixes or ent.suffixes:
+            continue
+        body = [o for o in orgs if o.key in doc.ents and _names_body(lx, ent.name, o)]
+        if len(body) == 1:
+            _merge(doc, ent, body[0])
     # well-known short names: the full name, the short one an alias
     for ent in [e for e in doc.ents.values() if e.kind == "person"]:
         full = lx.short_names.get(ent.name)
