@@ -25,7 +25,7 @@ __all__ = ["find_lineups", "PASS"]
 _FORMATION = re.compile(r"(?P<team>[A-Z][\w.'&-]*(?:\s+[A-Z0-9][\w.'&-]*){0,4})\s+\d(?:\s*-\s*\d){2,3}\s*$")
 _TEAM_COLON = re.compile(r"(?P<team>[A-Z][\w.'&-]*(?:\s+[A-Z0-9][\w.'&-]*){0,4})\s*:\s+")
 _COACH = re.compile(r"(?:Pelatih|Manajer)\s*:\s*(?P<name>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})\s*$")
-# one item of the list: capitalized words, a hyphen with spaces between two of them ("Yoo - Joon Lee")
+# one item of the list: capitalized words, a hyphen with spaces between two of them ("Yoo - Min Park")
 _ITEM = re.compile(r"[A-Z][\w.'-]*(?:\s+(?:-\s+)?[A-Z][\w.'-]*){0,4}")
 _MIN_PLAYERS = 6
 
@@ -78,7 +78,7 @@ def find_lineups(doc: Document) -> None:
                 known = next((k for (x, y), (k, _) in doc.mentions.items() if x == a and y == b), None)
                 if known is None or not known.startswith("person:"):
                     for span in [sp for sp, (k, _) in doc.mentions.items() if a <= sp[0] and sp[1] <= b]:
-                        del doc.mentions[span]  # "Yoo" and "Joon Lee" of "Yoo - Joon Lee"
+                        del doc.mentions[span]  # "Yoo" and "Min Park" of "Yoo - Min Park"
                     add_name(doc, "person", a, b, text[a:b].split(), ",", people)
                     known = doc.mentions.get((a, b), (None,))[0]
                 if known in doc.ents:
