@@ -12,14 +12,19 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# The store is the dataset; the whole-graph files are exported from it (streamed, and left
+# untouched when they already hold the same bytes).
 demo: $(STAMP)
 	$(BIN)/kg build data/articles --out exports --store exports/store
+	$(BIN)/kg export --store exports/store --format trig -o exports/graph.trig
+	$(BIN)/kg export --store exports/store --format turtle -o exports/graph.ttl
+	$(BIN)/kg export --store exports/store --format jsonld -o exports/graph.jsonld
 	@echo
-	@echo "== kg query officials"
-	$(BIN)/kg query officials
+	@echo "== kg query officials --store exports/store"
+	$(BIN)/kg query officials --store exports/store
 	@echo
-	@echo "== kg query quotes"
-	$(BIN)/kg query quotes
+	@echo "== kg query quotes --store exports/store"
+	$(BIN)/kg query quotes --store exports/store
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -157,6 +157,13 @@ def _article_and_text(g: _ArticleGraph) -> Iterator[Triple]:
         yield doc, SDO.headline, _id(art.title)
     if art.published:
         yield doc, SDO.datePublished, _date(art.published)
+        if art.published_inferred:  # read from the first paragraph, not from metadata or a date line
+            act = minter.in_article("inference", g.aid, "date-published")
+            yield doc, KGO.dateInferredBy, act
+            yield act, RDF.type, PROV.Activity
+            yield act, KGO.inferredProperty, SDO.datePublished
+            yield act, RDFS.comment, _id(art.published_inferred)
+            yield act, PROV.used, doc
     if art.publisher:
         pub = minter.entity("org", art.publisher)
         yield doc, SDO.publisher, pub
@@ -201,6 +208,8 @@ def _mentions(g: _ArticleGraph) -> Iterator[Triple]:
         yield ph, NIF.endIndex, _n(m.end)
         yield ph, NIF.anchorOf, Lit(m.text)
         yield ph, ITSRDF.taIdentRef, iri[m.entity]
+        if m.confidence is not None:  # found by the statistical tagger alone: how sure it was
+            yield ph, ITSRDF.taConfidence, Lit(repr(float(m.confidence)), None, XSD.double)
         sent = g.sentence_at(m.start)
         if sent is not None:
             yield ph, NIF.sentence, sent
@@ -227,7 +236,8 @@ def _people_and_posts(g: _ArticleGraph) -> Iterator[Triple]:
         node = minter.iri("post", slugify(post.role.label_id), paths[post.organization].split("/", 1)[1]) \
             if post.organization in paths else minter.entity("post", post.label)
         person = iri[post.holder]
-        role = yield from _concept(minter, "role", post.role.label_id, post.role.label_en, g.roles_scheme)
+        role = yield from _concept(minter, "role", post.role.label_id, post.role.label_en, g.roles_scheme,
+                                   post.role.alt_id)
         yield node, RDF.type, ORG.Post
         yield node, RDFS.label, _id(post.label)
         yield node, ORG.role, role
@@ -407,13 +417,16 @@ def _mentioned_and_sentences(g: _ArticleGraph) -> Iterator[Triple]:
         yield node, NIF.anchorOf, Lit(art.text[s:e])
 
 
-def _concept(minter: Minter, kind: str, label_id: str, label_en: str | None, scheme: str):
+def _concept(minter: Minter, kind: str, label_id: str, label_en: str | None, scheme: str,
+             alt_id: str | None = None):
     """Yield the triples of a SKOS concept and return its IRI (use with ``yield from``)."""
     node = minter.entity(kind, label_id)
     yield node, RDF.type, SKOS.Concept
     yield node, SKOS.prefLabel, _id(label_id)
     if label_en:
         yield node, SKOS.prefLabel, _en(label_en)
+    if alt_id and alt_id != label_id:
+        yield node, SKOS.altLabel, _id(alt_id)
     yield node, SKOS.inScheme, scheme
     yield scheme, RDF.type, SKOS.ConceptScheme
     return node

@@ -25,7 +25,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     # one function a command, in the order `kg --help` lists them
     for add in (_add_build, _add_query, _add_render, _add_export,
-                _add_validate, _add_eval, _add_push, _add_serve):
+                _add_validate, _add_eval, _add_push, _add_serve, _add_check):
         add(sub)
     for command in sub.choices.values():  # `kg build -q` as well as `kg -q build`
         command.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS,
@@ -36,15 +36,23 @@ def _parser() -> argparse.ArgumentParser:
 def _add_build(sub) -> None:
     b = sub.add_parser("build", help="build the graph from articles and write exports",
                        description="Read articles (.txt, .html, .jsonl or folders), extract, and write "
-                                   "graph.trig, graph.ttl, graph.jsonld and graph.png.")
+                                   "graph.trig, graph.ttl, graph.jsonld and graph.png. With --store, the store "
+                                   "is the dataset: only graph.png is written, and `kg export --store DIR` "
+                                   "streams the exports from it.")
     b.add_argument("inputs", nargs="*", default=[DEFAULT_INPUT], metavar="INPUT",
                    help=f"files or folders (default: {DEFAULT_INPUT})")
     b.add_argument("--out", default=DEFAULT_OUT, help=f"output folder (default: {DEFAULT_OUT})")
     b.add_argument("--base", help="base IRI for minted resources (default: $KG_BASE_IRI or the built-in one)")
     b.add_argument("--no-picture", action="store_true", help="skip graph.png")
     b.add_argument("--store", metavar="DIR", help="keep the graph in an on-disk store (incremental: only new or "
-                                                  "changed articles are extracted; removed ones leave)")
+                                                  "changed articles are extracted; removed ones leave; no "
+                                                  "whole-corpus export is written: use `kg export --store DIR`)")
     b.add_argument("--workers", type=int, help="processes for extraction with --store (default: all cores)")
+    b.add_argument("--executor", metavar="WHERE",
+                   help="where extraction runs with --store: local (default: --workers processes here), "
+                        "dask://HOST:PORT (a Dask cluster's scheduler; every worker needs this project "
+                        "installed; the store stays here) or dask-local (a Dask cluster of --workers "
+                        "processes on this machine)")
     b.add_argument("--validate", action="store_true",
                    help="check the graph against the profile's SHACL shapes; exit 1 on violations")
 
@@ -79,8 +87,9 @@ def _add_render(sub) -> None:
     view.add_argument("--timeline", action="store_true",
                       help="events by date (schema:startDate): all, or those of --focus")
     view.add_argument("--html", action="store_true",
-                      help="one self-contained, offline HTML page: pan, zoom, search, class filters, and a "
-                           "side panel with each node's properties and the sentences it came from")
+                      help="one self-contained, offline HTML page: pan, zoom, search, filters by article, "
+                           "date range and kind, and a side panel with each node's properties, articles and "
+                           "the sentences it came from")
     r.add_argument("--graph", default=DEFAULT_GRAPH, help=f"graph file (default: {DEFAULT_GRAPH})")
     r.add_argument("--store", metavar="DIR", help="draw a store built with `kg build --store DIR` instead")
     r.add_argument("--focus", help="a person's, institution's or place's name (or IRI): draw only "
@@ -95,7 +104,8 @@ def _add_render(sub) -> None:
     r.add_argument("--out", help=f"output file: .png, .svg or .pdf; .html with --html (default: "
                                  f"{DEFAULT_OUT}/graph.png, graph.html, overview.png, timeline.png or "
                                  "QUERY-NAME.png)")
-    r.add_argument("--title", help="picture title (default: the headlines, or the query's first comment)")
+    r.add_argument("--title", help="picture title (default: the headlines, or the query's first comment; "
+                                   "with --html, what the view holds)")
 
 
 def _add_export(sub) -> None:
@@ -104,12 +114,23 @@ def _add_export(sub) -> None:
                                    "jsonld, xml (RDF; turtle, nt and xml hold the union of the article "
                                    "graphs), graphml, gexf (for Gephi, Cytoscape), csv (tidy tables), void "
                                    "(a VoID/DCAT description, Turtle). Aliases: ttl, n-triples, nq, json-ld, "
-                                   "rdfxml, rdf. The file is replaced only once it is complete.")
+                                   "rdfxml, rdf. The file is replaced only once it is complete. With "
+                                   "--store, trig, turtle, jsonld, nquads and nt are streamed from the store "
+                                   "one article at a time (memory does not grow with the store), a target "
+                                   "that already holds the same bytes is left untouched (\"unchanged\"), and "
+                                   "--split DIR writes one file per --batch articles with a manifest.json "
+                                   "(files, article ids, sizes, sha256) for parallel loading; the other "
+                                   "formats load the whole graph.")
     x.add_argument("--format", required=True, metavar="FORMAT",
                    help="turtle, trig, nt, nquads, jsonld, xml, graphml, gexf, csv or void")
-    x.add_argument("--out", required=True, metavar="PATH",
+    x.add_argument("-o", "--out", metavar="PATH",
                    help="output file; for csv NAME.csv (NAME-nodes.csv and the other tables beside it) or "
                         "a folder (nodes.csv, edges.csv, quotes.csv, mentions.csv in it)")
+    x.add_argument("--split", metavar="DIR",
+                   help="with --store: one file per batch of articles (part-00001.trig …) and manifest.json "
+                        "in DIR, instead of --out")
+    x.add_argument("--batch", type=int, default=1000, metavar="N",
+                   help="with --split: articles per file (default: 1000)")
     x.add_argument("--view", choices=["all", "people"], default="all",
                    help="graphml, gexf, csv: the whole readable graph (default), or the people network: who "
                         "attended the same events or was quoted in the same articles, weighted")
@@ -194,11 +215,41 @@ def _add_serve(sub) -> None:
     s.add_argument("--cors", action="store_true", help="let pages from other sites read (never write)")
 
 
+def _add_check(sub) -> None:
+    c = sub.add_parser("check", help="verify a store: manifest, graphs, chunks, default graph, exports, search",
+                       description="Verify everything a store built with `kg build --store DIR` holds: its "
+                                   "manifest against the named graphs and the export chunks (every quad), the "
+                                   "default graph against the union of the article graphs, the resolver's "
+                                   "clusters, the exports' stamp and files, the search index. One line per "
+                                   "problem with what to do. Exit status: 0 all is well, 1 not.")
+    c.add_argument("--store", required=True, metavar="DIR", help="the store folder")
+    c.add_argument("--repair", action="store_true",
+                   help="mend what can be mended without the inputs (lost or changed articles leave the "
+                        "manifest, for the next build to extract again; orphans go; the default graph, the "
+                        "exports and the search index are made again), then check again")
+
+
+def _cmd_check(args) -> int:
+    from .check import check_store, repair_store
+    if args.repair:
+        done, report = repair_store(args.store)
+        for line in done:
+            print(f"repaired: {line}")
+    else:
+        report = check_store(args.store)
+    if report.ok and args.quiet:
+        return 0
+    print("\n".join(report.lines()))
+    return 0 if report.ok else 1
+
+
 def _cmd_build(args) -> int:
     from .pipeline import build, build_store
+    if args.executor and not args.store:
+        raise ValueError("--executor needs --store (a build without a store extracts in this process)")
     if args.store:
         summary = build_store(args.inputs, args.store, args.out, base=args.base, picture=not args.no_picture,
-                              workers=args.workers)
+                              workers=args.workers, executor=args.executor)
     else:
         summary = build(args.inputs, args.out, base=args.base, picture=not args.no_picture,
                         validate=args.validate)
@@ -286,15 +337,22 @@ def _cmd_render(args) -> int:
 
 
 def _cmd_export(args) -> int:
-    from .export import export, resolve_format, write_atomic
-    if args.store and resolve_format(args.format) in ("trig", "turtle", "jsonld", "nquads", "nt") \
-            and not args.base and args.view == "all":
-        # straight from the store: its chunks or its native writer, never a full load
+    from .export import STREAMED_SUFFIXES, export, export_store, export_store_split, resolve_format
+    if bool(args.out) == bool(args.split):
+        raise ValueError("give --out FILE, or --split DIR with --store")
+    key = resolve_format(args.format)
+    if args.split and not args.store:
+        raise ValueError("--split DIR writes a store's articles in batches: give --store DIR too")
+    streamed = args.store and key in STREAMED_SUFFIXES and not args.base and args.view == "all"
+    if args.split and not streamed:
+        raise ValueError(f"--split writes {', '.join(STREAMED_SUFFIXES)} (and no --base or --view)")
+    if streamed:  # straight from the store's chunks, one article at a time, never a full load
         from .store import KGStore
         with KGStore(args.store) as st:
-            path = write_atomic(args.out, st.export(resolve_format(args.format)))
-        if not args.quiet:
-            print(f"wrote: {path}")
+            done = export_store_split(st, key, args.split, batch=args.batch) if args.split else \
+                [export_store(st, key, args.out)]
+        for path, written in [] if args.quiet else done:
+            print(f"{'wrote' if written else 'unchanged'}: {path}")
         return 0
     if args.store and args.view == "people":  # the people network straight from the store's engine
         from .store import KGStore
@@ -396,7 +454,7 @@ def main(argv: list[str] | None = None) -> int:
                         format="kg: %(message)s", stream=sys.stderr)
     commands = {"build": _cmd_build, "query": _cmd_query, "render": _cmd_render, "eval": _cmd_eval,
                 "export": _cmd_export, "validate": _cmd_validate, "serve": _cmd_serve,
-                "push": _cmd_push}
+                "push": _cmd_push, "check": _cmd_check}
     if args.command not in commands:
         parser.print_help()
         return 0

@@ -45,7 +45,7 @@ from .vocab import DCTERMS, PREFIXES, RDF, SDO, XSD, bind_prefixes
 __all__ = ["nt_literal", 
     "FORMATS", "ALIASES", "RDF_FORMATS", "resolve_format", "serialize", "serialize_graphml",
     "serialize_gexf", "serialize_csv", "serialize_void", "csv_paths", "dataset_base", "export",
-    "write_atomic", "write_rdf", "union_graph",
+    "write_atomic", "write_rdf", "union_graph", "export_store", "export_store_split", "STREAMED_SUFFIXES",
 ]
 
 # RDF syntaxes: name -> (rdflib format, keeps the named graphs)
@@ -501,3 +501,110 @@ def write_rdf(ds: Dataset, path: str | Path, fmt: str | None = None) -> Path:
         raise ValueError(f"cannot tell the RDF format of {path.name!r}; "
                          f"give one of: {', '.join(RDF_FORMATS)}")
     return write_atomic(path, serialize(ds, fmt))
+
+
+# --- streamed from a store ----------------------------------------------------------
+
+#: The formats a store streams (:data:`graph.store.STREAMED`) and their file suffixes.
+STREAMED_SUFFIXES = {"trig": ".trig", "turtle": ".ttl", "jsonld": ".jsonld", "nquads": ".nq", "nt": ".nt"}
+SPLIT_BATCH = 1000  # articles per file of a split export
+SPLIT_MANIFEST = "manifest.json"
+
+
+def export_store(st, fmt: str, path: str | Path) -> tuple[Path, bool]:
+    """Stream a whole export of the store ``st`` (a :class:`graph.store.KGStore`) to ``path``.
+
+    Memory holds one article's part at a time; the file is replaced atomically, and left
+    untouched when it already holds exactly these bytes. Returns ``(path, written)``.
+
+    Raises
+    ------
+    ValueError
+        For a format the store does not stream (see :data:`STREAMED_SUFFIXES`).
+    """
+    key = _streamed(fmt)
+    from .files import write_if_changed
+    return Path(path), write_if_changed(path, _faulty(st.export(key)))
+
+
+def export_store_split(st, fmt: str, folder: str | Path, *, batch: int = SPLIT_BATCH) -> list[tuple[Path, bool]]:
+    """Stream the store as one file per ``batch`` articles into ``folder``, with a manifest.
+
+    ``part-00001.trig`` … each a whole document (its own prefixes, one JSON-LD object),
+    and ``manifest.json``: the format, the batch size, and for each file its name, the ids
+    of its articles, its size in bytes and its sha256, so that a consumer can load the parts
+    in parallel and check them. Files that hold the same bytes are left untouched; the
+    manifest is written last, and parts a previous manifest listed that are no longer
+    needed are removed after it. Returns ``(path, written)`` for each file, manifest last.
+    """
+    import hashlib
+    from itertools import groupby
+
+    from .files import write_if_changed
+
+    key = _streamed(fmt)
+    if batch < 1:
+        raise ValueError(f"--batch must be at least 1, not {batch}")
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise ValueError(f"{folder}: not a folder (--split writes a folder of files)")
+    folder.mkdir(parents=True, exist_ok=True)
+    article_of = {e["graph"]: aid for aid, e in st.manifest.items()}
+    files, results = [], []
+    numbered = enumerate(st.chunk_rows(key))
+    for index, group in groupby(numbered, key=lambda item: item[0] // batch):
+        ids: list[str] = []
+        digest, size = hashlib.sha256(), 0
+
+        def rows(group=group, ids=ids):
+            for _, (graph, text) in group:
+                ids.append(article_of[graph])
+                yield graph, text
+
+        def counted(pieces):
+            nonlocal size
+            for piece in pieces:
+                digest.update(piece)
+                size += len(piece)
+                yield piece
+
+        name = f"part-{index + 1:05d}{STREAMED_SUFFIXES[key]}"
+        written = write_if_changed(folder / name, _faulty(counted(st.export_pieces(key, rows()))))
+        files.append({"file": name, "articles": ids, "bytes": size, "sha256": digest.hexdigest()})
+        results.append((folder / name, written))
+    body = {"format": key, "batch": batch, "articles": sum(len(f["articles"]) for f in files), "files": files}
+    manifest = folder / SPLIT_MANIFEST
+    previous = _split_files(manifest)
+    written = write_if_changed(manifest, json.dumps(body, indent=1, ensure_ascii=False).encode("utf-8") + b"\n")
+    for stale in sorted(previous - {f["file"] for f in files}):
+        (folder / stale).unlink(missing_ok=True)
+    return [*results, (manifest, written)]
+
+
+def _faulty(pieces):
+    """``pieces``, and a ``kill -9`` after the second when ``KG_FAULT_AT=export-writing`` (the
+    crash test: a killed export leaves no half-written file at its target)."""
+    import os
+    for i, piece in enumerate(pieces):
+        yield piece
+        if i == 1 and os.environ.get("KG_FAULT_AT") == "export-writing":
+            import signal
+            os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _split_files(manifest: Path) -> set[str]:
+    """The part files an earlier split export's manifest lists (plain names only)."""
+    try:
+        data = json.loads(manifest.read_text(encoding="utf-8"))
+        names = {str(f["file"]) for f in data["files"]}
+    except (OSError, ValueError, KeyError, TypeError):
+        return set()
+    return {n for n in names if n == Path(n).name and n.startswith("part-")}
+
+
+def _streamed(fmt: str) -> str:
+    key = resolve_format(fmt)
+    if key not in STREAMED_SUFFIXES:
+        raise ValueError(f"a store streams {', '.join(STREAMED_SUFFIXES)}, not {key} "
+                         "(written from the whole graph, as one file)")
+    return key

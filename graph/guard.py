@@ -4,7 +4,9 @@ Oxigraph's parser recurses on nested groups (a request of a few kilobytes of ``{
 brings a server down), and its engine fetches whatever ``SERVICE <url>`` or ``LOAD
 <url>`` names. So every query and update that ``kg query``, ``kg serve`` and the
 library run is read here first, lexically: strings, IRIs and comments are skipped, the
-nesting of ``{ ( [`` is counted, and the keywords ``SERVICE`` and ``LOAD`` are refused.
+nesting of ``{ ( [`` and the chains of operators and ``UNION`` / ``OPTIONAL`` / ``MINUS``
+(which nest the engine's tree as deep) are counted, and the keywords ``SERVICE`` and
+``LOAD`` are refused.
 This is cheap (one pass over at most :data:`MAX_QUERY_CHARS` characters) and never
 parses SPARQL: the engine still reports syntax errors as before.
 
@@ -20,15 +22,26 @@ graph.guard.RefusedQuery: SERVICE is refused: this endpoint never fetches from o
 Traceback (most recent call last):
 ...
 graph.guard.RefusedQuery: the query nests groups 200 deep; at most 64 are allowed
+>>> check_sparql("SELECT * WHERE { BIND(" + "+".join(["1"] * 5000) + " AS ?x) }")
+Traceback (most recent call last):
+...
+graph.guard.RefusedQuery: the query chains more than 1,000 operators and UNION, OPTIONAL or MINUS; the engine would run out of stack
 """
 from __future__ import annotations
 
 import re
 
-__all__ = ["RefusedQuery", "MAX_QUERY_CHARS", "MAX_DEPTH", "check_sparql", "tokens"]
+__all__ = ["RefusedQuery", "MAX_QUERY_CHARS", "MAX_DEPTH", "MAX_LINKS", "check_sparql", "tokens"]
 
 MAX_QUERY_CHARS = 100_000  # a canned question is under 3,000; a generated VALUES list may be long
 MAX_DEPTH = 64  # nesting of { ( [ ; the competency questions go 6 deep
+#: Operators (``+ - * / ! | ^ && || = < >``) and ``UNION``, ``OPTIONAL``, ``MINUS``: each links
+#: one more level into the tree the engine builds and walks recursively, so a chain of a few
+#: thousand (``1+1+…``, ``!!!…``, ``OPTIONAL {…}`` repeated) overflows its stack (SIGSEGV) as
+#: surely as nested braces do. The canned questions use at most 10.
+MAX_LINKS = 1000
+_OPERATORS = frozenset("+-*/!|^&=<>")
+_LINK_WORDS = frozenset({"UNION", "OPTIONAL", "MINUS"})
 
 _IRI = re.compile(r'<[^<>"{}|^`\\\x00-\x20]*>')
 _STRING = re.compile(r"'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^\"\\]|\\.|\"(?!\"\"))*\"\"\""
@@ -90,7 +103,8 @@ def tokens(text: str):
             i += 1
 
 
-def check_sparql(text: str, *, max_chars: int = MAX_QUERY_CHARS, max_depth: int = MAX_DEPTH) -> None:
+def check_sparql(text: str, *, max_chars: int = MAX_QUERY_CHARS, max_depth: int = MAX_DEPTH,
+                 max_links: int = MAX_LINKS) -> None:
     """Raise :class:`RefusedQuery` unless ``text`` is small, shallow and asks for no network.
 
     Parameters
@@ -98,11 +112,17 @@ def check_sparql(text: str, *, max_chars: int = MAX_QUERY_CHARS, max_depth: int 
     text : a SPARQL query or update
     max_chars : the longest text accepted
     max_depth : the deepest nesting of braces, parentheses and brackets accepted
+    max_links : the most operators and UNION / OPTIONAL / MINUS accepted (:data:`MAX_LINKS`)
     """
     if len(text) > max_chars:
         raise RefusedQuery(f"the query is {len(text):,} characters long; at most {max_chars:,} are allowed")
-    depth = deepest = 0
+    depth = deepest = links = 0
     for kind, start, end in tokens(text):
+        if kind == "other" and text[start] in _OPERATORS or kind == "word" and text[start:end].upper() in _LINK_WORDS:
+            links += 1
+            if links > max_links:
+                raise RefusedQuery(f"the query chains more than {max_links:,} operators and UNION, OPTIONAL or "
+                                   "MINUS; the engine would run out of stack")
         if kind == "open":
             depth += 1
             deepest = max(deepest, depth)

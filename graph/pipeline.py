@@ -6,13 +6,14 @@ a failed build leaves the previous exports as they were.
 """
 from __future__ import annotations
 
+import contextlib
 import logging
-import multiprocessing
 import os
 import signal
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -42,6 +43,7 @@ class BuildSummary:
     untitled: int = 0  # articles read with no headline (a .txt whose line 1 is a paragraph, a JSONL line)
     kept: int = 0  # store builds: articles kept though not read this time (their input could not be read)
     repaired: int = 0  # store builds: lost articles and orphan graphs the build found and mended
+    store: Path | None = None  # store builds: the store, from which `kg export --store` writes the exports
 
     def lines(self) -> list[str]:
         kinds = ", ".join(f"{n} {k}" for k, n in sorted(self.entities.items()))
@@ -60,7 +62,10 @@ class BuildSummary:
         if self.validation is not None:
             out.append(f"shapes:   {self.validation.summary()}")
         if self.changed == 0 and not self.removed and not self.outputs:
-            out.append("store up to date: nothing extracted, no export rewritten")
+            out.append("store up to date: nothing extracted, nothing rewritten")
+        if self.store is not None:
+            out.append(f"export:   kg export --store {self.store} --format trig -o FILE "
+                       "(or nquads, turtle, jsonld, nt; --split DIR for one file per 1,000 articles)")
         return out
 
 
@@ -70,17 +75,21 @@ def _fault(phase: str) -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
 
-def _die_with_parent() -> None:
-    """In a worker: ask Linux to kill this process when the build that started it dies,
-    so that no orphan worker outlives a killed build."""
+@contextlib.contextmanager
+def _disk(doing: str, kept: str):
+    """Turn a full disk (or a quota, or a file-size limit) met while ``doing`` into one line
+    that says what is kept and what to do; other errors pass."""
+    import sqlite3
+
+    from .files import out_of_space
+    from .store import StoreError
     try:
-        import ctypes
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass  # not Linux: the workers still end when their task pipe closes
-    if os.getppid() == 1:  # the parent died before prctl took effect
-        os._exit(1)
+        yield
+    except (OSError, sqlite3.Error) as exc:
+        why = None if isinstance(exc, StoreError) else out_of_space(exc)
+        if why is None:
+            raise
+        raise StoreError(f"{why} while {doing}; {kept}; free space and run the same build again") from None
 
 
 def _unique_ids(articles: Iterable[Article | Skipped | Unchanged], summary: BuildSummary
@@ -111,28 +120,75 @@ def _over_budget(signum, frame):
     raise _OverBudget
 
 
+class _ThreadBudget:
+    """The budget for a thread that is not the main one (a Dask worker runs its tasks in a
+    thread pool, where no signal handler can be set): a timer thread raises
+    :class:`_OverBudget` in the extracting thread, between two bytecodes, as the signal
+    handler would; :meth:`cancel` withdraws it if it was not raised yet."""
+
+    def __init__(self, seconds: float) -> None:
+        import threading
+        self.target, self.lock, self.fired = threading.get_ident(), threading.Lock(), False
+        self.timer = threading.Timer(seconds, self._fire)
+        self.timer.daemon = True
+        self.timer.start()
+
+    def _fire(self) -> None:
+        with self.lock:
+            if self.timer is not None:
+                _async_raise(self.target, _OverBudget)
+                self.fired = True
+
+    def cancel(self) -> None:
+        with self.lock:
+            self.timer.cancel()
+            self.timer = None
+            if self.fired:  # raised already (caught by the caller), or still pending: withdraw it
+                _async_raise(self.target, None)
+
+
+def _async_raise(thread_id: int, exc: type[BaseException] | None) -> None:
+    import ctypes
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id),
+                                               ctypes.py_object(exc) if exc else None)
+
+
+@contextmanager
+def _time_budget(seconds: float):
+    """Raise :class:`_OverBudget` in this thread once ``seconds`` have passed (0: no budget):
+    a timer signal in the main thread, a timer thread elsewhere."""
+    import threading
+    if seconds <= 0:
+        yield
+    elif threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGALRM, _over_budget)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+    else:
+        budget = _ThreadBudget(seconds)
+        try:
+            yield
+        finally:
+            budget.cancel()
+
+
 def _extract_one(article: Article) -> Extraction | Skipped:
     """Extract one article within :data:`ARTICLE_BUDGET` seconds, else skip it with a message
-    (one pathological article must not stall a corpus). The budget is a timer signal, so it
-    holds in the main thread of a process (a build, a worker), where extraction runs."""
-    import threading
-
+    (one pathological article must not stall a corpus). The budget holds in any thread: a
+    build, a local worker process, a Dask worker's task thread."""
     from .extract import extract
-    timed = ARTICLE_BUDGET > 0 and threading.current_thread() is threading.main_thread()
-    if timed:
-        previous = signal.signal(signal.SIGALRM, _over_budget)
-        signal.setitimer(signal.ITIMER_REAL, ARTICLE_BUDGET)
     try:
-        return extract(article)
-    except _OverBudget:
+        with _time_budget(ARTICLE_BUDGET):
+            return extract(article)
+    except _OverBudget:  # also when it fell due just as extraction ended
         return Skipped(article.source, f"extraction took over {ARTICLE_BUDGET:g} s ({len(article.text):,} "
                                        "characters); skipped (KG_ARTICLE_SECONDS sets the budget)")
     except Exception as exc:  # one bad article must not stop a corpus
         return Skipped(article.source, f"extraction failed: {exc}")
-    finally:
-        if timed:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, previous)
 
 
 def extract_all(articles: Iterable[Article | Skipped], summary: BuildSummary) -> list[Extraction]:
@@ -279,34 +335,45 @@ def _progress(total_hint: str):
 
 
 def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: str | Path = "exports", *,
-                base: str | None = None, picture: bool = True, workers: int | None = None) -> BuildSummary:
-    """Build (or update) the on-disk store of ``inputs`` and write the exports from it.
+                base: str | None = None, picture: bool = True, workers: int | None = None,
+                executor: str | None = None) -> BuildSummary:
+    """Build (or update) the on-disk store of ``inputs`` and draw its picture into ``out_dir``.
 
     Only new or changed articles (by content hash) are extracted; their named graphs are
     replaced, and the graphs of articles no longer among the inputs are removed. Input is
     read as a stream and extracted on all cores in batches, so memory stays bounded by
-    the batch, not the corpus. When nothing changed, no export is touched.
+    the batch, not the corpus. The store is the dataset: no whole-corpus export is written
+    (``kg export --store`` streams them, :func:`graph.export.export_store`); only the picture
+    is, and when nothing changed it is not touched.
+
+    ``executor`` says where extraction runs (see :mod:`graph.executor`): ``"local"`` (the
+    default, ``workers`` processes), ``"dask://HOST:PORT"`` (a Dask cluster; the store stays
+    here) or ``"dask-local"`` (a Dask cluster of ``workers`` processes on this machine).
 
     Raises
     ------
     graph.store.StoreError
         When the store is locked by another build, damaged, or built with another base IRI.
     ValueError
-        When no input yields an article.
+        When no input yields an article, or ``executor`` is not one of those.
+    OSError
+        When the Dask cluster cannot be reached or runs another version of kg (nothing is built).
     """
-    from concurrent.futures import ProcessPoolExecutor
-
+    from .executor import open_executor, parse_executor
     from .ingest import iter_articles
     from .iris import Minter
     from .resolve import Resolver
     from .store import FORMAT, KGStore, StoreError
 
     t0 = time.perf_counter()
-    summary = BuildSummary()
+    summary = BuildSummary(store=Path(store_dir))
     minter = Minter(base)
     workers = workers or os.cpu_count() or 1
     out = Path(out_dir)
-    with KGStore(store_dir, write=True, create=True) as st, _progress("build") as bar:
+    spec = parse_executor(executor)
+    with _disk(f"updating the store {store_dir}", "the exports are as they were"), \
+            open_executor(spec, workers) as pool, KGStore(store_dir, write=True, create=True) as st, \
+            _progress("build") as bar:
         if st.base and st.base != minter.base:
             raise StoreError(f"{store_dir}: built with base IRI {st.base}, not {minter.base}; "
                              "use the same --base or a new store")
@@ -323,24 +390,20 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
             summary.repaired = len(missing) + len(orphans)
         _fault("start")
         resolver = Resolver(st.load_resolver())
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_die_with_parent) if workers > 1 else None
         batches = _Batches(st, resolver, minter, base, pool, summary, bar)
         seen: set[str] = set()
-        try:
-            def known(article_id: str, sha256: str) -> bool:  # a repeated id is read in full
-                return article_id not in seen and st.unchanged(article_id, sha256)
 
-            for item in _unique_ids(iter_articles(list(inputs), known=known), summary):
-                seen.add(item.id)
-                if isinstance(item, Unchanged) or st.unchanged(item.id, item.sha256):
-                    bar.update()
-                    continue
-                batches.add(item)
-            batches.flush()
-        finally:
-            if pool:
-                pool.shutdown(cancel_futures=True)
+        def known(article_id: str, sha256: str) -> bool:  # a repeated id is read in full
+            return article_id not in seen and st.unchanged(article_id, sha256)
+
+        for item in _unique_ids(iter_articles(list(inputs), known=known), summary):
+            seen.add(item.id)
+            if isinstance(item, Unchanged) or st.unchanged(item.id, item.sha256):
+                bar.update()
+                continue
+            batches.add(item)
+        batches.flush()
+        pool.close()  # extraction is over: the workers' memory is the exports' now
         if not seen:
             what = "; ".join(str(s) for s in summary.skipped[:3]) or "no input files found"
             raise ValueError(f"no article could be read: {what}; the store is unchanged")
@@ -362,8 +425,8 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
 
 
 class _Batches:
-    """The changed articles, extracted in batches on the worker pool (when there is one),
-    each batch stored while the workers extract the next; people are resolved across
+    """The changed articles, extracted in batches by the executor (processes here, or a Dask
+    cluster), each batch stored while the workers extract the next; people are resolved across
     articles here, in the parent, as each batch comes back."""
 
     def __init__(self, st, resolver, minter, base: str | None, pool, summary: BuildSummary, bar) -> None:
@@ -391,8 +454,7 @@ class _Batches:
     def _start(self):
         jobs = [(a, self.base) for a in self.pending]
         self.pending.clear()
-        pool = self.pool
-        return pool.map(_build_one, jobs, chunksize=4) if pool and len(jobs) > 8 else map(_build_one, jobs)
+        return self.pool.map(_build_one, jobs)  # results come back in the order of the jobs
 
     def _finish(self, results) -> None:
         st, resolver, minter, summary = self.st, self.resolver, self.minter, self.summary
@@ -412,11 +474,14 @@ class _Batches:
             renames = {minter.base + old: minter.base + new for old, new in resolver.take_renames().items()}
             for prepared in batch:  # merges found in this batch, for the graphs not yet stored
                 prepared.replace_iris(renames)
-            st.put_articles(batch)
-            _fault("batch-stored")
-            st.rename(renames)
-            st.save_resolver(*resolver.take_changes())
-            st.save_manifest()  # the batch is committed: a killed build resumes after it
+            with _disk(f"storing a batch of {len(batch)} articles in {st.path}",
+                       "the batch was not recorded, the articles recorded before it and the exports are "
+                       "as they were"):
+                st.put_articles(batch)
+                _fault("batch-stored")
+                st.rename(renames)
+                st.save_resolver(*resolver.take_changes())
+                st.save_manifest()  # the batch is committed: a killed build resumes after it
             _fault("batch-committed")
 
 
@@ -444,28 +509,36 @@ def _remove_unseen(st, resolver, seen: set[str], unreadable: set[str] = frozense
     graphs = [st.manifest.pop(aid)["graph"] for aid in removed]
     for aid in removed:
         resolver.forget(aid)
-    st.save_resolver(*resolver.take_changes())
-    st.save_manifest()
-    _fault("removing")
-    for graph in graphs:
-        st.drop_graph(graph)
+    with _disk(f"removing {len(removed)} articles from {st.path}",
+               "the next build finishes removing them; the exports are as they were"):
+        st.save_resolver(*resolver.take_changes())
+        st.save_manifest()
+        _fault("removing")
+        for graph in graphs:
+            st.drop_graph(graph)
     return removed
 
 
-def _export_store(st, out: Path, picture: bool, summary: BuildSummary, *, changed: bool) -> None:
-    """Write the exports from the store, unless nothing changed and they are the ones it wrote.
+#: The whole-corpus exports store builds wrote before the store became the dataset.
+_FORMER_EXPORTS = {"graph.trig": "trig", "graph.ttl": "turtle", "graph.jsonld": "jsonld"}
 
-    The store keeps a stamp of its last exports (``exports.json``: the manifest's hash, the
-    folder, each file's size), written only once every file is in place; an export that
-    failed, went missing or was truncated since, or one written for another state of the
-    store, is written again.
+
+def _export_store(st, out: Path, picture: bool, summary: BuildSummary, *, changed: bool) -> None:
+    """Draw the store's picture, unless nothing changed and it is the one the store drew.
+
+    A store build writes no whole-corpus export: the store is the dataset, and
+    ``kg export --store DIR`` streams any of them from it (:func:`graph.export.export_store`).
+    The picture stays (small, and what a user looks at first); the store keeps a stamp of it
+    (``exports.json``: the manifest's hash, the folder, the file's size), written only once
+    it is in place, so a picture that failed, went missing or was cut is drawn again and an
+    up-to-date one is never touched.
     """
     import hashlib
     import json
 
     from .files import write_atomic
 
-    exports = [out / n for n in EXPORT_FILES.values()] + ([out / PICTURE_FILE] if picture else [])
+    target = out / PICTURE_FILE
     stamp_path = st.path / "exports.json"
     manifest = hashlib.sha256((st.path / "manifest.json").read_bytes()).hexdigest()
     try:
@@ -473,12 +546,22 @@ def _export_store(st, out: Path, picture: bool, summary: BuildSummary, *, change
     except (OSError, ValueError):
         stamp = {}
     sizes = stamp.get("files") if isinstance(stamp, dict) else None
+    stale = sorted(name for name in sizes or {} if name in _FORMER_EXPORTS and (out / name).exists())
+    for name in stale:  # once: the stamp is written again below without them
+        log.warning("%s was written by an earlier store build; builds no longer update it: `kg export --store "
+                    "%s --format %s -o %s` writes it from the store (or remove it)", out / name, st.path,
+                    _FORMER_EXPORTS[name], out / name)
+    if stale and not picture:
+        write_atomic(stamp_path, json.dumps({}, indent=1).encode())
+    if not picture:
+        return
     current = (isinstance(sizes, dict) and stamp.get("manifest") == manifest
                and stamp.get("out") == str(out.resolve())
-               and all(p.exists() and sizes.get(p.name) == p.stat().st_size for p in exports))
-    if changed or not current:
+               and target.exists() and sizes.get(target.name) == target.stat().st_size)
+    if changed or not current or stale:
         _fault("exporting")
-        pieces = {name: st.export_chunks(fmt) for fmt, name in EXPORT_FILES.items()}
-        _write_exports(out, pieces, _store_picture(st) if picture else None, summary)
-        body = {"manifest": manifest, "out": str(out.resolve()), "files": {p.name: p.stat().st_size for p in exports}}
-        write_atomic(stamp_path, json.dumps(body, indent=1, sort_keys=True).encode())
+        with _disk(f"drawing the picture into {out}", "the store is up to date"):
+            _write_exports(out, {}, _store_picture(st), summary)
+        body = {"manifest": manifest, "out": str(out.resolve()), "files": {target.name: target.stat().st_size}}
+        with _disk(f"recording the picture in {stamp_path}", "the picture is drawn; the next build checks it again"):
+            write_atomic(stamp_path, json.dumps(body, indent=1, sort_keys=True).encode())

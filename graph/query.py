@@ -156,10 +156,18 @@ def load_dataset(path: str | Path) -> Dataset:
     if fmt == "json-ld":
         _refuse_remote_contexts(path)
     ds = Dataset(default_union=True)
-    if fmt in ("turtle", "nt"):
-        ds.graph(path.resolve().as_uri()).parse(path, format=fmt)
-    else:
-        ds.parse(path, format=fmt)
+    try:
+        if fmt in ("turtle", "nt"):
+            ds.graph(path.resolve().as_uri()).parse(path, format=fmt)
+        else:
+            ds.parse(path, format=fmt)
+    except OSError as exc:
+        raise ValueError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise ValueError(f"{path}: not UTF-8 text, so not a {fmt} graph file") from None
+    except Exception as exc:  # each rdflib parser has its own errors; the file is what the user needs
+        detail = " ".join(line.strip() for line in str(exc).splitlines() if line.strip())[:200]
+        raise ValueError(f"{path}: not a valid {fmt} graph file ({detail or type(exc).__name__})") from None
     if len(ds) == 0 and not any(len(g) for g in ds.graphs()):
         raise ValueError(f"{path}: holds no triples (an empty or truncated graph file)")
     return ds

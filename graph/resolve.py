@@ -24,7 +24,11 @@ turns those keys into corpus-wide IRI paths (under the minter's base):
     Bupati Klaten" of another, while a bare "Agus" joins no "Agus Salim".
 
   A person's region is the jurisdiction of a post they hold in the article, else the
-  regency or city the article is about (the most mentioned one), else unknown.
+  regency or city the article is about (the most mentioned one), else unknown. The
+  article's region is not taken for a national official (a post in a government body
+  that serves no area: "Juru Bicara KPK") nor for a name of three words or more, which
+  two people seldom share: "Rudi Sastro Wibisana" in a Depok story and in a Jakarta one
+  is one person.
 
 The resolver's state is plain JSON (kept beside an on-disk store), so an incremental
 build resolves new articles against everything built before; when an article goes or
@@ -167,13 +171,23 @@ def person_signatures(x: Extraction) -> list[PersonSig]:
     for post in x.posts:
         posts.setdefault(post.holder, []).append(post)
     out = []
+    bodies = {o.key: o for o in x.organizations}
     for p in x.people:
         held = posts.get(p.key, [])
         juris = [places[q.jurisdiction] for q in held if q.jurisdiction in places]
-        region = _region(juris[0], places) if juris else _region(home, places)
+        tokens = tuple(t for t in re.split(r"[\s.,'’-]+", p.name.lower()) if t)
+        national = any(q.organization in bodies and bodies[q.organization].kind == "government" and
+                       not bodies[q.organization].area for q in held)
+        if juris:
+            region = _region(juris[0], places)
+        elif national or len(tokens) >= 3:
+            # the article's region says little of a national official ("Juru Bicara KPK") or of
+            # a name of three words, which two people seldom share: it keeps no one apart
+            region = None
+        else:
+            region = _region(home, places)
         pairs = tuple(sorted({(q.role.label_id.lower(), slugify(places[q.jurisdiction].name)
                                if q.jurisdiction in places else "") for q in held}))
-        tokens = tuple(t for t in re.split(r"[\s.,'’-]+", p.name.lower()) if t)
         out.append(PersonSig(p.key, p.name, tokens, region, pairs))
     return out
 

@@ -12,6 +12,7 @@ yields plain terms, which :func:`to_nquads` turns into N-Quads for Oxigraph to l
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import json
 import os
@@ -49,6 +50,8 @@ def to_nquads(triples: Iterable, graph_iri: str) -> bytes:
 #: The exports a store keeps one chunk of per article, so a build writes them by
 #: concatenation instead of reading the whole database back.
 CHUNKED = ("trig", "turtle", "jsonld")
+#: The exports a store streams, each from the chunks it is made of.
+STREAMED = {"trig": "trig", "turtle": "turtle", "jsonld": "jsonld", "nquads": "trig", "nt": "turtle"}
 
 
 @dataclass
@@ -72,10 +75,16 @@ class ArticleGraph:
                 self.chunks[fmt] = chunk.replace(o.encode(), n.encode())
 
 
-def _text_layer(line: bytes) -> bool:
-    """Whether an N-Quads line belongs to the text layer: the NIF context, sentences and
-    mentions (their IRIs are ``…#char=b,e``), which stay in the article's graph only."""
-    return line.startswith(b"<") and b"#char=" in line[:line.find(b">")]
+#: An N-Quads line of the text layer: the NIF context, sentences and mentions (their
+#: subjects' IRIs are ``…#char=b,e``), which stay in the article's graph only.
+_TEXT_LAYER_LINE = re.compile(rb"^<[^>\n]*#char=[^\n]*\n", re.MULTILINE)
+
+
+def _union(nquads: bytes, graph_iri: str) -> bytes:
+    """The article's facts for the default graph: its N-Quads without the text layer, out of
+    their named graph. (One pass of native code: this runs for every article.)"""
+    facts = _TEXT_LAYER_LINE.sub(b"", nquads if nquads.endswith(b"\n") else nquads + b"\n")
+    return facts.replace(f" <{graph_iri}> .".encode(), b" .")
 
 
 def article_graph(nquads: bytes, graph_iri: str, article_id: str, sha256: str = "",
@@ -83,8 +92,7 @@ def article_graph(nquads: bytes, graph_iri: str, article_id: str, sha256: str = 
     """Prepare one article's N-Quads for :meth:`KGStore.put_articles` (runs in a worker)."""
     import pyoxigraph as ox
     quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
-    union = b"".join(line.replace(f" <{graph_iri}> .".encode(), b" .") + b"\n"
-                     for line in nquads.splitlines() if line and not _text_layer(line))
+    union = _union(nquads, graph_iri)
     chunks = {}
     for fmt, ox_fmt, items in (("trig", ox.RdfFormat.TRIG, quads), ("jsonld", ox.RdfFormat.JSON_LD, quads),
                                ("turtle", ox.RdfFormat.TURTLE, [q.triple for q in quads])):
@@ -136,16 +144,13 @@ class KGStore:
         self.base: str | None = None
         self.format = FORMAT
         self.manifest: dict[str, dict] = self._read_manifest()
-        import pyoxigraph as ox
-        try:
-            if write:
-                self.db = ox.Store(str(self.path / "oxigraph"))
-            else:
-                self.db = ox.Store.read_only(str(self.path / "oxigraph"))
-        except OSError as exc:
-            self.close()
-            raise StoreError(f"{self.path}: the database cannot be opened ({str(exc).splitlines()[0]}); "
-                             "if it is damaged, remove the folder and build again") from None
+        # The database is opened when first used: an export reads only the chunks and never
+        # opens it; a writer reads through a read-only handle until its first write (see
+        # :attr:`db`), since a build that finds nothing changed must not touch a byte of the
+        # store, and opening RocksDB for writing rewrites its CURRENT, LOG and MANIFEST files.
+        self._rw = self._ro = None
+        if write and not (self.path / "oxigraph").exists():
+            self._open(writable=True)
         try:
             if write:
                 self.chunks = sqlite3.connect(self.path / "chunks.sqlite")
@@ -156,12 +161,48 @@ class KGStore:
                 self.chunks = None  # opened when an export asks for them
         except sqlite3.Error as exc:
             self.close()
+            from .files import out_of_space
+            if out_of_space(exc):
+                raise StoreError(f"{self.path}: the export chunks cannot be opened: {out_of_space(exc)}; "
+                                 "free space and run again") from None
             raise StoreError(f"{self.path}: the export chunks cannot be opened ({exc}); "
                              "if the store is damaged, remove the folder and build again") from None
         if write and not (self.path / "manifest.json").is_file():
             self.save_manifest()  # from now on the folder is recognisably a store
 
     # ---- lifecycle -------------------------------------------------------------------------
+    def _open(self, *, writable: bool) -> None:
+        import pyoxigraph as ox
+        try:
+            if writable:
+                self._ro = None  # reads go through the writer from now on
+                self._rw = ox.Store(str(self.path / "oxigraph"))
+            else:
+                self._ro = ox.Store.read_only(str(self.path / "oxigraph"))
+        except OSError as exc:
+            self.close()
+            from .files import out_of_space
+            full = out_of_space(exc)
+            if full:
+                raise StoreError(f"{self.path}: the database cannot be opened: {full}; free space and "
+                                 "run again") from None
+            raise StoreError(f"{self.path}: the database cannot be opened ({str(exc).splitlines()[0]}); "
+                             "if it is damaged, remove the folder and build again") from None
+
+    @property
+    def db(self):
+        """The Oxigraph database; in a store opened for writing, opened for writing on first use."""
+        if self._rw is None and self.write and self._lock_fh is not None:
+            self._open(writable=True)
+        return self._reader
+
+    @property
+    def _reader(self):
+        """The database for reading, without opening it for writing."""
+        if self._rw is None and self._ro is None:
+            self._open(writable=False)
+        return self._rw if self._rw is not None else self._ro
+
     def _take_lock(self) -> None:
         import fcntl
         try:  # never through a symbolic link: a planted one would have us overwrite its target
@@ -240,10 +281,10 @@ class KGStore:
                     f"WHERE {{ {where} ?s ?p <{old}> {close} }}")
 
     def close(self) -> None:
-        if getattr(self, "db", None) is not None and self.write:
+        if getattr(self, "_rw", None) is not None:
             with contextlib.suppress(Exception):
-                self.db.flush()
-        self.db = None
+                self._rw.flush()
+        self._rw = self._ro = None
         if getattr(self, "chunks", None) is not None:
             self.chunks.close()
             self.chunks = None
@@ -268,13 +309,30 @@ class KGStore:
         the profile says). The export
         chunks are committed with it; the manifest is saved by the caller after that. A
         crash in between leaves graphs the manifest does not vouch for, so the next build
-        removes and loads them again.
+        removes and loads them again. Articles the batch replaces leave the manifest (saved)
+        before their old graphs go, so that it never vouches for a graph that is not there.
         """
+        import sqlite3
+
         import pyoxigraph as ox
-        for a in batch:
-            for old in {self.manifest.get(a.article_id, {}).get("graph"), a.graph} - {None}:
-                self.drop_graph(old)
-        self.db.bulk_load(b"".join(a.load for a in batch), format=ox.RdfFormat.N_QUADS)
+
+        from .files import disk_full, no_space
+        old_graphs = {a.graph for a in batch} | {self.manifest[a.article_id]["graph"] for a in batch
+                                                if a.article_id in self.manifest}
+        replaced = [a.article_id for a in batch if a.article_id in self.manifest]
+        if replaced:  # the manifest never vouches for a graph that is being replaced: a build that
+            for aid in replaced:  # fails from here on (killed, a full disk) leaves them to the next
+                del self.manifest[aid]
+            self.save_manifest()
+        for old in sorted(old_graphs):
+            self.drop_graph(old)
+        load = b"".join(a.load for a in batch)
+        if disk_full("batch"):  # the fault tests' full disk: half the batch is written, then no space
+            self.db.bulk_load(load[:load.rfind(b"\n", 0, len(load) // 2) + 1], format=ox.RdfFormat.N_QUADS)
+            raise no_space(self.path / "oxigraph")
+        self.db.bulk_load(load, format=ox.RdfFormat.N_QUADS)
+        if disk_full("chunks"):
+            raise sqlite3.OperationalError("database or disk is full")
         with self.chunks:
             self.chunks.executemany(
                 "INSERT OR REPLACE INTO chunk (graph, trig, turtle, jsonld) VALUES (?, ?, ?, ?)",
@@ -289,7 +347,7 @@ class KGStore:
         g = ox.NamedNode(graph_iri)
         with self.chunks:
             self.chunks.execute("DELETE FROM chunk WHERE graph = ?", (graph_iri,))
-        if not self.db.contains_named_graph(g):
+        if not self._reader.contains_named_graph(g):
             return
         self.db.update(f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} "
                        f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != <{graph_iri}>) }} }}")
@@ -312,7 +370,7 @@ class KGStore:
         graphs in the database no manifest entry vouches for (left by a build killed
         while it removed articles; they must go). Reads graph names only: cheap.
         """
-        graphs = {g.value for g in self.db.named_graphs()}
+        graphs = {g.value for g in self._reader.named_graphs()}
         chunks = self.chunks if self.chunks is not None else sqlite3.connect(self.path / "chunks.sqlite")
         try:
             in_chunks = {row[0] for row in chunks.execute("SELECT graph FROM chunk")}
@@ -350,44 +408,44 @@ class KGStore:
         from .guard import check_sparql
         from .vocab import prefix_iris
         check_sparql(sparql)
-        return self.db.query(sparql, prefixes=prefix_iris())
+        return self._reader.query(sparql, prefixes=prefix_iris())
 
     def named_quads(self):
         """The quads of the article graphs, graph by graph in a stable order (the default
         graph, their union, left out)."""
-        for g in sorted(self.db.named_graphs(), key=lambda n: n.value):
-            yield from self.db.quads_for_pattern(None, None, None, g)
+        for g in sorted(self._reader.named_graphs(), key=lambda n: n.value):
+            yield from self._reader.quads_for_pattern(None, None, None, g)
 
     def __len__(self) -> int:
         """Quads in the article graphs."""
         if all("triples" in e for e in self.manifest.values()):
             return sum(e["triples"] for e in self.manifest.values())
-        result = self.db.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
+        result = self._reader.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
         return int(next(iter(result))[0].value)
 
     def export(self, fmt: str) -> Iterator[bytes]:
-        """An export (trig, turtle, jsonld, nquads or nt) as pieces, from the articles'
-        chunks; nquads and nt are re-serialized from them in native code. (Oxigraph keeps
-        xsd:nonNegativeInteger and other derived datatypes as their base type, so the
-        chunks, not the database, are what the exports are made of.)"""
-        if fmt in CHUNKED:
-            return self.export_chunks(fmt)
-        if fmt not in ("nquads", "nt"):
-            raise ValueError(f"the store writes trig, turtle, jsonld, nquads and nt, not {fmt!r}")
-        return self._reserialize(fmt)
+        """A whole export (trig, turtle, jsonld, nquads or nt) as pieces, streamed from the
+        articles' chunks one article at a time: memory holds one article's part, whatever
+        the size of the store. nquads and nt are re-serialized from each article's TriG or
+        Turtle chunk in native code. (Oxigraph keeps xsd:nonNegativeInteger and other
+        derived datatypes as their base type, so the chunks, not the database, are what the
+        exports are made of.)"""
+        return self.export_pieces(fmt, self.chunk_rows(fmt))
 
-    def _reserialize(self, fmt: str) -> Iterator[bytes]:
-        import pyoxigraph as ox
-        source = "trig" if fmt == "nquads" else "turtle"
-        reader = io.BufferedReader(_PiecesReader(self.export_chunks(source)), buffer_size=1 << 20)
-        parsed = ox.parse(reader, format=ox.RdfFormat.TRIG if fmt == "nquads" else ox.RdfFormat.TURTLE)
-        out = io.BytesIO()
-        ox.serialize(parsed, out, ox.RdfFormat.N_QUADS if fmt == "nquads" else ox.RdfFormat.N_TRIPLES)
-        yield out.getvalue()
+    def export_pieces(self, fmt: str, rows: Iterable[tuple[str, bytes]]) -> Iterator[bytes]:
+        """One export document in ``fmt`` (one of :data:`STREAMED`) from ``rows`` of
+        :meth:`chunk_rows` (all of them, or a batch: each batch is a whole document)."""
+        if fmt not in STREAMED:
+            raise ValueError(f"the store streams {', '.join(STREAMED)}, not {fmt!r}")
+        if fmt in ("nquads", "nt"):
+            return _reserialized(fmt, rows)
+        return _concatenated(fmt, rows)
 
-    def export_chunks(self, fmt: str) -> Iterator[bytes]:
-        """A whole export (one of :data:`CHUNKED`) as pieces, from the chunks the articles
-        left: the same bytes as serializing the store, without reading it back."""
+    def chunk_rows(self, fmt: str) -> Iterator[tuple[str, bytes]]:
+        """``(graph IRI, chunk)`` of every article the manifest vouches for, in graph order,
+        read one row at a time from ``chunks.sqlite``: the chunks ``fmt`` (one of
+        :data:`STREAMED`) is made of."""
+        fmt = STREAMED.get(fmt, fmt)
         if fmt not in CHUNKED:
             raise ValueError(f"no chunks for {fmt!r}; chunked exports: {', '.join(CHUNKED)}")
         if self.chunks is None:
@@ -396,25 +454,19 @@ class KGStore:
             except sqlite3.Error as exc:
                 raise StoreError(f"{self.path}: no export chunks ({exc}); build the store again") from None
         graphs = {e["graph"] for e in self.manifest.values()}
-        if fmt == "jsonld":
-            yield json.dumps({"@context": _prefixes()}, separators=(",", ":")).encode()[:-1] + b',"@graph":['
-        else:
-            yield "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in _prefixes().items()).encode()
-        first = True
         try:
             rows = self.chunks.execute(f"SELECT graph, {fmt} FROM chunk ORDER BY graph")
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: the export chunks cannot be read ({exc}); "
                              "remove the store folder and build again") from None
         for graph, text in rows:
-            if graph not in graphs or not text:
-                continue
-            if fmt == "jsonld" and not first:
-                yield b",\n"
-            first = False
-            yield text if isinstance(text, bytes) else text.encode("utf-8")  # renamed rows come back as text
-        if fmt == "jsonld":
-            yield b"]}\n"
+            if graph in graphs and text:
+                yield graph, text if isinstance(text, bytes) else text.encode("utf-8")  # renamed rows come back as text
+
+    def export_chunks(self, fmt: str) -> Iterator[bytes]:
+        """A whole export (one of :data:`CHUNKED`) as pieces, from the chunks the articles
+        left: the same bytes as serializing the store, without reading it back."""
+        return _concatenated(fmt, self.chunk_rows(fmt))
 
     def dump(self, fmt: str) -> bytes:
         """The whole dataset (trig, nquads, jsonld) or the default graph (turtle, nt: the
@@ -429,7 +481,7 @@ class KGStore:
         buf = io.BytesIO()
         kwargs = {"prefixes": _prefixes()} if fmt in ("trig", "turtle") else {}
         if fmt in ("turtle", "nt"):  # the union of the facts, which the default graph holds
-            self.db.dump(buf, formats[fmt], from_graph=ox.DefaultGraph(), **kwargs)
+            self._reader.dump(buf, formats[fmt], from_graph=ox.DefaultGraph(), **kwargs)
         else:
             ox.serialize(self.named_quads(), buf, formats[fmt], **kwargs)
         return buf.getvalue()
@@ -444,40 +496,60 @@ class KGStore:
         return ds
 
 
+def _concatenated(fmt: str, rows: Iterable[tuple[str, bytes]]) -> Iterator[bytes]:
+    """The chunks of ``rows`` as one document: the prefixes once at the top (TriG, Turtle),
+    or one JSON-LD object whose ``@graph`` array holds every article's nodes."""
+    if fmt == "jsonld":
+        yield json.dumps({"@context": _prefixes()}, separators=(",", ":")).encode()[:-1] + b',"@graph":['
+    else:
+        yield _prefix_lines()
+    first = True
+    for _, text in rows:
+        if fmt == "jsonld" and not first:
+            yield b",\n"
+        first = False
+        yield text
+    if fmt == "jsonld":
+        yield b"]}\n"
+
+
+def _reserialized(fmt: str, rows: Iterable[tuple[str, bytes]]) -> Iterator[bytes]:
+    """N-Quads (from the TriG chunks) or N-Triples (from the Turtle chunks), one article at
+    a time: both are a line per statement, so the pieces join into the whole file."""
+    import pyoxigraph as ox
+    source, target = (ox.RdfFormat.TRIG, ox.RdfFormat.N_QUADS) if fmt == "nquads" else \
+        (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES)
+    header = _prefix_lines()
+    for _, text in rows:
+        yield ox.serialize(ox.parse(header + text, format=source), format=target)
+
+
+def _prefix_lines() -> bytes:
+    return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in _prefixes().items()).encode()
+
+
 def _compact_jsonld(text: bytes) -> bytes:
     """Oxigraph's expanded JSON-LD with our prefixes' IRIs written as compact IRIs
     (``schema:name``) where JSON-LD reads them as IRIs: property keys and the values of
     ``@id`` and ``@type``, never a literal's value. About a third smaller; the export's
     ``@context`` declares the prefixes."""
-    for prefix, ns in sorted(_prefixes().items(), key=lambda kv: -len(kv[1])):
-        ns_b = re.escape(ns.encode())
-        text = re.sub(rb'"' + ns_b + rb'([^"\\]*)":', b'"' + prefix.encode() + rb':\1":', text)
-        text = re.sub(rb'"(@id|@type)":"' + ns_b, rb'"\1":"' + prefix.encode() + b":", text)
-        text = re.sub(rb'"@type":\[[^\]]*\]',
-                      lambda m: m.group(0).replace(b'"' + ns.encode(), b'"' + prefix.encode() + b":"), text)
-    return text
+    keys, ids, types, in_types, prefix_of = _compaction()
+    text = keys.sub(lambda m: b'"' + prefix_of[m.group(1)] + b":" + m.group(2) + b'":', text)
+    text = ids.sub(lambda m: b'"' + m.group(1) + b'":"' + prefix_of[m.group(2)] + b":", text)
+    return types.sub(lambda m: in_types.sub(lambda n: b'"' + prefix_of[n.group(1)] + b":", m.group(0)), text)
 
 
-class _PiecesReader(io.RawIOBase):
-    """A readable stream over an iterator of bytes (to parse an export while it is made)."""
-
-    def __init__(self, pieces: Iterator[bytes]) -> None:
-        self._pieces = iter(pieces)
-        self._rest = b""
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buf) -> int:
-        while not self._rest:
-            try:
-                self._rest = next(self._pieces)
-            except StopIteration:
-                return 0
-        n = min(len(buf), len(self._rest))
-        buf[:n] = self._rest[:n]
-        self._rest = self._rest[n:]
-        return n
+@functools.lru_cache(maxsize=1)
+def _compaction():
+    """The patterns of :func:`_compact_jsonld`, compiled once: each namespace an alternative,
+    the longest first, so that a namespace inside another gives way to it."""
+    by_ns = {ns.encode(): prefix.encode() for prefix, ns in _prefixes().items()}
+    names = b"|".join(re.escape(ns) for ns in sorted(by_ns, key=len, reverse=True))
+    return (re.compile(rb'"(' + names + rb')([^"\\]*)":'),
+            re.compile(rb'"(@id|@type)":"(' + names + rb")"),
+            re.compile(rb'"@type":\[[^\]]*\]'),
+            re.compile(rb'"(' + names + rb")"),
+            by_ns)
 
 
 def _prefixes() -> dict[str, str]:

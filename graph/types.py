@@ -7,13 +7,27 @@ IRIs are minted only in :mod:`graph.iris`.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
 __all__ = [
     "Article", "Skipped", "Unchanged", "Mention", "Person", "Organization", "Place", "Role", "Post",
-    "Membership", "Event", "Quote", "Topic", "Law", "Extraction",
+    "Membership", "Event", "Quote", "Topic", "Law", "Extraction", "printable",
 ]
+
+# C0 and C1 controls, DEL, the line and paragraph separators and the bidirectional overrides
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    """``text`` with control characters written as escapes, so that a file name or a
+    reason stays one line on a terminal and drives nothing there.
+
+    >>> printable("berita\\nbaru\\x1b[31m.txt")
+    'berita\\\\nbaru\\\\x1b[31m.txt'
+    """
+    return _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
 
 
 @dataclass(frozen=True)
@@ -34,6 +48,8 @@ class Article:
     source: str = ""
     sha256: str = ""
     removed_noise: tuple[str, ...] = ()
+    # how ``published`` was inferred, when no metadata or date line gave it (an Indonesian note)
+    published_inferred: str | None = None
 
 
 @dataclass(frozen=True)
@@ -44,7 +60,7 @@ class Skipped:
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.source}: {self.reason}"
+        return f"{printable(self.source)}: {printable(self.reason)}"
 
 
 @dataclass(frozen=True)
@@ -64,6 +80,7 @@ class Mention:
     end: int
     text: str
     entity: str
+    confidence: float | None = None  # how sure the statistical tagger was, where it alone found the span
 
 
 @dataclass(frozen=True)
@@ -115,6 +132,7 @@ class Role:
 
     label_id: str
     label_en: str | None = None
+    alt_id: str | None = None  # the role as the text writes it, when that is a short form ("Kabiro …")
 
 
 @dataclass(frozen=True)

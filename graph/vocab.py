@@ -30,7 +30,7 @@ class KGO(DefinedNamespace):
     _fail = True
 
     jurisdiction: URIRef  # org:Post -> schema:Place the post's authority covers
-    dateInferredBy: URIRef  # schema:Event -> prov:Activity that inferred its date
+    dateInferredBy: URIRef  # schema:Event or schema:NewsArticle -> prov:Activity that inferred its date
     inferredProperty: URIRef  # prov:Activity -> rdf:Property whose value it inferred
     implied: URIRef  # resource -> xsd:boolean: implied by the text, never named in it
     kind: URIRef  # schema:Place / schema:Organization -> kind keyword (regency, venue, cooperative ...)

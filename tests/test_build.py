@@ -374,3 +374,14 @@ def test_a_former_holding_is_a_membership_not_org_holds():
     assert rows == {("Budi Santoso", "former", False), ("Rina Wati", "acting", True)}
     officials = {str(r.name) for r in run_query(ds, resolve_query("officials"))}
     assert officials == {"Rina Wati"}  # CQ03: who holds a post now
+
+
+def test_a_publication_date_read_from_the_first_paragraph_says_it_was_inferred():
+    from graph.build import build_dataset
+    from graph.extract import extract
+    from graph.ingest import read_text_article
+    art = read_text_article("Judul\n\nBupati Rudi Wibisana meresmikan pasar, Rabu (22/10/2025).", source="x.txt")
+    ds = build_dataset([extract(art)])
+    kgo = "https://w3id.org/kg-berita/ontology#"
+    [(doc, act)] = {(s, o) for s, _, o, _ in ds.quads((None, URIRef(kgo + "dateInferredBy"), None, None))}
+    assert (act, URIRef(kgo + "inferredProperty"), URIRef("https://schema.org/datePublished")) in ds

@@ -19,6 +19,21 @@ def _digest(folder: Path) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.glob("graph.*"))}
 
 
+def _exported(store: Path, out: Path) -> Path:
+    """``out`` holding what ``kg export --store`` writes: TriG, Turtle and JSON-LD."""
+    from graph.export import export_store
+    with KGStore(store) as st:
+        for fmt, name in (("trig", "graph.trig"), ("turtle", "graph.ttl"), ("jsonld", "graph.jsonld")):
+            export_store(st, fmt, out / name)
+    return out
+
+
+def _store_files(store: Path) -> dict[str, tuple[int, str]]:
+    """Every file of a store (but its lock) with its modification time and hash."""
+    return {str(p.relative_to(store)): (p.stat().st_mtime_ns, hashlib.sha256(p.read_bytes()).hexdigest())
+            for p in sorted(store.rglob("*")) if p.is_file() and p.name != "lock"}
+
+
 def _graphs(store: Path) -> int:
     with KGStore(store) as st:
         return int(next(iter(st.query("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")))[0].value)
@@ -40,11 +55,13 @@ def test_incremental_build(corpus, tmp_path):
     first = build_store([corpus], store, out, picture=False, workers=1)
     assert (first.articles, first.changed, first.removed) == (7, 7, 0)
     assert _graphs(store) == 7
-    before = _digest(out)
+    assert not list(out.glob("graph.*"))  # the store is the dataset: no whole-corpus export
+    before, files = _digest(_exported(store, out)), _store_files(store)
 
     again = build_store([corpus], store, out, picture=False, workers=1)  # nothing changed
     assert (again.changed, again.removed, again.outputs) == (0, 0, [])
-    assert _digest(out) == before  # not a byte changed
+    assert _store_files(store) == files  # not a byte of the store changed
+    assert _digest(_exported(store, out)) == before
 
     (corpus / "a1.txt").write_text((corpus / "a1.txt").read_text(encoding="utf-8") + "\nTambahan kalimat.\n",
                                    encoding="utf-8")
@@ -52,7 +69,7 @@ def test_incremental_build(corpus, tmp_path):
     third = build_store([corpus], store, out, picture=False, workers=1)
     assert (third.articles, third.changed, third.removed) == (6, 1, 1)
     assert _graphs(store) == 6
-    assert _digest(out) != before
+    assert _digest(_exported(store, out)) != before
     trig = (out / "graph.trig").read_text(encoding="utf-8")
     assert "graph/a2>" not in trig and "graph/a1>" in trig
 
@@ -90,7 +107,7 @@ def test_every_competency_question_answers_the_same_on_the_store(tmp_path, seed_
 def test_parallel_equals_serial(corpus, tmp_path):
     build_store([corpus], tmp_path / "s1", tmp_path / "o1", picture=False, workers=1)
     build_store([corpus], tmp_path / "s2", tmp_path / "o2", picture=False, workers=2)
-    assert _digest(tmp_path / "o1") == _digest(tmp_path / "o2")
+    assert _digest(_exported(tmp_path / "s1", tmp_path / "o1")) == _digest(_exported(tmp_path / "s2", tmp_path / "o2"))
 
 
 def test_a_second_writer_is_refused(tmp_path):
@@ -129,7 +146,7 @@ def test_an_interrupted_build_is_finished_by_the_next(corpus, tmp_path, monkeypa
     monkeypatch.setattr(KGStore, "put_articles", dies_on_the_third_batch)
     with pytest.raises(KeyboardInterrupt):
         build_store([corpus], store, out, picture=False, workers=1)
-    assert not (out / "graph.trig").exists()  # no half-written exports
+    assert not list(out.glob("graph.*"))  # nothing written
     monkeypatch.setattr(KGStore, "put_articles", real)
     done = build_store([corpus], store, out, picture=False, workers=1)
     assert done.changed == 3  # the four committed articles are not extracted again
@@ -164,6 +181,7 @@ def test_exports_assembled_from_chunks_hold_the_same_graph_as_a_fresh_build(corp
                                    encoding="utf-8")
     build_store([corpus], store, out, picture=False, workers=1)
     build([corpus], tmp_path / "mem", picture=False)
+    _exported(store, out)
     expected = _quads(tmp_path / "mem" / "graph.trig", ox.RdfFormat.TRIG)
     assert _quads(out / "graph.trig", ox.RdfFormat.TRIG) == expected
     assert _quads(out / "graph.jsonld", ox.RdfFormat.JSON_LD) == expected
@@ -217,6 +235,7 @@ def test_kg_export_reads_the_store_without_loading_it(corpus, tmp_path, fmt, mon
     from graph import cli
     from graph.store import KGStore
     build_store([corpus], tmp_path / "st", tmp_path / "out", picture=False, workers=1)
+    _exported(tmp_path / "st", tmp_path / "out")
     monkeypatch.setattr(KGStore, "to_dataset", lambda self: pytest.fail("the store was loaded whole"))
     target = tmp_path / f"x.{fmt}"
     assert cli.main(["export", "--store", str(tmp_path / "st"), "--format", fmt, "--out", str(target),
@@ -249,6 +268,7 @@ def test_compact_json_ld_leaves_literals_alone(tmp_path):
         'Tautan skema\n\nBupati Gianyar I Wayan Contoh membuka "https://schema.org/name": '
         '"@id":"https://schema.org/Person" di Balai Desa Sukawati, Senin (1/3/2021).\n', encoding="utf-8")
     build_store([folder], tmp_path / "st", tmp_path / "out", picture=False, workers=1)
+    _exported(tmp_path / "st", tmp_path / "out")
     text = (tmp_path / "out" / "graph.jsonld").read_text(encoding="utf-8")
     assert text.startswith('{"@context":{"schema":"https://schema.org/"') and '"schema:name":' in text
     assert _quads(tmp_path / "out" / "graph.jsonld", ox.RdfFormat.JSON_LD) == \

@@ -3,7 +3,8 @@
 Each crash test builds version 1 of a corpus, then runs ``kg build`` on version 2 (articles
 changed, removed, added) as a real process that kills itself with SIGKILL at one phase
 (``KG_FAULT_AT``), runs it again, and compares what the store then holds and exports with a
-clean build of version 2: byte for byte, nothing lost, nothing left over.
+clean build of version 2: byte for byte, nothing lost, nothing left over. ``kg export``
+killed while it writes leaves no half-written file at its target.
 """
 from __future__ import annotations
 
@@ -43,20 +44,34 @@ def _corpus(tmp: Path, version: str) -> Path:
     return path
 
 
-def _kg_build(inputs: Path, store: Path, out: Path, fault: str | None = None, workers: int = 2):
+def _kg(*args: str, fault: str | None = None):
     env = {k: v for k, v in os.environ.items() if k != "KG_FAULT_AT"}
     if fault:
         env["KG_FAULT_AT"] = fault
-    return subprocess.run([sys.executable, "-m", "graph.cli", "-q", "build", str(inputs), "--store", str(store),
-                           "--out", str(out), "--no-picture", "--workers", str(workers)],
+    return subprocess.run([sys.executable, "-m", "graph.cli", "-q", *args],
                           cwd=REPO_ROOT, env=env, capture_output=True, text=True, timeout=180)
+
+
+def _kg_build(inputs: Path, store: Path, out: Path, fault: str | None = None, workers: int = 2,
+              picture: bool = False):
+    """``kg build --store``; the picture only when asked (drawing it is the "exporting" phase)."""
+    return _kg("build", str(inputs), "--store", str(store), "--out", str(out), "--workers", str(workers),
+               *([] if picture else ["--no-picture"]), fault=fault)
+
+
+def _trig(store: Path, out: Path) -> bytes:
+    """The TriG ``kg export --store`` writes (the store is the dataset; builds write no export)."""
+    from graph.export import export_store
+    with KGStore(store) as st:
+        export_store(st, "trig", out / "graph.trig")
+    return (out / "graph.trig").read_bytes()
 
 
 def _state(store: Path, out: Path) -> tuple:
     with KGStore(store) as st:
         manifest = {aid: (e["sha256"], e["graph"]) for aid, e in st.manifest.items()}
         missing, orphans = st.check()
-    return manifest, missing, orphans, (out / "graph.trig").read_bytes()
+    return manifest, missing, orphans, _trig(store, out)
 
 
 @pytest.fixture(scope="module")
@@ -73,9 +88,10 @@ def test_a_build_killed_at_any_phase_is_finished_by_the_next(tmp_path, clean, ph
     store, out = tmp_path / "store", tmp_path / "out"
     assert _kg_build(_corpus(tmp_path, v1), store, out).returncode == 0
     corpus = _corpus(tmp_path, v2)
-    killed = _kg_build(corpus, store, out, fault=phase)
+    picture = phase == "exporting"
+    killed = _kg_build(corpus, store, out, fault=phase, picture=picture)
     assert killed.returncode == -signal.SIGKILL, killed.stderr[-500:]
-    again = _kg_build(corpus, store, out)
+    again = _kg_build(corpus, store, out, picture=picture)
     assert again.returncode == 0 and "Traceback" not in again.stderr, again.stderr[-500:]
     manifest, missing, orphans, trig = _state(store, out)
     assert (missing, orphans) == ([], [])
@@ -97,6 +113,29 @@ def test_a_killed_build_leaves_no_worker_holding_the_lock(tmp_path, clean):
             assert time.monotonic() < deadline, "a worker of the killed build still holds the store"
             time.sleep(0.2)
     assert _kg_build(v1, store, out).returncode == 0
+
+
+@pytest.mark.parametrize("split", [False, True])
+def test_kg_export_killed_while_writing_leaves_no_half_written_file(tmp_path, clean, split):
+    """A kill -9 in the middle of ``kg export --store`` leaves the previous file (or none)
+    at the target; run again, it writes the whole export."""
+    store, out = tmp_path / "store", tmp_path / "out"
+    assert _kg_build(_corpus(tmp_path, clean[1]), store, out).returncode == 0
+    target = tmp_path / ("parts" if split else "x.nq")
+    where = ["--split", str(target), "--batch", "100"] if split else ["-o", str(target)]
+    killed = _kg("export", "--store", str(store), "--format", "nquads", *where, fault="export-writing")
+    assert killed.returncode == -signal.SIGKILL, killed.stderr[-500:]
+    if split:
+        assert not (target / "manifest.json").exists() and not list(target.glob("part-*"))
+    else:
+        assert not target.exists()
+    done = _kg("export", "--store", str(store), "--format", "nquads", *where)
+    assert done.returncode == 0, done.stderr[-500:]
+    with KGStore(store) as st:
+        whole = b"".join(st.export("nquads"))
+    parts = [target / f["file"] for f in json.loads((target / "manifest.json").read_text())["files"]] \
+        if split else [target]
+    assert b"".join(p.read_bytes() for p in parts) == whole and len(whole) > 100_000
 
 
 def test_an_unreadable_input_removes_nothing(tmp_path):
@@ -129,7 +168,7 @@ def test_a_store_that_lost_files_is_repaired_by_the_next_build(tmp_path, damage)
     rows = write_jsonl(tmp_path / "c.jsonl", 12)
     store, out = tmp_path / "store", tmp_path / "out"
     build_store([rows], store, out, picture=False, workers=1)
-    want = (out / "graph.trig").read_bytes()
+    want = _trig(store, out)
     if damage == "chunks":
         (store / "chunks.sqlite").unlink()
     else:
@@ -142,22 +181,24 @@ def test_a_store_that_lost_files_is_repaired_by_the_next_build(tmp_path, damage)
             st.db.flush()
     summary = build_store([rows], store, out, picture=False, workers=1)
     assert summary.repaired > 0
-    assert (out / "graph.trig").read_bytes() == want
+    assert _trig(store, out) == want
     with KGStore(store) as st:
         assert st.check() == ([], [])
 
 
-def test_an_export_that_went_missing_or_was_cut_is_written_again(tmp_path):
+def test_a_picture_that_went_missing_or_was_cut_is_drawn_again(tmp_path):
     rows = write_jsonl(tmp_path / "c.jsonl", 5)
     store, out = tmp_path / "store", tmp_path / "out"
-    build_store([rows], store, out, picture=False, workers=1)
+    build_store([rows], store, out, workers=1)
     want = {p.name: p.read_bytes() for p in out.iterdir()}
-    (out / "graph.trig").write_bytes(want["graph.trig"][:100])  # cut, as by a full disk
-    (out / "graph.jsonld").unlink()
-    summary = build_store([rows], store, out, picture=False, workers=1)
+    assert list(want) == ["graph.png"]  # the store is the dataset: no whole-corpus export
+    (out / "graph.png").write_bytes(want["graph.png"][:100])  # cut, as by a full disk
+    summary = build_store([rows], store, out, workers=1)
     assert summary.changed == 0 and summary.outputs
     assert {p.name: p.read_bytes() for p in out.iterdir()} == want
-    again = build_store([rows], store, out, picture=False, workers=1)
+    (out / "graph.png").unlink()
+    assert build_store([rows], store, out, workers=1).outputs == [out / "graph.png"]
+    again = build_store([rows], store, out, workers=1)
     assert again.outputs == []  # up to date: nothing touched
 
 

@@ -232,3 +232,21 @@ def test_cli_defaults_to_the_exports_graph(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     assert main(["validate"]) == 2
     assert "exports/graph.trig" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name, data, words", [
+    ("empty.ttl", b"", "holds no triples"),
+    ("comments.nq", b"# nothing but a comment\n", "holds no triples"),
+    ("garbage.ttl", b"garbage here <<\n", "not a valid turtle graph file"),
+    ("binary.trig", b"\x92\x00\xff" * 50, "not UTF-8 text"),
+    ("latin1.nt", b'<urn:a> <urn:b> "Caf\xe9" .\n', "not UTF-8 text"),
+    ("broken.jsonld", b"{bad", "not JSON-LD"),
+])
+def test_validate_refuses_a_file_that_is_no_graph_naming_it(tmp_path, capsys, name, data, words):
+    path = tmp_path / name
+    path.write_bytes(data)
+    assert main(["validate", str(path)]) == 2  # an error, never "conforms"
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith(f"kg: error: {path}: ") and words in captured.err, captured.err
+    assert len(captured.err.splitlines()) == 1

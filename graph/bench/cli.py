@@ -13,10 +13,19 @@ from .render import bench_render
 __all__ = ["main"]
 
 
-def _bench_corpus() -> None:
-    from .corpus import bench_corpus
-    sizes = tuple(int(x) for x in os.environ.get("KG_BENCH_SIZES", "1000,10000").split(","))
-    bench_corpus(sizes)
+def _sizes(text: str) -> tuple[int, ...]:
+    try:
+        sizes = tuple(int(x) for x in text.replace("_", "").split(",") if x.strip())
+    except ValueError:
+        sizes = ()
+    if not sizes or min(sizes) < 1:
+        raise SystemExit(f"python -m graph.bench: --sizes takes article counts such as 3448,10000,100000, not {text!r}")
+    return sizes
+
+
+def _bench_corpus(sizes: str | None = None) -> None:
+    from .corpus import SIZES, bench_corpus
+    bench_corpus(_sizes(sizes or os.environ.get("KG_BENCH_SIZES") or ",".join(map(str, SIZES))))
 
 
 def _bench_serve() -> None:
@@ -52,15 +61,21 @@ _BENCHES = {"corpus": _bench_corpus, "render": bench_render, "serve": _bench_ser
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m graph.bench corpus|render|serve|pages|length|all`` (sizes: $KG_BENCH_SIZES, e.g.
-    "1000,10000"; $KG_BENCH_LENGTHS for length, in KB)."""
-    args = sys.argv[1:] if argv is None else argv
+    """``python -m graph.bench corpus|render|serve|pages|length|all [--sizes 3448,10000,100000]`` (the
+    corpus sizes; also $KG_BENCH_SIZES; $KG_BENCH_LENGTHS for length, in KB)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    sizes = None
+    if "--sizes" in args:
+        at = args.index("--sizes")
+        sizes = args[at + 1] if at + 1 < len(args) else ""
+        del args[at:at + 2]
     if len(args) != 1 or args[0] not in (*_BENCHES, "all"):
-        print(f"usage: python -m graph.bench {{{','.join(_BENCHES)},all}}", file=sys.stderr)
+        print(f"usage: python -m graph.bench {{{','.join(_BENCHES)},all}} [--sizes 3448,10000,100000]",
+              file=sys.stderr)
         return 2
     for name, bench in _BENCHES.items():
         if args[0] in (name, "all"):
             print(f"\n#### {name}")
-            bench()
+            bench(sizes) if name == "corpus" else bench()
     return 0
 

@@ -7,6 +7,7 @@ by overlap, per type (PER, ORG, LOC) and over all.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from ..extract import extract
 from ..types import Article
 from .gold import SPARQL_PREFIXES, Counts, set_counts
 
-__all__ = ["ConllReport", "evaluate_conll", "format_conll"]
+__all__ = ["ConllReport", "check_conll", "evaluate_conll", "format_conll"]
 
 
 @dataclass
@@ -50,8 +51,51 @@ def _token_aligned(b: int, e: int, starts: list[int], ends: list[int]) -> tuple[
     return min(b, starts[i]), max(e, ends[j])
 
 
+_TAG = re.compile(r"O|[BIES]-\S+")
+
+
+def check_conll(path: str | Path) -> None:
+    """Refuse, in one line naming the file (and the line), what is no CoNLL / IOB2 file: one
+    that cannot be read, binary data, a line whose last column is no tag, no sentence at all.
+
+    Raises
+    ------
+    ValueError
+        What is wrong, naming ``path``.
+    """
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValueError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    if b"\x00" in data[:65536]:
+        raise ValueError(f"{path}: binary data, not a CoNLL file")
+    text = data.decode("utf-8", errors="replace")
+    sentences = 0
+    blank = True
+    for n, line in enumerate(text.splitlines(), 1):
+        parts = line.split()
+        if not parts:
+            blank = True
+            continue
+        if len(parts) > 1 and not _TAG.fullmatch(parts[-1]):
+            raise ValueError(f"{path}:{n}: not a CoNLL/IOB2 line (its last column {parts[-1][:40]!r} is "
+                             "no tag: O, B-TYPE or I-TYPE)")
+        sentences += blank
+        blank = False
+    if not sentences:
+        raise ValueError(f"no sentences in {path}")
+
+
 def evaluate_conll(path: str | Path, limit: int | None = None) -> ConllReport:
-    """Build each sentence as its own article and score the typed NIF mentions."""
+    """Build each sentence as its own article and score the typed NIF mentions.
+
+    Raises
+    ------
+    ValueError
+        When ``path`` is no CoNLL file or holds no sentence (:func:`check_conll`).
+    """
+    check_conll(path)
     sents = read_conll(path)[:limit]
     gold: dict[str, set[tuple[int, int, str]]] = {}
     starts: dict[str, list[int]] = {}

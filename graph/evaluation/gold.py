@@ -11,6 +11,7 @@ on hand-made cases without building anything.
 """
 from __future__ import annotations
 
+import logging
 import re
 import time
 import unicodedata
@@ -23,8 +24,10 @@ from ..extract import extract
 from ..ingest import iter_articles
 from ..types import Skipped
 
+log = logging.getLogger("graph")
+
 __all__ = ["CATEGORIES", "SPARQL_PREFIXES", "Counts", "Facts", "Report", "facts_from_gold", "facts_from_graph",
-           "score_article", "set_counts", "evaluate_dir", "format_report"]
+           "read_gold", "score_article", "set_counts", "evaluate_dir", "format_report"]
 
 CATEGORIES = ("people", "organizations", "places", "posts", "events", "event_slots", "participants",
               "quotes", "quote_speakers")
@@ -93,6 +96,9 @@ class Facts:
     posts: set[tuple[str, str]] = field(default_factory=set)  # (person name, role)
     events: list[EventFacts] = field(default_factory=list)
     quotes: list[tuple[str, str | None]] = field(default_factory=list)  # (text or start, speaker)
+    # (person name, role) -> the role's other labels ("Kabiro Umum" of "Kepala Biro Umum"): a gold
+    # role equal to one of them is the same role
+    post_alts: dict[tuple[str, str], set[str]] = field(default_factory=dict)
 
 
 def facts_from_gold(gold: dict) -> Facts:
@@ -175,9 +181,13 @@ def score_article(gold: Facts, pred: Facts) -> dict[str, Counts]:
     def to_gold(name: str | None) -> str | None:
         return None if name is None else maps.get(norm(name), name)
 
-    out["posts"] = set_counts({(norm(p), norm(r)) for p, r in gold.posts},
-                               {(norm(to_gold(p)), norm(r)) for p, r in pred.posts},
-                               lambda x: f"{x[0]} — {x[1]}")
+    gold_posts = {(norm(p), norm(r)) for p, r in gold.posts}
+    pred_posts = set()
+    for p, r in pred.posts:
+        name = norm(to_gold(p))
+        labels = [norm(r), *(norm(a) for a in sorted(pred.post_alts.get((p, r), ())))]
+        pred_posts.add(next(((name, x) for x in labels if (name, x) in gold_posts), (name, labels[0])))
+    out["posts"] = set_counts(gold_posts, pred_posts, lambda x: f"{x[0]} — {x[1]}")
     # events: match by date, else by kind
     ev = Counts()
     slots, parts = Counts(), Counts()
@@ -290,14 +300,18 @@ def facts_from_graph(ds) -> Facts:
                                     "org:Organization org:FormalOrganization")
     f.places = _entities(ds, "schema:Place schema:AdministrativeArea")
     q_posts = SPARQL_PREFIXES + """
-    SELECT DISTINCT ?name ?role WHERE {
-      { ?p org:holds ?post . ?post org:role/skos:prefLabel ?role . }
+    SELECT DISTINCT ?name ?role ?alt WHERE {
+      { ?p org:holds ?post . ?post org:role ?concept . }
       UNION
-      { ?m a org:Membership ; org:member ?p ; org:role/skos:prefLabel ?role . }
-      ?p schema:name ?name . FILTER(lang(?role) = "id")
+      { ?m a org:Membership ; org:member ?p ; org:role ?concept . }
+      ?concept skos:prefLabel ?role . FILTER(lang(?role) = "id")
+      OPTIONAL { ?concept skos:altLabel ?alt }
+      ?p schema:name ?name .
     }"""
     for row in ds.query(q_posts):
         f.posts.add((str(row.name), str(row.role)))
+        if row.alt is not None:
+            f.post_alts.setdefault((str(row.name), str(row.role)), set()).add(str(row.alt))
     q_events = SPARQL_PREFIXES + """
     SELECT ?ev ?date ?kind ?place ?org ?att WHERE {
       ?ev a schema:Event .
@@ -356,6 +370,27 @@ class Report:
                              for a, cats in self.per_article.items()}}
 
 
+def read_gold(path: str | Path) -> dict:
+    """A gold annotation (YAML mapping); a file that cannot be read or is no such mapping
+    is one ``ValueError`` naming it."""
+    import yaml  # PyYAML comes with the test extra; only kg eval needs it
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_bytes().decode("utf-8"))
+    except OSError as exc:
+        raise ValueError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise ValueError(f"{path}: not UTF-8 text, so no gold annotation") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        raise ValueError(f"{path}: malformed YAML{where} ({getattr(exc, 'problem', None) or exc})") from None
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: not a gold annotation (a YAML mapping of people, organizations, "
+                         f"places, events, quotes), but {type(data).__name__}")
+    return data
+
+
 def evaluate_dir(gold_dirs: Iterable[str | Path]) -> Report:
     """Build every article that has a ``*.gold.yaml`` beside it and score it.
 
@@ -364,27 +399,39 @@ def evaluate_dir(gold_dirs: Iterable[str | Path]) -> Report:
     ValueError
         When no gold file with its article is found.
     """
-    import yaml  # PyYAML comes with the test extra; only kg eval needs it
-
     pairs = []
     for d in gold_dirs:
         d = Path(d)
-        golds = sorted(d.glob("*.gold.yaml")) if d.is_dir() else [d]
+        if not d.exists():
+            raise ValueError(f"{d}: no such gold file or folder")
+        golds = sorted(g for g in d.glob("*.gold.yaml") if g.name != "resolution.gold.yaml") \
+            if d.is_dir() else [d]
         for g in golds:
             txt = g.with_name(g.name[:-len(".gold.yaml")] + ".txt")
             if txt.is_file():
                 pairs.append((txt, g))
+            elif not d.is_dir():  # named alone: it must have its article
+                raise ValueError(f"{g}: no article {txt.name} beside it" if g.name.endswith(".gold.yaml")
+                                 else f"{g}: not a *.gold.yaml file")
+            else:
+                log.warning("%s: no article %s beside it; not scored", g, txt.name)
     if not pairs:
-        raise ValueError("no *.gold.yaml with a matching .txt article found")
+        where = ", ".join(str(d) for d in gold_dirs)
+        raise ValueError(f"no *.gold.yaml with a matching .txt article found in {where}")
     per_article: dict[str, dict[str, Counts]] = {}
     t0 = time.perf_counter()
     for txt, g in pairs:
-        art = next(iter(iter_articles([txt])))
-        if isinstance(art, Skipped):
-            raise ValueError(str(art))
+        gold = read_gold(g)  # a bad gold file fails before any article is built
+        art = next(iter(iter_articles([txt])), None)
+        if art is None or isinstance(art, Skipped):
+            raise ValueError(str(art) if art else f"{txt}: no article in it")
         ds = build_dataset([extract(art)])
-        gold = yaml.safe_load(g.read_text(encoding="utf-8"))
-        per_article[txt.stem] = score_article(facts_from_gold(gold), facts_from_graph(ds))
+        try:
+            facts = facts_from_gold(gold)
+        except (KeyError, TypeError, AttributeError, ValueError) as exc:
+            raise ValueError(f"{g}: not a gold annotation as the corpus README describes it "
+                             f"({type(exc).__name__}: {exc})") from None
+        per_article[txt.stem] = score_article(facts, facts_from_graph(ds))
     seconds = time.perf_counter() - t0
     totals = {c: Counts() for c in CATEGORIES}
     for cats in per_article.values():

@@ -92,13 +92,12 @@ def evaluate_resolution(folder: str | Path) -> ResolutionReport:
     ValueError
         When the folder has no gold file or no article.
     """
-    import yaml  # PyYAML comes with the test extra; only kg eval needs it
-
     folder = Path(folder)
     gold_path = folder / GOLD_FILE
     if not gold_path.is_file():
         raise ValueError(f"{folder}: no {GOLD_FILE}")
-    gold = yaml.safe_load(gold_path.read_text(encoding="utf-8")) or {}
+    from .gold import read_gold
+    gold = read_gold(gold_path)
     articles = [a for a in iter_articles(sorted(folder.glob("*.txt"))) if not isinstance(a, Skipped)]
     if not articles:
         raise ValueError(f"{folder}: no article to build")
@@ -114,16 +113,20 @@ def evaluate_resolution(folder: str | Path) -> ResolutionReport:
         found.setdefault((aid, str(row.form).casefold()), Counter())[str(row.e)] += weight
     units: dict[str, list] = {}
     report = ResolutionReport({}, 0)
-    for ent in gold.get("entities", []):
-        kind = ent.get("kind", "other")
-        for aid, forms in (ent.get("mentions") or {}).items():
-            votes: Counter = Counter()
-            for form in forms:
-                votes.update(found.get((str(aid), str(form).casefold()), Counter()))
-            iri = votes.most_common(1)[0][0] if votes else None
-            if iri is None:
-                report.not_found.append((ent["id"], str(aid), ", ".join(map(str, forms))))
-            units.setdefault(kind, []).append((f"{ent['id']}@{aid}", ent["id"], iri))
+    try:
+        for ent in gold.get("entities", []):
+            kind = ent.get("kind", "other")
+            for aid, forms in (ent.get("mentions") or {}).items():
+                votes: Counter = Counter()
+                for form in forms:
+                    votes.update(found.get((str(aid), str(form).casefold()), Counter()))
+                iri = votes.most_common(1)[0][0] if votes else None
+                if iri is None:
+                    report.not_found.append((ent["id"], str(aid), ", ".join(map(str, forms))))
+                units.setdefault(kind, []).append((f"{ent['id']}@{aid}", ent["id"], iri))
+    except (KeyError, TypeError, AttributeError, IndexError) as exc:
+        raise ValueError(f"{gold_path}: not a resolution gold annotation as the corpus README describes it "
+                         f"({type(exc).__name__}: {exc})") from None
     total = Counts()
     for kind, us in sorted(units.items()):
         counts, merges, misses = pairwise(us)

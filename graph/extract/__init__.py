@@ -12,8 +12,8 @@ from __future__ import annotations
 from ..types import Article, Extraction, Law, Mention, Organization, Person, Place
 from .document import Document, OrgEntity, Pass, PersonEntity
 from .lexicon import Lexicon, lexicon
-from .passes import (appositions, businesses, crf, events, factions, laws, mentions, names, orgs, parents,
-                     parties, people, place_parts, places, posts, quotes, topics)
+from .passes import (appositions, businesses, crf, events, factions, laws, lineups, mentions, names, nicknames,
+                     orgs, parents, parties, people, place_parts, places, posts, quotes, topics)
 
 __all__ = ["extract", "PASSES"]
 
@@ -25,6 +25,8 @@ PASSES: tuple[Pass, ...] = (
     people.PASS,          # people introduced by a title, an apposition, a participant noun, an honorific
     names.PASS,           # capitalized names without a title, typed by lexicons and context
     crf.PASS,             # names the rules left alone, from the statistical tagger
+    lineups.PASS,         # the players and coach of a sports report's line-ups
+    nicknames.PASS,       # "X alias Y", "X (Y)", "Jokowi": one person under all their names
     place_parts.PASS,     # "Afrika timur": a part of a place
     appositions.PASS,     # "X, yang menjabat Ketua …": posts named after the person
     factions.PASS,        # "X dari Fraksi Y": members of a faction
@@ -79,7 +81,8 @@ def _freeze(doc: Document) -> Extraction:
                                       bool(e.business), e.sector, tuple(e.products), bool(e.implied)))
         else:
             places_.append(Place(e.key, e.name, e.level, e.within, aliases, not e.mentioned))
-    spans = [Mention(s, e, t, k) for (s, e), (k, t) in sorted(doc.mentions.items()) if k in doc.ents]
+    spans = [Mention(s, e, t, k, doc.confidence.get((s, e))) for (s, e), (k, t) in sorted(doc.mentions.items())
+             if k in doc.ents]
     laws_ = []
     for law in sorted(doc.laws.values(), key=lambda x: (min(x.spans), x.key)):
         written = {doc.text[s:e] for s, e in law.spans}

@@ -22,6 +22,9 @@ class DateExpr:
     year: int | None
     weekday: int | None
     relative: int | None = None  # days from the publication date ("kemarin" = -1)
+    # a weekday's week, when the text gives it: "before" ("Senin lalu": before the publication
+    # day), "last_week" ("Senin pekan lalu"), "after" ("Senin depan"), "next_week"
+    week: str | None = None
 
 
 @lru_cache(maxsize=1)
@@ -30,13 +33,23 @@ def _patterns():
     wd = _alternation(w.capitalize() for w in lx.weekdays)
     mon = _alternation(m.capitalize() for m in lx.months)
     rel = _alternation(lx.relative)
+    # the first characters each pattern can start with, checked first: the engine then leaves
+    # every other place of the text at once
+    wd0 = "".join(sorted({w[0].upper() for w in lx.weekdays}))
+    rel0 = "".join(sorted({c for w in lx.relative for c in (w[0].lower(), w[0].upper())}))
     numeric = re.compile(
-        rf"(?:(?P<wd>{wd}),?\s*)?\(?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\)?(?!\d)")
+        rf"(?=[{wd0}(\d])(?:(?P<wd>{wd}),?\s*)?\(?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\)?(?!\d)")
     worded = re.compile(
-        rf"(?:(?P<wd>{wd}),?\s*\(?)?(?<!\d)(?P<d>\d{{1,2}})\s+(?P<mon>{mon})(?:\s+(?P<y>\d{{4}}))?\)?(?![\w])")
-    relative = re.compile(rf"(?<![\w-])(?P<rel>{rel})(?![\w-])", re.I)
-    weekday = re.compile(rf"(?<![\w-])(?P<wd>{wd})(?![\w-])")
-    return numeric, worded, relative, weekday
+        rf"(?=[{wd0}\d])(?:(?P<wd>{wd}),?\s*\(?)?(?<!\d)(?P<d>\d{{1,2}})\s+(?P<mon>{mon})(?:\s+(?P<y>\d{{4}}))?\)?(?![\w])")
+    relative = re.compile(rf"(?=[{rel0}])(?<![\w-])(?P<rel>{rel})(?![\w-])", re.I)
+    weekday = re.compile(rf"(?=[{wd0}])(?<![\w-])(?P<wd>{wd})(?![\w-])")
+    # "2 hingga 5 November 2016", "2-5 November": a range names its first day
+    ranged = re.compile(rf"(?=\d)(?<!\d)(?P<d>\d{{1,2}})\s*(?:-|–|hingga|sampai|s\.d\.?|sd)\s*\d{{1,2}}\s+"
+                        rf"(?P<mon>{mon})(?:\s+(?P<y>\d{{4}}))?(?![\w])")
+    # what follows a weekday and says its week ("Sabtu pagi lalu", "Senin pekan lalu")
+    week = re.compile(r"(?:\s+(?:pagi|siang|sore|petang|malam|dini\s+hari))?\s+"
+                      r"(?:(?P<week>pekan|minggu)\s+)?(?P<dir>lalu|kemarin|depan|mendatang)\b", re.I)
+    return numeric, worded, relative, weekday, ranged, week
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateExpr]:
@@ -48,9 +61,12 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateEx
     [(None, 2)]
     """
     lx = lexicon()
-    numeric, worded, relative, weekday = _patterns()
+    numeric, worded, relative, weekday, ranged, week = _patterns()
     end = len(text) if end is None else end
     found: list[DateExpr] = []
+    for m in ranged.finditer(text, start, end):
+        found.append(DateExpr(m.start(), m.end(), int(m["d"]), lx.months[m["mon"].lower()],
+                              int(m["y"]) if m["y"] else None, None))
     for m in numeric.finditer(text, start, end):
         d, mo = int(m["d"]), int(m["m"])
         if not (1 <= d <= 31 and 1 <= mo <= 12):
@@ -61,6 +77,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateEx
             continue  # a bare "3/4" is more often a ratio than a date
         found.append(DateExpr(m.start(), m.end(), d, mo, year, _wd(m["wd"])))
     for m in worded.finditer(text, start, end):
+        if any(d.start <= m.start() < d.end for d in found):
+            continue  # the last day of a range
         found.append(DateExpr(m.start(), m.end(), int(m["d"]), lx.months[m["mon"].lower()],
                               int(m["y"]) if m["y"] else None, _wd(m["wd"])))
     for m in relative.finditer(text, start, end):
@@ -69,7 +87,13 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateEx
     # a weekday on its own ("di Jakarta, Rabu."): the last such day up to the publication date
     for m in weekday.finditer(text, start, end):
         if not any(d.start <= m.start() < d.end for d in found):
-            found.append(DateExpr(m.start(), m.end(), None, None, None, _wd(m["wd"])))
+            w = week.match(text, m.end(), end)
+            which = None
+            if w:
+                back = w["dir"].lower() in ("lalu", "kemarin")
+                which = ("last_week" if back else "next_week") if w["week"] else ("before" if back else "after")
+            found.append(DateExpr(m.start(), w.end() if w else m.end(), None, None, None, _wd(m["wd"]),
+                                  week=which))
     found.sort(key=lambda e: e.start)
     return found
 
@@ -135,7 +159,15 @@ def resolve(expr: DateExpr, published: date | None, text: str,
     if expr.day is None and expr.weekday is not None:
         if not published:
             return None, None
-        return published - timedelta(days=(published.weekday() - expr.weekday) % 7), None
+        back = (published.weekday() - expr.weekday) % 7
+        if expr.week == "before":
+            return published - timedelta(days=back or 7), None
+        if expr.week in ("after", "next_week", "last_week"):
+            monday = published - timedelta(days=published.weekday())
+            if expr.week == "after":
+                return published + timedelta(days=(expr.weekday - published.weekday()) % 7 or 7), None
+            return monday + timedelta(days=expr.weekday + (7 if expr.week == "next_week" else -7)), None
+        return published - timedelta(days=back), None
     if expr.day is None or expr.month is None:
         return None, None
     if expr.year:

@@ -159,7 +159,7 @@ GIVEN = frozenset({"article", "text", "lx", "sentences", "paragraphs", "quotes_s
                    "token_at", "token_starts", "sentence_starts", "term_acronyms"})
 # the fields the passes assign (``tagged``, the tagger's reading of each sentence, is a cache, no finding)
 FOUND = frozenset({"ents", "mentions", "org_alias", "acr_defs", "posts", "memberships", "events", "quotes",
-                   "region", "participant_people", "title_spans", "topics", "laws", "law_spans"})
+                   "region", "participant_people", "title_spans", "topics", "laws", "law_spans", "confidence"})
 
 
 @dataclass
@@ -174,6 +174,21 @@ class LawEntity:
     local: bool = False  # the identifier names it only within this article ("Perda 5/2016")
     part_of: str | None = None  # the code an article of a code belongs to ("KUHP")
     spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def credit_spans(text: str, paragraphs: list[tuple[int, int]], lx: Lexicon) -> list[tuple[int, int]]:
+    """Where the text credits its source: a dateline's medium in one of the first paragraphs
+    ("Jakarta, CNN Indonesia - -", "Makassar (ANTARA News) -") and the medium of an attribution
+    ("seperti dilansir dari Antara"). The medium is the article's publisher, not a body it
+    mentions."""
+    spans = []
+    for p_start, p_end in paragraphs[:3]:
+        m = lx.CREDIT_RE.match(text, p_start, p_end)
+        if m:
+            spans.append(m.span("credit"))
+            break
+    spans.extend(m.span("credit") for m in lx.ATTRIBUTION_RE.finditer(text))
+    return spans
 
 
 class Document:
@@ -204,10 +219,13 @@ class Document:
         # sentence index -> (its first token, the tagger's labels, their probabilities, P(O)); see crf_sentence
         self.tagged: dict[int, tuple[int, list[str], list[float], list[float]]] = {}
         self.title_spans: list[tuple[int, int]] = []  # complements of titles ("Kepala Dinas Koperindag")
+        # span -> the tagger's probability, for the mentions the statistical tagger alone found
+        self.confidence: dict[tuple[int, int], float] = {}
         self.term_acronyms = _lowercase_defined(self.text, lx.function_words["list_connector"])
         self.topics: list[Topic] = []
         self.laws: dict[str, LawEntity] = {}  # by key
-        self.law_spans: list[tuple[int, int]] = []  # legal references, read by no other pass
+        # legal references, and the article's source credited in its text: read by no other pass
+        self.law_spans: list[tuple[int, int]] = credit_spans(self.text, self.paragraphs, lx)
         self._law_index: tuple[int, Spans] | None = None  # (how many law spans it holds, them)
         self.memo: dict[str, object] = {}  # what lookups derive from the fields above and keep (no finding)
         self.entity_changes: list[Entity] = []  # each entity whose name or aliases changed, when
@@ -279,7 +297,8 @@ class Document:
 
     def claimed(self, start: int, end: int) -> bool:
         """Whether ``start:end`` overlaps a legal reference ("Peraturan Presiden Nomor 12 …",
-        "Pasal 55 ayat (1)"): no person, body or place is read there."""
+        "Pasal 55 ayat (1)") or the article's credited source ("Jakarta (ANTARA) -"): no person,
+        body or place is read there."""
         if not self.law_spans:
             return False
         if self._law_index is None or self._law_index[0] != len(self.law_spans):

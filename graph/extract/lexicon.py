@@ -174,17 +174,32 @@ class Lexicon:
         # all triggers in one pattern, in the table's order: the leftmost trigger wins, and at
         # the same place the earlier row ("meninjau lokasi" before "meninjau")
         self.event_rows = [r for _, r in self.events]
-        self.EVENTS_RE = re.compile("|".join(rf"\b(?P<e{n}>{r['pattern']})\b"
-                                             for n, r in enumerate(self.event_rows)), re.I)
+        # the type of a statement given at a place on a day: a press conference
+        self.statement_row = next(r for r in self.event_rows if r["type_en"] == "press conference")
+        # (every trigger starts with a letter: the lookahead lets the engine leave every other
+        # place at once instead of trying each row there)
+        self.EVENTS_RE = re.compile(r"\b(?=[A-Za-z])(?:" + "|".join(rf"(?P<e{n}>{r['pattern']})"
+                                    for n, r in enumerate(self.event_rows)) + r")\b", re.I)
         # the same triggers without the groups that name the rows, to scan with: the engine
         # saves and restores its groups at every alternative it tries, which makes the scan
         # with EVENTS_RE three times as slow. It finds the same matches; EVENTS_RE.match
         # at a trigger found then tells its row.
-        self.EVENTS_SCAN_RE = re.compile("|".join(rf"\b(?:{r['pattern']})\b" for r in self.event_rows), re.I)
+        self.EVENTS_SCAN_RE = re.compile(r"\b(?=[A-Za-z])(?:" + "|".join(rf"(?:{r['pattern']})"
+                                         for r in self.event_rows) + r")\b", re.I)
         sv = read_table("speech_verbs.tsv")
         self.speech_after = [r["form"] for r in sv if r["kind"] == "after"]
         self.speech_before = [r["form"] for r in sv if r["kind"] == "before"]
         self.speech_words = frozenset(self.speech_after)
+        self.speech_sources = [r["form"] for r in sv if r["kind"] == "source"]
+        self.speech_replies = frozenset(r["form"] for r in sv if r["kind"] == "reply")  # "jawabnya"
+        # the words of a report in running text, in lowercase: "…, kata Rudi, …", "Menurut Rudi, …", "lanjutnya"
+        self.report_words = frozenset([*self.speech_after, *self.speech_sources])
+        self.speech_before_words = frozenset(self.speech_before)  # "Rudi mengatakan"
+        # the after-forms that are a verb and "-nya" ("katanya"), not a verb ending so ("tanya")
+        self.speech_nya = frozenset(f for f in self.speech_after if f.endswith("nya") and f[:-3] in self.speech_after)
+        # their forms as tokens: capitalized at a sentence's start, with "-nya" ("Menurutnya")
+        self.report_tokens = frozenset(g for f in [*self.report_words, *self.speech_before_words]
+                                       for w in (f, f.capitalize()) for g in (w, w + "nya"))
         self.venues = [r["head"] for r in read_table("venues.tsv")]
         self.participants = [r["form"] for r in read_table("participants.tsv")]
         self.topics = [(re.compile(rf"\b(?:{r['pattern']})\b", re.I if not r["pattern"].isupper() else 0), r)
@@ -201,17 +216,23 @@ class Lexicon:
         self.relative = {r["form"].lower(): int(r["value"]) for r in dates if r["kind"] == "relative"}
         self.eras = [(r["form"], *map(int, r["value"].split("-"))) for r in dates if r["kind"] == "era"]
         self.countries = [r["name"] for r in read_table("countries.tsv")]
+        self.media = [r["name"] for r in read_table("media.tsv")]
+        self.short_names = {r["short"]: r["full"] for r in read_table("short_names.tsv")}
         self.country_names = frozenset(self.countries)
         common = read_table("common_words.tsv")
         self.start_words = {r["word"] for r in common if r["kind"] == "start"}
         self.thing_words = {r["word"] for r in common if r["kind"] == "thing"}
         self.office_words = {r["word"] for r in common if r["kind"] == "office"}
         self.number_words = frozenset(r["word"] for r in common if r["kind"] == "number")
+        self.person_nouns = frozenset(r["word"] for r in common if r["kind"] == "person_noun")
+        self.person_nouns_lower = frozenset(w.lower() for w in self.person_nouns)
         orgw = read_table("org_words.tsv")
         self.org_words = {r["form"] for r in orgw if r["kind"] == "word"}
         self.org_names = {r["form"] for r in orgw if r["kind"] == "name"}
         self.unit_heads = frozenset(r["form"] for r in orgw if r["kind"] == "unit")
         self.free_heads = frozenset(r["form"] for r in orgw if r["kind"] == "free_head")
+        self.numbered_heads = frozenset(r["form"] for r in orgw if r["kind"] == "numbered")
+        self.proper_heads = frozenset(r["form"] for r in orgw if r["kind"] == "proper_head")
         self.governments = {r["level"]: r["name"] for r in read_table("governments.tsv")}
         self.short_heads: dict[str, tuple[str, ...]] = {}
         for r in read_table("short_heads.tsv"):
@@ -255,6 +276,7 @@ class Lexicon:
         self.list_joints = self.function_words["list_connector"] | {","}
         self.role_nouns = [r["word"] for r in function_words if r["kind"] == "role_noun"]  # in the table's order
         self.name_leads = [r["word"] for r in function_words if r["kind"] == "name_lead"]
+        self.CRIME_RE = re.compile(rf"(?<![\w-])(?:{_alternation(sorted(self.function_words['crime_cue']))})(?![\w-])", re.IGNORECASE)
         self.event_cues: dict[str, list[str]] = {}
         for r in read_table("event_cues.tsv"):
             self.event_cues.setdefault(r["cue"], []).append(r["pattern"])
@@ -283,6 +305,17 @@ class Lexicon:
         self._load_regions()
         self._compile()
         self._load_laws()
+
+    def may_name_a_person(self, words: list[str]) -> bool:
+        """Whether words may be a person's name: no digit ("Galaxy Note7", "Rp13.529"), no legal
+        reference's word first ("Nomor", "PP"), not only nouns for a person's role ("Korban",
+        "Kuasa Hukum") or titles."""
+        if not words or any(c.isdigit() for w in words for c in w):
+            return False
+        if words[0] in self.law_first_words:
+            return False
+        return not all(w in self.person_nouns or w in self.title_words or w.lower() in self.person_nouns_lower
+                       for w in words)
 
     def is_common_word(self, word: str) -> bool:
         """True for an Indonesian dictionary word, also inflected ("Keuntungannya", "Anak-anak")."""
@@ -331,6 +364,9 @@ class Lexicon:
         # way is another agency's short form ("Disperin"), not a name
         self.agency_stems = frozenset(a[:5] for a in self.acronyms if len(a) >= 5 and a[1:].isalpha() and a[1:].islower())
         self.title_words = frozenset(f.split()[0] for f in title_forms) - set(self.institutions)
+        # the tokens a title (with its prefix: "Plt. Kepala Dinas") may start at, to try TITLE_RE there only
+        self.title_starts = frozenset(w for f in [*title_forms, *self.title_prefixes]
+                                      for w in (f.split()[0], f.split()[0].rstrip(".")))
         self.title_ends = frozenset(f.split()[-1] for f in title_forms)  # "Gubernur [DKI Jakarta]"
         # words that head a body's, a venue's or a place's name: never the start of a person's
         self.crf_skip_heads = frozenset(h.split()[0] for h in [*self.institutions, *self.venues, *self.geo_words]) | \
@@ -358,6 +394,16 @@ class Lexicon:
         heads = {f.rsplit(" ", 1)[0] for f in title_forms if " " in f and f.rsplit(" ", 1)[1] in village_words}
         self.VILLAGE_TITLE_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{_alternation(heads)})\s+$")
         self.UPPER_REGION = {n.upper(): n for n in self.regions_by_name}
+        # the source of the article: a dateline's credit ("Jakarta (ANTARA News) -", "Bulacan,
+        # Filipina (ANTARA) -", "Jakarta, CNN Indonesia - -", "Suara.com -") and an attribution
+        # ("seperti dilansir dari Antara")
+        medium = rf"(?:{_alternation(self.media)}|[A-Za-z0-9-]+(?:\.[A-Za-z]{{2,}})*\.(?:com|net|id|org|co|tv|news))(?![\w-]|\.\w)"
+        place = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
+        self.CREDIT_RE = re.compile(
+            rf"(?:(?P<place>{place})(?:\s*,\s*{place})?\s*(?:,\s*|\(\s*))?(?P<credit>{medium})\s*\)?\s*(?:-\s*-|[–—-])\s")
+        self.ATTRIBUTION_RE = re.compile(
+            rf"(?:(?<![\w-])(?:dikutip|dilansir|mengutip|melansir|dilaporkan|diberitakan|laporan|kepada)\s+(?:dari\s+)?"
+            rf"(?:laman\s+|situs\s+|kantor\s+berita\s+)?|[\[(])(?P<credit>{medium})")
         self.COUNTRY_RE = re.compile(rf"(?<![\w-])(?:{_alternation(self.countries)})(?![\w-])")
         self.INSTITUTION_RE = re.compile(rf"(?<![\w-])(?:{_alternation(self.institutions)})(?![\w-])")
         named = [h for h, r in self.institutions.items() if r.get("named") == "yes"]
@@ -382,7 +428,8 @@ class Lexicon:
         cues = {cue: "|".join(patterns) for cue, patterns in self.event_cues.items()}
         self.EVENT_CUE_RE = {cue: re.compile(rf"\b(?:{alts})\b", re.I) for cue, alts in cues.items()}
         # the organizer after a passive verb, and the purpose, follow the cue
-        self.EVENT_CUE_RE["organizer_passive"] = re.compile(rf"\b(?:{cues['organizer_passive']})\s+(?:oleh\s+)?", re.I)
+        self.EVENT_CUE_RE["organizer_passive"] = re.compile(
+            rf"\b(?:{cues['organizer_passive']})\s+(?:oleh\s+)?(?:(?:{cues['agent']})\s+)?", re.I)
         self.EVENT_CUE_RE["purpose"] = re.compile(rf"\b(?:{cues['purpose']})\s+", re.I)
         # a title after these words names the office building ("Kantor Wali Nagari …"), not a person
         self.OFFICE_BEFORE_RE = re.compile(rf"(?:{'|'.join(self.title_cues['office'])})\s+$")
@@ -394,6 +441,12 @@ class Lexicon:
         self.LEGAL_FORM_RE = re.compile(rf"\s*\((?:{'|'.join(self.legal_forms)})\)")
         # the venue after these words, when a venue word starts it; case-sensitive ("Di" starts a sentence)
         self.EVENT_CUE_RE["venue"] = re.compile(rf"\b(?:{cues['venue']})\s+(?=[A-Z])")
+        # a venue word written in lowercase before a name ("di gedung KPK", "di kantor DPD …")
+        self.LOWER_VENUE_RE = re.compile(
+            rf"(?:{_alternation(v.lower() for v in self.venues if v[0].isupper() and not v.isupper())})\s+(?=[A-Z])")
+        # a reporting verb, whose clause may say where and when a statement was given
+        self.STATEMENT_RE = re.compile(rf"\b(?=[A-Za-z])(?:(?:{_alternation(self.speech_after)})(?:nya)?|"
+                                       rf"{_alternation(self.speech_before)})\b", re.I)
         self.PARTICIPANT_RE = re.compile(rf"\b(?:{_alternation(self.participants)})\b", re.I)
 
     def _load_laws(self) -> None:
@@ -404,6 +457,9 @@ class Lexicon:
         for r in read_table("law_words.tsv"):
             words.setdefault(r["kind"], []).append(r["form"])
         self.law_words = {k: frozenset(v) for k, v in words.items()}
+        # words that start a legal reference, never a person's name ("Nomor", "Pasal", "UU", "Perpres")
+        self.law_first_words = self.law_words.get("number", frozenset()) | self.law_words.get("article", frozenset()) | \
+            {t.short for t in self.law_types if t.short and not t.short.endswith("*")}
         self.law_by_long = {re.sub(r"[\s-]+", " ", t.long.lower()): t for t in self.law_types if t.long}
         self.law_by_short = {t.short: t for t in self.law_types if t.short and not t.short.endswith("*")}
         self.law_short_stems = [t for t in self.law_types if t.short.endswith("*")]

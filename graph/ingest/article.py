@@ -14,7 +14,7 @@ from graph.types import Article
 
 from .noise import clean_noise, looks_like_headline, normalise_newlines
 
-__all__ = ["SIDECAR_FIELDS", "article_id", "parse_date_line", "read_text_article", "build_article", "is_headline",
+__all__ = ["SIDECAR_FIELDS", "article_id", "lead_date", "parse_date_line", "read_text_article", "build_article", "is_headline",
            "check_meta", "clean_field", "iso_date", "normalise"]
 
 SIDECAR_FIELDS = ("title", "published", "publisher", "author", "url")
@@ -242,14 +242,67 @@ def build_article(body: str, *, ident: str, source: str, sha256: str,
     fields: dict[str, Any] = {
         "title": clean_field(title),
         "published": line_date,
+        "published_inferred": None,
         "publisher": _dateline_publisher(text),
         "author": credit,
         "url": None,
     }
     fields.update(found)
     fields.update(overrides)
+    if fields["published"] is None:
+        fields["published"], fields["published_inferred"] = lead_date(text)
     return Article(id=ident, text=text, source=source, sha256=sha256,
                    removed_noise=removed, **fields)
+
+
+WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4,
+            "sabtu": 5, "minggu": 6, "ahad": 6}
+_DAY = (r"(?:\(\s*(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s*\)|(?P<nd>\d{1,2})/(?P<nm>\d{1,2})/(?P<ny>\d{4})"
+        r"|(?P<wd_>\d{1,2})\s+(?P<mon>[a-z]{3,9})\.?\s+(?P<wy>\d{4}))")
+# "Selasa (22/10/2025)", "Selasa, 22 Oktober 2025": a weekday and a whole date
+_LEAD_DATE = re.compile(rf"\b(?P<wd>senin|selasa|rabu|kamis|jum[’']?at|sabtu|minggu|ahad)\s*,?\s*{_DAY}", re.I)
+# "JAKARTA, 22/10/2025 –", "Sukamaju (22/10/2025) -": a whole date in the dateline
+_DATELINE_DATE = re.compile(rf"[A-Z][\w .'-]{{1,40}}?[,(]\s*{_DAY}\)?\s*(?:--|[–—-])\s")
+
+
+def lead_date(text: str) -> tuple[date | None, str | None]:
+    """The publication date an article's first paragraph gives when nothing else does: a whole
+    date in its dateline, or a weekday with a whole date that falls on that weekday (news of
+    the day is dated so), with a note of how it was found.
+
+    >>> lead_date("SUKAMAJU, 22/10/2025 – Bupati meresmikan pasar.")[0]
+    datetime.date(2025, 10, 22)
+    >>> lead_date("Bupati meresmikan pasar, Rabu (22/10/2025), di Sukamaju.")[0]
+    datetime.date(2025, 10, 22)
+    >>> lead_date("Bupati meresmikan pasar, Senin (22/10/2025).")  # 22 October 2025 is a Wednesday
+    (None, None)
+    """
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    m = _DATELINE_DATE.match(first)
+    if m:
+        day = _day_of(m)
+        if day:
+            return day, "tanggal terbit dibaca dari dateline"
+    for m in _LEAD_DATE.finditer(first):
+        day = _day_of(m)
+        if day and day.weekday() == WEEKDAYS.get(m["wd"].lower().replace("`", "'")):
+            return day, "tanggal terbit disimpulkan dari tanggal di paragraf pertama"
+    return None, None
+
+
+def _day_of(m: re.Match) -> date | None:
+    if m["mon"]:
+        month = MONTHS.get(m["mon"].lower())
+        parts = (m["wy"], month, m["wd_"]) if month else None
+    else:
+        parts = (m["y"], m["m"], m["d"]) if m["d"] else (m["ny"], m["nm"], m["nd"])
+    if not parts:
+        return None
+    try:
+        day = date(*(int(p) for p in parts))
+    except ValueError:
+        return None
+    return day if MIN_YEAR <= day.year <= MAX_YEAR else None
 
 
 _SITE_DATELINE = re.compile(  # "Suara.com -", "Semarang (ANTARA) -", "Jakarta, CNN Indonesia --"

@@ -71,6 +71,8 @@ def looks_like_headline(line: str) -> bool:
 
 def _related_marker(line: str) -> str | None:
     """Classify a related-articles line: "alone", "with_headline" or None."""
+    if line[:1] in "[(" and line[-1:] in "])":  # "[Baca juga: X]"
+        line = line[1:-1].strip()
     match = RELATED_MARKER.match(line)
     if match is None:
         return None

@@ -10,13 +10,14 @@ import hashlib
 import json
 import logging
 import os
+import re
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from graph.types import Article, Skipped, Unchanged
+from graph.types import Article, Skipped, Unchanged, printable
 
 from .article import (
     WHITESPACE,
@@ -72,6 +73,7 @@ def iter_articles(paths: Iterable[str | Path] | str | Path, *, max_bytes: int = 
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
+    once = _Once()
     for given in paths:
         path = Path(given)
         source = str(given)
@@ -81,12 +83,12 @@ def iter_articles(paths: Iterable[str | Path] | str | Path, *, max_bytes: int = 
             yield Skipped(source, f"cannot read: {_os_error(err)}")
             continue
         if is_dir:
-            yield from _read_folder(path, source, max_bytes, known)
+            yield from _read_folder(path, source, max_bytes, known, once)
         elif not exists:
             yield Skipped(source, "no such file or folder")
         elif path.suffix.lower() not in SUPPORTED_EXTENSIONS:
             yield Skipped(source, _unsupported_reason(path))
-        else:
+        elif once.first(path):
             yield from _read_file_safely(path, source, max_bytes, known)
 
 
@@ -111,7 +113,28 @@ def _size(n_bytes: int) -> str:
     return f"{n_bytes} bytes"
 
 
-def _read_folder(folder: Path, source: str, max_bytes: int, known=None) -> Iterator[Article | Skipped]:
+class _Once:
+    """The files read so far in one run, by device and inode: a file given twice (by two
+    spellings, or as itself and inside a folder also given) is read once."""
+
+    def __init__(self) -> None:
+        self._seen: set[tuple[int, int]] = set()
+
+    def first(self, path: Path) -> bool:
+        try:
+            st = path.stat()
+        except OSError:
+            return True  # the reader says what is wrong with it
+        key = (st.st_dev, st.st_ino)
+        if key in self._seen:
+            LOGGER.info("%s: given more than once; read once", printable(str(path)))
+            return False
+        self._seen.add(key)
+        return True
+
+
+def _read_folder(folder: Path, source: str, max_bytes: int, known=None,
+                 once: _Once | None = None) -> Iterator[Article | Skipped]:
     errors: list[OSError] = []
     found = False
     for root, dirs, files in os.walk(folder, onerror=errors.append):
@@ -123,7 +146,8 @@ def _read_folder(folder: Path, source: str, max_bytes: int, known=None) -> Itera
                 continue
             found = True
             path = Path(root, name)
-            yield from _read_file_safely(path, str(path), max_bytes, known)
+            if once is None or once.first(path):
+                yield from _read_file_safely(path, str(path), max_bytes, known)
     for err in errors:
         yield Skipped(str(err.filename or source), f"cannot read folder: {_os_error(err)}")
     if not found and not errors:
@@ -137,7 +161,7 @@ def _read_file_safely(path: Path, source: str, max_bytes: int, known=None) -> It
     except OSError as err:  # permissions, files vanishing mid-read, ...
         yield Skipped(source, f"cannot read: {_os_error(err)}")
     except Exception as err:  # a bug here must not cost the user the rest of the batch
-        LOGGER.exception("%s: unexpected error while reading", source)
+        LOGGER.debug("%s: unexpected error while reading", source, exc_info=True)  # the line below says it
         yield Skipped(source, _one_line(f"unexpected error: {type(err).__name__}: {err}"))
 
 
@@ -197,12 +221,28 @@ def _decode(raw: bytes, source: str) -> tuple[str, str | None]:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as err:
             # Older regional sites still serve Windows-1252; such text is real text.
-            LOGGER.warning("%s: not valid UTF-8 (byte %d); decoded as cp1252", source, err.start)
             text = raw.decode("cp1252", errors="replace")
+            if not _looks_binary(text[:BINARY_SNIFF_BYTES]):
+                LOGGER.warning("%s: not valid UTF-8 (byte %d); decoded as cp1252", printable(source), err.start)
+    if _looks_binary(text[:BINARY_SNIFF_BYTES]):
+        return "", "binary file (control characters, no text)"
     text = normalise(text).lstrip("\ufeff")
     if not text.strip():
         return "", "empty file"
     return text, None
+
+
+#: Characters text never holds in numbers: C0 and C1 controls (tab, line and page breaks
+#: aside) and what no encoding could decode. Random bytes are some 15% of them.
+_NOT_TEXT = frozenset(chr(c) for c in (*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), *range(0x7F, 0xA0))) \
+    | {"\ufffd"}
+
+
+def _looks_binary(sample: str) -> bool:
+    """Whether decoded text is binary data after all (no NUL byte, yet no text): more than
+    one character in a hundred that text does not hold."""
+    odd = sum(1 for ch in sample if ch in _NOT_TEXT)
+    return odd > max(4, len(sample) // 100)
 
 
 def _read_sidecar(path: Path) -> dict[str, Any]:
@@ -261,6 +301,10 @@ def _read_html(html: str, *, source: str, sha256: str, ident: str,
         except Exception as err:  # lxml and trafilatura raise many kinds on broken pages
             return Skipped(source, _one_line(f"could not parse HTML: {type(err).__name__}: {err}"))
     if document is None or not (document.text or "").strip():
+        depth = _html_depth(html)
+        if depth > HTML_MAX_DEPTH:  # libxml2 stops there: the text below is never reached
+            return Skipped(source, f"no article text found in HTML: its tags nest {depth:,} deep, and the "
+                                   f"HTML parser reads {HTML_MAX_DEPTH} levels at most")
         return Skipped(source, "no article text found in HTML")
     title = clean_field(document.title)
     # trafilatura returns one paragraph per line, the page's own headline first.
@@ -282,6 +326,25 @@ def _read_html(html: str, *, source: str, sha256: str, ident: str,
     if not article.text:
         return Skipped(source, "no article text found in HTML")
     return article
+
+
+HTML_MAX_DEPTH = 255  # libxml2's limit on nesting without its "huge" option
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^<>]*?(/?)>")
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+
+
+def _html_depth(html: str) -> int:
+    """How deep the tags of ``html`` nest, read lexically (an upper bound on sloppy pages,
+    which leave some tags unclosed; used only to explain a page that gave no text)."""
+    depth = deepest = 0
+    for m in _TAG.finditer(html):
+        closing, name, selfclosing = m.group(1), m.group(2).lower(), m.group(3)
+        if closing:
+            depth = max(0, depth - 1)
+        elif not selfclosing and name not in _VOID:
+            depth += 1
+            deepest = max(deepest, depth)
+    return deepest
 
 
 def _iter_raw_lines(stream: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
@@ -334,12 +397,16 @@ def _read_jsonl_record(raw: bytes, line_no: int, *, path: Path, source: str,
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError:
-        LOGGER.warning("%s: not valid UTF-8; decoded as cp1252", source)
+        LOGGER.warning("%s: not valid UTF-8; decoded as cp1252", printable(source))
         line = raw.decode("cp1252", errors="replace")
     try:
         record = json.loads(line)
     except json.JSONDecodeError as err:
         return skip(f"invalid JSON: {err.msg} (column {err.colno})")
+    except RecursionError:  # [[[[… thousands deep: the parser's stack, not the file, gives out
+        return skip("invalid JSON: nested too deep")
+    except ValueError as err:  # an integer of more digits than Python converts
+        return skip(f"invalid JSON: {str(err).split(':')[0]}")
     if not isinstance(record, dict):
         return skip(f"expected a JSON object, got {_json_type(record)}")
     if "text" not in record:

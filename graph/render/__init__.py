@@ -22,7 +22,8 @@ Four more views share the classes, colours, legend and file handling:
 * :func:`render_timeline` (:mod:`~graph.render.timeline`) puts events on a time axis,
   all or those of one person, body or place; undated events are named in the caption
   (:func:`timeline_events`).
-* :func:`render_html` (:mod:`~graph.render.html`) writes one interactive, offline page.
+* :func:`render_html` (:mod:`~graph.render.html`) writes one interactive, offline page,
+  filtered in the browser by article, date and kind.
 
 The modules, in the order they depend on each other: ``style`` (classes, colours,
 markers), ``model`` (RDF -> networkx), ``layout``, ``draw`` (matplotlib, figures and

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 
-__all__ = ["CLASSES", "STYLE", "MAX_EDGE_LABELS", "CROWDED", "GROUP_COLOURS", "OTHER_GROUP", "marker_of"]
+__all__ = ["CLASSES", "STYLE", "PLURALS", "MAX_EDGE_LABELS", "CROWDED", "GROUP_COLOURS", "OTHER_GROUP", "marker_of"]
 
 #: Node classes, in the order the legend and the layout list them.
 CLASSES = (
@@ -31,6 +31,14 @@ STYLE = {
     "product": ("product", "#F5D28A", "P", 200),
     "concept": ("concept (type, role)", "#DDDDDD", "h", 200),
     "article": ("article", "#555555", "H", 320),
+}
+
+#: How a sentence names many things of a class ("showing people and places").
+PLURALS = {
+    "event": "events", "person": "people", "government": "government bodies",
+    "organization": "organizations", "business": "businesses", "post": "offices",
+    "place": "places", "quote": "quotations", "topic": "topics", "product": "products",
+    "concept": "concepts", "article": "articles",
 }
 
 

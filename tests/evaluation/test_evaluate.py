@@ -53,6 +53,16 @@ def test_names_match_through_aliases():
     assert score_article(GOLD, pred)["organizations"].tp == 1
 
 
+@pytest.mark.parametrize("alts, tp, fp", [
+    ({("I Made Contoh", "Kepala Daerah"): {"Bupati"}}, 1, 0),  # the gold's role is another label of ours
+    ({}, 0, 1),                                                 # no label matches: a false positive
+])
+def test_a_post_matches_through_the_role_s_other_labels(alts, tp, fp):
+    pred = _copy(posts={("I Made Contoh", "Kepala Daerah")}, post_alts=alts)
+    c = score_article(GOLD, pred)["posts"]
+    assert (c.tp, c.fp) == (tp, fp)
+
+
 @pytest.mark.parametrize("event, slots_tp, slots_fp, slots_fn", [
     (EventFacts("2021-03-04", "meeting", "Aula Kantor Bupati", "I Made Contoh", {"Ni Luh Sari"}), 3, 0, 0),
     (EventFacts("2021-03-04", "meeting", None, "I Made Contoh", {"Ni Luh Sari"}), 2, 0, 1),
@@ -134,3 +144,52 @@ def test_conll_mentions_are_read_at_token_level():
     assert _token_aligned(10, 16, starts, ends) == (9, 17)  # the name inside "(Jokowi)" is the token
     assert _token_aligned(0, 8, starts, ends) == (0, 8)  # whole tokens stay as they are
     assert _token_aligned(0, 17, starts, ends) == (0, 17)
+
+
+ARTICLE = "Bupati Sukamaju Resmikan Pasar\n\nBupati Sukamaju Rudi Wibisana meresmikan Pasar Desa pada Senin.\n"
+
+
+def _gold_case(tmp_path: Path, gold: bytes | None, article: bool = True) -> list[str]:
+    g = tmp_path / "a1.gold.yaml"
+    if gold is not None:
+        g.write_bytes(gold)
+    if article:
+        (tmp_path / "a1.txt").write_text(ARTICLE, encoding="utf-8")
+    return [str(g)]
+
+
+# (case, how to make the files → kg eval arguments, what the one line must say besides the file)
+EVAL_ERRORS = [
+    ("malformed YAML", lambda t: _gold_case(t, b"people:\n  - name: [Rudi\n"), "malformed YAML at line"),
+    ("a gold that is a list", lambda t: _gold_case(t, b"- Rudi Wibisana\n"), "not a gold annotation"),
+    ("a person without a name", lambda t: _gold_case(t, b"people:\n  - role: Bupati\n"),
+     "not a gold annotation as the corpus README describes it"),
+    ("a gold that is not UTF-8", lambda t: _gold_case(t, b"people:\n  - name: Rudi \xff\xfe\n"), "not UTF-8"),
+    ("a gold without its .txt", lambda t: _gold_case(t, b"people: []\n", article=False), "no article a1.txt"),
+    ("a gold file that is not there", lambda t: _gold_case(t, None, article=False), "no such gold file"),
+    ("a folder without gold", lambda t: [str(t)], "no *.gold.yaml with a matching .txt article found in"),
+    ("an empty CoNLL file", lambda t: ["--conll", _write(t / "ner.txt", b"")], "no sentences in"),
+    ("a CoNLL file of blank lines", lambda t: ["--conll", _write(t / "ner.txt", b"\n\n  \n")], "no sentences in"),
+    ("a CoNLL file that is binary", lambda t: ["--conll", _write(t / "ner.txt", b"\x00\x01PK\x03")], "binary"),
+    ("a CoNLL file that is prose", lambda t: ["--conll", _write(t / "ner.txt", b"Rudi Wibisana meresmikan pasar\n")],
+     ":1: not a CoNLL/IOB2 line"),
+    ("a CoNLL folder", lambda t: ["--conll", str(t)], "no such CoNLL file"),
+    ("a resolution gold of the wrong shape", lambda t: ["--resolution", str(t)] if _write(
+        t / "resolution.gold.yaml", b"entities:\n  - kind: person\n    mentions: {a1: [Rudi]}\n") and _write(
+        t / "a1.txt", ARTICLE.encode()) else [], "not a resolution gold annotation"),
+]
+
+
+def _write(path: Path, data: bytes) -> str:
+    path.write_bytes(data)
+    return str(path)
+
+
+@pytest.mark.parametrize("case, make, words", EVAL_ERRORS, ids=[c[0] for c in EVAL_ERRORS])
+def test_kg_eval_errors_name_the_file_in_one_line(tmp_path, capsys, case, make, words):
+    from graph.cli import main
+    argv = make(tmp_path)
+    assert main(["eval", *argv]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("kg: error: "), err
+    assert words in err[0] and str(tmp_path) in err[0], err

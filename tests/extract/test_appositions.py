@@ -15,3 +15,33 @@ from .conftest import entity, run_alone
 def test_appositive_posts(text, name, title, comp):
     person = entity(run_alone(text, "appositions"), name)
     assert [(p.title, p.comp) for p in person.posts] == [(title, comp)]
+
+
+@pytest.mark.parametrize("text, name, title, comp", [
+    # a title right after the name and a comma, ending at a comma, a verb or the sentence's end
+    ("Budi Santoso, Direktur PT Sinar Jaya, mengatakan hal itu.", "Budi Santoso", "Direktur", "PT Sinar Jaya"),
+    ("Hal itu dikatakan Budi Santoso, Kepala Dinas Koperasi Kabupaten Klaten.",
+     "Budi Santoso", "Kepala Dinas", "Koperasi Kabupaten Klaten"),
+])
+def test_a_title_set_off_by_commas(text, name, title, comp):
+    person = entity(run_alone(text, "appositions"), name)
+    assert [(p.title, p.comp) for p in person.posts] == [(title, comp)]
+
+
+def test_a_title_before_the_next_name_of_a_list_is_that_name_s():
+    doc = run_alone("Hadir Rina Wati, Ketua DPRD Kota Sukamaju Ir. Budi Santoso, dan warga.", "appositions")
+    assert entity(doc, "Rina Wati").posts == []
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    ("Korupsi itu menyeret Ketua DPR sekaligus Ketua Umum Partai Karya Rudi Wibisana.", "Rudi Wibisana",
+     {"Ketua", "Ketua Umum"}),
+    ("Hadir Ketua DPRD Klaten merangkap Ketua DPC Partai Karya Klaten Budi Santoso.", "Budi Santoso", {"Ketua"}),
+])
+def test_a_title_chained_before_the_title_of_a_name_is_that_person_s(text, name, titles):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", text))
+    holder = next(p.key for p in x.people if p.name == name)
+    held = [p for p in x.posts if p.holder == holder]
+    assert len(held) == 2 and {p.role.label_id for p in held} == titles

@@ -43,3 +43,175 @@ def test_the_events_of_real_news(sentence, kind):
     doc = run_alone(sentence, "events")
     assert [ev.event_type.label_en for ev in doc.events] == [kind]
     assert doc.events[0].start == date(2021, 5, 3)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("PT Sukamaju Jaya melakukan penandatangan kerjasama dengan PT Contoh Makmur, Senin (3/5/2021).", "MoU signing"),
+    ("Persikas Sukamaju mengalahkan Persiba Contoh 2-1 di Stadion Contoh, Senin (3/5/2021).", "match"),
+    ("Persikas Sukamaju ditahan imbang Persiba Contoh di Stadion Contoh, Senin (3/5/2021).", "match"),
+    ("Presiden melepas bantuan kemanusiaan di Pangkalan Udara Contoh, Senin (3/5/2021).", "aid dispatch"),
+    ("Rudi Wibisana mengembalikan formulir pendaftaran ke kantor DPD Partai Contoh, Senin (3/5/2021).",
+     "candidate registration"),
+    ("Ratusan buruh menggelar unjuk rasa di depan Kantor Bupati Sukamaju, Senin (3/5/2021).", "protest"),
+    ("Kejaksaan Negeri Sukamaju memeriksa Rudi Wibisana sebagai tersangka, Senin (3/5/2021).", "examination"),
+    ("Gempa bumi berkekuatan 5,1 magnitudo mengguncang Kabupaten Sukamaju, Senin (3/5/2021).", "earthquake"),
+])
+def test_more_events_of_real_news(sentence, kind):
+    doc = run_alone(sentence, "events")
+    assert [(ev.event_type.label_en, ev.start) for ev in doc.events] == [(kind, date(2021, 5, 3))]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a date that names its day beats "hari ini"
+    ("Rudi Wibisana dilantik sebagai Ketua Umum di Hotel Contoh, hari ini, Senin (3/5/2021).",
+     date(2021, 5, 7), date(2021, 5, 3)),
+    # a trigger of the lead without a date takes the first date the lead gives
+    ("Sidang perkara suap proyek jalan Kabupaten Sukamaju kembali mengungkap fakta baru.\n\n"
+     "\"Saya tidak tahu,\" kata saksi Rudi Wibisana di Pengadilan Negeri Sukamaju, Senin (3/5/2021).",
+     None, date(2021, 5, 3)),
+    ("Tanah longsor menerjang Desa Sukamaju pada Sabtu pagi lalu.", date(2021, 5, 5), date(2021, 5, 1)),
+    ("Festival Danau Sukamaju akan digelar 2 hingga 5 Mei 2021 di Kota Sukamaju.", date(2021, 4, 28),
+     date(2021, 5, 2)),
+])
+def test_the_date_of_an_event(text, published, expected):
+    doc = run_alone(text, "events", published)
+    assert [ev.start for ev in doc.events] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Satuan Tugas Penanganan Darurat Banjir menggelar rapat koordinasi, Senin (3/5/2021).",  # a body's name
+    "Tim SAR menemukan satu korban tertimbun tanah longsor, Senin (3/5/2021).",  # a consequence
+    "Banjir merendam tiga desa di Kecamatan Sukamaju.",  # no day: background
+])
+def test_a_disaster_word_that_tells_no_disaster(text):
+    doc = run_alone(text, "events", date(2021, 5, 5))
+    assert [ev for ev in doc.events if ev.event_type.label_en in ("flood", "landslide")] == []
+
+
+def test_a_disaster_has_a_place_and_no_organizer_or_attendees():
+    doc = run_alone("Angin puting beliung melanda Kabupaten Klaten, Senin (3/5/2021). Bupati Klaten "
+                    "Rudi Wibisana meninjau lokasi bersama Camat Bambang Sutejo.", "events")
+    disaster = next(ev for ev in doc.events if ev.event_type.label_en == "windstorm")
+    assert disaster.location and doc.ents[disaster.location].name == "Klaten"
+    assert (disaster.organizer, disaster.attendees) == (None, ())
+
+
+STATEMENT = "\"Keduanya residivis,\" kata Kapolres Sukamaju AKBP Bambang Sutejo di Mapolres Sukamaju, Senin (3/5/2021)."
+
+
+def test_a_statement_at_a_place_on_a_day_is_a_press_conference():
+    doc = run_alone(STATEMENT, "events")
+    [ev] = doc.events
+    assert (ev.event_type.label_en, ev.start) == ("press conference", date(2021, 5, 3))
+    assert doc.ents[ev.location].name == "Mapolres Sukamaju"
+    assert "person:bambang-sutejo" in (ev.organizer, *ev.attendees)
+
+
+def test_a_statement_gives_its_venue_to_the_event_of_its_day():
+    doc = run_alone("Polres Sukamaju menangkap dua pelaku pencurian sapi, Senin (3/5/2021). " + STATEMENT, "events")
+    [ev] = doc.events
+    assert ev.event_type.label_en == "arrest"
+    assert doc.ents[ev.location].name == "Mapolres Sukamaju"
+
+
+@pytest.mark.parametrize("text", [
+    "\"Kami siap,\" kata Rudi Wibisana dalam rilis yang diterima di Jakarta, Senin (3/5/2021).",
+    "\"Kami siap,\" kata Rudi Wibisana saat dihubungi di Jakarta, Senin (3/5/2021).",
+    "\"Kami siap,\" kata Rudi Wibisana, Senin (3/5/2021).",  # no place
+])
+def test_a_statement_not_given_at_a_place_is_no_event(text):
+    assert run_alone(text, "events").events == []
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("Polres Sukamaju menggelar konferensi pers di Hotel Melati Jakarta, Senin (3/5/2021).", "Hotel Melati"),
+    ("DPRD Klaten menggelar rapat paripurna di Gedung DPRD Klaten, Senin (3/5/2021).", "Gedung DPRD Klaten"),
+    ("Polres Klaten menggelar apel siaga di Lapangan Mapolres Klaten, Senin (3/5/2021).", "Lapangan Mapolres Klaten"),
+    ("KPK menahan Rudi Wibisana di gedung KPK, Senin (3/5/2021).", "gedung KPK"),
+])
+def test_the_venue_of_an_event(text, venue):
+    doc = run_alone(text, "events")
+    [ev] = doc.events
+    assert doc.ents[ev.location].name == venue
+
+
+@pytest.mark.parametrize("text, organizer", [
+    ("Rudi Wibisana diringkus anggota Polres Sukamaju di rumahnya, Senin (3/5/2021).", "Polres Sukamaju"),
+    ("Sukamaju (ANTARA News) - Kementerian Pariwisata menggelar pameran di Gedung Contoh, Senin (3/5/2021).",
+     "Kementerian Pariwisata"),
+])
+def test_the_organizer_of_an_event(text, organizer):
+    doc = run_alone(text, "events")
+    [ev] = doc.events
+    assert ev.organizer and organizer in {doc.ents[ev.organizer].name, *doc.ents[ev.organizer].aliases}
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # dated statements of the day before publication: the article was written then, and
+    # "hari ini" is that day
+    ("Bupati Sukamaju Rudi Wibisana hari ini menerima kunjungan para uskup di Balai Kota Sukamaju. "
+     "\"Kami datang untuk bersilaturahmi,\" kata Uskup Bambang Sutejo, Rabu (31/5/2017).",
+     date(2017, 6, 1), [date(2017, 5, 31)]),
+    # without such a date, "hari ini" is the publication day
+    ("Bupati Sukamaju Rudi Wibisana hari ini menerima kunjungan para uskup di Balai Kota Sukamaju.",
+     date(2017, 6, 1), [date(2017, 6, 1)]),
+    # a lead's festival told later with its days is one event, on its first day
+    ("Bupati Rudi Wibisana mengajak wisatawan menikmati Festival Danau Sukamaju yang digelar di Kabupaten Poso.\n\n"
+     "\"Kami ingin wisatawan datang,\" kata Rudi dalam rilis yang diterima di Jakarta, Jumat (28/10/2016).\n\n"
+     "Festival Danau Sukamaju akan digelar 2 hingga 5 November 2016 di Kota Tentena.",
+     date(2016, 10, 28), [date(2016, 11, 2)]),
+    # history told as background is no event of the article
+    ("Gempa bumi berkekuatan 7,6 magnitudo yang mengguncang Kabupaten Klaten pada 30 September 2009 "
+     "masih diingat warga.", date(2017, 9, 1), []),
+])
+def test_which_day_an_event_is_on(text, published, expected):
+    assert [ev.start for ev in run_alone(text, "events", published).events] == expected
+
+
+def test_a_statement_at_an_event_gives_its_venue_to_that_event_only():
+    doc = run_alone("KPK menangkap Rudi Wibisana, Selasa (20/6/2017).\n\n\"Itu suap,\" kata Bambang Sutejo "
+                    "di sela-sela acara buka bersama di Gedung Contoh, Selasa (20/6/2017).", "events")
+    arrest, gathering = doc.events
+    assert (arrest.event_type.label_en, gathering.event_type.label_en) == ("arrest", "gathering")
+    assert arrest.location is None and doc.ents[gathering.location].name == "Gedung Contoh"
+
+
+def test_a_statement_in_a_city_is_no_press_conference():
+    text = "\"Dua mobil dinas belum kembali,\" kata Sekretaris DPRD Kota Bekasi Rudi Wibisana di Bekasi, Minggu (7/5/2017)."
+    assert run_alone(text, "events").events == []
+
+
+def test_a_country_is_no_venue():
+    doc = run_alone("PT Sukamaju Jaya melakukan penandatangan kerjasama dengan situs terbesar di Indonesia, "
+                    "Senin (3/5/2021).", "events")
+    [ev] = doc.events
+    assert ev.location is None
+
+
+def test_the_unit_a_body_acts_through_organizes():
+    doc = run_alone("Kepolisian Resor Klaten melalui anggota Kepolisian Sektor Wedi menangkap tiga pelaku, "
+                    "Senin (3/5/2021).", "events")
+    [ev] = doc.events
+    assert "Sektor Wedi" in doc.ents[ev.organizer].name
+
+
+def test_a_hearing_is_held_by_its_court_at_its_court():
+    doc = run_alone("Rudi Wibisana menjalani sidang pembacaan vonis dari majelis hakim Pengadilan Negeri Klaten, "
+                    "Senin (3/5/2021).", "events")
+    [ev] = doc.events
+    assert ev.event_type.label_en == "court hearing"
+    assert doc.ents[ev.organizer].name.startswith("Pengadilan Negeri")
+    assert doc.ents[ev.location].name == "Pengadilan Negeri Klaten" and doc.ents[ev.location].level == "venue"
+
+
+@pytest.mark.parametrize("text, organizer", [
+    ("Komisi Pemberantasan Korupsi (KPK) memperpanjang masa penahanan Rudi Wibisana, Kamis (30/3/2017).",
+     "Komisi Pemberantasan Korupsi"),
+    # a body that only asks people to come organizes nothing
+    ("Dinas Pariwisata Kabupaten Klaten mengajak wisatawan menikmati Festival Danau Contoh, Kamis (30/3/2017).",
+     None),
+])
+def test_the_subject_of_an_active_verb_organizes(text, organizer):
+    doc = run_alone(text, "events")
+    [ev] = doc.events
+    assert (doc.ents[ev.organizer].name if ev.organizer else None) == organizer

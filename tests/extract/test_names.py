@@ -23,3 +23,42 @@ def test_kinds(text, name, kind):
 ])
 def test_no_name(text, name):
     assert not any(e.name == name for e in run_alone(text, "names").ents.values())
+
+
+@pytest.mark.parametrize("text, things", [
+    # a noun of a thing before a name, or before the list the name is in
+    ("Band itu membawakan lagu Langit Biru, Senja Merah dan Harapan Baru di panggung.",
+     {"Langit Biru", "Senja Merah", "Harapan Baru"}),
+    ("Polisi menyita mobil Kencana Jaya dan Garuda Sakti milik tersangka.", {"Kencana Jaya", "Garuda Sakti"}),
+    ("Pameran itu diikuti brand ternama seperti Rajawali, Cendana dan Merpati.", {"Rajawali", "Cendana", "Merpati"}),
+    ("Koperasi itu punya produk unggulan, yakni Tabungan Emas (Gold Saving) dan Kredit Kilat.",
+     {"Tabungan Emas", "Gold Saving", "Kredit Kilat"}),
+])
+def test_the_names_of_things_are_no_people(text, things):
+    doc = run_alone(text, "names")
+    assert not {e.name for e in doc.ents.values() if e.kind == "person"} & things
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Lagu itu ditulis oleh Rudi Wibisana, kata panitia.", "Rudi Wibisana"),  # no thing noun right before
+    ("Ia membeli mobil dari Bambang Sutejo kemarin.", "Bambang Sutejo"),  # "dari" breaks the chain
+])
+def test_a_person_after_a_thing_is_still_a_person(text, person):
+    assert entity(run_alone(text, "names"), person).kind == "person"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Hadir Rudi Santoso Selaku Direktur Koperasi Sukamaju dalam acara itu.", "Rudi Santoso"),
+    ("Ikut dilantik Bendahara Rina Wati Wasekjen Budi Santoso dalam acara itu.", "Budi Santoso"),
+])
+def test_a_title_or_selaku_inside_a_capitalized_run_ends_the_name(text, person):
+    doc = run_alone(text, "names")
+    assert not any(person in e.name and e.name != person for e in doc.ents.values() if e.kind == "person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Pekan lalu Garuda Raya FC menang di kandang.", "Garuda Raya FC"),
+    ("Kemarin Sinar Finance meneken kerja sama dengan dua bank.", "Sinar Finance"),
+])
+def test_a_company_or_club_word_makes_a_body(text, name):
+    assert entity(run_alone(text, "names"), name).kind == "org"

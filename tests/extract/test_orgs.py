@@ -31,3 +31,12 @@ def test_a_countrys_government():
     doc = run_alone("Pupuk itu bantuan pemerintah Jepang.", "orgs")
     gov = entity(doc, "Pemerintah Jepang")
     assert gov.category == "government" and not gov.implied
+
+
+def test_a_district_elsewhere_after_a_regency_is_no_part_of_the_body():
+    # "Bambang" is also a district of another province: here it starts the head's name
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", "Kepala Dinas Koperasi Kabupaten Klaten Bambang Sutejo hadir."))
+    assert [p.name for p in x.people] == ["Bambang Sutejo"]
+    assert "Dinas Koperasi Kabupaten Klaten" in [o.name for o in x.organizations]

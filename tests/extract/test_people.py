@@ -38,3 +38,33 @@ def test_a_short_form_is_the_same_person():
                     "people")
     spans = [text for key, text in doc.mentions.values() if key == "person:hadi-kartasasmita"]
     assert spans == ["Hadi Kartasasmita", "Kartasasmita"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ditanya soal itu, kata Korban, ia tidak tahu.",
+    "Menurut Tersangka, uang itu dipinjam.",
+    "Peraturan itu diteken Presiden Nomor 12 tahun lalu.",
+])
+def test_role_nouns_numbers_and_legal_words_are_no_people(text):
+    from graph.extract import extract
+    from graph.types import Article
+    assert [p.name for p in extract(Article("a", text)).people] == []
+
+
+def test_a_club_then_a_given_name_that_is_a_dictionary_word():
+    # "Budi" is a word of the dictionary: the tagger, sure of a person starting there, ends the club's name
+    from graph.extract import extract
+    from graph.types import Article
+    assert [p.name for p in extract(Article("a", "Pelatih Persisuka Budi Santoso memuji pemainnya.")).people] == \
+        ["Budi Santoso"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kepala Bidang Humas Polda Sukamaju Komisaris Besar Rudi Wibisana mengatakan hal itu.", "Rudi Wibisana"),
+    ("Kepala Polres Klaten Ajun Komisaris Besar Polisi Rudi Wibisana hadir.", "Rudi Wibisana"),
+    ("Direktur Data Bakamla Laksamana Pertama Budi Santoso hadir.", "Budi Santoso"),
+])
+def test_ranks_written_in_full_are_no_part_of_the_name(text, name):
+    from graph.extract import extract
+    from graph.types import Article
+    assert [p.name for p in extract(Article("a", text)).people] == [name]

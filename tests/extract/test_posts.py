@@ -51,3 +51,52 @@ def test_a_holding_is_current_acting_former_or_elect(sentence, status):
 def test_spokespeople_and_coaches_hold_posts(sentence, role):
     doc = run_alone(sentence, "posts")
     assert [p.role.label_id for p in doc.posts] == [role]
+
+
+@pytest.mark.parametrize("sentence, role, organization", [
+    ("CEO Sukamaju Group, Budi Santoso mengatakan, proyek itu berjalan.", "CEO", "org:sukamaju-group"),
+    ("Ketua PDI Perjuangan Rudi Hartono membuka rapat.", "Ketua", "org:partai-demokrasi-indonesia-perjuangan"),  # a party's whole name
+    ("Politikus PDI Perjuangan Rudi Hartono menjenguk rekannya.", "Politikus",
+     "org:partai-demokrasi-indonesia-perjuangan"),
+    ("Kasat Reskrim Polres Klaten AKP Budi Santoso menjelaskan kasus itu.", "Kasat Reskrim", "org:kepolisian-resor-klaten"),
+])
+def test_titles_of_business_politics_police_and_ministries(sentence, role, organization):
+    doc = run_alone(sentence, "posts")
+    assert [p.role.label_id for p in doc.posts] == [role]
+    if organization:
+        assert doc.posts[0].organization == organization
+
+
+@pytest.mark.parametrize("sentence, role, alt", [
+    ("Kabiro Perencanaan Bakamla Budi Santoso hadir.", "Kepala Biro Perencanaan", "Kabiro Perencanaan"),
+    ("Kepala Biro Perencanaan Bakamla Budi Santoso hadir.", "Kepala Biro Perencanaan", None),
+])
+def test_a_short_title_is_the_role_s_other_label(sentence, role, alt):
+    doc = run_alone(sentence, "posts")
+    assert [(p.role.label_id, p.role.alt_id) for p in doc.posts] == [(role, alt)]
+
+
+def test_a_governor_named_without_a_province_governs_the_story_s():
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", "Warga Kota Bandung menyambut Gubernur Rudi Wibisana yang datang ke Bandung kemarin."))
+    assert [p.label for p in x.posts] == ["Gubernur Jawa Barat"]
+
+
+@pytest.mark.parametrize("sentence, label, holder", [
+    ("Menperin Budi Santoso mengundang pelaku bisnis.", "Menteri Perindustrian", "Budi Santoso"),
+    ('"Saksi itu berbohong," kata Jaksa Rudi Wibisana di persidangan.', None, "Rudi Wibisana"),
+])
+def test_short_ministerial_titles_and_prosecutors(sentence, label, holder):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    assert [p.name for p in x.people] == [holder]  # no person "Jaksa Rudi Wibisana"
+    if label:
+        assert [p.label for p in x.posts] == [label]
+
+
+def test_a_short_ministerial_title_alone_is_no_person():
+    from graph.extract import extract
+    from graph.types import Article
+    assert extract(Article("a", "Sebaliknya, Menperin mengundang pelaku bisnis dari luar negeri.")).people == ()

@@ -3,7 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import run_alone
+from graph.extract import PASSES
+
+from .conftest import prepared, run_alone
+
+RUDI, BAMBANG = "person:rudi-wibisana", "person:bambang-sutejo"
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -20,3 +24,157 @@ from .conftest import run_alone
 ])
 def test_speakers(text, speaker):
     assert [q.speaker for q in run_alone(text, "quotes").quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    # the name ends a title chain: a title with its body, a place, a rank, a comma
+    "“Perkara ini masih kami dalami bersama penyidik,” kata Wakil Ketua BPKS Rudi Wibisana di Sukamakmur, Senin.",
+    "Bambang Sutejo hadir di kantor partai. “Kami punya alasan kuat mendukung Bambang di pilkada,” "
+    "ujar Ketua Partai Maju Klaten, Rudi Wibisana, Senin (10/4).",
+    "Bambang Sutejo melapor ke polisi. “Ketiga pelaku kami tangkap di rumahnya masing-masing,” "
+    "kata Kapolsek Sukamaju AKP Rudi Wibisana di Mapolsek Sukamaju.",
+    "Bambang Sutejo tertimbun longsor. “Korban ditemukan di sektor C sekitar pukul 14.00,” "
+    "kata Ketua tim SAR Zona C Kapten Rudi Wibisana dikonfirmasi di lokasi.",
+    # a title the tagger read as a name, a comma, then the name
+    "“Pelatih minta izin karena urusan keluarga di kampungnya,” ujar Media Officer Persisuka, Rudi "
+    "Wibisana kepada wartawan.",
+    # the name before the verb after the quote
+    "Bambang Sutejo membuka rapat itu. “Kami sudah siapkan dana darurat untuk warga terdampak,” "
+    "Rudi Wibisana menambahkan.",
+    # a person named after the speaker's part of the clause is not the speaker
+    "“Saya diminta membawa berkas itu ke kantornya,” kata Rudi Wibisana kepada Bambang Sutejo.",
+    "“Klien kami tidak bersalah dalam perkara ini,” kata Rudi Wibisana, kuasa hukum Bambang Sutejo, di Sukamakmur.",
+    "Jaksa penuntut umum BPKS Rudi Wibisana membacakan tuntutan. “Tujuan saudara mencari berkas itu untuk apa?” "
+    "tanya jaksa penuntut umum BPKS, Rudi Wibisana kepada Bambang Sutejo.",
+    # "tanya" is a verb, not "-nya" pointing back past the name after it
+    "Bambang Sutejo mengaku memberi uang kepada panitera untuk berkas itu.\n\n"
+    "“Untuk apa saudara mencari berkas itu?” tanya jaksa Rudi Wibisana kepada Bambang Sutejo.",
+])
+def test_the_clause_after_the_quote_names_the_speaker(text):
+    assert [q.speaker for q in run_alone(text, "quotes").quotes] == [RUDI]
+
+
+@pytest.mark.parametrize("text", [
+    # "tuturnya" after a paragraph that names someone only as an object: the last speaker
+    "“Tim kami sudah bekerja sejak pagi di lokasi longsor,” kata Kapten Rudi Wibisana.\n\n"
+    "Proses evakuasi jasad pria yang diduga bernama Bambang Sutejo itu memakan waktu lama.\n\n"
+    "“Jenazah sudah dikirim ke rumah sakit daerah,” tuturnya.",
+    # a quote about someone is not spoken by them
+    "“Partai ini tetap solid menghadapi pemilu,” ujar Rudi Wibisana di Sukamakmur.\n\n"
+    "Saat itu, Bambang Sutejo akhirnya bebas dari jerat hukum.\n\n"
+    "“Dulu zaman Pak Bambang juga begitu, partai tetap jalan,” katanya.",
+    # "X menambahkan" reports X, though another person is named after
+    "Rudi Wibisana menambahkan, salah satu orang yang diamankan adalah bendahara partai untuk Bambang Sutejo.\n\n"
+    "“Pihak perantara itu kami amankan di rumahnya,” tuturnya.",
+    # "lanjut dia", "Ia …": pronouns point further back, past a person named as an object
+    "Pelatih Rudi Wibisana mengaku senang dengan hasil laga itu.\n\n"
+    "Ia memuji permainan Bambang Sutejo yang sangat mobil di lini tengah.\n\n"
+    "Namun, lanjut dia, timnya akan mengevaluasi permainan.\n\n"
+    "“Semua pemain akan kami evaluasi setelah laga ini,” kata dia.",
+    # a paragraph that goes on with the last speaker's words
+    "“Bantuan ini berangkat hari ini juga dari bandara,” kata Rudi Wibisana.\n\n"
+    "“Pekan depan kami kirim lagi bantuan tahap kedua ke lokasi pengungsian.”",
+    # a title as the subject before: its one holder
+    "Bupati Sukamaju Rudi Wibisana meninjau pasar pagi ini bersama Bambang Sutejo.\n\n"
+    "Siang harinya, Bupati meninjau gudang beras di Desa Sukamakmur.\n\n"
+    "“Stok beras kita aman sampai akhir tahun ini,” katanya.",
+    # "menurut X" before the quote, though someone else leads the paragraph
+    "Bambang Sutejo, pedagang cabai, datang ke pasar pagi itu. "
+    "Menurut Rudi Wibisana, “Harga cabai naik karena hujan deras sepekan ini.”",
+    # the subject of a reporting verb, set off by a long apposition
+    "“Kami siapkan pelatihan pemasaran daring untuk peserta,” kata Bambang Sutejo.\n\n"
+    "Salah satu peserta, Rudi Wibisana, pemilik usaha keripik dari Desa Sukamaju, mengaku omzetnya turun.\n\n"
+    "“Dulu sehari bisa laku 40 bungkus keripik,” tuturnya.",
+    # "Ia mengingatkan": the pronoun is the person of a sentence before it in its paragraph
+    "“Kami siapkan pelatihan pemasaran daring untuk peserta,” kata Bambang Sutejo.\n\n"
+    "Pelatihan menghadirkan narasumber asal Klaten, Rudi Wibisana, yang juga pengelola komunitas wirausaha. "
+    "Ia mengingatkan peserta untuk konsisten. “Jangan berharap sekali unggah langsung laku,” pesannya.",
+    # a person who is the subject inside what a report says is not the one reporting
+    "“Kami tidak pernah menerima surat panggilan itu,” kata Rudi Wibisana di kantornya.\n\n"
+    "Namun, ia mengingatkan, tim kuasa hukum Bambang Sutejo juga punya hak untuk membela kliennya.\n\n"
+    "“Itu juga hak kami untuk melakukan upaya hukum,” timpalnya.",
+    # a description with a demonstrative points back ("kata pria asal Klaten tersebut")
+    "Pelatih Rudi Wibisana mengaku senang meski timnya kalah.\n\n"
+    "“Kami senang bisa menyamakan kedudukan di babak kedua,” kata pria asal Klaten tersebut.",
+    # a relative's name in the clause is not the speaker's
+    "Rudi Wibisana mendaftar sebagai calon gubernur di kantor partai.\n\n"
+    "“Kami akan terus berjuang untuk rakyat kecil,” tandas cucu ulama Sukamaju, KH Bambang Sutejo ini.",
+])
+def test_a_quote_without_a_name_is_the_last_speakers(text):
+    assert [q.speaker for q in run_alone(text, "quotes").quotes][-1] == RUDI
+
+
+@pytest.mark.parametrize("text", [
+    # the text does not say who spoke: no guess
+    "Spanduk bertuliskan “Kami tidak akan menyerah sampai kapan pun” terpasang di depan kantor desa.",
+    "“Kami mendukung Pak Rudi Wibisana sampai menang nanti,” teriak massa di depan kantor itu.",
+    # a title that goes on to a name the tagger did not read is not the title's holder
+    "Presiden Rudi Wibisana meresmikan pabrik itu.\n\n“Kami dengan senang hati mengumumkan kerja sama ini,” "
+    "kata Presiden dan Chief Executive Officer PT Contoh Jaya melalui keterangan tertulis.",
+    # nobody in particular spoke
+    "Kepala Desa Rudi Wibisana meninjau tanggul itu.\n\n“Kami takut banjir datang lagi tahun ini,” kata seorang warga.",
+    "“Kasus ini sudah lama kami laporkan ke polisi,” ujar sumber yang enggan disebut namanya kepada Rudi Wibisana.",
+    # a body spoke: no person
+    "Kepala Desa Rudi Wibisana hadir dalam rapat itu.\n\n“Kasus ini masih kami selidiki secara "
+    "mendalam,” kata Polda Sukamaju.",
+])
+def test_no_speaker_when_the_text_names_no_person(text):
+    assert [q.speaker for q in run_alone(text, "quotes").quotes] == [None]
+
+
+@pytest.mark.parametrize("text, quote", [
+    # a short quotation a reporting verb follows
+    ("“Saya tidak tahu,” jawab Rudi Wibisana.", "Saya tidak tahu"),
+    ("“Maafkan saya,” kata Rudi Wibisana kepada Bambang Sutejo.", "Maafkan saya"),
+    # marks the site mangled: the opening one missing, written as a closing one, never closed
+    ("Sekretaris DPRD Sukamaju Rudi Wibisana menarik mobil dinas.\n\n"
+     "Kami sudah menyurati mereka dan meminta mobil itu dikembalikan, \"katanya.",
+     "Kami sudah menyurati mereka dan meminta mobil itu dikembalikan"),
+    ("” Kami berkomitmen memperkuat kerja sama di sektor industri,” kata Rudi Wibisana.",
+     "Kami berkomitmen memperkuat kerja sama di sektor industri"),
+    ("Rudi Wibisana mengundang investor. “Selain itu kami tawarkan jasa perawatan kapal di dalam negeri.",
+     "Selain itu kami tawarkan jasa perawatan kapal di dalam negeri."),
+])
+def test_quotations_a_reporting_verb_or_a_paragraph_gives(text, quote):
+    assert [(q.text, q.speaker) for q in run_alone(text, "quotes").quotes] == [(quote, RUDI)]
+
+
+def test_a_quote_left_open_at_a_paragraphs_end_goes_on_in_the_next():
+    text = ("Bambang Sutejo meninjau pelabuhan pagi ini.\n\n"
+            "“Kami tawarkan jasa perawatan kapal di dalam negeri kepada para investor.\n\n"
+            "“Fasilitasnya sudah siap dipakai mulai bulan depan,” kata Rudi Wibisana.")
+    assert [q.speaker for q in run_alone(text, "quotes").quotes] == [RUDI, RUDI]
+
+
+def test_an_answer_is_spoken_by_the_one_asked():
+    text = ("“Untuk apa saudara mencari berkas itu?” tanya jaksa Rudi Wibisana kepada Bambang Sutejo.\n\n"
+            "“Saya tidak tahu,” jawabnya.")
+    assert [q.speaker for q in run_alone(text, "quotes").quotes] == [RUDI, BAMBANG]
+
+
+def test_short_quoted_names_are_no_quotes():
+    doc = run_alone("Rudi Wibisana membuka warung “Kopi Desa” di Sukamaju.", "quotes")
+    assert doc.quotes == []
+
+
+@pytest.mark.parametrize("text", [
+    # a word that introduced one person's name, alone after the quote
+    "Jaksa Penuntut Umum (JPU) BPKS Rudi Wibisana membacakan tuntutan.\n\n"
+    "“Terdakwa terbukti menerima suap dua kali,” tegas JPU.",
+    "Kapolres Klaten AKBP Rudi Wibisana memimpin razia.\n\n“Semua kendaraan kami periksa satu per "
+    "satu,” ujar Kapolres.",
+])
+def test_a_title_or_its_acronym_names_the_person_it_introduced(text):
+    assert [q.speaker for q in run_alone(text, "quotes").quotes] == [RUDI]
+
+
+def test_a_speaker_left_apart_as_a_short_form_is_the_full_names_person():
+    text = ("Pelatih timnas Rudi Wibisana mengaku senang meski timnya kalah.\n\n"
+            "Wibisana pun mengapresiasi permainan timnya.\n\n"
+            "“Semua pemain akan kami evaluasi setelah laga ini,” kata dia.")
+    doc = prepared(text, "quotes")
+    at = text.index("Wibisana pun")  # as the people passes may leave it on real news: an entity of its own
+    doc.add("person", "Wibisana", at)
+    doc.mention(at, at + len("Wibisana"), "person:wibisana")
+    next(step for step in PASSES if step.name == "quotes").run(doc)
+    assert [q.speaker for q in doc.quotes] == [RUDI]

@@ -304,3 +304,21 @@ def test_kg_render_html(tmp_path, capsys):
     page = out.read_text(encoding="utf-8")
     assert "I Made Kembang Hartawan" in page and "<script src" not in page
     assert main(["render", "--html", "--top", "5", "--graph", str(tmp_path / "graph.trig")]) == 2
+
+
+def test_browser_one_undated_article_has_no_slider(page, seed_data):
+    # The seed article gives no publication date; its event has one, 30 April 2020: no
+    # range to slide over, but its things can be hidden as undated.
+    assert [a["date"] for a in seed_data["articles"]] == [""]
+    assert seed_data["dates"] == ["2020-04-30"]
+    assert not page.find_element("id", "date-slider").is_displayed()
+    assert not page.find_element("id", "article-filter").is_displayed()  # one article: nothing to pick
+    status = page.find_element("id", "status")
+    things, links = len(seed_data["nodes"]), len(seed_data["edges"])
+    assert status.text == f"showing all kinds: {things} things, {links} links"
+    page.find_element("id", "undated").click()
+    from selenium.webdriver.support.ui import WebDriverWait
+    WebDriverWait(page, 20).until(lambda p: status.text == "showing all kinds, undated hidden: 1 thing, 0 links")
+    assert page.execute_script("return kgView.cy.nodes(':visible').map(function (n) { return n.id(); })") \
+        == [n["id"] for n in seed_data["nodes"] if n["cls"] == "event"]
+    assert severe_logs(page) == []

@@ -10,7 +10,26 @@ from ..text import Token
 from .orgs import find_org, is_acronym
 from .places import is_big_region, region_here, region_place
 
-__all__ = ["split_name", "name_run", "add_name", "resolve_short", "short_forms"]
+__all__ = ["split_name", "name_run", "add_name", "resolve_short", "short_forms", "names_a_thing"]
+
+
+def names_a_thing(doc: Document, k: int) -> bool:
+    """Whether the capitalized name at token ``k`` is a thing's, not a person's: it follows a
+    noun of a thing, itself or as an item of the list that follows one ("lagu X, Y dan Z",
+    "mobil X", "brand ternama seperti X")."""
+    lx, toks = doc.lx, doc.tokens
+    fw = lx.function_words
+    nouns, links = fw.get("thing_noun", frozenset()), fw.get("thing_link", frozenset())
+    j, stop = k - 1, max(-1, k - 40)
+    while j > stop and "\n" not in doc.text[toks[j].end:toks[j + 1].start] and (
+            toks[j].is_cap or toks[j].text in lx.list_joints or toks[j].text in ("and", "&", "(", ")") or
+            toks[j].text.isdigit()):
+        if toks[j].text in (".", "!", "?"):
+            return False
+        j -= 1
+    while j > stop and (toks[j].text in links or toks[j].text == ","):
+        j -= 1
+    return j > stop and toks[j].text in nouns
 
 
 def split_name(doc: Document, toks: list[Token]) -> tuple[list[str], list[Token], list[str]] | None:
@@ -20,7 +39,11 @@ def split_name(doc: Document, toks: list[Token]) -> tuple[list[str], list[Token]
     while i < len(toks):
         t = toks[i].text
         two = f"{t} {toks[i + 1].text}" if i + 1 < len(toks) else ""
-        if two in lx.ranks:
+        three = f"{two} {toks[i + 2].text}" if i + 2 < len(toks) else ""
+        if three in lx.ranks:  # "Ajun Komisaris Besar"
+            prefixes.append(three)
+            i += 3
+        elif two in lx.ranks:
             prefixes.append(two)
             i += 2
         elif t in lx.prefixes or t in lx.ranks:
@@ -79,6 +102,9 @@ def name_run(doc: Document, toks: list[Token], i: int) -> int:
                                        re.match(r"^(?:[A-Z][A-Za-z]{0,4}\.){2,}", toks[j + 1].text)):
             j += 1
             continue
+        if j > i + 1 and (t in ("Selaku", "Sebagai", "Yang") or j + 1 < n and toks[j + 1].is_cap and
+                          t in lx.title_words and lx.TITLE_RE.match(doc.text, toks[j].start)):
+            break  # "Sekjen Rudi Santoso Wasekjen Rina Wati": the next title ends the name
         if toks[j].is_cap or t in lx.name_inner or t in lx.suffixes or t in lx.prefixes:
             j += 1
             continue
@@ -92,6 +118,8 @@ def add_name(doc: Document, kind: str, s: int, e: int, words: list[str], prev: s
     phrase = doc.text[s:e]
     countries = doc.lx.countries
     if kind == "person":
+        if not doc.lx.may_name_a_person(words):
+            return  # "kata Korban", "Galaxy Note7"
         person = resolve_short(doc, people, words, s)
         if person is None:
             person = doc.add("person", phrase, s)

@@ -15,6 +15,8 @@ from .tagger import tagger_starts_person
 __all__ = ["is_acronym", "org_tokens", "OrgFacts", "canonical_org", "find_org", "region_suffix",
            "government_of", "register_org", "party_at", "named_freely"]
 
+YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
 
 def is_acronym(tok: str) -> bool:
     if "-" in tok and any(len(p) > 1 and p[1:].islower() for p in tok.split("-")):
@@ -48,6 +50,8 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
     common_budget, opened = 2, -1
     safe = i  # words up to here belong to the name whatever follows
     person_words = 0  # words of a person's name inside the body's ("RSUD Dr. AB Contoh")
+    last_regions: list = []  # the candidates of the region just read, which a next one must lie in or hold
+    read_region: tuple[int, list] = (-1, [])  # where the last region read ends, and its candidates
     while j < n:
         t = toks[j].text
         if j > i and "\n" in doc.text[toks[j - 1].end:toks[j].start]:
@@ -67,10 +71,10 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
             break
         if t in lx.weekdays or t.lower() in lx.weekdays or t.lower() in lx.months:
             break
-        if j > 0 and toks[j - 1].text in lx.party_boards:
+        if j > 0 and toks[j - 1].text in lx.party_boards or j == i and " " in _known_name(lx, toks, j):
             past = party_at(doc, toks, j)
-            if past > j:  # "DPD Partai Demokrat Bali", "DPC PDI Perjuangan Klaten": the board's party
-                j = safe = past
+            if past > j:  # "DPD Partai Demokrat Bali", "DPC PDI Perjuangan Klaten": the board's party;
+                j = safe = past  # "Ketua PDI Perjuangan …": a known name of several words, whole
                 free_budget = 0
                 continue
         if t in lx.title_words and j > i:  # "… Ketua …": another title begins
@@ -127,6 +131,9 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
         if t == "/" and j + 1 < n:
             j += 1
             continue
+        if j > 0 and YEAR_RE.fullmatch(t) and toks[j - 1].text not in lx.numbered_heads and (
+                toks[j - 1].text in lx.acronyms or toks[j - 1].text in doc.agency_words):
+            break  # "Rapat Pimpinan TNI 2019", "APBD Dinas Pendidikan 2016": a year ends a known body's name
         if t in doc.agency_words or is_acronym(t) or t in lx.acronyms or t.isdigit() or \
                 j == i and _short_form_of(doc, t) or \
                 re.match(r"^\d+/\w+$", t) or (len(t) == 1 and t.isupper()):
@@ -137,11 +144,26 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
             continue
         if toks[j].is_cap:
             width = region_width(toks, j, lx.region_candidates)
+            here = lx.region_candidates(" ".join(x.text for x in toks[j:j + width])) if width else []
+            if width and last_regions and toks[j - 1].text not in lx.regional_level_words and \
+                    all(a.kind == "district" for a in here) and not any(
+                    a.code.startswith(b.code + ".") for a in here for b in last_regions):
+                width = 0  # "Dinas Koperasi Kabupaten Klaten [Bambang …]": a district elsewhere is a name's word
+            if width and read_region[0] == j and here and all(a.kind == "province" for a in here) and any(
+                    b.kind in ("regency", "city") and b.code.startswith(a.code + ".") for a in here for b in read_region[1]):
+                break  # "Polres Klaten Jawa Tengah": the province after a regency locates the body
             if width:  # "… Kabupaten Ogan Komering Ulu Timur": a region of up to four words
+                read_region = (j + width, here)
                 if j > i and (is_acronym(toks[j - 1].text) or toks[j - 1].text in doc.agency_words):
                     free_budget = 0  # "Ketua DPRD Purworejo Siti …": the region closes the body's name
+                last_regions = here if j > i and toks[j - 1].text in lx.regional_level_words else []
                 j += width
                 continue
+        if toks[j].is_cap and toks[j].is_word and opened == j - 1 and toks[j - 1].text in \
+                lx.function_words["name_connector"] and lx.DERIVED_NOUN_RE.match(t) and t not in lx.title_words:
+            opened = j  # "Kementerian Pendidikan dan Kebudyaan": a field's noun after "dan", misspelt or rare
+            j += 1
+            continue
         if toks[j].is_cap and toks[j].is_word and common_budget > 0 and j > i and lx.is_common_word(t) and \
                 t not in lx.name_starts and t not in lx.title_words and (opened == j - 1 or (
                     toks[j - 1].text in doc.agency_words and lx.DERIVED_NOUN_RE.match(toks[j - 1].text))):
@@ -149,14 +171,17 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
             opened = j
             j += 1
             continue
+        if toks[j].is_cap and free_budget > 0 and toks[j].is_word and j == i and i and \
+                toks[i - 1].text in lx.proper_heads and lx.is_common_word(t):
+            break  # "Tim Tamu": a dictionary word after such a head names no body
         if toks[j].is_cap and free_budget > 0 and toks[j].is_word:
             if j > i and (is_acronym(toks[j - 1].text) or toks[j - 1].text in lx.org_names):
                 safe = j  # "Ketua BK Muhammad …", "Ketua Umum Partai Demokrat Rudi …": the
                 break  # acronym or the party's name named the body, a person's name follows
             if free_budget < (4 if first_free else 0) and toks is doc.tokens and j + 1 < n and \
-                    toks[j + 1].is_cap and not lx.is_common_word(t) and tagger_starts_person(doc, j):
+                    toks[j + 1].is_cap and tagger_starts_person(doc, j, 0.5 if not lx.is_common_word(t) else 0.8):
                 safe = j  # "Ketua Koperasi Sumber Rejeki Rudi Wibisana": after a free word of the body's
-                break  # name, the tagger reads a person starting here
+                break  # name, the tagger reads a person starting here (surely, on a dictionary word: "Budi")
             free_budget -= 1
             j += 1
             if any(e.level != "country" for e in doc.all_named(t, ("place",))):
@@ -333,10 +358,14 @@ def _without_honorifics(doc: Document, name: str) -> str:
 
 
 def _named_region(doc: Document, name: str) -> str | None:
-    """The region a body's name ends with ("… Kabupaten X" → "X"), if any."""
+    """The region a body's name ends with ("… Kabupaten X" → "X"), or the country
+    ("Tim Nasional Vietnam" is not the "Tim Nasional Malaysia"), if any."""
     found = None
     for m in doc.lx.REGION_RE.finditer(name):
         found = m["name"]
+    if found is None:
+        for m in doc.lx.COUNTRY_RE.finditer(name):
+            found = m.group(0) if m.end() == len(name) else found
     return found
 
 
@@ -533,8 +562,15 @@ def register_org(doc: Document, start: int, end: int) -> str | None:
     if base != ent.name:
         ent.aliases.add(base)
     doc.org_alias[base] = ent.key
+    # "PT X (Persero)": the name as written with its legal form is one of its names
+    legal = re.sub(r"\s*\(\s*([^()]*?)\s*\)", lambda m: m.group(0) if m.group(1) in doc.lx.legal_forms else "",
+                   surface).strip()
+    if legal != base and legal != ent.name:
+        ent.aliases.add(legal)
     for acr in info.defined:
         acr = acr.strip()
+        if acr in doc.lx.legal_forms:
+            continue  # (a legal form is no acronym)
         if all(w[:1].isupper() for w in acr.split()) and len(acr) <= 24 and \
                 doc.acr_defs.get(acr, ent.key) == ent.key:  # a body's acronym stays its own
             doc.acr_defs[acr] = ent.key
@@ -545,6 +581,11 @@ def register_org(doc: Document, start: int, end: int) -> str | None:
     return ent.key
 
 
+
+
+def _known_name(lx, toks: list[Token], j: int) -> str:
+    """The longest known one-to-three-word name of a body starting at ``toks[j]``, or ""."""
+    return next((name for size in (3, 2, 1) if (name := " ".join(t.text for t in toks[j:j + size])) in lx.org_names), "")
 
 
 def party_at(doc: Document, toks: list[Token], j: int) -> int:

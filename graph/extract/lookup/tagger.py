@@ -40,10 +40,11 @@ def crf_sentence(doc: Document, i: int) -> tuple[int, list[str], list[float], li
     return doc.tagged[n]
 
 
-def tagger_starts_person(doc: Document, i: int) -> bool:
-    """Whether the statistical tagger reads a person's name starting at token ``i``."""
+def tagger_starts_person(doc: Document, i: int, sure: float = _CRF_PERSON_START) -> bool:
+    """Whether the statistical tagger reads a person's name starting at token ``i``, at least
+    ``sure`` of it."""
     a0, labels, probs, _ = crf_sentence(doc, i)
-    return labels[i - a0] == "B-PER" and probs[i - a0] >= _CRF_PERSON_START
+    return labels[i - a0] == "B-PER" and probs[i - a0] >= sure
 
 
 def _sure_spans(doc: Document, a0: int, labels: list[str], probs: list[float]):

@@ -36,6 +36,8 @@ def _owned_by(doc: Document) -> None:
         prefixes, name_toks, suffixes = split
         words = [t.text for t in name_toks]
         owner = resolve_short(doc, people, words, m.end())
+        if owner is None and not doc.lx.may_name_a_person(words):
+            continue
         if owner is None:
             owner = doc.add("person", " ".join(words), name_toks[0].start)
             owner.name = " ".join(words)

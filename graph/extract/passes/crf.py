@@ -13,11 +13,12 @@ Leaves to later passes: nothing of names; posts, quotes and events are read afte
 from __future__ import annotations
 
 import bisect
+import re
 
 from .. import ner
 from ..document import Document, Pass, Spans
 from ..lexicon import Lexicon
-from ..lookup.names import add_name
+from ..lookup.names import add_name, names_a_thing
 from ..lookup.tagger import CRF_KIND, crf_sentence
 
 __all__ = ["find_tagged_names", "PASS"]
@@ -49,6 +50,13 @@ def _plausible_name(lx: Lexicon, words: list[str], common_ok: bool = False) -> b
                  lx.person_cues, lx.org_words, lx.geo_words, lx.place_cues)
     return not any(w.isupper() or any(w in c for c in cue_words) or w[:5] in lx.agency_stems
                    for w in words if len(w) > 1)
+
+
+def _defines_a_term(lx: Lexicon, text: str, end: int) -> bool:
+    """Whether the words ending at ``end`` are followed by a term's acronym in parentheses
+    ("Pegawai Negeri Sipil (PNS)"): they spell a term out, they name nothing."""
+    m = re.match(r"\s*\(\s*([^()\s]{2,12})\s*\)", text[end:end + 20])
+    return bool(m) and lx.acronyms.get(m.group(1), {}).get("kind") == "term"
 
 
 def find_tagged_names(doc: Document) -> None:
@@ -88,6 +96,8 @@ def find_tagged_names(doc: Document) -> None:
                 continue
             words = [t.text for t in run]
             phrase = text[s:e]
+            if "(" in phrase or ")" in phrase or _defines_a_term(lx, text, e):
+                continue  # "Pegawai Negeri Sipil (PNS": a term and its acronym name nothing
             known = doc.named(phrase, ("place", "org"), alias=True)
             if known:  # "naik ke Dieng" made it a place: so it is in "dataran tinggi Dieng"
                 doc.mention(s, e, known.key)
@@ -102,17 +112,20 @@ def find_tagged_names(doc: Document) -> None:
                     words[0].isupper() or lx.is_common_word(words[0]))) and not at_start and \
                     not any(w in lx.title_words or w in lx.person_cues for w in words):
                 add_name(doc, CRF_KIND[label], s, e, words, prev, people)
+                doc.confidence[(s, e)] = round(p, 3)
                 taken.add((s, e))
                 continue
             if label not in _CRF_TYPES or not _plausible_name(lx, words, common_ok=sure) or \
                     at_start and lx.is_common_word(words[0]) and not sure or \
                     lx.region_candidates(phrase) and not sure or \
-                    prev == ":" and len(toks) < 6:  # "Debit Cimanuk masih …", "Laporan: Annisa R."
+                    prev == ":" and len(toks) < 6 or \
+                    names_a_thing(doc, a0 + a):  # "Debit Cimanuk masih …", "Laporan: Annisa R.", "lagu X"
                 continue
             add_name(doc, CRF_KIND[label], s, e, words, prev, people)
+            doc.confidence[(s, e)] = round(p, 3)  # the tagger alone read it: how sure it was
             taken.add((s, e))
 
 
 PASS = Pass("crf", find_tagged_names,
             reads=("ents", "mentions", "org_alias", "title_spans", "law_spans"),
-            assigns=("ents", "mentions", "org_alias"))
+            assigns=("ents", "mentions", "org_alias", "confidence"))

@@ -9,33 +9,74 @@ in its part of the article::
     Dinas Perikanan menggelar pelatihan di Balai Desa Tirtamulya, Senin (3/5).
     → a training event on that Monday, at the venue Balai Desa Tirtamulya
 
+A trigger of the article's lead without a date of its own takes the story's date (the
+first date the lead gives), as a reader does ("Sidang … kembali digelar." … ", Senin
+(21/8)"). A disaster (``kind`` disaster in ``events.tsv``: "Gempa mengguncang …") is an
+event with a date and a place but no organizer and no attendees. A statement given at a
+place on a day ("…," kata Kapolres X di Mapolres Contoh, Senin.) is a press conference
+when no other event of the article falls on that day, and gives its venue to the event
+of that day that has none::
+
+    Tanah longsor menerjang Desa Sukamaju, Sabtu (1/4).
+    → a disaster on that Saturday, at Sukamaju, with no organizer
+
 Leaves to later passes: nothing of events; the mention spans are settled later.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ...types import Event, Role
 from .. import dates as dates_mod
-from ..document import Document, Pass, Spans, tokens_in
+from ..document import Document, Pass, Spans, is_country, tokens_in
 from ..lookup.places import place_in
 
 __all__ = ["find_events", "PASS"]
 
 
 def _venue_end(doc: Document, pos: int, limit: int) -> int:
-    """End of a venue's name starting at ``pos`` ("Lapangan H. Umar Said")."""
+    """End of a venue's name starting at ``pos`` ("Lapangan H. Umar Said"); a region after its
+    own name ends it ("Hotel Contoh Kemayoran Jakarta": the hotel)."""
     lx = doc.lx
     toks = tokens_in(doc, pos, limit)
+    head = lx.LOWER_VENUE_RE.match(doc.text, pos)
     j = 0
+    while j < len(toks) and head and toks[j].end <= head.end():
+        j += 1  # "gedung" of "di gedung KPK"
+    first_name = j if head else 1
     while j < len(toks) and (toks[j].is_cap or toks[j].text in ("H.", "dan") and j + 1 < len(toks)
                              and toks[j + 1].is_cap or toks[j].text.isdigit()):
         if toks[j].text.lower() in lx.weekdays or (j and "\n" in doc.text[toks[j - 1].end:toks[j].start]):
             break
+        if j > first_name and _region_ends_venue(doc, toks[j - 1], toks[j]):
+            break
         j += 1
     return toks[j - 1].end if j else pos
+
+
+def _region_ends_venue(doc: Document, prev, tok) -> bool:
+    """Whether the region named at ``tok`` follows a venue's name rather than being part of it:
+    not after a body's or office's word ("Gedung DPRD Klaten", "Kantor Bupati Klaten",
+    "Mapolres Belu") or a number ("SD Negeri 7 Turikale"), nor when the word before and the region make a name the article
+    writes elsewhere too ("Pasar Induk Muara Bungo" … "Kecamatan Pasar Muara Bungo")."""
+    lx, text = doc.lx, doc.text
+    region = next((b for (a, b), (k, _) in doc.mentions.items()
+                   if a == tok.start and k.startswith("place:") and doc.ents.get(k) is not None
+                   and doc.ents[k].level in ("regency", "city", "district", "province", "country")), None)
+    if region is None:  # (a venue read whole by an earlier pass hides the region's mention)
+        m = lx.REGION_RE.match(text, tok.start)
+        region = m.end() if m else None
+    if region is None:
+        return False
+    w = prev.text
+    if w.isupper() or w.isdigit() or w in lx.titles or w in lx.institutions or w in lx.level_words or lx.VENUE_RE.fullmatch(w):
+        return False
+    joined = text[prev.start:region]
+    return text.lower().count(joined.lower()) < 2
 
 
 def _add_venue(doc: Document, pos: int, limit: int) -> str | None:
@@ -75,6 +116,22 @@ def _venue_at(doc: Document, s: int, e: int) -> str | None:
             key = _add_venue(doc, pos, e)
             if key:
                 return key
+    for m in re.finditer(r"\bdi\s+", doc.text[s:e]):
+        pos = s + m.end()
+        if doc.lx.LOWER_VENUE_RE.match(doc.text, pos):
+            key = _add_venue(doc, pos, e)
+            if key:
+                return key
+    return None
+
+
+def _place_after_di(doc: Document, s: int, e: int) -> str | None:
+    """The first place named just after a "di" in ``s:e`` ("di ruas Jalan Contoh")."""
+    for dm in re.finditer(r"\bdi\s+", doc.text[s:e]):
+        at = [k for a, b, k in doc.mentions.starting_between(s + dm.end(), s + dm.end() + 13)
+              if k.startswith("place:") and not is_country(doc.ents.get(k))]  # ("terbesar di Indonesia": no venue)
+        if at:
+            return at[0]
     return None
 
 
@@ -89,6 +146,148 @@ def _place_after(doc: Document, end: int) -> str | None:
     return None
 
 
+_UNTIL_RE = re.compile(r"\b(?:hingga|sampai|s\.d\.?|sd)\s*$")  # the last day of a range
+_STATEMENT_AT_RE = re.compile(r"\bdi\s+(?=[A-Z]|(?:gedung|kantor|markas)\s+[A-Z])")
+_CLAUSE_RE = re.compile(r"[^.;:]{0,80}")
+
+
+@lru_cache(maxsize=256)
+def _dates_in(text: str, s: int, e: int) -> tuple[dates_mod.DateExpr, ...]:
+    """The date expressions of ``text[s:e]``, found once (a sentence is read for a trigger, a
+    statement and the story's date)."""
+    return tuple(dates_mod.find_dates(text, s, e))
+
+
+# a date that names its day beats a weekday, which beats "hari ini" ("hari ini, Senin (24/10/2016)")
+def _specificity(d: dates_mod.DateExpr) -> int:
+    return 0 if d.day else 1 if d.weekday is not None else 2
+
+
+def _date_of(doc: Document, s: int, e: int, anchor: date | None,
+             today: Callable[[], date | None] | None = None) -> tuple[date | None, str | None]:
+    """The date a sentence gives: its most specific date expression that resolves. "hari ini"
+    is ``today()`` (the day the article was written) when known, else the publication day."""
+    text = doc.text
+    found = [d for d in _dates_in(text, s, e)
+             if not _UNTIL_RE.search(text, max(s, d.start - 12), d.start) and not doc.in_quote(d.start)]
+    for d in sorted(found, key=_specificity):
+        written = today() if d.relative is not None and today else None
+        base = written or doc.article.published
+        when, why = dates_mod.resolve(d, base, text, anchor)
+        if when:
+            return when, why
+    return None, None
+
+
+# how many days before its publication an article may have been written ("hari ini" of the
+# day before, when the article dates its statements "Rabu (31/5)" and appears on Thursday)
+WRITTEN_BEFORE_DAYS = 3
+# an event dated this long before the publication is history told as background, not news
+BACKGROUND_DAYS = 365
+
+
+def _writing_day(doc: Document) -> date | None:
+    """The day the article was written, when its dated statements say it was before the
+    publication day: the latest weekday-and-date ("Rabu (31/5)") of the few days before
+    publication, unless a date of the publication day itself is given."""
+    pub = doc.article.published
+    if pub is None:
+        return None
+    days = set()
+    for d in dates_mod.find_dates(doc.text):
+        if d.day and d.weekday is not None and not doc.in_quote(d.start):
+            when, _ = dates_mod.resolve(d, pub, doc.text)
+            if when:
+                days.add(when)
+    if pub in days:
+        return None
+    recent = [d for d in days if pub - timedelta(days=WRITTEN_BEFORE_DAYS) <= d < pub]
+    return max(recent) if recent else None
+
+
+# the lead: its paragraphs give the story's date to a trigger that gives none
+LEAD_PARAGRAPHS = 3
+
+
+def _story_date(doc: Document) -> tuple[date | None, str | None]:
+    """The first date the article's lead gives, outside quotations."""
+    if not doc.paragraphs:
+        return None, None
+    lead_end = doc.paragraphs[min(LEAD_PARAGRAPHS, len(doc.paragraphs)) - 1][1]
+    for s, e in doc.sentences:
+        if s >= lead_end:
+            break
+        when, why = _date_of(doc, s, e, None)
+        if when:
+            return when, why
+    return None, None
+
+
+def _dateline_end(doc: Document) -> int:
+    """Where the dateline ("Jakarta (ANTARA News) -", "Suara.com -") ends: a body named there
+    is the publisher, not the organizer of anything."""
+    m = _DATELINE_RE.match(doc.text)
+    if not m:
+        return 0
+    head = m["head"].strip()
+    pub = (doc.article.publisher or "").replace(" ", "").lower()
+    if "(" in head or "," in head or re.search(r"\.(?:com|co\.id|id|net)$", head) or \
+            (pub and head.replace(" ", "").lower() == pub):
+        return m.end()
+    return 0
+
+
+_DATELINE_RE = re.compile(r"(?P<head>[^\n]{1,50}?)\s+(?:-\s*-|--|[–—-])\s")
+
+
+@dataclass
+class _Statement:
+    """A statement given at a place on a day ("kata X di Mapolres Contoh, Senin")."""
+
+    date: date
+    why: str | None
+    venue: str | None  # key of the place
+    speaker: str | None  # key of the person
+    sentence: tuple[int, int]
+
+
+def _statement_in(doc: Document, s: int, e: int, anchor: date | None,
+                  today: Callable[[], date | None] | None = None) -> _Statement | None:
+    """The statement a sentence's reporting clause places and dates, if it does."""
+    lx, text = doc.lx, doc.text
+    if "di " not in text[s:e]:
+        return None
+    for m in lx.STATEMENT_RE.finditer(text, s, e):
+        if doc.in_quote(m.start()):
+            continue
+        stop = next((q.open_at for q in doc.quotes_spans if m.end() <= q.open_at < e), e)
+        clause = text[m.end():stop]
+        at = _STATEMENT_AT_RE.search(clause)
+        if not at or lx.EVENT_CUE_RE["remote"].search(clause[:at.start()]) or len(clause[:at.start()]) > 90:
+            continue
+        pos = m.end() + at.end()
+        when, why = _date_of(doc, pos, stop, anchor, today)
+        if not when:
+            continue
+        venue = _venue_or_place(doc, pos, stop)
+        people = [k for a, b, k in doc.entity_mentions_in(m.end(), pos, kinds=("person",))]
+        speaker = people[0] if people else next(
+            (q.speaker for q in doc.quotes if q.speaker and s <= q.end <= m.start() + 3), None)
+        return _Statement(when, why, venue, speaker, (s, e))
+    return None
+
+
+def _venue_or_place(doc: Document, pos: int, limit: int) -> str | None:
+    """The venue named at ``pos``, else the place mentioned there."""
+    if doc.lx.VENUE_RE.match(doc.text, pos) or doc.lx.LOWER_VENUE_RE.match(doc.text, pos):
+        key = _add_venue(doc, pos, limit)
+        if key:
+            return key
+    at = [k for (a, b), (k, _) in sorted(doc.mentions.items())
+          if k.startswith("place:") and pos <= a <= pos + 2]
+    return at[0] if at else None
+
+
 @dataclass
 class _Draft:
     """An event while its sentences are gathered."""
@@ -100,56 +299,115 @@ class _Draft:
     sentences: list[tuple[int, int]] = field(default_factory=list)
     online: bool = False
     section: tuple[int, int] = (0, 0)  # its part of the article: up to the next event
+    venue: str | None = None  # the venue a statement of that day gave
+    statement: _Statement | None = None  # a press conference: the statement it was read from
+
+
+def _is_trigger(doc: Document, s: int, seg: str, m: re.Match) -> bool:
+    """Whether an event word found in a sentence starts an event there. A disaster word does
+    when the disaster strikes in its clause ("Gempa … mengguncang …", "terjadi banjir"),
+    not when it only names a body ("Satgas Penanganan Darurat Banjir") or a consequence
+    ("korban tertimbun tanah longsor")."""
+    row = doc.lx.event_rows[int(m.lastgroup[1:])]
+    if row["kind"] != "disaster":
+        return True
+    a, b = s + m.start(), s + m.end()
+    if any(x <= a and b <= y and k.split(":")[0] in ("org", "person") for (x, y), (k, _) in doc.mentions.items()):
+        return False
+    strike = doc.lx.EVENT_CUE_RE["strike"]
+    after = _CLAUSE_RE.match(seg, m.end()).group(0)
+    return bool(strike.search(after) or strike.search(seg[max(0, m.start() - 25):m.start()]))
 
 
 def find_events(doc: Document) -> None:
-    lx, text, art = doc.lx, doc.text, doc.article
+    lx, text = doc.lx, doc.text
     events: list[_Draft] = []
+    statements: list[_Statement] = []
     anchor: date | None = None
+    story, story_why = _story_date(doc)
+    written: list[date | None] = []
+
+    def today() -> date | None:  # (read the whole article for it only when "hari ini" is met)
+        if not written:
+            written.append(_writing_day(doc))
+        return written[0]
+    inherited: set[int] = set()  # the events that took the story's date (by id)
+    lead_end = doc.paragraphs[min(LEAD_PARAGRAPHS, len(doc.paragraphs)) - 1][1] if doc.paragraphs else 0
     for s, e in doc.sentences:
         if doc.in_quote(s) and doc.in_quote(e - 1):
             continue
         seg = text[s:e]
-        trig = None
+        said = _statement_in(doc, s, e, anchor, today)
+        if said:
+            statements.append(said)
         quoted = [(q.open_at - s, q.close_at - s) for q in doc.quotes_in(s, e)]
         # the reporting clause after a quote counts ("…,” kata Bagus saat meninjau lokasi …)
-        mm = next((x for x in lx.EVENTS_SCAN_RE.finditer(seg) if not any(a <= x.start() <= b for a, b in quoted)), None)
-        if mm:
-            mm = lx.EVENTS_RE.match(seg, mm.start())
-            trig = (mm, lx.event_rows[int(mm.lastgroup[1:])])
+        trig = next((t for t in (lx.EVENTS_RE.match(seg, x.start()) for x in lx.EVENTS_SCAN_RE.finditer(seg)
+                                 if not any(a <= x.start() <= b for a, b in quoted))
+                     if _is_trigger(doc, s, seg, t)), None)
         if not trig:
             continue
-        mm, row = trig
-        found = [d for d in dates_mod.find_dates(text, s, e)
-                 if not re.search(r"\b(?:hingga|sampai|s\.d\.?|sd)\s*$", text[max(s, d.start - 12):d.start])]
+        mm, row = trig, lx.event_rows[int(trig.lastgroup[1:])]
         if lx.EVENT_CUE_RE["planned"].search(seg[:mm.start()]):
             # a plan names its day ("akan digelar 5 Mei"); a weekday alone there is no past date
-            found = [d for d in found if d.day or d.relative is not None]
+            found = [d for d in _dates_in(text, s, e) if d.day or d.relative is not None]
             if not found:
                 continue
-        when, why = None, None
-        for d in found:
-            when, why = dates_mod.resolve(d, art.published, text, anchor)
-            if when:
-                break
+        when, why = _date_of(doc, s, e, anchor, today)
+        if when and doc.article.published and when < doc.article.published - timedelta(days=BACKGROUND_DAYS):
+            continue
         if not when and re.search(r"\bkeesokan\s+harinya\b", seg, re.I) and anchor:
             when = anchor + timedelta(days=1)
+        disaster = row["kind"] == "disaster"
+        if disaster and not when:
+            continue  # a disaster is told with its day; without one it is background ("banjir … merendam")
+        took_story = False
+        if not when and s < lead_end and story and not events:
+            when, why, took_story = story, story_why, True  # the lead's trigger happened on the story's day
         same = None
         for ev in reversed(events):  # a sentence without its own date continues the latest event
-            if when is None or (ev.date in (None, when) and ev.type["type_id"] == row["type_id"]):
+            if when is None or (ev.date in (None, when) and ev.type["type_en"] == row["type_en"]):
                 same = ev
                 break
-        if same is None and not (when or lx.EVENT_CUE_RE["host"].search(seg)):
+        host = lx.EVENT_CUE_RE["host"].search(seg)
+        if same is None and not (when or host):
             continue
         if same is None:
             same = _Draft(row, (s + mm.start(), s + mm.end()))
             events.append(same)
+            if took_story:
+                inherited.add(id(same))
         if when and not same.date:
             same.date, same.why = when, why
             anchor = when
         same.sentences.append((s, e))
         if row["online"] == "yes" or lx.EVENT_CUE_RE["online"].search(seg):
             same.online = True
+    # an event of the lead that took the story's date is the one told later with its own date,
+    # when the article tells one of its type ("Festival … digelar di Poso." … "Festival … akan
+    # digelar 2 hingga 5 November")
+    for ev in [ev for ev in events if id(ev) in inherited]:
+        later = next((x for x in events if x is not ev and id(x) not in inherited
+                      and x.type["type_en"] == ev.type["type_en"] and x.date), None)
+        if later:
+            later.sentences[:0] = ev.sentences
+            later.trigger = ev.trigger
+            events.remove(ev)
+    # a statement gives its venue to the event of its day, or is a press conference of its own
+    for st in statements:
+        day = [ev for ev in events if ev.date == st.date]
+        if day:
+            if not any(st.sentence in ev.sentences for ev in day):  # (said at an event: its venue)
+                for ev in day:
+                    if ev.type["kind"] != "disaster" and not ev.venue:
+                        ev.venue = st.venue
+            continue
+        if not (st.venue and doc.ents[st.venue].level == "venue"):
+            continue  # "kata X di Bekasi, Minggu": a city names no press conference
+        ev = _Draft(lx.statement_row, (st.sentence[0], st.sentence[0]), st.date, st.why, [st.sentence],
+                    venue=st.venue, statement=st)
+        events.append(ev)
+    events.sort(key=lambda ev: ev.sentences[0][0])
     # sentences that only say who was there ("Hadir pula …", "… didampingi …") belong to the
     # event reported just before them
     firsts = sorted((ev.sentences[0][0], i) for i, ev in enumerate(events))
@@ -186,17 +444,26 @@ def _title_spans(doc: Document) -> Spans:
 
 
 def _finish_event(doc: Document, n: int, ev: _Draft) -> Event:
+    if ev.statement:
+        return _press_conference(doc, n, ev)
+    if ev.type["kind"] == "disaster":
+        return _disaster(doc, n, ev)
     text, cue = doc.text, doc.lx.EVENT_CUE_RE
     organizer, attendees, venue, purpose = None, [], None, None
+    dateline = _dateline_end(doc)
     for s, e in ev.sentences:
         seg = text[s:e]
-        ents = doc.entity_mentions_in(s, e)
+        ents = [(a, b, k) for a, b, k in doc.entity_mentions_in(s, e) if a >= dateline]
         if organizer is None:
             am = cue["organizer"].search(seg)
             if am:
-                before = [k for a, b, k in ents if b <= s + am.start()]
+                before = [(a, k) for a, b, k in ents if b <= s + am.start()]
                 if before:
-                    organizer = before[0]
+                    organizer = before[0][1]
+                    # "Polres Contoh melalui Polsek Contoh menangkap …": the unit it acts through
+                    via = re.search(r"\bmelalui\s+", text[before[0][0]:s + am.start()])
+                    if via:
+                        organizer = next((k for a, k in before if a >= before[0][0] + via.end()), organizer)
             pm = cue["organizer_passive"].search(seg)
             if organizer is None and pm:
                 after = [k for a, b, k in ents if a >= s + pm.end() and a <= s + pm.end() + 3]
@@ -209,15 +476,17 @@ def _finish_event(doc: Document, n: int, ev: _Draft) -> Event:
                 if a >= s + cm.end() and not _title_spans(doc).overlaps(a, b):
                     attendees.append(k)
             break  # (a later cue would add again those named after this one)
+        if organizer is None and (s, e) == ev.sentences[0]:
+            organizer = _named_organizer(doc, ev, ents)
         venue = venue or _venue_at(doc, s, e)
-    if venue is None:  # "… di Desa Sukamaju": the place itself
-        for s, e in ev.sentences[:1]:
-            for dm in re.finditer(r"\bdi\s+", text[s:e]):
-                at = [k for a, b, k in doc.mentions.starting_between(s + dm.end(), s + dm.end() + 13)
-                      if k.startswith("place:")]
-                if at:
-                    venue = at[0]
-                    break
+        if venue is None and (s, e) == ev.sentences[0]:  # "… di Desa Sukamaju": the place itself
+            venue = _place_after_di(doc, ev.trigger[0], e)
+    if venue is None:  # (before the event's word, when nothing after it names a place)
+        venue = _place_after_di(doc, *ev.sentences[0])
+    venue = venue or ev.venue
+    if ev.type["holder"] and organizer is None:  # a hearing is held by its court, at its court
+        organizer, seat = _holder(doc, ev)
+        venue = venue or seat
     for s, e in _purpose_sentences(doc):
         if purpose is None:
             seg = text[s:e]
@@ -240,6 +509,43 @@ def _finish_event(doc: Document, n: int, ev: _Draft) -> Event:
         if k != organizer and k not in seen and not (doc.ents.get(k) and doc.ents[k].kind == "place"):
             seen.add(k)
             att.append(k)
+    return Event(f"event:{n}", _event_name(doc, ev), Role(ev.type["type_id"], ev.type["type_en"]), ev.date,
+                 ev.why, venue, organizer, tuple(att), ev.online, purpose, ev.sentences[0])
+
+
+def _named_organizer(doc: Document, ev: _Draft, ents: list[tuple[int, int, str]]) -> str | None:
+    """The body that is the subject of an active verb before the event's word, when no
+    organizer verb names one ("KPK memperpanjang masa penahanan …"); not when the verb only
+    says, asks or attends ("mengatakan", "mengajak", "menghadiri": ``not_host`` cues)."""
+    lx = doc.lx
+    before = [(a, b, k) for a, b, k in ents if b <= ev.trigger[0]]
+    if not before or not before[0][2].startswith("org:"):
+        return None
+    between = doc.text[before[0][1]:ev.trigger[0]]
+    verb = re.match(r"\s*(?:\([^)]*\)\s*)?(?:(?:sudah|telah|akan|kembali|resmi)\s+)?(me\w+|ber\w+)\b", between)
+    if verb and "," not in between and not lx.EVENT_CUE_RE["not_host"].fullmatch(verb.group(1)) and \
+            not lx.STATEMENT_RE.fullmatch(verb.group(1)):
+        return before[0][2]
+    return None
+
+
+def _holder(doc: Document, ev: _Draft) -> tuple[str | None, str | None]:
+    """The body that holds an event of its type (``holder`` in ``events.tsv``), the first the
+    event's part of the article names, and its seat as a venue named as the body is there."""
+    heads = re.compile(rf"(?:{ev.type['holder']})\b")
+    for a, b, k in doc.entity_mentions_in(ev.section[0], ev.section[1], kinds=("org",)):
+        if heads.match(doc.text, a):
+            name = doc.text[a:b]
+            seat = doc.add("place", f"{name} venue", a, level="venue", within=place_in(doc, (a, b)) or doc.region,
+                           mentioned=True)
+            seat.name = name
+            return k, seat.key
+    return None, None
+
+
+def _event_name(doc: Document, ev: _Draft) -> str:
+    """The event's name: its trigger and what follows up to a clause's end."""
+    text = doc.text
     t0, t1 = ev.trigger
     s0, e0 = ev.sentences[0]
     name_end = re.search(r"(?:,|\.|\byang\b|\bpada\b|\bdi\b|\bitu\b|\bini\b|\btersebut\b|$)", text[t1:e0])
@@ -249,11 +555,42 @@ def _finish_event(doc: Document, n: int, ev: _Draft) -> Event:
     if text[t0].isupper() and left:
         raw = left.group(1) + raw
     name = re.sub(r"\s*\([^)]*\)", "", raw).strip()
-    name = name[:1].upper() + name[1:]
-    return Event(f"event:{n}", name, Role(ev.type["type_id"], ev.type["type_en"]), ev.date, ev.why,
-                 venue, organizer, tuple(att), ev.online, purpose, (s0, e0))
+    return name[:1].upper() + name[1:]
+
+
+def _disaster(doc: Document, n: int, ev: _Draft) -> Event:
+    """A disaster: where it struck (the first place named after its word), when; no organizer
+    and no attendees."""
+    t0, t1 = ev.trigger
+    s0, e0 = ev.sentences[0]
+    venue = next((k for (a, b), (k, _) in sorted(doc.mentions.items())
+                  if k.startswith("place:") and t1 <= a < e0), None) or _venue_at(doc, s0, e0)
+    return Event(f"event:{n}", _event_name(doc, ev), Role(ev.type["type_id"], ev.type["type_en"]), ev.date,
+                 ev.why, venue, None, (), False, None, (s0, e0))
+
+
+def _press_conference(doc: Document, n: int, ev: _Draft) -> Event:
+    """A statement given at a place on a day: organized by the speaker's body when a post of
+    the speaker names one (the speaker attends), else by the speaker; those who accompany
+    the speaker ("didampingi …") attend."""
+    st = ev.statement
+    s, e = st.sentence
+    organizer, attendees = st.speaker, []
+    body = next((p.organization for p in doc.posts if p.holder == st.speaker and p.organization
+                 and p.organization in doc.ents and doc.ents[p.organization].kind == "org"), None)
+    if body:
+        organizer, attendees = body, [st.speaker]
+    for s2, e2 in doc.sentences:
+        if s <= s2 <= e + 1 and not doc.in_quote(s2):
+            cm = doc.lx.EVENT_CUE_RE["accompanied"].search(doc.text, s2, e2)
+            if cm:
+                attendees += [k for a, b, k in doc.entity_mentions_in(cm.end(), e2, kinds=("person",))][:3]
+    att = tuple(dict.fromkeys(k for k in attendees if k and k != organizer))
+    return Event(f"event:{n}", ev.type["type_id"].capitalize(), Role(ev.type["type_id"], ev.type["type_en"]),
+                 ev.date, ev.why, st.venue, organizer, att, False, None, (s, e))
 
 
 PASS = Pass("events", find_events,
-            reads=("ents", "mentions", "region", "title_spans", "participant_people", "memberships", "law_spans"),
+            reads=("ents", "mentions", "region", "title_spans", "participant_people", "memberships", "law_spans",
+                   "posts", "quotes"),
             assigns=("ents", "mentions", "events"))

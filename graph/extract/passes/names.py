@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Entity, Pass, Spans
-from ..lookup.names import add_name, resolve_short, short_forms
+from ..lookup.names import add_name, names_a_thing, resolve_short, short_forms
 from ..lookup.orgs import is_acronym, org_tokens, party_at, register_org
 from ..lookup.places import in_place_list, region_here
 from ..lookup.tagger import crf_verdict
@@ -40,9 +40,13 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
     while j < n and "\n" not in text[toks[j - 1].end:toks[j].start] and (
             toks[j].is_cap and toks[j].is_word or
             toks[j].text in lx.name_inner and j + 1 < n and toks[j + 1].is_cap):
+        if toks[j].text in ("Selaku", "Sebagai", "Yang") or j + 1 < n and toks[j + 1].is_cap and \
+                lx.TITLE_RE.match(text, toks[j].start) and not lx.is_common_word(toks[j - 1].text):
+            break  # "Sekjen Rudi Santoso Wasekjen Rina Wati", "Rudi Santoso Selaku Direktur …": a name ends
         j += 1
     run, run_at, i = toks[i:j], i, j
     while run and (run[0].text in lx.start_words or run[0].text.lower() in lx.weekdays
+                   or run[0].text.lower() in lx.relative
                    or run[0].text.lower() in lx.months or run[0].text in lx.suffixes
                    or run[0].text in lx.prefixes or run[0].text in lx.office_words):
         run, run_at = run[1:], run_at + 1
@@ -92,6 +96,18 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
     return run, run_at, i, board
 
 
+def _initials_in_crime_report(doc: Document, word: str) -> bool:
+    """Whether an unknown short acronym is a person's initials: police and prosecutors name
+    suspects by their initials ("tersangka RW dan AS"), so in a crime or court report an
+    acronym of two or three capitals that no lexicon knows and the article does not define
+    ("… (ABC)") names no body."""
+    if not (2 <= len(word) <= 3 and word.isalpha() and word.isupper()):
+        return False
+    if word in doc.acr_defs or word in doc.org_alias:
+        return False
+    return doc.lx.CRIME_RE.search(doc.text) is not None
+
+
 def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bool,
              people: list[Entity]) -> tuple[str, bool, bool] | None:
     """What the run starting at token ``k`` names, as (kind, sure, listed among places): the
@@ -131,6 +147,8 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
         row = lx.acronyms.get(words[0])
         if row and row["kind"] in ("term", "complement"):
             return None
+        if row is None and _initials_in_crime_report(doc, words[0]):
+            return None
         kind = "org"
     elif any(w in lx.thing_words or w.lower() in lx.months or any(c.isdigit() for c in w) for w in words) or \
             len(words) == 1 and len(phrase) > 1 and _ROMAN_RE.fullmatch(phrase):
@@ -166,8 +184,9 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
             prev in fw["before_name"] or prev.islower() and prev.startswith(("me", "di")) or
             nxt in fw["after_subject"] or nxt in (",", "dan")):
         kind = "person"  # "…, Rudi, …", "bersama Rudi dan …": an unknown word between names is a name
-    if kind is None or kind == "person" and len(run) == 1 and portfolio_word(doc, run[0], k + 1):
-        return None
+    if kind is None or kind == "person" and (len(run) == 1 and portfolio_word(doc, run[0], k + 1) or
+                                             names_a_thing(doc, k)):
+        return None  # ("Menteri Kesehatan", "lagu Way Back Home")
     return kind, strong, listed_place
 
 
@@ -180,6 +199,7 @@ def find_names(doc: Document) -> None:
     n = len(toks)
     taken = Spans(doc.mentions)
     people = [e for e in doc.ents.values() if e.kind == "person"]
+    guessed_orgs: set[str] = set()  # the names typed a body by a guess from their context
     i = 0
     while i < n:
         if not (toks[i].is_cap and toks[i].is_word):
@@ -240,9 +260,31 @@ def find_names(doc: Document) -> None:
             doc.ents[key].aliases.add(after.group(1).strip())
             doc.mention(s, e, key)
         else:
+            if kind == "org" and not strong and not after_org:
+                guessed_orgs.add(phrase)
             add_name(doc, kind, s, e, words, prev, people)
         taken.add((s, e))
+    _one_reading(doc, guessed_orgs)
     short_forms(doc, people)
+
+
+def _one_reading(doc: Document, guessed: set[str]) -> None:
+    """A name the words around it only suggested was a body's, which the article elsewhere
+    reads as a person's, is that person (one reading per discourse): "mengapresiasi Rudi
+    Wibisana dan …" is not a body when "Rudi Wibisana" is a person in the next sentence."""
+    for phrase in guessed:
+        org = next((x for x in doc.ents.values() if x.kind == "org" and x.name == phrase and not x.aliases), None)
+        person = next((x for x in doc.ents.values() if x.kind == "person" and x.name == phrase), None)
+        if org is None or person is None or any(x.refers_to(org.key) for x in doc.ents.values()):
+            continue
+        for span, (key, written) in list(doc.mentions.items()):
+            if key == org.key:
+                doc.mentions[span] = (person.key, written)
+        for table in (doc.org_alias, doc.acr_defs):
+            for form, key in list(table.items()):
+                if key == org.key:
+                    del table[form]
+        del doc.ents[org.key]
 
 
 PASS = Pass("names", find_names,

@@ -39,20 +39,29 @@ def find_orgs(doc: Document) -> None:
         inst = next((h for h in lx.institution_heads
                      if text.startswith(h, pos)), None)
         skip = len(inst.split()) if inst else 1
+        row = lx.acronyms.get(toks[i + skip].text) if i + skip < len(toks) else None
+        if row and row["expansion"].startswith(f"{inst or head} "):
+            continue  # "Kepolisian Polda Jawa Tengah": the head its acronym repeats; the acronym names the body
         j = org_tokens(doc, toks, i + skip, first_free=named_freely(lx, head, inst))
         if j == i + skip and head not in lx.acronyms and inst not in ("Puskesmas", "RSUD", "Dekranasda"):
             if not (head in lx.acronyms or inst in ("PKK",)):
                 continue
         end = toks[j - 1].end if j > i else toks[i].end
         parent = None
-        inside = next((x for x in range(i + skip + 1, j) if toks[x].is_cap and (
-            lx.INSTITUTION_RE.match(text, toks[x].start) or lx.ACRONYM_RE.match(text, toks[x].start))), None) \
-            if head in lx.unit_heads else None
+        # a unit of a body ("Komisi B DPRD …", "Tim Resmob Polres …"); a longer institution word
+        # that starts with a team's head is none ("Tim Penggerak PKK")
+        unit = head in lx.unit_heads and not (head in lx.proper_heads and inst and inst != head)
+        # (inside a team's name only an acronym names a body: "Tim Resmob Polres X", not the
+        # "Tim Anggaran Pemerintah Kabupaten (TAPK) X", one body; nor the acronym it defines)
+        inside = next((x for x in range(i + skip + 1, j) if toks[x].is_cap and toks[x - 1].text != "(" and (
+            lx.INSTITUTION_RE.match(text, toks[x].start) and head not in lx.proper_heads or
+            lx.ACRONYM_RE.match(text, toks[x].start))), None) \
+            if unit else None
         if inside is not None:
             # "Komisi II Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Contoh": the body read with its unit
             parent = register_org(doc, toks[inside].start, end)
             j = inside  # the unit's own words, for its alias
-        elif head in lx.unit_heads and j < len(toks) and (
+        elif unit and j < len(toks) and (
                 lx.INSTITUTION_RE.match(text, toks[j].start) or lx.ACRONYM_RE.match(text, toks[j].start)):
             # "Komisi B Dewan Perwakilan Rakyat …": a unit named together with its body
             inner = next((h for h in lx.institution_heads if text.startswith(h, toks[j].start)), None)

@@ -235,6 +235,8 @@ def find_people(doc: Document) -> None:
         if owner is None and not c.strong:
             if len(words) == 1 and (words[0] in lx.birth_names or is_big_region(lx, words[0])):
                 continue
+        if owner is None and not lx.may_name_a_person(words):
+            continue  # "Nomor" of a regulation, a job word
         if owner is None:
             name = " ".join(words)
             owner = doc.add("person", name, c.start)

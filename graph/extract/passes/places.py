@@ -27,10 +27,12 @@ def find_places(doc: Document) -> None:
     lx, text = doc.lx, doc.text
     # the dateline names where the story happened
     for p_start, p_end in doc.paragraphs[:6]:
-        m = _DATELINE.match(text[p_start:p_end])
-        if not m:
+        m = _DATELINE.match(text[p_start:p_end]) or lx.CREDIT_RE.match(text[p_start:p_end])
+        if not m or not m["place"]:
             continue
         raw = m["place"].strip()
+        if not raw.isupper():  # "Baturaja (ANTARA News) -": a place written in mixed case
+            raw = raw.upper()
         core = lx.UPPER_REGION.get(raw) or next(
             (a for a in lx.region_aliases if a.upper() == raw), None)
         if core:

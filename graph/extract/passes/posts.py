@@ -40,6 +40,8 @@ def read_posts(doc: Document) -> None:
                     pl.name = comp
                     doc.mention(span[0], span[1], pl.key)
                     place_key = pl.key
+                if level == "province" and not place_key and not comp and doc.region:
+                    place_key = doc.region  # "Gubernur Rudi …" in a story of a city: its province's governor
                 if level == "province" and place_key and doc.ents[place_key].level != "province":
                     place_key = doc.ents[place_key].within
                 org_key = government_of(doc, place_key, "nagari" if level == "nagari" else None)
@@ -106,13 +108,18 @@ def read_posts(doc: Document) -> None:
                         doc.add("org", label, None, category="government", implied=True, area=place_in(doc, span))
                     org_key = key
                     place_key = place_in(doc, span) or doc.region
+            # the title as written, when it is a short form of the role's: "Kabiro Umum" of "Kepala Biro Umum"
+            alt_id = post.title + role_id[len(row.role):] if post.title != row.role and \
+                role_id.startswith(row.role) and post.title[:1].isupper() else None
             if post.pre:
                 role_id = f"{lx.title_prefixes[post.pre]} {role_id}"
                 role_en = f"acting {role_en}" if role_en else None
+                alt_id = f"{lx.title_prefixes[post.pre]} {alt_id}" if alt_id else None
             if org_key is None and place_key is None:
                 continue
             where = doc.ents[place_key].name if place_key and rule.how in ("gov", "unit", "national", "country") else (
-                "" if rule.how == "national" and rule.arg else  # "Jaksa Agung", not "… Kejaksaan Agung"
+                "" if rule.how == "national" and rule.arg and not rule.arg.startswith("Kementerian ") else
+                # ("Jaksa Agung", not "… Kejaksaan Agung"; "Menperin": "Menteri Perindustrian")
                 doc.ents[org_key].name if org_key else "")
             label = f"{role_id} {where}".strip()
             last = role_id.split()[-1]
@@ -123,9 +130,9 @@ def read_posts(doc: Document) -> None:
                 # "Menteri Koperasi dan UKM", "Menteri Koordinator Perekonomian", not "Menteri Kementerian …"
                 label = minister.group(0) + where[len("Kementerian"):]
             pkey = f"post:{slug(label)}"
-            if any(p.key == pkey for p in doc.posts):
-                continue
-            doc.posts.append(Post(pkey, ent.key, Role(role_id, role_en), org_key, place_key, label,
+            if any(p.key == pkey and p.holder == ent.key for p in doc.posts):
+                continue  # (one post may have several holders: the members of a commission, the players of a team)
+            doc.posts.append(Post(pkey, ent.key, Role(role_id, role_en, alt_id), org_key, place_key, label,
                                   status=holding_status(doc, post)))
 
 

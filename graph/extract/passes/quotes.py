@@ -1,66 +1,471 @@
 """Quotations and their speakers.
 
-The speaker is the person named in the reporting clause after the quote ("…,” kata X),
-a title's one holder ("…,” tegas Kapolres), else the person the paragraph reports::
+The speaker is the person the reporting clause after the quote names ("…,” kata X), also
+behind a title and a body ("…,” kata Kepala Dinas X, Y di Z: Y), a title's one holder
+("…,” tegas Kapolres), else the speaker the text has been reporting: the person of the
+last report before the quote ("X mengatakan", "menurut X", "…,” kata X"), or the subject
+of the sentences before it::
 
     Pramesti Sumarsih menanam padi. “Panen tahun ini jauh lebih bagus,” kata Pramesti.
     → a quote of Pramesti Sumarsih, named in full before
+
+A person the quote itself names is not its speaker ("“… kami dukung Pak Rudi,” katanya"),
+a pronoun ("kata dia", "ujarnya", "Ia menambahkan") points further back, and a quote whose
+speaker the text does not give, or whose speaker is a body ("kata Polda"), keeps none. A
+short quotation ("“Saya tidak tahu,” jawabnya") is a quote when a reporting verb follows
+it, and so is a paragraph's quotation whose marks the site mangled.
 
 Leaves to later passes: the products a business's owner speaks of (the businesses pass).
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ...types import Quote
 from ..document import Document, Pass
 from ..lookup.names import resolve_short
+from ..text import Quotation, quotations
 
 __all__ = ["find_quotes", "PASS"]
+
+_WORD_RE = re.compile(r"[\w'-]+")
+_MARKS = "“”\"„"
+_MARK_RE = re.compile(f"[{_MARKS}]")
+_STOP_RE = re.compile(r"[.;:!?“”\n]")  # what no subject's apposition crosses
+# the rest of a title chain before a name: bodies, places, acronyms, ranks ("(JPU) BPKS ", "Sukamaju AKBP ")
+_CHAIN_RE = re.compile(r"\)?(?:\s*\([\w.]{1,12}\)|\s+[A-Z][\w.'-]*){0,6}\s*")
+_NAME_AFTER_RE = re.compile(r"[ \t]+([A-Z][\w.'-]*(?:[ \t]+(?:br\.?|bin|binti|[A-Z][\w.'-]*)){0,4})")
+_TITLE_TAIL_RE = re.compile(r"(?:\s+[A-Z][\w.-]*){0,4}")  # "Kepala Dinas [Pertanian Klaten] mengatakan"
+_APPOSITION_RE = re.compile(r"\s*,[^,.;:!?“”\"\n]{1,120},")  # "Rudi[, petani dari Sukamaju,] menanam"
 
 
 def find_quotes(doc: Document) -> None:
     lx, text = doc.lx, doc.text
-    people = [e for e in doc.ents.values() if e.kind == "person"]
-    for n, q in enumerate(doc.quotes_spans):
-        speaker = None
+    r = _Reader(doc)
+    spans = _quotations(doc)
+    r.quoted = [(q.open_at, q.close_at) for q in spans]
+    said: list[tuple[int, str | None]] = []  # (where, speaker) of the quotes so far
+    asked: str | None = None  # whom the last quote was put to ("…?” tanya Rudi kepada Bambang")
+    for q in spans:
         m = lx.SPEECH_AFTER_RE.match(text, q.close_at + 1)
-        if m and m["who"] and m["who"].lower() not in lx.function_words["pronoun"] and not m["nya"]:
-            who = m["who"]
-            words = [w.rstrip(".") if w.rstrip(".") not in lx.prefixes else w
-                     for w in re.findall(r"[\w.'-]+", who) if w.rstrip(".") not in lx.titles]
-            while words and (words[0] in lx.titles or words[0] in lx.prefixes):
-                words = words[1:]
-            for cut in range(len(words), 0, -1):
-                person = resolve_short(doc, people, words[:cut], q.start)
-                if person:
-                    speaker = person.key
-                    doc.mention(m.start("who"), m.start("who") + len(" ".join(words[:cut])) +
-                                (len(who) - len(" ".join(words)) if who.endswith(" ".join(words)) and False else 0),
-                                person.key) if who.startswith(" ".join(words[:cut])) else None
-                    break
-        if speaker is None and m and m["who"] and m["who"].rstrip(".") in lx.titles:
-            speaker = _title_holder(doc, m["who"].rstrip("."), q.open_at)  # "…,” tegas Kapolres.
-        if speaker is None:
-            speaker = _reported_person(doc, q.open_at)
-        doc.quotes.append(Quote(f"quote:{n + 1}", text[q.start:q.end], q.start, q.end, speaker))
+        named, speaker = False, None
+        if m and not m["nya"] and m["verb"] not in lx.speech_nya and \
+                not (m["who"] and m["who"].lower() in lx.function_words["pronoun"]):
+            named, speaker = r.clause_speaker(m.end("verb"), q.open_at)
+        if m is None:  # "…,” Rudi menambahkan.
+            named, speaker = r.subject_after(q.close_at + 1)
+        if not named and m and m["verb"] in lx.speech_replies and asked:
+            named, speaker = True, asked  # "“Saya tidak tahu,” jawabnya": the one asked
+        if not named:
+            speaker = r.antecedent(q, said)
+        said.append((q.open_at, speaker))
+        asked = r.addressee(m.end("verb")) if m else None
+    # a quote left open at its paragraph's end goes on in the next paragraph's quote: one speaker
+    for n in range(len(spans) - 2, -1, -1):
+        q, nxt = spans[n], spans[n + 1]
+        if text[q.close_at:q.close_at + 1] not in _MARKS and said[n + 1][1] and \
+                not text[q.close_at:nxt.open_at].strip():
+            said[n] = (q.open_at, said[n + 1][1])
+    for n, (q, (_, speaker)) in enumerate(zip(spans, said)):
+        doc.quotes.append(Quote(f"quote:{n + 1}", text[q.start:q.end], q.start, q.end, r.fullest(speaker, q.start)))
 
 
-def _title_holder(doc: Document, title: str, pos: int) -> str | None:
-    """The one person named before ``pos`` with this title ("Kapolres" → the Kapolres)."""
-    holders = {k for s, e, k in doc.people_mentions() if s < pos and
-               any(p.title == title for p in doc.ents[k].posts)}
-    return holders.pop() if len(holders) == 1 else None
+# ---- where the quotations are ----------------------------------------------------------------
+
+def _quotations(doc: Document) -> list[Quotation]:
+    """The document's quotations; the short ones a reporting verb follows ("“Maafkan saya,”
+    katanya"); and those whose marks the site mangled (see :func:`_mangled`)."""
+    text, lx = doc.text, doc.lx
+    known = {q.close_at for q in doc.quotes_spans}
+    marks = [m.start() for m in _MARK_RE.finditer(text)]
+    short = []
+    if any(i not in known and text[i] in "”\"" and text[i - 1] in ",.!?" and lx.SPEECH_AFTER_RE.match(text, i + 1)
+           for i in marks if i):
+        short = [q for q in quotations(text, min_words=1) if q.close_at not in known and
+                 text[q.close_at - 1] in ",.!?" and lx.SPEECH_AFTER_RE.match(text, q.close_at + 1)]
+    return sorted([*doc.quotes_spans, *short, *_mangled(doc, marks)], key=lambda q: q.start)
 
 
-def _reported_person(doc: Document, pos: int) -> str | None:
-    """The person being reported at ``pos``: the first named in the paragraph, else the last before."""
-    p_start, _ = doc.paragraph_of(pos)
-    in_para = next((k for s, e, k in doc.mentions.starting_between(p_start, pos)
-                    if k.startswith("person:") and not doc.in_quote(s)), None)
-    if in_para:
-        return in_para
-    return next((k for s, e, k in doc.mentions.before(pos, ("person",)) if not doc.in_quote(s)), None)
+def _mangled(doc: Document, marks_at: list[int]) -> list[Quotation]:
+    """Quotations of a paragraph whose marks the site mangled: the closing mark alone, a
+    reporting verb after it ("Kami sudah surati … ditarik," katanya."); a closing mark
+    written for the opening one ("” Kami … negeri,” kata Rudi."); an opening mark never
+    closed, the quote running to the paragraph's end ("… barang modal. “Selain itu …")."""
+    text, lx = doc.text, doc.lx
+    starts = [s for s, _ in doc.paragraphs]
+    by_paragraph: dict[int, list[int]] = {}
+    for i in marks_at:
+        by_paragraph.setdefault(bisect.bisect_right(starts, i) - 1, []).append(i)
+    out = []
+    for n, marks in by_paragraph.items():
+        if len(marks) > 2 or n < 0:
+            continue
+        p_start, p_end = doc.paragraphs[n]
+        kinds = "".join(text[i] for i in marks)
+        if kinds in ("\"", "”") and text[p_start:marks[0]].rstrip()[-1:] in (",", ".", "!", "?") and \
+                lx.SPEECH_AFTER_RE.match(text, marks[0] + 1):
+            out.append(Quotation(p_start, len(text[:marks[0]].rstrip(" ,")), p_start, marks[0]))
+        elif kinds == "””" and not text[p_start:marks[0]].strip() and \
+                text[marks[1] - 1] in ",.!?" and lx.SPEECH_AFTER_RE.match(text, marks[1] + 1):
+            a, b = marks
+            start = a + 1 + len(text[a + 1:b]) - len(text[a + 1:b].lstrip())
+            out.append(Quotation(start, len(text[:b].rstrip(" ,")), a, b))
+        elif kinds == "“":
+            a = marks[0]
+            start = a + 1 + len(text[a + 1:p_end]) - len(text[a + 1:p_end].lstrip())
+            if len(text[start:p_end].split()) >= 5:
+                out.append(Quotation(start, p_end, a, p_end))
+    return [q for q in out if q.end > q.start]
+
+
+# ---- who speaks ------------------------------------------------------------------------------
+
+class _Reader:
+    """What the speaker rules read of one document, looked up once."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc, self.lx, self.text = doc, doc.lx, doc.text
+        self.people = [e for e in doc.ents.values() if e.kind == "person"]
+        self.quoted: list[tuple[int, int]] = []  # (opening, closing mark) of each quotation
+        self._mentions: list[tuple[int, int, str]] | None = None
+        self._subjects: dict[int, list[tuple[int, int, str]]] = {}  # by paragraph
+        self._verbs: dict[str, bool] = {}
+        self._reports: dict[int, list[tuple[int, str | None]]] = {}  # by paragraph
+        fw = self.lx.function_words
+        self.pronouns, self.openers, self.ends = fw["pronoun"], fw["clause_opener"], fw["report_end"]
+        self.adverbs = fw["after_subject"] | fw["predicate"]
+
+    @property
+    def mentions(self) -> list[tuple[int, int, str]]:
+        if self._mentions is None:
+            self._mentions = self.doc.people_mentions()
+        return self._mentions
+
+    def fullest(self, key: str | None, pos: int) -> str | None:
+        """The person a short form's entity stands for ("Wibisana" → "Rudi Wibisana"), when the
+        people passes left the two apart; else ``key``."""
+        ent = self.doc.ents.get(key) if key else None
+        if ent is None or len(ent.name.split()) > 1:
+            return key
+        full = resolve_short(self.doc, [p for p in self.people if p.key != key], ent.name.split(), pos)
+        return full.key if full else key
+
+    def mention(self, start: int, end: int, key: str) -> None:
+        self.doc.mention(start, end, key)
+        self._mentions = None
+
+    def titles(self, start: int, end: int) -> list[re.Match]:
+        """The titles the text writes between ``start`` and ``end`` ("Bupati", "Plt. Kepala
+        Dinas"), tried at the tokens that may start one."""
+        lx, toks, starts = self.lx, self.doc.tokens, self.doc.token_starts
+        out = []
+        for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+            if toks[i].text in lx.title_starts:
+                m = lx.TITLE_RE.match(self.text, toks[i].start)
+                if m and m.end() <= end:
+                    out.append(m)
+        return out
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.quoted, (pos, len(self.text))) - 1
+        return i >= 0 and pos <= self.quoted[i][1]
+
+    def sentence_start(self, pos: int) -> int:
+        i = bisect.bisect_right(self.doc.sentence_starts, pos) - 1
+        return self.doc.sentences[i][0] if i >= 0 else 0
+
+    def sentence_end(self, pos: int) -> int:
+        i = bisect.bisect_right(self.doc.sentence_starts, pos) - 1
+        return self.doc.sentences[i][1] if i >= 0 and self.doc.sentences[i][1] > pos else len(self.text)
+
+    # ---- who a reporting clause names -----------------------------------------------------
+
+    def clause_speaker(self, start: int, pos: int) -> tuple[bool, str | None]:
+        """(whether the clause from ``start`` names a speaker, the person it names): the
+        first person whose name ends the title chain ("kata Wakil Ketua BPKS Rudi Wibisana
+        di …", "ujar Ketua Partai Maju Klaten, Rudi Wibisana, Senin"), else the one holder of a
+        title or of a word that introduced one person ("tegas Kapolres", "tegas JPU"); a
+        body ("kata Polda") or an unknown name names a speaker who is no known person."""
+        lx, text = self.lx, self.text
+        end = self.clause_end(start)
+        persons = [(s, e, k) for s, e, k in self.mentions if start <= s < end]
+        closed = [(s, e, k) for s, e, k in persons if self.name_ends(e, end)]
+        if len(closed) > 1 and re.fullmatch(r",[ \t]*", text[closed[0][1]:closed[1][0]]):
+            return True, closed[1][2]  # "ujar Media Officer Persisuka, Rudi …": a title read as a name, then the name
+        if closed or persons:
+            return True, (closed or persons[-1:])[0][2]
+        m = _NAME_AFTER_RE.match(text, start, end)
+        if m is None:
+            first = _WORD_RE.search(text, start, start + 40)
+            # "kata seorang warga": nobody in particular; "kata pria itu": the one before
+            return bool(first) and first[0] in self.lx.function_words["unnamed"], None
+        who = m[1]
+        words = [w.rstrip(".") if w.rstrip(".") not in lx.prefixes else w
+                 for w in re.findall(r"[\w.'-]+", who) if w.rstrip(".") not in lx.titles]
+        while words and (words[0] in lx.titles or words[0] in lx.prefixes):
+            words = words[1:]
+        for cut in range(len(words), 0, -1):
+            person = resolve_short(self.doc, self.people, words[:cut], pos)
+            if person:
+                if who.startswith(" ".join(words[:cut])):
+                    self.mention(m.start(1), m.start(1) + len(" ".join(words[:cut])), person.key)
+                return True, person.key
+        title = lx.TITLE_RE.match(text, m.start(1))
+        if title and not self.name_ends(_TITLE_TAIL_RE.match(text, title.end(), end).end(), end):
+            return True, None  # "kata Presiden dan CEO PT Contoh, …": a name the text gives, not the title's holder
+        holder = self.title_holder(title["title"], pos) if title else None  # "…,” tegas Kapolres.
+        if holder is None and (title or len(words) == 1):
+            holder = self.introduced(title["title"] if title else words[0], pos)  # "…,” tegas JPU.
+        return True, holder
+
+    def addressee(self, start: int) -> str | None:
+        """Whom the reporting clause from ``start`` says the words were put to ("tanya Rudi
+        kepada Bambang": Bambang)."""
+        end = self.clause_end(start)
+        to = re.match(r"(?:kepada|pada)[ \t]+", self.text[end:end + 12])
+        if to is None:
+            return None
+        return next((k for s, e, k in self.mentions if s == end + to.end()), None)
+
+    def subject_after(self, start: int) -> tuple[bool, str | None]:
+        """(whether, who): the person a quote's clause names before its verb ("…,” Rudi
+        menambahkan.", "…,” Rudi mengatakan"), from the closing mark at ``start - 1``."""
+        lead = re.match(r"[ \t]*[,.]?[ \t]*", self.text[start:start + 8])
+        at = start + lead.end()
+        person = next(((s, e, k) for s, e, k in self.mentions if s == at), None)
+        if person:
+            verb = re.match(r"[ \t]+([\w'-]+)", self.text[person[1]:person[1] + 40])
+            if verb and (verb[1] in self.lx.speech_before_words or verb[1] in self.lx.report_words):
+                return True, person[2]
+        return False, None
+
+    def clause_end(self, start: int) -> int:
+        """Where the speaker's part of a reporting clause from ``start`` ends: at the
+        sentence's or the line's end, the next quotation, or a word that starts what follows
+        the name ("di", "kepada", "saat", a verb)."""
+        text = self.text
+        end = min(self.sentence_end(start), self.doc.paragraph_of(start)[1] if self.doc.paragraph_of(start)[1] > start
+                  else len(text))
+        nxt = text.find("“", start, end)
+        end = nxt if nxt >= 0 else end
+        for w in _WORD_RE.finditer(text, start, end):
+            if w[0] in self.ends or self.is_verb(w[0]) and w[0] not in self.lx.speech_words:
+                return w.start()
+        return end
+
+    def name_ends(self, end: int, clause_end: int) -> bool:
+        """Whether a name ending at ``end`` ends the title chain: a comma (not one of a
+        list), a bracket or stop, the clause's end, or a lowercase word other than a
+        connector follows it."""
+        rest = self.text[end:clause_end]
+        fw = self.lx.function_words
+        if rest[:1] == ",":  # "…, Rudi, Kamis": closed; "Kepala Bidang Tanah, Air, dan Udara …": a list
+            m = re.match(r",[ \t]*([\w'-]+)", rest)
+            return not (m and m[1] in fw["list_connector"])
+        if not rest.strip() or rest[0] in ".;:()!?\n":
+            return True
+        m = re.match(r"[ \t]+([\w'-]+)", rest)
+        return bool(m) and m[1][0].islower() and m[1] not in fw["list_connector"] and m[1] not in self.lx.name_inner
+
+    def title_holder(self, title: str, pos: int) -> str | None:
+        """The one person named before ``pos`` with this title ("Kapolres" → the Kapolres)."""
+        holders = {k for s, e, k in self.mentions if s < pos and
+                   any(p.title == title for p in self.doc.ents[k].posts)}
+        return holders.pop() if len(holders) == 1 else None
+
+    def introduced(self, word: str, pos: int) -> str | None:
+        """The one person a word introduces before ``pos``, in a title chain right before
+        the name ("Jaksa Penuntut Umum (JPU) BPKS Rudi Wibisana …": "JPU" is Rudi Wibisana)."""
+        found = set()
+        for w in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.text[:pos]):
+            chain = _CHAIN_RE.match(self.text, w.end())
+            after = next(((s, k) for s, e, k in self.mentions if w.end() <= s <= chain.end()), None)
+            if after and "," not in self.text[w.end():after[0]]:
+                found.add(after[1])
+        return found.pop() if len(found) == 1 else None
+
+    # ---- who the text has been reporting ---------------------------------------------------
+
+    def reports(self, p_start: int, p_end: int) -> list[tuple[int, str | None]]:
+        """The reports in the running text of the paragraph ``p_start:p_end``, as (where,
+        speaker): "…, kata Rudi, …", "Menurut Rudi, …", "Rudi mengatakan"; the speaker is
+        None for a pronoun ("lanjut dia", "menurutnya", "Ia menambahkan"), which points
+        back to the one before."""
+        found = self._reports.get(p_start)
+        if found is not None:
+            return found
+        lx, text, toks = self.lx, self.text, self.doc.tokens
+        closes = [b + 1 for a, b in self.quoted]
+        out: list[tuple[int, str | None]] = []
+        candidates = lx.report_tokens
+        first = bisect.bisect_left(self.doc.token_starts, p_start)
+        for i in range(first, bisect.bisect_left(self.doc.token_starts, p_end)):
+            t = toks[i]
+            if t.text not in candidates:
+                continue
+            word = t.text.lower()
+            if word in lx.speech_before_words:
+                if not self.in_quote(t.start):
+                    subject = self.subject_before(t.start, t.end)
+                    if subject != "":
+                        out.append((t.start, subject))
+                continue
+            nya = word.endswith("nya") and word[:-3] in lx.report_words or word in lx.speech_nya
+            if not nya and word not in lx.report_words:
+                continue
+            c = bisect.bisect_right(closes, t.start) - 1
+            if self.in_quote(t.start) or c >= 0 and not text[closes[c]:t.start].strip(" \t,."):
+                continue  # inside a quote, or a quote's own reporting clause
+            nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+            if nya or nxt in self.pronouns:
+                out.append((t.start, None))
+            elif nxt[:1].isalpha():
+                named, speaker = self.clause_speaker(t.end, t.start)
+                if speaker:
+                    out.append((t.start, speaker))
+        self._reports[p_start] = out
+        return out
+
+    def is_verb(self, word: str) -> bool:
+        """A verb with a verbal prefix or a reporting verb; a root word that only looks like
+        one ("media", "mereka", "berita") is none."""
+        verb = self._verbs.get(word)
+        if verb is None:
+            lx = self.lx
+            verb = self._verbs[word] = word.islower() and bool(lx.SUBJECT_VERB_RE.match(word)) and \
+                (word in lx.speech_words or word not in lx.dictionary)
+        return verb
+
+    def to_verb(self, start: int, end: int) -> re.Match | None:
+        """The verb a subject ending at ``start`` governs, when the words up to it are the
+        subject's apposition or adverbs ("Rudi, Kepala Desa Sukamaju, mengatakan", "Rudi
+        yang juga petani mengatakan"): no stop, pronoun, clause opener or other verb before
+        it (a relative clause's after "yang" aside), at most 160 characters on; else None."""
+        limit = min(end, start + 160)
+        stop = _STOP_RE.search(self.text, start, limit)
+        relative = False
+        for w in _WORD_RE.finditer(self.text, start, stop.start() if stop else limit):
+            word = w[0]
+            if word.lower() in self.pronouns or word.lower() in self.openers:
+                return None  # "Rudi hadir, ia mengatakan": the pronoun is the subject
+            if word == "yang":
+                relative = True
+            elif self.is_verb(word):
+                if not relative or word in self.lx.speech_words or word in self.lx.speech_before_words:
+                    return w
+        return None
+
+    def verb_next(self, start: int, end: int) -> re.Match | None:
+        """The verb right after a subject ending at ``start``: past an apposition set off by
+        commas and adverbs only ("Rudi, petani, juga menanam padi"); else None ("Rudi
+        juga punya hak untuk membela …" reads no verb of Rudi's)."""
+        text = self.text
+        app = _APPOSITION_RE.match(text, start, end)
+        at = app.end() if app and not any(self.is_verb(w[0]) for w in _WORD_RE.finditer(text, start, app.end())) \
+            else start
+        for w in _WORD_RE.finditer(text, at, min(end, at + 80)):
+            if self.is_verb(w[0]):
+                return w
+            if w[0] not in self.adverbs or text[at:w.start()].strip(" \t"):
+                return None
+            at = w.end()
+        return None
+
+    def clear_before(self, s: int) -> bool:
+        """Whether the clause before ``s`` (from the sentence's start or the last comma)
+        holds no verb: "Sementara itu, Rudi …" leads with a subject, "… bernama Rudi" with
+        an object."""
+        sent = self.sentence_start(s)
+        comma = self.text.rfind(",", sent, s)
+        return not any(self.is_verb(w[0]) for w in _WORD_RE.finditer(self.text, max(sent, comma + 1), s))
+
+    def subject_before(self, verb_at: int, verb_end: int) -> str | None:
+        """The subject of the reporting verb at ``verb_at``: a person ("Rudi, Kepala Desa
+        Sukamaju, mengatakan"), None for a pronoun ("Ia mengatakan") or a title with no
+        single holder, "" when none is found."""
+        text = self.text
+        s_start = self.sentence_start(verb_at)
+
+        def governs(at: int) -> bool:
+            v = self.to_verb(at, verb_end)
+            return v is not None and v.start() == verb_at
+
+        persons = [(s, e, k) for s, e, k in self.mentions if s_start <= s and e <= verb_at]
+        for s, e, k in reversed(persons):
+            if governs(e):
+                return k
+        for w in _WORD_RE.finditer(text, s_start, verb_at):
+            if w[0].lower() in self.pronouns and governs(w.end()):
+                return None
+        for t in reversed(self.titles(s_start, verb_at)):
+            if governs(t.end()):
+                return self.title_holder(t["title"], verb_at)
+        return ""
+
+    def subjects(self, p_start: int, p_end: int) -> list[tuple[int, int, str]]:
+        """(where, where its verb is, who) of each person who is the subject of a verb in the
+        paragraph ``p_start:p_end``, outside quotes and outside what a report before it in
+        its sentence says ("Ia mengingatkan, tim kuasa hukum Rudi juga punya hak …": not
+        Rudi) ("Rudi menanam padi", "Bupati meninjau pasar": its one holder)."""
+        found = self._subjects.get(p_start)
+        if found is None:
+            out = []
+            mentions = [(s, e, k) for s, e, k in self.mentions if p_start <= s < p_end]
+            told = [at for at, _ in self.reports(p_start, p_end)]
+            for s, e, k in mentions:
+                if not self.in_quote(s) and self.clear_before(s) and \
+                        not any(self.sentence_start(s) <= at < s for at in told):
+                    v = self.to_verb(e, p_end)
+                    if v:
+                        out.append((s, v.start(), k))
+            for t in self.titles(p_start, p_end):
+                if self.in_quote(t.start()) or not self.clear_before(t.start()):
+                    continue
+                tail = _TITLE_TAIL_RE.match(self.text, t.end(), p_end)
+                v = self.verb_next(tail.end(), p_end)
+                if v and not any(t.end() <= s < v.start() for s, _, _ in mentions):
+                    holder = self.title_holder(t["title"], t.start() + 1)
+                    if holder:
+                        out.append((t.start(), v.start(), holder))
+            found = self._subjects[p_start] = sorted(out)
+        return found
+
+    def antecedent(self, q: Quotation, said: list[tuple[int, str | None]]) -> str | None:
+        """The speaker of a quote its clause does not name ("…,” ujarnya", "…,” kata dia", a
+        quote with no clause): walking back paragraph by paragraph from the quote, the last
+        reported speaker, else the last subject, else (in the quote's own paragraph) the
+        first person named; a pronoun's report sends the walk on to the paragraph before. A
+        person named in the quote is not its speaker; with none found, none."""
+        about = {k for s, e, k in self.mentions if q.start <= s < q.end}
+        here = next((i for i, (s, e) in enumerate(self.doc.paragraphs) if s <= q.open_at <= e), None)
+        if here is None:
+            return None
+        for j in range(here, -1, -1):
+            p_start, p_end = self.doc.paragraphs[j]
+            limit = q.open_at if j == here else p_end + 1
+            told = sorted((s, k) for s, k in [*self.reports(p_start, p_end), *said] if p_start <= s < limit)
+            named = [(s, k) for s, k in told if k and k not in about]
+            if named:
+                return named[-1][1]
+            subjects = [k for s, v, k in self.subjects(p_start, p_end) if v < limit and k not in about]
+            if subjects:
+                return subjects[-1]
+            for at, who in reversed(self.reports(p_start, p_end)):
+                if who is None and at < limit:  # "Rudi … hadir. Ia mengatakan, …": the person of a sentence before
+                    sentence = self.sentence_start(at)
+                    before = [k for s, e, k in self.mentions if p_start <= s < sentence and
+                              not self.in_quote(s) and k not in about]
+                    if before:
+                        return before[-1]
+            if told:
+                continue  # "Ia menambahkan, …": the speaker is further back
+            if j == here:
+                first = [k for s, e, k in self.mentions
+                         if p_start <= s < limit and not self.in_quote(s) and k not in about]
+                if first:
+                    return first[0]
+        return None
 
 
 PASS = Pass("quotes", find_quotes,

@@ -1,0 +1,183 @@
+"""Nicknames and short names: one person (or body) under all the names the article gives them.
+
+A name the article pairs with another person's as that person's other name ("Rico Dian
+Sari alias Rico Can", "Ahmad Fauzi (Gus Fauzi)", "Ahmad Fauzi atau Gus Fauzi", "yang
+akrab disapa …") is an alias of the first, not a second person; a well-known national
+figure's short name (``short_names.tsv``: "Jokowi") takes the full name::
+
+    Menteri Contoh Ahmad Fauzi (Gus Fauzi) hadir. Gus Fauzi lalu berpidato.
+    → one person Ahmad Fauzi, alias Gus Fauzi, named twice
+
+A body the news names loosely takes its standard name (``canonical_names.tsv``: "Golkar"
+and "Partai Golkar" are one party).
+
+Leaves to later passes: posts, quotes and events read the merged people and bodies.
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Entity, Pass
+
+__all__ = ["join_nicknames", "PASS"]
+
+
+# between a name and its other name: "alias", "atau", "yang akrab disapa", an opening parenthesis
+_OTHER_NAME = re.compile(r"\s*(?:,\s*)?(?:\(\s*|(?:alias|als\.?|atau|(?:yang\s+)?(?:akrab|biasa)\s+(?:disapa|dipanggil|"
+                         r"disebut)|sapaan\s+akrab(?:nya)?)\s+)$")
+
+
+def _merge(doc: Document, gone: Entity, into: Entity) -> None:
+    """Every mention of ``gone`` becomes one of ``into``; its names become aliases."""
+    for span, (key, written) in list(doc.mentions.items()):
+        if key == gone.key:
+            doc.mentions[span] = (into.key, written)
+    into.aliases |= {gone.name, *gone.aliases} - {into.name}
+    into.seen_at(gone.first)
+    for x in getattr(gone, "titles", ()):
+        if x not in into.titles:
+            into.titles.append(x)
+    for x in getattr(gone, "posts", ()):
+        into.posts.append(x)
+    for x in getattr(gone, "prefixes", ()):
+        if x not in into.prefixes:
+            into.prefixes.append(x)
+    if gone.key in doc.participant_people:
+        doc.participant_people.discard(gone.key)
+        doc.participant_people.add(into.key)
+    for table in (doc.org_alias, doc.acr_defs):  # the surface forms that name it
+        for form, key in list(table.items()):
+            if key == gone.key:
+                table[form] = into.key
+    for other in doc.ents.values():  # the bodies it is the parent of, the places it serves
+        for attr in ("parent", "area", "within"):
+            if getattr(other, attr, None) == gone.key:
+                setattr(other, attr, into.key)
+    del doc.ents[gone.key]
+
+
+def _shortens(lx, short: str, full: str) -> bool:
+    """Whether the body's name ``short`` is a shorter form of the name ``full``: the company
+    without its legal form ("Sinar Jaya", "PT Sinar Jaya"), or, of a body whose name lists
+    several fields, one of them ("Dinas Pariwisata [Kabupaten Klaten]" of "Dinas Kebudayaan
+    dan Pariwisata Kabupaten Klaten").
+
+    >>> from graph.extract.lexicon import lexicon
+    >>> _shortens(lexicon(), "Dinas Pariwisata", "Dinas Kebudayaan dan Pariwisata Kabupaten Klaten")
+    True
+    >>> _shortens(lexicon(), "Dinas Kesehatan", "Dinas Kebudayaan dan Pariwisata")
+    False
+    """
+    ws, wf = short.split(), full.replace(",", " ,").split()
+    if len(ws) >= len(wf):
+        return False
+    if ws == wf[1:] and lx.institutions.get(wf[0], {}).get("business") == "yes":
+        return True
+    if ws[0] != wf[0] or wf[0] not in lx.institutions or not ("dan" in wf or "," in wf):
+        return False
+    tail = 0  # the words both end with: the region ("Kabupaten Klaten")
+    while tail < len(ws) - 2 and ws[-1 - tail] == wf[-1 - tail]:
+        tail += 1
+    joints = lx.function_words["name_connector"] | {","}
+    fields_s = set(ws[1:len(ws) - tail]) - joints
+    fields_f = set(wf[1:len(wf) - tail]) - joints
+    return bool(fields_s) and fields_s < fields_f
+
+
+def _names_body(lx, name: str, org: Entity) -> bool:
+    """Whether ``name`` is the name the body ``org``'s name starts with (without a company's
+    legal form): "Wiranta" of "Wiranta Group", "Sinar Jaya" of
+    "PT Sinar Jaya"; not "Rudi Wibisana" of "Yayasan Rudi Wibisana".
+
+    >>> from graph.extract.document import OrgEntity
+    >>> from graph.extract.lexicon import lexicon
+    >>> _names_body(lexicon(), "Sinar", OrgEntity("org:pt-sinar-grup", "PT Sinar Grup", 0))
+    True
+    >>> _names_body(lexicon(), "Rudi Wibisana", OrgEntity("org:yayasan-rudi-wibisana", "Yayasan Rudi Wibisana", 0))
+    False
+    """
+    words = org.name.split()
+    if lx.institutions.get(words[0], {}).get("business") == "yes" and words[0] not in ("Koperasi",):
+        words = words[1:]
+    return len(words) > len(name.split()) and words[:len(name.split())] == name.split()
+
+
+def join_nicknames(doc: Document) -> None:
+    """Merge a person's other names into the person (see the module's docstring)."""
+    text, lx = doc.text, doc.lx
+    # the names the article pairs: a person's mention right after another's, joined as its other name
+    spans = sorted((s, e, k) for (s, e), (k, _) in doc.mentions.items()
+                   if k in doc.ents and doc.ents[k].kind == "person")
+    for (s1, e1, k1), (s2, e2, k2) in zip(spans, spans[1:]):
+        if k1 == k2 or k1 not in doc.ents or k2 not in doc.ents or e2 - s2 > 40:
+            continue
+        if not _OTHER_NAME.fullmatch(text[e1:s2]):
+            continue
+        other = doc.ents[k2]
+        if text[s2:e2] != other.name or min(a for a, _, k in spans if k == k2) != s2:
+            continue  # the other name is introduced here, as written ("… (Kolla)" is someone's short form)
+        if text[e1:s2].rstrip().endswith("(") and not re.match(r"\s*\)", text[e2:e2 + 3]):
+            continue  # "(Rudi, 45)": no other name
+        if text[e1:s2].strip() == "atau" and len(doc.ents[k2].name.split()) > len(doc.ents[k1].name.split()) + 1:
+            continue  # "Budi atau Rudi Sastro Wibisana": two people, one of them
+        _merge(doc, doc.ents[k2], doc.ents[k1])
+    # a part of one person's name standing alone ("Wibisana" and "Rudi Wibisana", found by different
+    # passes) is that person, when no other person's name has that part
+    people = [e for e in doc.ents.values() if e.kind == "person"]
+    for ent in sorted(people, key=lambda e: len(e.name.split())):
+        words = ent.name.split()
+        if ent.key not in doc.ents or len(words) > 2:
+            continue
+        longer = [p for p in people if p.key != ent.key and p.key in doc.ents and len(p.name.split()) > len(words) and any(
+            p.name.split()[i:i + len(words)] == words for i in range(len(p.name.split()) - len(words) + 1))]
+        if len(longer) == 1:
+            _merge(doc, ent, longer[0])
+    # a body under its standard name ("Golkar", "Partai Golkar"; "PDIP", "PDI Perjuangan"):
+    # one body, named as canonical_names.tsv writes it, the forms of the text its aliases
+    for ent in [e for e in doc.ents.values() if e.kind == "org"]:
+        if ent.key not in doc.ents:
+            continue
+        name = ent.name
+        for pattern, canonical in lx.canonical:
+            m = pattern.match(name)
+            if m:
+                name = canonical + name[m.end():]
+        if name == ent.name:
+            continue
+        same = next((o for o in doc.ents.values() if o.kind == "org" and o.key != ent.key and o.name == name), None)
+        if same is not None:
+            _merge(doc, ent, same)
+        else:
+            ent.aliases.add(ent.name)
+            ent.name = name
+    # a body under a shorter form of its name: one body, the short form an alias
+    orgs = [e for e in doc.ents.values() if e.kind == "org"]
+    for ent in sorted(orgs, key=lambda e: len(e.name)):
+        longer = [o for o in orgs if o.key != ent.key and o.key in doc.ents and _shortens(lx, ent.name, o.name)]
+        if ent.key in doc.ents and len(longer) == 1:
+            _merge(doc, ent, longer[0])
+    # a "person" named by the start of a body's name ("Wiranta" of "Wiranta Group", "Sinar Jaya"
+    # of "PT Sinar Jaya"): the body, when nothing (a title, an honorific) makes it a person
+    orgs = [e for e in doc.ents.values() if e.kind == "org" and not e.implied]
+    for ent in [e for e in doc.ents.values() if e.kind == "person"]:
+        if ent.titles or ent.posts or ent.prefixes or ent.suffixes:
+            continue
+        body = [o for o in orgs if o.key in doc.ents and _names_body(lx, ent.name, o)]
+        if len(body) == 1:
+            _merge(doc, ent, body[0])
+    # well-known short names: the full name, the short one an alias
+    for ent in [e for e in doc.ents.values() if e.kind == "person"]:
+        full = lx.short_names.get(ent.name)
+        if not full or ent.key not in doc.ents:
+            continue
+        same = next((p for p in doc.ents.values() if p.kind == "person" and p.name == full), None)
+        if same is not None:
+            _merge(doc, ent, same)
+        else:
+            ent.aliases.add(ent.name)
+            ent.name = full
+
+
+PASS = Pass("nicknames", join_nicknames,
+            reads=("ents", "mentions", "participant_people", "org_alias", "acr_defs"),
+            assigns=("ents", "mentions", "participant_people", "org_alias", "acr_defs"))

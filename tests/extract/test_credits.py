@@ -1,0 +1,39 @@
+"""The article's source credited in its text (a dateline's medium, an attribution) is read as
+no body, person or place it mentions; the dateline's place still is a place."""
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract
+from graph.types import Article
+
+
+def _names(text: str) -> dict[str, str]:
+    x = extract(Article("a", text))
+    found = {p.name: "person" for p in x.people}
+    found.update({o.name: "org" for o in x.organizations})
+    found.update({p.name: "place" for p in x.places if not p.implied})
+    return found
+
+
+@pytest.mark.parametrize("text, medium", [
+    ("Sukamaju, CNN Indonesia - - Bupati Sukamaju Rudi Wibisana meresmikan pasar.", "CNN"),
+    ("Sukamaju (ANTARA News) - Bupati Sukamaju Rudi Wibisana meresmikan pasar.", "ANTARA News"),
+    ("Sukamaju, Jawa Tengah (ANTARA) - Bupati Sukamaju Rudi Wibisana meresmikan pasar.", "ANTARA"),
+    ("Beritakita.com - Bupati Sukamaju Rudi Wibisana meresmikan pasar.", "Beritakita.com"),
+    ("Bupati Rudi Wibisana meresmikan pasar, seperti dilansir dari Antara.", "Antara"),
+    ("Pasar itu diresmikan kemarin. Demikian dikutip Antara.", "Antara"),
+    ('"Pasar ini untuk warga," ujar Rudi Wibisana kepada Beritakita.com.', "Beritakita.com"),
+    ("Pasar itu diresmikan kemarin. [Antara]", "Antara"),
+])
+def test_the_credited_medium_is_no_entity(text, medium):
+    assert medium not in _names(text)
+
+
+def test_the_place_of_a_mixed_case_dateline_is_a_place():
+    assert _names("Baturaja (ANTARA News) - Polisi menangkap dua pencuri sapi.").get("Baturaja") == "place"
+
+
+def test_a_body_quoted_as_a_source_is_still_a_body():
+    found = _names("Data itu dikutip dari Dinas Kesehatan Kabupaten Sukamaju.")
+    assert found.get("Dinas Kesehatan Kabupaten Sukamaju") == "org"

@@ -1,0 +1,35 @@
+"""Date expressions and how they resolve against the publication date."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph.extract.dates import find_dates, resolve
+
+WEDNESDAY = date(2021, 5, 5)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senin lalu", date(2021, 5, 3)),
+    ("Rabu lalu", date(2021, 4, 28)),  # "lalu": before the publication day, never that day
+    ("Rabu", date(2021, 5, 5)),
+    ("Sabtu pagi lalu", date(2021, 5, 1)),
+    ("Senin pekan lalu", date(2021, 4, 26)),
+    ("Kamis minggu lalu", date(2021, 4, 29)),
+    ("Jumat depan", date(2021, 5, 7)),
+    ("Senin pekan depan", date(2021, 5, 10)),
+    ("kemarin", date(2021, 5, 4)),
+    ("siang ini", date(2021, 5, 5)),
+    ("digelar 2 hingga 5 Juni 2021", date(2021, 6, 2)),  # a range: its first day
+    ("digelar 2-5 Mei", date(2021, 5, 2)),
+    ("Selasa (4/5)", date(2021, 5, 4)),
+])
+def test_a_date_resolves_against_the_publication_date(text, expected):
+    [expr] = find_dates(text)
+    assert resolve(expr, WEDNESDAY, text)[0] == expected
+
+
+def test_a_weekday_without_a_publication_date_stays_unknown():
+    [expr] = find_dates("Senin lalu")
+    assert resolve(expr, None, "Senin lalu") == (None, None)

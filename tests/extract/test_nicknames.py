@@ -1,0 +1,48 @@
+"""The nicknames pass: one person under all the names the article gives them."""
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract
+from graph.types import Article
+
+
+def _people(text: str) -> dict[str, set[str]]:
+    return {p.name: set(p.aliases) for p in extract(Article("a", text)).people}
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("Penyidik menangkap Rudi Wibisana alias Rudi Kancil di rumahnya. Rudi Kancil tidak melawan.",
+     "Rudi Wibisana", "Rudi Kancil"),
+    ("Kepala Dinas Koperasi Kabupaten Klaten Bambang Sutejo (Tejo Gondrong) hadir. Menurut Tejo Gondrong, "
+     "koperasi itu sehat.", "Bambang Sutejo", "Tejo Gondrong"),
+    ("Presiden Joko Widodo meresmikan bendungan. Jokowi mengatakan bendungan itu untuk petani.",
+     "Joko Widodo", "Jokowi"),
+])
+def test_another_name_of_a_person_is_an_alias(text, name, alias):
+    people = _people(text)
+    assert alias not in people
+    assert alias in people[name]
+
+
+def test_a_short_name_alone_takes_the_full_name():
+    assert "Joko Widodo" in _people("Jokowi mengatakan bendungan itu untuk petani di Sukamaju.")
+
+
+def test_a_body_in_parentheses_after_a_name_is_no_other_name():
+    people = _people("Hadir Rina Wati (Koperasi Sukamaju) dan Budi Santoso (Dinas Koperasi).")
+    assert {"Rina Wati", "Budi Santoso"} <= set(people)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kader Golkar di Klaten menggelar rapat. Ketua Partai Golkar Klaten Budi Santoso hadir.", "Partai Golkar"),
+    ("Politikus PDIP Rudi Wibisana hadir. Ia kader PDI Perjuangan sejak lama.",
+     "Partai Demokrasi Indonesia Perjuangan"),
+])
+def test_a_party_named_loosely_is_one_body_under_its_standard_name(text, name):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", text))
+    parties = [o for o in x.organizations if o.name == name]
+    assert len(parties) == 1
+    assert not [o for o in x.organizations if o.name in ("Golkar", "PDIP", "PDI Perjuangan")]

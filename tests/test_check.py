@@ -1,0 +1,225 @@
+"""``kg check --store DIR``: every kind of damage is found, named in one line with what to do,
+and mended by ``--repair`` or by the build it names; a sound store is ``ok`` with status 0.
+
+One small real store (three articles of tests/corpus) is built once; each test damages a
+copy of it.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from graph.check import check_store
+from graph.cli import main
+from graph.pipeline import build_store
+from graph.store import KGStore
+
+from conftest import REPO_ROOT
+
+ARTICLES = [REPO_ROOT / "tests" / "corpus" / f"{n}.txt" for n in ("h01", "h02", "h03")]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    tmp = tmp_path_factory.mktemp("check")
+    build_store(ARTICLES, tmp / "store", tmp / "out", picture=True, workers=1)  # the store, and its picture beside it
+    return tmp
+
+
+@pytest.fixture
+def copy(built, tmp_path) -> tuple[Path, Path]:
+    """A copy of the built store and its picture, its stamp naming the copied picture."""
+    store, out = tmp_path / "store", tmp_path / "out"
+    shutil.copytree(built / "store", store)
+    shutil.copytree(built / "out", out)
+    stamp = json.loads((store / "exports.json").read_text(encoding="utf-8"))
+    stamp["out"] = str(out.resolve())
+    (store / "exports.json").write_text(json.dumps(stamp), encoding="utf-8")
+    (store / "lock").unlink(missing_ok=True)
+    return store, out
+
+
+def _exported(store: Path) -> bytes:
+    with KGStore(store) as st:
+        return b"".join(st.export("trig"))
+
+
+def kg_check(capsys, store: Path, *extra: str) -> tuple[int, list[str]]:
+    rc = main(["check", "--store", str(store), *extra])
+    captured = capsys.readouterr()
+    assert "Traceback" not in captured.err + captured.out
+    return rc, captured.out.strip().splitlines()
+
+
+def _graph(store: Path) -> str:
+    return json.loads((store / "manifest.json").read_text(encoding="utf-8"))["articles"]["h02"]["graph"]
+
+
+def _delete_chunk(store, out):
+    with sqlite3.connect(store / "chunks.sqlite") as con:
+        con.execute("DELETE FROM chunk WHERE graph = ?", (_graph(store),))
+
+
+def _corrupt_manifest(store, out):
+    (store / "manifest.json").write_bytes((store / "manifest.json").read_bytes()[:40])
+
+
+def _drop_graph(store, out):
+    import pyoxigraph as ox
+    with KGStore(store, write=True) as st:
+        st.db.remove_graph(ox.NamedNode(_graph(store)))
+
+
+def _orphan_graph(store, out):
+    import pyoxigraph as ox
+    with KGStore(store, write=True) as st:
+        st.db.add(ox.Quad(ox.NamedNode("urn:x:s"), ox.NamedNode("urn:x:p"), ox.Literal("o"),
+                          ox.NamedNode("urn:x:stray")))
+
+
+def _changed_graph(store, out):  # as a Graph Store POST through `kg serve --allow-update` would
+    import pyoxigraph as ox
+    with KGStore(store, write=True) as st:
+        st.db.add(ox.Quad(ox.NamedNode("urn:x:s"), ox.NamedNode("urn:x:p"), ox.Literal("o"),
+                          ox.NamedNode(_graph(store))))
+
+
+def _union_extra(store, out):  # as an INSERT DATA through `kg serve --allow-update` would
+    import pyoxigraph as ox
+    with KGStore(store, write=True) as st:
+        st.db.add(ox.Quad(ox.NamedNode("urn:x:s"), ox.NamedNode("urn:x:p"), ox.Literal("o"), ox.DefaultGraph()))
+
+
+def _union_missing(store, out):
+    with KGStore(store, write=True) as st:
+        st.db.update("DELETE { ?s a ?t } WHERE { ?s a ?t }")
+
+
+def _delete_exports(store, out):
+    (out / "graph.png").unlink()
+
+
+def _cut_export(store, out):
+    (out / "graph.png").write_bytes((out / "graph.png").read_bytes()[:100])
+
+
+def _stale_stamp(store, out):
+    stamp = json.loads((store / "exports.json").read_text(encoding="utf-8"))
+    stamp["manifest"] = "0" * 64
+    (store / "exports.json").write_text(json.dumps(stamp), encoding="utf-8")
+
+
+def _resolver_stray(store, out):
+    with sqlite3.connect(store / "chunks.sqlite") as con:
+        con.execute("INSERT INTO cluster VALUES ('person/rudi-wibisana', ?)", (json.dumps(
+            {"name": "Rudi Wibisana", "tokens": ["rudi", "wibisana"], "region": None, "posts": [],
+             "members": {"gone-article": "p1"}}),))
+
+
+def _stale_search(store, out):
+    from graph.search import build_index
+    with KGStore(store) as st:
+        build_index(st.db, store / "search.sqlite", stamp="an-older-manifest")
+
+
+def _garbage_chunks(store, out):
+    (store / "chunks.sqlite").write_bytes(b"this is not a database at all" * 100)
+
+
+# (damage, words of the problem line, repaired by --repair alone, or needs the build after it)
+DAMAGE = [
+    (_delete_chunk, "lost their export chunks (h02)", "build"),
+    (_corrupt_manifest, "manifest.json is damaged", "build"),
+    (_drop_graph, "lost their graph from the database (h02)", "build"),
+    (_orphan_graph, "graphs in the database no article vouches for (urn:x:stray)", "repair"),
+    (_changed_graph, "graphs differ from their export chunks (h02", "build"),
+    (_union_extra, "the default graph holds 1 triples no article graph states", "repair"),
+    (_union_missing, "the default graph lacks", "repair"),
+    (_delete_exports, "graph.png missing", "repair"),
+    (_cut_export, "graph.png is 100 bytes", "repair"),
+    (_stale_stamp, "were written from another state of the store", "repair"),
+    (_resolver_stray, "the resolver's clusters name 1 articles the store does not hold (gone-article)", "repair"),
+    (_stale_search, "search index) was built from another state", "repair"),
+    (_garbage_chunks, "chunks.sqlite (the export chunks) cannot be read", "build"),
+]
+
+
+def test_a_sound_store_is_ok(capsys, copy):
+    rc, lines = kg_check(capsys, copy[0])
+    assert rc == 0
+    assert lines == [f"{copy[0]}: ok (3 articles, {check_store(copy[0]).quads} quads in their graphs; manifest, "
+                     "graphs, chunks, default graph, exports and search index agree)"]
+
+
+@pytest.mark.parametrize("damage, words, mended_by", DAMAGE, ids=[d[0].__name__.strip("_") for d in DAMAGE])
+def test_each_damage_is_named_and_mended(capsys, copy, damage, words, mended_by):
+    store, out = copy
+    want = _exported(store)
+    damage(store, out)
+    rc, lines = kg_check(capsys, store)
+    assert rc == 1
+    assert any(words in line for line in lines), lines
+    assert all(line.startswith(f"{store}: ") and "; " in line for line in lines), lines  # what, then what to do
+
+    rc, lines = kg_check(capsys, store, "--repair")
+    repaired = [line for line in lines if line.startswith("repaired: ")]
+    assert repaired, lines
+    if mended_by == "repair":
+        assert rc == 0, lines
+    else:  # the articles are gone from the manifest: the build extracts them again
+        assert rc == 1 and any("kg build" in line for line in lines), lines
+        build_store(ARTICLES, store, out, picture=True, workers=1)
+        assert kg_check(capsys, store)[0] == 0
+    assert _exported(store) == want  # the dataset, as kg export --store streams it
+
+
+def test_a_repair_leaves_a_sound_store_alone(capsys, copy):
+    store, _ = copy
+    def files():  # the lock file is created by whoever opens the store first
+        return {p.name: p.stat().st_mtime_ns for p in store.iterdir() if p.name != "lock"}
+    before = files()
+    rc, lines = kg_check(capsys, store, "--repair")
+    assert rc == 0 and not any(line.startswith("repaired") for line in lines)
+    assert files() == before
+
+
+def test_a_store_locked_by_a_build_is_named_not_checked(capsys, copy):
+    store, _ = copy
+    with KGStore(store, write=True):
+        rc, lines = kg_check(capsys, store)
+        assert rc == 1 and "in use by a build" in lines[0] and "pid" in lines[0]
+        rc, lines = kg_check(capsys, store, "--repair")
+        assert rc == 1 and "in use by a build" in lines[-1]
+
+
+@pytest.mark.parametrize("where, words", [
+    ("missing", "no such store"),
+    ("file", "not a folder"),
+    ("empty", "not a kg store"),
+    ("manifest-folder", "not a kg store"),
+])
+def test_what_is_no_store_is_one_line(capsys, tmp_path, where, words):
+    path = tmp_path / "s"
+    if where == "file":
+        path.write_text("x", encoding="utf-8")
+    elif where == "empty":
+        path.mkdir()
+    elif where == "manifest-folder":
+        (path / "manifest.json").mkdir(parents=True)
+        (path / "oxigraph").mkdir()
+    for extra in ((), ("--repair",)):
+        rc, lines = kg_check(capsys, path, *extra)
+        assert rc == 1 and len(lines) == 1 and words in lines[0], lines
+
+
+def test_an_unopenable_database_says_to_build_again(capsys, copy):
+    store, _ = copy
+    shutil.rmtree(store / "oxigraph")
+    (store / "oxigraph").mkdir()
+    (store / "oxigraph" / "CURRENT").write_text("MANIFEST-999999\n", encoding="utf-8")
+    rc, lines = kg_check(capsys, store)
+    assert rc == 1 and any("database cannot be opened" in line and "kg build" in line for line in lines), lines
