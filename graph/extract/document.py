@@ -406,6 +406,7 @@ class MentionIndex(dict):
         self.ordered: list[tuple[int, int]] = []
         self.by_key: dict[str, list[tuple[int, int]]] = {}
         self.longest = 0  # no span is longer (the longest ever set)
+        self.changes = 0  # how many times a span was set or deleted: a reader's copy is stale when it moved
 
     def __setitem__(self, span: tuple[int, int], value: tuple[str, str]) -> None:
         old = self.get(span)
@@ -416,11 +417,13 @@ class MentionIndex(dict):
         if old is None or old[0] != value[0]:
             bisect.insort(self.by_key.setdefault(value[0], []), span)
         self.longest = max(self.longest, span[1] - span[0])
+        self.changes += 1
         super().__setitem__(span, value)
 
     def __delitem__(self, span: tuple[int, int]) -> None:
         key = self[span][0]
         super().__delitem__(span)
+        self.changes += 1
         _remove_sorted(self.ordered, span)
         _remove_sorted(self.by_key[key], span)
 

@@ -197,18 +197,20 @@ def _name_index(doc: Document, people: list[Entity]) -> _NameIndex:
     return index
 
 
-def resolve_short(doc: Document, people: list[Entity], words: list[str], pos: int) -> Entity | None:
-    """The person a short form ("Suryawan", "Ketut Sari") refers to, if any."""
+def resolve_short(doc: Document, people: list[Entity], words: list[str], pos: int, *,
+                  exclude: str | None = None) -> Entity | None:
+    """The person a short form ("Suryawan", "Ketut Sari") refers to, if any, among ``people``
+    other than the one whose key is ``exclude``."""
     if not words:
         return None
     full = " ".join(words)
     if len(people) < FEW:
-        called = next((p for p in people if full == p.name or full in p.aliases), None)
-        candidates = people
-    else:
+        candidates = [p for p in people if p.key != exclude] if exclude else people
+        called = next((p for p in candidates if full == p.name or full in p.aliases), None)
+    else:  # (the same list each time, so that its index is kept: not one without ``exclude``)
         index = _name_index(doc, people)
-        called = people[index.forms[full][0]] if index.forms.get(full) else None
-        candidates = [people[i] for i in index.words.get(words[0], ())]
+        called = next((people[i] for i in index.forms.get(full, ()) if people[i].key != exclude), None)
+        candidates = [people[i] for i in index.words.get(words[0], ()) if people[i].key != exclude]
     if called:  # "… yang akrab disapa Mak Ijah": later "kata Mak Ijah"
         return called
     matches = []

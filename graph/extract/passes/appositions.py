@@ -34,10 +34,10 @@ def find_appositive_posts(doc: Document) -> None:
             continue
         cued = _APPOSITIVE_TITLE.search(text[max(0, m.start() - 60):m.start()])
         s0, _ = doc.sentence_of(m.start())
-        before = [(b, k) for a, b, k in doc.entity_mentions_in(s0, m.start(), kinds=("person",))]
-        if not before or not cued and not re.fullmatch(r"\s*,\s*", text[before[-1][0]:m.start()]):
+        last = _last_person_in(doc, s0, m.start())  # (end, key) of the last person named in s0:title
+        if not last or not cued and not re.fullmatch(r"\s*,\s*", text[last[0]:m.start()]):
             continue  # "Budi Santoso, Direktur PT Sinar Jaya, …": a title right after the name and a comma
-        person = doc.ents[before[-1][1]]
+        person = doc.ents[last[1]]
         title = m["title"]
         i = starts[m.start("title")] + len(tokenize(title))
         if i + 2 < len(toks) and toks[i].text == "(" and toks[i + 2].text == ")":
@@ -65,6 +65,17 @@ def find_appositive_posts(doc: Document) -> None:
             _give(doc, person, m, i, j)
         else:  # a title without a body: "Bupati sekaligus Ketua …" of the region the next names
             person.posts.append(TitleMention(title, m["pre"], "", None, m.start()))
+
+
+def _last_person_in(doc: Document, start: int, end: int) -> tuple[int, str] | None:
+    """(end, key) of the last (in the text's order) person's mention inside ``start:end``:
+    walked back from ``end``, not read from the sentence's start (a sentence can be long)."""
+    for a, b, k in doc.mentions.before(end, ("person",)):
+        if a < start:
+            return None
+        if b <= end:
+            return b, k
+    return None
 
 
 # between two titles of one person

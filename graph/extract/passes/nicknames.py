@@ -29,9 +29,8 @@ _OTHER_NAME = re.compile(r"\s*(?:,\s*)?(?:\(\s*|(?:alias|als\.?|atau|(?:yang\s+)
 
 def _merge(doc: Document, gone: Entity, into: Entity) -> None:
     """Every mention of ``gone`` becomes one of ``into``; its names become aliases."""
-    for span, (key, written) in list(doc.mentions.items()):
-        if key == gone.key:
-            doc.mentions[span] = (into.key, written)
+    for span in list(doc.mentions.spans_of(gone.key)):
+        doc.mentions[span] = (into.key, doc.mentions[span][1])
     into.aliases |= {gone.name, *gone.aliases} - {into.name}
     into.seen_at(gone.first)
     for x in getattr(gone, "titles", ()):
@@ -102,6 +101,50 @@ def _names_body(lx, name: str, org: Entity) -> bool:
     return len(words) > len(name.split()) and words[:len(name.split())] == name.split()
 
 
+def _shortened_by(orgs: list[Entity]):
+    """A function of a name that gives, in the list's order, the bodies of which
+    :func:`_shortens` may find it a shorter form: those whose name starts with its first
+    word or, after one word, is it (the names do not change while it is used)."""
+    first: dict[str, list[int]] = {}
+    rest: dict[tuple[str, ...], list[int]] = {}
+    for n, o in enumerate(orgs):
+        wf = o.name.replace(",", " ,").split()
+        if wf:
+            first.setdefault(wf[0], []).append(n)
+            rest.setdefault(tuple(wf[1:]), []).append(n)
+
+    def candidates(name: str) -> list[Entity]:
+        ws = name.split()
+        if not ws:
+            return orgs
+        return [orgs[n] for n in sorted({*first.get(ws[0], ()), *rest.get(tuple(ws), ())})]
+    return candidates
+
+
+def _by_parts(people: list[Entity]) -> dict[tuple[str, ...], list[Entity]]:
+    """The people by each run of one or two words of their name, in the list's order (the
+    names do not change while it is read)."""
+    out: dict[tuple[str, ...], list[Entity]] = {}
+    for p in people:
+        pw = p.name.split()
+        for part in dict.fromkeys(tuple(pw[i:i + size]) for size in (1, 2) for i in range(len(pw) - size + 1)):
+            out.setdefault(part, []).append(p)
+    return out
+
+
+def _by_first_name_word(lx, orgs: list[Entity]) -> dict[str, list[Entity]]:
+    """The bodies by the first word of their name as :func:`_names_body` reads it (without a
+    company's legal form), in the list's order."""
+    out: dict[str, list[Entity]] = {}
+    for o in orgs:
+        words = o.name.split()
+        if words and lx.institutions.get(words[0], {}).get("business") == "yes" and words[0] not in ("Koperasi",):
+            words = words[1:]
+        if words:
+            out.setdefault(words[0], []).append(o)
+    return out
+
+
 def join_nicknames(doc: Document) -> None:
     """Merge a person's other names into the person (see the module's docstring)."""
     text, lx = doc.text, doc.lx
@@ -124,12 +167,13 @@ def join_nicknames(doc: Document) -> None:
     # a part of one person's name standing alone ("Wibisana" and "Rudi Wibisana", found by different
     # passes) is that person, when no other person's name has that part
     people = [e for e in doc.ents.values() if e.kind == "person"]
+    having = _by_parts(people)
     for ent in sorted(people, key=lambda e: len(e.name.split())):
         words = ent.name.split()
         if ent.key not in doc.ents or len(words) > 2:
             continue
-        longer = [p for p in people if p.key != ent.key and p.key in doc.ents and len(p.name.split()) > len(words) and any(
-            p.name.split()[i:i + len(words)] == words for i in range(len(p.name.split()) - len(words) + 1))]
+        longer = [p for p in (having.get(tuple(words), ()) if words else people) if p.key != ent.key and p.key in doc.ents and
+                  len(p.name.split()) > len(words)]
         if len(longer) == 1:
             _merge(doc, ent, longer[0])
     # a body under its standard name ("Golkar", "Partai Golkar"; "PDIP", "PDI Perjuangan"):
@@ -152,17 +196,22 @@ def join_nicknames(doc: Document) -> None:
             ent.name = name
     # a body under a shorter form of its name: one body, the short form an alias
     orgs = [e for e in doc.ents.values() if e.kind == "org"]
+    might_shorten = _shortened_by(orgs)
     for ent in sorted(orgs, key=lambda e: len(e.name)):
-        longer = [o for o in orgs if o.key != ent.key and o.key in doc.ents and _shortens(lx, ent.name, o.name)]
+        longer = [o for o in might_shorten(ent.name) if o.key != ent.key and o.key in doc.ents and
+                  _shortens(lx, ent.name, o.name)]
         if ent.key in doc.ents and len(longer) == 1:
             _merge(doc, ent, longer[0])
     # a "person" named by the start of a body's name ("Wiranta" of "Wiranta Group", "Sinar Jaya"
     # of "PT Sinar Jaya"): the body, when nothing (a title, an honorific) makes it a person
     orgs = [e for e in doc.ents.values() if e.kind == "org" and not e.implied]
+    starting = _by_first_name_word(lx, orgs)
     for ent in [e for e in doc.ents.values() if e.kind == "person"]:
         if ent.titles or ent.posts or ent.prefixes or ent.suffixes:
             continue
-        body = [o for o in orgs if o.key in doc.ents and _names_body(lx, ent.name, o)]
+        first = ent.name.split()[:1]
+        body = [o for o in (starting.get(first[0], ()) if first else orgs)
+                if o.key in doc.ents and _names_body(lx, ent.name, o)]
         if len(body) == 1:
             _merge(doc, ent, body[0])
     # well-known short names: the full name, the short one an alias

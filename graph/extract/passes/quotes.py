@@ -128,7 +128,11 @@ class _Reader:
         self.doc, self.lx, self.text = doc, doc.lx, doc.text
         self.people = [e for e in doc.ents.values() if e.kind == "person"]
         self.quoted: list[tuple[int, int]] = []  # (opening, closing mark) of each quotation
-        self._mentions: list[tuple[int, int, str]] | None = None
+        self._mentions: list[tuple[int, int, str]] = []
+        self._starts: list[int] = []  # where each of _mentions starts
+        self._read = -1  # doc.mentions.changes when _mentions was read
+        self._holders: dict[str, list[tuple[int, str]]] = {}  # title -> (first mention, key) of its holders
+        self._holders_read = -1  # the _read they were found at
         self._subjects: dict[int, list[tuple[int, int, str]]] = {}  # by paragraph
         self._verbs: dict[str, bool] = {}
         self._reports: dict[int, list[tuple[int, str | None]]] = {}  # by paragraph
@@ -138,9 +142,17 @@ class _Reader:
 
     @property
     def mentions(self) -> list[tuple[int, int, str]]:
-        if self._mentions is None:
+        """The people's mentions, in the text's order (read again when the mentions changed)."""
+        if self._read != self.doc.mentions.changes:
             self._mentions = self.doc.people_mentions()
+            self._starts = [s for s, _, _ in self._mentions]
+            self._read = self.doc.mentions.changes
         return self._mentions
+
+    def starting(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """The people's mentions that start at ``lo`` or after and before ``hi``, in order."""
+        mentions = self.mentions
+        return mentions[bisect.bisect_left(self._starts, lo):bisect.bisect_left(self._starts, hi)]
 
     def fullest(self, key: str | None, pos: int) -> str | None:
         """The person a short form's entity stands for ("Wibisana" → "Rudi Wibisana"), when the
@@ -148,12 +160,11 @@ class _Reader:
         ent = self.doc.ents.get(key) if key else None
         if ent is None or len(ent.name.split()) > 1:
             return key
-        full = resolve_short(self.doc, [p for p in self.people if p.key != key], ent.name.split(), pos)
+        full = resolve_short(self.doc, self.people, ent.name.split(), pos, exclude=key)
         return full.key if full else key
 
     def mention(self, start: int, end: int, key: str) -> None:
         self.doc.mention(start, end, key)
-        self._mentions = None
 
     def titles(self, start: int, end: int) -> list[re.Match]:
         """The titles the text writes between ``start`` and ``end`` ("Bupati", "Plt. Kepala
@@ -170,6 +181,13 @@ class _Reader:
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.quoted, (pos, len(self.text))) - 1
         return i >= 0 and pos <= self.quoted[i][1]
+
+    def paragraph_at(self, pos: int) -> int | None:
+        """The index of the first paragraph that holds ``pos`` (its end included), if any."""
+        paragraphs = self.doc.paragraphs
+        i = bisect.bisect_right(self.doc.memo.setdefault("paragraph_starts", [s for s, _ in paragraphs]), pos) - 1
+        # (the one before may end right where this one starts)
+        return next((j for j in (i - 1, i) if j >= 0 and paragraphs[j][0] <= pos <= paragraphs[j][1]), None)
 
     def sentence_start(self, pos: int) -> int:
         i = bisect.bisect_right(self.doc.sentence_starts, pos) - 1
@@ -189,7 +207,7 @@ class _Reader:
         body ("kata Polda") or an unknown name names a speaker who is no known person."""
         lx, text = self.lx, self.text
         end = self.clause_end(start)
-        persons = [(s, e, k) for s, e, k in self.mentions if start <= s < end]
+        persons = self.starting(start, end)
         closed = [(s, e, k) for s, e, k in persons if self.name_ends(e, end)]
         if len(closed) > 1 and re.fullmatch(r",[ \t]*", text[closed[0][1]:closed[1][0]]):
             return True, closed[1][2]  # "ujar Media Officer Persisuka, Rudi …": a title read as a name, then the name
@@ -226,14 +244,14 @@ class _Reader:
         to = re.match(r"(?:kepada|pada)[ \t]+", self.text[end:end + 12])
         if to is None:
             return None
-        return next((k for s, e, k in self.mentions if s == end + to.end()), None)
+        return next((k for s, e, k in self.starting(end + to.end(), end + to.end() + 1)), None)
 
     def subject_after(self, start: int) -> tuple[bool, str | None]:
         """(whether, who): the person a quote's clause names before its verb ("…,” Rudi
         menambahkan.", "…,” Rudi mengatakan"), from the closing mark at ``start - 1``."""
         lead = re.match(r"[ \t]*[,.]?[ \t]*", self.text[start:start + 8])
         at = start + lead.end()
-        person = next(((s, e, k) for s, e, k in self.mentions if s == at), None)
+        person = next(iter(self.starting(at, at + 1)), None)
         if person:
             verb = re.match(r"[ \t]+([\w'-]+)", self.text[person[1]:person[1] + 40])
             if verb and (verb[1] in self.lx.speech_before_words or verb[1] in self.lx.report_words):
@@ -270,9 +288,18 @@ class _Reader:
 
     def title_holder(self, title: str, pos: int) -> str | None:
         """The one person named before ``pos`` with this title ("Kapolres" → the Kapolres)."""
-        holders = {k for s, e, k in self.mentions if s < pos and
-                   any(p.title == title for p in self.doc.ents[k].posts)}
-        return holders.pop() if len(holders) == 1 else None
+        mentions = self.mentions
+        if self._holders_read != self._read:
+            self._holders, self._holders_read = {}, self._read
+        firsts = self._holders.get(title)
+        if firsts is None:  # (where each holder of the title is first named)
+            first: dict[str, int] = {}
+            for s, e, k in mentions:
+                ent = self.doc.ents.get(k)
+                if k not in first and ent is not None and any(p.title == title for p in ent.posts):
+                    first[k] = s
+            firsts = self._holders[title] = sorted((s, k) for k, s in first.items())
+        return firsts[0][1] if bisect.bisect_left(firsts, (pos,)) == 1 else None  # one named before pos
 
     def introduced(self, word: str, pos: int) -> str | None:
         """The one person a word introduces before ``pos``, in a title chain right before
@@ -280,7 +307,7 @@ class _Reader:
         found = set()
         for w in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.text[:pos]):
             chain = _CHAIN_RE.match(self.text, w.end())
-            after = next(((s, k) for s, e, k in self.mentions if w.end() <= s <= chain.end()), None)
+            after = next(((s, k) for s, e, k in self.starting(w.end(), chain.end() + 1)), None)
             if after and "," not in self.text[w.end():after[0]]:
                 found.add(after[1])
         return found.pop() if len(found) == 1 else None
@@ -391,11 +418,17 @@ class _Reader:
             v = self.to_verb(at, verb_end)
             return v is not None and v.start() == verb_at
 
-        persons = [(s, e, k) for s, e, k in self.mentions if s_start <= s and e <= verb_at]
+        # (a subject governs a verb at most 160 characters after it: see to_verb)
+        near = verb_at - 160
+        persons = [(s, e, k) for s, e, k in self.starting(max(s_start, near - self.doc.mentions.longest), verb_at)
+                   if e <= verb_at and e > near]
         for s, e, k in reversed(persons):
             if governs(e):
                 return k
-        for w in _WORD_RE.finditer(text, s_start, verb_at):
+        words_from = max(s_start, near)
+        while words_from > s_start and _WORD_RE.match(text, words_from - 1, words_from):
+            words_from -= 1  # (from a word's start, as from the sentence's)
+        for w in _WORD_RE.finditer(text, words_from, verb_at):
             if w[0].lower() in self.pronouns and governs(w.end()):
                 return None
         for t in reversed(self.titles(s_start, verb_at)):
@@ -411,7 +444,7 @@ class _Reader:
         found = self._subjects.get(p_start)
         if found is None:
             out = []
-            mentions = [(s, e, k) for s, e, k in self.mentions if p_start <= s < p_end]
+            mentions = self.starting(p_start, p_end)
             told = [at for at, _ in self.reports(p_start, p_end)]
             for s, e, k in mentions:
                 if not self.in_quote(s) and self.clear_before(s) and \
@@ -437,8 +470,8 @@ class _Reader:
         reported speaker, else the last subject, else (in the quote's own paragraph) the
         first person named; a pronoun's report sends the walk on to the paragraph before. A
         person named in the quote is not its speaker; with none found, none."""
-        about = {k for s, e, k in self.mentions if q.start <= s < q.end}
-        here = next((i for i, (s, e) in enumerate(self.doc.paragraphs) if s <= q.open_at <= e), None)
+        about = {k for s, e, k in self.starting(q.start, q.end)}
+        here = self.paragraph_at(q.open_at)
         if here is None:
             return None
         for j in range(here, -1, -1):
@@ -454,15 +487,15 @@ class _Reader:
             for at, who in reversed(self.reports(p_start, p_end)):
                 if who is None and at < limit:  # "Rudi … hadir. Ia mengatakan, …": the person of a sentence before
                     sentence = self.sentence_start(at)
-                    before = [k for s, e, k in self.mentions if p_start <= s < sentence and
+                    before = [k for s, e, k in self.starting(p_start, sentence) if
                               not self.in_quote(s) and k not in about]
                     if before:
                         return before[-1]
             if told:
                 continue  # "Ia menambahkan, …": the speaker is further back
             if j == here:
-                first = [k for s, e, k in self.mentions
-                         if p_start <= s < limit and not self.in_quote(s) and k not in about]
+                first = [k for s, e, k in self.starting(p_start, limit)
+                         if not self.in_quote(s) and k not in about]
                 if first:
                     return first[0]
         return None
