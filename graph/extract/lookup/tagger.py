@@ -7,7 +7,7 @@ import bisect
 from .. import ner
 from ..document import Document
 
-__all__ = ["CRF_KIND", "crf_sentence", "tagger_starts_person", "crf_verdict"]
+__all__ = ["CRF_KIND", "crf_sentence", "tagger_starts_person", "tagger_reads_person", "crf_verdict"]
 
 
 CRF_KIND = {"PER": "person", "ORG": "org", "LOC": "place"}
@@ -45,6 +45,12 @@ def tagger_starts_person(doc: Document, i: int, sure: float = _CRF_PERSON_START)
     ``sure`` of it."""
     a0, labels, probs, _ = crf_sentence(doc, i)
     return labels[i - a0] == "B-PER" and probs[i - a0] >= sure
+
+
+def tagger_reads_person(doc: Document, i: int) -> bool:
+    """Whether the statistical tagger's label of token ``i`` is a person's (B-PER or I-PER)."""
+    a0, labels, _, _ = crf_sentence(doc, i)
+    return labels[i - a0].endswith("PER")
 
 
 def crf_verdict(doc: Document, i: int, j: int):
