@@ -415,6 +415,10 @@ class Lexicon:
         self.EVENT_CUE_RE["organizer_passive"] = re.compile(
             rf"\b(?:{cues['organizer_passive']})\s+(?:oleh\s+)?(?:(?:{cues['agent']})\s+)?", re.I)
         self.EVENT_CUE_RE["purpose"] = re.compile(rf"\b(?:{cues['purpose']})\s+", re.I)
+        # before a person's name: an "about" word, then the person's capitalized title, up to the name
+        self.EVENT_CUE_RE["about"] = re.compile(rf"\b(?i:{cues['about']})\s+(?:[A-Z][\w.'-]*\s+){{0,6}}$")
+        self.EVENT_CUE_RE["spokesperson"] = re.compile(
+            rf"\b(?i:{cues['spokesperson']})\b(?:\s+(?:[A-Z][\w.'-]*|dan|\([A-Za-z]+\),?)){{0,8}}\s+$")
         # a title after these words names the office building ("Kantor Wali Nagari …"), not a person
         self.OFFICE_BEFORE_RE = re.compile(rf"(?:{'|'.join(self.title_cues['office'])})\s+$")
         # where a name set off by a role may start ("…, X, pemilik …", "oleh X, petani …"), and the role

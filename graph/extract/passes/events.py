@@ -479,14 +479,23 @@ def _finish_event(doc: Document, n: int, ev: _Draft) -> Event:
                        or cue["event_noun"].search(seg[:pm.start()])):
                 purpose = seg[pm.end():].rstrip(" .")
                 purpose = purpose[:1].upper() + purpose[1:]
-    # everyone the article names in this event's part (up to the next event) took part in it
-    for a, b, k in doc.entity_mentions_in(ev.section[0], ev.section[1], kinds=("person",)):
-        if not doc.in_quote(a):
-            attendees.append(k)
+    # everyone the article names in this event's part (up to the next event) took part in it;
+    # of an arrest, a search or a hearing only those its own sentences name (the rest of its
+    # part tells the case: earlier verdicts, others involved, who commented)
+    spans = ev.sentences if ev.type["attendees"] == "sentences" else [ev.section]
+    for s, e in spans:
+        for a, b, k in doc.entity_mentions_in(s, e, kinds=("person",)):
+            if not doc.in_quote(a) and not _bystander(doc, a):
+                attendees.append(k)
     if len(doc.events) == 0 and n == 1:
         attendees += sorted(doc.participant_people)
     if ev.type["type_en"] == "exhibition":  # at a fair, the businesses of those taking part exhibit
         attendees += [ms.organization for ms in doc.memberships if ms.member in attendees]
+    if ev.type["organizer"] == "sides":  # the teams named before and after its word play; none organizes it
+        s0, _ = ev.sentences[0]
+        sides = [k for a, b, k in doc.entity_mentions_in(max(s0, dateline), ev.trigger[0])]
+        attendees[:0] = [k for k in (organizer, *sides[-1:]) if k]
+        organizer = None
     seen, att = set(), []
     for k in attendees:
         if k != organizer and k not in seen and not (doc.ents.get(k) and doc.ents[k].kind == "place"):
@@ -494,6 +503,23 @@ def _finish_event(doc: Document, n: int, ev: _Draft) -> Event:
             att.append(k)
     return Event(f"event:{n}", _event_name(doc, ev), Role(ev.type["type_id"], ev.type["type_en"]), ev.date,
                  ev.why, venue, organizer, tuple(att), ev.online, purpose, ev.sentences[0])
+
+
+def _bystander(doc: Document, at: int) -> bool:
+    """Whether the person named at ``at`` is only talked about there ("dukungan terhadap Ketua
+    Partai X Rudi", "kebijakan Gubernur Rudi") or comments as a body's spokesperson ("Juru Bicara
+    KPK Rudi"): such a mention makes nobody an attendee of the event whose part it is in.
+
+    >>> from graph.types import Article
+    >>> from graph.extract.lexicon import lexicon
+    >>> text = "Ia memuji kebijakan Gubernur Rudi Wibisana."
+    >>> _bystander(Document(Article("a", text), lexicon()), text.index("Rudi"))
+    True
+    """
+    cue = doc.lx.EVENT_CUE_RE
+    before = doc.text[max(0, at - 90):at]
+    before = re.split(r"[.;:!?\n]", before)[-1]
+    return bool(cue["about"].search(before) or cue["spokesperson"].search(before))
 
 
 def _named_organizer(doc: Document, ev: _Draft, ents: list[tuple[int, int, str]]) -> str | None:
