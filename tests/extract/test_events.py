@@ -276,3 +276,25 @@ def test_both_teams_play_a_match_and_nobody_organizes_it(text, teams):
     assert ev.event_type.label_en == "match"
     assert ev.organizer is None
     assert teams <= _attendee_names(doc)
+
+
+@pytest.mark.parametrize("text, organizer", [
+    ("Pameran kerajinan dibuka di Gedung Contoh, Senin (3/5/2021). Pihak Dinas Koperasi Sukamaju selaku "
+     "penyelenggara menyebut transaksi naik.", "Dinas Koperasi Sukamaju"),
+    ("Pameran kerajinan dibuka di Gedung Contoh, Senin (3/5/2021). Dinas Koperasi Sukamaju sebagai "
+     "penyelenggara menargetkan seribu pengunjung.", "Dinas Koperasi Sukamaju"),
+    # a registration is held by the party unit (or election body) the form is returned to, at its office
+    ("Rudi Wibisana mengembalikan formulir pendaftaran ke kantor DPD Partai Contoh Sukamaju, Senin (3/5/2021).",
+     "DPD Partai Contoh Sukamaju"),
+])
+def test_the_organizer_named_apart_from_a_verb(text, organizer):
+    doc = run_alone(text, "events")
+    [ev] = doc.events
+    assert ev.organizer and doc.ents[ev.organizer].name == organizer
+
+
+def test_the_office_a_candidate_goes_to_is_the_venue():
+    doc = run_alone("Rudi Wibisana mengembalikan formulir pendaftaran ke kantor DPD Partai Contoh Sukamaju, "
+                    "Senin (3/5/2021).", "events")
+    [ev] = doc.events
+    assert doc.ents[ev.location].name.startswith("kantor DPD Partai Contoh")

@@ -116,7 +116,7 @@ def _venue_at(doc: Document, s: int, e: int) -> str | None:
             key = _add_venue(doc, pos, e)
             if key:
                 return key
-    for m in re.finditer(r"\bdi\s+", doc.text[s:e]):
+    for m in re.finditer(r"\b(?:di|ke)\s+", doc.text[s:e]):  # (also "mengembalikan formulir ke kantor DPD …")
         pos = s + m.end()
         if doc.lx.LOWER_VENUE_RE.match(doc.text, pos):
             key = _add_venue(doc, pos, e)
@@ -467,6 +467,8 @@ def _finish_event(doc: Document, n: int, ev: _Draft) -> Event:
     if venue is None:  # (before the event's word, when nothing after it names a place)
         venue = _place_after_di(doc, *ev.sentences[0])
     venue = venue or ev.venue
+    if organizer is None:  # "Pihak Apkomindo selaku penyelenggara pameran …"
+        organizer = _organizer_before(doc, ev)
     if ev.type["holder"] and organizer is None:  # a hearing is held by its court, at its court
         organizer, seat = _holder(doc, ev)
         venue = venue or seat
@@ -535,6 +537,27 @@ def _named_organizer(doc: Document, ev: _Draft, ents: list[tuple[int, int, str]]
     if verb and "," not in between and not lx.EVENT_CUE_RE["not_host"].fullmatch(verb.group(1)) and \
             not lx.STATEMENT_RE.fullmatch(verb.group(1)):
         return before[0][2]
+    return None
+
+
+def _organizer_before(doc: Document, ev: _Draft) -> str | None:
+    """The body named just before "selaku penyelenggara" in the event's part of the article.
+
+    >>> from graph.types import Article
+    >>> from graph.extract import PASSES
+    >>> from graph.extract.lexicon import lexicon
+    >>> doc = Document(Article("a", "Pameran dibuka, Senin (3/5/2021). Pihak Dinas Koperasi Sukamaju selaku "
+    ...                        "penyelenggara menyebut transaksi naik."), lexicon())
+    >>> for step in PASSES:
+    ...     step.run(doc)
+    >>> doc.ents[doc.events[0].organizer].name
+    'Dinas Koperasi Sukamaju'
+    """
+    for m in doc.lx.EVENT_CUE_RE["organizer_before"].finditer(doc.text, *ev.section):
+        near = [k for a, b, k in doc.entity_mentions_in(max(ev.section[0], m.start() - 80), m.start(), kinds=("org",))
+                if not doc.text[b:m.start()].strip(" ,")]
+        if near:
+            return near[-1]
     return None
 
 
