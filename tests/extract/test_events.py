@@ -298,3 +298,38 @@ def test_the_office_a_candidate_goes_to_is_the_venue():
                     "Senin (3/5/2021).", "events")
     [ev] = doc.events
     assert doc.ents[ev.location].name.startswith("kantor DPD Partai Contoh")
+
+
+def test_those_an_arrest_counts_are_named_in_the_next_sentence():
+    doc = run_alone("Polres Sukamaju menangkap dua orang di Desa Contoh, Senin (3/5/2021). Mereka adalah "
+                    "Bambang Sutejo dan Sutrisno Hadiwijaya. Kapolres meminta warga waspada.", "events")
+    [ev] = doc.events
+    assert {"Bambang Sutejo", "Sutrisno Hadiwijaya"} <= _attendee_names(doc)
+
+
+def test_who_speaks_of_an_arrest_or_is_a_spokesperson_does_not_take_part():
+    doc = run_alone("Kepala Kejaksaan Negeri Sukamaju Bambang Sutejo mengatakan penangkapan Rudi Wibisana "
+                    "berlangsung di Desa Contoh, Senin (3/5/2021). Juru Bicara Kejari Sukamaju Sutrisno "
+                    "Hadiwijaya membenarkan hal itu. Rudi ditahan, kata Sutrisno.", "events")
+    got = _attendee_names(doc)
+    assert "Rudi Wibisana" in got
+    assert not {"Bambang Sutejo", "Sutrisno Hadiwijaya"} & got
+
+
+def test_a_statement_on_the_sidelines_of_an_event_ends_no_part_of_the_story():
+    doc = run_alone("Polres Sukamaju menangkap Rudi Wibisana di Desa Contoh, Senin (3/5/2021).\n\n"
+                    "\u201cIa sudah lama kami incar,\u201d kata Kapolres Sukamaju Bambang Sutejo di sela-sela acara "
+                    "buka bersama di Gedung Contoh, Senin (3/5/2021).\n\n"
+                    "Sutrisno Hadiwijaya juga ditangkap dalam penangkapan itu.", "events")
+    arrest, aside = sorted(doc.events, key=lambda ev: ev.event_type.label_en)
+    assert (arrest.event_type.label_en, aside.event_type.label_en) == ("arrest", "gathering")
+    assert {"Rudi Wibisana", "Sutrisno Hadiwijaya"} <= {doc.ents[k].name for k in arrest.attendees}
+    assert "Sutrisno Hadiwijaya" not in {doc.ents[k].name for k in aside.attendees}
+
+
+def test_an_undated_sentence_continues_the_latest_event_of_its_own_type():
+    doc = run_alone("Polres Sukamaju menangkap Rudi Wibisana di Desa Contoh, Senin (3/5/2021). Bupati Sukamaju "
+                    "Bambang Sutejo menggelar rapat di Gedung Contoh, Senin (3/5/2021). Sutrisno Hadiwijaya "
+                    "juga ditangkap polisi.", "events")
+    arrest = next(ev for ev in doc.events if ev.event_type.label_en == "arrest")
+    assert "Sutrisno Hadiwijaya" in {doc.ents[k].name for k in arrest.attendees}

@@ -301,6 +301,7 @@ class _Draft:
     online: bool = False
     section: tuple[int, int] = (0, 0)  # its part of the article: up to the next event
     venue: str | None = None  # the venue a statement of that day gave
+    aside: bool = False  # only where a statement was given ("kata dia di sela-sela acara …")
     statement: _Statement | None = None  # a press conference: the statement it was read from
 
 
@@ -366,15 +367,19 @@ def find_events(doc: Document) -> None:
         if not when and s < lead_end and story and not events:
             when, why, took_story = story, story_why, True  # the lead's trigger happened on the story's day
         same = None
-        for ev in reversed(events):  # a sentence without its own date continues the latest event
+        for ev in (ev for ev in reversed(events) if not ev.aside):  # a sentence without its own date continues the latest event
             if when is None or (ev.date in (None, when) and ev.type["type_en"] == row["type_en"]):
                 same = ev
                 break
+        if when is None and same is not None and same.type["type_en"] != row["type_en"]:
+            # (of its own type, when one was told: "… OTT …", a gathering, "… diciduk dalam OTT …")
+            same = next((ev for ev in reversed(events) if ev.type["type_en"] == row["type_en"] and not ev.aside), same)
         host = lx.EVENT_CUE_RE["host"].search(seg)
         if same is None and not (when or host):
             continue
         if same is None:
-            same = _Draft(row, (s + mm.start(), s + mm.end()))
+            same = _Draft(row, (s + mm.start(), s + mm.end()),
+                          aside=bool(lx.EVENT_CUE_RE["aside"].search(seg, max(0, mm.start() - 40), mm.start())))
             events.append(same)
             if took_story:
                 inherited.add(id(same))
@@ -418,9 +423,23 @@ def find_events(doc: Document) -> None:
         owner = [i for start, i in firsts if start <= s]
         if owner and (s, e) not in events[owner[-1]].sentences:
             events[owner[-1]].sentences.append((s, e))
-    bounds = sorted(ev.sentences[0][0] for ev in events) + [len(text)]
+    # the people a sentence of an arrest counts are named in the sentence after it ("… menangkap tiga
+    # orang lainnya. Mereka di antaranya …")
+    for ev in events:
+        if ev.type["attendees"] == "sentences":
+            for s, e in list(ev.sentences):
+                after = next(((s2, e2) for s2, e2 in doc.sentences if s2 >= e), None)
+                if after and after not in ev.sentences and lx.EVENT_CUE_RE["counted"].search(text, s, e) and (
+                        lx.EVENT_CUE_RE["naming"].match(text, after[0]) or any(
+                            not text[after[0]:a].strip() for a, b, k in doc.entity_mentions_in(*after, kinds=("person",)))):
+                    ev.sentences.append(after)
+    # (a statement's sidelines end no part: the story goes on with the event before them)
+    bounds = sorted(ev.sentences[0][0] for ev in events if not ev.aside) + [len(text)]
     for ev in events:
         start = ev.sentences[0][0]
+        if ev.aside:
+            ev.section = ev.sentences[0]
+            continue
         ev.section = (doc.paragraph_of(start)[0] if start == bounds[0] else start,
                          next(b for b in bounds if b > start))
     for n, ev in enumerate(events, 1):
@@ -484,11 +503,15 @@ def _finish_event(doc: Document, n: int, ev: _Draft) -> Event:
     # everyone the article names in this event's part (up to the next event) took part in it;
     # of an arrest, a search or a hearing only those its own sentences name (the rest of its
     # part tells the case: earlier verdicts, others involved, who commented)
-    spans = ev.sentences if ev.type["attendees"] == "sentences" else [ev.section]
-    for s, e in spans:
+    own = ev.type["attendees"] == "sentences"
+    spokespeople = _spokespeople(doc)
+    for s, e in ev.sentences if own else [ev.section]:
         for a, b, k in doc.entity_mentions_in(s, e, kinds=("person",)):
-            if not doc.in_quote(a) and not _bystander(doc, a):
+            # (of an arrest's own sentences, who says something of it comments: "Ketua KPK X mengatakan OTT …")
+            if not doc.in_quote(a) and not _bystander(doc, a, k, spokespeople) and not (own and _speaks_of(doc, b, e)):
                 attendees.append(k)
+    if ev.aside:  # who spoke on its sidelines was there
+        attendees += [q.speaker for q in doc.quotes if q.speaker and ev.sentences[0][0] <= q.end <= ev.sentences[0][1]]
     if len(doc.events) == 0 and n == 1:
         attendees += sorted(doc.participant_people)
     if ev.type["type_en"] == "exhibition":  # at a fair, the businesses of those taking part exhibit
@@ -507,21 +530,38 @@ def _finish_event(doc: Document, n: int, ev: _Draft) -> Event:
                  ev.why, venue, organizer, tuple(att), ev.online, purpose, ev.sentences[0])
 
 
-def _bystander(doc: Document, at: int) -> bool:
-    """Whether the person named at ``at`` is only talked about there ("dukungan terhadap Ketua
-    Partai X Rudi", "kebijakan Gubernur Rudi") or comments as a body's spokesperson ("Juru Bicara
-    KPK Rudi"): such a mention makes nobody an attendee of the event whose part it is in.
+def _speaks_of(doc: Document, end: int, limit: int) -> bool:
+    """Whether the person named up to ``end`` is the subject of a reporting verb right after the
+    name ("Ketua KPK Rudi mengatakan …")."""
+    m = doc.lx.STATEMENT_RE.search(doc.text, end, min(limit, end + 25))
+    return bool(m) and not doc.text[end:m.start()].strip(" ,")
+
+
+def _bystander(doc: Document, at: int, key: str, spokespeople: frozenset[str]) -> bool:
+    """Whether the person ``key`` named at ``at`` is only talked about there ("dukungan terhadap
+    Ketua Partai X Rudi", "kebijakan Gubernur Rudi") or is a body's spokesperson, named so
+    anywhere in the article ("Juru Bicara KPK Rudi" … "kata Rudi"), who comments: such a
+    mention makes nobody an attendee of the event whose part it is in.
 
     >>> from graph.types import Article
     >>> from graph.extract.lexicon import lexicon
     >>> text = "Ia memuji kebijakan Gubernur Rudi Wibisana."
-    >>> _bystander(Document(Article("a", text), lexicon()), text.index("Rudi"))
+    >>> _bystander(Document(Article("a", text), lexicon()), text.index("Rudi"), "person:rudi-wibisana", frozenset())
     True
     """
-    cue = doc.lx.EVENT_CUE_RE
-    before = doc.text[max(0, at - 90):at]
-    before = re.split(r"[.;:!?\n]", before)[-1]
-    return bool(cue["about"].search(before) or cue["spokesperson"].search(before))
+    return key in spokespeople or bool(doc.lx.EVENT_CUE_RE["about"].search(_clause_before(doc, at)))
+
+
+def _spokespeople(doc: Document) -> frozenset[str]:
+    """The people the article names with a spokesperson's title ("Juru Bicara KPK Rudi")."""
+    spoke = doc.lx.EVENT_CUE_RE["spokesperson"]
+    return frozenset(k for (a, b), (k, _) in doc.mentions.items()
+                     if k.startswith("person:") and spoke.search(_clause_before(doc, a)))
+
+
+def _clause_before(doc: Document, at: int) -> str:
+    """The words before ``at`` back to the sentence's start (at most 90 characters)."""
+    return re.split(r"[.;:!?\n]", doc.text[max(0, at - 90):at])[-1]
 
 
 def _named_organizer(doc: Document, ev: _Draft, ents: list[tuple[int, int, str]]) -> str | None:
