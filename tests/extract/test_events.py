@@ -333,3 +333,30 @@ def test_an_undated_sentence_continues_the_latest_event_of_its_own_type():
                     "juga ditangkap polisi.", "events")
     arrest = next(ev for ev in doc.events if ev.event_type.label_en == "arrest")
     assert "Sutrisno Hadiwijaya" in {doc.ents[k].name for k in arrest.attendees}
+
+
+@pytest.mark.parametrize("text, days", [
+    # a festival's second day, held in a sentence with no event word: an event of its own, with its
+    # own performers
+    ("Festival Musik Sukamaju digelar di Lapangan Contoh, Jumat (26/5/2017). Grup Rudi Wibisana tampil "
+     "pertama.\n\nAcara tahunan itu masih akan digelar hari ini, Sabtu (27/5/2017). Bambang Sutejo akan tampil.",
+     [date(2017, 5, 26), date(2017, 5, 27)]),
+    # the day of what came before the activity is not its day
+    ("Polres Sukamaju menggelar apel siaga di Lapangan Contoh, Senin (29/5/2017). Kegiatan itu digelar menyusul "
+     "temuan BBM ilegal di Desa Contoh, Sabtu (27/5/2017).", [date(2017, 5, 29)]),
+    # the same day: the same event
+    ("Festival Musik Sukamaju digelar di Lapangan Contoh, Jumat (26/5/2017). Acara itu digelar hingga malam, "
+     "Jumat (26/5/2017).", [date(2017, 5, 26)]),
+])
+def test_another_day_of_the_event(text, days):
+    doc = run_alone(text, "events")
+    assert sorted(ev.start for ev in doc.events) == days
+
+
+def test_the_people_of_a_festivals_second_day_attend_that_day():
+    doc = run_alone("Festival Musik Sukamaju digelar di Lapangan Contoh, Jumat (26/5/2017). Rudi Wibisana tampil "
+                    "pertama.\n\nAcara tahunan itu masih akan digelar hari ini, Sabtu (27/5/2017). Bambang Sutejo "
+                    "akan tampil.", "events")
+    first, second = sorted(doc.events, key=lambda ev: ev.start)
+    assert "Bambang Sutejo" not in {doc.ents[k].name for k in first.attendees}
+    assert "Bambang Sutejo" in {doc.ents[k].name for k in second.attendees}

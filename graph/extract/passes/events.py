@@ -348,6 +348,9 @@ def find_events(doc: Document) -> None:
                                  if not any(a <= x.start() <= b for a, b in quoted))
                      if _is_trigger(doc, s, seg, t)), None)
         if not trig:
+            later = _later_day(doc, s, e, events, anchor, today)
+            if later:
+                events.append(later)
             continue
         mm, row = trig, lx.event_rows[int(trig.lastgroup[1:])]
         if lx.EVENT_CUE_RE["planned"].search(seg[:mm.start()]):
@@ -444,6 +447,29 @@ def find_events(doc: Document) -> None:
                          next(b for b in bounds if b > start))
     for n, ev in enumerate(events, 1):
         doc.events.append(_finish_event(doc, n, ev))
+
+
+def _later_day(doc: Document, s: int, e: int, events: list[_Draft], anchor: date | None,
+               today: Callable[[], date | None]) -> _Draft | None:
+    """Another day of the event told last, when a sentence with no event word holds it on a day
+    of its own ("Acara … digelar …, Sabtu (27/5)" after a festival's Friday): an event of the
+    same type on that day. Not when the day is that of what came before it ("Kegiatan itu
+    digelar menyusul penggagalan … Sabtu malam": ``before_it`` cues)."""
+    if not events or events[-1].type["kind"] == "disaster" or events[-1].aside:
+        return None
+    cue, seg = doc.lx.EVENT_CUE_RE, doc.text[s:e]
+    noun = cue["event_noun"].search(seg)
+    if not noun or doc.in_quote(s + noun.start()) or not cue["host"].search(seg, noun.end()):
+        return None
+    when, why = _date_of(doc, s, e, anchor, today)
+    last = events[-1]
+    if not when or not last.date or when == last.date:
+        return None
+    # "Kegiatan itu digelar menyusul penggagalan … Sabtu malam": the day of what came before it
+    first = next((d.start for d in _dates_in(doc.text, s, e) if d.start > s + noun.end()), e)
+    if cue["before_it"].search(doc.text, s + noun.end(), first):
+        return None
+    return _Draft(last.type, (s + noun.start(), s + noun.end()), when, why, [(s, e)])
 
 
 def _finish_event(doc: Document, n: int, ev: _Draft) -> Event:
