@@ -360,3 +360,16 @@ def test_the_people_of_a_festivals_second_day_attend_that_day():
     first, second = sorted(doc.events, key=lambda ev: ev.start)
     assert "Bambang Sutejo" not in {doc.ents[k].name for k in first.attendees}
     assert "Bambang Sutejo" in {doc.ents[k].name for k in second.attendees}
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("Angin puting beliung melanda Kecamatan Sukamaju, Kabupaten Contoh, Sabtu (3/6/2017). Kepala BPBD "
+     "mengatakan bencana tersebut terjadi di RT 04 Desa Tirtasari.", "Tirtasari"),
+    # a wider place named later does not replace the district
+    ("Angin puting beliung melanda Kecamatan Sukamaju, Kabupaten Contoh, Sabtu (3/6/2017). Bencana serupa "
+     "pernah terjadi di Kabupaten Contoh.", "Sukamaju"),
+])
+def test_a_disaster_struck_at_the_finest_place_the_story_gives(text, venue):
+    doc = run_alone(text, "events")
+    [ev] = doc.events
+    assert doc.ents[ev.location].name == venue

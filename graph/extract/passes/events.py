@@ -663,8 +663,31 @@ def _disaster(doc: Document, n: int, ev: _Draft) -> Event:
     s0, e0 = ev.sentences[0]
     venue = next((k for (a, b), (k, _) in sorted(doc.mentions.items())
                   if k.startswith("place:") and t1 <= a < e0), None) or _venue_at(doc, s0, e0)
+    venue = _where_it_struck(doc, ev, venue)
     return Event(f"event:{n}", _event_name(doc, ev), Role(ev.type["type_id"], ev.type["type_en"]), ev.date,
                  ev.why, venue, None, (), False, None, (s0, e0))
+
+
+# places from the widest to the finest: a later "terjadi di" may name a finer one
+_PLACE_DEPTH = {"country": 0, "province": 1, "regency": 2, "city": 2, "district": 3, "village": 4, "venue": 5}
+_STRUCK_AT_RE = re.compile(r"\bterjadi\s+di\s+")
+
+
+def _where_it_struck(doc: Document, ev: _Draft, venue: str | None) -> str | None:
+    """The finer place a later sentence of the disaster's part says it struck ("Angin puting
+    beliung melanda Kecamatan Cicurug …" … "bencana itu terjadi di RT 04 Desa Sukamaju"): the
+    village, not the district."""
+    depth = _PLACE_DEPTH.get(getattr(doc.ents.get(venue), "level", None), -1)
+    for s, e in doc.sentences:
+        if not ev.section[0] <= s < ev.section[1] or doc.in_quote(s):
+            continue
+        for m in _STRUCK_AT_RE.finditer(doc.text, s, e):
+            here = [(_PLACE_DEPTH.get(doc.ents[k].level, -1), k) for a, b, k in doc.entity_mentions_in(
+                    m.end(), min(e, m.end() + 60), kinds=("place",)) if k in doc.ents]
+            finest = max(here, default=(-1, None))
+            if finest[0] > depth:
+                return finest[1]
+    return venue
 
 
 def _press_conference(doc: Document, n: int, ev: _Draft) -> Event:
