@@ -192,6 +192,7 @@ class Lexicon:
         self.speech_words = frozenset(self.speech_after)
         self.venues = [r["head"] for r in read_table("venues.tsv")]
         self.participants = [r["form"] for r in read_table("participants.tsv")]
+        self.venue_tails = [r["tail"] for r in read_table("venue_tails.tsv")]
         self.topics = [(re.compile(rf"\b(?:{r['pattern']})\b", re.I if not r["pattern"].isupper() else 0), r)
                        for r in read_table("topics.tsv")]
         # where any topic's pattern matches, in one scan of the text (a search per topic
@@ -437,6 +438,8 @@ class Lexicon:
         # a reporting verb, whose clause may say where and when a statement was given
         self.STATEMENT_RE = re.compile(rf"\b(?=[A-Za-z])(?:(?:{_alternation(self.speech_after)})(?:nya)?|"
                                        rf"{_alternation(self.speech_before)})\b", re.I)
+        # a venue named by a name and a venue word after it ("Jakarta Convention Center")
+        self.TAIL_VENUE_RE = re.compile(rf"(?:[A-Z][\w&'-]*[ \t]+){{1,4}}(?:{_alternation(self.venue_tails)})(?![\w-])")
         self.PARTICIPANT_RE = re.compile(rf"\b(?:{_alternation(self.participants)})\b", re.I)
 
     def _load_laws(self) -> None:

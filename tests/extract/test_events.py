@@ -373,3 +373,14 @@ def test_a_disaster_struck_at_the_finest_place_the_story_gives(text, venue):
     doc = run_alone(text, "events")
     [ev] = doc.events
     assert doc.ents[ev.location].name == venue
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("Pameran teknologi Sukamaju Expo dibuka hari ini, Rabu (2/11/2016) di Jakarta Convention Center (JCC).",
+     "Jakarta Convention Center"),
+    ("Dinas Pariwisata Sukamaju menggelar rapat di Grand Tirtasari Hotel, Senin (3/5/2021).", "Grand Tirtasari Hotel"),
+])
+def test_a_venue_named_by_its_last_word(text, venue):
+    doc = run_alone(text, "events")
+    [ev] = doc.events
+    assert doc.ents[ev.location].name == venue

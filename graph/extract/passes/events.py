@@ -122,6 +122,12 @@ def _venue_at(doc: Document, s: int, e: int) -> str | None:
             key = _add_venue(doc, pos, e)
             if key:
                 return key
+    for m in re.finditer(r"\bdi\s+", doc.text[s:e]):  # "di Jakarta Convention Center": its last word says so
+        tail = doc.lx.TAIL_VENUE_RE.match(doc.text, s + m.end())
+        if tail and tail.end() <= e:
+            key = _add_venue(doc, tail.start(), tail.end())
+            if key:
+                return key
     return None
 
 
