@@ -420,6 +420,9 @@ class Lexicon:
         self.EVENT_CUE_RE["naming"] = re.compile(rf"\s*(?:{cues['naming']})\b", re.I)
         # before a person's name: an "about" word, then the person's capitalized title, up to the name
         self.EVENT_CUE_RE["about"] = re.compile(rf"\b(?i:{cues['about']})\s+(?:[A-Z][\w.'-]*\s+){{0,6}}$")
+        # a list of titles after a word of works: "lagu A, B dan Power of Soul"
+        self.EVENT_CUE_RE["works"] = re.compile(
+            rf"\b(?i:{cues['works']})\s+(?:(?:[A-Z][\w.'-]*|dan|serta|the|of|for|and)(?:\s*,)?\s+){{0,12}}$")
         self.EVENT_CUE_RE["spokesperson"] = re.compile(
             rf"\b(?i:{cues['spokesperson']})\b(?:\s+(?:[A-Z][\w.'-]*|dan|\([A-Za-z]+\),?)){{0,8}}\s+$")
         # a title after these words names the office building ("Kantor Wali Nagari …"), not a person

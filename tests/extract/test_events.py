@@ -255,6 +255,11 @@ def test_who_takes_part_in_an_arrest_or_a_training(text, attends, absent):
      "Masyarakat Polres Sukamaju Rudi Wibisana mengatakan rapat berjalan lancar.", "Rudi Wibisana"),
     ("Wali Kota Sukamaju Bambang Sutejo menggelar rapat, Senin (3/5/2021). Juru Bicara Pemkot Sukamaju "
      "Rudi Wibisana membenarkan hal itu.", "Rudi Wibisana"),
+    # titles of songs read as persons
+    ("Festival Musik Sukamaju digelar di Lapangan Contoh, Senin (3/5/2021). Grup itu membawakan lagu "
+     "andalannya yang dimedley Rudi Wibisana, Bintang Timur, dan Senja of Sukamaju.", "Rudi Wibisana"),
+    ("Konser digelar di Lapangan Contoh, Senin (3/5/2021). Mereka membawakan lagu Senja Merah, Rudi "
+     "Wibisana, dan Power of Soul.", "Soul"),
 ])
 def test_a_person_only_talked_about_or_commenting_does_not_attend(text, absent):
     doc = run_alone(text, "events")

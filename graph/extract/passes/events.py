@@ -581,7 +581,9 @@ def _bystander(doc: Document, at: int, key: str, spokespeople: frozenset[str]) -
     >>> _bystander(Document(Article("a", text), lexicon()), text.index("Rudi"), "person:rudi-wibisana", frozenset())
     True
     """
-    return key in spokespeople or bool(doc.lx.EVENT_CUE_RE["about"].search(_clause_before(doc, at)))
+    before = _clause_before(doc, at)
+    return key in spokespeople or bool(doc.lx.EVENT_CUE_RE["about"].search(before)
+                                       or doc.lx.EVENT_CUE_RE["works"].search(before))
 
 
 def _spokespeople(doc: Document) -> frozenset[str]:
