@@ -389,3 +389,11 @@ def test_a_venue_named_by_its_last_word(text, venue):
     doc = run_alone(text, "events")
     [ev] = doc.events
     assert doc.ents[ev.location].name == venue
+
+
+def test_a_website_read_as_a_person_attends_nothing():
+    doc = run_alone("PT Sukamaju Jaya menandatangani kerja sama dengan PT Contoh Makmur di Jakarta, Senin (3/5/2021). "
+                    "Kerja sama ini juga melayani konsumen Contoh Indonesia, yang sebelumnya adalah Tokocontoh.com "
+                    "dan Jualcontoh.com.", "events")
+    assert doc.events
+    assert not {n for n in _attendee_names(doc) if n.endswith(".com")}

@@ -555,7 +555,10 @@ def _finish_event(doc: Document, n: int, ev: _Draft) -> Event:
         organizer = None
     seen, att = set(), []
     for k in attendees:
-        if k != organizer and k not in seen and not (doc.ents.get(k) and doc.ents[k].kind == "place"):
+        ent = doc.ents.get(k)
+        if ent and ent.kind == "person" and _WEB_NAME_RE.search(ent.name):
+            continue  # ("Contohmart.com" read as a person: a website takes part in nothing)
+        if k != organizer and k not in seen and not (ent and ent.kind == "place"):
             seen.add(k)
             att.append(k)
     return Event(f"event:{n}", _event_name(doc, ev), Role(ev.type["type_id"], ev.type["type_en"]), ev.date,
@@ -596,6 +599,9 @@ def _spokespeople(doc: Document) -> frozenset[str]:
 def _clause_before(doc: Document, at: int) -> str:
     """The words before ``at`` back to the sentence's start (at most 90 characters)."""
     return re.split(r"[.;:!?\n]", doc.text[max(0, at - 90):at])[-1]
+
+
+_WEB_NAME_RE = re.compile(r"\.(?:com|co\.id|net|org|id|io)$", re.I)
 
 
 def _named_organizer(doc: Document, ev: _Draft, ents: list[tuple[int, int, str]]) -> str | None:
