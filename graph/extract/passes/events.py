@@ -376,7 +376,8 @@ def find_events(doc: Document) -> None:
         if not when and s < lead_end and story and not events:
             when, why, took_story = story, story_why, True  # the lead's trigger happened on the story's day
         same = None
-        for ev in (ev for ev in reversed(events) if not ev.aside):  # a sentence without its own date continues the latest event
+        # a sentence without its own date continues the latest event (a statement's sidelines continue nothing)
+        for ev in (ev for ev in reversed(events) if not ev.aside):
             if when is None or (ev.date in (None, when) and ev.type["type_en"] == row["type_en"]):
                 same = ev
                 break
@@ -440,7 +441,8 @@ def find_events(doc: Document) -> None:
                 after = next(((s2, e2) for s2, e2 in doc.sentences if s2 >= e), None)
                 if after and after not in ev.sentences and lx.EVENT_CUE_RE["counted"].search(text, s, e) and (
                         lx.EVENT_CUE_RE["naming"].match(text, after[0]) or any(
-                            not text[after[0]:a].strip() for a, b, k in doc.entity_mentions_in(*after, kinds=("person",)))):
+                            not text[after[0]:a].strip()
+                            for a, b, k in doc.entity_mentions_in(*after, kinds=("person",)))):
                     ev.sentences.append(after)
     # (a statement's sidelines end no part: the story goes on with the event before them)
     bounds = sorted(ev.sentences[0][0] for ev in events if not ev.aside) + [len(text)]
