@@ -25,6 +25,7 @@ Leaves to later passes: nothing of events; the mention spans are settled later.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -340,6 +341,7 @@ def find_events(doc: Document) -> None:
             written.append(_writing_day(doc))
         return written[0]
     inherited: set[int] = set()  # the events that took the story's date (by id)
+    nouns: list[tuple[int, ...]] = []
     lead_end = doc.paragraphs[min(LEAD_PARAGRAPHS, len(doc.paragraphs)) - 1][1] if doc.paragraphs else 0
     for s, e in doc.sentences:
         if doc.in_quote(s) and doc.in_quote(e - 1):
@@ -354,7 +356,9 @@ def find_events(doc: Document) -> None:
                                  if not any(a <= x.start() <= b for a, b in quoted))
                      if _is_trigger(doc, s, seg, t)), None)
         if not trig:
-            later = _later_day(doc, s, e, events, anchor, today)
+            if events and not nouns:  # (the event nouns of the whole text, found once)
+                nouns.append(tuple(m.start() for m in lx.EVENT_CUE_RE["event_noun"].finditer(text)))
+            later = _later_day(doc, s, e, events, anchor, today, nouns[0] if nouns else ())
             if later:
                 events.append(later)
             continue
@@ -453,17 +457,21 @@ def find_events(doc: Document) -> None:
             continue
         ev.section = (doc.paragraph_of(start)[0] if start == bounds[0] else start,
                          next(b for b in bounds if b > start))
+    spokespeople = _spokespeople(doc) if events else frozenset()
     for n, ev in enumerate(events, 1):
-        doc.events.append(_finish_event(doc, n, ev))
+        doc.events.append(_finish_event(doc, n, ev, spokespeople))
 
 
 def _later_day(doc: Document, s: int, e: int, events: list[_Draft], anchor: date | None,
-               today: Callable[[], date | None]) -> _Draft | None:
+               today: Callable[[], date | None], nouns: tuple[int, ...]) -> _Draft | None:
     """Another day of the event told last, when a sentence with no event word holds it on a day
     of its own ("Acara … digelar …, Sabtu (27/5)" after a festival's Friday): an event of the
     same type on that day. Not when the day is that of what came before it ("Kegiatan itu
     digelar menyusul penggagalan … Sabtu malam": ``before_it`` cues)."""
-    if not events or events[-1].type["kind"] == "disaster" or events[-1].aside:
+    if not events or not events[-1].date or events[-1].type["kind"] == "disaster" or events[-1].aside:
+        return None
+    i = bisect_left(nouns, s)
+    if i == len(nouns) or nouns[i] >= e:
         return None
     cue, seg = doc.lx.EVENT_CUE_RE, doc.text[s:e]
     noun = cue["event_noun"].search(seg)
@@ -480,7 +488,7 @@ def _later_day(doc: Document, s: int, e: int, events: list[_Draft], anchor: date
     return _Draft(last.type, (s + noun.start(), s + noun.end()), when, why, [(s, e)])
 
 
-def _finish_event(doc: Document, n: int, ev: _Draft) -> Event:
+def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str]) -> Event:
     if ev.statement:
         return _press_conference(doc, n, ev)
     if ev.type["kind"] == "disaster":
@@ -538,7 +546,6 @@ def _finish_event(doc: Document, n: int, ev: _Draft) -> Event:
     # of an arrest, a search or a hearing only those its own sentences name (the rest of its
     # part tells the case: earlier verdicts, others involved, who commented)
     own = ev.type["attendees"] == "sentences"
-    spokespeople = _spokespeople(doc)
     for s, e in ev.sentences if own else [ev.section]:
         for a, b, k in doc.entity_mentions_in(s, e, kinds=("person",)):
             # (of an arrest's own sentences, who says something of it comments: "Ketua KPK X mengatakan OTT …")
