@@ -202,6 +202,7 @@ class Lexicon:
                                        for w in (f, f.capitalize()) for g in (w, w + "nya"))
         self.venues = [r["head"] for r in read_table("venues.tsv")]
         self.participants = [r["form"] for r in read_table("participants.tsv")]
+        self.venue_tails = [r["tail"] for r in read_table("venue_tails.tsv")]
         self.topics = [(re.compile(rf"\b(?:{r['pattern']})\b", re.I if not r["pattern"].isupper() else 0), r)
                        for r in read_table("topics.tsv")]
         # where any topic's pattern matches, in one scan of the text (a search per topic
@@ -431,6 +432,15 @@ class Lexicon:
         self.EVENT_CUE_RE["organizer_passive"] = re.compile(
             rf"\b(?:{cues['organizer_passive']})\s+(?:oleh\s+)?(?:(?:{cues['agent']})\s+)?", re.I)
         self.EVENT_CUE_RE["purpose"] = re.compile(rf"\b(?:{cues['purpose']})\s+", re.I)
+        self.EVENT_CUE_RE["aside"] = re.compile(rf"\b(?:{cues['aside']})\s+$", re.I)
+        self.EVENT_CUE_RE["naming"] = re.compile(rf"\s*(?:{cues['naming']})\b", re.I)
+        # before a person's name: an "about" word, then the person's capitalized title, up to the name
+        self.EVENT_CUE_RE["about"] = re.compile(rf"\b(?i:{cues['about']})\s+(?:[A-Z][\w.'-]*\s+){{0,6}}$")
+        # a list of titles after a word of works: "lagu A, B dan Power of Soul"
+        self.EVENT_CUE_RE["works"] = re.compile(
+            rf"\b(?i:{cues['works']})\s+(?:(?:[A-Z][\w.'-]*|dan|serta|the|of|for|and)(?:\s*,)?\s+){{0,12}}$")
+        self.EVENT_CUE_RE["spokesperson"] = re.compile(
+            rf"\b(?i:{cues['spokesperson']})\b(?:\s+(?:[A-Z][\w.'-]*|dan|\([A-Za-z]+\),?)){{0,8}}\s+$")
         # a title after these words names the office building ("Kantor Wali Nagari …"), not a person
         self.OFFICE_BEFORE_RE = re.compile(rf"(?:{'|'.join(self.title_cues['office'])})\s+$")
         # where a name set off by a role may start ("…, X, pemilik …", "oleh X, petani …"), and the role
@@ -447,6 +457,8 @@ class Lexicon:
         # a reporting verb, whose clause may say where and when a statement was given
         self.STATEMENT_RE = re.compile(rf"\b(?=[A-Za-z])(?:(?:{_alternation(self.speech_after)})(?:nya)?|"
                                        rf"{_alternation(self.speech_before)})\b", re.I)
+        # a venue named by a name and a venue word after it ("Jakarta Convention Center")
+        self.TAIL_VENUE_RE = re.compile(rf"(?:[A-Z][\w&'-]*[ \t]+){{1,4}}(?:{_alternation(self.venue_tails)})(?![\w-])")
         self.PARTICIPANT_RE = re.compile(rf"\b(?:{_alternation(self.participants)})\b", re.I)
 
     def _load_laws(self) -> None:

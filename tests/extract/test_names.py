@@ -62,3 +62,24 @@ def test_a_title_or_selaku_inside_a_capitalized_run_ends_the_name(text, person):
 ])
 def test_a_company_or_club_word_makes_a_body(text, name):
     assert entity(run_alone(text, "names"), name).kind == "org"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Kedua tersangka itu yakni Rudi (47), warga Desa Sukamaju, dan Wati (26), warga desa lain.", "Rudi"),
+    ("Warga yang terluka, Sumarni (54), sudah dirawat di puskesmas.", "Sumarni"),
+])
+def test_a_name_with_an_age_in_parentheses_is_a_person(text, person):
+    from graph.extract import extract
+    from graph.types import Article
+    assert person in [p.name for p in extract(Article("a", text)).people]
+
+
+@pytest.mark.parametrize("text, word", [
+    # one unknown word, with no cue but its place in a list or before a verb: the tagger must agree
+    ("Acara itu menampilkan lagu Deal, Power dan Soul dari band lokal.", "Power"),
+    ("Pengunjung juga bisa mencoba Gesitra, sepeda listrik buatan lokal.", "Gesitra"),
+])
+def test_a_lone_unknown_word_the_tagger_does_not_read_as_a_person_is_none(text, word):
+    from graph.extract import extract
+    from graph.types import Article
+    assert word not in [p.name for p in extract(Article("a", text)).people]

@@ -7,7 +7,7 @@ import bisect
 from .. import ner
 from ..document import Document
 
-__all__ = ["CRF_KIND", "crf_sentence", "tagger_starts_person", "crf_verdict"]
+__all__ = ["CRF_KIND", "crf_sentence", "tagger_starts_person", "tagger_reads_person", "crf_verdict"]
 
 
 CRF_KIND = {"PER": "person", "ORG": "org", "LOC": "place"}
@@ -55,6 +55,12 @@ def _sure_spans(doc: Document, a0: int, labels: list[str], probs: list[float]):
         sure = [(a, b, label) for a, b, label, p in ner.spans_of(labels, probs) if p >= _CRF_RETYPE]
         memo[a0] = sure, [b for _, b, _ in sure]
     return memo[a0]
+
+
+def tagger_reads_person(doc: Document, i: int) -> bool:
+    """Whether the statistical tagger's label of token ``i`` is a person's (B-PER or I-PER)."""
+    a0, labels, _, _ = crf_sentence(doc, i)
+    return labels[i - a0].endswith("PER")
 
 
 def crf_verdict(doc: Document, i: int, j: int):

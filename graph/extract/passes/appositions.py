@@ -49,6 +49,8 @@ def find_appositive_posts(doc: Document) -> None:
             continue  # "…, Herlina, Ketua DPRD Kota X Ir. Benny …": the title of the name after it
         _give(doc, person, m, i, j)
     # "Ketua DPR sekaligus Ketua Umum Partai X Rudi …": a title chained before the title of a name
+    if not _CHAINED_WORD.search(text):
+        return  # (most articles chain no titles: no second reading of every title)
     holders = {p.title_start: e for e in doc.ents.values() if e.kind == "person" for p in e.posts}
     for m in lx.TITLE_RE.finditer(text):
         if m.start() not in starts or doc.claimed(m.start(), m.end()):
@@ -79,6 +81,7 @@ def _last_person_in(doc: Document, start: int, end: int) -> tuple[int, str] | No
 
 
 # between two titles of one person
+_CHAINED_WORD = re.compile(r"\b(?:sekaligus|merangkap|dan\s+juga)\b")
 _CHAINED = re.compile(r",?\s+(?:sekaligus(?:\s+(?:juga|sebagai))?|merangkap(?:\s+sebagai)?|dan\s+juga)\s+")
 
 

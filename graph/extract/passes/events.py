@@ -25,6 +25,7 @@ Leaves to later passes: nothing of events; the mention spans are settled later.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -116,10 +117,16 @@ def _venue_at(doc: Document, s: int, e: int) -> str | None:
             key = _add_venue(doc, pos, e)
             if key:
                 return key
-    for m in re.finditer(r"\bdi\s+", doc.text[s:e]):
+    for m in re.finditer(r"\b(?:di|ke)\s+", doc.text[s:e]):  # (also "mengembalikan formulir ke kantor DPD …")
         pos = s + m.end()
         if doc.lx.LOWER_VENUE_RE.match(doc.text, pos):
             key = _add_venue(doc, pos, e)
+            if key:
+                return key
+    for m in re.finditer(r"\bdi\s+", doc.text[s:e]):  # "di Jakarta Convention Center": its last word says so
+        tail = doc.lx.TAIL_VENUE_RE.match(doc.text, s + m.end())
+        if tail and tail.end() <= e:
+            key = _add_venue(doc, tail.start(), tail.end())
             if key:
                 return key
     return None
@@ -300,6 +307,7 @@ class _Draft:
     online: bool = False
     section: tuple[int, int] = (0, 0)  # its part of the article: up to the next event
     venue: str | None = None  # the venue a statement of that day gave
+    aside: bool = False  # only where a statement was given ("kata dia di sela-sela acara …")
     statement: _Statement | None = None  # a press conference: the statement it was read from
 
 
@@ -332,6 +340,7 @@ def find_events(doc: Document) -> None:
             written.append(_writing_day(doc))
         return written[0]
     inherited: set[int] = set()  # the events that took the story's date (by id)
+    nouns: list[tuple[int, ...]] = []
     lead_end = doc.paragraphs[min(LEAD_PARAGRAPHS, len(doc.paragraphs)) - 1][1] if doc.paragraphs else 0
     for s, e in doc.sentences:
         if doc.in_quote(s) and doc.in_quote(e - 1):
@@ -346,6 +355,11 @@ def find_events(doc: Document) -> None:
                                  if not any(a <= x.start() <= b for a, b in quoted))
                      if _is_trigger(doc, s, seg, t)), None)
         if not trig:
+            if events and not nouns:  # (the event nouns of the whole text, found once)
+                nouns.append(tuple(m.start() for m in lx.EVENT_CUE_RE["event_noun"].finditer(text)))
+            later = _later_day(doc, s, e, events, anchor, today, nouns[0] if nouns else ())
+            if later:
+                events.append(later)
             continue
         mm, row = trig, lx.event_rows[int(trig.lastgroup[1:])]
         if lx.EVENT_CUE_RE["planned"].search(seg[:mm.start()]):
@@ -365,15 +379,20 @@ def find_events(doc: Document) -> None:
         if not when and s < lead_end and story and not events:
             when, why, took_story = story, story_why, True  # the lead's trigger happened on the story's day
         same = None
-        for ev in reversed(events):  # a sentence without its own date continues the latest event
+        # a sentence without its own date continues the latest event (a statement's sidelines continue nothing)
+        for ev in (ev for ev in reversed(events) if not ev.aside):
             if when is None or (ev.date in (None, when) and ev.type["type_en"] == row["type_en"]):
                 same = ev
                 break
+        if when is None and same is not None and same.type["type_en"] != row["type_en"]:
+            # (of its own type, when one was told: "… OTT …", a gathering, "… diciduk dalam OTT …")
+            same = next((ev for ev in reversed(events) if ev.type["type_en"] == row["type_en"] and not ev.aside), same)
         host = lx.EVENT_CUE_RE["host"].search(seg)
         if same is None and not (when or host):
             continue
         if same is None:
-            same = _Draft(row, (s + mm.start(), s + mm.end()))
+            same = _Draft(row, (s + mm.start(), s + mm.end()),
+                          aside=bool(lx.EVENT_CUE_RE["aside"].search(seg, max(0, mm.start() - 40), mm.start())))
             events.append(same)
             if took_story:
                 inherited.add(id(same))
@@ -417,13 +436,30 @@ def find_events(doc: Document) -> None:
         owner = [i for start, i in firsts if start <= s]
         if owner and (s, e) not in events[owner[-1]].sentences:
             events[owner[-1]].sentences.append((s, e))
-    bounds = sorted(ev.sentences[0][0] for ev in events) + [len(text)]
+    # the people a sentence of an arrest counts are named in the sentence after it ("… menangkap tiga
+    # orang lainnya. Mereka di antaranya …")
+    for ev in events:
+        if ev.type["attendees"] == "sentences":
+            for s, e in list(ev.sentences):
+                nxt = bisect_left(doc.sentence_starts, e)  # the first sentence starting at its end or after
+                after = doc.sentences[nxt] if nxt < len(doc.sentences) else None
+                if after and after not in ev.sentences and lx.EVENT_CUE_RE["counted"].search(text, s, e) and (
+                        lx.EVENT_CUE_RE["naming"].match(text, after[0]) or any(
+                            not text[after[0]:a].strip()
+                            for a, b, k in doc.entity_mentions_in(*after, kinds=("person",)))):
+                    ev.sentences.append(after)
+    # (a statement's sidelines end no part: the story goes on with the event before them)
+    bounds = sorted(ev.sentences[0][0] for ev in events if not ev.aside) + [len(text)]
     for ev in events:
         start = ev.sentences[0][0]
+        if ev.aside:
+            ev.section = ev.sentences[0]
+            continue
         ev.section = (doc.paragraph_of(start)[0] if start == bounds[0] else start,
                          next(b for b in bounds if b > start))
+    spokespeople = _spokespeople(doc) if events else frozenset()
     for n, ev in enumerate(events, 1):
-        doc.events.append(_finish_event(doc, n, ev))
+        doc.events.append(_finish_event(doc, n, ev, spokespeople))
 
 
 def _purpose_sentences(doc: Document) -> list[tuple[int, int]]:
@@ -443,7 +479,33 @@ def _title_spans(doc: Document) -> Spans:
     return memo[1]
 
 
-def _finish_event(doc: Document, n: int, ev: _Draft) -> Event:
+def _later_day(doc: Document, s: int, e: int, events: list[_Draft], anchor: date | None,
+               today: Callable[[], date | None], nouns: tuple[int, ...]) -> _Draft | None:
+    """Another day of the event told last, when a sentence with no event word holds it on a day
+    of its own ("Acara … digelar …, Sabtu (27/5)" after a festival's Friday): an event of the
+    same type on that day. Not when the day is that of what came before it ("Kegiatan itu
+    digelar menyusul penggagalan … Sabtu malam": ``before_it`` cues)."""
+    if not events or not events[-1].date or events[-1].type["kind"] == "disaster" or events[-1].aside:
+        return None
+    i = bisect_left(nouns, s)
+    if i == len(nouns) or nouns[i] >= e:
+        return None
+    cue, seg = doc.lx.EVENT_CUE_RE, doc.text[s:e]
+    noun = cue["event_noun"].search(seg)
+    if not noun or doc.in_quote(s + noun.start()) or not cue["host"].search(seg, noun.end()):
+        return None
+    when, why = _date_of(doc, s, e, anchor, today)
+    last = events[-1]
+    if not when or not last.date or when == last.date:
+        return None
+    # "Kegiatan itu digelar menyusul penggagalan … Sabtu malam": the day of what came before it
+    first = next((d.start for d in _dates_in(doc.text, s, e) if d.start > s + noun.end()), e)
+    if cue["before_it"].search(doc.text, s + noun.end(), first):
+        return None
+    return _Draft(last.type, (s + noun.start(), s + noun.end()), when, why, [(s, e)])
+
+
+def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str]) -> Event:
     if ev.statement:
         return _press_conference(doc, n, ev)
     if ev.type["kind"] == "disaster":
@@ -484,6 +546,8 @@ def _finish_event(doc: Document, n: int, ev: _Draft) -> Event:
     if venue is None:  # (before the event's word, when nothing after it names a place)
         venue = _place_after_di(doc, *ev.sentences[0])
     venue = venue or ev.venue
+    if organizer is None:  # "Pihak Apkomindo selaku penyelenggara pameran …"
+        organizer = _organizer_before(doc, ev)
     if ev.type["holder"] and organizer is None:  # a hearing is held by its court, at its court
         organizer, seat = _holder(doc, ev)
         venue = venue or seat
@@ -496,21 +560,75 @@ def _finish_event(doc: Document, n: int, ev: _Draft) -> Event:
                        or cue["event_noun"].search(seg[:pm.start()])):
                 purpose = seg[pm.end():].rstrip(" .")
                 purpose = purpose[:1].upper() + purpose[1:]
-    # everyone the article names in this event's part (up to the next event) took part in it
-    for a, b, k in doc.entity_mentions_in(ev.section[0], ev.section[1], kinds=("person",)):
-        if not doc.in_quote(a):
-            attendees.append(k)
+    # everyone the article names in this event's part (up to the next event) took part in it;
+    # of an arrest, a search or a hearing only those its own sentences name (the rest of its
+    # part tells the case: earlier verdicts, others involved, who commented)
+    own = ev.type["attendees"] == "sentences"
+    for s, e in ev.sentences if own else [ev.section]:
+        for a, b, k in doc.entity_mentions_in(s, e, kinds=("person",)):
+            # (of an arrest's own sentences, who says something of it comments: "Ketua KPK X mengatakan OTT …")
+            if not doc.in_quote(a) and not _bystander(doc, a, k, spokespeople) and not (own and _speaks_of(doc, b, e)):
+                attendees.append(k)
+    if ev.aside:  # who spoke on its sidelines was there
+        attendees += [q.speaker for q in doc.quotes if q.speaker and ev.sentences[0][0] <= q.end <= ev.sentences[0][1]]
     if len(doc.events) == 0 and n == 1:
         attendees += sorted(doc.participant_people)
     if ev.type["type_en"] == "exhibition":  # at a fair, the businesses of those taking part exhibit
         attendees += [ms.organization for ms in doc.memberships if ms.member in attendees]
+    if ev.type["organizer"] == "sides":  # the teams named before and after its word play; none organizes it
+        s0, _ = ev.sentences[0]
+        sides = [k for a, b, k in doc.entity_mentions_in(max(s0, dateline), ev.trigger[0])]
+        attendees[:0] = [k for k in (organizer, *sides[-1:]) if k]
+        organizer = None
     seen, att = set(), []
     for k in attendees:
-        if k != organizer and k not in seen and not (doc.ents.get(k) and doc.ents[k].kind == "place"):
+        ent = doc.ents.get(k)
+        if ent and ent.kind == "person" and _WEB_NAME_RE.search(ent.name):
+            continue  # ("Contohmart.com" read as a person: a website takes part in nothing)
+        if k != organizer and k not in seen and not (ent and ent.kind == "place"):
             seen.add(k)
             att.append(k)
     return Event(f"event:{n}", _event_name(doc, ev), Role(ev.type["type_id"], ev.type["type_en"]), ev.date,
                  ev.why, venue, organizer, tuple(att), ev.online, purpose, ev.sentences[0])
+
+
+def _speaks_of(doc: Document, end: int, limit: int) -> bool:
+    """Whether the person named up to ``end`` is the subject of a reporting verb right after the
+    name ("Ketua KPK Rudi mengatakan …")."""
+    m = doc.lx.STATEMENT_RE.search(doc.text, end, min(limit, end + 25))
+    return bool(m) and not doc.text[end:m.start()].strip(" ,")
+
+
+def _bystander(doc: Document, at: int, key: str, spokespeople: frozenset[str]) -> bool:
+    """Whether the person ``key`` named at ``at`` is only talked about there ("dukungan terhadap
+    Ketua Partai X Rudi", "kebijakan Gubernur Rudi") or is a body's spokesperson, named so
+    anywhere in the article ("Juru Bicara KPK Rudi" … "kata Rudi"), who comments: such a
+    mention makes nobody an attendee of the event whose part it is in.
+
+    >>> from graph.types import Article
+    >>> from graph.extract.lexicon import lexicon
+    >>> text = "Ia memuji kebijakan Gubernur Rudi Wibisana."
+    >>> _bystander(Document(Article("a", text), lexicon()), text.index("Rudi"), "person:rudi-wibisana", frozenset())
+    True
+    """
+    before = _clause_before(doc, at)
+    return key in spokespeople or bool(doc.lx.EVENT_CUE_RE["about"].search(before)
+                                       or doc.lx.EVENT_CUE_RE["works"].search(before))
+
+
+def _spokespeople(doc: Document) -> frozenset[str]:
+    """The people the article names with a spokesperson's title ("Juru Bicara KPK Rudi")."""
+    spoke = doc.lx.EVENT_CUE_RE["spokesperson"]
+    return frozenset(k for (a, b), (k, _) in doc.mentions.items()
+                     if k.startswith("person:") and spoke.search(_clause_before(doc, a)))
+
+
+def _clause_before(doc: Document, at: int) -> str:
+    """The words before ``at`` back to the sentence's start (at most 90 characters)."""
+    return re.split(r"[.;:!?\n]", doc.text[max(0, at - 90):at])[-1]
+
+
+_WEB_NAME_RE = re.compile(r"\.(?:com|co\.id|net|org|id|io)$", re.I)
 
 
 def _named_organizer(doc: Document, ev: _Draft, ents: list[tuple[int, int, str]]) -> str | None:
@@ -526,6 +644,27 @@ def _named_organizer(doc: Document, ev: _Draft, ents: list[tuple[int, int, str]]
     if verb and "," not in between and not lx.EVENT_CUE_RE["not_host"].fullmatch(verb.group(1)) and \
             not lx.STATEMENT_RE.fullmatch(verb.group(1)):
         return before[0][2]
+    return None
+
+
+def _organizer_before(doc: Document, ev: _Draft) -> str | None:
+    """The body named just before "selaku penyelenggara" in the event's part of the article.
+
+    >>> from graph.types import Article
+    >>> from graph.extract import PASSES
+    >>> from graph.extract.lexicon import lexicon
+    >>> doc = Document(Article("a", "Pameran dibuka, Senin (3/5/2021). Pihak Dinas Koperasi Sukamaju selaku "
+    ...                        "penyelenggara menyebut transaksi naik."), lexicon())
+    >>> for step in PASSES:
+    ...     step.run(doc)
+    >>> doc.ents[doc.events[0].organizer].name
+    'Dinas Koperasi Sukamaju'
+    """
+    for m in doc.lx.EVENT_CUE_RE["organizer_before"].finditer(doc.text, *ev.section):
+        near = [k for a, b, k in doc.entity_mentions_in(max(ev.section[0], m.start() - 80), m.start(), kinds=("org",))
+                if not doc.text[b:m.start()].strip(" ,")]
+        if near:
+            return near[-1]
     return None
 
 
@@ -565,8 +704,31 @@ def _disaster(doc: Document, n: int, ev: _Draft) -> Event:
     s0, e0 = ev.sentences[0]
     venue = next((k for (a, b), (k, _) in sorted(doc.mentions.items())
                   if k.startswith("place:") and t1 <= a < e0), None) or _venue_at(doc, s0, e0)
+    venue = _where_it_struck(doc, ev, venue)
     return Event(f"event:{n}", _event_name(doc, ev), Role(ev.type["type_id"], ev.type["type_en"]), ev.date,
                  ev.why, venue, None, (), False, None, (s0, e0))
+
+
+# places from the widest to the finest: a later "terjadi di" may name a finer one
+_PLACE_DEPTH = {"country": 0, "province": 1, "regency": 2, "city": 2, "district": 3, "village": 4, "venue": 5}
+_STRUCK_AT_RE = re.compile(r"\bterjadi\s+di\s+")
+
+
+def _where_it_struck(doc: Document, ev: _Draft, venue: str | None) -> str | None:
+    """The finer place a later sentence of the disaster's part says it struck ("Angin puting
+    beliung melanda Kecamatan Cicurug …" … "bencana itu terjadi di RT 04 Desa Sukamaju"): the
+    village, not the district."""
+    depth = _PLACE_DEPTH.get(getattr(doc.ents.get(venue), "level", None), -1)
+    for s, e in doc.sentences:
+        if not ev.section[0] <= s < ev.section[1] or doc.in_quote(s):
+            continue
+        for m in _STRUCK_AT_RE.finditer(doc.text, s, e):
+            here = [(_PLACE_DEPTH.get(doc.ents[k].level, -1), k) for a, b, k in doc.entity_mentions_in(
+                    m.end(), min(e, m.end() + 60), kinds=("place",)) if k in doc.ents]
+            finest = max(here, default=(-1, None))
+            if finest[0] > depth:
+                return finest[1]
+    return venue
 
 
 def _press_conference(doc: Document, n: int, ev: _Draft) -> Event:

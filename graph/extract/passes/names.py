@@ -19,7 +19,7 @@ from ..document import Document, Entity, Pass, Spans
 from ..lookup.names import add_name, names_a_thing, resolve_short, short_forms
 from ..lookup.orgs import is_acronym, org_tokens, party_at, register_org
 from ..lookup.places import in_place_list, region_here
-from ..lookup.tagger import crf_verdict
+from ..lookup.tagger import crf_verdict, tagger_reads_person
 from ..lookup.titles import portfolio_word
 from ..text import Token
 
@@ -123,7 +123,7 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
     prev2 = f"{toks[k - 2].text} {prev}" if k > 1 else ""
     at_start = k == 0 or prev in {".", "!", "?", "“", '"', "(", "–", "—", ":", "-"} or \
         "\n" in text[toks[k - 1].end:s]
-    kind, listed_place = None, False
+    kind, listed_place, weak = None, False, False
     uncommon = [w for w in words if not lx.is_common_word(w)]
     nxt = toks[k + len(run)].text if k + len(run) < n else ""
     if len(words) == 1 and (lx.acronyms.get(words[0], {}).get("kind") in ("term", "complement")
@@ -155,6 +155,9 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
         return None  # (a Roman numeral alone, "Muktamar ke VIII", is no name)
     elif prev in fw["member_noun"] and uncommon and len(words) <= 3:
         kind, strong = "org", True  # "anggota Al-Falah", "kader Perindo": the body one belongs to
+    elif len(words) <= 3 and not any(w.isupper() for w in words) and \
+            re.match(r"\s*\(\s*\d{1,3}\s*(?:tahun\s*)?\)\s*(?:,|warga\b|asal\b|yang\b|dan\b|serta\b)", text[e:e + 24]):
+        kind, strong = "person", True  # "Zul (47), warga …": a name with its age
     elif prev in lx.person_cues or prev2 in lx.person_cues or prev in speech or \
             nxt in lx.speech_before or resolve_short(doc, people, words, s) is not None:
         kind = "person"
@@ -171,7 +174,7 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
             words[0][:5] not in lx.agency_stems and \
             words[0] not in lx.person_cues and \
             not any(rx.fullmatch(words[0]) for rx, _ in lx.events):
-        kind = "person"  # "Jokowi mengatakan": an unknown word as the subject of a verb is a name
+        kind, weak = "person", True  # "Jokowi mengatakan": an unknown word as the subject of a verb is a name
     elif len(words) >= 2 and at_start and words[0] in uncommon and 2 * len(uncommon) >= len(words) and (
             nxt in fw["after_subject"] or nxt == "," or lx.SUBJECT_VERB_RE.match(nxt)):
         kind = "person"  # "Rudi Sastrowardoyo mengatakan …" at the start of a sentence
@@ -183,11 +186,23 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
             not prev.isdigit() and words[0][:5] not in lx.agency_stems and words[0] not in lx.person_cues and (
             prev in fw["before_name"] or prev.islower() and prev.startswith(("me", "di")) or
             nxt in fw["after_subject"] or nxt in (",", "dan")):
-        kind = "person"  # "…, Rudi, …", "bersama Rudi dan …": an unknown word between names is a name
+        kind, weak = "person", True  # "…, Rudi, …", "bersama Rudi dan …": an unknown word between names is a name
     if kind is None or kind == "person" and (len(run) == 1 and portfolio_word(doc, run[0], k + 1) or
                                              names_a_thing(doc, k)):
         return None  # ("Menteri Kesehatan", "lagu Way Back Home")
+    if weak and not tagger_reads_person(doc, k) and not _after_a_listed_person(doc, k):
+        return None  # one unknown word with no cue but its place: the tagger must read a person there too,
+        # or it follows a person in a list ("dihadiri Sukamto, Jayadi dan Hermawan")
     return kind, strong, listed_place
+
+
+def _after_a_listed_person(doc: Document, k: int) -> bool:
+    """Whether token ``k`` follows a person's name and a list's joint ("…, Rudi", "… dan Rudi")."""
+    toks = doc.tokens
+    if k < 2 or toks[k - 1].text not in doc.lx.list_joints:
+        return False
+    end = toks[k - 2].end
+    return any(b == end and key.startswith("person:") for (a, b), (key, _) in doc.mentions.items())
 
 
 def find_names(doc: Document) -> None:
@@ -228,7 +243,8 @@ def find_names(doc: Document) -> None:
             continue
         # part of a longer capitalized expression, such as an acronym's expansion:
         # "Pemberlakuan Pembatasan Kegiatan Masyarakat (PPKM)", "… Pendapatan dan Belanja Kabupaten (RAPBK)"
-        after = re.match(r"(?:\s+dan\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s*\(([^()]{1,15})\)", text[e:e + 80])
+        after = re.match(r"(?:\s+dan\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s*\((?!\s*\d{1,3}\s*(?:tahun\s*)?\))([^()]{1,15})\)",
+                         text[e:e + 80])  # (not a person's age: "Zul (47)")
         joined = re.search(r"[A-Z][\w-]*\s+dan\s+$", text[max(0, s - 40):s]) and \
             re.match(r"\s*\(", text[e:e + 3])  # "… Pendapatan dan Belanja Kabupaten (RAPBK)"
         if after or joined:
