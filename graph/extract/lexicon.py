@@ -471,7 +471,8 @@ class Lexicon:
         self.law_words = {k: frozenset(v) for k, v in words.items()}
         # words that start a legal reference, never a person's name ("Nomor", "Pasal", "UU", "Perpres")
         self.law_first_words = self.law_words.get("number", frozenset()) | self.law_words.get("article", frozenset()) | \
-            {t.short for t in self.law_types if t.short and not t.short.endswith("*")}
+            {w[:1].upper() + w[1:] for w in self.law_words.get("clause", ()) if len(w) > 2 and w.isalpha()} | \
+            {t.short for t in self.law_types if t.short and not t.short.endswith("*")}  # ("Ayat (1)")
         self.law_by_long = {re.sub(r"[\s-]+", " ", t.long.lower()): t for t in self.law_types if t.long}
         self.law_by_short = {t.short: t for t in self.law_types if t.short and not t.short.endswith("*")}
         self.law_short_stems = [t for t in self.law_types if t.short.endswith("*")]
