@@ -202,7 +202,8 @@ def _after_a_listed_person(doc: Document, k: int) -> bool:
     if k < 2 or toks[k - 1].text not in doc.lx.list_joints:
         return False
     end = toks[k - 2].end
-    return any(b == end and key.startswith("person:") for (a, b), (key, _) in doc.mentions.items())
+    return any(b == end and key.startswith("person:")
+               for _, b, key in doc.mentions.starting_between(end - doc.mentions.longest, end))
 
 
 def find_names(doc: Document) -> None:
