@@ -417,18 +417,13 @@ def _exports(tmp: Path) -> dict[str, bytes]:
     return files
 
 
-_exported_bytes = b""
-
-
-def _exported_file(tmp: Path) -> Path:
-    """A TriG exported from the store (``kg export --store``) before the faulty build: a failed
-    build never touches what was exported."""
-    global _exported_bytes
+def _exported_file(tmp: Path) -> tuple[Path, bytes]:
+    """A TriG exported from the store (``kg export --store``) before the faulty build, and its
+    bytes: a failed build never touches what was exported."""
     from graph.export import export_store
     with KGStore(tmp / "store") as st:
         path, _ = export_store(st, "trig", tmp / "exported.trig")
-    _exported_bytes = path.read_bytes()
-    return path
+    return path, path.read_bytes()
 
 
 def _manifest(tmp: Path) -> dict[str, tuple[str, str]]:
@@ -499,7 +494,7 @@ for _at, _words, _kept in [
         assert lines[0].startswith("kg: error: the disk is full") and _words in lines[0], lines
         assert "free space and run the same build again" in lines[0]
         if _kept:
-            assert before.read_bytes() == _exported_bytes  # a file exported before: byte for byte
+            assert before[0].read_bytes() == before[1]  # a file exported before: byte for byte
         assert not (tmp / "out").is_dir() or not [p for p in (tmp / "out").iterdir() if p.name.startswith(".")]
         assert not [p for p in (tmp / "store").iterdir() if p.name.endswith(".tmp")]
         with KGStore(tmp / "store") as st:  # the manifest never vouches for a graph the store lacks
@@ -520,7 +515,7 @@ for _size in (60_000, 150_000):
         assert len(lines) == 1 and "Traceback" not in full.stderr, full.stderr[-1000:]
         assert "the disk is full" in lines[0] or "a write to the disk failed" in lines[0], lines
         assert "remove the folder" not in lines[0]  # a full disk is no damage: nothing to throw away
-        assert before.read_bytes() == _exported_bytes
+        assert before[0].read_bytes() == before[1]
         _ends_clean(tmp, folder, clean_v2)
     case(f"file-size limit of {_size // 1000} kB", "disk",
          "RLIMIT_FSIZE: the kernel refuses writes past the size, in Oxigraph's and SQLite's native code",

@@ -23,9 +23,7 @@ def names_a_thing(doc: Document, k: int) -> bool:
     j, stop = k - 1, max(-1, k - 40)
     while j > stop and "\n" not in doc.text[toks[j].end:toks[j + 1].start] and (
             toks[j].is_cap or toks[j].text in lx.list_joints or toks[j].text in ("and", "&", "(", ")") or
-            toks[j].text.isdigit()):
-        if toks[j].text in (".", "!", "?"):
-            return False
+            toks[j].text.isdigit()):  # (a sentence's end stops the walk: no such token goes on)
         j -= 1
     while j > stop and (toks[j].text in links or toks[j].text == ","):
         j -= 1
