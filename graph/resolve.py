@@ -40,6 +40,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .iris import slugify
 from .types import Extraction, Organization, Place
@@ -52,6 +53,8 @@ _KIND_WORD = {"regency": "kabupaten", "city": "kota", "province": "provinsi", "d
 # the designations that may stand before a place name at the end of an organization's name
 _DESIGNATIONS = {"kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "kec", "desa", "kelurahan",
                  "nagari", "kampung"}
+
+_NAME_SPLIT = re.compile(r"[\s.,'’-]+")
 
 Region = tuple[str, str, str, str]  # (kind, slug, regency or city slug, province slug); "" unknown
 
@@ -150,6 +153,7 @@ class PersonSig:
     tokens: tuple[str, ...]                  # lowercased name parts
     region: Region | None                    # post jurisdiction, else the article's region
     posts: tuple[tuple[str, str], ...] = ()  # (role label, jurisdiction slug) pairs
+    context: frozenset[str] = frozenset()    # the article's other names and bodies (see _context)
 
     @property
     def full(self) -> bool:
@@ -164,6 +168,19 @@ def _region(p: Place | None, places: dict[str, Place]) -> Region | None:
     return p.kind, slugify(p.name), slugify(regency.name) if regency else "", slugify(prov.name) if prov else ""
 
 
+def _tokens(name: str) -> tuple[str, ...]:
+    return tuple(t for t in _NAME_SPLIT.split(name.lower()) if t)
+
+
+def _article_context(x: Extraction, places: dict[str, Place], home: Place | None) -> set[str]:
+    """What an article names besides a person: its people (names and aliases) and its bodies
+    (canonical paths). Two articles that share some of it tell one story."""
+    keys = {" ".join(_tokens(n)) for p in x.people for n in (p.name, *p.aliases)}
+    keys.update(_org_path(o, places, home) for o in x.organizations if not o.implied)
+    keys.discard("")
+    return keys
+
+
 def person_signatures(x: Extraction) -> list[PersonSig]:
     places = _places(x)
     home = home_region(x)
@@ -172,10 +189,11 @@ def person_signatures(x: Extraction) -> list[PersonSig]:
         posts.setdefault(post.holder, []).append(post)
     out = []
     bodies = {o.key: o for o in x.organizations}
+    context = _article_context(x, places, home)
     for p in x.people:
         held = posts.get(p.key, [])
         juris = [places[q.jurisdiction] for q in held if q.jurisdiction in places]
-        tokens = tuple(t for t in re.split(r"[\s.,'’-]+", p.name.lower()) if t)
+        tokens = _tokens(p.name)
         national = any(q.organization in bodies and bodies[q.organization].kind == "government" and
                        not bodies[q.organization].area for q in held)
         if juris:
@@ -188,7 +206,8 @@ def person_signatures(x: Extraction) -> list[PersonSig]:
             region = _region(home, places)
         pairs = tuple(sorted({(q.role.label_id.lower(), slugify(places[q.jurisdiction].name)
                                if q.jurisdiction in places else "") for q in held}))
-        out.append(PersonSig(p.key, p.name, tokens, region, pairs))
+        own = {" ".join(_tokens(n)) for n in (p.name, *p.aliases)}
+        out.append(PersonSig(p.key, p.name, tokens, region, pairs, frozenset(context - own)))
     return out
 
 
@@ -202,11 +221,88 @@ def _compatible(a: Region | None, b: Region | None) -> bool:
     return False
 
 
+_STORY_MIN = 2         # shared names or bodies that put two articles in one story
+_CONTEXT_ARTICLES = 16  # the latest member articles whose context a cluster keeps
+_BLOCK_MAX = 64         # a name part more clusters share than this links no one by itself
+_VARIANT_SPELLINGS = (("dj", "j"), ("tj", "c"), ("oe", "u"))  # the old spelling, the new
+
+
+def _respell(token: str) -> str:
+    """A name part in today's spelling ("Soetedjo" → "sutejo")."""
+    for old, new in _VARIANT_SPELLINGS:
+        token = token.replace(old, new)
+    return token
+
+
+def _skeleton(token: str) -> str:
+    """A (respelled) name part's consonants: "Saiful" and "Saeful", "Syaifullah" and
+    "Saifullah", "Frederich" and "Fredrich" have one skeleton."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", token))
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance (name parts are short)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+def _variant(a: tuple[str, ...] | list[str], b: tuple[str, ...] | list[str]) -> bool:
+    """Two spellings of one name: as many parts, one at least the same, each other part of
+    five letters or more with the same skeleton and at most two edits away."""
+    if len(a) != len(b) or len(a) < 2 or tuple(a) == tuple(b):
+        return False
+    same = 0
+    for x, y in zip(a, b):
+        if x == y:
+            same += 1
+            continue
+        x, y = _respell(x), _respell(y)
+        if min(len(x), len(y)) < 5 or _skeleton(x) != _skeleton(y) or _edits(x, y) > 2:
+            return False
+    return same > 0
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Name parts that never stand for a person alone (name starts, customary titles,
+    Balinese birth-order names) and those that make another person of a name ("Jr.")."""
+    from .extract.lexicon import read_table
+    rows = read_table("name_parts.tsv")
+    alone = frozenset(t for r in rows if r["kind"] != "generation" for t in _tokens(r["form"]))
+    return alone, frozenset(t for r in rows if r["kind"] == "generation" for t in _tokens(r["form"]))
+
+
+def _part_of(short: tuple[str, ...] | list[str], long: tuple[str, ...] | list[str]) -> bool:
+    """``short`` names a part of ``long`` that the news calls a person by: the given name or
+    the surname alone ("Novanto" of "Setya Novanto", not "Bambang" of "Susilo Bambang
+    Yudhoyono"), a shorter name ("Azwar Anas" of "Abdullah Azwar Anas"); not a name part
+    that never stands alone ("Made", "Andi"), nor a name of another generation ("Jr.")."""
+    if not (len(short) < len(long) and set(short) < set(long)) or not ({long[0], long[-1]} & set(short)):
+        return False
+    never_alone, generation = _name_words()
+    if len(short) == 1 and short[0] in never_alone:
+        return False
+    return not (set(long) - set(short)) & generation
+
+
 class Resolver:
     """Clusters of person mentions across articles; each cluster is one IRI path.
 
-    State: ``clusters`` (path → {"name", "tokens", "region", "posts", "members": {article:
-    key}}). Blocks by full name and by post are rebuilt from it on load.
+    State: ``clusters`` (path → {"name", "tokens" (the longest name), "aliases" (the other
+    names it was met under), "region", "posts", "members": {article: key}, "context":
+    {article: [keys]}}). Blocks by name, by post and by name part are rebuilt from it on load.
+
+    Besides equal names and shared posts, a story links two mentions: an article whose other
+    people and bodies share at least two with the articles of a cluster (its context) tells
+    the same story. Within one story a name joins the one person whose name holds it (a
+    surname or given name alone, "Novanto" of "Setya Novanto"; a shorter name), or a
+    spelling of it ("Saeful" for "Saiful"), or the person of the same name whom only the
+    story's region (not a post) kept apart. It joins no one when two such people are in the
+    story, nor when a name part is so common that it says nothing (``_BLOCK_MAX``).
     """
 
     def __init__(self, state: dict | None = None) -> None:
@@ -214,9 +310,13 @@ class Resolver:
         self._by_name: dict[str, set[str]] = {}
         self._by_post: dict[tuple, set[str]] = {}  # (role, jurisdiction) -> clusters holding it
         self._by_article: dict[str, set[str]] = {}
+        self._by_token: dict[str, set[str]] = {}  # name part -> clusters whose name has it
+        self._contexts: dict[str, frozenset[str]] = {}  # path -> the union of its "context"
         for path, c in (state or {}).get("clusters", {}).items():
             c["region"] = tuple(c["region"]) if c.get("region") else None
             c["posts"] = [tuple(p) for p in c.get("posts", [])]
+            c["context"] = dict(c.get("context") or {})
+            c["aliases"] = [list(a) for a in c.get("aliases", [])]
             self.clusters[path] = c
             self._index(path)
         self.renamed: dict[str, str] = {}  # paths merged into others since the last take_renames()
@@ -233,7 +333,9 @@ class Resolver:
 
     def _row(self, path: str) -> dict:
         c = self.clusters[path]
-        return {**c, "tokens": list(c["tokens"]), "members": dict(c["members"]), "posts": list(c["posts"])}
+        return {**c, "tokens": list(c["tokens"]), "members": dict(c["members"]), "posts": list(c["posts"]),
+                "context": {aid: list(keys) for aid, keys in c["context"].items()},
+                "aliases": [list(a) for a in c["aliases"]]}
 
     def state(self) -> dict:
         """All clusters (plain JSON), as :class:`Resolver` takes them back."""
@@ -243,7 +345,10 @@ class Resolver:
         c = self.clusters[path]
         for aid in c["members"]:
             self._by_article.setdefault(aid, set()).add(path)
-        self._by_name.setdefault(" ".join(c["tokens"]), set()).add(path)
+        for name in (c["tokens"], *c["aliases"]):
+            self._by_name.setdefault(" ".join(name), set()).add(path)
+            for token in name:
+                self._by_token.setdefault(token, set()).add(path)
         for post in c["posts"]:
             if post[1]:
                 self._by_post.setdefault(tuple(post), set()).add(path)
@@ -252,15 +357,21 @@ class Resolver:
         c = self.clusters[path]
         for aid in c["members"]:
             self._by_article.get(aid, set()).discard(path)
-        self._by_name.get(" ".join(c["tokens"]), set()).discard(path)
+        for name in (c["tokens"], *c["aliases"]):
+            self._by_name.get(" ".join(name), set()).discard(path)
+            for token in name:
+                self._by_token.get(token, set()).discard(path)
         for post in c["posts"]:
             self._by_post.get(tuple(post), set()).discard(path)
+        self._contexts.pop(path, None)
 
     def forget(self, article_id: str) -> None:
         """Take an article's people out of their clusters (it was removed or changed)."""
         for path in self._by_article.pop(article_id, set()):
             c = self.clusters[path]
             del c["members"][article_id]
+            c["context"].pop(article_id, None)
+            self._contexts.pop(path, None)
             if not c["members"]:
                 self._unindex(path)
                 del self.clusters[path]
@@ -270,7 +381,7 @@ class Resolver:
         out, self.renamed = self.renamed, {}
         return out
 
-    # -- resolution ------------------------------------------------------------------------------
+    # -- evidence --------------------------------------------------------------------------------
     def _same_post(self, sig: PersonSig, c: dict) -> bool:
         return any(j and (r, j) in c["posts"] for r, j in sig.posts)
 
@@ -279,22 +390,61 @@ class Resolver:
         holders = {p for post in posts if post[1] for p in self._by_post.get(tuple(post), ())}
         return [p for p in holders if set(tokens) < set(self.clusters[p]["tokens"])]
 
+    def _context(self, path: str) -> frozenset[str]:
+        ctx = self._contexts.get(path)
+        if ctx is None:
+            ctx = self._contexts[path] = frozenset().union(*self.clusters[path]["context"].values())
+        return ctx
+
+    def _one_story(self, context: frozenset[str], path: str) -> bool:
+        return len(context & self._context(path)) >= _STORY_MIN
+
+    def _posts_disagree(self, region: Region | None, posts, c: dict) -> bool:
+        """Both hold posts, in regions that do not fit: two officials, whatever the story."""
+        return any(j for _, j in posts) and any(j for _, j in c["posts"]) and not _compatible(region, c["region"])
+
+    def _in_story(self, tokens, region, posts, context: frozenset[str], skip: str | None = None) -> list[str]:
+        """The clusters of the story (``context``) whose name holds ``tokens`` or is a spelling
+        of it, looked up in the smallest block of a name part."""
+        # a longer name has every part, another spelling one at least: any small block holds it
+        found = set().union(*(b for t in set(tokens) if len(b := self._by_token.get(t, set())) <= _BLOCK_MAX))
+        out = []
+        for p in sorted(found):
+            c = self.clusters[p]
+            if p == skip or not (_part_of(tokens, c["tokens"]) or _variant(tokens, c["tokens"]) or
+                                 (len(c["tokens"]) > 1 and _part_of(c["tokens"], tokens))):
+                continue
+            if not self._posts_disagree(region, posts, c) and self._one_story(context, p):
+                out.append(p)
+        return out
+
+    # -- resolution ------------------------------------------------------------------------------
     def _candidates(self, sig: PersonSig) -> list[str]:
         if sig.full:
             same = [p for p in self._by_name.get(" ".join(sig.tokens), ())
-                    if _compatible(sig.region, self.clusters[p]["region"])]
+                    if _compatible(sig.region, self.clusters[p]["region"]) or
+                    (not self._posts_disagree(sig.region, sig.posts, self.clusters[p]) and
+                     self._one_story(sig.context, p))]  # only the story's region kept them apart
             if len(same) > 1:  # prefer the one with the same post or the same region
                 same = [p for p in same if self._same_post(sig, self.clusters[p])] or \
-                       [p for p in same if self.clusters[p]["region"] == sig.region] or same
+                       [p for p in same if self.clusters[p]["region"] == sig.region] or \
+                       [p for p in same if self._one_story(sig.context, p)] or same
             # a shorter form of a longer name ("Yusra Halim" of "Yusra Halim Dt. Rajo Api")
-            # holding the same post
-            return same or self._containing(sig.tokens, sig.posts)
-        # a single name part: the full name holding the same post, else the same bare name
+            # holding the same post, else a longer name or another spelling in the story
+            return same or self._containing(sig.tokens, sig.posts) or \
+                self._in_story(sig.tokens, sig.region, sig.posts, sig.context)
+        # a single name part: the full name holding the same post, else the one full name of
+        # the story that holds it, else the same bare name
         linked = self._containing(sig.tokens, sig.posts)
         if linked:
             return linked
+        story = self._in_story(sig.tokens, sig.region, sig.posts, sig.context)
+        if len(story) == 1:
+            return story
         return [p for p in self._by_name.get(" ".join(sig.tokens), ())
-                if self.clusters[p]["region"] == sig.region or self._same_post(sig, self.clusters[p])]
+                if (sig.region is not None and self.clusters[p]["region"] == sig.region) or
+                self._same_post(sig, self.clusters[p]) or
+                (_compatible(sig.region, self.clusters[p]["region"]) and self._one_story(sig.context, p))]
 
     def _new_path(self, sig: PersonSig) -> str:
         path = f"person/{slugify(sig.name)}"
@@ -306,9 +456,18 @@ class Resolver:
             path, n = f"{stem}-{n}", n + 1
         return path
 
+    def _add_context(self, c: dict, article_id: str, context: frozenset[str]) -> None:
+        ctx = c["context"]
+        ctx.pop(article_id, None)
+        ctx[article_id] = sorted(context)
+        while len(ctx) > _CONTEXT_ARTICLES:  # the oldest go: a cluster's row stays small
+            del ctx[next(iter(ctx))]
+
     def _join(self, path: str, sig: PersonSig, article_id: str) -> None:
         c = self.clusters[path]
         c["members"][article_id] = sig.key
+        self._add_context(c, article_id, sig.context)
+        self._contexts.pop(path, None)
         self._dirty.add(path)
         self._by_article.setdefault(article_id, set()).add(path)
         c["posts"] = sorted(set(c["posts"]) | set(sig.posts))
@@ -317,6 +476,33 @@ class Resolver:
                 self._by_post.setdefault(tuple(post), set()).add(path)
         if c["region"] is None and sig.region is not None:
             c["region"] = sig.region
+        if _part_of(c["tokens"], sig.tokens):  # a longer name: the cluster goes by it from now on
+            self._unindex(path)
+            c["aliases"] = [*c["aliases"], list(c["tokens"])]
+            c["tokens"] = list(sig.tokens)
+            self._index(path)
+            self._absorb_story(path)
+
+    def _merge(self, short: str, path: str) -> None:
+        """Cluster ``short`` goes into ``path`` (a longer name of the same person)."""
+        c, s = self.clusters[path], self.clusters[short]
+        self._unindex(short)
+        self._unindex(path)
+        c["aliases"] = [*c["aliases"], *(n for n in (s["tokens"], *s["aliases"])
+                                         if n != c["tokens"] and n not in c["aliases"])]
+        for aid, key in s["members"].items():
+            c["members"].setdefault(aid, key)
+            self._by_article.setdefault(aid, set()).add(path)
+        for aid, keys in s["context"].items():
+            self._add_context(c, aid, frozenset(keys))
+        c["posts"] = sorted(set(c["posts"]) | set(s["posts"]))
+        del self.clusters[short]
+        self._index(path)
+        self._dirty.update((short, path))
+        self.renamed[short] = path
+        for old, new in self.renamed.items():  # keep chains flat
+            if new == short:
+                self.renamed[old] = path
 
     def _absorb_short(self, path: str) -> None:
         """A new cluster takes in the clusters named by a part of its name that hold its
@@ -333,16 +519,28 @@ class Resolver:
                 continue
             if self._containing(s["tokens"], s["posts"]) != [path]:
                 continue  # two longer names hold that post: leave the short one alone
-            self._unindex(short)
-            for aid, key in s["members"].items():
-                c["members"].setdefault(aid, key)
-                self._by_article.setdefault(aid, set()).add(path)
-            del self.clusters[short]
-            self._dirty.update((short, path))
-            self.renamed[short] = path
-            for old, new in self.renamed.items():  # keep chains flat
-                if new == short:
-                    self.renamed[old] = path
+            self._merge(short, path)
+
+    def _absorb_story(self, path: str) -> None:
+        """A new cluster takes in the clusters of its story named by its given name or surname
+        alone, when it is the only one of the story they could join (the rule of
+        :meth:`_in_story`, for the articles that came first)."""
+        c = self.clusters[path]
+        if len(c["tokens"]) < 2:
+            return
+        # a bare name only: a cluster with a full name keeps its IRI, a longer name joins it
+        near = {p for t in (c["tokens"][0], c["tokens"][-1]) if len(b := self._by_token.get(t, set())) <= _BLOCK_MAX
+                for p in b if len(self.clusters[p]["tokens"]) == 1}
+        for short in sorted(near - {path}):
+            s = self.clusters.get(short)
+            if s is None or set(s["members"]) & set(c["members"]) or not _part_of(s["tokens"], c["tokens"]):
+                continue  # two people of one article are never one
+            if self._in_story(s["tokens"], s["region"], s["posts"], self._context(short), skip=short) != [path]:
+                continue
+            ctx = self._context(path)
+            if any(len(ctx & frozenset(s["context"].get(aid, ()))) < _STORY_MIN for aid in s["members"]):
+                continue  # each article of the bare name tells the story, not only one of them
+            self._merge(short, path)
 
     def resolve(self, article_id: str, sigs: Iterable[PersonSig]) -> dict[str, str]:
         """The IRI path of each person of one article (by key). Call :meth:`forget` first
@@ -358,10 +556,12 @@ class Resolver:
             else:
                 path = self._new_path(sig)
                 self.clusters[path] = {"name": sig.name, "tokens": list(sig.tokens), "region": sig.region,
-                                       "posts": sorted(set(sig.posts)), "members": {article_id: sig.key}}
+                                       "posts": sorted(set(sig.posts)), "members": {article_id: sig.key},
+                                       "context": {article_id: sorted(sig.context)}, "aliases": []}
                 self._index(path)
                 self._dirty.add(path)
                 self._absorb_short(path)
+                self._absorb_story(path)
             out[sig.key] = path
             taken.add(path)
         return out

@@ -211,3 +211,88 @@ def test_the_story_s_region_keeps_apart_only_two_word_names_of_no_national_post(
     from graph.types import Article
     sigs = {s.name: s for s in person_signatures(extract(Article("a", text)))}
     assert (sigs[name].region is not None) is regional
+
+
+# ---- one story: names linked by what else the articles share --------------------------------
+STORY = {  # a court case over three articles; a farmer of the same surname in a fourth
+    "s1": "Kejaksaan Negeri Sukamaju menahan Rudi Wibisana, Direktur PT Sinar Jaya Abadi, dalam kasus korupsi "
+          "proyek jalan. Kepala Kejaksaan Negeri Sukamaju, Bambang Sutejo, mengatakan Rudi Wibisana ditahan "
+          "selama 20 hari. Kuasa hukum Rudi, Hendro Kusumo, menyatakan kliennya akan kooperatif.",
+    "s2": "Sidang kasus korupsi proyek jalan dengan terdakwa Wibisana digelar di Pengadilan Tipikor. Jaksa dari "
+          "Kejaksaan Negeri Sukamaju menghadirkan saksi dari PT Sinar Jaya Abadi. Hendro Kusumo, kuasa hukum "
+          "terdakwa, meminta keringanan.",
+    "s3": "\"Harga gabah turun,\" kata Wibisana, petani di Desa Sidorejo, Kamis (4/3/2021). Kepala Desa Sidorejo "
+          "Joko Santoso mengapresiasi petani.",
+}
+
+
+def _story_clusters(order):
+    xs = [extract(Article(i, STORY[i])) for i in order]
+    maps = resolve_paths(xs)
+    return {(x.article.id, p.name): m[p.key] for x, m in zip(xs, maps) for p in x.people}
+
+
+@pytest.mark.parametrize("order", [["s1", "s2", "s3"], ["s2", "s3", "s1"], ["s3", "s2", "s1"]],
+                         ids=["full-first", "surname-first", "farmer-first"])
+def test_a_surname_alone_joins_the_one_person_of_its_story_and_no_namesake_elsewhere(order):
+    who = _story_clusters(order)
+    assert who[("s2", "Wibisana")] == who[("s1", "Rudi Wibisana")] == "person/rudi-wibisana"
+    assert who[("s3", "Wibisana")] != who[("s1", "Rudi Wibisana")]  # the farmer: another story
+
+
+def story(key, name, context, region=None, posts=()):
+    return PersonSig(key, name, tuple(name.lower().split()), region, tuple(posts), frozenset(context))
+
+
+CASE = {"org/kejaksaan-negeri-sukamaju", "org/pt-sinar-jaya-abadi", "hendro kusumo"}  # one story
+FARM = {"org/kelompok-tani-maju", "joko santoso"}                                   # another
+
+
+@pytest.mark.parametrize("first, second, same", [
+    (story("p", "Rudi Wibisana", CASE), story("p", "Wibisana", CASE), True),
+    (story("p", "Rudi Wibisana", CASE), story("p", "Rudi", CASE), True),
+    (story("p", "Rudi Wibisana", CASE), story("p", "Wibisana", FARM), False),
+    (story("p", "Rudi Wibisana", CASE), story("p", "Wibisana", {"hendro kusumo", "joko santoso"}), False),
+    (story("p", "Eko Rudi Wibisana", CASE), story("p", "Rudi", CASE), False),
+    (story("p", "Made Wibisana", CASE), story("p", "Made", CASE), False),
+    (story("p", "Abdul Rudi Wibisana", CASE), story("p", "Rudi Wibisana", CASE), True),
+    (story("p", "Bambang Sutejo", CASE), story("p", "Bambang Sutejo Jr", CASE), False),
+    (story("p", "Bambang Sutejo", CASE), story("p", "Bambang Soetedjo", CASE), True),
+    (story("p", "Bambang Sutejo", CASE), story("p", "Bambang Soetedjo", FARM), False),
+    (story("p", "Rina Sutejo", CASE), story("p", "Rini Sutejo", CASE), False),
+    (story("p", "Rudi Wibisana", CASE), story("p", "Dewi Wibisana", CASE), False),
+    (story("p", "Agus Salim", CASE, KLATEN), story("p", "Agus Salim", CASE, SRAGEN), True),
+    (story("p", "Agus Salim", CASE, KLATEN, [("camat", "klaten")]),
+     story("p", "Agus Salim", CASE, SRAGEN, [("camat", "sragen")]), False),
+], ids=["surname", "given-name", "other-story", "one-thing-shared", "middle-name", "birth-order-name",
+        "shorter-name", "another-generation", "old-spelling", "old-spelling-other-story", "short-parts-differ",
+        "same-surname-two-people", "region-of-the-story-only", "posts-in-two-regions"])
+@pytest.mark.parametrize("reverse", [False, True], ids=["long-first", "long-last"])
+def test_story_rules(first, second, same, reverse):
+    r = Resolver()
+    a, b = (second, first) if reverse else (first, second)
+    pa = r.resolve("x1", [a])[a.key]
+    pb = r.resolve("x2", [b])[b.key]
+    renames = r.take_renames()
+    pa, pb = renames.get(pa, pa), renames.get(pb, pb)
+    assert (pa == pb) is same
+
+
+def test_a_bare_name_shared_by_two_people_of_the_story_joins_neither():
+    r = Resolver()
+    rudi = r.resolve("x1", [story("p", "Rudi Wibisana", CASE)])["p"]
+    dewi = r.resolve("x2", [story("p", "Dewi Wibisana", CASE)])["p"]
+    bare = r.resolve("x3", [story("p", "Wibisana", CASE)])["p"]
+    assert bare not in (rudi, dewi)
+
+
+def test_a_longer_name_joins_the_cluster_of_a_shorter_one_which_keeps_its_iri_and_learns_the_name():
+    r = Resolver()
+    short = r.resolve("x1", [story("p", "Rudi Wibisana", CASE)])["p"]
+    assert r.resolve("x2", [story("p", "Abdul Rudi Wibisana", CASE)])["p"] == short
+    # the cluster now goes by the longer name, and its bare given name joins it too
+    assert r.resolve("x3", [story("p", "Abdul", CASE)])["p"] == short
+    again = Resolver(r.state())  # the names and the story survive the state's round trip
+    assert again.resolve("x4", [story("p", "Wibisana", CASE)])["p"] == short
+    again.forget("x2")
+    assert set(again.clusters[short]["context"]) == {"x1", "x3", "x4"}
