@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .iris import slugify
@@ -112,8 +112,31 @@ def _named_area(name: str, places: dict[str, Place]) -> Place | None:
     return best[0] if best else None
 
 
+@lru_cache(maxsize=1)
+def _canonical_names() -> tuple[re.Pattern, list[str]]:
+    """The standard names of ``canonical_names.tsv`` as one pattern that finds any of them
+    at a word's start (group ``c<i>`` for row i) and the names by row."""
+    from .extract.lexicon import read_table
+    rows = read_table("canonical_names.tsv")
+    alternatives = "|".join(f"(?P<c{i}>{r['pattern'].removeprefix('^')})" for i, r in enumerate(rows))
+    return re.compile(rf"(?:^|(?<=\s))(?:{alternatives})", re.I), [r["canonical"] for r in rows]
+
+
+def _canonical_tail(name: str) -> str:
+    """A body of a party named by the party's short name takes its standard name: "DPP
+    Golkar" is "DPP Partai Golkar" (``canonical_names.tsv``; the extractor does the same for
+    a name that starts with it)."""
+    pattern, canonical = _canonical_names()
+    hit = pattern.search(name)
+    if hit is None:
+        return name
+    return name[:hit.start()] + canonical[int(hit.lastgroup[1:])] + name[hit.end():]
+
+
 def _org_path(o: Organization, places: dict[str, Place], home: Place | None) -> str:
     # the place the name ends with wins over the area the extractor inferred from context
+    if " " in o.name:
+        o = replace(o, name=_canonical_tail(o.name))
     area = _named_area(o.name, places) or (places.get(o.area) if o.area else None)
     if area is None and o.is_business and home is not None:
         area = home

@@ -296,3 +296,17 @@ def test_a_longer_name_joins_the_cluster_of_a_shorter_one_which_keeps_its_iri_an
     assert again.resolve("x4", [story("p", "Wibisana", CASE)])["p"] == short
     again.forget("x2")
     assert set(again.clusters[short]["context"]) == {"x1", "x3", "x4"}
+
+
+@pytest.mark.parametrize("text, name, path", [
+    ("Ketua DPD Perindo Sukamaju, Rudi Wibisana, hadir.", "DPD Perindo", "org/dpd-partai-persatuan-indonesia"),
+    ("Ketua DPD Partai Perindo Sukamaju, Rudi Wibisana, hadir.", "DPD Partai Perindo",
+     "org/dpd-partai-persatuan-indonesia"),
+])
+def test_a_party_s_organ_named_by_the_party_s_short_name_is_one_body(text, name, path):
+    """The standard names of canonical_names.tsv also at the end of a body's name."""
+    from graph.resolve import entity_paths
+    x = extract(Article("a", text))
+    paths = entity_paths(x)
+    found = {o.name: paths[o.key] for o in x.organizations}
+    assert any(n.startswith(name) and p.startswith(path) for n, p in found.items()), found
