@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from graph.build import build_dataset, resolve_paths
-from graph.evaluation.resolution import evaluate_resolution, pairwise
+from graph.evaluation.resolution import evaluate_resolution, pairwise, split_entities
 from graph.extract import extract
 from graph.pipeline import build_store
 from graph.resolve import PersonSig, Resolver
@@ -156,6 +156,14 @@ def test_pairwise_counts_wrong_merges_and_missed_links():
     counts, merges, misses = pairwise(units)
     assert (counts.tp, counts.fp, counts.fn) == (0, 1, 1)
     assert merges == [("y", "a", "b")] and len(misses) == 1
+
+
+def test_the_verbose_listing_names_each_split_entity_with_its_articles_and_missed_pairs():
+    units = {"person": [("rudi@a1", "rudi", "x"), ("rudi@a2", "rudi", "y"), ("rudi@a3", "rudi", "x"),
+                        ("dewi@a1", "dewi", "z"), ("dewi@a2", "dewi", "z")],
+             "place": [("sukamaju@a1", "sukamaju", None), ("sukamaju@a2", "sukamaju", None)]}
+    assert split_entities(units) == [(2, "rudi", [("a1", "x"), ("a2", "y"), ("a3", "x")]),
+                                     (1, "sukamaju", [("a1", None), ("a2", None)])]
 
 
 def test_the_store_build_resolves_like_the_in_memory_build(tmp_path):
