@@ -462,8 +462,10 @@ class Resolver:
         if linked:
             return linked
         story = self._in_story(sig.tokens, sig.region, sig.posts, sig.context)
-        if len(story) == 1:
-            return story
+        bare = max((len(self.clusters[p]["members"]) for p in self._by_name.get(" ".join(sig.tokens), ())
+                    if self.clusters[p]["tokens"] == list(sig.tokens)), default=0)
+        if len(story) == 1 and bare <= len(self.clusters[story[0]]["members"]):
+            return story  # (a bare name met more often alone than the full name is a thing of its own)
         return [p for p in self._by_name.get(" ".join(sig.tokens), ())
                 if (sig.region is not None and self.clusters[p]["region"] == sig.region) or
                 self._same_post(sig, self.clusters[p]) or
@@ -561,8 +563,10 @@ class Resolver:
             if self._in_story(s["tokens"], s["region"], s["posts"], self._context(short), skip=short) != [path]:
                 continue
             ctx = self._context(path)
-            if any(len(ctx & frozenset(s["context"].get(aid, ()))) < _STORY_MIN for aid in s["members"]):
-                continue  # each article of the bare name tells the story, not only one of them
+            if len(s["members"]) > len(c["members"]) or \
+                    any(len(ctx & frozenset(s["context"].get(aid, ()))) < _STORY_MIN for aid in s["members"]):
+                continue  # each article of the bare name tells the story, and the name alone is not
+                # met more often than the full name (then it is a thing of its own: a club, a brand)
             self._merge(short, path)
 
     def resolve(self, article_id: str, sigs: Iterable[PersonSig]) -> dict[str, str]:
