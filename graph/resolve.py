@@ -315,9 +315,9 @@ def _part_of(short: tuple[str, ...] | list[str], long: tuple[str, ...] | list[st
 class Resolver:
     """Clusters of person mentions across articles; each cluster is one IRI path.
 
-    State: ``clusters`` (path → {"name", "tokens" (the longest name), "aliases" (the other
-    names it was met under), "region", "posts", "members": {article: key}, "context":
-    {article: [keys]}}). Blocks by name, by post and by name part are rebuilt from it on load.
+    State: ``clusters`` (path → {"name", "tokens" (the longest name), "region", "posts",
+    "members": {article: key}, "names": {article: the name it wrote}, "context": {article:
+    [keys]}}). Blocks by name, by post and by name part are rebuilt from it on load.
 
     Besides equal names and shared posts, a story links two mentions: an article whose other
     people and bodies share at least two with the articles of a cluster (its context) tells
@@ -339,7 +339,7 @@ class Resolver:
             c["region"] = tuple(c["region"]) if c.get("region") else None
             c["posts"] = [tuple(p) for p in c.get("posts", [])]
             c["context"] = dict(c.get("context") or {})
-            c["aliases"] = [list(a) for a in c.get("aliases", [])]
+            c["names"] = dict(c.get("names") or {aid: c["tokens"] for aid in c["members"]})
             self.clusters[path] = c
             self._index(path)
         self.renamed: dict[str, str] = {}  # paths merged into others since the last take_renames()
@@ -358,7 +358,7 @@ class Resolver:
         c = self.clusters[path]
         return {**c, "tokens": list(c["tokens"]), "members": dict(c["members"]), "posts": list(c["posts"]),
                 "context": {aid: list(keys) for aid, keys in c["context"].items()},
-                "aliases": [list(a) for a in c["aliases"]]}
+                "names": {aid: list(name) for aid, name in c["names"].items()}}
 
     def state(self) -> dict:
         """All clusters (plain JSON), as :class:`Resolver` takes them back."""
@@ -368,9 +368,9 @@ class Resolver:
         c = self.clusters[path]
         for aid in c["members"]:
             self._by_article.setdefault(aid, set()).add(path)
-        for name in (c["tokens"], *c["aliases"]):
-            self._by_name.setdefault(" ".join(name), set()).add(path)
-            for token in name:
+        for name in {" ".join(c["tokens"]), *(" ".join(n) for n in c["names"].values())}:
+            self._by_name.setdefault(name, set()).add(path)
+            for token in name.split():
                 self._by_token.setdefault(token, set()).add(path)
         for post in c["posts"]:
             if post[1]:
@@ -380,9 +380,9 @@ class Resolver:
         c = self.clusters[path]
         for aid in c["members"]:
             self._by_article.get(aid, set()).discard(path)
-        for name in (c["tokens"], *c["aliases"]):
-            self._by_name.get(" ".join(name), set()).discard(path)
-            for token in name:
+        for name in {" ".join(c["tokens"]), *(" ".join(n) for n in c["names"].values())}:
+            self._by_name.get(name, set()).discard(path)
+            for token in name.split():
                 self._by_token.get(token, set()).discard(path)
         for post in c["posts"]:
             self._by_post.get(tuple(post), set()).discard(path)
@@ -392,11 +392,15 @@ class Resolver:
         """Take an article's people out of their clusters (it was removed or changed)."""
         for path in self._by_article.pop(article_id, set()):
             c = self.clusters[path]
+            self._unindex(path)
             del c["members"][article_id]
             c["context"].pop(article_id, None)
-            self._contexts.pop(path, None)
-            if not c["members"]:
-                self._unindex(path)
+            c["names"].pop(article_id, None)
+            if c["members"]:
+                if c["tokens"] not in c["names"].values():  # the longest name left
+                    c["tokens"] = max(c["names"].values(), key=len, default=c["tokens"])
+                self._index(path)
+            else:
                 del self.clusters[path]
             self._dirty.add(path)
 
@@ -490,22 +494,21 @@ class Resolver:
 
     def _join(self, path: str, sig: PersonSig, article_id: str) -> None:
         c = self.clusters[path]
+        self._unindex(path)
         c["members"][article_id] = sig.key
+        c["names"][article_id] = list(sig.tokens)
+        longer = _part_of(c["tokens"], sig.tokens)
+        if longer:  # the cluster goes by the longer name from now on
+            c["tokens"] = list(sig.tokens)
         self._add_context(c, article_id, sig.context)
         self._contexts.pop(path, None)
         self._dirty.add(path)
         self._by_article.setdefault(article_id, set()).add(path)
         c["posts"] = sorted(set(c["posts"]) | set(sig.posts))
-        for post in sig.posts:
-            if post[1]:
-                self._by_post.setdefault(tuple(post), set()).add(path)
         if c["region"] is None and sig.region is not None:
             c["region"] = sig.region
-        if _part_of(c["tokens"], sig.tokens):  # a longer name: the cluster goes by it from now on
-            self._unindex(path)
-            c["aliases"] = [*c["aliases"], list(c["tokens"])]
-            c["tokens"] = list(sig.tokens)
-            self._index(path)
+        self._index(path)
+        if longer:
             self._absorb_story(path)
 
     def _merge(self, short: str, path: str) -> None:
@@ -513,11 +516,9 @@ class Resolver:
         c, s = self.clusters[path], self.clusters[short]
         self._unindex(short)
         self._unindex(path)
-        c["aliases"] = [*c["aliases"], *(n for n in (s["tokens"], *s["aliases"])
-                                         if n != c["tokens"] and n not in c["aliases"])]
         for aid, key in s["members"].items():
             c["members"].setdefault(aid, key)
-            self._by_article.setdefault(aid, set()).add(path)
+            c["names"].setdefault(aid, s["names"].get(aid, s["tokens"]))
         for aid, keys in s["context"].items():
             self._add_context(c, aid, frozenset(keys))
         c["posts"] = sorted(set(c["posts"]) | set(s["posts"]))
@@ -584,7 +585,8 @@ class Resolver:
                 path = self._new_path(sig)
                 self.clusters[path] = {"name": sig.name, "tokens": list(sig.tokens), "region": sig.region,
                                        "posts": sorted(set(sig.posts)), "members": {article_id: sig.key},
-                                       "context": {article_id: sorted(sig.context)}, "aliases": []}
+                                       "context": {article_id: sorted(sig.context)},
+                                       "names": {article_id: list(sig.tokens)}}
                 self._index(path)
                 self._dirty.add(path)
                 self._absorb_short(path)

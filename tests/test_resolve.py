@@ -302,8 +302,11 @@ def test_a_longer_name_joins_the_cluster_of_a_shorter_one_which_keeps_its_iri_an
     assert r.resolve("x3", [story("p", "Abdul", CASE)])["p"] == short
     again = Resolver(r.state())  # the names and the story survive the state's round trip
     assert again.resolve("x4", [story("p", "Wibisana", CASE)])["p"] == short
-    again.forget("x2")
+    again.forget("x2")  # the article of the longer name goes, and the name with it
     assert set(again.clusters[short]["context"]) == {"x1", "x3", "x4"}
+    assert again.clusters[short]["tokens"] == ["rudi", "wibisana"]
+    again.forget("x3")
+    assert again.resolve("x5", [story("p", "Abdul", CASE)])["p"] != short
 
 
 @pytest.mark.parametrize("text, name, path", [
