@@ -21,7 +21,11 @@ turns those keys into corpus-wide IRI paths (under the minter's base):
     good; or
   * one is a single name part of the other's full name and both hold the same post
     (role and jurisdiction): "Bupati Wiratmo" in one article is "Wiratmo Sastrodiningrat,
-    Bupati Klaten" of another, while a bare "Agus" joins no "Agus Salim".
+    Bupati Klaten" of another, while a bare "Agus" joins no "Agus Salim"; or
+  * both articles tell one story (they share two other people or bodies) and no other
+    person of the story fits: a given name or surname alone, a shorter name, another
+    spelling, or the same name that only the story's region kept apart
+    (:class:`Resolver`).
 
   A person's region is the jurisdiction of a post they hold in the article, else the
   regency or city the article is about (the most mentioned one), else unknown. The
