@@ -44,6 +44,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 
 from .iris import slugify
@@ -181,6 +182,7 @@ class PersonSig:
     region: Region | None                    # post jurisdiction, else the article's region
     posts: tuple[tuple[str, str], ...] = ()  # (role label, jurisdiction slug) pairs
     context: frozenset[str] = frozenset()    # the article's other names and bodies (see _context)
+    published: str = ""                      # the article's date (ISO), "" when unknown
 
     @property
     def full(self) -> bool:
@@ -217,6 +219,7 @@ def person_signatures(x: Extraction) -> list[PersonSig]:
     out = []
     bodies = {o.key: o for o in x.organizations}
     context = _article_context(x, places, home)
+    published = x.article.published.isoformat() if x.article.published else ""
     for p in x.people:
         held = posts.get(p.key, [])
         juris = [places[q.jurisdiction] for q in held if q.jurisdiction in places]
@@ -234,7 +237,7 @@ def person_signatures(x: Extraction) -> list[PersonSig]:
         pairs = tuple(sorted({(q.role.label_id.lower(), slugify(places[q.jurisdiction].name)
                                if q.jurisdiction in places else "") for q in held}))
         own = {" ".join(_tokens(n)) for n in (p.name, *p.aliases)}
-        out.append(PersonSig(p.key, p.name, tokens, region, pairs, frozenset(context - own)))
+        out.append(PersonSig(p.key, p.name, tokens, region, pairs, frozenset(context - own), published))
     return out
 
 
@@ -251,6 +254,7 @@ def _compatible(a: Region | None, b: Region | None) -> bool:
 _STORY_MIN = 2         # shared names or bodies that put two articles in one story
 _CONTEXT_ARTICLES = 16  # the latest member articles whose context a cluster keeps
 _BLOCK_MAX = 64         # a name part more clusters share than this links no one by itself
+_STORY_DAYS = 366       # a name alone or another spelling joins a story told within this time
 _VARIANT_SPELLINGS = (("dj", "j"), ("tj", "c"), ("oe", "u"))  # the old spelling, the new
 
 
@@ -343,6 +347,7 @@ class Resolver:
             c["region"] = tuple(c["region"]) if c.get("region") else None
             c["posts"] = [tuple(p) for p in c.get("posts", [])]
             c["context"] = dict(c.get("context") or {})
+            c["dates"] = dict(c.get("dates") or {})
             c["names"] = dict(c.get("names") or {aid: c["tokens"] for aid in c["members"]})
             self.clusters[path] = c
             self._index(path)
@@ -361,7 +366,7 @@ class Resolver:
     def _row(self, path: str) -> dict:
         c = self.clusters[path]
         return {**c, "tokens": list(c["tokens"]), "members": dict(c["members"]), "posts": list(c["posts"]),
-                "context": {aid: list(keys) for aid, keys in c["context"].items()},
+                "context": {aid: list(keys) for aid, keys in c["context"].items()}, "dates": dict(c["dates"]),
                 "names": {aid: list(name) for aid, name in c["names"].items()}}
 
     def state(self) -> dict:
@@ -399,6 +404,7 @@ class Resolver:
             self._unindex(path)
             del c["members"][article_id]
             c["context"].pop(article_id, None)
+            c["dates"].pop(article_id, None)
             c["names"].pop(article_id, None)
             if c["members"]:
                 if c["tokens"] not in c["names"].values():  # the longest name left
@@ -434,7 +440,17 @@ class Resolver:
         """Both hold posts, in regions that do not fit: two officials, whatever the story."""
         return any(j for _, j in posts) and any(j for _, j in c["posts"]) and not _compatible(region, c["region"])
 
-    def _in_story(self, tokens, region, posts, context: frozenset[str], skip: str | None = None) -> list[str]:
+    def _in_time(self, published: str, path: str) -> bool:
+        """Whether one of the cluster's latest articles is within ``_STORY_DAYS`` of the date
+        (true when either date is unknown)."""
+        dates = self.clusters[path]["dates"]
+        if not published or not dates:
+            return True
+        day = date.fromisoformat(published)
+        return any(abs((day - date.fromisoformat(d)).days) <= _STORY_DAYS for d in dates.values())
+
+    def _in_story(self, tokens, region, posts, context: frozenset[str], skip: str | None = None,
+                  published: str = "") -> list[str]:
         """The clusters of the story (``context``) whose name holds ``tokens`` or is a spelling
         of it, looked up in the smallest block of a name part."""
         # a longer name has every part, another spelling one at least: any small block holds it
@@ -445,7 +461,8 @@ class Resolver:
             if p == skip or not (_part_of(tokens, c["tokens"]) or _variant(tokens, c["tokens"]) or
                                  (len(c["tokens"]) > 1 and _part_of(c["tokens"], tokens))):
                 continue
-            if not self._posts_disagree(region, posts, c) and self._one_story(context, p):
+            if not self._posts_disagree(region, posts, c) and self._one_story(context, p) and \
+                    self._in_time(published, p):
                 out.append(p)
         return out
 
@@ -463,13 +480,13 @@ class Resolver:
             # a shorter form of a longer name ("Yusra Halim" of "Yusra Halim Dt. Rajo Api")
             # holding the same post, else a longer name or another spelling in the story
             return same or self._containing(sig.tokens, sig.posts) or \
-                self._in_story(sig.tokens, sig.region, sig.posts, sig.context)
+                self._in_story(sig.tokens, sig.region, sig.posts, sig.context, published=sig.published)
         # a single name part: the full name holding the same post, else the one full name of
         # the story that holds it, else the same bare name
         linked = self._containing(sig.tokens, sig.posts)
         if linked:
             return linked
-        story = self._in_story(sig.tokens, sig.region, sig.posts, sig.context)
+        story = self._in_story(sig.tokens, sig.region, sig.posts, sig.context, published=sig.published)
         bare = max((len(self.clusters[p]["members"]) for p in self._by_name.get(" ".join(sig.tokens), ())
                     if self.clusters[p]["tokens"] == list(sig.tokens)), default=0)
         if len(story) == 1 and bare <= len(self.clusters[story[0]]["members"]):
@@ -489,12 +506,16 @@ class Resolver:
             path, n = f"{stem}-{n}", n + 1
         return path
 
-    def _add_context(self, c: dict, article_id: str, context: frozenset[str]) -> None:
-        ctx = c["context"]
+    def _add_context(self, c: dict, article_id: str, context: frozenset[str], published: str) -> None:
+        ctx, dates = c["context"], c["dates"]
         ctx.pop(article_id, None)
+        dates.pop(article_id, None)
         ctx[article_id] = sorted(context)
+        if published:
+            dates[article_id] = published
         while len(ctx) > _CONTEXT_ARTICLES:  # the oldest go: a cluster's row stays small
-            del ctx[next(iter(ctx))]
+            dates.pop(gone := next(iter(ctx)), None)
+            del ctx[gone]
 
     def _join(self, path: str, sig: PersonSig, article_id: str) -> None:
         c = self.clusters[path]
@@ -504,7 +525,7 @@ class Resolver:
         longer = _part_of(c["tokens"], sig.tokens)
         if longer:  # the cluster goes by the longer name from now on
             c["tokens"] = list(sig.tokens)
-        self._add_context(c, article_id, sig.context)
+        self._add_context(c, article_id, sig.context, sig.published)
         self._contexts.pop(path, None)
         self._dirty.add(path)
         self._by_article.setdefault(article_id, set()).add(path)
@@ -524,7 +545,7 @@ class Resolver:
             c["members"].setdefault(aid, key)
             c["names"].setdefault(aid, s["names"].get(aid, s["tokens"]))
         for aid, keys in s["context"].items():
-            self._add_context(c, aid, frozenset(keys))
+            self._add_context(c, aid, frozenset(keys), s["dates"].get(aid, ""))
         c["posts"] = sorted(set(c["posts"]) | set(s["posts"]))
         del self.clusters[short]
         self._index(path)
@@ -565,7 +586,8 @@ class Resolver:
             s = self.clusters.get(short)
             if s is None or set(s["members"]) & set(c["members"]) or not _part_of(s["tokens"], c["tokens"]):
                 continue  # two people of one article are never one
-            if self._in_story(s["tokens"], s["region"], s["posts"], self._context(short), skip=short) != [path]:
+            if self._in_story(s["tokens"], s["region"], s["posts"], self._context(short), skip=short,
+                              published=max(s["dates"].values(), default="")) != [path]:
                 continue
             ctx = self._context(path)
             if len(s["members"]) > len(c["members"]) or \
@@ -590,6 +612,7 @@ class Resolver:
                 self.clusters[path] = {"name": sig.name, "tokens": list(sig.tokens), "region": sig.region,
                                        "posts": sorted(set(sig.posts)), "members": {article_id: sig.key},
                                        "context": {article_id: sorted(sig.context)},
+                                       "dates": {article_id: sig.published} if sig.published else {},
                                        "names": {article_id: list(sig.tokens)}}
                 self._index(path)
                 self._dirty.add(path)

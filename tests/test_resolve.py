@@ -321,3 +321,17 @@ def test_a_party_s_organ_named_by_the_party_s_short_name_is_one_body(text, name,
     paths = entity_paths(x)
     found = {o.name: paths[o.key] for o in x.organizations}
     assert any(n.startswith(name) and p.startswith(path) for n, p in found.items()), found
+
+
+@pytest.mark.parametrize("published, same", [("2020-03-01", True), ("2022-06-01", False), ("", True)],
+                         ids=["weeks-later", "years-later", "undated"])
+@pytest.mark.parametrize("reverse", [False, True], ids=["full-first", "bare-first"])
+def test_a_bare_name_joins_a_story_told_within_a_year(published, same, reverse):
+    full = PersonSig("p", "Rudi Wibisana", ("rudi", "wibisana"), None, (), frozenset(CASE), "2020-01-10")
+    bare = PersonSig("p", "Wibisana", ("wibisana",), None, (), frozenset(CASE), published)
+    r = Resolver()
+    first, second = (bare, full) if reverse else (full, bare)
+    a = r.resolve("x1", [first])["p"]
+    b = r.resolve("x2", [second])["p"]
+    renames = r.take_renames()
+    assert (renames.get(a, a) == renames.get(b, b)) is same
