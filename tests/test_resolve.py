@@ -335,3 +335,19 @@ def test_a_bare_name_joins_a_story_told_within_a_year(published, same, reverse):
     b = r.resolve("x2", [second])["p"]
     renames = r.take_renames()
     assert (renames.get(a, a) == renames.get(b, b)) is same
+
+
+def test_an_incremental_build_folds_an_earlier_bare_surname_into_the_full_name_of_its_story(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for aid in ("s2", "s3"):
+        (folder / f"{aid}.txt").write_text("Kasus\n\n" + STORY[aid] + "\n", encoding="utf-8")
+    build_store([folder], tmp_path / "store", tmp_path / "out", picture=False, workers=1)
+    (folder / "s1.txt").write_text("Kasus\n\n" + STORY["s1"] + "\n", encoding="utf-8")
+    build_store([folder], tmp_path / "store", tmp_path / "out", picture=False, workers=1)
+    q = ("SELECT ?g ?p WHERE { GRAPH ?g { ?m <http://www.w3.org/2005/11/its/rdf#taIdentRef> ?p ; "
+         "<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> \"Wibisana\" } }")
+    with KGStore(tmp_path / "store") as st:
+        found = {r["g"].value.rsplit("/", 1)[1]: r["p"].value.rsplit("/", 1)[1] for r in st.query(q)}
+    assert found["s2"] == "rudi-wibisana"   # the defendant, named in full later
+    assert found["s3"] != "rudi-wibisana"   # the farmer of another story
