@@ -128,9 +128,9 @@ def _canonical_names() -> tuple[re.Pattern, list[str]]:
 
 
 def _canonical_tail(name: str) -> str:
-    """A body of a party named by the party's short name takes its standard name: "DPP
-    Golkar" is "DPP Partai Golkar" (``canonical_names.tsv``; the extractor does the same for
-    a name that starts with it)."""
+    """A body of a party named by the party's short name takes its standard name: "DPD
+    Perindo" is "DPD Partai Persatuan Indonesia" (``canonical_names.tsv``; the extractor does
+    the same for a name that starts with it)."""
     pattern, canonical = _canonical_names()
     hit = pattern.search(name)
     if hit is None:
@@ -266,8 +266,8 @@ def _respell(token: str) -> str:
 
 
 def _skeleton(token: str) -> str:
-    """A (respelled) name part's consonants: "Saiful" and "Saeful", "Syaifullah" and
-    "Saifullah", "Frederich" and "Fredrich" have one skeleton."""
+    """A (respelled) name part's consonants: "Syamsudin" and "Samsudin", "Soetedjo" and
+    "Sutejo" have one skeleton."""
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", token))
 
 
@@ -309,8 +309,8 @@ def _name_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def _part_of(short: tuple[str, ...] | list[str], long: tuple[str, ...] | list[str]) -> bool:
     """``short`` names a part of ``long`` that the news calls a person by: the given name or
-    the surname alone ("Novanto" of "Setya Novanto", not "Bambang" of "Susilo Bambang
-    Yudhoyono"), a shorter name ("Azwar Anas" of "Abdullah Azwar Anas"); not a name part
+    the surname alone ("Wibisana" of "Rudi Wibisana", not "Sastro" of "Rudi Sastro
+    Wibisana"), a shorter name ("Rudi Wibisana" of "Abdul Rudi Wibisana"); not a name part
     that never stands alone ("Made", "Andi"), nor a name of another generation ("Jr.")."""
     if not (len(short) < len(long) and set(short) < set(long)) or not ({long[0], long[-1]} & set(short)):
         return False
@@ -330,8 +330,8 @@ class Resolver:
     Besides equal names and shared posts, a story links two mentions: an article whose other
     people and bodies share at least two with the articles of a cluster (its context) tells
     the same story. Within one story a name joins the one person whose name holds it (a
-    surname or given name alone, "Novanto" of "Setya Novanto"; a shorter name), or a
-    spelling of it ("Saeful" for "Saiful"), or the person of the same name whom only the
+    surname or given name alone, "Wibisana" of "Rudi Wibisana"; a shorter name), or a
+    spelling of it ("Soetedjo" for "Sutejo"), or the person of the same name whom only the
     story's region (not a post) kept apart. It joins no one when two such people are in the
     story, nor when a name part is so common that it says nothing (``_BLOCK_MAX``).
     """
