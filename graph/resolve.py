@@ -21,7 +21,11 @@ turns those keys into corpus-wide IRI paths (under the minter's base):
     good; or
   * one is a single name part of the other's full name and both hold the same post
     (role and jurisdiction): "Bupati Wiratmo" in one article is "Wiratmo Sastrodiningrat,
-    Bupati Klaten" of another, while a bare "Agus" joins no "Agus Salim".
+    Bupati Klaten" of another, while a bare "Agus" joins no "Agus Salim"; or
+  * both articles tell one story (they share two other people or bodies) and no other
+    person of the story fits: a given name or surname alone, a shorter name, another
+    spelling, or the same name that only the story's region kept apart
+    (:class:`Resolver`).
 
   A person's region is the jurisdiction of a post they hold in the article, else the
   regency or city the article is about (the most mentioned one), else unknown. The
@@ -39,7 +43,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
 
 from .iris import slugify
 from .types import Extraction, Organization, Place
@@ -52,6 +58,8 @@ _KIND_WORD = {"regency": "kabupaten", "city": "kota", "province": "provinsi", "d
 # the designations that may stand before a place name at the end of an organization's name
 _DESIGNATIONS = {"kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "kec", "desa", "kelurahan",
                  "nagari", "kampung"}
+
+_NAME_SPLIT = re.compile(r"[\s.,'’-]+")
 
 Region = tuple[str, str, str, str]  # (kind, slug, regency or city slug, province slug); "" unknown
 
@@ -109,8 +117,31 @@ def _named_area(name: str, places: dict[str, Place]) -> Place | None:
     return best[0] if best else None
 
 
+@lru_cache(maxsize=1)
+def _canonical_names() -> tuple[re.Pattern, list[str]]:
+    """The standard names of ``canonical_names.tsv`` as one pattern that finds any of them
+    at a word's start (group ``c<i>`` for row i) and the names by row."""
+    from .extract.lexicon import read_table
+    rows = read_table("canonical_names.tsv")
+    alternatives = "|".join(f"(?P<c{i}>{r['pattern'].removeprefix('^')})" for i, r in enumerate(rows))
+    return re.compile(rf"(?:^|(?<=\s))(?:{alternatives})", re.I), [r["canonical"] for r in rows]
+
+
+def _canonical_tail(name: str) -> str:
+    """A body of a party named by the party's short name takes its standard name: "DPD
+    Perindo" is "DPD Partai Persatuan Indonesia" (``canonical_names.tsv``; the extractor does
+    the same for a name that starts with it)."""
+    pattern, canonical = _canonical_names()
+    hit = pattern.search(name)
+    if hit is None:
+        return name
+    return name[:hit.start()] + canonical[int(hit.lastgroup[1:])] + name[hit.end():]
+
+
 def _org_path(o: Organization, places: dict[str, Place], home: Place | None) -> str:
     # the place the name ends with wins over the area the extractor inferred from context
+    if " " in o.name:
+        o = replace(o, name=_canonical_tail(o.name))
     area = _named_area(o.name, places) or (places.get(o.area) if o.area else None)
     if area is None and o.is_business and home is not None:
         area = home
@@ -150,6 +181,8 @@ class PersonSig:
     tokens: tuple[str, ...]                  # lowercased name parts
     region: Region | None                    # post jurisdiction, else the article's region
     posts: tuple[tuple[str, str], ...] = ()  # (role label, jurisdiction slug) pairs
+    context: frozenset[str] = frozenset()    # the article's other names and bodies (see _context)
+    published: str = ""                      # the article's date (ISO), "" when unknown
 
     @property
     def full(self) -> bool:
@@ -164,6 +197,19 @@ def _region(p: Place | None, places: dict[str, Place]) -> Region | None:
     return p.kind, slugify(p.name), slugify(regency.name) if regency else "", slugify(prov.name) if prov else ""
 
 
+def _tokens(name: str) -> tuple[str, ...]:
+    return tuple(t for t in _NAME_SPLIT.split(name.lower()) if t)
+
+
+def _article_context(x: Extraction, places: dict[str, Place], home: Place | None) -> set[str]:
+    """What an article names besides a person: its people (names and aliases) and its bodies
+    (canonical paths). Two articles that share some of it tell one story."""
+    keys = {" ".join(_tokens(n)) for p in x.people for n in (p.name, *p.aliases)}
+    keys.update(_org_path(o, places, home) for o in x.organizations if not o.implied)
+    keys.discard("")
+    return keys
+
+
 def person_signatures(x: Extraction) -> list[PersonSig]:
     places = _places(x)
     home = home_region(x)
@@ -172,10 +218,12 @@ def person_signatures(x: Extraction) -> list[PersonSig]:
         posts.setdefault(post.holder, []).append(post)
     out = []
     bodies = {o.key: o for o in x.organizations}
+    context = _article_context(x, places, home)
+    published = x.article.published.isoformat() if x.article.published else ""
     for p in x.people:
         held = posts.get(p.key, [])
         juris = [places[q.jurisdiction] for q in held if q.jurisdiction in places]
-        tokens = tuple(t for t in re.split(r"[\s.,'’-]+", p.name.lower()) if t)
+        tokens = _tokens(p.name)
         national = any(q.organization in bodies and bodies[q.organization].kind == "government" and
                        not bodies[q.organization].area for q in held)
         if juris:
@@ -188,7 +236,8 @@ def person_signatures(x: Extraction) -> list[PersonSig]:
             region = _region(home, places)
         pairs = tuple(sorted({(q.role.label_id.lower(), slugify(places[q.jurisdiction].name)
                                if q.jurisdiction in places else "") for q in held}))
-        out.append(PersonSig(p.key, p.name, tokens, region, pairs))
+        own = {" ".join(_tokens(n)) for n in (p.name, *p.aliases)}
+        out.append(PersonSig(p.key, p.name, tokens, region, pairs, frozenset(context - own), published))
     return out
 
 
@@ -202,11 +251,89 @@ def _compatible(a: Region | None, b: Region | None) -> bool:
     return False
 
 
+_STORY_MIN = 2         # shared names or bodies that put two articles in one story
+_CONTEXT_ARTICLES = 16  # the latest member articles whose context a cluster keeps
+_BLOCK_MAX = 64         # a name part more clusters share than this links no one by itself
+_STORY_DAYS = 366       # a name alone or another spelling joins a story told within this time
+_VARIANT_SPELLINGS = (("dj", "j"), ("tj", "c"), ("oe", "u"))  # the old spelling, the new
+
+
+def _respell(token: str) -> str:
+    """A name part in today's spelling ("Soetedjo" → "sutejo")."""
+    for old, new in _VARIANT_SPELLINGS:
+        token = token.replace(old, new)
+    return token
+
+
+def _skeleton(token: str) -> str:
+    """A (respelled) name part's consonants: "Syamsudin" and "Samsudin", "Soetedjo" and
+    "Sutejo" have one skeleton."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", token))
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance (name parts are short)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+def _variant(a: tuple[str, ...] | list[str], b: tuple[str, ...] | list[str]) -> bool:
+    """Two spellings of one name: as many parts, one at least the same, each other part of
+    five letters or more with the same skeleton and at most two edits away."""
+    if len(a) != len(b) or len(a) < 2 or tuple(a) == tuple(b):
+        return False
+    same = 0
+    for x, y in zip(a, b):
+        if x == y:
+            same += 1
+            continue
+        x, y = _respell(x), _respell(y)
+        if min(len(x), len(y)) < 5 or _skeleton(x) != _skeleton(y) or _edits(x, y) > 2:
+            return False
+    return same > 0
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Name parts that never stand for a person alone (name starts, customary titles,
+    Balinese birth-order names) and those that make another person of a name ("Jr.")."""
+    from .extract.lexicon import read_table
+    rows = read_table("name_parts.tsv")
+    alone = frozenset(t for r in rows if r["kind"] != "generation" for t in _tokens(r["form"]))
+    return alone, frozenset(t for r in rows if r["kind"] == "generation" for t in _tokens(r["form"]))
+
+
+def _part_of(short: tuple[str, ...] | list[str], long: tuple[str, ...] | list[str]) -> bool:
+    """``short`` names a part of ``long`` that the news calls a person by: the given name or
+    the surname alone ("Wibisana" of "Rudi Wibisana", not "Sastro" of "Rudi Sastro
+    Wibisana"), a shorter name ("Rudi Wibisana" of "Abdul Rudi Wibisana"); not a name part
+    that never stands alone ("Made", "Andi"), nor a name of another generation ("Jr.")."""
+    if not (len(short) < len(long) and set(short) < set(long)) or not ({long[0], long[-1]} & set(short)):
+        return False
+    never_alone, generation = _name_words()
+    if len(short) == 1 and short[0] in never_alone:
+        return False
+    return not (set(long) - set(short)) & generation
+
+
 class Resolver:
     """Clusters of person mentions across articles; each cluster is one IRI path.
 
-    State: ``clusters`` (path → {"name", "tokens", "region", "posts", "members": {article:
-    key}}). Blocks by full name and by post are rebuilt from it on load.
+    State: ``clusters`` (path → {"name", "tokens" (the longest name), "region", "posts",
+    "members": {article: key}, "names": {article: the name it wrote}, "context": {article:
+    [keys]}}). Blocks by name, by post and by name part are rebuilt from it on load.
+
+    Besides equal names and shared posts, a story links two mentions: an article whose other
+    people and bodies share at least two with the articles of a cluster (its context) tells
+    the same story. Within one story a name joins the one person whose name holds it (a
+    surname or given name alone, "Wibisana" of "Rudi Wibisana"; a shorter name), or a
+    spelling of it ("Soetedjo" for "Sutejo"), or the person of the same name whom only the
+    story's region (not a post) kept apart. It joins no one when two such people are in the
+    story, nor when a name part is so common that it says nothing (``_BLOCK_MAX``).
     """
 
     def __init__(self, state: dict | None = None) -> None:
@@ -214,9 +341,14 @@ class Resolver:
         self._by_name: dict[str, set[str]] = {}
         self._by_post: dict[tuple, set[str]] = {}  # (role, jurisdiction) -> clusters holding it
         self._by_article: dict[str, set[str]] = {}
+        self._by_token: dict[str, set[str]] = {}  # name part -> clusters whose name has it
+        self._contexts: dict[str, frozenset[str]] = {}  # path -> the union of its "context"
         for path, c in (state or {}).get("clusters", {}).items():
             c["region"] = tuple(c["region"]) if c.get("region") else None
             c["posts"] = [tuple(p) for p in c.get("posts", [])]
+            c["context"] = dict(c.get("context") or {})
+            c["dates"] = dict(c.get("dates") or {})
+            c["names"] = dict(c.get("names") or {aid: c["tokens"] for aid in c["members"]})
             self.clusters[path] = c
             self._index(path)
         self.renamed: dict[str, str] = {}  # paths merged into others since the last take_renames()
@@ -233,7 +365,9 @@ class Resolver:
 
     def _row(self, path: str) -> dict:
         c = self.clusters[path]
-        return {**c, "tokens": list(c["tokens"]), "members": dict(c["members"]), "posts": list(c["posts"])}
+        return {**c, "tokens": list(c["tokens"]), "members": dict(c["members"]), "posts": list(c["posts"]),
+                "context": {aid: list(keys) for aid, keys in c["context"].items()}, "dates": dict(c["dates"]),
+                "names": {aid: list(name) for aid, name in c["names"].items()}}
 
     def state(self) -> dict:
         """All clusters (plain JSON), as :class:`Resolver` takes them back."""
@@ -243,7 +377,10 @@ class Resolver:
         c = self.clusters[path]
         for aid in c["members"]:
             self._by_article.setdefault(aid, set()).add(path)
-        self._by_name.setdefault(" ".join(c["tokens"]), set()).add(path)
+        for name in {" ".join(c["tokens"]), *(" ".join(n) for n in c["names"].values())}:
+            self._by_name.setdefault(name, set()).add(path)
+            for token in name.split():
+                self._by_token.setdefault(token, set()).add(path)
         for post in c["posts"]:
             if post[1]:
                 self._by_post.setdefault(tuple(post), set()).add(path)
@@ -252,17 +389,28 @@ class Resolver:
         c = self.clusters[path]
         for aid in c["members"]:
             self._by_article.get(aid, set()).discard(path)
-        self._by_name.get(" ".join(c["tokens"]), set()).discard(path)
+        for name in {" ".join(c["tokens"]), *(" ".join(n) for n in c["names"].values())}:
+            self._by_name.get(name, set()).discard(path)
+            for token in name.split():
+                self._by_token.get(token, set()).discard(path)
         for post in c["posts"]:
             self._by_post.get(tuple(post), set()).discard(path)
+        self._contexts.pop(path, None)
 
     def forget(self, article_id: str) -> None:
         """Take an article's people out of their clusters (it was removed or changed)."""
         for path in self._by_article.pop(article_id, set()):
             c = self.clusters[path]
+            self._unindex(path)
             del c["members"][article_id]
-            if not c["members"]:
-                self._unindex(path)
+            c["context"].pop(article_id, None)
+            c["dates"].pop(article_id, None)
+            c["names"].pop(article_id, None)
+            if c["members"]:
+                if c["tokens"] not in c["names"].values():  # the longest name left
+                    c["tokens"] = max(c["names"].values(), key=len, default=c["tokens"])
+                self._index(path)
+            else:
                 del self.clusters[path]
             self._dirty.add(path)
 
@@ -270,7 +418,7 @@ class Resolver:
         out, self.renamed = self.renamed, {}
         return out
 
-    # -- resolution ------------------------------------------------------------------------------
+    # -- evidence --------------------------------------------------------------------------------
     def _same_post(self, sig: PersonSig, c: dict) -> bool:
         return any(j and (r, j) in c["posts"] for r, j in sig.posts)
 
@@ -279,22 +427,74 @@ class Resolver:
         holders = {p for post in posts if post[1] for p in self._by_post.get(tuple(post), ())}
         return [p for p in holders if set(tokens) < set(self.clusters[p]["tokens"])]
 
+    def _context(self, path: str) -> frozenset[str]:
+        ctx = self._contexts.get(path)
+        if ctx is None:
+            ctx = self._contexts[path] = frozenset().union(*self.clusters[path]["context"].values())
+        return ctx
+
+    def _one_story(self, context: frozenset[str], path: str) -> bool:
+        return len(context & self._context(path)) >= _STORY_MIN
+
+    def _posts_disagree(self, region: Region | None, posts, c: dict) -> bool:
+        """Both hold posts, in regions that do not fit: two officials, whatever the story."""
+        return any(j for _, j in posts) and any(j for _, j in c["posts"]) and not _compatible(region, c["region"])
+
+    def _in_time(self, published: str, path: str) -> bool:
+        """Whether one of the cluster's latest articles is within ``_STORY_DAYS`` of the date
+        (true when either date is unknown)."""
+        dates = self.clusters[path]["dates"]
+        if not published or not dates:
+            return True
+        day = date.fromisoformat(published)
+        return any(abs((day - date.fromisoformat(d)).days) <= _STORY_DAYS for d in dates.values())
+
+    def _in_story(self, tokens, region, posts, context: frozenset[str], skip: str | None = None,
+                  published: str = "") -> list[str]:
+        """The clusters of the story (``context``) whose name holds ``tokens`` or is a spelling
+        of it, looked up in the smallest block of a name part."""
+        # a longer name has every part, another spelling one at least: any small block holds it
+        found = set().union(*(b for t in set(tokens) if len(b := self._by_token.get(t, set())) <= _BLOCK_MAX))
+        out = []
+        for p in sorted(found):
+            c = self.clusters[p]
+            if p == skip or not (_part_of(tokens, c["tokens"]) or _variant(tokens, c["tokens"]) or
+                                 (len(c["tokens"]) > 1 and _part_of(c["tokens"], tokens))):
+                continue
+            if not self._posts_disagree(region, posts, c) and self._one_story(context, p) and \
+                    self._in_time(published, p):
+                out.append(p)
+        return out
+
+    # -- resolution ------------------------------------------------------------------------------
     def _candidates(self, sig: PersonSig) -> list[str]:
         if sig.full:
             same = [p for p in self._by_name.get(" ".join(sig.tokens), ())
-                    if _compatible(sig.region, self.clusters[p]["region"])]
+                    if _compatible(sig.region, self.clusters[p]["region"]) or
+                    (not self._posts_disagree(sig.region, sig.posts, self.clusters[p]) and
+                     self._one_story(sig.context, p))]  # only the story's region kept them apart
             if len(same) > 1:  # prefer the one with the same post or the same region
                 same = [p for p in same if self._same_post(sig, self.clusters[p])] or \
-                       [p for p in same if self.clusters[p]["region"] == sig.region] or same
+                       [p for p in same if self.clusters[p]["region"] == sig.region] or \
+                       [p for p in same if self._one_story(sig.context, p)] or same
             # a shorter form of a longer name ("Yusra Halim" of "Yusra Halim Dt. Rajo Api")
-            # holding the same post
-            return same or self._containing(sig.tokens, sig.posts)
-        # a single name part: the full name holding the same post, else the same bare name
+            # holding the same post, else a longer name or another spelling in the story
+            return same or self._containing(sig.tokens, sig.posts) or \
+                self._in_story(sig.tokens, sig.region, sig.posts, sig.context, published=sig.published)
+        # a single name part: the full name holding the same post, else the one full name of
+        # the story that holds it, else the same bare name
         linked = self._containing(sig.tokens, sig.posts)
         if linked:
             return linked
+        story = self._in_story(sig.tokens, sig.region, sig.posts, sig.context, published=sig.published)
+        bare = max((len(self.clusters[p]["members"]) for p in self._by_name.get(" ".join(sig.tokens), ())
+                    if self.clusters[p]["tokens"] == list(sig.tokens)), default=0)
+        if len(story) == 1 and bare <= len(self.clusters[story[0]]["members"]):
+            return story  # (a bare name met more often alone than the full name is a thing of its own)
         return [p for p in self._by_name.get(" ".join(sig.tokens), ())
-                if self.clusters[p]["region"] == sig.region or self._same_post(sig, self.clusters[p])]
+                if (sig.region is not None and self.clusters[p]["region"] == sig.region) or
+                self._same_post(sig, self.clusters[p]) or
+                (_compatible(sig.region, self.clusters[p]["region"]) and self._one_story(sig.context, p))]
 
     def _new_path(self, sig: PersonSig) -> str:
         path = f"person/{slugify(sig.name)}"
@@ -306,17 +506,54 @@ class Resolver:
             path, n = f"{stem}-{n}", n + 1
         return path
 
+    def _add_context(self, c: dict, article_id: str, context: frozenset[str], published: str) -> None:
+        ctx, dates = c["context"], c["dates"]
+        ctx.pop(article_id, None)
+        dates.pop(article_id, None)
+        ctx[article_id] = sorted(context)
+        if published:
+            dates[article_id] = published
+        while len(ctx) > _CONTEXT_ARTICLES:  # the oldest go: a cluster's row stays small
+            dates.pop(gone := next(iter(ctx)), None)
+            del ctx[gone]
+
     def _join(self, path: str, sig: PersonSig, article_id: str) -> None:
         c = self.clusters[path]
+        self._unindex(path)
         c["members"][article_id] = sig.key
+        c["names"][article_id] = list(sig.tokens)
+        longer = _part_of(c["tokens"], sig.tokens)
+        if longer:  # the cluster goes by the longer name from now on
+            c["tokens"] = list(sig.tokens)
+        self._add_context(c, article_id, sig.context, sig.published)
+        self._contexts.pop(path, None)
         self._dirty.add(path)
         self._by_article.setdefault(article_id, set()).add(path)
         c["posts"] = sorted(set(c["posts"]) | set(sig.posts))
-        for post in sig.posts:
-            if post[1]:
-                self._by_post.setdefault(tuple(post), set()).add(path)
         if c["region"] is None and sig.region is not None:
             c["region"] = sig.region
+        self._index(path)
+        if longer:
+            self._absorb_story(path)
+
+    def _merge(self, short: str, path: str) -> None:
+        """Cluster ``short`` goes into ``path`` (a longer name of the same person)."""
+        c, s = self.clusters[path], self.clusters[short]
+        self._unindex(short)
+        self._unindex(path)
+        for aid, key in s["members"].items():
+            c["members"].setdefault(aid, key)
+            c["names"].setdefault(aid, s["names"].get(aid, s["tokens"]))
+        for aid, keys in s["context"].items():
+            self._add_context(c, aid, frozenset(keys), s["dates"].get(aid, ""))
+        c["posts"] = sorted(set(c["posts"]) | set(s["posts"]))
+        del self.clusters[short]
+        self._index(path)
+        self._dirty.update((short, path))
+        self.renamed[short] = path
+        for old, new in self.renamed.items():  # keep chains flat
+            if new == short:
+                self.renamed[old] = path
 
     def _absorb_short(self, path: str) -> None:
         """A new cluster takes in the clusters named by a part of its name that hold its
@@ -333,16 +570,31 @@ class Resolver:
                 continue
             if self._containing(s["tokens"], s["posts"]) != [path]:
                 continue  # two longer names hold that post: leave the short one alone
-            self._unindex(short)
-            for aid, key in s["members"].items():
-                c["members"].setdefault(aid, key)
-                self._by_article.setdefault(aid, set()).add(path)
-            del self.clusters[short]
-            self._dirty.update((short, path))
-            self.renamed[short] = path
-            for old, new in self.renamed.items():  # keep chains flat
-                if new == short:
-                    self.renamed[old] = path
+            self._merge(short, path)
+
+    def _absorb_story(self, path: str) -> None:
+        """A new cluster takes in the clusters of its story named by its given name or surname
+        alone, when it is the only one of the story they could join (the rule of
+        :meth:`_in_story`, for the articles that came first)."""
+        c = self.clusters[path]
+        if len(c["tokens"]) < 2:
+            return
+        # a bare name only: a cluster with a full name keeps its IRI, a longer name joins it
+        near = {p for t in (c["tokens"][0], c["tokens"][-1]) if len(b := self._by_token.get(t, set())) <= _BLOCK_MAX
+                for p in b if len(self.clusters[p]["tokens"]) == 1}
+        for short in sorted(near - {path}):
+            s = self.clusters.get(short)
+            if s is None or set(s["members"]) & set(c["members"]) or not _part_of(s["tokens"], c["tokens"]):
+                continue  # two people of one article are never one
+            if self._in_story(s["tokens"], s["region"], s["posts"], self._context(short), skip=short,
+                              published=max(s["dates"].values(), default="")) != [path]:
+                continue
+            ctx = self._context(path)
+            if len(s["members"]) > len(c["members"]) or \
+                    any(len(ctx & frozenset(s["context"].get(aid, ()))) < _STORY_MIN for aid in s["members"]):
+                continue  # each article of the bare name tells the story, and the name alone is not
+                # met more often than the full name (then it is a thing of its own: a club, a brand)
+            self._merge(short, path)
 
     def resolve(self, article_id: str, sigs: Iterable[PersonSig]) -> dict[str, str]:
         """The IRI path of each person of one article (by key). Call :meth:`forget` first
@@ -358,10 +610,14 @@ class Resolver:
             else:
                 path = self._new_path(sig)
                 self.clusters[path] = {"name": sig.name, "tokens": list(sig.tokens), "region": sig.region,
-                                       "posts": sorted(set(sig.posts)), "members": {article_id: sig.key}}
+                                       "posts": sorted(set(sig.posts)), "members": {article_id: sig.key},
+                                       "context": {article_id: sorted(sig.context)},
+                                       "dates": {article_id: sig.published} if sig.published else {},
+                                       "names": {article_id: list(sig.tokens)}}
                 self._index(path)
                 self._dirty.add(path)
                 self._absorb_short(path)
+                self._absorb_story(path)
             out[sig.key] = path
             taken.add(path)
         return out

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from graph.build import build_dataset, resolve_paths
-from graph.evaluation.resolution import evaluate_resolution, pairwise
+from graph.evaluation.resolution import evaluate_resolution, pairwise, split_entities
 from graph.extract import extract
 from graph.pipeline import build_store
 from graph.resolve import PersonSig, Resolver
@@ -158,6 +158,14 @@ def test_pairwise_counts_wrong_merges_and_missed_links():
     assert merges == [("y", "a", "b")] and len(misses) == 1
 
 
+def test_the_verbose_listing_names_each_split_entity_with_its_articles_and_missed_pairs():
+    units = {"person": [("rudi@a1", "rudi", "x"), ("rudi@a2", "rudi", "y"), ("rudi@a3", "rudi", "x"),
+                        ("dewi@a1", "dewi", "z"), ("dewi@a2", "dewi", "z")],
+             "place": [("sukamaju@a1", "sukamaju", None), ("sukamaju@a2", "sukamaju", None)]}
+    assert split_entities(units) == [(2, "rudi", [("a1", "x"), ("a2", "y"), ("a3", "x")]),
+                                     (1, "sukamaju", [("a1", None), ("a2", None)])]
+
+
 def test_the_store_build_resolves_like_the_in_memory_build(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
@@ -211,3 +219,135 @@ def test_the_story_s_region_keeps_apart_only_two_word_names_of_no_national_post(
     from graph.types import Article
     sigs = {s.name: s for s in person_signatures(extract(Article("a", text)))}
     assert (sigs[name].region is not None) is regional
+
+
+# ---- one story: names linked by what else the articles share --------------------------------
+STORY = {  # a court case over three articles; a farmer of the same surname in a fourth
+    "s1": "Kejaksaan Negeri Sukamaju menahan Rudi Wibisana, Direktur PT Sinar Jaya Abadi, dalam kasus korupsi "
+          "proyek jalan. Kepala Kejaksaan Negeri Sukamaju, Bambang Sutejo, mengatakan Rudi Wibisana ditahan "
+          "selama 20 hari. Kuasa hukum Rudi, Hendro Kusumo, menyatakan kliennya akan kooperatif.",
+    "s2": "Sidang kasus korupsi proyek jalan dengan terdakwa Wibisana digelar di Pengadilan Tipikor. Jaksa dari "
+          "Kejaksaan Negeri Sukamaju menghadirkan saksi dari PT Sinar Jaya Abadi. Hendro Kusumo, kuasa hukum "
+          "terdakwa, meminta keringanan.",
+    "s3": "\"Harga gabah turun,\" kata Wibisana, petani di Desa Sidorejo, Kamis (4/3/2021). Kepala Desa Sidorejo "
+          "Joko Santoso mengapresiasi petani.",
+}
+
+
+def _story_clusters(order):
+    xs = [extract(Article(i, STORY[i])) for i in order]
+    maps = resolve_paths(xs)
+    return {(x.article.id, p.name): m[p.key] for x, m in zip(xs, maps) for p in x.people}
+
+
+@pytest.mark.parametrize("order", [["s1", "s2", "s3"], ["s2", "s3", "s1"], ["s3", "s2", "s1"]],
+                         ids=["full-first", "surname-first", "farmer-first"])
+def test_a_surname_alone_joins_the_one_person_of_its_story_and_no_namesake_elsewhere(order):
+    who = _story_clusters(order)
+    assert who[("s2", "Wibisana")] == who[("s1", "Rudi Wibisana")] == "person/rudi-wibisana"
+    assert who[("s3", "Wibisana")] != who[("s1", "Rudi Wibisana")]  # the farmer: another story
+
+
+def story(key, name, context, region=None, posts=()):
+    return PersonSig(key, name, tuple(name.lower().split()), region, tuple(posts), frozenset(context))
+
+
+CASE = {"org/kejaksaan-negeri-sukamaju", "org/pt-sinar-jaya-abadi", "hendro kusumo"}  # one story
+FARM = {"org/kelompok-tani-maju", "joko santoso"}                                   # another
+
+
+@pytest.mark.parametrize("first, second, same", [
+    (story("p", "Rudi Wibisana", CASE), story("p", "Wibisana", CASE), True),
+    (story("p", "Rudi Wibisana", CASE), story("p", "Rudi", CASE), True),
+    (story("p", "Rudi Wibisana", CASE), story("p", "Wibisana", FARM), False),
+    (story("p", "Rudi Wibisana", CASE), story("p", "Wibisana", {"hendro kusumo", "joko santoso"}), False),
+    (story("p", "Eko Rudi Wibisana", CASE), story("p", "Rudi", CASE), False),
+    (story("p", "Made Wibisana", CASE), story("p", "Made", CASE), False),
+    (story("p", "Abdul Rudi Wibisana", CASE), story("p", "Rudi Wibisana", CASE), True),
+    (story("p", "Bambang Sutejo", CASE), story("p", "Bambang Sutejo Jr", CASE), False),
+    (story("p", "Bambang Sutejo", CASE), story("p", "Bambang Soetedjo", CASE), True),
+    (story("p", "Bambang Sutejo", CASE), story("p", "Bambang Soetedjo", FARM), False),
+    (story("p", "Rina Sutejo", CASE), story("p", "Rini Sutejo", CASE), False),
+    (story("p", "Rudi Wibisana", CASE), story("p", "Dewi Wibisana", CASE), False),
+    (story("p", "Agus Salim", CASE, KLATEN), story("p", "Agus Salim", CASE, SRAGEN), True),
+    (story("p", "Agus Salim", CASE, KLATEN, [("camat", "klaten")]),
+     story("p", "Agus Salim", CASE, SRAGEN, [("camat", "sragen")]), False),
+], ids=["surname", "given-name", "other-story", "one-thing-shared", "middle-name", "birth-order-name",
+        "shorter-name", "another-generation", "old-spelling", "old-spelling-other-story", "short-parts-differ",
+        "same-surname-two-people", "region-of-the-story-only", "posts-in-two-regions"])
+@pytest.mark.parametrize("reverse", [False, True], ids=["long-first", "long-last"])
+def test_story_rules(first, second, same, reverse):
+    r = Resolver()
+    a, b = (second, first) if reverse else (first, second)
+    pa = r.resolve("x1", [a])[a.key]
+    pb = r.resolve("x2", [b])[b.key]
+    renames = r.take_renames()
+    pa, pb = renames.get(pa, pa), renames.get(pb, pb)
+    assert (pa == pb) is same
+
+
+def test_a_bare_name_shared_by_two_people_of_the_story_joins_neither():
+    r = Resolver()
+    rudi = r.resolve("x1", [story("p", "Rudi Wibisana", CASE)])["p"]
+    dewi = r.resolve("x2", [story("p", "Dewi Wibisana", CASE)])["p"]
+    bare = r.resolve("x3", [story("p", "Wibisana", CASE)])["p"]
+    assert bare not in (rudi, dewi)
+
+
+def test_a_longer_name_joins_the_cluster_of_a_shorter_one_which_keeps_its_iri_and_learns_the_name():
+    r = Resolver()
+    short = r.resolve("x1", [story("p", "Rudi Wibisana", CASE)])["p"]
+    assert r.resolve("x2", [story("p", "Abdul Rudi Wibisana", CASE)])["p"] == short
+    # the cluster now goes by the longer name, and its bare given name joins it too
+    assert r.resolve("x3", [story("p", "Abdul", CASE)])["p"] == short
+    again = Resolver(r.state())  # the names and the story survive the state's round trip
+    assert again.resolve("x4", [story("p", "Wibisana", CASE)])["p"] == short
+    again.forget("x2")  # the article of the longer name goes, and the name with it
+    assert set(again.clusters[short]["context"]) == {"x1", "x3", "x4"}
+    assert again.clusters[short]["tokens"] == ["rudi", "wibisana"]
+    again.forget("x3")
+    assert again.resolve("x5", [story("p", "Abdul", CASE)])["p"] != short
+
+
+@pytest.mark.parametrize("text, name, path", [
+    ("Ketua DPD Perindo Sukamaju, Rudi Wibisana, hadir.", "DPD Perindo", "org/dpd-partai-persatuan-indonesia"),
+    ("Ketua DPD Partai Perindo Sukamaju, Rudi Wibisana, hadir.", "DPD Partai Perindo",
+     "org/dpd-partai-persatuan-indonesia"),
+])
+def test_a_party_s_organ_named_by_the_party_s_short_name_is_one_body(text, name, path):
+    """The standard names of canonical_names.tsv also at the end of a body's name."""
+    from graph.resolve import entity_paths
+    x = extract(Article("a", text))
+    paths = entity_paths(x)
+    found = {o.name: paths[o.key] for o in x.organizations}
+    assert any(n.startswith(name) and p.startswith(path) for n, p in found.items()), found
+
+
+@pytest.mark.parametrize("published, same", [("2020-03-01", True), ("2022-06-01", False), ("", True)],
+                         ids=["weeks-later", "years-later", "undated"])
+@pytest.mark.parametrize("reverse", [False, True], ids=["full-first", "bare-first"])
+def test_a_bare_name_joins_a_story_told_within_a_year(published, same, reverse):
+    full = PersonSig("p", "Rudi Wibisana", ("rudi", "wibisana"), None, (), frozenset(CASE), "2020-01-10")
+    bare = PersonSig("p", "Wibisana", ("wibisana",), None, (), frozenset(CASE), published)
+    r = Resolver()
+    first, second = (bare, full) if reverse else (full, bare)
+    a = r.resolve("x1", [first])["p"]
+    b = r.resolve("x2", [second])["p"]
+    renames = r.take_renames()
+    assert (renames.get(a, a) == renames.get(b, b)) is same
+
+
+def test_an_incremental_build_folds_an_earlier_bare_surname_into_the_full_name_of_its_story(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for aid in ("s2", "s3"):
+        (folder / f"{aid}.txt").write_text("Kasus\n\n" + STORY[aid] + "\n", encoding="utf-8")
+    build_store([folder], tmp_path / "store", tmp_path / "out", picture=False, workers=1)
+    (folder / "s1.txt").write_text("Kasus\n\n" + STORY["s1"] + "\n", encoding="utf-8")
+    build_store([folder], tmp_path / "store", tmp_path / "out", picture=False, workers=1)
+    q = ("SELECT ?g ?p WHERE { GRAPH ?g { ?m <http://www.w3.org/2005/11/its/rdf#taIdentRef> ?p ; "
+         "<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> \"Wibisana\" } }")
+    with KGStore(tmp_path / "store") as st:
+        found = {r["g"].value.rsplit("/", 1)[1]: r["p"].value.rsplit("/", 1)[1] for r in st.query(q)}
+    assert found["s2"] == "rudi-wibisana"   # the defendant, named in full later
+    assert found["s3"] != "rudi-wibisana"   # the farmer of another story

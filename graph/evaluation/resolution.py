@@ -27,7 +27,7 @@ from ..iris import Minter
 from ..types import Skipped
 from .gold import Counts
 
-__all__ = ["ResolutionReport", "evaluate_resolution", "format_resolution", "pairwise"]
+__all__ = ["ResolutionReport", "evaluate_resolution", "format_resolution", "pairwise", "split_entities"]
 
 GOLD_FILE = "resolution.gold.yaml"
 
@@ -39,6 +39,8 @@ class ResolutionReport:
     not_found: list[tuple[str, str, str]] = field(default_factory=list)  # (gold id, article, forms)
     wrong_merges: list[tuple[str, str, str]] = field(default_factory=list)  # (iri, gold id, gold id)
     missed_links: list[tuple[str, str, str]] = field(default_factory=list)  # (gold id, iri, iri)
+    # gold entities the system split: (missed pairs, gold id, [(article, iri or None)])
+    splits: list[tuple[int, str, list[tuple[str, str | None]]]] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return {"units": self.units,
@@ -46,7 +48,8 @@ class ResolutionReport:
                               "recall": round(c.recall, 4), "f1": round(c.f1, 4)} for k, c in self.by_kind.items()},
                 "not_found": [list(x) for x in self.not_found],
                 "wrong_merges": [list(x) for x in self.wrong_merges],
-                "missed_links": [list(x) for x in self.missed_links]}
+                "missed_links": [list(x) for x in self.missed_links],
+                "splits": [{"id": g, "missed": n, "articles": dict(arts)} for n, g, arts in self.splits]}
 
 
 def pairwise(units: list[tuple[str, str, str | None]]) -> tuple[Counts, list, list]:
@@ -127,6 +130,7 @@ def evaluate_resolution(folder: str | Path) -> ResolutionReport:
     except (KeyError, TypeError, AttributeError, IndexError) as exc:
         raise ValueError(f"{gold_path}: not a resolution gold annotation as the corpus README describes it "
                          f"({type(exc).__name__}: {exc})") from None
+    report.splits = split_entities(units)
     total = Counts()
     for kind, us in sorted(units.items()):
         counts, merges, misses = pairwise(us)
@@ -139,6 +143,22 @@ def evaluate_resolution(folder: str | Path) -> ResolutionReport:
     return report
 
 
+def split_entities(units: dict[str, list]) -> list[tuple[int, str, list[tuple[str, str | None]]]]:
+    """Each gold entity whose articles the system did not put in one cluster, with the
+    pairs so missed, most first."""
+    by_entity: dict[str, list[tuple[str, str | None]]] = {}
+    for us in units.values():
+        for unit, gold, iri in us:
+            by_entity.setdefault(gold, []).append((unit.rpartition("@")[2], iri))
+    out = []
+    for gold, arts in by_entity.items():
+        sizes = Counter(iri for _, iri in arts if iri is not None)
+        missed = len(arts) * (len(arts) - 1) // 2 - sum(k * (k - 1) // 2 for k in sizes.values())
+        if missed:
+            out.append((missed, gold, sorted(arts)))
+    return sorted(out, key=lambda x: (-x[0], x[1]))
+
+
 def format_resolution(report: ResolutionReport, verbose: bool = False) -> str:
     lines = [f"{report.units} (entity, article) units; pairs across articles",
              f"{'kind':13} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"]
@@ -148,4 +168,6 @@ def format_resolution(report: ResolutionReport, verbose: bool = False) -> str:
         lines += [f"not found:    {g} in {a} ({forms})" for g, a, forms in report.not_found]
         lines += [f"wrong merge:  {g1} + {g2} as {iri}" for iri, g1, g2 in sorted(set(report.wrong_merges))]
         lines += [f"missed link:  {g}: {s1} / {s2}" for g, s1, s2 in sorted(set(report.missed_links))]
+        lines += [f"split ({n} pairs): {g}: " + "; ".join(f"{a}={iri or '(not found)'}" for a, iri in arts)
+                  for n, g, arts in report.splits]
     return "\n".join(lines)
