@@ -114,6 +114,8 @@ def test_a_quote_without_a_name_is_the_last_speakers(text):
     # nobody in particular spoke
     "Kepala Desa Rudi Wibisana meninjau tanggul itu.\n\n“Kami takut banjir datang lagi tahun ini,” kata seorang warga.",
     "“Kasus ini sudah lama kami laporkan ke polisi,” ujar sumber yang enggan disebut namanya kepada Rudi Wibisana.",
+    # a short form of a post nobody named holds
+    "Menteri Pertanian Rudi Wibisana membuka pameran.\n\n“Kami dorong ekspor produk industri,” kata Menperin.",
     # a body spoke: no person
     "Kepala Desa Rudi Wibisana hadir dalam rapat itu.\n\n“Kasus ini masih kami selidiki secara "
     "mendalam,” kata Polda Sukamaju.",
@@ -163,6 +165,10 @@ def test_short_quoted_names_are_no_quotes():
     "“Terdakwa terbukti menerima suap dua kali,” tegas JPU.",
     "Kapolres Klaten AKBP Rudi Wibisana memimpin razia.\n\n“Semua kendaraan kami periksa satu per "
     "satu,” ujar Kapolres.",
+    # a short form of the post the title and its body wrote in full; the other minister holds another
+    "Menteri Perindustrian RI Rudi Wibisana dan Menteri Pertanian Bambang Sutejo membuka pameran.\n\n"
+    "“Kami dorong ekspor produk industri ke Asia Tengah,” kata Menperin di Jakarta.",
+    "Jaksa Penuntut Umum Rudi Wibisana membacakan tuntutan.\n\n“Terdakwa terbukti menerima suap,” tegas JPU.",
 ])
 def test_a_title_or_its_acronym_names_the_person_it_introduced(text):
     assert [q.speaker for q in run_alone(text, "quotes").quotes] == [RUDI]

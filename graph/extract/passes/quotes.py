@@ -23,7 +23,7 @@ import bisect
 import re
 
 from ...types import Quote
-from ..document import Document, Pass
+from ..document import Document, Pass, TitleMention
 from ..lookup.names import resolve_short
 from ..text import Quotation, quotations
 
@@ -287,19 +287,37 @@ class _Reader:
         return bool(m) and m[1][0].islower() and m[1] not in fw["list_connector"] and m[1] not in self.lx.name_inner
 
     def title_holder(self, title: str, pos: int) -> str | None:
-        """The one person named before ``pos`` with this title ("Kapolres" → the Kapolres)."""
+        """The one person named before ``pos`` with this title ("Kapolres" → the Kapolres), or,
+        when nobody is given the title as written, with the post it stands for ("Menperin" →
+        the "Menteri Perindustrian")."""
         mentions = self.mentions
         if self._holders_read != self._read:
             self._holders, self._holders_read = {}, self._read
         firsts = self._holders.get(title)
         if firsts is None:  # (where each holder of the title is first named)
             first: dict[str, int] = {}
-            for s, e, k in mentions:
-                ent = self.doc.ents.get(k)
-                if k not in first and ent is not None and any(p.title == title for p in ent.posts):
-                    first[k] = s
+            for fits in (lambda p: p.title == title, lambda p: self.same_post(title, p)):
+                for s, e, k in mentions:
+                    ent = self.doc.ents.get(k)
+                    if k not in first and ent is not None and any(fits(p) for p in ent.posts):
+                        first[k] = s
+                if first:
+                    break
             firsts = self._holders[title] = sorted((s, k) for k, s in first.items())
         return firsts[0][1] if bisect.bisect_left(firsts, (pos,)) == 1 else None  # one named before pos
+
+    def same_post(self, title: str, held: TitleMention) -> bool:
+        """Whether the title ``title`` names the post ``held``, written another way: the same
+        role, and a national body that the held title's complement names ("Menperin" is the
+        "Menteri Perindustrian RI": "Perindustrian" of "Kementerian Perindustrian")."""
+        rows = self.lx.titles
+        short, long = rows.get(title), rows.get(held.title)
+        if short is None or long is None or short.role != long.role:
+            return False
+        if short.rule.how == "national" and short.rule.arg and long.rule.how != "national":
+            body = set(short.rule.arg.split())
+            return any(w in body for w in held.comp.split() if w[:1].isupper())
+        return True
 
     def introduced(self, word: str, pos: int) -> str | None:
         """The one person a word introduces before ``pos``, in a title chain right before
