@@ -192,6 +192,10 @@ class Lexicon:
         self.speech_words = frozenset(self.speech_after)
         self.speech_sources = [r["form"] for r in sv if r["kind"] == "source"]
         self.speech_replies = frozenset(r["form"] for r in sv if r["kind"] == "reply")  # "jawabnya"
+        # "…,” kata Rudi menirukan ucapan Bambang": whose words the speaker repeats, right after the verb
+        self.RELAY_RE = re.compile(
+            rf"[ \t]*,?[ \t]*(?:{_alternation(r['form'] for r in sv if r['kind'] == 'relay')})"
+            rf"(?:[ \t]+(?:{_alternation(r['form'] for r in sv if r['kind'] == 'relay_noun')})){{0,2}}[ \t]+(?=[A-Z])")
         # the words of a report in running text, in lowercase: "…, kata Rudi, …", "Menurut Rudi, …", "lanjutnya"
         self.report_words = frozenset([*self.speech_after, *self.speech_sources])
         self.speech_before_words = frozenset(self.speech_before)  # "Rudi mengatakan"

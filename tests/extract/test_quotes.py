@@ -154,6 +154,25 @@ def test_an_answer_is_spoken_by_the_one_asked():
     assert [q.speaker for q in run_alone(text, "quotes").quotes] == [RUDI, BAMBANG]
 
 
+@pytest.mark.parametrize("text", [
+    "Rudi Wibisana mengaku diminta Bambang Sutejo mencari berkas itu.\n\n"
+    "“Rudi, tolong carikan berkas milik saya,” kata Rudi menirukan permintaan Bambang kepadanya.",
+    "Rudi Wibisana menyebut anaknya melarang dia menikah lagi.\n\n"
+    "“Ibu sudah terlalu tua untuk menikah,” kata Rudi mengulang perkataan Bambang Sutejo kepadanya.",
+    "Jaksa Rudi Wibisana membacakan berita acara pemeriksaan Bambang Sutejo.\n\n"
+    "“Uang itu saya serahkan kepada panitera,” ucap Rudi membacakan BAP Bambang.",
+])
+def test_words_the_speaker_repeats_or_reads_out_are_the_other_persons(text):
+    assert [q.speaker for q in run_alone(text, "quotes").quotes] == [BAMBANG]
+
+
+def test_after_repeating_someone_the_text_goes_on_reporting_the_speaker():
+    text = ("Rudi Wibisana mengaku diminta Bambang Sutejo mencari berkas itu.\n\n"
+            "“Tolong carikan berkas milik saya,” kata Rudi menirukan permintaan Bambang kepadanya.\n\n"
+            "“Saya lalu pergi ke kantor panitera,” ujarnya.")
+    assert [q.speaker for q in run_alone(text, "quotes").quotes] == [BAMBANG, RUDI]
+
+
 def test_short_quoted_names_are_no_quotes():
     doc = run_alone("Rudi Wibisana membuka warung “Kopi Desa” di Sukamaju.", "quotes")
     assert doc.quotes == []

@@ -36,6 +36,7 @@ _STOP_RE = re.compile(r"[.;:!?“”\n]")  # what no subject's apposition crosse
 # the rest of a title chain before a name: bodies, places, acronyms, ranks ("(JPU) BPKS ", "Sukamaju AKBP ")
 _CHAIN_RE = re.compile(r"\)?(?:\s*\([\w.]{1,12}\)|\s+[A-Z][\w.'-]*){0,6}\s*")
 _NAME_AFTER_RE = re.compile(r"[ \t]+([A-Z][\w.'-]*(?:[ \t]+(?:br\.?|bin|binti|[A-Z][\w.'-]*)){0,4})")
+_CAPITALIZED_RE = re.compile(r"[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}")
 _TITLE_TAIL_RE = re.compile(r"(?:\s+[A-Z][\w.-]*){0,4}")  # "Kepala Dinas [Pertanian Klaten] mengatakan"
 _APPOSITION_RE = re.compile(r"\s*,[^,.;:!?“”\"\n]{1,120},")  # "Rudi[, petani dari Sukamaju,] menanam"
 
@@ -47,6 +48,7 @@ def find_quotes(doc: Document) -> None:
     r.quoted = [(q.open_at, q.close_at) for q in spans]
     said: list[tuple[int, str | None]] = []  # (where, speaker) of the quotes so far
     asked: str | None = None  # whom the last quote was put to ("…?” tanya Rudi kepada Bambang")
+    relayed: dict[int, str] = {}  # the quotes whose words the one reporting them repeats: whose they are
     for q in spans:
         m = lx.SPEECH_AFTER_RE.match(text, q.close_at + 1)
         named, speaker = False, None
@@ -59,6 +61,9 @@ def find_quotes(doc: Document) -> None:
             named, speaker = True, asked  # "“Saya tidak tahu,” jawabnya": the one asked
         if not named:
             speaker = r.antecedent(q, said)
+        whose = r.relayed(m.end()) if m else None  # "…,” kata Rudi menirukan ucapan Bambang"
+        if whose:
+            relayed[len(said)] = whose  # Bambang's words, and Rudi the one the text goes on reporting
         said.append((q.open_at, speaker))
         asked = r.addressee(m.end("verb")) if m else None
     # a quote left open at its paragraph's end goes on in the next paragraph's quote: one speaker
@@ -67,6 +72,7 @@ def find_quotes(doc: Document) -> None:
         if text[q.close_at:q.close_at + 1] not in _MARKS and said[n + 1][1] and \
                 not text[q.close_at:nxt.open_at].strip():
             said[n] = (q.open_at, said[n + 1][1])
+    said = [(at, relayed.get(n, speaker)) for n, (at, speaker) in enumerate(said)]
     for n, (q, (_, speaker)) in enumerate(zip(spans, said)):
         doc.quotes.append(Quote(f"quote:{n + 1}", text[q.start:q.end], q.start, q.end, r.fullest(speaker, q.start)))
 
@@ -236,6 +242,22 @@ class _Reader:
         if holder is None and (title or len(words) == 1):
             holder = self.introduced(title["title"] if title else words[0], pos)  # "…,” tegas JPU.
         return True, holder
+
+    def relayed(self, start: int) -> str | None:
+        """The person whose words the reporting clause from ``start`` says the speaker repeats
+        or reads out ("kata Rudi menirukan permintaan Bambang", "ucap jaksa membacakan BAP
+        Bambang": Bambang), if any."""
+        end = min(self.sentence_end(start), start + 120)
+        m = self.lx.RELAY_RE.search(self.text, start, end)
+        if m is None or _MARK_RE.search(self.text, start, m.start()):
+            return None
+        person = next((k for s, e, k in self.starting(m.end(), m.end() + 1)), None)
+        if person is None:  # a short form the passes before left unread ("permintaan Bambang")
+            words = [w.rstrip(".") for w in _CAPITALIZED_RE.match(self.text, m.end())[0].split()]
+            found = next(filter(None, (resolve_short(self.doc, self.people, words[:cut], start)
+                                       for cut in range(len(words), 0, -1))), None)
+            person = found.key if found else None
+        return person
 
     def addressee(self, start: int) -> str | None:
         """Whom the reporting clause from ``start`` says the words were put to ("tanya Rudi
