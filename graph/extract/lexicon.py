@@ -196,8 +196,10 @@ class Lexicon:
         self.RELAY_RE = re.compile(
             rf"[ \t]*,?[ \t]*(?:{_alternation(r['form'] for r in sv if r['kind'] == 'relay')})"
             rf"(?:[ \t]+(?:{_alternation(r['form'] for r in sv if r['kind'] == 'relay_noun')})){{0,2}}[ \t]+(?=[A-Z])")
-        # the words of a report in running text, in lowercase: "…, kata Rudi, …", "Menurut Rudi, …", "lanjutnya"
-        self.report_words = frozenset([*self.speech_after, *self.speech_sources])
+        # the words of a report in running text, in lowercase: "…, kata Rudi, …", "Menurut Rudi, …", "lanjutnya",
+        # "dikatakan Rudi"
+        self.report_words = frozenset([*self.speech_after, *self.speech_sources,
+                                       *(r["form"] for r in sv if r["kind"] == "passive")])
         self.speech_before_words = frozenset(self.speech_before)  # "Rudi mengatakan"
         # the after-forms that are a verb and "-nya" ("katanya"), not a verb ending so ("tanya")
         self.speech_nya = frozenset(f for f in self.speech_after if f.endswith("nya") and f[:-3] in self.speech_after)

@@ -96,6 +96,13 @@ def test_the_clause_after_the_quote_names_the_speaker(text):
     # a description with a demonstrative points back ("kata pria asal Klaten tersebut")
     "Pelatih Rudi Wibisana mengaku senang meski timnya kalah.\n\n"
     "“Kami senang bisa menyamakan kedudukan di babak kedua,” kata pria asal Klaten tersebut.",
+    # a passive report names its speaker after the verb
+    "Bambang Sutejo hadir dalam rapat itu.\n\nHal ini diungkap Rudi Wibisana, pengacara, saat hadir menjadi saksi "
+    "di pengadilan.\n\n“Waktu itu saya kebingungan sekali,” tandasnya.",
+    "Bambang Sutejo hadir dalam rapat itu.\n\nDikatakan Rudi Wibisana, tujuan kegiatan ini untuk hidup sehat.\n\n"
+    "“Tujuan utama kami mendukung pola hidup sehat,” katanya.",
+    "Bambang Sutejo memimpin rapat itu.\n\nHal itu disampaikan oleh Rudi Wibisana di sela rapat.\n\n"
+    "“Kawasan itu harus dijaga bersama,” katanya.",
     # a relative's name in the clause is not the speaker's
     "Rudi Wibisana mendaftar sebagai calon gubernur di kantor partai.\n\n"
     "“Kami akan terus berjuang untuk rakyat kecil,” tandas cucu ulama Sukamaju, KH Bambang Sutejo ini.",
