@@ -189,6 +189,7 @@ class Lexicon:
         sv = read_table("speech_verbs.tsv")
         self.speech_after = [r["form"] for r in sv if r["kind"] == "after"]
         self.speech_before = [r["form"] for r in sv if r["kind"] == "before"]
+        self.speech_after_mark = [r["form"] for r in sv if r["kind"] == "after_mark"]  # "…,” aku Rudi"
         self.speech_words = frozenset(self.speech_after)
         self.speech_sources = [r["form"] for r in sv if r["kind"] == "source"]
         self.speech_replies = frozenset(r["form"] for r in sv if r["kind"] == "reply")  # "jawabnya"
@@ -421,7 +422,7 @@ class Lexicon:
         self.ACRONYM_RE = re.compile(rf"(?<![\w-])(?:{_alternation(a for a, r in self.acronyms.items() if r['kind'] != 'term')})(?![\w-])")
         self.VENUE_RE = re.compile(rf"(?<![\w-])(?:{_alternation(self.venues)})(?![\w-])")
         self.SPEECH_AFTER_RE = re.compile(
-            rf"\s*[,.]?\s*(?P<verb>(?:{_alternation(self.speech_after)}))(?P<nya>nya)?\b"
+            rf"\s*[,.]?\s*(?P<verb>(?:{_alternation([*self.speech_after, *self.speech_after_mark])}))(?P<nya>nya)?\b"
             rf"(?:[ \t]+(?P<who>{'|'.join(self.pronouns)}|"
             rf"[A-Z][\w.'-]*(?:[ \t]+(?:br\.?|bin|binti|[A-Z][\w.'-]*)){{0,4}}))?")
         owners = [*self.business_words["owner"], *self.business_words["maker"]]

@@ -38,6 +38,9 @@ def test_speakers(text, speaker):
     # a title the tagger read as a name, a comma, then the name
     "“Pelatih minta izin karena urusan keluarga di kampungnya,” ujar Media Officer Persisuka, Rudi "
     "Wibisana kepada wartawan.",
+    # verbs read as reporting only right after the closing mark
+    "Bambang Sutejo melatih tim voli putra.\n\n“Kami sudah memenuhi target empat besar,” aku Rudi Wibisana.",
+    "Bambang Sutejo hadir.\n\n“Terima kasih atas doa kalian semua,” tulis Rudi Wibisana di akun Instagramnya.",
     # the name before the verb after the quote
     "Bambang Sutejo membuka rapat itu. “Kami sudah siapkan dana darurat untuk warga terdampak,” "
     "Rudi Wibisana menambahkan.",
@@ -124,6 +127,9 @@ def test_a_quote_without_a_name_is_the_last_speakers(text):
     # a short form of a post nobody named holds
     "Menteri Pertanian Rudi Wibisana membuka pameran.\n\n“Kami dorong ekspor produk industri,” kata Menperin.",
     # a body spoke: no person
+    "Putra Mahkota Rudi Wibisana mengubah kerajaan itu.\n\n“Tiga stadion siap menampung penonton perempuan,” "
+    "umum otoritas olahraga Sukamaju lewat Twitter.",
+    "Rudi Wibisana ditahan sejak Senin.\n\n“Kami akan mengajukan penangguhan penahanan,” kata pihak keluarga.",
     "Kepala Desa Rudi Wibisana hadir dalam rapat itu.\n\n“Kasus ini masih kami selidiki secara "
     "mendalam,” kata Polda Sukamaju.",
 ])
