@@ -106,6 +106,10 @@ def test_the_clause_after_the_quote_names_the_speaker(text):
     "“Tujuan utama kami mendukung pola hidup sehat,” katanya.",
     "Bambang Sutejo memimpin rapat itu.\n\nHal itu disampaikan oleh Rudi Wibisana di sela rapat.\n\n"
     "“Kawasan itu harus dijaga bersama,” katanya.",
+    # a description that points back ("… tersebut menjelaskan") is the one named before, not the body in it
+    "Kombes Pol Rudi Wibisana menyerahkan formulir pendaftaran.\n\n“Saya niat maju bukan bermodal kosong,” "
+    "tegas perwira polisi aktif ini.\n\nAnalis Kebijakan Madya Bidkum Mabes Polri tersebut menjelaskan, program "
+    "andalannya adalah Jumat Keliling. “Program ini agar gubernur berkeliling,” paparnya.",
     # a relative's name in the clause is not the speaker's
     "Rudi Wibisana mendaftar sebagai calon gubernur di kantor partai.\n\n"
     "“Kami akan terus berjuang untuk rakyat kecil,” tandas cucu ulama Sukamaju, KH Bambang Sutejo ini.",
@@ -126,6 +130,20 @@ def test_a_quote_without_a_name_is_the_last_speakers(text):
     "“Kasus ini sudah lama kami laporkan ke polisi,” ujar sumber yang enggan disebut namanya kepada Rudi Wibisana.",
     # a short form of a post nobody named holds
     "Menteri Pertanian Rudi Wibisana membuka pameran.\n\n“Kami dorong ekspor produk industri,” kata Menperin.",
+    # a source or a body reports, and the quotes go on from its report
+    "Rudi Wibisana menyerbu panggung konser itu.\n\nSeorang sumber mengatakan, “Jelas ini seharusnya tidak terjadi "
+    "di panggung.”",
+    "Rudi Wibisana menyerbu panggung konser itu.\n\nSumber lain mengatakan, kekhawatiran akan teror meningkat.\n\n"
+    "“Penampil butuh tahu bahwa panggung mereka aman.”",
+    "Rudi Wibisana menolak permintaan itu.\n\nKementerian Luar Negeri Sukamaju mengatakan "
+    "petugas itu punya kekebalan diplomatik.\n\n“Tidak perlu ada eskalasi diplomatik,” kata dia.",
+    "Rudi Wibisana mengundurkan diri dari jabatannya.\n\n“Dengan sangat menyesal, pelatih kami mengundurkan "
+    "diri.”, Asosiasi Sepak Bola Sukamaju mengonfirmasi hal tersebut.",
+    "Rudi Wibisana membantah tuduhan itu.\n\n“Kami tetap yakin pemain kami tidak bersalah,” demikian pernyataan "
+    "resmi Persisuka.",
+    # who the text has been reporting is the government of someone, not that person
+    "Kapolda Sukamaju Bambang Sutejo hadir.\n\nNamun pemerintahan Rudi Wibisana menyebut petugas itu kebal "
+    "hukum.\n\n“Dia akan segera dipulangkan,” katanya.",
     # a body spoke: no person
     "Putra Mahkota Rudi Wibisana mengubah kerajaan itu.\n\n“Tiga stadion siap menampung penonton perempuan,” "
     "umum otoritas olahraga Sukamaju lewat Twitter.",

@@ -11,7 +11,9 @@ of the sentences before it::
 
 A person the quote itself names is not its speaker ("“… kami dukung Pak Rudi,” katanya"),
 a pronoun ("kata dia", "ujarnya", "Ia menambahkan") points further back, and a quote whose
-speaker the text does not give, or whose speaker is a body ("kata Polda"), keeps none. A
+speaker the text does not give, or whose speaker is a body or nobody in particular ("kata
+Polda", "Seorang sumber mengatakan, “…”", and the quotes that go on from such a report),
+keeps none. A
 short quotation ("“Saya tidak tahu,” jawabnya") is a quote when a reporting verb follows
 it, and so is a paragraph's quotation whose marks the site mangled.
 
@@ -30,6 +32,7 @@ from ..text import Quotation, quotations
 __all__ = ["find_quotes", "PASS"]
 
 _WORD_RE = re.compile(r"[\w'-]+")
+_NOBODY = "nobody"  # the speaker of a report by no person: a body ("kata Polda"), a source ("Seorang sumber mengatakan")
 _MARKS = "“”\"„"
 _MARK_RE = re.compile(f"[{_MARKS}]")
 _STOP_RE = re.compile(r"[.;:!?“”\n]")  # what no subject's apposition crosses
@@ -64,7 +67,7 @@ def find_quotes(doc: Document) -> None:
         whose = r.relayed(m.end()) if m else None  # "…,” kata Rudi menirukan ucapan Bambang"
         if whose:
             relayed[len(said)] = whose  # Bambang's words, and Rudi the one the text goes on reporting
-        said.append((q.open_at, speaker))
+        said.append((q.open_at, speaker if speaker or not named else _NOBODY))
         asked = r.addressee(m.end("verb")) if m else None
     # a quote left open at its paragraph's end goes on in the next paragraph's quote: one speaker
     for n in range(len(spans) - 2, -1, -1):
@@ -72,7 +75,7 @@ def find_quotes(doc: Document) -> None:
         if text[q.close_at:q.close_at + 1] not in _MARKS and said[n + 1][1] and \
                 not text[q.close_at:nxt.open_at].strip():
             said[n] = (q.open_at, said[n + 1][1])
-    said = [(at, relayed.get(n, speaker)) for n, (at, speaker) in enumerate(said)]
+    said = [(at, relayed.get(n, None if speaker == _NOBODY else speaker)) for n, (at, speaker) in enumerate(said)]
     for n, (q, (_, speaker)) in enumerate(zip(spans, said)):
         doc.quotes.append(Quote(f"quote:{n + 1}", text[q.start:q.end], q.start, q.end, r.fullest(speaker, q.start)))
 
@@ -144,6 +147,7 @@ class _Reader:
         self._reports: dict[int, list[tuple[int, str | None]]] = {}  # by paragraph
         fw = self.lx.function_words
         self.pronouns, self.openers, self.ends = fw["pronoun"], fw["clause_opener"], fw["report_end"]
+        self.unnamed, self.possessors, self.demonstratives = fw["unnamed"], fw["possessor"], fw["demonstrative"]
         self.adverbs = fw["after_subject"] | fw["predicate"]
 
     @property
@@ -223,7 +227,7 @@ class _Reader:
         if m is None:
             first = _WORD_RE.search(text, start, start + 40)
             # "kata seorang warga": nobody in particular; "kata pria itu": the one before
-            return bool(first) and first[0] in self.lx.function_words["unnamed"], None
+            return bool(first) and first[0] in self.unnamed, None
         who = m[1]
         words = [w.rstrip(".") if w.rstrip(".") not in lx.prefixes else w
                  for w in re.findall(r"[\w.'-]+", who) if w.rstrip(".") not in lx.titles]
@@ -274,10 +278,12 @@ class _Reader:
         lead = re.match(r"[ \t]*[,.]?[ \t]*", self.text[start:start + 8])
         at = start + lead.end()
         person = next(iter(self.starting(at, at + 1)), None)
-        if person:
-            verb = re.match(r"[ \t]+([\w'-]+)", self.text[person[1]:person[1] + 40])
-            if verb and (verb[1] in self.lx.speech_before_words or verb[1] in self.lx.report_words):
-                return True, person[2]
+        body = next((m for m in self.doc.mentions.within(at, at + 200, ("org",)) if m[0] == at), None)
+        for s, e, k in filter(None, (person, body)):  # "…,” Rudi menambahkan", "…”, Polda mengonfirmasi"
+            verb = re.match(r"[ \t]+([\w'-]+)", self.text[e:e + 40])
+            if verb and (verb[1] in self.lx.speech_before_words or verb[1] in self.lx.report_words or
+                         body and self.is_verb(verb[1])):
+                return True, k if k.startswith("person:") else _NOBODY
         return False, None
 
     def clause_end(self, start: int) -> int:
@@ -389,8 +395,8 @@ class _Reader:
                 out.append((t.start, None))
             elif nxt[:1].isalpha():
                 named, speaker = self.clause_speaker(t.end, t.start)
-                if speaker:
-                    out.append((t.start, speaker))
+                if speaker or named:  # "kata Rudi", "menurut Polda" (a report by no person)
+                    out.append((t.start, speaker or _NOBODY))
         self._reports[p_start] = out
         return out
 
@@ -450,7 +456,8 @@ class _Reader:
     def subject_before(self, verb_at: int, verb_end: int) -> str | None:
         """The subject of the reporting verb at ``verb_at``: a person ("Rudi, Kepala Desa
         Sukamaju, mengatakan"), None for a pronoun ("Ia mengatakan") or a title with no
-        single holder, "" when none is found."""
+        single holder, ``_NOBODY`` for a body or nobody in particular ("Polda mengatakan",
+        "Seorang sumber mengatakan", "anak Rudi mengatakan"), "" when none is found."""
         text = self.text
         s_start = self.sentence_start(verb_at)
 
@@ -464,16 +471,24 @@ class _Reader:
                    if e <= verb_at and e > near]
         for s, e, k in reversed(persons):
             if governs(e):
-                return k
+                before = _WORD_RE.findall(text, max(s_start, s - 30), s)[-1:]
+                return _NOBODY if before and before[0] in self.possessors else k  # "pemerintahan Rudi …"
         words_from = max(s_start, near)
         while words_from > s_start and _WORD_RE.match(text, words_from - 1, words_from):
             words_from -= 1  # (from a word's start, as from the sentence's)
-        for w in _WORD_RE.finditer(text, words_from, verb_at):
+        words = list(_WORD_RE.finditer(text, words_from, verb_at))
+        for w in words:
             if w[0].lower() in self.pronouns and governs(w.end()):
                 return None
         for t in reversed(self.titles(s_start, verb_at)):
             if governs(t.end()):
                 return self.title_holder(t["title"], verb_at)
+        lead = [w[0] for w in words if w[0] not in self.adverbs][-1:]
+        if lead and lead[0] in self.demonstratives:
+            return None  # "Analis di Polda tersebut menjelaskan": someone named before, described
+        if any(governs(e) for s, e, k in self.doc.mentions.within(words_from, verb_at, ("org",))) or \
+                any(w[0].lower() in self.unnamed and governs(w.end()) for w in words):
+            return _NOBODY
         return ""
 
     def subjects(self, p_start: int, p_end: int) -> list[tuple[int, int, str]]:
@@ -520,7 +535,7 @@ class _Reader:
             told = sorted((s, k) for s, k in [*self.reports(p_start, p_end), *said] if p_start <= s < limit)
             named = [(s, k) for s, k in told if k and k not in about]
             if named:
-                return named[-1][1]
+                return None if named[-1][1] == _NOBODY else named[-1][1]
             subjects = [k for s, v, k in self.subjects(p_start, p_end) if v < limit and k not in about]
             if subjects:
                 return subjects[-1]
