@@ -110,6 +110,18 @@ def test_the_clause_after_the_quote_names_the_speaker(text):
     "Kombes Pol Rudi Wibisana menyerahkan formulir pendaftaran.\n\n“Saya niat maju bukan bermodal kosong,” "
     "tegas perwira polisi aktif ini.\n\nAnalis Kebijakan Madya Bidkum Mabes Polri tersebut menjelaskan, program "
     "andalannya adalah Jumat Keliling. “Program ini agar gubernur berkeliling,” paparnya.",
+    # a person first named inside a quote is the one spoken of, not the one who speaks after
+    "“Pelaku dua orang, yaitu Bambang Sutejo (24) dan Joko Susilo (25),” kata Kapolda Sukamaju Irjen Pol "
+    "Rudi Wibisana di Sukamakmur.\n\nBambang Sutejo berasal dari Kota Sukamaju.\n\n"
+    "“Jasad kedua pelaku akan kami identifikasi,” kata dia.",
+    # "menurut dia" is no verb of the body before it
+    "Kepala Bidang Humas Polda Sukamaju Kombes Pol Rudi Wibisana mengatakan pesawat itu jatuh pagi tadi.\n\n"
+    "Pesawat milik Bambang Sutejo Flight School itu, menurut dia, diawaki dua orang.\n\n"
+    "“Tidak ada korban jiwa,” katanya.",
+    # a clause pointing back when no report or subject comes before: the person the text is about
+    "Rudi Wibisana, personel band Sukamaju, siap tampil kembali setelah sembuh.\n\n"
+    "Ia akan tampil pada konser di Balai Sarbini, Jakarta Selatan.\n\n"
+    "“Ini pertunjukan perdana setelah saya sakit,” ujarnya.",
     # a relative's name in the clause is not the speaker's
     "Rudi Wibisana mendaftar sebagai calon gubernur di kantor partai.\n\n"
     "“Kami akan terus berjuang untuk rakyat kecil,” tandas cucu ulama Sukamaju, KH Bambang Sutejo ini.",

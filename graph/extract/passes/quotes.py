@@ -62,8 +62,8 @@ def find_quotes(doc: Document) -> None:
             named, speaker = r.subject_after(q.close_at + 1)
         if not named and m and m["verb"] in lx.speech_replies and asked:
             named, speaker = True, asked  # "“Saya tidak tahu,” jawabnya": the one asked
-        if not named:
-            speaker = r.antecedent(q, said)
+        if not named:  # a clause after the quote that names nobody points back ("ujarnya", "kata pria itu")
+            speaker = r.antecedent(q, said, pointing=m is not None)
         whose = r.relayed(m.end()) if m else None  # "…,” kata Rudi menirukan ucapan Bambang"
         if whose:
             relayed[len(said)] = whose  # Bambang's words, and Rudi the one the text goes on reporting
@@ -402,12 +402,12 @@ class _Reader:
 
     def is_verb(self, word: str) -> bool:
         """A verb with a verbal prefix or a reporting verb; a root word that only looks like
-        one ("media", "mereka", "berita") is none."""
+        one ("media", "mereka", "berita") is none, nor "menurut" ("X itu, menurut dia, …")."""
         verb = self._verbs.get(word)
         if verb is None:
             lx = self.lx
             verb = self._verbs[word] = word.islower() and bool(lx.SUBJECT_VERB_RE.match(word)) and \
-                (word in lx.speech_words or word not in lx.dictionary)
+                (word in lx.speech_words or word not in lx.dictionary) and word not in lx.speech_sources
         return verb
 
     def to_verb(self, start: int, end: int) -> re.Match | None:
@@ -519,12 +519,16 @@ class _Reader:
             found = self._subjects[p_start] = sorted(out)
         return found
 
-    def antecedent(self, q: Quotation, said: list[tuple[int, str | None]]) -> str | None:
+    def antecedent(self, q: Quotation, said: list[tuple[int, str | None]], pointing: bool = False) -> str | None:
         """The speaker of a quote its clause does not name ("…,” ujarnya", "…,” kata dia", a
         quote with no clause): walking back paragraph by paragraph from the quote, the last
         reported speaker, else the last subject, else (in the quote's own paragraph) the
         first person named; a pronoun's report sends the walk on to the paragraph before. A
-        person named in the quote is not its speaker; with none found, none."""
+        person named in the quote is not its speaker, nor one first named inside a quote
+        (the one a speaker spoke of: "“… yaitu Rudi,” kata Kapolda. Rudi berasal dari …").
+        With none found, when a clause points back (``pointing``: "ujarnya", "kata pria
+        itu"), the first person named as a subject might be in the nearest paragraph that
+        names one; else none."""
         about = {k for s, e, k in self.starting(q.start, q.end)}
         here = self.paragraph_at(q.open_at)
         if here is None:
@@ -536,7 +540,8 @@ class _Reader:
             named = [(s, k) for s, k in told if k and k not in about]
             if named:
                 return None if named[-1][1] == _NOBODY else named[-1][1]
-            subjects = [k for s, v, k in self.subjects(p_start, p_end) if v < limit and k not in about]
+            subjects = [k for s, v, k in self.subjects(p_start, p_end) if v < limit and k not in about and
+                        not self.first_quoted(k)]
             if subjects:
                 return subjects[-1]
             for at, who in reversed(self.reports(p_start, p_end)):
@@ -553,7 +558,17 @@ class _Reader:
                          if not self.in_quote(s) and k not in about]
                 if first:
                     return first[0]
+        for j in range(here, -1, -1) if pointing else ():  # "Rudi, anggota band itu, siap tampil. Ia … “…,” ujarnya."
+            p_start, p_end = self.doc.paragraphs[j]
+            for s, e, k in self.starting(p_start, min(p_end, q.open_at)):  # the first no verb comes before in its clause
+                if not self.in_quote(s) and k not in about and not self.first_quoted(k) and self.clear_before(s):
+                    return k
         return None
+
+    def first_quoted(self, key: str) -> bool:
+        """Whether the person ``key`` is first named inside a quotation."""
+        spans = self.doc.mentions.spans_of(key)
+        return bool(spans) and self.in_quote(spans[0][0])
 
 
 PASS = Pass("quotes", find_quotes,
