@@ -122,6 +122,16 @@ def test_the_clause_after_the_quote_names_the_speaker(text):
     "Rudi Wibisana, personel band Sukamaju, siap tampil kembali setelah sembuh.\n\n"
     "Ia akan tampil pada konser di Balai Sarbini, Jakarta Selatan.\n\n"
     "“Ini pertunjukan perdana setelah saya sakit,” ujarnya.",
+    # the part an actor plays, the song a singer sings, is no speaker
+    "Aktor laga Rudi Wibisana kembali bermain film.\n\nSayangnya, Rudi enggan menjelaskan film itu.\n\n"
+    "“Maaf saat ini saya belum bisa beri bocoran,” kata pemeran Tasu Leech dalam film Star Wars itu.",
+    # a report inside what another reports is the first reporter's
+    "Kanit Reskrim Polsek Kuta, Iptu Rudi Wibisana mengatakan, berdasarkan keterangan saksi Bambang Sutejo "
+    "menjelaskan, saksi mendengar suara benda jatuh.\n\nLanjutnya, saksi lalu naik ke lantai tiga.\n\n"
+    "“Saat itu saksi memberitahukan kepada rekan kerjanya,” katanya.",
+    # ... but a report that a quote follows in its sentence is the quote's
+    "Sementara survei Bambang Sutejo pada Minggu menyebut hanya 35 persen warga setuju dengan Bupati Rudi "
+    "Wibisana yang menyebut “tidak ada kesepakatan lebih baik daripada kesepakatan buruk” dalam perundingan.",
     # a relative's name in the clause is not the speaker's
     "Rudi Wibisana mendaftar sebagai calon gubernur di kantor partai.\n\n"
     "“Kami akan terus berjuang untuk rakyat kecil,” tandas cucu ulama Sukamaju, KH Bambang Sutejo ini.",

@@ -192,6 +192,11 @@ class _Reader:
         i = bisect.bisect_right(self.quoted, (pos, len(self.text))) - 1
         return i >= 0 and pos <= self.quoted[i][1]
 
+    def quote_follows(self, pos: int) -> bool:
+        """Whether a quotation opens after ``pos`` in its sentence ("… X yang menyebut “…”")."""
+        i = bisect.bisect_left(self.quoted, (pos,))
+        return i < len(self.quoted) and self.quoted[i][0] < self.sentence_end(pos)
+
     def paragraph_at(self, pos: int) -> int | None:
         """The index of the first paragraph that holds ``pos`` (its end included), if any."""
         paragraphs = self.doc.paragraphs
@@ -379,6 +384,8 @@ class _Reader:
                 continue
             word = t.text.lower()
             if word in lx.speech_before_words:
+                if out and out[-1][0] >= self.sentence_start(t.start) and not self.quote_follows(t.end):
+                    continue  # "Rudi mengatakan, menurut keterangan saksi Bambang menjelaskan …": Rudi's report
                 if not self.in_quote(t.start):
                     subject = self.subject_before(t.start, t.end)
                     if subject != "":
