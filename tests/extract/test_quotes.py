@@ -170,6 +170,8 @@ def test_a_quote_without_a_name_is_the_last_speakers(text):
     "Putra Mahkota Rudi Wibisana mengubah kerajaan itu.\n\n“Tiga stadion siap menampung penonton perempuan,” "
     "umum otoritas olahraga Sukamaju lewat Twitter.",
     "Rudi Wibisana ditahan sejak Senin.\n\n“Kami akan mengajukan penangguhan penahanan,” kata pihak keluarga.",
+    "Rekaman wawancara Rudi Wibisana akan ditayangkan.\n\n“Rekaman itu sumber sejarah yang penting,” kata media "
+    "tersebut dalam pernyataannya.",
     "Kepala Desa Rudi Wibisana hadir dalam rapat itu.\n\n“Kasus ini masih kami selidiki secara "
     "mendalam,” kata Polda Sukamaju.",
 ])
