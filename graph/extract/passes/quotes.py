@@ -10,12 +10,12 @@ of the sentences before it::
     → a quote of Pramesti Sumarsih, named in full before
 
 A person the quote itself names is not its speaker ("“… kami dukung Pak Rudi,” katanya"),
-a pronoun ("kata dia", "ujarnya", "Ia menambahkan") points further back, and a quote whose
-speaker the text does not give, or whose speaker is a body or nobody in particular ("kata
-Polda", "Seorang sumber mengatakan, “…”", and the quotes that go on from such a report),
-keeps none. A
-short quotation ("“Saya tidak tahu,” jawabnya") is a quote when a reporting verb follows
-it, and so is a paragraph's quotation whose marks the site mangled.
+a pronoun ("kata dia", "ujarnya", "Ia menambahkan") points further back, words the speaker
+repeats are the other person's ("…,” kata Rudi menirukan ucapan Bambang"), and a quote
+whose speaker the text does not give, or whose speaker is a body or nobody in particular
+("kata Polda", "Seorang sumber mengatakan, “…”", and the quotes that go on from such a
+report), keeps none. A short quotation ("“Saya tidak tahu,” jawabnya") is a quote when a
+reporting verb follows it, and so is a paragraph's quotation whose marks the site mangled.
 
 Leaves to later passes: the products a business's owner speaks of (the businesses pass).
 """
@@ -567,7 +567,7 @@ class _Reader:
                     return first[0]
         for j in range(here, -1, -1) if pointing else ():  # "Rudi, anggota band itu, siap tampil. Ia … “…,” ujarnya."
             p_start, p_end = self.doc.paragraphs[j]
-            for s, e, k in self.starting(p_start, min(p_end, q.open_at)):  # the first no verb comes before in its clause
+            for s, e, k in self.starting(p_start, min(p_end, q.open_at)):  # (no verb before it in its clause)
                 if not self.in_quote(s) and k not in about and not self.first_quoted(k) and self.clear_before(s):
                     return k
         return None
