@@ -207,11 +207,18 @@ class Lexicon:
         sv = read_table("speech_verbs.tsv")
         self.speech_after = [r["form"] for r in sv if r["kind"] == "after"]
         self.speech_before = [r["form"] for r in sv if r["kind"] == "before"]
+        self.speech_after_mark = [r["form"] for r in sv if r["kind"] == "after_mark"]  # "…,” aku Rudi"
         self.speech_words = frozenset(self.speech_after)
         self.speech_sources = [r["form"] for r in sv if r["kind"] == "source"]
         self.speech_replies = frozenset(r["form"] for r in sv if r["kind"] == "reply")  # "jawabnya"
-        # the words of a report in running text, in lowercase: "…, kata Rudi, …", "Menurut Rudi, …", "lanjutnya"
-        self.report_words = frozenset([*self.speech_after, *self.speech_sources])
+        # "…,” kata Rudi menirukan ucapan Bambang": whose words the speaker repeats, right after the verb
+        self.RELAY_RE = re.compile(
+            rf"[ \t]*,?[ \t]*(?:{_alternation(r['form'] for r in sv if r['kind'] == 'relay')})"
+            rf"(?:[ \t]+(?:{_alternation(r['form'] for r in sv if r['kind'] == 'relay_noun')})){{0,2}}[ \t]+(?=[A-Z])")
+        # the words of a report in running text, in lowercase: "…, kata Rudi, …", "Menurut Rudi, …", "lanjutnya",
+        # "dikatakan Rudi"
+        self.report_words = frozenset([*self.speech_after, *self.speech_sources,
+                                       *(r["form"] for r in sv if r["kind"] == "passive")])
         self.speech_before_words = frozenset(self.speech_before)  # "Rudi mengatakan"
         # the after-forms that are a verb and "-nya" ("katanya"), not a verb ending so ("tanya")
         self.speech_nya = frozenset(f for f in self.speech_after if f.endswith("nya") and f[:-3] in self.speech_after)
@@ -435,7 +442,7 @@ class Lexicon:
         self.ACRONYM_RE = re.compile(rf"(?<![\w-])(?:{_alternation(a for a, r in self.acronyms.items() if r['kind'] != 'term')})(?![\w-])")
         self.VENUE_RE = re.compile(rf"(?<![\w-])(?:{_alternation(self.venues)})(?![\w-])")
         self.SPEECH_AFTER_RE = re.compile(
-            rf"\s*[,.]?\s*(?P<verb>(?:{_alternation(self.speech_after)}))(?P<nya>nya)?\b"
+            rf"\s*[,.]?\s*(?P<verb>(?:{_alternation([*self.speech_after, *self.speech_after_mark])}))(?P<nya>nya)?\b"
             rf"(?:[ \t]+(?P<who>{'|'.join(self.pronouns)}|"
             rf"[A-Z][\w.'-]*(?:[ \t]+(?:br\.?|bin|binti|[A-Z][\w.'-]*)){{0,4}}))?")
         owners = [*self.business_words["owner"], *self.business_words["maker"]]

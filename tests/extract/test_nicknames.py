@@ -18,6 +18,12 @@ def _people(text: str) -> dict[str, set[str]]:
      "koperasi itu sehat.", "Bambang Sutejo", "Tejo Gondrong"),
     ("Presiden Joko Widodo meresmikan bendungan. Jokowi mengatakan bendungan itu untuk petani.",
      "Joko Widodo", "Jokowi"),
+    # the nickname first, then "sapaan akrab" and the name said before
+    ("Calon gubernur Kombes Pol Bambang Sutejo menyerahkan formulir, Jumat (18/8). Gus Tejo sapaan akrab "
+     "Bambang Sutejo - datang bersama istrinya. “Saya maju untuk rakyat kecil,” tegas Gus Tejo.",
+     "Bambang Sutejo", "Gus Tejo"),
+    ("Ahli geologi Rudi Wibisana hadir. Penegasan itu disampaikan Mbah Wibi — sapaan Rudi Wibisana — "
+     "berdasarkan data.", "Rudi Wibisana", "Mbah Wibi"),
 ])
 def test_another_name_of_a_person_is_an_alias(text, name, alias):
     people = _people(text)

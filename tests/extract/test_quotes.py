@@ -38,6 +38,9 @@ def test_speakers(text, speaker):
     # a title the tagger read as a name, a comma, then the name
     "“Pelatih minta izin karena urusan keluarga di kampungnya,” ujar Media Officer Persisuka, Rudi "
     "Wibisana kepada wartawan.",
+    # verbs read as reporting only right after the closing mark
+    "Bambang Sutejo melatih tim voli putra.\n\n“Kami sudah memenuhi target empat besar,” aku Rudi Wibisana.",
+    "Bambang Sutejo hadir.\n\n“Terima kasih atas doa kalian semua,” tulis Rudi Wibisana di akun Instagramnya.",
     # the name before the verb after the quote
     "Bambang Sutejo membuka rapat itu. “Kami sudah siapkan dana darurat untuk warga terdampak,” "
     "Rudi Wibisana menambahkan.",
@@ -96,6 +99,39 @@ def test_the_clause_after_the_quote_names_the_speaker(text):
     # a description with a demonstrative points back ("kata pria asal Klaten tersebut")
     "Pelatih Rudi Wibisana mengaku senang meski timnya kalah.\n\n"
     "“Kami senang bisa menyamakan kedudukan di babak kedua,” kata pria asal Klaten tersebut.",
+    # a passive report names its speaker after the verb
+    "Bambang Sutejo hadir dalam rapat itu.\n\nHal ini diungkap Rudi Wibisana, pengacara, saat hadir menjadi saksi "
+    "di pengadilan.\n\n“Waktu itu saya kebingungan sekali,” tandasnya.",
+    "Bambang Sutejo hadir dalam rapat itu.\n\nDikatakan Rudi Wibisana, tujuan kegiatan ini untuk hidup sehat.\n\n"
+    "“Tujuan utama kami mendukung pola hidup sehat,” katanya.",
+    "Bambang Sutejo memimpin rapat itu.\n\nHal itu disampaikan oleh Rudi Wibisana di sela rapat.\n\n"
+    "“Kawasan itu harus dijaga bersama,” katanya.",
+    # a description that points back ("… tersebut menjelaskan") is the one named before, not the body in it
+    "Kombes Pol Rudi Wibisana menyerahkan formulir pendaftaran.\n\n“Saya niat maju bukan bermodal kosong,” "
+    "tegas perwira polisi aktif ini.\n\nAnalis Kebijakan Madya Bidkum Mabes Polri tersebut menjelaskan, program "
+    "andalannya adalah Jumat Keliling. “Program ini agar gubernur berkeliling,” paparnya.",
+    # a person first named inside a quote is the one spoken of, not the one who speaks after
+    "“Pelaku dua orang, yaitu Bambang Sutejo (24) dan Joko Susilo (25),” kata Kapolda Sukamaju Irjen Pol "
+    "Rudi Wibisana di Sukamakmur.\n\nBambang Sutejo berasal dari Kota Sukamaju.\n\n"
+    "“Jasad kedua pelaku akan kami identifikasi,” kata dia.",
+    # "menurut dia" is no verb of the body before it
+    "Kepala Bidang Humas Polda Sukamaju Kombes Pol Rudi Wibisana mengatakan pesawat itu jatuh pagi tadi.\n\n"
+    "Pesawat milik Bambang Sutejo Flight School itu, menurut dia, diawaki dua orang.\n\n"
+    "“Tidak ada korban jiwa,” katanya.",
+    # a clause pointing back when no report or subject comes before: the person the text is about
+    "Rudi Wibisana, personel band Sukamaju, siap tampil kembali setelah sembuh.\n\n"
+    "Ia akan tampil pada konser di Balai Sarbini, Jakarta Selatan.\n\n"
+    "“Ini pertunjukan perdana setelah saya sakit,” ujarnya.",
+    # the part an actor plays, the song a singer sings, is no speaker
+    "Aktor laga Rudi Wibisana kembali bermain film.\n\nSayangnya, Rudi enggan menjelaskan film itu.\n\n"
+    "“Maaf saat ini saya belum bisa beri bocoran,” kata pemeran Tasu Leech dalam film Star Wars itu.",
+    # a report inside what another reports is the first reporter's
+    "Kanit Reskrim Polsek Kuta, Iptu Rudi Wibisana mengatakan, berdasarkan keterangan saksi Bambang Sutejo "
+    "menjelaskan, saksi mendengar suara benda jatuh.\n\nLanjutnya, saksi lalu naik ke lantai tiga.\n\n"
+    "“Saat itu saksi memberitahukan kepada rekan kerjanya,” katanya.",
+    # ... but a report that a quote follows in its sentence is the quote's
+    "Sementara survei Bambang Sutejo pada Minggu menyebut hanya 35 persen warga setuju dengan Bupati Rudi "
+    "Wibisana yang menyebut “tidak ada kesepakatan lebih baik daripada kesepakatan buruk” dalam perundingan.",
     # a relative's name in the clause is not the speaker's
     "Rudi Wibisana mendaftar sebagai calon gubernur di kantor partai.\n\n"
     "“Kami akan terus berjuang untuk rakyat kecil,” tandas cucu ulama Sukamaju, KH Bambang Sutejo ini.",
@@ -114,7 +150,28 @@ def test_a_quote_without_a_name_is_the_last_speakers(text):
     # nobody in particular spoke
     "Kepala Desa Rudi Wibisana meninjau tanggul itu.\n\n“Kami takut banjir datang lagi tahun ini,” kata seorang warga.",
     "“Kasus ini sudah lama kami laporkan ke polisi,” ujar sumber yang enggan disebut namanya kepada Rudi Wibisana.",
+    # a short form of a post nobody named holds
+    "Menteri Pertanian Rudi Wibisana membuka pameran.\n\n“Kami dorong ekspor produk industri,” kata Menperin.",
+    # a source or a body reports, and the quotes go on from its report
+    "Rudi Wibisana menyerbu panggung konser itu.\n\nSeorang sumber mengatakan, “Jelas ini seharusnya tidak terjadi "
+    "di panggung.”",
+    "Rudi Wibisana menyerbu panggung konser itu.\n\nSumber lain mengatakan, kekhawatiran akan teror meningkat.\n\n"
+    "“Penampil butuh tahu bahwa panggung mereka aman.”",
+    "Rudi Wibisana menolak permintaan itu.\n\nKementerian Luar Negeri Sukamaju mengatakan "
+    "petugas itu punya kekebalan diplomatik.\n\n“Tidak perlu ada eskalasi diplomatik,” kata dia.",
+    "Rudi Wibisana mengundurkan diri dari jabatannya.\n\n“Dengan sangat menyesal, pelatih kami mengundurkan "
+    "diri.”, Asosiasi Sepak Bola Sukamaju mengonfirmasi hal tersebut.",
+    "Rudi Wibisana membantah tuduhan itu.\n\n“Kami tetap yakin pemain kami tidak bersalah,” demikian pernyataan "
+    "resmi Persisuka.",
+    # who the text has been reporting is the government of someone, not that person
+    "Kapolda Sukamaju Bambang Sutejo hadir.\n\nNamun pemerintahan Rudi Wibisana menyebut petugas itu kebal "
+    "hukum.\n\n“Dia akan segera dipulangkan,” katanya.",
     # a body spoke: no person
+    "Putra Mahkota Rudi Wibisana mengubah kerajaan itu.\n\n“Tiga stadion siap menampung penonton perempuan,” "
+    "umum otoritas olahraga Sukamaju lewat Twitter.",
+    "Rudi Wibisana ditahan sejak Senin.\n\n“Kami akan mengajukan penangguhan penahanan,” kata pihak keluarga.",
+    "Rekaman wawancara Rudi Wibisana akan ditayangkan.\n\n“Rekaman itu sumber sejarah yang penting,” kata media "
+    "tersebut dalam pernyataannya.",
     "Kepala Desa Rudi Wibisana hadir dalam rapat itu.\n\n“Kasus ini masih kami selidiki secara "
     "mendalam,” kata Polda Sukamaju.",
 ])
@@ -152,6 +209,25 @@ def test_an_answer_is_spoken_by_the_one_asked():
     assert [q.speaker for q in run_alone(text, "quotes").quotes] == [RUDI, BAMBANG]
 
 
+@pytest.mark.parametrize("text", [
+    "Rudi Wibisana mengaku diminta Bambang Sutejo mencari berkas itu.\n\n"
+    "“Rudi, tolong carikan berkas milik saya,” kata Rudi menirukan permintaan Bambang kepadanya.",
+    "Rudi Wibisana menyebut anaknya melarang dia menikah lagi.\n\n"
+    "“Ibu sudah terlalu tua untuk menikah,” kata Rudi mengulang perkataan Bambang Sutejo kepadanya.",
+    "Jaksa Rudi Wibisana membacakan berita acara pemeriksaan Bambang Sutejo.\n\n"
+    "“Uang itu saya serahkan kepada panitera,” ucap Rudi membacakan BAP Bambang.",
+])
+def test_words_the_speaker_repeats_or_reads_out_are_the_other_persons(text):
+    assert [q.speaker for q in run_alone(text, "quotes").quotes] == [BAMBANG]
+
+
+def test_after_repeating_someone_the_text_goes_on_reporting_the_speaker():
+    text = ("Rudi Wibisana mengaku diminta Bambang Sutejo mencari berkas itu.\n\n"
+            "“Tolong carikan berkas milik saya,” kata Rudi menirukan permintaan Bambang kepadanya.\n\n"
+            "“Saya lalu pergi ke kantor panitera,” ujarnya.")
+    assert [q.speaker for q in run_alone(text, "quotes").quotes] == [BAMBANG, RUDI]
+
+
 def test_short_quoted_names_are_no_quotes():
     doc = run_alone("Rudi Wibisana membuka warung “Kopi Desa” di Sukamaju.", "quotes")
     assert doc.quotes == []
@@ -163,6 +239,10 @@ def test_short_quoted_names_are_no_quotes():
     "“Terdakwa terbukti menerima suap dua kali,” tegas JPU.",
     "Kapolres Klaten AKBP Rudi Wibisana memimpin razia.\n\n“Semua kendaraan kami periksa satu per "
     "satu,” ujar Kapolres.",
+    # a short form of the post the title and its body wrote in full; the other minister holds another
+    "Menteri Perindustrian RI Rudi Wibisana dan Menteri Pertanian Bambang Sutejo membuka pameran.\n\n"
+    "“Kami dorong ekspor produk industri ke Asia Tengah,” kata Menperin di Jakarta.",
+    "Jaksa Penuntut Umum Rudi Wibisana membacakan tuntutan.\n\n“Terdakwa terbukti menerima suap,” tegas JPU.",
 ])
 def test_a_title_or_its_acronym_names_the_person_it_introduced(text):
     assert [q.speaker for q in run_alone(text, "quotes").quotes] == [RUDI]

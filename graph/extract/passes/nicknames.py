@@ -2,7 +2,8 @@
 
 A name the article pairs with another person's as that person's other name ("Rico Dian
 Sari alias Rico Can", "Ahmad Fauzi (Gus Fauzi)", "Ahmad Fauzi atau Gus Fauzi", "yang
-akrab disapa …") is an alias of the first, not a second person; a well-known national
+akrab disapa …", and the other way round "Gus Fauzi sapaan akrab Ahmad Fauzi") is an alias
+of the first, not a second person; a well-known national
 figure's short name (``short_names.tsv``: "Jokowi") takes the full name::
 
     Menteri Contoh Ahmad Fauzi (Gus Fauzi) hadir. Gus Fauzi lalu berpidato.
@@ -25,6 +26,9 @@ __all__ = ["join_nicknames", "PASS"]
 # between a name and its other name: "alias", "atau", "yang akrab disapa", an opening parenthesis
 _OTHER_NAME = re.compile(r"\s*(?:,\s*)?(?:\(\s*|(?:alias|als\.?|atau|(?:yang\s+)?(?:akrab|biasa)\s+(?:disapa|dipanggil|"
                          r"disebut)|sapaan\s+akrab(?:nya)?)\s+)$")
+# between a nickname and the name it stands for, named before: "Gus Fauzi sapaan akrab Ahmad Fauzi",
+# "Mbah Fauzi — sapaan Ahmad Fauzi —"
+_NICKNAME_OF = re.compile(r"\s*[,–—-]?\s*sapaan(?:\s+akrab)?\s+$")
 
 
 def _merge(doc: Document, gone: Entity, into: Entity) -> None:
@@ -151,13 +155,20 @@ def join_nicknames(doc: Document) -> None:
     # the names the article pairs: a person's mention right after another's, joined as its other name
     spans = sorted((s, e, k) for (s, e), (k, _) in doc.mentions.items()
                    if k in doc.ents and doc.ents[k].kind == "person")
+    first_at: dict[str, int] = {}
+    for s, _, k in spans:
+        first_at.setdefault(k, s)
     for (s1, e1, k1), (s2, e2, k2) in zip(spans, spans[1:]):
         if k1 == k2 or k1 not in doc.ents or k2 not in doc.ents or e2 - s2 > 40:
+            continue
+        if _NICKNAME_OF.fullmatch(text[e1:s2]) and first_at[k1] == s1 and first_at[k2] < s1 and \
+                text[s1:e1] == doc.ents[k1].name:
+            _merge(doc, doc.ents[k1], doc.ents[k2])  # a nickname introduced here of a person named before
             continue
         if not _OTHER_NAME.fullmatch(text[e1:s2]):
             continue
         other = doc.ents[k2]
-        if text[s2:e2] != other.name or min(a for a, _, k in spans if k == k2) != s2:
+        if text[s2:e2] != other.name or first_at[k2] != s2:
             continue  # the other name is introduced here, as written ("… (Kolla)" is someone's short form)
         if text[e1:s2].rstrip().endswith("(") and not re.match(r"\s*\)", text[e2:e2 + 3]):
             continue  # "(Rudi, 45)": no other name

@@ -10,10 +10,12 @@ of the sentences before it::
     → a quote of Pramesti Sumarsih, named in full before
 
 A person the quote itself names is not its speaker ("“… kami dukung Pak Rudi,” katanya"),
-a pronoun ("kata dia", "ujarnya", "Ia menambahkan") points further back, and a quote whose
-speaker the text does not give, or whose speaker is a body ("kata Polda"), keeps none. A
-short quotation ("“Saya tidak tahu,” jawabnya") is a quote when a reporting verb follows
-it, and so is a paragraph's quotation whose marks the site mangled.
+a pronoun ("kata dia", "ujarnya", "Ia menambahkan") points further back, words the speaker
+repeats are the other person's ("…,” kata Rudi menirukan ucapan Bambang"), and a quote
+whose speaker the text does not give, or whose speaker is a body or nobody in particular
+("kata Polda", "Seorang sumber mengatakan, “…”", and the quotes that go on from such a
+report), keeps none. A short quotation ("“Saya tidak tahu,” jawabnya") is a quote when a
+reporting verb follows it, and so is a paragraph's quotation whose marks the site mangled.
 
 Leaves to later passes: the products a business's owner speaks of (the businesses pass).
 """
@@ -23,19 +25,21 @@ import bisect
 import re
 
 from ...types import Quote
-from ..document import Document, Pass
+from ..document import Document, Pass, TitleMention
 from ..lookup.names import resolve_short
 from ..text import Quotation, quotations
 
 __all__ = ["find_quotes", "PASS"]
 
 _WORD_RE = re.compile(r"[\w'-]+")
+_NOBODY = "nobody"  # the speaker of a report by no person: a body ("kata Polda"), a source ("Seorang sumber mengatakan")
 _MARKS = "“”\"„"
 _MARK_RE = re.compile(f"[{_MARKS}]")
 _STOP_RE = re.compile(r"[.;:!?“”\n]")  # what no subject's apposition crosses
 # the rest of a title chain before a name: bodies, places, acronyms, ranks ("(JPU) BPKS ", "Sukamaju AKBP ")
 _CHAIN_RE = re.compile(r"\)?(?:\s*\([\w.]{1,12}\)|\s+[A-Z][\w.'-]*){0,6}\s*")
 _NAME_AFTER_RE = re.compile(r"[ \t]+([A-Z][\w.'-]*(?:[ \t]+(?:br\.?|bin|binti|[A-Z][\w.'-]*)){0,4})")
+_CAPITALIZED_RE = re.compile(r"[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}")
 _TITLE_TAIL_RE = re.compile(r"(?:\s+[A-Z][\w.-]*){0,4}")  # "Kepala Dinas [Pertanian Klaten] mengatakan"
 _APPOSITION_RE = re.compile(r"\s*,[^,.;:!?“”\"\n]{1,120},")  # "Rudi[, petani dari Sukamaju,] menanam"
 
@@ -47,6 +51,7 @@ def find_quotes(doc: Document) -> None:
     r.quoted = [(q.open_at, q.close_at) for q in spans]
     said: list[tuple[int, str | None]] = []  # (where, speaker) of the quotes so far
     asked: str | None = None  # whom the last quote was put to ("…?” tanya Rudi kepada Bambang")
+    relayed: dict[int, str] = {}  # the quotes whose words the one reporting them repeats: whose they are
     for q in spans:
         m = lx.SPEECH_AFTER_RE.match(text, q.close_at + 1)
         named, speaker = False, None
@@ -57,9 +62,12 @@ def find_quotes(doc: Document) -> None:
             named, speaker = r.subject_after(q.close_at + 1)
         if not named and m and m["verb"] in lx.speech_replies and asked:
             named, speaker = True, asked  # "“Saya tidak tahu,” jawabnya": the one asked
-        if not named:
-            speaker = r.antecedent(q, said)
-        said.append((q.open_at, speaker))
+        if not named:  # a clause after the quote that names nobody points back ("ujarnya", "kata pria itu")
+            speaker = r.antecedent(q, said, pointing=m is not None)
+        whose = r.relayed(m.end()) if m else None  # "…,” kata Rudi menirukan ucapan Bambang"
+        if whose:
+            relayed[len(said)] = whose  # Bambang's words, and Rudi the one the text goes on reporting
+        said.append((q.open_at, speaker if speaker or not named else _NOBODY))
         asked = r.addressee(m.end("verb")) if m else None
     # a quote left open at its paragraph's end goes on in the next paragraph's quote: one speaker
     for n in range(len(spans) - 2, -1, -1):
@@ -67,6 +75,7 @@ def find_quotes(doc: Document) -> None:
         if text[q.close_at:q.close_at + 1] not in _MARKS and said[n + 1][1] and \
                 not text[q.close_at:nxt.open_at].strip():
             said[n] = (q.open_at, said[n + 1][1])
+    said = [(at, relayed.get(n, None if speaker == _NOBODY else speaker)) for n, (at, speaker) in enumerate(said)]
     for n, (q, (_, speaker)) in enumerate(zip(spans, said)):
         doc.quotes.append(Quote(f"quote:{n + 1}", text[q.start:q.end], q.start, q.end, r.fullest(speaker, q.start)))
 
@@ -138,6 +147,7 @@ class _Reader:
         self._reports: dict[int, list[tuple[int, str | None]]] = {}  # by paragraph
         fw = self.lx.function_words
         self.pronouns, self.openers, self.ends = fw["pronoun"], fw["clause_opener"], fw["report_end"]
+        self.unnamed, self.possessors, self.demonstratives = fw["unnamed"], fw["possessor"], fw["demonstrative"]
         self.adverbs = fw["after_subject"] | fw["predicate"]
 
     @property
@@ -182,6 +192,11 @@ class _Reader:
         i = bisect.bisect_right(self.quoted, (pos, len(self.text))) - 1
         return i >= 0 and pos <= self.quoted[i][1]
 
+    def quote_follows(self, pos: int) -> bool:
+        """Whether a quotation opens after ``pos`` in its sentence ("… X yang menyebut “…”")."""
+        i = bisect.bisect_left(self.quoted, (pos,))
+        return i < len(self.quoted) and self.quoted[i][0] < self.sentence_end(pos)
+
     def paragraph_at(self, pos: int) -> int | None:
         """The index of the first paragraph that holds ``pos`` (its end included), if any."""
         paragraphs = self.doc.paragraphs
@@ -217,7 +232,7 @@ class _Reader:
         if m is None:
             first = _WORD_RE.search(text, start, start + 40)
             # "kata seorang warga": nobody in particular; "kata pria itu": the one before
-            return bool(first) and first[0] in self.lx.function_words["unnamed"], None
+            return bool(first) and first[0] in self.unnamed, None
         who = m[1]
         words = [w.rstrip(".") if w.rstrip(".") not in lx.prefixes else w
                  for w in re.findall(r"[\w.'-]+", who) if w.rstrip(".") not in lx.titles]
@@ -237,6 +252,22 @@ class _Reader:
             holder = self.introduced(title["title"] if title else words[0], pos)  # "…,” tegas JPU.
         return True, holder
 
+    def relayed(self, start: int) -> str | None:
+        """The person whose words the reporting clause from ``start`` says the speaker repeats
+        or reads out ("kata Rudi menirukan permintaan Bambang", "ucap jaksa membacakan BAP
+        Bambang": Bambang), if any."""
+        end = min(self.sentence_end(start), start + 120)
+        m = self.lx.RELAY_RE.search(self.text, start, end)
+        if m is None or _MARK_RE.search(self.text, start, m.start()):
+            return None
+        person = next((k for s, e, k in self.starting(m.end(), m.end() + 1)), None)
+        if person is None:  # a short form the passes before left unread ("permintaan Bambang")
+            words = [w.rstrip(".") for w in _CAPITALIZED_RE.match(self.text, m.end())[0].split()]
+            found = next(filter(None, (resolve_short(self.doc, self.people, words[:cut], start)
+                                       for cut in range(len(words), 0, -1))), None)
+            person = found.key if found else None
+        return person
+
     def addressee(self, start: int) -> str | None:
         """Whom the reporting clause from ``start`` says the words were put to ("tanya Rudi
         kepada Bambang": Bambang)."""
@@ -252,10 +283,12 @@ class _Reader:
         lead = re.match(r"[ \t]*[,.]?[ \t]*", self.text[start:start + 8])
         at = start + lead.end()
         person = next(iter(self.starting(at, at + 1)), None)
-        if person:
-            verb = re.match(r"[ \t]+([\w'-]+)", self.text[person[1]:person[1] + 40])
-            if verb and (verb[1] in self.lx.speech_before_words or verb[1] in self.lx.report_words):
-                return True, person[2]
+        body = next((m for m in self.doc.mentions.within(at, at + 200, ("org",)) if m[0] == at), None)
+        for s, e, k in filter(None, (person, body)):  # "…,” Rudi menambahkan", "…”, Polda mengonfirmasi"
+            verb = re.match(r"[ \t]+([\w'-]+)", self.text[e:e + 40])
+            if verb and (verb[1] in self.lx.speech_before_words or verb[1] in self.lx.report_words or
+                         body and self.is_verb(verb[1])):
+                return True, k if k.startswith("person:") else _NOBODY
         return False, None
 
     def clause_end(self, start: int) -> int:
@@ -287,19 +320,37 @@ class _Reader:
         return bool(m) and m[1][0].islower() and m[1] not in fw["list_connector"] and m[1] not in self.lx.name_inner
 
     def title_holder(self, title: str, pos: int) -> str | None:
-        """The one person named before ``pos`` with this title ("Kapolres" → the Kapolres)."""
+        """The one person named before ``pos`` with this title ("Kapolres" → the Kapolres), or,
+        when nobody is given the title as written, with the post it stands for ("Menperin" →
+        the "Menteri Perindustrian")."""
         mentions = self.mentions
         if self._holders_read != self._read:
             self._holders, self._holders_read = {}, self._read
         firsts = self._holders.get(title)
         if firsts is None:  # (where each holder of the title is first named)
             first: dict[str, int] = {}
-            for s, e, k in mentions:
-                ent = self.doc.ents.get(k)
-                if k not in first and ent is not None and any(p.title == title for p in ent.posts):
-                    first[k] = s
+            for fits in (lambda p: p.title == title, lambda p: self.same_post(title, p)):
+                for s, e, k in mentions:
+                    ent = self.doc.ents.get(k)
+                    if k not in first and ent is not None and any(fits(p) for p in ent.posts):
+                        first[k] = s
+                if first:
+                    break
             firsts = self._holders[title] = sorted((s, k) for k, s in first.items())
         return firsts[0][1] if bisect.bisect_left(firsts, (pos,)) == 1 else None  # one named before pos
+
+    def same_post(self, title: str, held: TitleMention) -> bool:
+        """Whether the title ``title`` names the post ``held``, written another way: the same
+        role, and a national body that the held title's complement names ("Menperin" is the
+        "Menteri Perindustrian RI": "Perindustrian" of "Kementerian Perindustrian")."""
+        rows = self.lx.titles
+        short, long = rows.get(title), rows.get(held.title)
+        if short is None or long is None or short.role != long.role:
+            return False
+        if short.rule.how == "national" and short.rule.arg and long.rule.how != "national":
+            body = set(short.rule.arg.split())
+            return any(w in body for w in held.comp.split() if w[:1].isupper())
+        return True
 
     def introduced(self, word: str, pos: int) -> str | None:
         """The one person a word introduces before ``pos``, in a title chain right before
@@ -333,6 +384,8 @@ class _Reader:
                 continue
             word = t.text.lower()
             if word in lx.speech_before_words:
+                if out and out[-1][0] >= self.sentence_start(t.start) and not self.quote_follows(t.end):
+                    continue  # "Rudi mengatakan, menurut keterangan saksi Bambang menjelaskan …": Rudi's report
                 if not self.in_quote(t.start):
                     subject = self.subject_before(t.start, t.end)
                     if subject != "":
@@ -349,19 +402,19 @@ class _Reader:
                 out.append((t.start, None))
             elif nxt[:1].isalpha():
                 named, speaker = self.clause_speaker(t.end, t.start)
-                if speaker:
-                    out.append((t.start, speaker))
+                if speaker or named:  # "kata Rudi", "menurut Polda" (a report by no person)
+                    out.append((t.start, speaker or _NOBODY))
         self._reports[p_start] = out
         return out
 
     def is_verb(self, word: str) -> bool:
         """A verb with a verbal prefix or a reporting verb; a root word that only looks like
-        one ("media", "mereka", "berita") is none."""
+        one ("media", "mereka", "berita") is none, nor "menurut" ("X itu, menurut dia, …")."""
         verb = self._verbs.get(word)
         if verb is None:
             lx = self.lx
             verb = self._verbs[word] = word.islower() and bool(lx.SUBJECT_VERB_RE.match(word)) and \
-                (word in lx.speech_words or word not in lx.dictionary)
+                (word in lx.speech_words or word not in lx.dictionary) and word not in lx.speech_sources
         return verb
 
     def to_verb(self, start: int, end: int) -> re.Match | None:
@@ -410,7 +463,8 @@ class _Reader:
     def subject_before(self, verb_at: int, verb_end: int) -> str | None:
         """The subject of the reporting verb at ``verb_at``: a person ("Rudi, Kepala Desa
         Sukamaju, mengatakan"), None for a pronoun ("Ia mengatakan") or a title with no
-        single holder, "" when none is found."""
+        single holder, ``_NOBODY`` for a body or nobody in particular ("Polda mengatakan",
+        "Seorang sumber mengatakan", "anak Rudi mengatakan"), "" when none is found."""
         text = self.text
         s_start = self.sentence_start(verb_at)
 
@@ -424,16 +478,24 @@ class _Reader:
                    if e <= verb_at and e > near]
         for s, e, k in reversed(persons):
             if governs(e):
-                return k
+                before = _WORD_RE.findall(text, max(s_start, s - 30), s)[-1:]
+                return _NOBODY if before and before[0] in self.possessors else k  # "pemerintahan Rudi …"
         words_from = max(s_start, near)
         while words_from > s_start and _WORD_RE.match(text, words_from - 1, words_from):
             words_from -= 1  # (from a word's start, as from the sentence's)
-        for w in _WORD_RE.finditer(text, words_from, verb_at):
+        words = list(_WORD_RE.finditer(text, words_from, verb_at))
+        for w in words:
             if w[0].lower() in self.pronouns and governs(w.end()):
                 return None
         for t in reversed(self.titles(s_start, verb_at)):
             if governs(t.end()):
                 return self.title_holder(t["title"], verb_at)
+        lead = [w[0] for w in words if w[0] not in self.adverbs][-1:]
+        if lead and lead[0] in self.demonstratives:
+            return None  # "Analis di Polda tersebut menjelaskan": someone named before, described
+        if any(governs(e) for s, e, k in self.doc.mentions.within(words_from, verb_at, ("org",))) or \
+                any(w[0].lower() in self.unnamed and governs(w.end()) for w in words):
+            return _NOBODY
         return ""
 
     def subjects(self, p_start: int, p_end: int) -> list[tuple[int, int, str]]:
@@ -464,12 +526,16 @@ class _Reader:
             found = self._subjects[p_start] = sorted(out)
         return found
 
-    def antecedent(self, q: Quotation, said: list[tuple[int, str | None]]) -> str | None:
+    def antecedent(self, q: Quotation, said: list[tuple[int, str | None]], pointing: bool = False) -> str | None:
         """The speaker of a quote its clause does not name ("…,” ujarnya", "…,” kata dia", a
         quote with no clause): walking back paragraph by paragraph from the quote, the last
         reported speaker, else the last subject, else (in the quote's own paragraph) the
         first person named; a pronoun's report sends the walk on to the paragraph before. A
-        person named in the quote is not its speaker; with none found, none."""
+        person named in the quote is not its speaker, nor one first named inside a quote
+        (the one a speaker spoke of: "“… yaitu Rudi,” kata Kapolda. Rudi berasal dari …").
+        With none found, when a clause points back (``pointing``: "ujarnya", "kata pria
+        itu"), the first person named as a subject might be in the nearest paragraph that
+        names one; else none."""
         about = {k for s, e, k in self.starting(q.start, q.end)}
         here = self.paragraph_at(q.open_at)
         if here is None:
@@ -480,8 +546,9 @@ class _Reader:
             told = sorted((s, k) for s, k in [*self.reports(p_start, p_end), *said] if p_start <= s < limit)
             named = [(s, k) for s, k in told if k and k not in about]
             if named:
-                return named[-1][1]
-            subjects = [k for s, v, k in self.subjects(p_start, p_end) if v < limit and k not in about]
+                return None if named[-1][1] == _NOBODY else named[-1][1]
+            subjects = [k for s, v, k in self.subjects(p_start, p_end) if v < limit and k not in about and
+                        not self.first_quoted(k)]
             if subjects:
                 return subjects[-1]
             for at, who in reversed(self.reports(p_start, p_end)):
@@ -498,7 +565,17 @@ class _Reader:
                          if not self.in_quote(s) and k not in about]
                 if first:
                     return first[0]
+        for j in range(here, -1, -1) if pointing else ():  # "Rudi, anggota band itu, siap tampil. Ia … “…,” ujarnya."
+            p_start, p_end = self.doc.paragraphs[j]
+            for s, e, k in self.starting(p_start, min(p_end, q.open_at)):  # (no verb before it in its clause)
+                if not self.in_quote(s) and k not in about and not self.first_quoted(k) and self.clear_before(s):
+                    return k
         return None
+
+    def first_quoted(self, key: str) -> bool:
+        """Whether the person ``key`` is first named inside a quotation."""
+        spans = self.doc.mentions.spans_of(key)
+        return bool(spans) and self.in_quote(spans[0][0])
 
 
 PASS = Pass("quotes", find_quotes,
