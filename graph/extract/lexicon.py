@@ -167,6 +167,11 @@ class Lexicon:
         self.birth_names = {r["form"] for r in parts if r["kind"] == "birth"}
         self.institutions = {r["head"]: r for r in read_table("institutions.tsv")}
         self.acronyms = {r["acronym"]: r for r in read_table("acronyms.tsv")}
+        # the fields of the ministries the acronyms spell out ("Luar Negeri", "Hukum dan Hak Asasi
+        # Manusia"), as words, longest first: a minister's title is followed by one
+        self.ministry_fields = tuple(sorted({tuple(re.findall(r"\w+|[^\w\s]", m.group(1))) for r in self.acronyms.values()
+                                            if (m := re.fullmatch(r"Kementerian (?:Koordinator (?:Bidang )?)?(.+)",
+                                                                  r["expansion"]))}, key=len, reverse=True))
         self.canonical = [(re.compile(r["pattern"], re.I), r["canonical"])
                           for r in read_table("canonical_names.tsv")]
         self.events = [(re.compile(rf"\b(?:{r['pattern']})\b", re.I), r)
