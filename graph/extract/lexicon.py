@@ -232,6 +232,9 @@ class Lexicon:
         self.number_words = frozenset(r["word"] for r in common if r["kind"] == "number")
         self.person_nouns = frozenset(r["word"] for r in common if r["kind"] == "person_noun")
         self.person_nouns_lower = frozenset(w.lower() for w in self.person_nouns)
+        english = read_table("english_words.tsv")
+        self.english_function = frozenset(r["word"] for r in english if r["kind"] == "function")
+        self.english_common = frozenset(r["word"] for r in english if r["kind"] in ("common", "function"))
         orgw = read_table("org_words.tsv")
         self.org_words = {r["form"] for r in orgw if r["kind"] == "word"}
         self.org_names = {r["form"] for r in orgw if r["kind"] == "name"}
@@ -320,8 +323,18 @@ class Lexicon:
             return False
         if words[0] in self.law_first_words:
             return False
+        if self.is_english_name(words):
+            return False
         return not all(w in self.person_nouns or w in self.title_words or w.lower() in self.person_nouns_lower
                        for w in words)
+
+    def is_english_name(self, words: list[str]) -> bool:
+        """Whether words are the English name of a song, a product, a team or a company, no
+        person's: one holds an English function word ("Way Back Home") or all are common English
+        words ("High Life", "Sound")."""
+        capitalized = [w.capitalize() if w.isupper() and len(w) > 1 else w for w in words]
+        return any(w in self.english_function for w in capitalized) or \
+            all(w in self.english_common for w in capitalized)
 
     def is_common_word(self, word: str) -> bool:
         """True for an Indonesian dictionary word, also inflected ("Keuntungannya", "Anak-anak")."""

@@ -12,6 +12,8 @@ from .conftest import entity, run_alone
     ("Bantuan itu dikirim ke Tegalrejo kemarin.", "Tegalrejo", "place"),  # "ke X"
     ("Ia berdialog dengan pemilik toko kelontong Sumber Makmur di pasar.", "Sumber Makmur", "org"),  # a business cue
     ("Ia bergabung dengan Partai Wijayakusuma tahun lalu.", "Partai Wijayakusuma", "org"),  # an organization word
+    # a business cue before a comma and a speech verb makes no business of the speaker
+    ("Kue itu dijual di toko, ujar Rudi Wibisana.", "Rudi Wibisana", "person"),
 ])
 def test_kinds(text, name, kind):
     assert entity(run_alone(text, "names"), name).kind == kind
@@ -59,6 +61,8 @@ def test_a_title_or_selaku_inside_a_capitalized_run_ends_the_name(text, person):
 @pytest.mark.parametrize("text, name", [
     ("Pekan lalu Garuda Raya FC menang di kandang.", "Garuda Raya FC"),
     ("Kemarin Sinar Finance meneken kerja sama dengan dua bank.", "Sinar Finance"),
+    ("Pekan lalu Nusa United menang atas tim tamu.", "Nusa United"),  # English company and club words
+    ("Album itu dirilis Kencana Records tahun lalu.", "Kencana Records"),
 ])
 def test_a_company_or_club_word_makes_a_body(text, name):
     assert entity(run_alone(text, "names"), name).kind == "org"
@@ -83,3 +87,27 @@ def test_a_lone_unknown_word_the_tagger_does_not_read_as_a_person_is_none(text, 
     from graph.extract import extract
     from graph.types import Article
     assert word not in [p.name for p in extract(Article("a", text)).people]
+
+
+@pytest.mark.parametrize("text, things", [
+    # English songs, bands and terms: an English function word, or only common English words
+    ("Mereka membawakan Way Back Home dan Rise of the Night, lalu Crazy Horse tampil.",
+     {"Way Back Home", "Rise", "Night", "Crazy Horse"}),
+    ("Acara itu dimeriahkan Raw Earth, kata panitia.", {"Raw Earth"}),
+    ("Pelatihan Coding Teen digelar untuk 40 pelajar.", {"Coding Teen"}),
+])
+def test_english_names_of_things_are_no_people(text, things):
+    from graph.extract import extract
+    from graph.types import Article
+    assert not {p.name for p in extract(Article("a", text)).people} & things
+
+
+@pytest.mark.parametrize("text, person", [
+    # given names that are also English words are left out of the lexicon
+    ("Pelatih Park Ji Hoon memuji pemainnya, kata Rudi Wibisana.", "Park Ji Hoon"),
+    ("Bersama Max Wibisana, ia menang.", "Max Wibisana"),
+])
+def test_a_given_name_that_is_an_english_word_still_names_a_person(text, person):
+    from graph.extract import extract
+    from graph.types import Article
+    assert person in [p.name for p in extract(Article("a", text)).people]

@@ -131,8 +131,9 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
         return None
     if after_org or board or phrase in lx.org_names or (len(words) > 1 and any(w in lx.org_words for w in words)):
         kind = "org"
-    elif any(w in lx.business_cues for w in re.findall(r"[a-z]+", text[max(0, s - 30):s])[-3:]):
-        kind = "business"  # "pemilik toko sembako Sumber Rezeki"
+    elif prev not in speech and prev not in lx.person_cues and any(
+            w in lx.business_cues for w in re.findall(r"[a-z]+", re.split(r"[,.;:!?\"“”()]", text[max(0, s - 30):s])[-1])[-3:]):
+        kind = "business"  # "pemilik toko sembako Sumber Rezeki" (not "… di toko, ujar Rudi")
     elif phrase in countries or (region_here(doc, phrase) and not (len(words) == 1 and at_start)):
         kind = "place"
     elif words[0] in lx.geo_words and len(words) > 1:
