@@ -111,3 +111,26 @@ def test_a_given_name_that_is_an_english_word_still_names_a_person(text, person)
     from graph.extract import extract
     from graph.types import Article
     assert person in [p.name for p in extract(Article("a", text)).people]
+
+
+@pytest.mark.parametrize("text, body", [
+    # a medium cited by an attribution word is a body, never a person
+    ("Dilansir Warta Nusa, Rudi Wibisana menolak tuduhan itu.", "Warta Nusa"),
+    ("Hal itu dikatakan Rudi Wibisana, seperti dilansir dari Kabar Sukamaju.", "Kabar Sukamaju"),
+    ("Mengutip Sukamaju Pos, harga beras naik.", "Sukamaju Pos"),
+    # a company's or a club's noun before a name, or before the list the name is in
+    ("Ia menjual saham ke perusahaan Nusa Teknika, Garuda Dirgantara dan Sinar Laut.", "Garuda Dirgantara"),
+    ("Pemain itu pindah ke klub Persisuka musim lalu.", "Persisuka"),
+])
+def test_a_medium_or_a_company_after_its_noun_is_a_body(text, body):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", text))
+    assert body in [o.name for o in x.organizations] and body not in [p.name for p in x.people]
+
+
+def test_a_medium_spoken_to_is_the_publisher_and_names_nothing():
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", '"Kami menolak," kata Rudi Wibisana kepada Wartanusa.com.'))
+    assert [o.name for o in x.organizations] == [] and [p.name for p in x.people] == ["Rudi Wibisana"]

@@ -13,13 +13,14 @@ from .places import is_big_region, region_here, region_place
 __all__ = ["split_name", "name_run", "add_name", "resolve_short", "short_forms", "names_a_thing"]
 
 
-def names_a_thing(doc: Document, k: int) -> bool:
+def names_a_thing(doc: Document, k: int, nouns_kind: str = "thing_noun") -> bool:
     """Whether the capitalized name at token ``k`` is a thing's, not a person's: it follows a
     noun of a thing, itself or as an item of the list that follows one ("lagu X, Y dan Z",
-    "mobil X", "brand ternama seperti X")."""
+    "mobil X", "brand ternama seperti X"); with ``nouns_kind="body_noun"``, whether it is a
+    body's the same way ("perusahaan X", "klub X dan Y")."""
     lx, toks = doc.lx, doc.tokens
     fw = lx.function_words
-    nouns, links = fw.get("thing_noun", frozenset()), fw.get("thing_link", frozenset())
+    nouns, links = fw.get(nouns_kind, frozenset()), fw.get("thing_link", frozenset())
     j, stop = k - 1, max(-1, k - 40)
     while j > stop and "\n" not in doc.text[toks[j].end:toks[j + 1].start] and (
             toks[j].is_cap or toks[j].text in lx.list_joints or toks[j].text in ("and", "&", "(", ")") or

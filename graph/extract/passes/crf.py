@@ -115,6 +115,10 @@ def find_tagged_names(doc: Document) -> None:
                 doc.confidence[(s, e)] = round(p, 3)
                 taken.add((s, e))
                 continue
+            if label in _CRF_TYPES and _plausible_name(lx, words) and names_a_thing(doc, a0 + a, "body_noun"):
+                add_name(doc, "org", s, e, words, prev, people)  # "perusahaan Sinar Teknika": a body
+                taken.add((s, e))
+                continue
             if label not in _CRF_TYPES or not _plausible_name(lx, words, common_ok=sure) or \
                     at_start and lx.is_common_word(words[0]) and not sure or \
                     lx.region_candidates(phrase) and not sure or \
