@@ -235,6 +235,7 @@ class Lexicon:
         english = read_table("english_words.tsv")
         self.english_function = frozenset(r["word"] for r in english if r["kind"] == "function")
         self.english_common = frozenset(r["word"] for r in english if r["kind"] in ("common", "function"))
+        self.english_tails = frozenset(r["word"] for r in english if r["kind"] == "tail")
         orgw = read_table("org_words.tsv")
         self.org_words = {r["form"] for r in orgw if r["kind"] == "word"}
         self.org_names = {r["form"] for r in orgw if r["kind"] == "name"}
@@ -330,11 +331,12 @@ class Lexicon:
 
     def is_english_name(self, words: list[str]) -> bool:
         """Whether words are the English name of a song, a product, a team or a company, no
-        person's: one holds an English function word ("Way Back Home") or all are common English
-        words ("High Life", "Sound")."""
+        person's: one holds an English function word ("Way Back Home"), all are common English
+        words ("High Life", "Managing Director") or the last names an event or a venue
+        ("Sukamaju Music Awards")."""
         capitalized = [w.capitalize() if w.isupper() and len(w) > 1 else w for w in words]
         return any(w in self.english_function for w in capitalized) or \
-            all(w in self.english_common for w in capitalized)
+            all(w in self.english_common for w in capitalized) or len(words) > 1 and capitalized[-1] in self.english_tails
 
     def is_common_word(self, word: str) -> bool:
         """True for an Indonesian dictionary word, also inflected ("Keuntungannya", "Anak-anak")."""

@@ -95,6 +95,12 @@ def test_a_lone_unknown_word_the_tagger_does_not_read_as_a_person_is_none(text, 
      {"Way Back Home", "Rise", "Night", "Crazy Horse"}),
     ("Acara itu dimeriahkan Raw Earth, kata panitia.", {"Raw Earth"}),
     ("Pelatihan Coding Teen digelar untuk 40 pelajar.", {"Coding Teen"}),
+    # an English job title, an event's or a venue's name, a model's "New"
+    ("Hal itu disampaikan Managing Director perusahaan itu kemarin.", {"Managing Director"}),
+    ("Ia meraih Sukamaju Music Awards tahun lalu, kata Rudi Wibisana.", {"Sukamaju Music Awards", "Sukamaju Music"}),
+    ("Konser digelar di Nusa Indoor Stadium, Sabtu.", {"Nusa Indoor Stadium", "Nusa Indoor"}),
+    ("Kemenangan itu diraih Sukamaju City pekan lalu.", {"Sukamaju City"}),
+    ("Pabrikan itu meluncurkan New Kencana yang baru.", {"New Kencana"}),
 ])
 def test_english_names_of_things_are_no_people(text, things):
     from graph.extract import extract
@@ -118,6 +124,9 @@ def test_a_given_name_that_is_an_english_word_still_names_a_person(text, person)
     ("Dilansir Warta Nusa, Rudi Wibisana menolak tuduhan itu.", "Warta Nusa"),
     ("Hal itu dikatakan Rudi Wibisana, seperti dilansir dari Kabar Sukamaju.", "Kabar Sukamaju"),
     ("Mengutip Sukamaju Pos, harga beras naik.", "Sukamaju Pos"),
+    ("Di sisi lain, diberitakan Kabar Sukamaju, film itu laris.", "Kabar Sukamaju"),
+    ("Hal itu dikutip kantor berita Warta Nusa.", "Warta Nusa"),
+    ("Penelitian itu terbit di jurnal Sukamaju Review.", "Sukamaju Review"),
     # a company's or a club's noun before a name, or before the list the name is in
     ("Ia menjual saham ke perusahaan Nusa Teknika, Garuda Dirgantara dan Sinar Laut.", "Garuda Dirgantara"),
     ("Pemain itu pindah ke klub Persisuka musim lalu.", "Persisuka"),
