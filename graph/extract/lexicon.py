@@ -206,6 +206,7 @@ class Lexicon:
         self.report_tokens = frozenset(g for f in [*self.report_words, *self.speech_before_words]
                                        for w in (f, f.capitalize()) for g in (w, w + "nya"))
         self.venues = [r["head"] for r in read_table("venues.tsv")]
+        self.venue_heads = frozenset(v for v in self.venues if " " not in v)
         self.participants = [r["form"] for r in read_table("participants.tsv")]
         self.venue_tails = [r["tail"] for r in read_table("venue_tails.tsv")]
         self.topics = [(re.compile(rf"\b(?:{r['pattern']})\b", re.I if not r["pattern"].isupper() else 0), r)
@@ -318,14 +319,19 @@ class Lexicon:
 
     def may_name_a_person(self, words: list[str]) -> bool:
         """Whether words may be a person's name: no digit ("Galaxy Note7", "Rp13.529"), no legal
-        reference's word first ("Nomor", "PP"), not only nouns for a person's role ("Korban",
-        "Kuasa Hukum") or titles."""
+        reference's word first ("Nomor", "PP"), no English name of a thing (:meth:`is_english_name`),
+        no venue's head first ("Hotel …"), no province last ("… Jakarta"), not only nouns for a
+        person's role ("Korban", "Kuasa Hukum") or titles."""
         if not words or any(c.isdigit() for w in words for c in w):
             return False
         if words[0] in self.law_first_words:
             return False
         if self.is_english_name(words):
             return False
+        if words[0] in self.venue_heads:
+            return False  # "Hotel Alila", "Stadion Sukamaju": a venue
+        if len(words) > 1 and any(r.kind == "province" for r in self.region_candidates(words[-1])):
+            return False  # "Uskup Jakarta", "Panti Asuhan Vintentius Jakarta": no name ends with a province
         return not all(w in self.person_nouns or w in self.title_words or w.lower() in self.person_nouns_lower
                        for w in words)
 

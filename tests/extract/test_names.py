@@ -143,3 +143,15 @@ def test_a_medium_spoken_to_is_the_publisher_and_names_nothing():
     from graph.types import Article
     x = extract(Article("a", '"Kami menolak," kata Rudi Wibisana kepada Wartanusa.com.'))
     assert [o.name for o in x.organizations] == [] and [p.name for p in x.people] == ["Rudi Wibisana"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mereka bertemu di kamar Hotel Kencana, Pecenongan, pekan lalu.",  # a venue's head first
+    "Para uskup yang hadir antara lain Uskup Jakarta dan Uskup Bogor.",  # a province last
+    "Anak-anak itu diasuh Panti Asuhan Santa Maria Jakarta.",
+    "Titik gempa terletak pada 99,65 Bujur Timur di bawah Lempeng Sukamaju.",  # coordinates, a plate
+])
+def test_venues_provinces_and_coordinates_are_no_people(text):
+    from graph.extract import extract
+    from graph.types import Article
+    assert [p.name for p in extract(Article("a", text)).people] == []
