@@ -155,3 +155,11 @@ def test_venues_provinces_and_coordinates_are_no_people(text):
     from graph.extract import extract
     from graph.types import Article
     assert [p.name for p in extract(Article("a", text)).people] == []
+
+
+def test_a_company_named_by_one_word_and_with_its_group_is_one_body():
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", "Proyek itu digarap pengembang Sinarindo. CEO Sinarindo Group, Rudi Wibisana, "
+                             "mengatakan proyek berjalan."))
+    assert [(o.name, o.aliases) for o in x.organizations] == [("Sinarindo Group", ("Sinarindo",))]

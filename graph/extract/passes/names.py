@@ -288,6 +288,7 @@ def find_names(doc: Document) -> None:
             add_name(doc, kind, s, e, words, prev, people)
         taken.add((s, e))
     _one_reading(doc, guessed_orgs)
+    _short_bodies(doc)
     short_forms(doc, people)
 
 
@@ -308,6 +309,37 @@ def _one_reading(doc: Document, guessed: set[str]) -> None:
                 if key == org.key:
                     del table[form]
         del doc.ents[org.key]
+
+
+def _short_bodies(doc: Document) -> None:
+    """A body named by one word that is another body's name without its company form or
+    head ("Garansindo" and "Garansindo Group", "Sinar" and "PT Sinar") is that body: its
+    mentions go to it and the word becomes an alias. Only a body nothing else refers to yet
+    and exactly one longer name fits."""
+    lx = doc.lx
+    orgs = [e for e in doc.ents.values() if e.kind == "org"]
+    if len(orgs) < 2:
+        return
+    for short in orgs:
+        words = short.name.split()
+        if len(words) != 1 or short.aliases or short.implied:
+            continue
+        longer = [e for e in orgs if e is not short and e.key in doc.ents and (
+            e.name.startswith(short.name + " ") and len(e.name.split()) == 2 and e.name.split()[1] in lx.org_words or
+            e.name.endswith(" " + short.name) and len(e.name.split()) == 2 and e.name.split()[0] in lx.institutions and
+            lx.institutions[e.name.split()[0]].get("business") == "yes")]
+        if len(longer) != 1 or any(x.refers_to(short.key) for x in doc.ents.values() if x is not short):
+            continue
+        body = longer[0]
+        for span, (key, _) in list(doc.mentions.items()):
+            if key == short.key:
+                doc.mentions[span] = (body.key, doc.text[span[0]:span[1]])
+        for table in (doc.org_alias, doc.acr_defs):
+            for form, key in list(table.items()):
+                if key == short.key:
+                    table[form] = body.key
+        body.aliases.add(short.name)
+        del doc.ents[short.key]
 
 
 PASS = Pass("names", find_names,
