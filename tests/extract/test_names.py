@@ -130,6 +130,8 @@ def test_a_given_name_that_is_an_english_word_still_names_a_person(text, person)
     # a company's or a club's noun before a name, or before the list the name is in
     ("Ia menjual saham ke perusahaan Nusa Teknika, Garuda Dirgantara dan Sinar Laut.", "Garuda Dirgantara"),
     ("Pemain itu pindah ke klub Persisuka musim lalu.", "Persisuka"),
+    ("Pameran itu diikuti brand ternama seperti Rajawali, Cendana dan Merpati.", "Cendana"),  # a brand's maker
+    ("Sinarindo, startup penyedia pinjaman, membuka kantor baru.", "Sinarindo"),  # set off before the noun
 ])
 def test_a_medium_or_a_company_after_its_noun_is_a_body(text, body):
     from graph.extract import extract
