@@ -165,3 +165,13 @@ def test_a_company_named_by_one_word_and_with_its_group_is_one_body():
     x = extract(Article("a", "Proyek itu digarap pengembang Sinarindo. CEO Sinarindo Group, Rudi Wibisana, "
                              "mengatakan proyek berjalan."))
     assert [(o.name, o.aliases) for o in x.organizations] == [("Sinarindo Group", ("Sinarindo",))]
+
+
+@pytest.mark.parametrize("text", [
+    "Ponsel itu punya RAM sebesar 4 GB dan layar FHD.",  # terms of the lexicon, a unit after a number
+    "JANGANLAH KAMU MENJADIKAN SAUDARA sebagai PEMIMPIN, katanya.",  # dictionary words in capitals
+])
+def test_terms_units_and_shouted_words_are_no_bodies(text):
+    from graph.extract import extract
+    from graph.types import Article
+    assert [o.name for o in extract(Article("a", text)).organizations] == []

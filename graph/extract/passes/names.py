@@ -148,6 +148,10 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
         row = lx.acronyms.get(words[0])
         if row and row["kind"] in ("term", "complement"):
             return None
+        if row is None and len(words[0]) >= 4 and words[0].isupper() and lx.is_common_word(words[0]):
+            return None  # "JANGANLAH KAMU …": a word in capitals, shouted, is no body's acronym
+        if row is None and re.fullmatch(r"\d[\d.,]*", prev):
+            return None  # "4 GB", "30 MW": a unit after a number
         if row is None and _initials_in_crime_report(doc, words[0]):
             return None
         kind = "org"
