@@ -175,3 +175,14 @@ def test_terms_units_and_shouted_words_are_no_bodies(text):
     from graph.extract import extract
     from graph.types import Article
     assert [o.name for o in extract(Article("a", text)).organizations] == []
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Lawatan Sukamaju Raya FC ke Bali diakhiri kekalahan.", "Sukamaju Raya FC"),  # a noun of an act first
+    ("Pihak Nusa Airlines meminta maaf.", "Nusa Airlines"),
+    ("Perusahaan Listrik Negara (PLN) menaikkan tarif.", "Perusahaan Listrik Negara"),  # a body's own first word
+])
+def test_a_word_opening_the_sentence_is_no_part_of_the_body(text, body):
+    from graph.extract import extract
+    from graph.types import Article
+    assert [o.name for o in extract(Article("a", text)).organizations] == [body]

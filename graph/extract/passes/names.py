@@ -56,6 +56,14 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
             run_at == 0 or toks[run_at - 1].text in (".", "!", "?", "“", '"', ":") or
             "\n" in text[toks[run_at - 1].end:run[0].start]):
         run, run_at = run[geo_at:], run_at + geo_at
+    # a noun of an act opening a sentence before a body: "Lawatan [Sukamaju FC] ke …", "Pembukaan [Pekan …]"
+    if len(run) > 2 and run[0].text.endswith("an") and lx.is_common_word(run[0].text) and \
+            run[0].text not in lx.org_words and run[0].text not in lx.institutions and \
+            run[0].text not in doc.agency_words and run[0].text not in lx.title_words and (
+            run_at == 0 or toks[run_at - 1].text in (".", "!", "?", "“", '"', ":") or
+            "\n" in text[toks[run_at - 1].end:run[0].start]) and any(
+            t.text in lx.org_words or t.text in lx.org_names or is_acronym(t.text) for t in run[1:]):
+        run, run_at = run[1:], run_at + 1
     # a body known by one word before a name found already: "Ketua BK [Muhammad Prakosa]"
     covered = [x for x, t in enumerate(run) if taken.overlaps(t.start, t.end)]
     if covered and 0 < covered[0] <= 2 and all(
