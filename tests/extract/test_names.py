@@ -186,3 +186,17 @@ def test_a_word_opening_the_sentence_is_no_part_of_the_body(text, body):
     from graph.extract import extract
     from graph.types import Article
     assert [o.name for o in extract(Article("a", text)).organizations] == [body]
+
+
+@pytest.mark.parametrize("text, people", [
+    # initials with an age, or after "berinisial" (itself or in its list), are people, even a lexicon's acronym
+    ("Ketiga pelaku yakni YN (45) warga Kecamatan Sukamaju, dan DK (55) warga desa lain.", ["YN", "DK"]),
+    ("Polisi mengamankan dua pelaku berinisial MK dan JT di rumahnya.", ["MK", "JT"]),
+    # an acronym with a year, or with no such cue, is none
+    ("Laporan itu diterima KPK (2019) kemarin.", []),
+    ("Polisi mengamankan barang bukti milik YN di rumahnya.", []),
+])
+def test_initials_of_suspects_are_people(text, people):
+    from graph.extract import extract
+    from graph.types import Article
+    assert [p.name for p in extract(Article("a", text)).people] == people

@@ -10,7 +10,7 @@ from ..text import Token
 from .orgs import find_org, is_acronym
 from .places import is_big_region, region_here, region_place
 
-__all__ = ["split_name", "name_run", "add_name", "resolve_short", "short_forms", "names_a_thing"]
+__all__ = ["split_name", "name_run", "add_name", "resolve_short", "short_forms", "names_a_thing", "are_initials"]
 
 
 def names_a_thing(doc: Document, k: int, nouns_kind: str = "thing_noun") -> bool:
@@ -29,6 +29,18 @@ def names_a_thing(doc: Document, k: int, nouns_kind: str = "thing_noun") -> bool
     while j > stop and (toks[j].text in links or toks[j].text == ","):
         j -= 1
     return j > stop and toks[j].text in nouns
+
+
+_AGE_AFTER = re.compile(r"\s*\(\s*\d{1,3}\s*(?:tahun\s*)?\)")
+
+
+def are_initials(doc: Document, word: str, k: int, end: int) -> bool:
+    """Whether a word of two to four capitals the article defines nowhere is a person's initials, as the
+    police and the courts name suspects and victims: with an age after it ("AG (45)") or
+    after "berinisial", itself or in the list that follows it ("berinisial MU dan JY")."""
+    if not (2 <= len(word) <= 4 and word.isalpha() and word.isupper()) or word in doc.acr_defs:
+        return False  # (a lexicon's acronym may be initials too: "berinisial MK", "AS (55)")
+    return bool(_AGE_AFTER.match(doc.text, end)) or names_a_thing(doc, k, "initials_cue")
 
 
 def split_name(doc: Document, toks: list[Token]) -> tuple[list[str], list[Token], list[str]] | None:

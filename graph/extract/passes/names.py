@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Entity, Pass, Spans
-from ..lookup.names import add_name, names_a_thing, resolve_short, short_forms
+from ..lookup.names import add_name, are_initials, names_a_thing, resolve_short, short_forms
 from ..lookup.orgs import is_acronym, org_tokens, party_at, register_org
 from ..lookup.places import in_place_list, region_here
 from ..lookup.tagger import crf_verdict, tagger_reads_person
@@ -134,6 +134,8 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
     kind, listed_place, weak = None, False, False
     uncommon = [w for w in words if not lx.is_common_word(w)]
     nxt = toks[k + len(run)].text if k + len(run) < n else ""
+    if len(words) == 1 and are_initials(doc, words[0], k, e):
+        return "person", True, False  # "AG (45), warga …", "pelaku berinisial MU dan JY": a person's initials
     if len(words) == 1 and (lx.acronyms.get(words[0], {}).get("kind") in ("term", "complement")
                             or words[0] in doc.term_acronyms):
         return None
