@@ -86,3 +86,12 @@ def test_a_minister_then_the_name(text, name, ministry):
     x = extract(Article("a", text))
     assert [p.name for p in x.people] == [name]
     assert ministry in [o.name for o in x.organizations]
+
+
+def test_a_company_name_after_its_legal_form_is_no_person():
+    # the title's complement runs into "PT X (Persero)": X is the company's, never a person's
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", "Menurut Sekretaris Corporate PT Sinarindo (Persero) Rudi Wibisana, bantuan itu cukup. "
+                             "Bantuan Sinarindo sangat berarti."))
+    assert [p.name for p in x.people] == ["Rudi Wibisana"]
