@@ -200,3 +200,13 @@ def test_initials_of_suspects_are_people(text, people):
     from graph.extract import extract
     from graph.types import Article
     assert [p.name for p in extract(Article("a", text)).people] == people
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Menurut Rudi P. Wibisana, panen naik.", "Rudi P. Wibisana"),  # a middle initial is part of the name
+    ("Hadir pula Rudi P. Wibisana dalam acara itu.", "Rudi P. Wibisana"),  # (also for the tagger)
+])
+def test_a_middle_initial_stays_in_the_name(text, person):
+    from graph.extract import extract
+    from graph.types import Article
+    assert [p.name for p in extract(Article("a", text)).people] == [person]

@@ -48,8 +48,8 @@ def _plausible_name(lx: Lexicon, words: list[str], common_ok: bool = False) -> b
         return False
     cue_words = (lx.titles, lx.suffixes, lx.prefixes, lx.thing_words, lx.start_words, lx.office_words,
                  lx.person_cues, lx.org_words, lx.geo_words, lx.place_cues)
-    return not any(w.isupper() or any(w in c for c in cue_words) or w[:5] in lx.agency_stems
-                   for w in words if len(w) > 1)
+    return not any(w.isupper() and not re.fullmatch(r"[A-Z]\.", w) or any(w in c for c in cue_words) or
+                   w[:5] in lx.agency_stems for w in words if len(w) > 1)  # (a middle initial is no acronym)
 
 
 def _defines_a_term(lx: Lexicon, text: str, end: int) -> bool:

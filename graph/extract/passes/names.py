@@ -27,6 +27,7 @@ __all__ = ["find_names", "PASS"]
 
 
 _ROMAN_RE = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+_INITIAL_RE = re.compile(r"[A-Z]\.")
 
 
 def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, int, bool]:
@@ -39,7 +40,8 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
     j = i + 1
     while j < n and "\n" not in text[toks[j - 1].end:toks[j].start] and (
             toks[j].is_cap and toks[j].is_word or
-            toks[j].text in lx.name_inner and j + 1 < n and toks[j + 1].is_cap):
+            (toks[j].text in lx.name_inner or _INITIAL_RE.fullmatch(toks[j].text)) and j + 1 < n and
+            toks[j + 1].is_cap and toks[j + 1].is_word):  # ("Rudi P. Wibisana": a middle initial)
         if toks[j].text in ("Selaku", "Sebagai", "Yang") or j + 1 < n and toks[j + 1].is_cap and \
                 lx.TITLE_RE.match(text, toks[j].start) and not lx.is_common_word(toks[j - 1].text):
             break  # "Sekjen Rudi Santoso Wasekjen Rina Wati", "Rudi Santoso Selaku Direktur …": a name ends
