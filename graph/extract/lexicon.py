@@ -235,7 +235,8 @@ class Lexicon:
         self.person_nouns_lower = frozenset(w.lower() for w in self.person_nouns)
         english = read_table("english_words.tsv")
         self.english_function = frozenset(r["word"] for r in english if r["kind"] == "function")
-        self.english_common = frozenset(r["word"] for r in english if r["kind"] in ("common", "function"))
+        self.english_common = frozenset(r["word"] for r in english if r["kind"] in ("common", "function", "job"))
+        self.english_jobs = frozenset(r["word"] for r in english if r["kind"] == "job")
         self.english_tails = frozenset(r["word"] for r in english if r["kind"] == "tail")
         orgw = read_table("org_words.tsv")
         self.org_words = {r["form"] for r in orgw if r["kind"] == "word"}

@@ -210,3 +210,13 @@ def test_a_middle_initial_stays_in_the_name(text, person):
     from graph.extract import extract
     from graph.types import Article
     assert [p.name for p in extract(Article("a", text)).people] == [person]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Kerja sama ini memudahkan mitra, lanjut Marketing Sinar Finance itu.", "Sinar Finance"),  # a division word
+    ("Global Sinar Group membuka pabrik baru.", "Global Sinar Group"),  # an English word of the name itself
+])
+def test_an_english_division_word_is_no_part_of_a_company(text, body):
+    from graph.extract import extract
+    from graph.types import Article
+    assert [o.name for o in extract(Article("a", text)).organizations] == [body]

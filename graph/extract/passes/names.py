@@ -66,6 +66,10 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
             "\n" in text[toks[run_at - 1].end:run[0].start]) and any(
             t.text in lx.org_words or t.text in lx.org_names or is_acronym(t.text) for t in run[1:]):
         run, run_at = run[1:], run_at + 1
+    # an English division or job word before a company: "Marketing [Sinar Finance]", "Head of Sales [X Group]"
+    lead = next((x for x, t in enumerate(run) if t.text not in lx.english_jobs or t.text in lx.org_words), len(run))
+    if 0 < lead <= len(run) - 2 and any(t.text in lx.org_words or t.text in lx.org_names for t in run[lead + 1:]):
+        run, run_at = run[lead:], run_at + lead
     # a body known by one word before a name found already: "Ketua BK [Muhammad Prakosa]"
     covered = [x for x, t in enumerate(run) if taken.overlaps(t.start, t.end)]
     if covered and 0 < covered[0] <= 2 and all(
