@@ -220,3 +220,11 @@ def test_an_english_division_word_is_no_part_of_a_company(text, body):
     from graph.extract import extract
     from graph.types import Article
     assert [o.name for o in extract(Article("a", text)).organizations] == [body]
+
+
+def test_the_holder_after_a_role_and_a_body_noun_is_a_person():
+    # "presiden klub X": X may be the club's president; the noun alone makes no body of it
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", "Hal itu dikonfirmasi oleh presiden klub Rudi Wibisana kemarin."))
+    assert [p.name for p in x.people] == ["Rudi Wibisana"] and [o.name for o in x.organizations] == []

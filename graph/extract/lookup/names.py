@@ -10,7 +10,7 @@ from ..text import Token
 from .orgs import find_org, is_acronym
 from .places import is_big_region, region_here, region_place
 
-__all__ = ["split_name", "name_run", "add_name", "resolve_short", "short_forms", "names_a_thing", "are_initials"]
+__all__ = ["split_name", "name_run", "add_name", "resolve_short", "short_forms", "names_a_thing", "are_initials", "names_a_body"]
 
 
 def names_a_thing(doc: Document, k: int, nouns_kind: str = "thing_noun") -> bool:
@@ -29,6 +29,16 @@ def names_a_thing(doc: Document, k: int, nouns_kind: str = "thing_noun") -> bool
     while j > stop and (toks[j].text in links or toks[j].text == ","):
         j -= 1
     return j > stop and toks[j].text in nouns
+
+
+def names_a_body(doc: Document, k: int) -> bool:
+    """Whether the capitalized name at token ``k`` is a body's by the noun before it or before
+    its list ("perusahaan X", "klub X dan Y"); not after a holder's role ("presiden klub X" may
+    name the club's president)."""
+    toks = doc.tokens
+    return names_a_thing(doc, k, "body_noun") and not (
+        k > 1 and toks[k - 1].text in doc.lx.function_words["body_noun"] and
+        toks[k - 2].text in doc.lx.function_words["body_role"])
 
 
 _AGE_AFTER = re.compile(r"\s*\(\s*\d{1,3}\s*(?:tahun\s*)?\)")

@@ -18,7 +18,7 @@ import re
 from .. import ner
 from ..document import Document, Pass, Spans
 from ..lexicon import Lexicon
-from ..lookup.names import add_name, names_a_thing
+from ..lookup.names import add_name, names_a_body, names_a_thing
 from ..lookup.tagger import CRF_KIND, crf_sentence
 
 __all__ = ["find_tagged_names", "PASS"]
@@ -115,7 +115,7 @@ def find_tagged_names(doc: Document) -> None:
                 doc.confidence[(s, e)] = round(p, 3)
                 taken.add((s, e))
                 continue
-            if label in _CRF_TYPES and _plausible_name(lx, words) and names_a_thing(doc, a0 + a, "body_noun"):
+            if label in _CRF_TYPES and _plausible_name(lx, words) and names_a_body(doc, a0 + a):
                 add_name(doc, "org", s, e, words, prev, people)  # "perusahaan Sinar Teknika": a body
                 taken.add((s, e))
                 continue

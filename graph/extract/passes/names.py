@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Entity, Pass, Spans
-from ..lookup.names import add_name, are_initials, names_a_thing, resolve_short, short_forms
+from ..lookup.names import add_name, are_initials, names_a_body, names_a_thing, resolve_short, short_forms
 from ..lookup.orgs import is_acronym, org_tokens, party_at, register_org
 from ..lookup.places import in_place_list, region_here
 from ..lookup.tagger import crf_verdict, tagger_reads_person
@@ -179,10 +179,11 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
     elif len(words) <= 4 and (prev in fw["attribution"] or prev == "dari" and k > 1 and
                               toks[k - 2].text in fw["attribution"]):
         kind, strong = "org", True  # "dilansir dari Warta Nusa", "Mengutip Kabar Sukamaju": a medium
-    elif len(words) <= 4 and (names_a_thing(doc, k, "body_noun") or nxt == "," and k + len(run) + 1 < n and
+    elif len(words) <= 4 and (names_a_body(doc, k) or nxt == "," and k + len(run) + 1 < n and
                               toks[k + len(run) + 1].text in fw["body_noun"]) and \
             resolve_short(doc, people, words, s) is None:
         kind, strong = "org", True  # "perusahaan Sinar Teknika", "klub Garuda Raya dan Nusa Jaya", "X, startup …"
+        # (not the holder of "presiden klub Rudi Wibisana")
     elif len(words) <= 3 and not any(w.isupper() for w in words) and \
             re.match(r"\s*\(\s*\d{1,3}\s*(?:tahun\s*)?\)\s*(?:,|warga\b|asal\b|yang\b|dan\b|serta\b)", text[e:e + 24]):
         kind, strong = "person", True  # "Zul (47), warga …": a name with its age
