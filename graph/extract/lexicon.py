@@ -185,6 +185,11 @@ class Lexicon:
         self.birth_names = {r["form"] for r in parts if r["kind"] == "birth"}
         self.institutions = {r["head"]: r for r in read_table("institutions.tsv")}
         self.acronyms = {r["acronym"]: r for r in read_table("acronyms.tsv")}
+        # the fields of the ministries the acronyms spell out ("Luar Negeri", "Hukum dan Hak Asasi
+        # Manusia"), as words, longest first: a minister's title is followed by one
+        self.ministry_fields = tuple(sorted({tuple(re.findall(r"\w+|[^\w\s]", m.group(1))) for r in self.acronyms.values()
+                                            if (m := re.fullmatch(r"Kementerian (?:Koordinator (?:Bidang )?)?(.+)",
+                                                                  r["expansion"]))}, key=len, reverse=True))
         self.canonical = [(re.compile(r["pattern"], re.I), r["canonical"])
                           for r in read_table("canonical_names.tsv")]
         self.events = [(re.compile(rf"\b(?:{r['pattern']})\b", re.I), r)
@@ -226,6 +231,7 @@ class Lexicon:
         self.report_tokens = frozenset(g for f in [*self.report_words, *self.speech_before_words]
                                        for w in (f, f.capitalize()) for g in (w, w + "nya"))
         self.venues = [r["head"] for r in read_table("venues.tsv")]
+        self.venue_heads = frozenset(v for v in self.venues if " " not in v)
         self.participants = [r["form"] for r in read_table("participants.tsv")]
         self.venue_tails = [r["tail"] for r in read_table("venue_tails.tsv")]
         self.topics = [(re.compile(rf"\b(?:{r['pattern']})\b", re.I if not r["pattern"].isupper() else 0), r)
@@ -252,6 +258,11 @@ class Lexicon:
         self.number_words = frozenset(r["word"] for r in common if r["kind"] == "number")
         self.person_nouns = frozenset(r["word"] for r in common if r["kind"] == "person_noun")
         self.person_nouns_lower = frozenset(w.lower() for w in self.person_nouns)
+        english = read_table("english_words.tsv")
+        self.english_function = frozenset(r["word"] for r in english if r["kind"] == "function")
+        self.english_common = frozenset(r["word"] for r in english if r["kind"] in ("common", "function", "job"))
+        self.english_jobs = frozenset(r["word"] for r in english if r["kind"] == "job")
+        self.english_tails = frozenset(r["word"] for r in english if r["kind"] == "tail")
         orgw = read_table("org_words.tsv")
         self.org_words = {r["form"] for r in orgw if r["kind"] == "word"}
         self.org_names = {r["form"] for r in orgw if r["kind"] == "name"}
@@ -334,14 +345,30 @@ class Lexicon:
 
     def may_name_a_person(self, words: list[str]) -> bool:
         """Whether words may be a person's name: no digit ("Galaxy Note7", "Rp13.529"), no legal
-        reference's word first ("Nomor", "PP"), not only nouns for a person's role ("Korban",
-        "Kuasa Hukum") or titles."""
+        reference's word first ("Nomor", "PP"), no English name of a thing (:meth:`is_english_name`),
+        no venue's head first ("Hotel …"), no province last ("… Jakarta"), not only nouns for a
+        person's role ("Korban", "Kuasa Hukum") or titles."""
         if not words or any(c.isdigit() for w in words for c in w):
             return False
         if words[0] in self.law_first_words:
             return False
+        if self.is_english_name(words):
+            return False
+        if words[0] in self.venue_heads:
+            return False  # "Hotel Alila", "Stadion Sukamaju": a venue
+        if len(words) > 1 and any(r.kind == "province" for r in self.region_candidates(words[-1])):
+            return False  # "Uskup Jakarta", "Panti Asuhan Vintentius Jakarta": no name ends with a province
         return not all(w in self.person_nouns or w in self.title_words or w.lower() in self.person_nouns_lower
                        for w in words)
+
+    def is_english_name(self, words: list[str]) -> bool:
+        """Whether words are the English name of a song, a product, a team or a company, no
+        person's: one holds an English function word ("Way Back Home"), all are common English
+        words ("High Life", "Managing Director") or the last names an event or a venue
+        ("Sukamaju Music Awards")."""
+        capitalized = [w.capitalize() if w.isupper() and len(w) > 1 else w for w in words]
+        return any(w in self.english_function for w in capitalized) or \
+            all(w in self.english_common for w in capitalized) or len(words) > 1 and capitalized[-1] in self.english_tails
 
     def is_common_word(self, word: str) -> bool:
         """True for an Indonesian dictionary word, also inflected ("Keuntungannya", "Anak-anak")."""

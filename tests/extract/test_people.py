@@ -68,3 +68,30 @@ def test_ranks_written_in_full_are_no_part_of_the_name(text, name):
     from graph.extract import extract
     from graph.types import Article
     assert [p.name for p in extract(Article("a", text)).people] == [name]
+
+
+@pytest.mark.parametrize("text, name, ministry", [
+    # a ministry's field of two words the lexicon knows (its acronym's expansion), then the name
+    ("Hal itu disampaikan Menteri Luar Negeri Rudi Wibisana di Jakarta.", "Rudi Wibisana", "Kementerian Luar Negeri"),
+    ("Menurut Menteri Dalam Negeri Rudi Wibisana, hal itu wajar.", "Rudi Wibisana", "Kementerian Dalam Negeri"),
+    ("Kata Menteri Hukum dan Hak Asasi Manusia Rudi Wibisana.", "Rudi Wibisana",
+     "Kementerian Hukum dan Hak Asasi Manusia"),
+    # a field is the whole complement: a given name that is also a district's starts the person
+    ("Menurut Menteri Kesehatan Bambang Sutejo, hal itu wajar.", "Bambang Sutejo", "Kementerian Kesehatan"),
+    ("Kata Menteri Kelautan dan Perikanan Bambang Sutejo.", "Bambang Sutejo", "Kementerian Kelautan dan Perikanan"),
+])
+def test_a_minister_then_the_name(text, name, ministry):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", text))
+    assert [p.name for p in x.people] == [name]
+    assert ministry in [o.name for o in x.organizations]
+
+
+def test_a_company_name_after_its_legal_form_is_no_person():
+    # the title's complement runs into "PT X (Persero)": X is the company's, never a person's
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", "Menurut Sekretaris Corporate PT Sinarindo (Persero) Rudi Wibisana, bantuan itu cukup. "
+                             "Bantuan Sinarindo sangat berarti."))
+    assert [p.name for p in x.people] == ["Rudi Wibisana"]

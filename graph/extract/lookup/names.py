@@ -10,16 +10,17 @@ from ..text import Token
 from .orgs import find_org, is_acronym
 from .places import is_big_region, region_here, region_place
 
-__all__ = ["split_name", "name_run", "add_name", "resolve_short", "short_forms", "names_a_thing"]
+__all__ = ["split_name", "name_run", "add_name", "resolve_short", "short_forms", "names_a_thing", "are_initials", "names_a_body"]
 
 
-def names_a_thing(doc: Document, k: int) -> bool:
+def names_a_thing(doc: Document, k: int, nouns_kind: str = "thing_noun") -> bool:
     """Whether the capitalized name at token ``k`` is a thing's, not a person's: it follows a
     noun of a thing, itself or as an item of the list that follows one ("lagu X, Y dan Z",
-    "mobil X", "brand ternama seperti X")."""
+    "mobil X", "brand ternama seperti X"); with ``nouns_kind="body_noun"``, whether it is a
+    body's the same way ("perusahaan X", "klub X dan Y")."""
     lx, toks = doc.lx, doc.tokens
     fw = lx.function_words
-    nouns, links = fw.get("thing_noun", frozenset()), fw.get("thing_link", frozenset())
+    nouns, links = fw.get(nouns_kind, frozenset()), fw.get("thing_link", frozenset())
     j, stop = k - 1, max(-1, k - 40)
     while j > stop and "\n" not in doc.text[toks[j].end:toks[j + 1].start] and (
             toks[j].is_cap or toks[j].text in lx.list_joints or toks[j].text in ("and", "&", "(", ")") or
@@ -28,6 +29,28 @@ def names_a_thing(doc: Document, k: int) -> bool:
     while j > stop and (toks[j].text in links or toks[j].text == ","):
         j -= 1
     return j > stop and toks[j].text in nouns
+
+
+def names_a_body(doc: Document, k: int) -> bool:
+    """Whether the capitalized name at token ``k`` is a body's by the noun before it or before
+    its list ("perusahaan X", "klub X dan Y"); not after a holder's role ("presiden klub X" may
+    name the club's president)."""
+    toks = doc.tokens
+    return names_a_thing(doc, k, "body_noun") and not (
+        k > 1 and toks[k - 1].text in doc.lx.function_words["body_noun"] and
+        toks[k - 2].text in doc.lx.function_words["body_role"])
+
+
+_AGE_AFTER = re.compile(r"\s*\(\s*\d{1,3}\s*(?:tahun\s*)?\)")
+
+
+def are_initials(doc: Document, word: str, k: int, end: int) -> bool:
+    """Whether a word of two to four capitals the article defines nowhere is a person's initials, as the
+    police and the courts name suspects and victims: with an age after it ("AG (45)") or
+    after "berinisial", itself or in the list that follows it ("berinisial MU dan JY")."""
+    if not (2 <= len(word) <= 4 and word.isalpha() and word.isupper()) or word in doc.acr_defs:
+        return False  # (a lexicon's acronym may be initials too: "berinisial MK", "AS (55)")
+    return bool(_AGE_AFTER.match(doc.text, end)) or names_a_thing(doc, k, "initials_cue")
 
 
 def split_name(doc: Document, toks: list[Token]) -> tuple[list[str], list[Token], list[str]] | None:

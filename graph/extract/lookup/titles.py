@@ -32,6 +32,9 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
     """Index past what follows a title and names its body or place ("Dinas Koperindag", "Klaten")."""
     lx, n, j = doc.lx, len(toks), i
     if rule.ministry:
+        # "Menteri Luar Negeri …": a ministry's field the lexicon knows, its words as written
+        j += next((len(f) for f in lx.ministry_fields if j + len(f) <= n and
+                   all(t.text == w for t, w in zip(toks[j:j + len(f)], f))), 0)
         # "Menko Perekonomian …", "Menteri Kelautan dan Perikanan …": the ministry's field
         while j < n and toks[j].is_cap and lx.is_common_word(toks[j].text) and lx.DERIVED_NOUN_RE.match(toks[j].text):
             j += 1
@@ -39,6 +42,8 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
                 j += 1
         while j > i and toks[j - 1].text == "dan":
             j -= 1
+        if j > i and not (j < n and (toks[j].text == "(" or is_acronym(toks[j].text))):
+            return j  # a ministry's field is its whole name: "Menteri Kesehatan Bambang …" names no region
     if rule.how in ("follows", "unit"):
         b = division_end(doc, toks, i) if title in lx.titles and lx.titles[title].role in lx.title_cues["division"] else i
         if b > i:  # "Direktur Keuangan PT Sinar Jaya …": the division, then the body

@@ -18,7 +18,7 @@ import re
 from .. import ner
 from ..document import Document, Pass, Spans
 from ..lexicon import Lexicon
-from ..lookup.names import add_name, names_a_thing
+from ..lookup.names import add_name, names_a_body, names_a_thing
 from ..lookup.tagger import CRF_KIND, crf_sentence
 
 __all__ = ["find_tagged_names", "PASS"]
@@ -48,8 +48,8 @@ def _plausible_name(lx: Lexicon, words: list[str], common_ok: bool = False) -> b
         return False
     cue_words = (lx.titles, lx.suffixes, lx.prefixes, lx.thing_words, lx.start_words, lx.office_words,
                  lx.person_cues, lx.org_words, lx.geo_words, lx.place_cues)
-    return not any(w.isupper() or any(w in c for c in cue_words) or w[:5] in lx.agency_stems
-                   for w in words if len(w) > 1)
+    return not any(w.isupper() and not re.fullmatch(r"[A-Z]\.", w) or any(w in c for c in cue_words) or
+                   w[:5] in lx.agency_stems for w in words if len(w) > 1)  # (a middle initial is no acronym)
 
 
 def _defines_a_term(lx: Lexicon, text: str, end: int) -> bool:
@@ -113,6 +113,10 @@ def find_tagged_names(doc: Document) -> None:
                     not any(w in lx.title_words or w in lx.person_cues for w in words):
                 add_name(doc, CRF_KIND[label], s, e, words, prev, people)
                 doc.confidence[(s, e)] = round(p, 3)
+                taken.add((s, e))
+                continue
+            if label in _CRF_TYPES and _plausible_name(lx, words) and names_a_body(doc, a0 + a):
+                add_name(doc, "org", s, e, words, prev, people)  # "perusahaan Sinar Teknika": a body
                 taken.add((s, e))
                 continue
             if label not in _CRF_TYPES or not _plausible_name(lx, words, common_ok=sure) or \

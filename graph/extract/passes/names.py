@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Entity, Pass, Spans
-from ..lookup.names import add_name, names_a_thing, resolve_short, short_forms
+from ..lookup.names import add_name, are_initials, names_a_body, names_a_thing, resolve_short, short_forms
 from ..lookup.orgs import is_acronym, org_tokens, party_at, register_org
 from ..lookup.places import in_place_list, region_here
 from ..lookup.tagger import crf_verdict, tagger_reads_person
@@ -27,6 +27,7 @@ __all__ = ["find_names", "PASS"]
 
 
 _ROMAN_RE = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+_INITIAL_RE = re.compile(r"[A-Z]\.")
 
 
 def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, int, bool]:
@@ -39,7 +40,8 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
     j = i + 1
     while j < n and "\n" not in text[toks[j - 1].end:toks[j].start] and (
             toks[j].is_cap and toks[j].is_word or
-            toks[j].text in lx.name_inner and j + 1 < n and toks[j + 1].is_cap):
+            (toks[j].text in lx.name_inner or _INITIAL_RE.fullmatch(toks[j].text)) and j + 1 < n and
+            toks[j + 1].is_cap and toks[j + 1].is_word):  # ("Rudi P. Wibisana": a middle initial)
         if toks[j].text in ("Selaku", "Sebagai", "Yang") or j + 1 < n and toks[j + 1].is_cap and \
                 lx.TITLE_RE.match(text, toks[j].start) and not lx.is_common_word(toks[j - 1].text):
             break  # "Sekjen Rudi Santoso Wasekjen Rina Wati", "Rudi Santoso Selaku Direktur …": a name ends
@@ -56,6 +58,18 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
             run_at == 0 or toks[run_at - 1].text in (".", "!", "?", "“", '"', ":") or
             "\n" in text[toks[run_at - 1].end:run[0].start]):
         run, run_at = run[geo_at:], run_at + geo_at
+    # a noun of an act opening a sentence before a body: "Lawatan [Sukamaju FC] ke …", "Pembukaan [Pekan …]"
+    if len(run) > 2 and run[0].text.endswith("an") and lx.is_common_word(run[0].text) and \
+            run[0].text not in lx.org_words and run[0].text not in lx.institutions and \
+            run[0].text not in doc.agency_words and run[0].text not in lx.title_words and (
+            run_at == 0 or toks[run_at - 1].text in (".", "!", "?", "“", '"', ":") or
+            "\n" in text[toks[run_at - 1].end:run[0].start]) and any(
+            t.text in lx.org_words or t.text in lx.org_names or is_acronym(t.text) for t in run[1:]):
+        run, run_at = run[1:], run_at + 1
+    # an English division or job word before a company: "Marketing [Sinar Finance]", "Head of Sales [X Group]"
+    lead = next((x for x, t in enumerate(run) if t.text not in lx.english_jobs or t.text in lx.org_words), len(run))
+    if 0 < lead <= len(run) - 2 and any(t.text in lx.org_words or t.text in lx.org_names for t in run[lead + 1:]):
+        run, run_at = run[lead:], run_at + lead
     # a body known by one word before a name found already: "Ketua BK [Muhammad Prakosa]"
     covered = [x for x, t in enumerate(run) if taken.overlaps(t.start, t.end)]
     if covered and 0 < covered[0] <= 2 and all(
@@ -126,13 +140,16 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
     kind, listed_place, weak = None, False, False
     uncommon = [w for w in words if not lx.is_common_word(w)]
     nxt = toks[k + len(run)].text if k + len(run) < n else ""
+    if len(words) == 1 and are_initials(doc, words[0], k, e):
+        return "person", True, False  # "AG (45), warga …", "pelaku berinisial MU dan JY": a person's initials
     if len(words) == 1 and (lx.acronyms.get(words[0], {}).get("kind") in ("term", "complement")
                             or words[0] in doc.term_acronyms):
         return None
     if after_org or board or phrase in lx.org_names or (len(words) > 1 and any(w in lx.org_words for w in words)):
         kind = "org"
-    elif any(w in lx.business_cues for w in re.findall(r"[a-z]+", text[max(0, s - 30):s])[-3:]):
-        kind = "business"  # "pemilik toko sembako Sumber Rezeki"
+    elif prev not in speech and prev not in lx.person_cues and any(
+            w in lx.business_cues for w in re.findall(r"[a-z]+", re.split(r"[,.;:!?\"“”()]", text[max(0, s - 30):s])[-1])[-3:]):
+        kind = "business"  # "pemilik toko sembako Sumber Rezeki" (not "… di toko, ujar Rudi")
     elif phrase in countries or (region_here(doc, phrase) and not (len(words) == 1 and at_start)):
         kind = "place"
     elif words[0] in lx.geo_words and len(words) > 1:
@@ -147,6 +164,10 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
         row = lx.acronyms.get(words[0])
         if row and row["kind"] in ("term", "complement"):
             return None
+        if row is None and len(words[0]) >= 4 and words[0].isupper() and lx.is_common_word(words[0]):
+            return None  # "JANGANLAH KAMU …": a word in capitals, shouted, is no body's acronym
+        if row is None and re.fullmatch(r"\d[\d.,]*", prev):
+            return None  # "4 GB", "30 MW": a unit after a number
         if row is None and _initials_in_crime_report(doc, words[0]):
             return None
         kind = "org"
@@ -155,6 +176,14 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
         return None  # (a Roman numeral alone, "Muktamar ke VIII", is no name)
     elif prev in fw["member_noun"] and uncommon and len(words) <= 3:
         kind, strong = "org", True  # "anggota Al-Falah", "kader Perindo": the body one belongs to
+    elif len(words) <= 4 and (prev in fw["attribution"] or prev == "dari" and k > 1 and
+                              toks[k - 2].text in fw["attribution"]):
+        kind, strong = "org", True  # "dilansir dari Warta Nusa", "Mengutip Kabar Sukamaju": a medium
+    elif len(words) <= 4 and (names_a_body(doc, k) or nxt == "," and k + len(run) + 1 < n and
+                              toks[k + len(run) + 1].text in fw["body_noun"]) and \
+            resolve_short(doc, people, words, s) is None:
+        kind, strong = "org", True  # "perusahaan Sinar Teknika", "klub Garuda Raya dan Nusa Jaya", "X, startup …"
+        # (not the holder of "presiden klub Rudi Wibisana")
     elif len(words) <= 3 and not any(w.isupper() for w in words) and \
             re.match(r"\s*\(\s*\d{1,3}\s*(?:tahun\s*)?\)\s*(?:,|warga\b|asal\b|yang\b|dan\b|serta\b)", text[e:e + 24]):
         kind, strong = "person", True  # "Zul (47), warga …": a name with its age
@@ -282,6 +311,7 @@ def find_names(doc: Document) -> None:
             add_name(doc, kind, s, e, words, prev, people)
         taken.add((s, e))
     _one_reading(doc, guessed_orgs)
+    _short_bodies(doc)
     short_forms(doc, people)
 
 
@@ -302,6 +332,37 @@ def _one_reading(doc: Document, guessed: set[str]) -> None:
                 if key == org.key:
                     del table[form]
         del doc.ents[org.key]
+
+
+def _short_bodies(doc: Document) -> None:
+    """A body named by one word that is another body's name without its company form or
+    head ("Garansindo" and "Garansindo Group", "Sinar" and "PT Sinar") is that body: its
+    mentions go to it and the word becomes an alias. Only a body nothing else refers to yet
+    and exactly one longer name fits."""
+    lx = doc.lx
+    orgs = [e for e in doc.ents.values() if e.kind == "org"]
+    if len(orgs) < 2:
+        return
+    for short in orgs:
+        words = short.name.split()
+        if len(words) != 1 or short.aliases or short.implied:
+            continue
+        longer = [e for e in orgs if e is not short and e.key in doc.ents and (
+            e.name.startswith(short.name + " ") and len(e.name.split()) == 2 and e.name.split()[1] in lx.org_words or
+            e.name.endswith(" " + short.name) and len(e.name.split()) == 2 and e.name.split()[0] in lx.institutions and
+            lx.institutions[e.name.split()[0]].get("business") == "yes")]
+        if len(longer) != 1 or any(x.refers_to(short.key) for x in doc.ents.values() if x is not short):
+            continue
+        body = longer[0]
+        for span, (key, _) in list(doc.mentions.items()):
+            if key == short.key:
+                doc.mentions[span] = (body.key, doc.text[span[0]:span[1]])
+        for table in (doc.org_alias, doc.acr_defs):
+            for form, key in list(table.items()):
+                if key == short.key:
+                    table[form] = body.key
+        body.aliases.add(short.name)
+        del doc.ents[short.key]
 
 
 PASS = Pass("names", find_names,

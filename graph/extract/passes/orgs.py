@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Pass, is_country
+from ..lookup.names import are_initials
 from ..lookup.orgs import government_of, named_freely, org_tokens, register_org
 
 __all__ = ["find_orgs", "PASS"]
@@ -35,6 +36,8 @@ def find_orgs(doc: Document) -> None:
         head = toks[i].text
         if head == "Partai" and i and toks[i - 1].text in lx.party_unit_words:
             continue  # "Fraksi Partai Golkar": the faction is read whole with the names
+        if head in lx.acronyms and are_initials(doc, head, i, toks[i].end):
+            continue  # "pelaku berinisial MK", "AS (55)": a person's initials, read with the names
         # a title word right before an institution ("Kepala Dinas") is handled with people
         inst = next((h for h in lx.institution_heads
                      if text.startswith(h, pos)), None)

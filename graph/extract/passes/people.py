@@ -121,6 +121,8 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
         prefixes, name_toks, suffixes = split
         if len(name_toks) == 1 and not prefixes and name_toks[0].text in doc.agency_words:
             continue
+        if not prefixes and k > 0 and lx.institutions.get(toks[k - 1].text, {}).get("business") == "yes":
+            continue  # "Sekretaris Corporate PT Sinar Teknika": the company's name after its form, no person
         if len(name_toks) == 1 and not prefixes and not suffixes and portfolio_word(doc, name_toks[0], run_end):
             continue  # "Menteri Kelautan dan Perikanan": the ministry's field, no name
         comp = text[toks[i].start:toks[comp_end - 1].end] if comp_end > i else ""
