@@ -15,10 +15,11 @@ from collections import Counter
 import pytest
 
 from graph.query import bind_params, canned_queries, run_query
-from tests.conftest import SHARED_DIR
+from conftest import SHARED_DIR
 
 PROFILE_SCALE = SHARED_DIR / "profile" / "cq" / "scale"
 BASE = "https://data.example.org/berita"
+KEMBANG = f"{BASE}/person/i-made-kembang-hartawan"  # the seed's Vice Regent
 SCHEMA = "https://schema.org/"
 TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 DATE = "http://www.w3.org/2001/XMLSchema#date"
@@ -181,7 +182,6 @@ def test_the_corpus_gives_more_rows_than_the_limit_and_ties_on_its_sort_keys(eng
 
 
 def test_on_the_seed_the_shipped_scale_questions_answer_as_the_profiles(seed_dataset):
-    from tests.test_query_params import KEMBANG
     place = next(str(r[0]) for r in run_query(seed_dataset, "SELECT ?p WHERE { ?p a schema:AdministrativeArea } LIMIT 1"))
     values = {"s01-entity": {"entity": KEMBANG}, "s02-person-events": {"person": KEMBANG, "from": "2020-01-01",
                                                                          "to": "2020-12-31"},
