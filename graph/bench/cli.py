@@ -1,4 +1,5 @@
-"""``python -m graph.bench corpus|render|serve|pages|length|all``: run the benchmarks by name.
+"""``python -m graph.bench corpus|render|serve|pages|length|all``: run the benchmarks by name;
+``python -m graph.bench questions --store DIR``: the scale questions alone, on a store already built.
 
 Each benchmark imports what it measures only when it runs.
 """
@@ -26,6 +27,11 @@ def _sizes(text: str) -> tuple[int, ...]:
 def _bench_corpus(sizes: str | None = None) -> None:
     from .corpus import SIZES, bench_corpus
     bench_corpus(_sizes(sizes or os.environ.get("KG_BENCH_SIZES") or ",".join(map(str, SIZES))))
+
+
+def _bench_questions(store: str) -> None:
+    from .corpus import bench_questions
+    bench_questions(store)
 
 
 def _bench_serve() -> None:
@@ -64,14 +70,20 @@ def main(argv: list[str] | None = None) -> int:
     """``python -m graph.bench corpus|render|serve|pages|length|all [--sizes 3448,10000,100000]`` (the
     corpus sizes; also $KG_BENCH_SIZES; $KG_BENCH_LENGTHS for length, in KB)."""
     args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["questions"]:
+        if len(args) != 3 or args[1] != "--store":
+            print("usage: python -m graph.bench questions --store DIR", file=sys.stderr)
+            return 2
+        _bench_questions(args[2])
+        return 0
     sizes = None
     if "--sizes" in args:
         at = args.index("--sizes")
         sizes = args[at + 1] if at + 1 < len(args) else ""
         del args[at:at + 2]
     if len(args) != 1 or args[0] not in (*_BENCHES, "all"):
-        print(f"usage: python -m graph.bench {{{','.join(_BENCHES)},all}} [--sizes 3448,10000,100000]",
-              file=sys.stderr)
+        print(f"usage: python -m graph.bench {{{','.join(_BENCHES)},all}} [--sizes 3448,10000,100000]\n"
+              "       python -m graph.bench questions --store DIR", file=sys.stderr)
         return 2
     for name, bench in _BENCHES.items():
         if args[0] in (name, "all"):
