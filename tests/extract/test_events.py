@@ -176,9 +176,27 @@ def test_a_statement_at_an_event_gives_its_venue_to_that_event_only():
     assert arrest.location is None and doc.ents[gathering.location].name == "Gedung Contoh"
 
 
-def test_a_statement_in_a_city_is_no_press_conference():
-    text = "\"Dua mobil dinas belum kembali,\" kata Sekretaris DPRD Kota Bekasi Rudi Wibisana di Bekasi, Minggu (7/5/2017)."
-    assert run_alone(text, "events").events == []
+@pytest.mark.parametrize("text, venue", [
+    # a statement given in a city on a day is a statement there (readers list it as an event)
+    ("\"Dua mobil dinas belum kembali,\" kata Sekretaris DPRD Klaten Rudi Wibisana di Klaten, Minggu (7/5/2017).",
+     "Klaten"),
+    # a passive report places and dates it too
+    ("Hal itu disampaikan Kepala Dinas Rudi Wibisana di Klaten, Minggu (7/5/2017).", "Klaten"),
+    # a country is no place where something was said
+    ("\"Dua mobil dinas belum kembali,\" kata Rudi Wibisana di Indonesia, Minggu (7/5/2017).", None),
+])
+def test_a_statement_in_a_city(text, venue):
+    events = run_alone(text, "events").events
+    assert [(ev.event_type.label_en, ev.start) for ev in events] == ([("press conference", date(2017, 5, 7))]
+                                                                     if venue else [])
+    if venue:
+        assert events[0].location and run_alone(text, "events").ents[events[0].location].name == venue
+
+
+def test_two_people_speaking_at_two_places_on_one_day_give_two_statements():
+    doc = run_alone("\"Harus diganti,\" ujar Rudi Wibisana di Gedung Contoh, Rabu (14/6/2017).\n\n"
+                    "\"Kami sudah ada rencana,\" ujar Bambang Sutejo di Kantor Sukamaju, Rabu (14/6/2017).", "events")
+    assert [doc.ents[ev.location].name for ev in doc.events] == ["Gedung Contoh", "Kantor Sukamaju"]
 
 
 def test_a_country_is_no_venue():
@@ -397,3 +415,53 @@ def test_a_website_read_as_a_person_attends_nothing():
                     "dan Jualcontoh.com.", "events")
     assert doc.events
     assert not {n for n in _attendee_names(doc) if n.endswith(".com")}
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Rudi Wibisana diciduk polisi di rumahnya, Senin (3/5/2021).", "arrest"),
+    ("Bupati Sukamaju mengunjungi Pasar Induk Contoh, Senin (3/5/2021).", "visit"),
+    ("Rudi Wibisana menjenguk Bambang Sutejo di Rumah Sakit Contoh, Senin (3/5/2021).", "visit"),
+    ("Rudi Wibisana dimintai keterangan oleh penyidik Polres Contoh, Senin (3/5/2021).", "examination"),
+    # an incident: a crime or a clash told with its day and a verb of its striking
+    ("Dua polisi terluka saat kontak tembak dengan kelompok bersenjata di Desa Sukamaju, Senin (3/5/2021).",
+     "shooting"),
+    ("Perampokan itu terjadi di rumah korban di Desa Sukamaju, Senin (3/5/2021).", "robbery"),
+])
+def test_the_events_of_crime_and_visit_reports(sentence, kind):
+    doc = run_alone(sentence, "events")
+    assert [(ev.event_type.label_en, ev.start) for ev in doc.events] == [(kind, date(2021, 5, 3))]
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    # the crime named beside its arrest is the case, not the news
+    ("Pelaku perampokan yang terjadi di Desa Sukamaju itu ditangkap polisi, Senin (3/5/2021).", ["arrest"]),
+    # a crime named without its striking is background
+    ("Polisi masih menyelidiki kasus pembunuhan di Desa Sukamaju, Senin (3/5/2021).", []),
+    # an event word inside a body's name names no event
+    ("Forum Kerukunan Umat Beragama (FKUB) Klaten menyetujui jadwal itu, Senin (3/5/2021).", []),
+    # an invitation to come is no visit
+    ("Bupati Rudi Wibisana mengajak wisatawan mendatangi Desa Sukamaju.", []),
+])
+def test_no_event_from_a_word_that_tells_none(sentence, kinds):
+    doc = run_alone(sentence, "events", date(2021, 5, 4))
+    assert [ev.event_type.label_en for ev in doc.events] == kinds
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day the news was told dates the report, not the arrest told: the arrest is the one told before
+    ("Polisi menangkap Rudi Wibisana, Sabtu (1/5/2021).\n\nMenurut Kapolres Bambang Sutejo, Senin (3/5/2021), "
+     "penangkapan itu berdasarkan laporan warga.", [date(2021, 5, 1)]),
+    ("Polisi menangkap Rudi Wibisana, Senin (3/5/2021), kata Kapolres Bambang Sutejo.", [date(2021, 5, 3)]),
+])
+def test_the_date_of_the_report_is_not_the_events(text, expected):
+    assert [ev.start for ev in run_alone(text, "events").events] == expected
+
+
+@pytest.mark.parametrize("text, attendees", [
+    ("Polisi memeriksa Rudi Wibisana dan Bambang Sutejo di Mapolres Contoh. Keduanya ditahan, Senin (3/5/2021).",
+     {"person:rudi-wibisana", "person:bambang-sutejo"}),
+    ("Rudi Wibisana menjadi tersangka suap. Ia ditahan di Rutan Contoh, Senin (3/5/2021).", {"person:rudi-wibisana"}),
+])
+def test_a_pronoun_subject_takes_part(text, attendees):
+    ev = run_alone(text, "events").events[-1]
+    assert ev.event_type.label_en == "detention" and set(ev.attendees) == attendees

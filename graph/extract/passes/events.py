@@ -153,6 +153,10 @@ def _place_after(doc: Document, end: int) -> str | None:
     return None
 
 
+# the kinds of ``events.tsv`` that strike rather than being held: a date and a place, no organizer,
+# no attendees
+STRIKING = frozenset({"disaster", "incident"})
+
 _UNTIL_RE = re.compile(r"\b(?:hingga|sampai|s\.d\.?|sd)\s*$")  # the last day of a range
 _STATEMENT_AT_RE = re.compile(r"\bdi\s+(?=[A-Z]|(?:gedung|kantor|markas)\s+[A-Z])")
 _CLAUSE_RE = re.compile(r"[^.;:]{0,80}")
@@ -171,12 +175,15 @@ def _specificity(d: dates_mod.DateExpr) -> int:
 
 
 def _date_of(doc: Document, s: int, e: int, anchor: date | None,
-             today: Callable[[], date | None] | None = None) -> tuple[date | None, str | None]:
+             today: Callable[[], date | None] | None = None,
+             trigger: tuple[int, int] | None = None) -> tuple[date | None, str | None]:
     """The date a sentence gives: its most specific date expression that resolves. "hari ini"
-    is ``today()`` (the day the article was written) when known, else the publication day."""
+    is ``today()`` (the day the article was written) when known, else the publication day.
+    Given the event word's span, not a date that only dates the report of it (``_reported``)."""
     text = doc.text
     found = [d for d in _dates_in(text, s, e)
-             if not _UNTIL_RE.search(text, max(s, d.start - 12), d.start) and not doc.in_quote(d.start)]
+             if not _UNTIL_RE.search(text, max(s, d.start - 12), d.start) and not doc.in_quote(d.start)
+             and not (trigger and _reported(doc, s, d.start, trigger))]
     for d in sorted(found, key=_specificity):
         written = today() if d.relative is not None and today else None
         base = written or doc.article.published
@@ -184,6 +191,42 @@ def _date_of(doc: Document, s: int, e: int, anchor: date | None,
         if when:
             return when, why
     return None, None
+
+
+# words between a reporting verb and the date of the report ("kata Kepala Bidang Humas Polda X
+# Komisaris Besar Y, Senin"): at most this many
+REPORT_WORDS = 10
+
+
+def _reported(doc: Document, s: int, at: int, trigger: tuple[int, int]) -> bool:
+    """Whether the date at ``at`` dates the report, not the event whose word is at ``trigger``:
+    it follows a reporting verb or phrase of its sentence with no more than a name, a title and
+    "di" between them, and the event's word is not among them ("Menurut Kapolres X, Senin
+    (3/5), penangkapan itu …", "mengutip keterangan Menteri X, Rabu (4/1), … pelatihan …").
+    The day the news was told is not the day of what it tells.
+
+    >>> from graph.types import Article
+    >>> from graph.extract.lexicon import lexicon
+    >>> text = "Menurut Kapolres Rudi Wibisana, Senin (3/5), penangkapan itu berdasarkan laporan warga."
+    >>> doc = Document(Article("a", text), lexicon())
+    >>> _reported(doc, 0, text.index("Senin"), (text.index("penangkapan"), text.index(" itu")))
+    True
+    >>> text = "Polisi menangkap Rudi Wibisana, Senin (3/5), kata Kapolres."
+    >>> doc = Document(Article("a", text), lexicon())
+    >>> _reported(doc, 0, text.index("Senin"), (text.index("menangkap"), text.index(" Rudi")))
+    False
+    """
+    text, lx = doc.text, doc.lx
+    lo = max(s, at - 120)
+    cues = [m for rx in (lx.STATEMENT_RE, lx.EVENT_CUE_RE["said"], lx.EVENT_CUE_RE["reporting"])
+            for m in rx.finditer(text, lo, at) if not doc.in_quote(m.start())]
+    if not cues:
+        return False
+    cue = max(cues, key=re.Match.end)
+    between = text[cue.end():at]
+    if cue.end() <= trigger[0] < at or re.search(r"[.;:!?]", between):
+        return False
+    return len(between.split()) <= REPORT_WORDS
 
 
 # how many days before its publication an article may have been written ("hari ini" of the
@@ -264,7 +307,9 @@ def _statement_in(doc: Document, s: int, e: int, anchor: date | None,
     lx, text = doc.lx, doc.text
     if "di " not in text[s:e]:
         return None
-    for m in lx.STATEMENT_RE.finditer(text, s, e):
+    # (a passive report says so too: "Hal itu disampaikan Kapuspen X di Jakarta, Rabu")
+    for m in sorted((*lx.STATEMENT_RE.finditer(text, s, e), *lx.EVENT_CUE_RE["said"].finditer(text, s, e)),
+                    key=re.Match.start):
         if doc.in_quote(m.start()):
             continue
         stop = next((q.open_at for q in doc.quotes_spans if m.end() <= q.open_at < e), e)
@@ -312,19 +357,28 @@ class _Draft:
 
 
 def _is_trigger(doc: Document, s: int, seg: str, m: re.Match) -> bool:
-    """Whether an event word found in a sentence starts an event there. A disaster word does
+    """Whether an event word found in a sentence starts an event there: not inside a body's or
+    a person's name. A disaster word does
     when the disaster strikes in its clause ("Gempa … mengguncang …", "terjadi banjir"),
     not when it only names a body ("Satgas Penanganan Darurat Banjir") or a consequence
     ("korban tertimbun tanah longsor")."""
     row = doc.lx.event_rows[int(m.lastgroup[1:])]
-    if row["kind"] != "disaster":
-        return True
     a, b = s + m.start(), s + m.end()
-    if any(x <= a and b <= y and k.split(":")[0] in ("org", "person") for (x, y), (k, _) in doc.mentions.items()):
+    if _in_name(doc, a, b):
         return False
+    if row["kind"] not in STRIKING:
+        return True
     strike = doc.lx.EVENT_CUE_RE["strike"]
     after = _CLAUSE_RE.match(seg, m.end()).group(0)
     return bool(strike.search(after) or strike.search(seg[max(0, m.start() - 25):m.start()]))
+
+
+def _in_name(doc: Document, a: int, b: int) -> bool:
+    """Whether ``a:b`` lies inside the name of a body or a person ("Badan Musyawarah DPRD",
+    "Forum Kerukunan Umat Beragama", "Satgas Penanganan Darurat Banjir"): an event word there
+    names no event."""
+    return any(x <= a and b <= y and (x, y) != (a, b) and k.split(":")[0] in ("org", "person")
+               for x, y, k in doc.mentions.starting_between(a - doc.mentions.longest, a + 1))
 
 
 def find_events(doc: Document) -> None:
@@ -351,9 +405,13 @@ def find_events(doc: Document) -> None:
             statements.append(said)
         quoted = [(q.open_at - s, q.close_at - s) for q in doc.quotes_in(s, e)]
         # the reporting clause after a quote counts ("…,” kata Bagus saat meninjau lokasi …)
-        trig = next((t for t in (lx.EVENTS_RE.match(seg, x.start()) for x in lx.EVENTS_SCAN_RE.finditer(seg)
-                                 if not any(a <= x.start() <= b for a, b in quoted))
-                     if _is_trigger(doc, s, seg, t)), None)
+        found = [t for t in (lx.EVENTS_RE.match(seg, x.start()) for x in lx.EVENTS_SCAN_RE.finditer(seg)
+                             if not any(a <= x.start() <= b for a, b in quoted))
+                 if _is_trigger(doc, s, seg, t)]
+        # a crime named beside its arrest, search or hearing is the case, not the news ("Pelaku
+        # pencurian itu ditangkap …"): an incident's word starts an event only alone
+        trig = next((t for t in found if lx.event_rows[int(t.lastgroup[1:])]["kind"] != "incident"),
+                    found[0] if found else None)
         if not trig:
             if events and not nouns:  # (the event nouns of the whole text, found once)
                 nouns.append(tuple(m.start() for m in lx.EVENT_CUE_RE["event_noun"].finditer(text)))
@@ -367,12 +425,12 @@ def find_events(doc: Document) -> None:
             found = [d for d in _dates_in(text, s, e) if d.day or d.relative is not None]
             if not found:
                 continue
-        when, why = _date_of(doc, s, e, anchor, today)
+        when, why = _date_of(doc, s, e, anchor, today, (s + mm.start(), s + mm.end()))
         if when and doc.article.published and when < doc.article.published - timedelta(days=BACKGROUND_DAYS):
             continue
         if not when and re.search(r"\bkeesokan\s+harinya\b", seg, re.I) and anchor:
             when = anchor + timedelta(days=1)
-        disaster = row["kind"] == "disaster"
+        disaster = row["kind"] in STRIKING
         if disaster and not when:
             continue  # a disaster is told with its day; without one it is background ("banjir … merendam")
         took_story = False
@@ -415,14 +473,17 @@ def find_events(doc: Document) -> None:
     # a statement gives its venue to the event of its day, or is a press conference of its own
     for st in statements:
         day = [ev for ev in events if ev.date == st.date]
+        if day and all(ev.statement and ev.statement.speaker not in (None, st.speaker)
+                       and ev.statement.venue != st.venue for ev in day):
+            day = []  # (two people speaking on one day at two places: two statements)
         if day:
             if not any(st.sentence in ev.sentences for ev in day):  # (said at an event: its venue)
                 for ev in day:
-                    if ev.type["kind"] != "disaster" and not ev.venue:
+                    if ev.type["kind"] not in STRIKING and not ev.venue:
                         ev.venue = st.venue
             continue
-        if not (st.venue and doc.ents[st.venue].level == "venue"):
-            continue  # "kata X di Bekasi, Minggu": a city names no press conference
+        if not st.venue or is_country(doc.ents[st.venue]):
+            continue  # ("kata X di Indonesia, Minggu": no place where it was said)
         ev = _Draft(lx.statement_row, (st.sentence[0], st.sentence[0]), st.date, st.why, [st.sentence],
                     venue=st.venue, statement=st)
         events.append(ev)
@@ -485,7 +546,7 @@ def _later_day(doc: Document, s: int, e: int, events: list[_Draft], anchor: date
     of its own ("Acara … digelar …, Sabtu (27/5)" after a festival's Friday): an event of the
     same type on that day. Not when the day is that of what came before it ("Kegiatan itu
     digelar menyusul penggagalan … Sabtu malam": ``before_it`` cues)."""
-    if not events or not events[-1].date or events[-1].type["kind"] == "disaster" or events[-1].aside:
+    if not events or not events[-1].date or events[-1].type["kind"] in STRIKING or events[-1].aside:
         return None
     i = bisect_left(nouns, s)
     if i == len(nouns) or nouns[i] >= e:
@@ -508,7 +569,7 @@ def _later_day(doc: Document, s: int, e: int, events: list[_Draft], anchor: date
 def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str]) -> Event:
     if ev.statement:
         return _press_conference(doc, n, ev)
-    if ev.type["kind"] == "disaster":
+    if ev.type["kind"] in STRIKING:
         return _disaster(doc, n, ev)
     text, cue = doc.text, doc.lx.EVENT_CUE_RE
     organizer, attendees, venue, purpose = None, [], None, None
@@ -569,6 +630,8 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
             # (of an arrest's own sentences, who says something of it comments: "Ketua KPK X mengatakan OTT …")
             if not doc.in_quote(a) and not _bystander(doc, a, k, spokespeople) and not (own and _speaks_of(doc, b, e)):
                 attendees.append(k)
+    if own:  # "Keduanya diciduk KPK …": those the pronoun points back to
+        attendees += [k for s, e in ev.sentences for k in _pronoun_subjects(doc, s, e, spokespeople)]
     if ev.aside:  # who spoke on its sidelines was there
         attendees += [q.speaker for q in doc.quotes if q.speaker and ev.sentences[0][0] <= q.end <= ev.sentences[0][1]]
     if len(doc.events) == 0 and n == 1:
@@ -590,6 +653,40 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
             att.append(k)
     return Event(f"event:{n}", _event_name(doc, ev), Role(ev.type["type_id"], ev.type["type_en"]), ev.date,
                  ev.why, venue, organizer, tuple(att), ev.online, purpose, ev.sentences[0])
+
+
+_PRONOUN_RE = re.compile(r"(?:[A-Z]\w+,\s+)?(?:(?P<one>Ia|Dia|Beliau)|(?P<many>Keduanya|Ketiganya|Keempatnya|Mereka))\b")
+
+
+def _pronoun_subjects(doc: Document, s: int, e: int, spokespeople: frozenset[str]) -> list[str]:
+    """The people a sentence's pronoun subject points back to ("Ia ditahan …": the last person
+    named before it; "Keduanya diciduk …": the people of the last sentence naming two or more),
+    leaving out who only speaks or is talked about.
+
+    >>> from graph.types import Article
+    >>> from graph.extract import PASSES
+    >>> from graph.extract.lexicon import lexicon
+    >>> text = "Polisi memeriksa Rudi Wibisana dan Bambang Sutejo. Keduanya ditahan, Senin (3/5/2021)."
+    >>> doc = Document(Article("a", text), lexicon())
+    >>> for step in PASSES[:[step.name for step in PASSES].index("events")]:
+    ...     step.run(doc)
+    >>> _pronoun_subjects(doc, text.index("Keduanya"), len(text), frozenset())
+    ['person:rudi-wibisana', 'person:bambang-sutejo']
+    """
+    m = _PRONOUN_RE.match(doc.text, s, e)
+    if not m or doc.in_quote(s):
+        return []
+    i = bisect_left(doc.sentence_starts, s)
+    for ps, pe in reversed(doc.sentences[max(0, i - 3):i]):
+        people = [k for a, b, k in doc.entity_mentions_in(ps, pe, kinds=("person",))
+                  if not doc.in_quote(a) and not _bystander(doc, a, k, spokespeople) and not _speaks_of(doc, b, pe)
+                  and not doc.lx.STATEMENT_RE.search(_clause_before(doc, a)[-30:])]
+        people = list(dict.fromkeys(people))
+        if m["one"] and people:
+            return people[-1:]
+        if m["many"] and len(people) >= 2:
+            return people
+    return []
 
 
 def _speaks_of(doc: Document, end: int, limit: int) -> bool:
