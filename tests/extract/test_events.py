@@ -465,3 +465,31 @@ def test_the_date_of_the_report_is_not_the_events(text, expected):
 def test_a_pronoun_subject_takes_part(text, attendees):
     ev = run_alone(text, "events").events[-1]
     assert ev.event_type.label_en == "detention" and set(ev.attendees) == attendees
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rudi Wibisana belum ditahan penyidik, Senin (3/5/2021).",
+    "Rudi Wibisana kembali mangkir dari pemeriksaan penyidik, Senin (3/5/2021).",
+    "Rapat paripurna DPRD Klaten batal digelar, Senin (3/5/2021).",
+    "Pernyataan itu diutarakan menjelang sidang yang digelar DPRD Klaten.",
+])
+def test_what_did_not_happen_is_no_event(sentence):
+    assert run_alone(sentence, "events", date(2021, 5, 4)).events == []
+
+
+def test_a_background_clause_of_the_lead_takes_not_the_storys_date():
+    text = ("Presiden tidak memihak pasangan calon yang telah mendaftarkan diri ke KPU Klaten.\n\n"
+            "\"Semua sama,\" kata Rudi Wibisana di Gedung Contoh, Senin (3/5/2021).")
+    assert [ev.event_type.label_en for ev in run_alone(text, "events").events] == ["press conference"]
+
+
+@pytest.mark.parametrize("text, out", [
+    # who comments by telephone or in a release takes no part in the event of that part of the article
+    ("Dinas Koperasi Klaten menggelar pameran di Alun-alun Klaten, Senin (3/5/2021).\n\n"
+     "\"Pameran berjalan lancar,\" kata Rudi Wibisana saat dihubungi.", "person:rudi-wibisana"),
+    # the suspect whom a witness is examined for is not examined
+    ("Bambang Sutejo diperiksa sebagai saksi bagi tersangka Rudi Wibisana, Senin (3/5/2021).", "person:rudi-wibisana"),
+])
+def test_who_is_only_talked_about_or_comments_takes_no_part(text, out):
+    [ev] = run_alone(text, "events").events
+    assert out not in ev.attendees

@@ -157,6 +157,7 @@ def _place_after(doc: Document, end: int) -> str | None:
 # no attendees
 STRIKING = frozenset({"disaster", "incident"})
 
+_RELATIVE_RE = re.compile(r"\byang\s+(?:[a-z]\w*\s+){0,2}$")
 _UNTIL_RE = re.compile(r"\b(?:hingga|sampai|s\.d\.?|sd)\s*$")  # the last day of a range
 _STATEMENT_AT_RE = re.compile(r"\bdi\s+(?=[A-Z]|(?:gedung|kantor|markas)\s+[A-Z])")
 _CLAUSE_RE = re.compile(r"[^.;:]{0,80}")
@@ -420,6 +421,10 @@ def find_events(doc: Document) -> None:
                 events.append(later)
             continue
         mm, row = trig, lx.event_rows[int(trig.lastgroup[1:])]
+        undone = lx.EVENT_CUE_RE["not_done"].search(seg, max(0, mm.start() - 30), mm.start())
+        if undone and len(seg[undone.end():mm.start()].split()) <= 1 or \
+                lx.EVENT_CUE_RE["called_off"].search(_CLAUSE_RE.match(seg, mm.end()).group(0)[:40]):
+            continue  # "belum ditahan", "agar tidak ditangkap", "rapat … batal digelar": nothing happened
         if lx.EVENT_CUE_RE["planned"].search(seg[:mm.start()]):
             # a plan names its day ("akan digelar 5 Mei"); a weekday alone there is no past date
             found = [d for d in _dates_in(text, s, e) if d.day or d.relative is not None]
@@ -434,7 +439,9 @@ def find_events(doc: Document) -> None:
         if disaster and not when:
             continue  # a disaster is told with its day; without one it is background ("banjir … merendam")
         took_story = False
-        if not when and s < lead_end and story and not events:
+        # (not a word of a clause that tells the background: "paslon yang telah mendaftarkan diri")
+        if not when and s < lead_end and story and not events and \
+                not _RELATIVE_RE.search(seg, max(0, mm.start() - 30), mm.start()):
             when, why, took_story = story, story_why, True  # the lead's trigger happened on the story's day
         same = None
         # a sentence without its own date continues the latest event (a statement's sidelines continue nothing)
@@ -628,7 +635,8 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
     for s, e in ev.sentences if own else [ev.section]:
         for a, b, k in doc.entity_mentions_in(s, e, kinds=("person",)):
             # (of an arrest's own sentences, who says something of it comments: "Ketua KPK X mengatakan OTT …")
-            if not doc.in_quote(a) and not _bystander(doc, a, k, spokespeople) and not (own and _speaks_of(doc, b, e)):
+            if not doc.in_quote(a) and not _bystander(doc, a, k, spokespeople) and not (own and _speaks_of(doc, b, e)) \
+                    and (own or not _speaks_remotely(doc, a, b)):
                 attendees.append(k)
     if own:  # "Keduanya diciduk KPK …": those the pronoun points back to
         attendees += [k for s, e in ev.sentences for k in _pronoun_subjects(doc, s, e, spokespeople)]
@@ -687,6 +695,33 @@ def _pronoun_subjects(doc: Document, s: int, e: int, spokespeople: frozenset[str
         if m["many"] and len(people) >= 2:
             return people
     return []
+
+
+# characters around a speaker's name within which a word says the statement came from elsewhere
+REMOTE_NEAR = 40
+
+
+def _speaks_remotely(doc: Document, start: int, end: int) -> bool:
+    """Whether the person named at ``start:end`` speaks there from elsewhere: the speaker of a
+    statement whose sentence says it came by a release, a telephone call or another outlet
+    ("kata Rudi saat dihubungi", "ujar Rudi dalam keterangan tertulis", "dikutip dari …"): a
+    comment, not a part in the event.
+
+    >>> from graph.types import Article
+    >>> from graph.extract.lexicon import lexicon
+    >>> text = "Acara itu lancar, kata Rudi Wibisana saat dihubungi, Senin."
+    >>> doc = Document(Article("a", text), lexicon())
+    >>> _speaks_remotely(doc, text.index("Rudi"), text.index(" saat"))
+    True
+    """
+    i = bisect_left(doc.sentence_starts, start + 1) - 1
+    s, e = doc.sentences[i] if i >= 0 else (0, len(doc.text))
+    remote = doc.lx.EVENT_CUE_RE["remote"]
+    # (near the name: "kata Rudi saat dihubungi", not "menjelaskan pembukuan … dicatat lewat aplikasi")
+    if not any(not doc.in_quote(m.start()) for m in remote.finditer(doc.text, max(s, start - REMOTE_NEAR),
+                                                                     min(e, end + REMOTE_NEAR))):
+        return False
+    return _speaks_of(doc, end, e) or bool(doc.lx.STATEMENT_RE.search(doc.text, max(s, start - 30), start))
 
 
 def _speaks_of(doc: Document, end: int, limit: int) -> bool:
