@@ -493,3 +493,15 @@ def test_a_background_clause_of_the_lead_takes_not_the_storys_date():
 def test_who_is_only_talked_about_or_comments_takes_no_part(text, out):
     [ev] = run_alone(text, "events").events
     assert out not in ev.attendees
+
+
+def test_a_disaster_told_by_what_it_did_to_people():
+    doc = run_alone("Ratusan warga Desa Sukamaju mengungsi sejak Kamis dini hari karena rumahnya terdampak banjir.",
+                    "events", date(2021, 5, 6))
+    assert [(ev.event_type.label_en, ev.start) for ev in doc.events] == [("flood", date(2021, 5, 6))]
+
+
+def test_a_statement_in_ones_office_is_in_the_city_of_the_office():
+    doc = run_alone("\"Kami masih marah,\" ujar Rudi Wibisana di kantornya, Klaten, Sabtu (27/5/2017).", "events")
+    [ev] = doc.events
+    assert ev.start == date(2017, 5, 27) and doc.ents[ev.location].name == "Klaten"

@@ -159,7 +159,8 @@ STRIKING = frozenset({"disaster", "incident"})
 
 _RELATIVE_RE = re.compile(r"\byang\s+(?:[a-z]\w*\s+){0,2}$")
 _UNTIL_RE = re.compile(r"\b(?:hingga|sampai|s\.d\.?|sd)\s*$")  # the last day of a range
-_STATEMENT_AT_RE = re.compile(r"\bdi\s+(?=[A-Z]|(?:gedung|kantor|markas)\s+[A-Z])")
+_STATEMENT_AT_RE = re.compile(r"\bdi\s+(?:(?=[A-Z]|(?:gedung|kantor|markas)\s+[A-Z])|"
+                              r"(?P<own>(?:kantor|rumah|kediaman|ruang\s+kerja)nya,?\s+))")
 _CLAUSE_RE = re.compile(r"[^.;:]{0,80}")
 
 
@@ -322,6 +323,7 @@ def _statement_in(doc: Document, s: int, e: int, anchor: date | None,
         when, why = _date_of(doc, pos, stop, anchor, today)
         if not when:
             continue
+        # "ujar X di kantornya, Jakarta, Sabtu": the city its office is in
         venue = _venue_or_place(doc, pos, stop)
         people = [k for a, b, k in doc.entity_mentions_in(m.end(), pos, kinds=("person",))]
         speaker = people[0] if people else next(
