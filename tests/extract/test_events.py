@@ -495,10 +495,16 @@ def test_who_is_only_talked_about_or_comments_takes_no_part(text, out):
     assert out not in ev.attendees
 
 
-def test_a_disaster_told_by_what_it_did_to_people():
-    doc = run_alone("Ratusan warga Desa Sukamaju mengungsi sejak Kamis dini hari karena rumahnya terdampak banjir.",
-                    "events", date(2021, 5, 6))
-    assert [(ev.event_type.label_en, ev.start) for ev in doc.events] == [("flood", date(2021, 5, 6))]
+@pytest.mark.parametrize("text, expected", [
+    ("Ratusan warga Desa Sukamaju mengungsi sejak Kamis dini hari karena rumahnya terendam banjir.",
+     [("flood", date(2021, 5, 6))]),
+    ("Desa Sukamaju dilanda gempa berkekuatan 5 magnitudo, Kamis (6/5/2021).", [("earthquake", date(2021, 5, 6))]),
+    # "terdampak" describes a place or people, it tells no flood of that day
+    ("Dinas Kesehatan mencatat 214 kasus diare di wilayah terdampak banjir sepanjang 6-13 Mei 2021.", []),
+])
+def test_a_disaster_told_by_what_it_did(text, expected):
+    doc = run_alone(text, "events", date(2021, 5, 6))
+    assert [(ev.event_type.label_en, ev.start) for ev in doc.events] == expected
 
 
 def test_a_statement_in_ones_office_is_in_the_city_of_the_office():
