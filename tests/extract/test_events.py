@@ -511,3 +511,10 @@ def test_a_statement_in_ones_office_is_in_the_city_of_the_office():
     doc = run_alone("\"Kami masih marah,\" ujar Rudi Wibisana di kantornya, Klaten, Sabtu (27/5/2017).", "events")
     [ev] = doc.events
     assert ev.start == date(2017, 5, 27) and doc.ents[ev.location].name == "Klaten"
+
+
+def test_a_statement_is_organized_by_its_speaker_also_one_speaking_for_a_body():
+    doc = run_alone("\"Pelaku sudah kami tangkap,\" kata Kepala Bidang Humas Polres Klaten Rudi Wibisana didampingi "
+                    "Bambang Sutejo di Mapolres Klaten, Senin (3/5/2021).", "events")
+    [ev] = doc.events
+    assert (ev.organizer, ev.attendees) == ("person:rudi-wibisana", ("person:bambang-sutejo",))

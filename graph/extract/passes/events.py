@@ -866,16 +866,12 @@ def _where_it_struck(doc: Document, ev: _Draft, venue: str | None) -> str | None
 
 
 def _press_conference(doc: Document, n: int, ev: _Draft) -> Event:
-    """A statement given at a place on a day: organized by the speaker's body when a post of
-    the speaker names one (the speaker attends), else by the speaker; those who accompany
-    the speaker ("didampingi …") attend."""
+    """A statement given at a place on a day: organized by its speaker, also one who speaks for
+    a body ("kata Kabid Humas Polda X Rudi di Mapolda …": Rudi, as most readers name it);
+    those who accompany the speaker ("didampingi …") attend."""
     st = ev.statement
     s, e = st.sentence
     organizer, attendees = st.speaker, []
-    body = next((p.organization for p in doc.posts if p.holder == st.speaker and p.organization
-                 and p.organization in doc.ents and doc.ents[p.organization].kind == "org"), None)
-    if body:
-        organizer, attendees = body, [st.speaker]
     for s2, e2 in doc.sentences:
         if s <= s2 <= e + 1 and not doc.in_quote(s2):
             cm = doc.lx.EVENT_CUE_RE["accompanied"].search(doc.text, s2, e2)
