@@ -518,3 +518,17 @@ def test_a_statement_is_organized_by_its_speaker_also_one_speaking_for_a_body():
                     "Bambang Sutejo di Mapolres Klaten, Senin (3/5/2021).", "events")
     [ev] = doc.events
     assert (ev.organizer, ev.attendees) == ("person:rudi-wibisana", ("person:bambang-sutejo",))
+
+
+@pytest.mark.parametrize("text, attendees", [
+    # the defendant of a case is named after the case: a defendant, not someone talked about
+    ("Majelis hakim Pengadilan Negeri Klaten menjatuhkan vonis 7 tahun kepada terdakwa kasus suap Rudi Wibisana, "
+     "Kamis (20/7/2017).", {"person:rudi-wibisana"}),
+    # the sentence of the other defendant is the same hearing's
+    ("Majelis hakim Pengadilan Negeri Klaten menjatuhkan vonis 7 tahun kepada terdakwa Rudi Wibisana, "
+     "Kamis (20/7/2017). Sementara bagi terdakwa Bambang Sutejo majelis hakim menjatuhkan vonis 5 tahun.",
+     {"person:rudi-wibisana", "person:bambang-sutejo"}),
+])
+def test_the_defendants_of_a_hearing(text, attendees):
+    [ev] = run_alone(text, "events").events
+    assert ev.event_type.label_en == "court hearing" and set(ev.attendees) == attendees
