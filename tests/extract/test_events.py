@@ -532,3 +532,9 @@ def test_a_statement_is_organized_by_its_speaker_also_one_speaking_for_a_body():
 def test_the_defendants_of_a_hearing(text, attendees):
     [ev] = run_alone(text, "events").events
     assert ev.event_type.label_en == "court hearing" and set(ev.attendees) == attendees
+
+
+def test_a_region_that_ends_a_bodys_name_stays_in_the_venue():
+    doc = run_alone("Rudi Wibisana mengembalikan formulir pendaftaran ke kantor DPD Partai Contoh Jawa Tengah, "
+                    "Jalan Sukamaju, Semarang, Senin (3/5/2021).", "events")
+    assert [doc.ents[ev.location].name for ev in doc.events] == ["kantor DPD Partai Contoh Jawa Tengah"]

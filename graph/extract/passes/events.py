@@ -73,6 +73,8 @@ def _region_ends_venue(doc: Document, prev, tok) -> bool:
         region = m.end() if m else None
     if region is None:
         return False
+    if any(a <= prev.start and region <= b for a, b, k in doc.mentions.within(max(0, prev.start - 80), region, ("org",))):
+        return False  # the region ends a body's name the venue holds ("kantor DPD Partai X Jawa Timur")
     w = prev.text
     if w.isupper() or w.isdigit() or w in lx.titles or w in lx.institutions or w in lx.level_words or lx.VENUE_RE.fullmatch(w):
         return False
