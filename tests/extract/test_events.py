@@ -538,3 +538,14 @@ def test_a_region_that_ends_a_bodys_name_stays_in_the_venue():
     doc = run_alone("Rudi Wibisana mengembalikan formulir pendaftaran ke kantor DPD Partai Contoh Jawa Tengah, "
                     "Jalan Sukamaju, Semarang, Senin (3/5/2021).", "events")
     assert [doc.ents[ev.location].name for ev in doc.events] == ["kantor DPD Partai Contoh Jawa Tengah"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day and month in a name is no date ("Stadion 17 Mei")
+    ("Persiba Contoh menjamu Sukamaju FC di Stadion 17 Mei, Sukamaju, pada laga pekan ke-7, Jumat (19/5/2017) siang.",
+     [("match", date(2017, 5, 19))]),
+    ("Jaksa Rudi Wibisana membacakan surat tuntutan di Pengadilan Negeri Klaten, Rabu (10/5/2017).",
+     [("court hearing", date(2017, 5, 10))]),
+])
+def test_the_date_and_type_of_a_real_news_event(text, expected):
+    assert [(ev.event_type.label_en, ev.start) for ev in run_alone(text, "events").events] == expected

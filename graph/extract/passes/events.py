@@ -187,7 +187,7 @@ def _date_of(doc: Document, s: int, e: int, anchor: date | None,
     text = doc.text
     found = [d for d in _dates_in(text, s, e)
              if not _UNTIL_RE.search(text, max(s, d.start - 12), d.start) and not doc.in_quote(d.start)
-             and not (trigger and _reported(doc, s, d.start, trigger))]
+             and not _in_a_name(doc, s, d) and not (trigger and _reported(doc, s, d.start, trigger))]
     for d in sorted(found, key=_specificity):
         written = today() if d.relative is not None and today else None
         base = written or doc.article.published
@@ -195,6 +195,27 @@ def _date_of(doc: Document, s: int, e: int, anchor: date | None,
         if when:
             return when, why
     return None, None
+
+
+_NAME_BEFORE_RE = re.compile(r"\b([A-Z][\w-]*)\s+$")
+
+
+def _in_a_name(doc: Document, s: int, d: dates_mod.DateExpr) -> bool:
+    """Whether a day and month are part of a name ("Stadion 17 Mei", "Universitas 17 Agustus"):
+    right after a capitalized word that is not a weekday, inside its sentence. A day of prose
+    follows "pada", a weekday or a comma.
+
+    >>> from graph.types import Article
+    >>> from graph.extract.lexicon import lexicon
+    >>> text = "Kedua tim bersua di Stadion 17 Mei, Jumat (19/5)."
+    >>> doc = Document(Article("a", text), lexicon())
+    >>> [_in_a_name(doc, 0, d) for d in dates_mod.find_dates(text)]
+    [True, False]
+    """
+    if not d.day or d.weekday is not None:
+        return False
+    m = _NAME_BEFORE_RE.search(doc.text, max(s, d.start - 30), d.start)
+    return bool(m) and m.start(1) > s and m.group(1).lower() not in doc.lx.weekdays
 
 
 # words between a reporting verb and the date of the report ("kata Kepala Bidang Humas Polda X
