@@ -431,13 +431,17 @@ def find_events(doc: Document) -> None:
             statements.append(said)
         quoted = [(q.open_at - s, q.close_at - s) for q in doc.quotes_in(s, e)]
         # the reporting clause after a quote counts ("…,” kata Bagus saat meninjau lokasi …)
-        found = [t for t in (lx.EVENTS_RE.match(seg, x.start()) for x in lx.EVENTS_SCAN_RE.finditer(seg)
-                             if not any(a <= x.start() <= b for a, b in quoted))
-                 if _is_trigger(doc, s, seg, t)]
         # a crime named beside its arrest, search or hearing is the case, not the news ("Pelaku
         # pencurian itu ditangkap …"): an incident's word starts an event only alone
-        trig = next((t for t in found if lx.event_rows[int(t.lastgroup[1:])]["kind"] != "incident"),
-                    found[0] if found else None)
+        trig = incident = None
+        for t in (lx.EVENTS_RE.match(seg, x.start()) for x in lx.EVENTS_SCAN_RE.finditer(seg)
+                  if not any(a <= x.start() <= b for a, b in quoted)):
+            if _is_trigger(doc, s, seg, t):
+                if lx.event_rows[int(t.lastgroup[1:])]["kind"] != "incident":
+                    trig = t
+                    break
+                incident = incident or t
+        trig = trig or incident
         if not trig:
             if events and not nouns:  # (the event nouns of the whole text, found once)
                 nouns.append(tuple(m.start() for m in lx.EVENT_CUE_RE["event_noun"].finditer(text)))
