@@ -11,11 +11,12 @@ in its part of the article::
 
 A trigger of the article's lead without a date of its own takes the story's date (the
 first date the lead gives), as a reader does ("Sidang … kembali digelar." … ", Senin
-(21/8)"). A disaster (``kind`` disaster in ``events.tsv``: "Gempa mengguncang …") is an
-event with a date and a place but no organizer and no attendees. A statement given at a
-place on a day ("…," kata Kapolres X di Mapolres Contoh, Senin.) is a press conference
-when no other event of the article falls on that day, and gives its venue to the event
-of that day that has none::
+(21/8)"). A disaster or an incident (``kind`` disaster or incident in ``events.tsv``: "Gempa
+mengguncang …", "Perampokan itu terjadi …") is an event with a date and a place but no
+organizer and no attendees. A statement given at a place on a day ("…," kata Kapolres X di
+Mapolres Contoh, Senin.) is a statement event of its speaker when no other event of the
+article falls on that day, and gives its venue to the event of that day that has none. A
+date that dates only the report ("Menurut X, Senin, …") is not the event's::
 
     Tanah longsor menerjang Desa Sukamaju, Sabtu (1/4).
     → a disaster on that Saturday, at Sukamaju, with no organizer
