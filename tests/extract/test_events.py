@@ -549,3 +549,16 @@ def test_a_region_that_ends_a_bodys_name_stays_in_the_venue():
 ])
 def test_the_date_and_type_of_a_real_news_event(text, expected):
     assert [(ev.event_type.label_en, ev.start) for ev in run_alone(text, "events").events] == expected
+
+
+def test_an_examination_going_on_the_day_of_a_statement():
+    text = ("\"Sudah tersangka,\" kata Rudi Wibisana di Mapolres Klaten, Jumat (17/11/2017).\n\n"
+            "Bambang Sutejo, kata Rudi, masih menjalani pemeriksaan di Unit Laka Lantas Polres Klaten.")
+    kinds = [(ev.event_type.label_en, ev.start) for ev in run_alone(text, "events").events]
+    assert ("examination", date(2017, 11, 17)) in kinds
+
+
+def test_a_statement_given_elsewhere_on_the_day_of_an_event_is_an_event_too():
+    text = ("Polisi menangkap Bambang Sutejo di Desa Sukamaju, Klaten, Jumat (17/11/2017).\n\n"
+            "\"Dia sudah kami tahan,\" kata Rudi Wibisana di Mapolres Klaten, Jumat (17/11/2017).")
+    assert [ev.event_type.label_en for ev in run_alone(text, "events").events] == ["arrest", "press conference"]

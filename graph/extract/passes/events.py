@@ -160,6 +160,7 @@ def _place_after(doc: Document, end: int) -> str | None:
 # no attendees
 STRIKING = frozenset({"disaster", "incident"})
 
+_STILL_RE = re.compile(r"\bmasih\s+(?:[a-z]\w*\s+)?$")
 _RELATIVE_RE = re.compile(r"\byang\s+(?:[a-z]\w*\s+){0,2}$")
 _UNTIL_RE = re.compile(r"\b(?:hingga|sampai|s\.d\.?|sd)\s*$")  # the last day of a range
 _STATEMENT_AT_RE = re.compile(r"\bdi\s+(?:(?=[A-Z]|(?:gedung|kantor|markas)\s+[A-Z])|"
@@ -465,6 +466,9 @@ def find_events(doc: Document) -> None:
             continue
         if not when and re.search(r"\bkeesokan\s+harinya\b", seg, re.I) and anchor:
             when = anchor + timedelta(days=1)
+        if not when and statements and _STILL_RE.search(seg, max(0, mm.start() - 20), mm.start()):
+            # "X masih menjalani pemeriksaan": going on the day the last statement was given
+            when, why = statements[-1].date, statements[-1].why
         disaster = row["kind"] in STRIKING
         if disaster and not when:
             continue  # a disaster is told with its day; without one it is background ("banjir … merendam")
@@ -513,7 +517,12 @@ def find_events(doc: Document) -> None:
         if day and all(ev.statement and ev.statement.speaker not in (None, st.speaker)
                        and ev.statement.venue != st.venue for ev in day):
             day = []  # (two people speaking on one day at two places: two statements)
-        if day:
+        # (a statement given on that day away from where its events took place is one of its own:
+        # "Polisi menangkap X di Desa A, Jumat." … "kata Kapolres di Mapolres B, Jumat.")
+        elsewhere = bool(day) and st.venue is not None and all(
+            not ev.statement and st.sentence not in ev.sentences
+            and _place_after_di(doc, *ev.sentences[0]) not in (None, st.venue) for ev in day)
+        if day and not elsewhere:
             if not any(st.sentence in ev.sentences for ev in day):  # (said at an event: its venue)
                 for ev in day:
                     if ev.type["kind"] not in STRIKING and not ev.venue:
