@@ -562,3 +562,23 @@ def test_a_statement_given_elsewhere_on_the_day_of_an_event_is_an_event_too():
     text = ("Polisi menangkap Bambang Sutejo di Desa Sukamaju, Klaten, Jumat (17/11/2017).\n\n"
             "\"Dia sudah kami tahan,\" kata Rudi Wibisana di Mapolres Klaten, Jumat (17/11/2017).")
     assert [ev.event_type.label_en for ev in run_alone(text, "events").events] == ["arrest", "press conference"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place in what was said is not where it was said
+    ("Rudi Wibisana mengatakan Bambang Sutejo dilaporkan terpisah dari rombongannya setelah berjalan kaki di "
+     "Masjid Contoh pada 1 Mei lalu.", []),
+    # titles between the speaker and the place, and when it was said, are still the statement's clause
+    ("\"Kami tumbuh,\" jelas Rudi Wibisana, Wakil Direktur PT Sukamaju Jaya, di Klaten, Senin (3/5/2021).",
+     [("press conference", date(2021, 5, 3))]),
+    ("\"Belum,\" ujar Rudi Wibisana saat ditemui usai salat Jumat di kantornya, Klaten, Jumat (30/4/2021).",
+     [("press conference", date(2021, 4, 30))]),
+    # a misspelt weekday is no name: its date stays ("Mingu (2/5)")
+    ("Sukamaju FC membungkam Persiba Contoh 2-1 di Stadion Contoh, Mingu (2/5/2021) malam.",
+     [("match", date(2021, 5, 2))]),
+    # "tertangkap" alone is caught by a camera, not arrested
+    ("Hal itu tertangkap jelas oleh kamera televisi, Senin (3/5/2021).", []),
+])
+def test_statements_and_dates_read_as_a_reader_does(text, expected):
+    events = run_alone(text, "events", date(2021, 5, 4)).events
+    assert [(ev.event_type.label_en, ev.start) for ev in events] == expected

@@ -200,6 +200,7 @@ def _date_of(doc: Document, s: int, e: int, anchor: date | None,
 
 
 _NAME_BEFORE_RE = re.compile(r"\b([A-Z][\w-]*)\s+$")
+_DAY_MONTH_RE = re.compile(r"\d{1,2}\s+[A-Z]")
 
 
 def _in_a_name(doc: Document, s: int, d: dates_mod.DateExpr) -> bool:
@@ -214,8 +215,8 @@ def _in_a_name(doc: Document, s: int, d: dates_mod.DateExpr) -> bool:
     >>> [_in_a_name(doc, 0, d) for d in dates_mod.find_dates(text)]
     [True, False]
     """
-    if not d.day or d.weekday is not None:
-        return False
+    if not d.day or d.weekday is not None or not _DAY_MONTH_RE.match(doc.text, d.start):
+        return False  # ("Mingu (17/9)": a misspelt weekday, no name)
     m = _NAME_BEFORE_RE.search(doc.text, max(s, d.start - 30), d.start)
     return bool(m) and m.start(1) > s and m.group(1).lower() not in doc.lx.weekdays
 
@@ -317,6 +318,12 @@ def _dateline_end(doc: Document) -> int:
 _DATELINE_RE = re.compile(r"(?P<head>[^\n]{1,50}?)\s+(?:-\s*-|--|[–—-])\s")
 
 
+# lowercase words between a statement's speaker (or its verb) and the "di" of the place it was
+# given at, unless they say when or how it was given
+SAID_AT_WORDS = 3
+_CIRCUMSTANCE_RE = re.compile(r"[\s,]*(?:saat|ketika|usai|seusai|setelah|sebelum|sesudah|dalam|seraya|sambil)\b")
+
+
 @dataclass
 class _Statement:
     """A statement given at a place on a day ("kata X di Mapolres Contoh, Senin")."""
@@ -345,13 +352,19 @@ def _statement_in(doc: Document, s: int, e: int, anchor: date | None,
         if not at or lx.EVENT_CUE_RE["remote"].search(clause[:at.start()]) or len(clause[:at.start()]) > 90:
             continue
         pos = m.end() + at.end()
+        people = [(a, b, k) for a, b, k in doc.entity_mentions_in(m.end(), pos, kinds=("person",))]
+        # "di" right after the speaker (titles, a few words, or when and how: "saat ditemui usai …"),
+        # not a place in what was said ("Agus mengatakan X terpisah dari rombongannya setelah … di
+        # Masjidil Haram")
+        between = text[people[-1][1] if people else m.end():m.end() + at.start()]
+        if sum(w[0].islower() for w in between.split()) > SAID_AT_WORDS and not _CIRCUMSTANCE_RE.match(between):
+            continue
         when, why = _date_of(doc, pos, stop, anchor, today)
         if not when:
             continue
         # "ujar X di kantornya, Jakarta, Sabtu": the city its office is in
         venue = _venue_or_place(doc, pos, stop)
-        people = [k for a, b, k in doc.entity_mentions_in(m.end(), pos, kinds=("person",))]
-        speaker = people[0] if people else next(
+        speaker = people[0][2] if people else next(
             (q.speaker for q in doc.quotes if q.speaker and s <= q.end <= m.start() + 3), None)
         return _Statement(when, why, venue, speaker, (s, e))
     return None
