@@ -176,9 +176,27 @@ def test_a_statement_at_an_event_gives_its_venue_to_that_event_only():
     assert arrest.location is None and doc.ents[gathering.location].name == "Gedung Contoh"
 
 
-def test_a_statement_in_a_city_is_no_press_conference():
-    text = "\"Dua mobil dinas belum kembali,\" kata Sekretaris DPRD Kota Bekasi Rudi Wibisana di Bekasi, Minggu (7/5/2017)."
-    assert run_alone(text, "events").events == []
+@pytest.mark.parametrize("text, venue", [
+    # a statement given in a city on a day is a statement there (readers list it as an event)
+    ("\"Dua mobil dinas belum kembali,\" kata Sekretaris DPRD Klaten Rudi Wibisana di Klaten, Minggu (7/5/2017).",
+     "Klaten"),
+    # a passive report places and dates it too
+    ("Hal itu disampaikan Kepala Dinas Rudi Wibisana di Klaten, Minggu (7/5/2017).", "Klaten"),
+    # a country is no place where something was said
+    ("\"Dua mobil dinas belum kembali,\" kata Rudi Wibisana di Indonesia, Minggu (7/5/2017).", None),
+])
+def test_a_statement_in_a_city(text, venue):
+    events = run_alone(text, "events").events
+    assert [(ev.event_type.label_en, ev.start) for ev in events] == ([("press conference", date(2017, 5, 7))]
+                                                                     if venue else [])
+    if venue:
+        assert events[0].location and run_alone(text, "events").ents[events[0].location].name == venue
+
+
+def test_two_people_speaking_at_two_places_on_one_day_give_two_statements():
+    doc = run_alone("\"Harus diganti,\" ujar Rudi Wibisana di Gedung Contoh, Rabu (14/6/2017).\n\n"
+                    "\"Kami sudah ada rencana,\" ujar Bambang Sutejo di Kantor Sukamaju, Rabu (14/6/2017).", "events")
+    assert [doc.ents[ev.location].name for ev in doc.events] == ["Gedung Contoh", "Kantor Sukamaju"]
 
 
 def test_a_country_is_no_venue():
@@ -397,3 +415,170 @@ def test_a_website_read_as_a_person_attends_nothing():
                     "dan Jualcontoh.com.", "events")
     assert doc.events
     assert not {n for n in _attendee_names(doc) if n.endswith(".com")}
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Rudi Wibisana diciduk polisi di rumahnya, Senin (3/5/2021).", "arrest"),
+    ("Bupati Sukamaju mengunjungi Pasar Induk Contoh, Senin (3/5/2021).", "visit"),
+    ("Rudi Wibisana menjenguk Bambang Sutejo di Rumah Sakit Contoh, Senin (3/5/2021).", "visit"),
+    ("Rudi Wibisana dimintai keterangan oleh penyidik Polres Contoh, Senin (3/5/2021).", "examination"),
+    # an incident: a crime or a clash told with its day and a verb of its striking
+    ("Dua polisi terluka saat kontak tembak dengan kelompok bersenjata di Desa Sukamaju, Senin (3/5/2021).",
+     "shooting"),
+    ("Perampokan itu terjadi di rumah korban di Desa Sukamaju, Senin (3/5/2021).", "robbery"),
+])
+def test_the_events_of_crime_and_visit_reports(sentence, kind):
+    doc = run_alone(sentence, "events")
+    assert [(ev.event_type.label_en, ev.start) for ev in doc.events] == [(kind, date(2021, 5, 3))]
+
+
+@pytest.mark.parametrize("sentence, kinds", [
+    # the crime named beside its arrest is the case, not the news
+    ("Pelaku perampokan yang terjadi di Desa Sukamaju itu ditangkap polisi, Senin (3/5/2021).", ["arrest"]),
+    # a crime named without its striking is background
+    ("Polisi masih menyelidiki kasus pembunuhan di Desa Sukamaju, Senin (3/5/2021).", []),
+    # an event word inside a body's name names no event
+    ("Forum Kerukunan Umat Beragama (FKUB) Klaten menyetujui jadwal itu, Senin (3/5/2021).", []),
+    # an invitation to come is no visit
+    ("Bupati Rudi Wibisana mengajak wisatawan mendatangi Desa Sukamaju.", []),
+])
+def test_no_event_from_a_word_that_tells_none(sentence, kinds):
+    doc = run_alone(sentence, "events", date(2021, 5, 4))
+    assert [ev.event_type.label_en for ev in doc.events] == kinds
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the day the news was told dates the report, not the arrest told: the arrest is the one told before
+    ("Polisi menangkap Rudi Wibisana, Sabtu (1/5/2021).\n\nMenurut Kapolres Bambang Sutejo, Senin (3/5/2021), "
+     "penangkapan itu berdasarkan laporan warga.", [date(2021, 5, 1)]),
+    ("Polisi menangkap Rudi Wibisana, Senin (3/5/2021), kata Kapolres Bambang Sutejo.", [date(2021, 5, 3)]),
+])
+def test_the_date_of_the_report_is_not_the_events(text, expected):
+    assert [ev.start for ev in run_alone(text, "events").events] == expected
+
+
+@pytest.mark.parametrize("text, attendees", [
+    ("Polisi memeriksa Rudi Wibisana dan Bambang Sutejo di Mapolres Contoh. Keduanya ditahan, Senin (3/5/2021).",
+     {"person:rudi-wibisana", "person:bambang-sutejo"}),
+    ("Rudi Wibisana menjadi tersangka suap. Ia ditahan di Rutan Contoh, Senin (3/5/2021).", {"person:rudi-wibisana"}),
+])
+def test_a_pronoun_subject_takes_part(text, attendees):
+    ev = run_alone(text, "events").events[-1]
+    assert ev.event_type.label_en == "detention" and set(ev.attendees) == attendees
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rudi Wibisana belum ditahan penyidik, Senin (3/5/2021).",
+    "Rudi Wibisana kembali mangkir dari pemeriksaan penyidik, Senin (3/5/2021).",
+    "Rapat paripurna DPRD Klaten batal digelar, Senin (3/5/2021).",
+    "Pernyataan itu diutarakan menjelang sidang yang digelar DPRD Klaten.",
+])
+def test_what_did_not_happen_is_no_event(sentence):
+    assert run_alone(sentence, "events", date(2021, 5, 4)).events == []
+
+
+def test_a_background_clause_of_the_lead_takes_not_the_storys_date():
+    text = ("Presiden tidak memihak pasangan calon yang telah mendaftarkan diri ke KPU Klaten.\n\n"
+            "\"Semua sama,\" kata Rudi Wibisana di Gedung Contoh, Senin (3/5/2021).")
+    assert [ev.event_type.label_en for ev in run_alone(text, "events").events] == ["press conference"]
+
+
+@pytest.mark.parametrize("text, out", [
+    # who comments by telephone or in a release takes no part in the event of that part of the article
+    ("Dinas Koperasi Klaten menggelar pameran di Alun-alun Klaten, Senin (3/5/2021).\n\n"
+     "\"Pameran berjalan lancar,\" kata Rudi Wibisana saat dihubungi.", "person:rudi-wibisana"),
+    # the suspect whom a witness is examined for is not examined
+    ("Bambang Sutejo diperiksa sebagai saksi bagi tersangka Rudi Wibisana, Senin (3/5/2021).", "person:rudi-wibisana"),
+])
+def test_who_is_only_talked_about_or_comments_takes_no_part(text, out):
+    [ev] = run_alone(text, "events").events
+    assert out not in ev.attendees
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ratusan warga Desa Sukamaju mengungsi sejak Kamis dini hari karena rumahnya terendam banjir.",
+     [("flood", date(2021, 5, 6))]),
+    ("Desa Sukamaju dilanda gempa berkekuatan 5 magnitudo, Kamis (6/5/2021).", [("earthquake", date(2021, 5, 6))]),
+    # "terdampak" describes a place or people, it tells no flood of that day
+    ("Dinas Kesehatan mencatat 214 kasus diare di wilayah terdampak banjir sepanjang 6-13 Mei 2021.", []),
+])
+def test_a_disaster_told_by_what_it_did(text, expected):
+    doc = run_alone(text, "events", date(2021, 5, 6))
+    assert [(ev.event_type.label_en, ev.start) for ev in doc.events] == expected
+
+
+def test_a_statement_in_ones_office_is_in_the_city_of_the_office():
+    doc = run_alone("\"Kami masih marah,\" ujar Rudi Wibisana di kantornya, Klaten, Sabtu (27/5/2017).", "events")
+    [ev] = doc.events
+    assert ev.start == date(2017, 5, 27) and doc.ents[ev.location].name == "Klaten"
+
+
+def test_a_statement_is_organized_by_its_speaker_also_one_speaking_for_a_body():
+    doc = run_alone("\"Pelaku sudah kami tangkap,\" kata Kepala Bidang Humas Polres Klaten Rudi Wibisana didampingi "
+                    "Bambang Sutejo di Mapolres Klaten, Senin (3/5/2021).", "events")
+    [ev] = doc.events
+    assert (ev.organizer, ev.attendees) == ("person:rudi-wibisana", ("person:bambang-sutejo",))
+
+
+@pytest.mark.parametrize("text, attendees", [
+    # the defendant of a case is named after the case: a defendant, not someone talked about
+    ("Majelis hakim Pengadilan Negeri Klaten menjatuhkan vonis 7 tahun kepada terdakwa kasus suap Rudi Wibisana, "
+     "Kamis (20/7/2017).", {"person:rudi-wibisana"}),
+    # the sentence of the other defendant is the same hearing's
+    ("Majelis hakim Pengadilan Negeri Klaten menjatuhkan vonis 7 tahun kepada terdakwa Rudi Wibisana, "
+     "Kamis (20/7/2017). Sementara bagi terdakwa Bambang Sutejo majelis hakim menjatuhkan vonis 5 tahun.",
+     {"person:rudi-wibisana", "person:bambang-sutejo"}),
+])
+def test_the_defendants_of_a_hearing(text, attendees):
+    [ev] = run_alone(text, "events").events
+    assert ev.event_type.label_en == "court hearing" and set(ev.attendees) == attendees
+
+
+def test_a_region_that_ends_a_bodys_name_stays_in_the_venue():
+    doc = run_alone("Rudi Wibisana mengembalikan formulir pendaftaran ke kantor DPD Partai Contoh Jawa Tengah, "
+                    "Jalan Sukamaju, Semarang, Senin (3/5/2021).", "events")
+    assert [doc.ents[ev.location].name for ev in doc.events] == ["kantor DPD Partai Contoh Jawa Tengah"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day and month in a name is no date ("Stadion 17 Mei")
+    ("Persiba Contoh menjamu Sukamaju FC di Stadion 17 Mei, Sukamaju, pada laga pekan ke-7, Jumat (19/5/2017) siang.",
+     [("match", date(2017, 5, 19))]),
+    ("Jaksa Rudi Wibisana membacakan surat tuntutan di Pengadilan Negeri Klaten, Rabu (10/5/2017).",
+     [("court hearing", date(2017, 5, 10))]),
+])
+def test_the_date_and_type_of_a_real_news_event(text, expected):
+    assert [(ev.event_type.label_en, ev.start) for ev in run_alone(text, "events").events] == expected
+
+
+def test_an_examination_going_on_the_day_of_a_statement():
+    text = ("\"Sudah tersangka,\" kata Rudi Wibisana di Mapolres Klaten, Jumat (17/11/2017).\n\n"
+            "Bambang Sutejo, kata Rudi, masih menjalani pemeriksaan di Unit Laka Lantas Polres Klaten.")
+    kinds = [(ev.event_type.label_en, ev.start) for ev in run_alone(text, "events").events]
+    assert ("examination", date(2017, 11, 17)) in kinds
+
+
+def test_a_statement_given_elsewhere_on_the_day_of_an_event_is_an_event_too():
+    text = ("Polisi menangkap Bambang Sutejo di Desa Sukamaju, Klaten, Jumat (17/11/2017).\n\n"
+            "\"Dia sudah kami tahan,\" kata Rudi Wibisana di Mapolres Klaten, Jumat (17/11/2017).")
+    assert [ev.event_type.label_en for ev in run_alone(text, "events").events] == ["arrest", "press conference"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place in what was said is not where it was said
+    ("Rudi Wibisana mengatakan Bambang Sutejo dilaporkan terpisah dari rombongannya setelah berjalan kaki di "
+     "Masjid Contoh pada 1 Mei lalu.", []),
+    # titles between the speaker and the place, and when it was said, are still the statement's clause
+    ("\"Kami tumbuh,\" jelas Rudi Wibisana, Wakil Direktur PT Sukamaju Jaya, di Klaten, Senin (3/5/2021).",
+     [("press conference", date(2021, 5, 3))]),
+    ("\"Belum,\" ujar Rudi Wibisana saat ditemui usai salat Jumat di kantornya, Klaten, Jumat (30/4/2021).",
+     [("press conference", date(2021, 4, 30))]),
+    # a misspelt weekday is no name: its date stays ("Mingu (2/5)")
+    ("Sukamaju FC membungkam Persiba Contoh 2-1 di Stadion Contoh, Mingu (2/5/2021) malam.",
+     [("match", date(2021, 5, 2))]),
+    # "tertangkap" alone is caught by a camera, not arrested
+    ("Hal itu tertangkap jelas oleh kamera televisi, Senin (3/5/2021).", []),
+])
+def test_statements_and_dates_read_as_a_reader_does(text, expected):
+    events = run_alone(text, "events", date(2021, 5, 4)).events
+    assert [(ev.event_type.label_en, ev.start) for ev in events] == expected

@@ -11,11 +11,12 @@ in its part of the article::
 
 A trigger of the article's lead without a date of its own takes the story's date (the
 first date the lead gives), as a reader does ("Sidang … kembali digelar." … ", Senin
-(21/8)"). A disaster (``kind`` disaster in ``events.tsv``: "Gempa mengguncang …") is an
-event with a date and a place but no organizer and no attendees. A statement given at a
-place on a day ("…," kata Kapolres X di Mapolres Contoh, Senin.) is a press conference
-when no other event of the article falls on that day, and gives its venue to the event
-of that day that has none::
+(21/8)"). A disaster or an incident (``kind`` disaster or incident in ``events.tsv``: "Gempa
+mengguncang …", "Perampokan itu terjadi …") is an event with a date and a place but no
+organizer and no attendees. A statement given at a place on a day ("…," kata Kapolres X di
+Mapolres Contoh, Senin.) is a statement event of its speaker when no other event of the
+article falls on that day, and gives its venue to the event of that day that has none. A
+date that dates only the report ("Menurut X, Senin, …") is not the event's::
 
     Tanah longsor menerjang Desa Sukamaju, Sabtu (1/4).
     → a disaster on that Saturday, at Sukamaju, with no organizer
@@ -73,6 +74,8 @@ def _region_ends_venue(doc: Document, prev, tok) -> bool:
         region = m.end() if m else None
     if region is None:
         return False
+    if any(a <= prev.start and region <= b for a, b, k in doc.mentions.within(max(0, prev.start - 80), region, ("org",))):
+        return False  # the region ends a body's name the venue holds ("kantor DPD Partai X Jawa Timur")
     w = prev.text
     if w.isupper() or w.isdigit() or w in lx.titles or w in lx.institutions or w in lx.level_words or lx.VENUE_RE.fullmatch(w):
         return False
@@ -153,8 +156,15 @@ def _place_after(doc: Document, end: int) -> str | None:
     return None
 
 
+# the kinds of ``events.tsv`` that strike rather than being held: a date and a place, no organizer,
+# no attendees
+STRIKING = frozenset({"disaster", "incident"})
+
+_STILL_RE = re.compile(r"\bmasih\s+(?:[a-z]\w*\s+)?$")
+_RELATIVE_RE = re.compile(r"\byang\s+(?:[a-z]\w*\s+){0,2}$")
 _UNTIL_RE = re.compile(r"\b(?:hingga|sampai|s\.d\.?|sd)\s*$")  # the last day of a range
-_STATEMENT_AT_RE = re.compile(r"\bdi\s+(?=[A-Z]|(?:gedung|kantor|markas)\s+[A-Z])")
+_STATEMENT_AT_RE = re.compile(r"\bdi\s+(?:(?=[A-Z]|(?:gedung|kantor|markas)\s+[A-Z])|"
+                              r"(?P<own>(?:kantor|rumah|kediaman|ruang\s+kerja)nya,?\s+))")
 _CLAUSE_RE = re.compile(r"[^.;:]{0,80}")
 
 
@@ -171,12 +181,15 @@ def _specificity(d: dates_mod.DateExpr) -> int:
 
 
 def _date_of(doc: Document, s: int, e: int, anchor: date | None,
-             today: Callable[[], date | None] | None = None) -> tuple[date | None, str | None]:
+             today: Callable[[], date | None] | None = None,
+             trigger: tuple[int, int] | None = None) -> tuple[date | None, str | None]:
     """The date a sentence gives: its most specific date expression that resolves. "hari ini"
-    is ``today()`` (the day the article was written) when known, else the publication day."""
+    is ``today()`` (the day the article was written) when known, else the publication day.
+    Given the event word's span, not a date that only dates the report of it (``_reported``)."""
     text = doc.text
     found = [d for d in _dates_in(text, s, e)
-             if not _UNTIL_RE.search(text, max(s, d.start - 12), d.start) and not doc.in_quote(d.start)]
+             if not _UNTIL_RE.search(text, max(s, d.start - 12), d.start) and not doc.in_quote(d.start)
+             and not _in_a_name(doc, s, d) and not (trigger and _reported(doc, s, d.start, trigger))]
     for d in sorted(found, key=_specificity):
         written = today() if d.relative is not None and today else None
         base = written or doc.article.published
@@ -184,6 +197,64 @@ def _date_of(doc: Document, s: int, e: int, anchor: date | None,
         if when:
             return when, why
     return None, None
+
+
+_NAME_BEFORE_RE = re.compile(r"\b([A-Z][\w-]*)\s+$")
+_DAY_MONTH_RE = re.compile(r"\d{1,2}\s+[A-Z]")
+
+
+def _in_a_name(doc: Document, s: int, d: dates_mod.DateExpr) -> bool:
+    """Whether a day and month are part of a name ("Stadion 17 Mei", "Universitas 17 Agustus"):
+    right after a capitalized word that is not a weekday, inside its sentence. A day of prose
+    follows "pada", a weekday or a comma.
+
+    >>> from graph.types import Article
+    >>> from graph.extract.lexicon import lexicon
+    >>> text = "Kedua tim bersua di Stadion 17 Mei, Jumat (19/5)."
+    >>> doc = Document(Article("a", text), lexicon())
+    >>> [_in_a_name(doc, 0, d) for d in dates_mod.find_dates(text)]
+    [True, False]
+    """
+    if not d.day or d.weekday is not None or not _DAY_MONTH_RE.match(doc.text, d.start):
+        return False  # ("Mingu (17/9)": a misspelt weekday, no name)
+    m = _NAME_BEFORE_RE.search(doc.text, max(s, d.start - 30), d.start)
+    return bool(m) and m.start(1) > s and m.group(1).lower() not in doc.lx.weekdays
+
+
+# words between a reporting verb and the date of the report ("kata Kepala Bidang Humas Polda X
+# Komisaris Besar Y, Senin"): at most this many
+REPORT_WORDS = 10
+
+
+def _reported(doc: Document, s: int, at: int, trigger: tuple[int, int]) -> bool:
+    """Whether the date at ``at`` dates the report, not the event whose word is at ``trigger``:
+    it follows a reporting verb or phrase of its sentence with no more than a name, a title and
+    "di" between them, and the event's word is not among them ("Menurut Kapolres X, Senin
+    (3/5), penangkapan itu …", "mengutip keterangan Menteri X, Rabu (4/1), … pelatihan …").
+    The day the news was told is not the day of what it tells.
+
+    >>> from graph.types import Article
+    >>> from graph.extract.lexicon import lexicon
+    >>> text = "Menurut Kapolres Rudi Wibisana, Senin (3/5), penangkapan itu berdasarkan laporan warga."
+    >>> doc = Document(Article("a", text), lexicon())
+    >>> _reported(doc, 0, text.index("Senin"), (text.index("penangkapan"), text.index(" itu")))
+    True
+    >>> text = "Polisi menangkap Rudi Wibisana, Senin (3/5), kata Kapolres."
+    >>> doc = Document(Article("a", text), lexicon())
+    >>> _reported(doc, 0, text.index("Senin"), (text.index("menangkap"), text.index(" Rudi")))
+    False
+    """
+    text, lx = doc.text, doc.lx
+    lo = max(s, at - 120)
+    cues = [m for rx in (lx.STATEMENT_RE, lx.EVENT_CUE_RE["said"], lx.EVENT_CUE_RE["reporting"])
+            for m in rx.finditer(text, lo, at) if not doc.in_quote(m.start())]
+    if not cues:
+        return False
+    cue = max(cues, key=re.Match.end)
+    between = text[cue.end():at]
+    if cue.end() <= trigger[0] < at or re.search(r"[.;:!?]", between):
+        return False
+    return len(between.split()) <= REPORT_WORDS
 
 
 # how many days before its publication an article may have been written ("hari ini" of the
@@ -247,6 +318,12 @@ def _dateline_end(doc: Document) -> int:
 _DATELINE_RE = re.compile(r"(?P<head>[^\n]{1,50}?)\s+(?:-\s*-|--|[–—-])\s")
 
 
+# lowercase words between a statement's speaker (or its verb) and the "di" of the place it was
+# given at, unless they say when or how it was given
+SAID_AT_WORDS = 3
+_CIRCUMSTANCE_RE = re.compile(r"[\s,]*(?:saat|ketika|usai|seusai|setelah|sebelum|sesudah|dalam|seraya|sambil)\b")
+
+
 @dataclass
 class _Statement:
     """A statement given at a place on a day ("kata X di Mapolres Contoh, Senin")."""
@@ -264,7 +341,9 @@ def _statement_in(doc: Document, s: int, e: int, anchor: date | None,
     lx, text = doc.lx, doc.text
     if "di " not in text[s:e]:
         return None
-    for m in lx.STATEMENT_RE.finditer(text, s, e):
+    # (a passive report says so too: "Hal itu disampaikan Kapuspen X di Jakarta, Rabu")
+    for m in sorted((*lx.STATEMENT_RE.finditer(text, s, e), *lx.EVENT_CUE_RE["said"].finditer(text, s, e)),
+                    key=re.Match.start):
         if doc.in_quote(m.start()):
             continue
         stop = next((q.open_at for q in doc.quotes_spans if m.end() <= q.open_at < e), e)
@@ -273,12 +352,19 @@ def _statement_in(doc: Document, s: int, e: int, anchor: date | None,
         if not at or lx.EVENT_CUE_RE["remote"].search(clause[:at.start()]) or len(clause[:at.start()]) > 90:
             continue
         pos = m.end() + at.end()
+        people = [(a, b, k) for a, b, k in doc.entity_mentions_in(m.end(), pos, kinds=("person",))]
+        # "di" right after the speaker (titles, a few words, or when and how: "saat ditemui usai …"),
+        # not a place in what was said ("Agus mengatakan X terpisah dari rombongannya setelah … di
+        # Masjidil Haram")
+        between = text[people[-1][1] if people else m.end():m.end() + at.start()]
+        if sum(w[0].islower() for w in between.split()) > SAID_AT_WORDS and not _CIRCUMSTANCE_RE.match(between):
+            continue
         when, why = _date_of(doc, pos, stop, anchor, today)
         if not when:
             continue
+        # "ujar X di kantornya, Jakarta, Sabtu": the city its office is in
         venue = _venue_or_place(doc, pos, stop)
-        people = [k for a, b, k in doc.entity_mentions_in(m.end(), pos, kinds=("person",))]
-        speaker = people[0] if people else next(
+        speaker = people[0][2] if people else next(
             (q.speaker for q in doc.quotes if q.speaker and s <= q.end <= m.start() + 3), None)
         return _Statement(when, why, venue, speaker, (s, e))
     return None
@@ -312,19 +398,28 @@ class _Draft:
 
 
 def _is_trigger(doc: Document, s: int, seg: str, m: re.Match) -> bool:
-    """Whether an event word found in a sentence starts an event there. A disaster word does
+    """Whether an event word found in a sentence starts an event there: not inside a body's or
+    a person's name. A disaster word does
     when the disaster strikes in its clause ("Gempa … mengguncang …", "terjadi banjir"),
     not when it only names a body ("Satgas Penanganan Darurat Banjir") or a consequence
     ("korban tertimbun tanah longsor")."""
     row = doc.lx.event_rows[int(m.lastgroup[1:])]
-    if row["kind"] != "disaster":
-        return True
     a, b = s + m.start(), s + m.end()
-    if any(x <= a and b <= y and k.split(":")[0] in ("org", "person") for (x, y), (k, _) in doc.mentions.items()):
+    if _in_name(doc, a, b):
         return False
+    if row["kind"] not in STRIKING:
+        return True
     strike = doc.lx.EVENT_CUE_RE["strike"]
     after = _CLAUSE_RE.match(seg, m.end()).group(0)
     return bool(strike.search(after) or strike.search(seg[max(0, m.start() - 25):m.start()]))
+
+
+def _in_name(doc: Document, a: int, b: int) -> bool:
+    """Whether ``a:b`` lies inside the name of a body or a person ("Badan Musyawarah DPRD",
+    "Forum Kerukunan Umat Beragama", "Satgas Penanganan Darurat Banjir"): an event word there
+    names no event."""
+    return any(x <= a and b <= y and (x, y) != (a, b) and k.split(":")[0] in ("org", "person")
+               for x, y, k in doc.mentions.starting_between(a - doc.mentions.longest, a + 1))
 
 
 def find_events(doc: Document) -> None:
@@ -351,9 +446,17 @@ def find_events(doc: Document) -> None:
             statements.append(said)
         quoted = [(q.open_at - s, q.close_at - s) for q in doc.quotes_in(s, e)]
         # the reporting clause after a quote counts ("…,” kata Bagus saat meninjau lokasi …)
-        trig = next((t for t in (lx.EVENTS_RE.match(seg, x.start()) for x in lx.EVENTS_SCAN_RE.finditer(seg)
-                                 if not any(a <= x.start() <= b for a, b in quoted))
-                     if _is_trigger(doc, s, seg, t)), None)
+        # a crime named beside its arrest, search or hearing is the case, not the news ("Pelaku
+        # pencurian itu ditangkap …"): an incident's word starts an event only alone
+        trig = incident = None
+        for t in (lx.EVENTS_RE.match(seg, x.start()) for x in lx.EVENTS_SCAN_RE.finditer(seg)
+                  if not any(a <= x.start() <= b for a, b in quoted)):
+            if _is_trigger(doc, s, seg, t):
+                if lx.event_rows[int(t.lastgroup[1:])]["kind"] != "incident":
+                    trig = t
+                    break
+                incident = incident or t
+        trig = trig or incident
         if not trig:
             if events and not nouns:  # (the event nouns of the whole text, found once)
                 nouns.append(tuple(m.start() for m in lx.EVENT_CUE_RE["event_noun"].finditer(text)))
@@ -362,21 +465,30 @@ def find_events(doc: Document) -> None:
                 events.append(later)
             continue
         mm, row = trig, lx.event_rows[int(trig.lastgroup[1:])]
+        undone = lx.EVENT_CUE_RE["not_done"].search(seg, max(0, mm.start() - 30), mm.start())
+        if undone and len(seg[undone.end():mm.start()].split()) <= 1 or \
+                lx.EVENT_CUE_RE["called_off"].search(_CLAUSE_RE.match(seg, mm.end()).group(0)[:40]):
+            continue  # "belum ditahan", "agar tidak ditangkap", "rapat … batal digelar": nothing happened
         if lx.EVENT_CUE_RE["planned"].search(seg[:mm.start()]):
             # a plan names its day ("akan digelar 5 Mei"); a weekday alone there is no past date
             found = [d for d in _dates_in(text, s, e) if d.day or d.relative is not None]
             if not found:
                 continue
-        when, why = _date_of(doc, s, e, anchor, today)
+        when, why = _date_of(doc, s, e, anchor, today, (s + mm.start(), s + mm.end()))
         if when and doc.article.published and when < doc.article.published - timedelta(days=BACKGROUND_DAYS):
             continue
         if not when and re.search(r"\bkeesokan\s+harinya\b", seg, re.I) and anchor:
             when = anchor + timedelta(days=1)
-        disaster = row["kind"] == "disaster"
+        if not when and statements and _STILL_RE.search(seg, max(0, mm.start() - 20), mm.start()):
+            # "X masih menjalani pemeriksaan": going on the day the last statement was given
+            when, why = statements[-1].date, statements[-1].why
+        disaster = row["kind"] in STRIKING
         if disaster and not when:
             continue  # a disaster is told with its day; without one it is background ("banjir … merendam")
         took_story = False
-        if not when and s < lead_end and story and not events:
+        # (not a word of a clause that tells the background: "paslon yang telah mendaftarkan diri")
+        if not when and s < lead_end and story and not events and \
+                not _RELATIVE_RE.search(seg, max(0, mm.start() - 30), mm.start()):
             when, why, took_story = story, story_why, True  # the lead's trigger happened on the story's day
         same = None
         # a sentence without its own date continues the latest event (a statement's sidelines continue nothing)
@@ -415,14 +527,22 @@ def find_events(doc: Document) -> None:
     # a statement gives its venue to the event of its day, or is a press conference of its own
     for st in statements:
         day = [ev for ev in events if ev.date == st.date]
-        if day:
+        if day and all(ev.statement and ev.statement.speaker not in (None, st.speaker)
+                       and ev.statement.venue != st.venue for ev in day):
+            day = []  # (two people speaking on one day at two places: two statements)
+        # (a statement given on that day away from where its events took place is one of its own:
+        # "Polisi menangkap X di Desa A, Jumat." … "kata Kapolres di Mapolres B, Jumat.")
+        elsewhere = bool(day) and st.venue is not None and all(
+            not ev.statement and st.sentence not in ev.sentences
+            and _place_after_di(doc, *ev.sentences[0]) not in (None, st.venue) for ev in day)
+        if day and not elsewhere:
             if not any(st.sentence in ev.sentences for ev in day):  # (said at an event: its venue)
                 for ev in day:
-                    if ev.type["kind"] != "disaster" and not ev.venue:
+                    if ev.type["kind"] not in STRIKING and not ev.venue:
                         ev.venue = st.venue
             continue
-        if not (st.venue and doc.ents[st.venue].level == "venue"):
-            continue  # "kata X di Bekasi, Minggu": a city names no press conference
+        if not st.venue or is_country(doc.ents[st.venue]):
+            continue  # ("kata X di Indonesia, Minggu": no place where it was said)
         ev = _Draft(lx.statement_row, (st.sentence[0], st.sentence[0]), st.date, st.why, [st.sentence],
                     venue=st.venue, statement=st)
         events.append(ev)
@@ -485,7 +605,7 @@ def _later_day(doc: Document, s: int, e: int, events: list[_Draft], anchor: date
     of its own ("Acara … digelar …, Sabtu (27/5)" after a festival's Friday): an event of the
     same type on that day. Not when the day is that of what came before it ("Kegiatan itu
     digelar menyusul penggagalan … Sabtu malam": ``before_it`` cues)."""
-    if not events or not events[-1].date or events[-1].type["kind"] == "disaster" or events[-1].aside:
+    if not events or not events[-1].date or events[-1].type["kind"] in STRIKING or events[-1].aside:
         return None
     i = bisect_left(nouns, s)
     if i == len(nouns) or nouns[i] >= e:
@@ -508,7 +628,7 @@ def _later_day(doc: Document, s: int, e: int, events: list[_Draft], anchor: date
 def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str]) -> Event:
     if ev.statement:
         return _press_conference(doc, n, ev)
-    if ev.type["kind"] == "disaster":
+    if ev.type["kind"] in STRIKING:
         return _disaster(doc, n, ev)
     text, cue = doc.text, doc.lx.EVENT_CUE_RE
     organizer, attendees, venue, purpose = None, [], None, None
@@ -567,8 +687,11 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
     for s, e in ev.sentences if own else [ev.section]:
         for a, b, k in doc.entity_mentions_in(s, e, kinds=("person",)):
             # (of an arrest's own sentences, who says something of it comments: "Ketua KPK X mengatakan OTT …")
-            if not doc.in_quote(a) and not _bystander(doc, a, k, spokespeople) and not (own and _speaks_of(doc, b, e)):
+            if not doc.in_quote(a) and not _bystander(doc, a, k, spokespeople) and not (own and _speaks_of(doc, b, e)) \
+                    and (own or not _speaks_remotely(doc, a, b)):
                 attendees.append(k)
+    if own:  # "Keduanya diciduk KPK …": those the pronoun points back to
+        attendees += [k for s, e in ev.sentences for k in _pronoun_subjects(doc, s, e, spokespeople)]
     if ev.aside:  # who spoke on its sidelines was there
         attendees += [q.speaker for q in doc.quotes if q.speaker and ev.sentences[0][0] <= q.end <= ev.sentences[0][1]]
     if len(doc.events) == 0 and n == 1:
@@ -590,6 +713,67 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
             att.append(k)
     return Event(f"event:{n}", _event_name(doc, ev), Role(ev.type["type_id"], ev.type["type_en"]), ev.date,
                  ev.why, venue, organizer, tuple(att), ev.online, purpose, ev.sentences[0])
+
+
+_PRONOUN_RE = re.compile(r"(?:[A-Z]\w+,\s+)?(?:(?P<one>Ia|Dia|Beliau)|(?P<many>Keduanya|Ketiganya|Keempatnya|Mereka))\b")
+
+
+def _pronoun_subjects(doc: Document, s: int, e: int, spokespeople: frozenset[str]) -> list[str]:
+    """The people a sentence's pronoun subject points back to ("Ia ditahan …": the last person
+    named before it; "Keduanya diciduk …": the people of the last sentence naming two or more),
+    leaving out who only speaks or is talked about.
+
+    >>> from graph.types import Article
+    >>> from graph.extract import PASSES
+    >>> from graph.extract.lexicon import lexicon
+    >>> text = "Polisi memeriksa Rudi Wibisana dan Bambang Sutejo. Keduanya ditahan, Senin (3/5/2021)."
+    >>> doc = Document(Article("a", text), lexicon())
+    >>> for step in PASSES[:[step.name for step in PASSES].index("events")]:
+    ...     step.run(doc)
+    >>> _pronoun_subjects(doc, text.index("Keduanya"), len(text), frozenset())
+    ['person:rudi-wibisana', 'person:bambang-sutejo']
+    """
+    m = _PRONOUN_RE.match(doc.text, s, e)
+    if not m or doc.in_quote(s):
+        return []
+    i = bisect_left(doc.sentence_starts, s)
+    for ps, pe in reversed(doc.sentences[max(0, i - 3):i]):
+        people = [k for a, b, k in doc.entity_mentions_in(ps, pe, kinds=("person",))
+                  if not doc.in_quote(a) and not _bystander(doc, a, k, spokespeople) and not _speaks_of(doc, b, pe)
+                  and not doc.lx.STATEMENT_RE.search(_clause_before(doc, a)[-30:])]
+        people = list(dict.fromkeys(people))
+        if m["one"] and people:
+            return people[-1:]
+        if m["many"] and len(people) >= 2:
+            return people
+    return []
+
+
+# characters around a speaker's name within which a word says the statement came from elsewhere
+REMOTE_NEAR = 40
+
+
+def _speaks_remotely(doc: Document, start: int, end: int) -> bool:
+    """Whether the person named at ``start:end`` speaks there from elsewhere: the speaker of a
+    statement whose sentence says it came by a release, a telephone call or another outlet
+    ("kata Rudi saat dihubungi", "ujar Rudi dalam keterangan tertulis", "dikutip dari …"): a
+    comment, not a part in the event.
+
+    >>> from graph.types import Article
+    >>> from graph.extract.lexicon import lexicon
+    >>> text = "Acara itu lancar, kata Rudi Wibisana saat dihubungi, Senin."
+    >>> doc = Document(Article("a", text), lexicon())
+    >>> _speaks_remotely(doc, text.index("Rudi"), text.index(" saat"))
+    True
+    """
+    i = bisect_left(doc.sentence_starts, start + 1) - 1
+    s, e = doc.sentences[i] if i >= 0 else (0, len(doc.text))
+    remote = doc.lx.EVENT_CUE_RE["remote"]
+    # (near the name: "kata Rudi saat dihubungi", not "menjelaskan pembukuan … dicatat lewat aplikasi")
+    if not any(not doc.in_quote(m.start()) for m in remote.finditer(doc.text, max(s, start - REMOTE_NEAR),
+                                                                     min(e, end + REMOTE_NEAR))):
+        return False
+    return _speaks_of(doc, end, e) or bool(doc.lx.STATEMENT_RE.search(doc.text, max(s, start - 30), start))
 
 
 def _speaks_of(doc: Document, end: int, limit: int) -> bool:
@@ -732,16 +916,12 @@ def _where_it_struck(doc: Document, ev: _Draft, venue: str | None) -> str | None
 
 
 def _press_conference(doc: Document, n: int, ev: _Draft) -> Event:
-    """A statement given at a place on a day: organized by the speaker's body when a post of
-    the speaker names one (the speaker attends), else by the speaker; those who accompany
-    the speaker ("didampingi …") attend."""
+    """A statement given at a place on a day: organized by its speaker, also one who speaks for
+    a body ("kata Kabid Humas Polda X Rudi di Mapolda …": Rudi, as most readers name it);
+    those who accompany the speaker ("didampingi …") attend."""
     st = ev.statement
     s, e = st.sentence
     organizer, attendees = st.speaker, []
-    body = next((p.organization for p in doc.posts if p.holder == st.speaker and p.organization
-                 and p.organization in doc.ents and doc.ents[p.organization].kind == "org"), None)
-    if body:
-        organizer, attendees = body, [st.speaker]
     for s2, e2 in doc.sentences:
         if s <= s2 <= e + 1 and not doc.in_quote(s2):
             cm = doc.lx.EVENT_CUE_RE["accompanied"].search(doc.text, s2, e2)
