@@ -247,6 +247,7 @@ class Lexicon:
         self.THEN_RE = re.compile(rf"\b(?:{'|'.join(map(re.escape, self.title_cues['then']))})\b", re.I)
         # "Ketua koperasi, …": a body's word in lowercase after a title, and the word it stands for
         self.body_words = {w.lower(): w for w in self.title_cues["body_word"]}
+        self.role_units = frozenset(self.title_cues["role_unit"])
         self.person_cues = {r["word"] for r in read_table("person_cues.tsv")}
         self.geo_words = {r["word"] for r in read_table("geo_words.tsv")}
         cues = read_table("place_cues.tsv")

@@ -100,3 +100,37 @@ def test_a_short_ministerial_title_alone_is_no_person():
     from graph.extract import extract
     from graph.types import Article
     assert extract(Article("a", "Sebaliknya, Menperin mengundang pelaku bisnis dari luar negeri.")).people == ()
+
+
+@pytest.mark.parametrize("sentence, role, organization, shorter", [
+    # a unit of a body between the title and the body is part of the role
+    ("Ketua Komisi A DPRD Kabupaten Klaten Rudi Wibisana membuka rapat.", "Ketua Komisi A",
+     "org:dewan-perwakilan-rakyat-daerah-kabupaten-klaten", ("Ketua",)),
+    ("Ketua Dewan Pakar Golkar Rudi Wibisana menyatakan itu.", "Ketua Dewan Pakar", "org:partai-golkar",
+     ("Ketua",)),
+    # a body's own name that starts with a unit's word is the body
+    ("Ketua DPRD Kabupaten Klaten Rudi Wibisana membuka rapat.", "Ketua",
+     "org:dewan-perwakilan-rakyat-daerah-kabupaten-klaten", ()),
+    # a ministry's field is part of a minister's role, its country is not
+    ("Menteri Perindustrian RI Hendra Gunawan meninjau pabrik.", "Menteri Perindustrian", None, ("Menteri",)),
+    ("Menko Perekonomian Rudi Wibisana hadir.", "Menteri Koordinator Perekonomian", None, ("Menteri Koordinator",)),
+    # the body named in the title is not in the role; the acting prefix is, and the role without it is another name
+    ("Panglima TNI Jenderal TNI Rudi Wibisana meninjau latihan.", "Panglima", "org:tentara-nasional-indonesia", ()),
+    ("Plt Gubernur Jawa Barat Rudi Wibisana menerima tamu.", "Pelaksana Tugas Gubernur", None, ("Gubernur",)),
+])
+def test_a_role_reads_the_whole_title_up_to_the_body(sentence, role, organization, shorter):
+    doc = run_alone(sentence, "posts")
+    assert [(p.role.label_id, p.role.alt_more) for p in doc.posts] == [(role, shorter)]
+    if organization:
+        assert doc.posts[0].organization == organization
+
+
+def test_the_shorter_names_of_a_role_are_its_alternative_labels():
+    from rdflib.namespace import SKOS
+
+    from graph.build import build_dataset
+    from graph.extract import extract
+    from graph.types import Article
+    ds = build_dataset([extract(Article("a", "Ketua Dewan Pakar Golkar Rudi Wibisana menyatakan itu."))])
+    labels = {(str(c), str(l)) for c, l in ds.subject_objects(SKOS.altLabel)}
+    assert {l for _, l in labels} == {"Ketua"}

@@ -2,13 +2,15 @@
 words that end or open one."""
 from __future__ import annotations
 
+import re
+
 from ..document import Document
 from ..lexicon import TitleRule
 from ..text import Token
 from .orgs import is_acronym, named_freely, org_tokens
 from .places import region_width
 
-__all__ = ["division_end", "title_complement", "portfolio_word"]
+__all__ = ["division_end", "unit_end", "title_complement", "portfolio_word"]
 
 
 def division_end(doc: Document, toks: list[Token], i: int) -> int:
@@ -28,6 +30,34 @@ def division_end(doc: Document, toks: list[Token], i: int) -> int:
     return k if body else i
 
 
+def unit_end(doc: Document, toks: list[Token], i: int) -> int:
+    """Index past a unit of a body written before the body's name, whose holders' role it
+    names ("Ketua [Komisi A] DPRD …", "Ketua [Dewan Pembina] Partai X …", "Ketua [Panitia
+    Pameran] …"), or ``i`` when none starts at ``toks[i]``.
+
+    A unit is a head word (``title_cues.tsv``, kind ``role_unit``) and a letter or numeral, or
+    up to three capitalized dictionary words; a body's own name that starts with the same word
+    ("Dewan Kerajinan Nasional") is no unit.
+    """
+    lx, n = doc.lx, len(toks)
+    if i + 1 >= n or toks[i].text not in lx.role_units:
+        return i
+    inst = lx.INSTITUTION_RE.match(doc.text, toks[i].start)
+    if inst and inst.end() > toks[i].end:
+        return i
+    k = i + 1
+    if _UNIT_MARK.fullmatch(toks[k].text) and not lx.is_common_word(toks[k].text):
+        return k + 1
+    while k < n and k - i <= 3 and toks[k].is_cap and toks[k].is_word and lx.is_common_word(toks[k].text) and \
+            toks[k].text not in lx.title_words and not lx.INSTITUTION_RE.match(doc.text, toks[k].start) and \
+            not lx.region_candidates(toks[k].text):
+        k += 1
+    return k if k > i + 1 else i
+
+
+_UNIT_MARK = re.compile(r"[A-Z0-9]{1,4}")  # "Komisi A", "Komisi IV", "Bidang 2"
+
+
 def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule: TitleRule) -> int:
     """Index past what follows a title and names its body or place ("Dinas Koperindag", "Klaten")."""
     lx, n, j = doc.lx, len(toks), i
@@ -41,6 +71,10 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
             j -= 1
     if rule.how in ("follows", "unit"):
         b = division_end(doc, toks, i) if title in lx.titles and lx.titles[title].role in lx.title_cues["division"] else i
+        if b == i and rule.how == "follows":
+            b = unit_end(doc, toks, i)  # "Ketua Dewan Pembina Partai X …": the unit, then the body
+            if b > i and org_tokens(doc, toks, b, first_free=False) == b:
+                b = i
         if b > i:  # "Direktur Keuangan PT Sinar Jaya …": the division, then the body
             j = b
         j = max(j, org_tokens(doc, toks, j, first_free=title in lx.title_cues["free_after"] and b == i))

@@ -16,7 +16,7 @@ import re
 
 from ...types import Post, Role
 from ..document import Document, Pass, slug
-from ..lookup.orgs import canonical_org, find_org, government_of, region_suffix, register_org
+from ..lookup.orgs import canonical_org, find_org, government_of, is_acronym, region_suffix, register_org
 from ..lookup.places import area_of, country_place, place_in
 from ..lookup.titles import division_end
 
@@ -81,11 +81,12 @@ def read_posts(doc: Document) -> None:
                     division = doc.text[span[0]:org_start].strip(" ,")
                     if division:
                         role_id = f"{role_id} {division}"
-                unit = re.match(r"(Komisi\s+[A-Z0-9]{1,4})\s+(.+)$", doc.ents[org_key].name) if org_key else None
-                if unit and doc.ents[org_key].parent:
-                    # "Ketua Komisi B" of the council: the commission names the role
-                    role_id = f"{role_id} {unit.group(1)}"
-                    org_key = doc.ents[org_key].parent
+                unit = _role_unit(doc, org_key) if org_key else None
+                if unit:
+                    # "Ketua Komisi B" of the council, "Ketua Dewan Pakar" of the party: the unit
+                    # names the role, the body after it holds the post
+                    role_id = f"{role_id} {unit[0]}"
+                    org_key = unit[1]
                 if org_key:
                     place_key = doc.ents[org_key].area
             elif rule.how in ("national", "country"):
@@ -125,15 +126,35 @@ def read_posts(doc: Document) -> None:
             last = role_id.split()[-1]
             if where.startswith(last + " ") and len(role_id.split()) > 1:
                 label = f"{role_id.rsplit(' ', 1)[0]} {where}"
+            if not where and post.title.startswith(row.role + " "):
+                label = role_id + post.title[len(row.role):]  # "Panglima TNI": the body is in the title
             minister = re.match(r".*\bMenteri\b", role_id)
+            shorter = []  # the role's other names: the bare title, the role without its acting prefix
             if minister and where.startswith("Kementerian "):
-                # "Menteri Koperasi dan UKM", "Menteri Koordinator Perekonomian", not "Menteri Kementerian …"
+                # "Menteri Koperasi dan UKM", "Menteri Koordinator Perekonomian", not "Menteri Kementerian …";
+                # the ministry's field is part of the role ("Menteri Luar Negeri"), its country is not
                 label = minister.group(0) + where[len("Kementerian"):]
+                shorter.append(role_id)
+                role_id = f"{minister.group(0)} {_without_country(lx, where[len('Kementerian '):])}"
+            plain = role_id[len(lx.title_prefixes[post.pre]) + 1:] if post.pre else role_id
+            if plain != row.role and plain.startswith(row.role + " "):
+                shorter.append(row.role)  # "Ketua" of "Ketua Dewan Pembina", "Kepala Pusat" of "Kepala Pusat Data"
+            if post.pre:
+                shorter.append(plain)  # "Gubernur" of "Pelaksana Tugas Gubernur"
             pkey = f"post:{slug(label)}"
             if any(p.key == pkey and p.holder == ent.key for p in doc.posts):
                 continue  # (one post may have several holders: the members of a commission, the players of a team)
-            doc.posts.append(Post(pkey, ent.key, Role(role_id, role_en, alt_id), org_key, place_key, label,
-                                  status=holding_status(doc, post)))
+            doc.posts.append(Post(pkey, ent.key, Role(role_id, role_en, alt_id, tuple(dict.fromkeys(shorter))),
+                                  org_key, place_key, label, status=holding_status(doc, post)))
+
+
+def _without_country(lx, field: str) -> str:
+    """A ministry's field without the country written after it ("Perindustrian RI")."""
+    words = field.split()
+    for size in (2, 1):
+        if len(words) > size and " ".join(words[-size:]) in lx.country_names | {"RI"}:
+            return " ".join(words[:-size])
+    return field
 
 
 def holding_status(doc: Document, post) -> str:
@@ -155,6 +176,36 @@ def holding_status(doc: Document, post) -> str:
     if after and after.group(1) in lx.elect_words:
         return "elect"
     return "acting" if post.pre else "current"
+
+
+def _role_unit(doc: Document, org_key: str) -> tuple[str, str] | None:
+    """(unit, body) when a body's name is a unit of another body ("Komisi B DPRD …",
+    "Dewan Pembina Partai X", "Panitia Pameran Dinas Y"): the unit is read into the role.
+
+    The unit is its head word (``title_cues.tsv``, kind ``role_unit``) and the dictionary
+    words or the one letter or numeral after it; what follows must name a body: the parent
+    the body was registered under, or a body the article names.
+    """
+    lx, org = doc.lx, doc.ents[org_key]
+    words = org.name.split()
+    if len(words) < 3 or words[0] not in lx.role_units:
+        return None
+    numbered = re.fullmatch(r"[A-Z0-9]{1,4}", words[1]) and not lx.is_common_word(words[1])
+    parent = doc.ents.get(org.parent or "")
+    for k in ([2] if numbered else range(2, min(5, len(words)))):
+        if not numbered and not all(lx.is_common_word(w) and w[:1].isupper() and not lx.INSTITUTION_RE.match(w)
+                                    and not lx.region_candidates(w) for w in words[1:k]):
+            break
+        rest = " ".join(words[k:])
+        head = rest.split()[0]
+        if parent is not None and parent.kind == "org" and (rest == parent.name or rest in parent.aliases):
+            return " ".join(words[:k]), parent.key
+        if rest in lx.org_names or head in lx.acronyms or is_acronym(head) or lx.INSTITUTION_RE.match(rest):
+            body = doc.org_alias.get(rest) or find_org(doc, rest) or \
+                doc.add("org", canonical_org(doc, rest)[0], None, implied=True).key
+            if body != org_key:
+                return " ".join(words[:k]), body
+    return None
 
 
 def _org_at(doc: Document, span) -> str | None:
