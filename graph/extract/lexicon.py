@@ -248,6 +248,7 @@ class Lexicon:
         # "Ketua koperasi, …": a body's word in lowercase after a title, and the word it stands for
         self.body_words = {w.lower(): w for w in self.title_cues["body_word"]}
         self.role_units = frozenset(self.title_cues["role_unit"])
+        self.division_words = frozenset(self.title_cues["division_word"])
         self.person_cues = {r["word"] for r in read_table("person_cues.tsv")}
         self.geo_words = {r["word"] for r in read_table("geo_words.tsv")}
         cues = read_table("place_cues.tsv")

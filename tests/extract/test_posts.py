@@ -134,3 +134,20 @@ def test_the_shorter_names_of_a_role_are_its_alternative_labels():
     ds = build_dataset([extract(Article("a", "Ketua Dewan Pakar Golkar Rudi Wibisana menyatakan itu."))])
     labels = {(str(c), str(l)) for c, l in ds.subject_objects(SKOS.altLabel)}
     assert {l for _, l in labels} == {"Ketua"}
+
+
+@pytest.mark.parametrize("sentence, role", [
+    # a division before the body: dictionary words, a list's commas, office words, its acronym
+    ("Kepala Pusat Data, Informasi, dan Humas BNPB Rudi Wibisana menjelaskan itu.", "Kepala Pusat Data, Informasi, dan Humas"),
+    ("Direktur SDM dan Marketing PT Sinar Jaya, Rina Wati, menjelaskan itu.", "Direktur SDM dan Marketing"),
+    ("Koordinator Pusat Pengendalian dan Operasi (Pusdalops) BPBD Kabupaten Klaten Rudi Wibisana menjelaskan itu.",
+     "Koordinator Pusat Pengendalian dan Operasi"),
+    # the body after a comma; a body whose field is closed by its acronym in parentheses
+    ("Kepala Bidang Informasi Gempa Bumi, BMKG, Rudi Wibisana, menjelaskan itu.", "Kepala Bidang Informasi Gempa Bumi"),
+    ("Deputi Bidang Hukum dan Kerja Sama Badan Keamanan Laut (Bakamla) Rudi Wibisana hadir.", "Deputi Bidang Hukum dan Kerja Sama"),
+    ("Kepala Pusat Pengendalian Operasi Badan Penanggulangan Bencana Daerah Kabupaten Klaten, Rina Wati, hadir.",
+     "Kepala Pusat Pengendalian Operasi"),
+])
+def test_a_division_before_the_body_is_part_of_the_role(sentence, role):
+    doc = run_alone(sentence, "posts")
+    assert [p.role.label_id for p in doc.posts] == [role]

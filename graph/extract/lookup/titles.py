@@ -10,24 +10,56 @@ from ..text import Token
 from .orgs import is_acronym, named_freely, org_tokens
 from .places import region_width
 
-__all__ = ["division_end", "unit_end", "title_complement", "portfolio_word"]
+__all__ = ["division_end", "unit_end", "field_end", "title_complement", "portfolio_word"]
 
 
 def division_end(doc: Document, toks: list[Token], i: int) -> int:
     """Index of the body after a division named by dictionary words ("Direktur [Keuangan] PT
-    …", "Direktur [Pemasaran dan Niaga] Pertamina …"), or ``i`` when no body follows one."""
+    …", "Direktur [Pemasaran dan Niaga] Pertamina …", "Kepala Pusat [Data, Informasi, dan
+    Humas] BNPB …"), or ``i`` when no body follows one.
+
+    A division's words are capitalized dictionary words or the words of office divisions
+    (``title_cues.tsv``, kind ``division_word``: "Marketing", "SDM"), joined by "dan", "&" or
+    a list's commas; an acronym in parentheses may close it ("… dan Operasi (Pusdalops)"), and
+    the body may stand after a comma ("… Tsunami, BMKG, Rudi …").
+    """
     lx, n, k = doc.lx, len(toks), i
-    while k < n and toks[k].is_cap and toks[k].is_word and lx.is_common_word(toks[k].text) and \
+    while k < n and toks[k].is_cap and toks[k].is_word and (
+            lx.is_common_word(toks[k].text) or toks[k].text in lx.division_words) and \
             toks[k].text not in lx.title_words and not lx.INSTITUTION_RE.match(doc.text, toks[k].start):
         k += 1
-        if k + 1 < n and toks[k].text == "dan" and toks[k + 1].is_cap:
+        if k + 1 < n and toks[k].text in ("dan", "&") and toks[k + 1].is_cap:
             k += 1
-    if k == i or k >= n or toks[k - 1].text == "dan":
+        elif k + 2 < n and toks[k].text == "," and (toks[k + 1].text == "dan" and toks[k + 2].is_cap or
+                                                    toks[k + 1].is_cap and _division_word(lx, toks[k + 1].text)
+                                                    and toks[k + 2].text in (",", "dan")):
+            k += 2 if toks[k + 1].text == "dan" else 1  # "Data, Informasi, dan Humas"
+    if k == i or k >= n or toks[k - 1].text in ("dan", "&", ","):
         return i
-    t = toks[k].text
-    body = lx.INSTITUTION_RE.match(doc.text, toks[k].start) or lx.ACRONYM_RE.match(doc.text, toks[k].start) or \
-        t in lx.org_names or is_acronym(t) and t.isupper() and len(t) >= 2
-    return k if body else i
+    if k + 2 < n and toks[k].text == "(" and toks[k + 2].text == ")" and is_acronym(toks[k + 1].text):
+        k += 3  # "Pusat Pengendalian dan Operasi (Pusdalops) BPBD …"
+    if k + 1 < n and toks[k].text == "," and _names_a_body(doc, toks, k + 1):
+        return k + 1  # "Kepala Bidang Informasi Gempa Bumi, BMKG, Rudi …"
+    return k if k < n and _names_a_body(doc, toks, k) else i
+
+
+def _division_word(lx, word: str) -> bool:
+    return lx.is_common_word(word) or word in lx.division_words
+
+
+def _names_a_body(doc: Document, toks: list[Token], k: int) -> bool:
+    """Whether a body's name starts at ``toks[k]``: an institution's head, a known acronym or
+    name, an acronym in capitals, or a body the article names ("Adira Finance")."""
+    lx, t = doc.lx, toks[k].text
+    if lx.INSTITUTION_RE.match(doc.text, toks[k].start) or lx.ACRONYM_RE.match(doc.text, toks[k].start) or \
+            t in lx.org_names or is_acronym(t) and t.isupper() and len(t) >= 2:
+        return True
+    run = [toks[k].text]
+    for x in range(k + 1, min(k + 4, len(toks))):
+        if not toks[x].is_cap:
+            break
+        run.append(toks[x].text)
+    return any(doc.named(" ".join(run[:size]), ("org",), alias=True) for size in range(len(run), 0, -1))
 
 
 def unit_end(doc: Document, toks: list[Token], i: int) -> int:
@@ -48,11 +80,41 @@ def unit_end(doc: Document, toks: list[Token], i: int) -> int:
     k = i + 1
     if _UNIT_MARK.fullmatch(toks[k].text) and not lx.is_common_word(toks[k].text):
         return k + 1
-    while k < n and k - i <= 3 and toks[k].is_cap and toks[k].is_word and lx.is_common_word(toks[k].text) and \
+    while k < n and k - i <= 4 and toks[k].is_cap and toks[k].is_word and lx.is_common_word(toks[k].text) and \
             toks[k].text not in lx.title_words and not lx.INSTITUTION_RE.match(doc.text, toks[k].start) and \
             not lx.region_candidates(toks[k].text):
         k += 1
-    return k if k > i + 1 else i
+        if k + 1 < n and toks[k].text == "dan" and toks[k + 1].is_cap:
+            k += 1  # "Pusat Pengendalian dan Operasi"
+    if k <= i + 1 or toks[k - 1].text == "dan":
+        return i
+    if k + 2 < n and toks[k].text == "(" and toks[k + 2].text == ")" and is_acronym(toks[k + 1].text):
+        k += 3  # "… (Pusdalops) BPBD …"
+    return k
+
+
+def field_end(doc: Document, toks: list[Token], i: int) -> int:
+    """Index past the field that names a body after its head word ("Badan [Keamanan Laut
+    (Bakamla)]", "Direktorat Jenderal [Kebudayaan Kemendikbud]"), or ``i``.
+
+    The field is capitalized dictionary words (up to five, joined by "dan"); it counts only
+    when something closes it as a body's name: its acronym in parentheses, a region's level
+    word or an acronym, which are read on; a person's name after it stays out.
+    """
+    lx, n, k = doc.lx, len(toks), i
+    while k < n and k - i < 6 and toks[k].is_cap and toks[k].is_word and lx.is_common_word(toks[k].text) and \
+            toks[k].text not in lx.title_words and toks[k].text not in lx.name_starts and \
+            toks[k].text not in lx.regional_level_words and not lx.region_candidates(toks[k].text):
+        k += 1
+        if k + 1 < n and toks[k].text == "dan" and toks[k + 1].is_cap:
+            k += 1
+    if k == i or k >= n or toks[k - 1].text == "dan":
+        return i
+    if k + 2 < n and toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 1].is_cap and toks[k + 1].is_word:
+        return max(k + 3, org_tokens(doc, toks, k + 3, first_free=False))
+    if toks[k].text in lx.regional_level_words or is_acronym(toks[k].text) or toks[k].text in lx.acronyms:
+        return max(k, org_tokens(doc, toks, k, first_free=False))
+    return i
 
 
 _UNIT_MARK = re.compile(r"[A-Z0-9]{1,4}")  # "Komisi A", "Komisi IV", "Bidang 2"
@@ -83,6 +145,10 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
         if inst and j <= b + len(inst.split()) and named_freely(lx, toks[b].text, inst):
             # "Sekjen Partai Golkar …": the body's head takes its proper name, as it does alone
             j = max(j, org_tokens(doc, toks, b + len(inst.split()), first_free=True))
+        elif inst and j <= b + len(inst.split()):
+            # "Badan Keamanan Laut (Bakamla) …", "Badan Penanggulangan Bencana Daerah Kabupaten X":
+            # the field that names a body after its head, closed by its acronym or its region
+            j = max(j, field_end(doc, toks, b + len(inst.split())))
         elif j == b and b + 1 < n and toks[b].text in lx.org_names and toks[b + 1].is_cap:
             j = b + 1  # "Wasekjen Golkar Rudi …": a body known by its one-word name
         if j == i < n and toks[i].text in lx.institutions and (i + 1 == n or not toks[i + 1].is_cap):

@@ -78,7 +78,10 @@ def read_posts(doc: Document) -> None:
                 if org_key and role_id in lx.title_cues["division"]:
                     org_start = min((a for a, b in doc.mentions.spans_of(org_key) if span[0] <= a < span[1]),
                                     default=span[0])
-                    division = doc.text[span[0]:org_start].strip(" ,")
+                    end = division_end(doc, doc.tokens, i0) if i0 is not None else i0
+                    if end != i0 and doc.tokens[end].start < org_start:
+                        org_start = doc.tokens[end].start  # the body begins where the division ends
+                    division = re.sub(r"\s*\([^()]*\)", "", doc.text[span[0]:org_start]).strip(" ,")
                     if division:
                         role_id = f"{role_id} {division}"
                 unit = _role_unit(doc, org_key) if org_key else None
@@ -192,9 +195,10 @@ def _role_unit(doc: Document, org_key: str) -> tuple[str, str] | None:
         return None
     numbered = re.fullmatch(r"[A-Z0-9]{1,4}", words[1]) and not lx.is_common_word(words[1])
     parent = doc.ents.get(org.parent or "")
-    for k in ([2] if numbered else range(2, min(5, len(words)))):
-        if not numbered and not all(lx.is_common_word(w) and w[:1].isupper() and not lx.INSTITUTION_RE.match(w)
-                                    and not lx.region_candidates(w) for w in words[1:k]):
+    for k in ([2] if numbered else range(2, min(6, len(words)))):
+        if not numbered and not all(w == "dan" and x > 1 or lx.is_common_word(w) and w[:1].isupper() and
+                                    not lx.INSTITUTION_RE.match(w) and not lx.region_candidates(w)
+                                    for x, w in enumerate(words[1:k], 1)):
             break
         rest = " ".join(words[k:])
         head = rest.split()[0]
