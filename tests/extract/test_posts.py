@@ -151,3 +151,32 @@ def test_the_shorter_names_of_a_role_are_its_alternative_labels():
 def test_a_division_before_the_body_is_part_of_the_role(sentence, role):
     doc = run_alone(sentence, "posts")
     assert [p.role.label_id for p in doc.posts] == [role]
+
+
+def test_titles_listed_after_a_body_s_are_of_that_body():
+    doc = run_alone("Persatuan Artis Sukamaju (PARSU) menggelar rapat. Hadir Wakil Ketua Umum PARSU Rudi Wibisana, "
+                    "Sekjen Hendra Wijaya, Bendahara Umum Rina Wati, dan Wakil Bendahara Dewi Lestari.", "posts")
+    assert [(doc.ents[p.holder].name, p.role.label_id, p.organization) for p in doc.posts] == [
+        ("Rudi Wibisana", "Wakil Ketua Umum", "org:persatuan-artis-sukamaju"),
+        ("Hendra Wijaya", "Sekretaris Jenderal", "org:persatuan-artis-sukamaju"),
+        ("Rina Wati", "Bendahara Umum", "org:persatuan-artis-sukamaju"),
+        ("Dewi Lestari", "Wakil Bendahara", "org:persatuan-artis-sukamaju"),
+    ]
+
+
+@pytest.mark.parametrize("sentence, roles", [
+    # a clause between: the later title is no item of the list
+    ("Ketua PARSU Rudi Wibisana mengatakan, Sekjen Rina Wati juga hadir.", ["Ketua"]),
+    # no body named at all
+    ("Rapat dihadiri Sekjen Hendra Wijaya, Wasekjen Rina Wati, dan Bendahara Umum Dewi Lestari.", []),
+])
+def test_a_title_without_a_body_outside_a_list_holds_no_post(sentence, roles):
+    doc = run_alone(sentence, "posts")
+    assert [p.role.label_id for p in doc.posts] == roles
+
+
+def test_a_body_named_before_a_list_of_titles_is_no_person():
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", "Rapat dihadiri Kepala Badan Pengawas Pemilu, Ketua Komisi Pemilihan Umum, dan para menteri."))
+    assert x.people == ()

@@ -135,7 +135,7 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
         b = division_end(doc, toks, i) if title in lx.titles and lx.titles[title].role in lx.title_cues["division"] else i
         if b == i and rule.how == "follows":
             b = unit_end(doc, toks, i)  # "Ketua Dewan Pembina Partai X …": the unit, then the body
-            if b > i and org_tokens(doc, toks, b, first_free=False) == b:
+            if b > i and org_tokens(doc, toks, b, first_free=False) == b and not _names_a_body(doc, toks, b):
                 b = i
         if b > i:  # "Direktur Keuangan PT Sinar Jaya …": the division, then the body
             j = b

@@ -109,7 +109,11 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                 comp_end = k + cut
                 k = comp_end
             elif comma is not None and comma + 1 < n and toks[comma + 1].is_cap and comma <= run_end and \
-                    toks[comma + 1].text not in lx.suffixes and \
+                    toks[comma + 1].text not in lx.suffixes and not (
+                        # "Sekjen Rudi Wibisana, Wasekjen Rina Wati": the next title of a list, and a
+                        # name before it ("Kepala Badan Pengawas Pemilu, Ketua …" names a body)
+                        toks[comma + 1].text in lx.title_starts and lx.TITLE_RE.match(text, toks[comma + 1].start)
+                        and not all(lx.is_common_word(t.text) or t.text in lx.acronyms for t in toks[k:comma])) and \
                     not re.match(r"^(?:[A-Z][A-Za-z]{0,4}\.){2,}", toks[comma + 1].text) and \
                     comma - k <= 4 and run[0].text not in lx.name_starts | lx.prefixes:
                 comp_end = comma
