@@ -249,6 +249,10 @@ class Lexicon:
         self.body_words = {w.lower(): w for w in self.title_cues["body_word"]}
         self.role_units = frozenset(self.title_cues["role_unit"])
         self.division_words = frozenset(self.title_cues["division_word"])
+        # "dua Anggota …", "para pejabat …": a title in the plural, given to the list of names after it
+        self.PLURAL_TITLE_RE = re.compile(
+            rf"(?<![\w-])(?:{'|'.join(map(re.escape, self.title_cues['plural']))})\s+", re.I)
+        self.LIST_CUE_RE = re.compile(rf"(?:{'|'.join(map(re.escape, self.title_cues['list_cue']))})")
         self.person_cues = {r["word"] for r in read_table("person_cues.tsv")}
         self.geo_words = {r["word"] for r in read_table("geo_words.tsv")}
         cues = read_table("place_cues.tsv")

@@ -180,3 +180,33 @@ def test_a_body_named_before_a_list_of_titles_is_no_person():
     from graph.types import Article
     x = extract(Article("a", "Rapat dihadiri Kepala Badan Pengawas Pemilu, Ketua Komisi Pemilihan Umum, dan para menteri."))
     assert x.people == ()
+
+
+@pytest.mark.parametrize("sentence, holders, role", [
+    # a title in the plural before a list of names
+    ("Penyidik memeriksa dua Anggota DPRD Kabupaten Klaten Rudi Wibisana dan Hendra Wijaya.",
+     ["Rudi Wibisana", "Hendra Wijaya"], "Anggota"),
+    # … and one that announces the list after "yakni"
+    ("Ia menerima uang dari para pejabat pembuat komitmen (PPK) Dinas Pekerjaan Umum Kabupaten Klaten, "
+     "yakni Rudi Wibisana, Rina Wati, dan Hendra Wijaya.", ["Hendra Wijaya", "Rina Wati", "Rudi Wibisana"],
+     "Pejabat Pembuat Komitmen"),
+])
+def test_a_plural_title_is_held_by_each_name_of_its_list(sentence, holders, role):
+    doc = run_alone(sentence, "posts")
+    assert sorted(doc.ents[p.holder].name for p in doc.posts) == sorted(holders)
+    assert {p.role.label_id for p in doc.posts} == {role}
+
+
+@pytest.mark.parametrize("sentence, holder, role", [
+    ("Penyidik masih mencari Direktur PT Sinar Jaya yang bernama Rudi Wibisana.", "Rudi Wibisana", "Direktur"),
+    ("Rudi Wibisana akhirnya dilantik sebagai Ketua Umum Persatuan Artis Sukamaju di Jakarta.", "Rudi Wibisana",
+     "Ketua Umum"),
+    ("Penyidik memeriksa Rudi Wibisana yang merupakan Ketua Koperasi Sumber Rejeki.", "Rudi Wibisana", "Ketua"),
+    # a cue written with a capital; a division, then a body only the article names
+    ("Sukamaju Finance bekerja sama dengan OLX. Itu kemudahan, lanjut Rina Wati Selaku Direktur SDM dan Marketing "
+     "Sukamaju Finance.",
+     "Rina Wati", "Direktur SDM dan Marketing"),
+])
+def test_more_ways_of_writing_a_post_in_running_text(sentence, holder, role):
+    doc = run_alone(sentence, "posts")
+    assert [(doc.ents[p.holder].name, p.role.label_id) for p in doc.posts] == [(holder, role)]

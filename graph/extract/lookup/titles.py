@@ -13,7 +13,7 @@ from .places import region_width
 __all__ = ["division_end", "unit_end", "field_end", "title_complement", "portfolio_word"]
 
 
-def division_end(doc: Document, toks: list[Token], i: int) -> int:
+def division_end(doc: Document, toks: list[Token], i: int, *, any_body: bool = False) -> int:
     """Index of the body after a division named by dictionary words ("Direktur [Keuangan] PT
     …", "Direktur [Pemasaran dan Niaga] Pertamina …", "Kepala Pusat [Data, Informasi, dan
     Humas] BNPB …"), or ``i`` when no body follows one.
@@ -21,7 +21,8 @@ def division_end(doc: Document, toks: list[Token], i: int) -> int:
     A division's words are capitalized dictionary words or the words of office divisions
     (``title_cues.tsv``, kind ``division_word``: "Marketing", "SDM"), joined by "dan", "&" or
     a list's commas; an acronym in parentheses may close it ("… dan Operasi (Pusdalops)"), and
-    the body may stand after a comma ("… Tsunami, BMKG, Rudi …").
+    the body may stand after a comma ("… Tsunami, BMKG, Rudi …"). With ``any_body`` (a title
+    written after its holder's name, where no name follows) any capitalized word starts it.
     """
     lx, n, k = doc.lx, len(toks), i
     while k < n and toks[k].is_cap and toks[k].is_word and (
@@ -40,7 +41,7 @@ def division_end(doc: Document, toks: list[Token], i: int) -> int:
         k += 3  # "Pusat Pengendalian dan Operasi (Pusdalops) BPBD …"
     if k + 1 < n and toks[k].text == "," and _names_a_body(doc, toks, k + 1):
         return k + 1  # "Kepala Bidang Informasi Gempa Bumi, BMKG, Rudi …"
-    return k if k < n and _names_a_body(doc, toks, k) else i
+    return k if k < n and (_names_a_body(doc, toks, k) or any_body and toks[k].is_cap and toks[k].is_word) else i
 
 
 def _division_word(lx, word: str) -> bool:
@@ -120,8 +121,10 @@ def field_end(doc: Document, toks: list[Token], i: int) -> int:
 _UNIT_MARK = re.compile(r"[A-Z0-9]{1,4}")  # "Komisi A", "Komisi IV", "Bidang 2"
 
 
-def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule: TitleRule) -> int:
-    """Index past what follows a title and names its body or place ("Dinas Koperindag", "Klaten")."""
+def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule: TitleRule, *,
+                     after_name: bool = False) -> int:
+    """Index past what follows a title and names its body or place ("Dinas Koperindag", "Klaten");
+    ``after_name``: the title is written after its holder's name, so no name follows it."""
     lx, n, j = doc.lx, len(toks), i
     if rule.ministry:
         # "Menko Perekonomian …", "Menteri Kelautan dan Perikanan …": the ministry's field
@@ -132,14 +135,16 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
         while j > i and toks[j - 1].text == "dan":
             j -= 1
     if rule.how in ("follows", "unit"):
-        b = division_end(doc, toks, i) if title in lx.titles and lx.titles[title].role in lx.title_cues["division"] else i
+        b = division_end(doc, toks, i, any_body=after_name) \
+            if title in lx.titles and lx.titles[title].role in lx.title_cues["division"] else i
         if b == i and rule.how == "follows":
             b = unit_end(doc, toks, i)  # "Ketua Dewan Pembina Partai X …": the unit, then the body
             if b > i and org_tokens(doc, toks, b, first_free=False) == b and not _names_a_body(doc, toks, b):
                 b = i
         if b > i:  # "Direktur Keuangan PT Sinar Jaya …": the division, then the body
             j = b
-        j = max(j, org_tokens(doc, toks, j, first_free=title in lx.title_cues["free_after"] and b == i))
+        j = max(j, org_tokens(doc, toks, j, first_free=title in lx.title_cues["free_after"] and b == i or
+                              after_name and b > i))
         inst = next((h for h in lx.institution_heads if doc.text.startswith(h + " ", toks[b].start)), None) \
             if b < n and lx.INSTITUTION_RE.match(doc.text, toks[b].start) else None
         if inst and j <= b + len(inst.split()) and named_freely(lx, toks[b].text, inst):

@@ -79,6 +79,9 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                 k = after
         if k < n and toks[k].text == ",":
             k += 1
+        elif k + 1 < n and toks[k].text == "yang" and toks[k + 1].text == "bernama" or \
+                k < n and toks[k].text == "bernama":
+            k += 1 if toks[k].text == "bernama" else 2  # "Direktur PT Sinar Jaya yang bernama Rudi …"
         elif k < n and toks[k].is_cap and rule.how in ("follows", "gov"):
             # "Perbekel Sukawati I Nyoman …": a village/unit name before a name-start word
             run_end = name_run(doc, toks, k)

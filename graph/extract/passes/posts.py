@@ -88,14 +88,18 @@ def _read_post(doc: Document, ent, post, listed: str | None = None) -> str | Non
         head = rule.arg
         org_key = _org_at(doc, span)
         i0 = doc.token_at.get(span[0])
-        b = division_end(doc, doc.tokens, i0) if org_key is None and i0 is not None and \
-            role_id in lx.title_cues["division"] else i0
+        b = division_end(doc, doc.tokens, i0) if i0 is not None and role_id in lx.title_cues["division"] else i0
+        at = min((a for a, _ in doc.mentions.spans_of(org_key) if span[0] <= a < span[1]), default=None) \
+            if org_key and b != i0 else None
+        if org_key and b != i0 and (at is None or doc.token_at.get(at) is None or
+                                    doc.tokens[doc.token_at[at]].text not in lx.division_words):
+            b = i0  # the body found is no division's word read as a body's ("Marketing Adira Finance")
         if b != i0 and doc.tokens[b].start < span[1]:
             # "Direktur Pemasaran Pertamina …": the body after the division
             org_key = register_org(doc, doc.tokens[b].start, span[1])
         if org_key is None and head and not comp.startswith(head):
             org_key = _org_by_name(doc, head, comp, span)
-        if org_key is None:
+        if org_key is None and re.sub(r"\([^()]*\)", "", comp).strip(" ,"):  # (not only "(PPK)")
             org_key = register_org(doc, *span)
         if org_key is None and role_id in lx.title_cues["division"]:
             # "Kepala Bidang Usaha Mikro": the division is part of the role; the body is
