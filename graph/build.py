@@ -233,8 +233,14 @@ def _people_and_posts(g: _ArticleGraph) -> Iterator[Triple]:
     for post in x.posts:
         # one post per role and body: "Bupati" of the regency government is the same post
         # in every article, whoever holds it
-        node = minter.iri("post", slugify(post.role.label_id), paths[post.organization].split("/", 1)[1]) \
-            if post.organization in paths else minter.entity("post", post.label)
+        if post.organization in paths:
+            node = minter.iri("post", slugify(post.role.label_id), paths[post.organization].split("/", 1)[1])
+        elif post.organization is None and post.jurisdiction is None:
+            # a title whose body the article does not name ("Direktur Utama Rudi …"): this
+            # holder's post in this article, not one post of every such title everywhere
+            node = minter.in_article("post", g.aid, f"{post.holder.split(':', 1)[1]}-{post.label}")
+        else:
+            node = minter.entity("post", post.label)
         person = iri[post.holder]
         role = yield from _concept(minter, "role", post.role.label_id, post.role.label_en, g.roles_scheme,
                                    post.role.alt_id, post.role.alt_more)

@@ -164,15 +164,17 @@ def test_titles_listed_after_a_body_s_are_of_that_body():
     ]
 
 
-@pytest.mark.parametrize("sentence, roles", [
-    # a clause between: the later title is no item of the list
-    ("Ketua PARSU Rudi Wibisana mengatakan, Sekjen Rina Wati juga hadir.", ["Ketua"]),
+@pytest.mark.parametrize("sentence, posts", [
+    # a clause between: the later title is no item of the list, and of no body named
+    ("Ketua PARSU Rudi Wibisana mengatakan, Sekjen Rina Wati juga hadir.",
+     [("Ketua", "org:parsu"), ("Sekretaris Jenderal", None)]),
     # no body named at all
-    ("Rapat dihadiri Sekjen Hendra Wijaya, Wasekjen Rina Wati, dan Bendahara Umum Dewi Lestari.", []),
+    ("Rapat dihadiri Sekjen Hendra Wijaya, Wasekjen Rina Wati, dan Bendahara Umum Dewi Lestari.",
+     [("Sekretaris Jenderal", None), ("Wakil Sekretaris Jenderal", None), ("Bendahara Umum", None)]),
 ])
-def test_a_title_without_a_body_outside_a_list_holds_no_post(sentence, roles):
+def test_a_title_without_a_body_outside_a_list_takes_no_body_from_it(sentence, posts):
     doc = run_alone(sentence, "posts")
-    assert [p.role.label_id for p in doc.posts] == roles
+    assert sorted((p.role.label_id, p.organization) for p in doc.posts) == sorted(posts)
 
 
 def test_a_body_named_before_a_list_of_titles_is_no_person():
@@ -210,3 +212,31 @@ def test_a_plural_title_is_held_by_each_name_of_its_list(sentence, holders, role
 def test_more_ways_of_writing_a_post_in_running_text(sentence, holder, role):
     doc = run_alone(sentence, "posts")
     assert [(doc.ents[p.holder].name, p.role.label_id) for p in doc.posts] == [(holder, role)]
+
+
+def test_a_title_whose_body_is_not_named_is_a_post_of_no_body():
+    doc = run_alone("Sementara itu, Direktur Utama Rudi Wibisana menuturkan, okupansi turun.", "posts")
+    assert [(p.role.label_id, p.organization, p.jurisdiction) for p in doc.posts] == [("Direktur Utama", None, None)]
+
+
+def test_a_post_of_no_body_is_its_holder_s_in_its_article():
+    from rdflib.namespace import ORG
+
+    from graph.build import build_dataset
+    from graph.extract import extract
+    from graph.types import Article
+    ds = build_dataset([extract(Article(f"a{n}", f"Direktur Utama {name} menuturkan, okupansi turun."))
+                        for n, name in enumerate(["Rudi Wibisana", "Hendra Wijaya"])])
+    posts = set(ds.objects(None, ORG.holds))
+    assert len(posts) == 2 and all("/post/a" in str(p) for p in posts)
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Hal itu dikatakan Sekretaris DPRD Kota Bekasi Rudi Wibisana di Bekasi.", "Sekretaris DPRD"),
+    # a title word inside a unit ("Pendiri") opens no second title
+    ("Persatuan Artis Sukamaju (PARSU) menggelar rapat. Ketua Dewan Pendiri Parsu 56, Rina Wati, menyerahkan bendera.",
+     "Ketua Dewan Pendiri"),
+])
+def test_council_secretaries_and_founding_councils(sentence, role):
+    doc = run_alone(sentence, "posts")
+    assert [p.role.label_id for p in doc.posts] == [role]

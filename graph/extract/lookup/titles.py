@@ -60,7 +60,8 @@ def _names_a_body(doc: Document, toks: list[Token], k: int) -> bool:
         if not toks[x].is_cap:
             break
         run.append(toks[x].text)
-    return any(doc.named(" ".join(run[:size]), ("org",), alias=True) for size in range(len(run), 0, -1))
+    return any(doc.named(" ".join(run[:size]), ("org",), alias=True) for size in range(len(run), 0, -1)) or \
+        t.upper() != t and doc.named(t.upper(), ("org",), alias=True) is not None  # "Parsu" of "PARSU"
 
 
 def unit_end(doc: Document, toks: list[Token], i: int) -> int:
@@ -82,7 +83,7 @@ def unit_end(doc: Document, toks: list[Token], i: int) -> int:
     if _UNIT_MARK.fullmatch(toks[k].text) and not lx.is_common_word(toks[k].text):
         return k + 1
     while k < n and k - i <= 4 and toks[k].is_cap and toks[k].is_word and lx.is_common_word(toks[k].text) and \
-            toks[k].text not in lx.title_words and not lx.INSTITUTION_RE.match(doc.text, toks[k].start) and \
+            (toks[k].text not in lx.title_words or k == i + 1) and not lx.INSTITUTION_RE.match(doc.text, toks[k].start) and \
             not lx.region_candidates(toks[k].text):
         k += 1
         if k + 1 < n and toks[k].text == "dan" and toks[k + 1].is_cap:

@@ -46,9 +46,10 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
     lx, text = doc.lx, doc.text
     toks, starts = doc.tokens, doc.token_at
     out: list[_NameCandidate] = []
+    covered = -1  # where the last title's complement ends: a title word inside it is the body's
     for m in lx.TITLE_RE.finditer(text):
-        if m.start() not in starts:
-            continue
+        if m.start() not in starts or m.start() < covered:
+            continue  # ("Ketua Dewan Pendiri Partai X …": no second title "Pendiri")
         before = text[max(0, m.start() - 20):m.start()]
         if lx.OFFICE_BEFORE_RE.search(before):
             continue
@@ -134,6 +135,7 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
         title_text = text[m.start():toks[comp_end - 1].end] if comp_end > i else text[m.start():m.end()]
         if comp_end > i:
             doc.title_spans.append((toks[i].start, toks[comp_end - 1].end))
+            covered = toks[comp_end - 1].end
         cand = _NameCandidate(name_toks[0].start, name_toks[-1].end, name_toks, prefixes, suffixes,
                               title=title_text, strong=bool(prefixes or suffixes or len(name_toks) >= 2),
                               post=TitleMention(title, m["pre"], comp,

@@ -31,12 +31,12 @@ def read_posts(doc: Document) -> None:
             org_key = _read_post(doc, ent, post)
             if org_key:
                 bodies[post.title_start] = org_key
-            elif post.comp_span is None and doc.lx.titles[post.title].rule.how == "follows":
+            elif doc.lx.titles[post.title].rule.how == "follows":
                 bodiless.append((ent, post))
     for ent, post in bodiless:
-        listed = _body_of_list(doc, post.title_start, bodies)
-        if listed:
-            _read_post(doc, ent, post, listed)
+        listed = _body_of_list(doc, post.title_start, bodies) if post.comp_span is None else None
+        # a title whose body the text does not name is still the holder's post, of no known body
+        _read_post(doc, ent, post, listed, bare=True)
 
 
 def _body_of_list(doc: Document, start: int, bodies: dict[int, str]) -> str | None:
@@ -55,7 +55,7 @@ def _body_of_list(doc: Document, start: int, bodies: dict[int, str]) -> str | No
 _LIST_BETWEEN = re.compile(r"(?:[A-Z0-9][\w.'-]*|[,()&/-]|dan|serta|\s)+")
 
 
-def _read_post(doc: Document, ent, post, listed: str | None = None) -> str | None:
+def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: bool = False) -> str | None:
     """Read one title a person holds as a post; the post's body or government, or None when
     it names none (``listed``: the body of the list the title stands in)."""
     lx = doc.lx
@@ -157,8 +157,8 @@ def _read_post(doc: Document, ent, post, listed: str | None = None) -> str | Non
         alt_id = f"{lx.title_prefixes[post.pre]} {alt_id}" if alt_id else None
     if org_key is None and rule.how == "follows" and span is None and listed:
         org_key = listed  # "…, Sekjen Rudi Wibisana, Bendahara Umum Rina Wati": the list's body
-    if org_key is None and place_key is None:
-        return None
+    if org_key is None and place_key is None and (not bare or role_id.lower() in lx.business_words["owner"]):
+        return None  # (an owner of no named business is read by the businesses pass)
     where = doc.ents[place_key].name if place_key and rule.how in ("gov", "unit", "national", "country") else (
         "" if rule.how == "national" and rule.arg and not rule.arg.startswith("Kementerian ") else
         # ("Jaksa Agung", not "… Kejaksaan Agung"; "Menperin": "Menteri Perindustrian")
