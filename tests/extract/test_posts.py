@@ -240,3 +240,17 @@ def test_a_post_of_no_body_is_its_holder_s_in_its_article():
 def test_council_secretaries_and_founding_councils(sentence, role):
     doc = run_alone(sentence, "posts")
     assert [p.role.label_id for p in doc.posts] == [role]
+
+
+@pytest.mark.parametrize("sentence, posts", [
+    # after the holder's name: the division up to a body the article does not know
+    ("Rudi Wibisana, Vice President Legal Relation Sukamaju Energi, mengatakan itu.",
+     [("Rudi Wibisana", "Vice President Legal Relation")]),
+    # an apposition closed by "dan" and the next person of the sentence
+    ("Yudhi Hartono, Ketua Komisi A DPRD Kabupaten Klaten dan Rina Wati yang merupakan Pegawai Negeri Sipil "
+     "(PNS) Dinas Kebudayaan Kabupaten Klaten.",
+     [("Yudhi Hartono", "Ketua Komisi A"), ("Rina Wati", "Pegawai Negeri Sipil")]),
+])
+def test_titles_after_the_holder_s_name(sentence, posts):
+    doc = run_alone(sentence, "posts")
+    assert sorted((doc.ents[p.holder].name, p.role.label_id) for p in doc.posts) == sorted(posts)

@@ -146,7 +146,7 @@ def _give(doc: Document, person, m: re.Match, i: int, j: int) -> None:
     toks, text = doc.tokens, doc.text
     span = (toks[i].start, toks[j - 1].end)
     doc.title_spans.append(span)
-    person.posts.append(TitleMention(m["title"], m["pre"], text[span[0]:span[1]], span, m.start()))
+    person.posts.append(TitleMention(m["title"], m["pre"], text[span[0]:span[1]], span, m.start(), after_name=True))
     written = text[m.start():span[1]]
     if written not in person.titles:
         person.titles.append(written)

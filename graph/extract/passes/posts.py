@@ -88,7 +88,8 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
         head = rule.arg
         org_key = _org_at(doc, span)
         i0 = doc.token_at.get(span[0])
-        b = division_end(doc, doc.tokens, i0) if i0 is not None and role_id in lx.title_cues["division"] else i0
+        b = division_end(doc, doc.tokens, i0, any_body=post.after_name) \
+            if i0 is not None and role_id in lx.title_cues["division"] else i0
         at = min((a for a, _ in doc.mentions.spans_of(org_key) if span[0] <= a < span[1]), default=None) \
             if org_key and b != i0 else None
         if org_key and b != i0 and (at is None or doc.token_at.get(at) is None or
@@ -104,17 +105,18 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
         if org_key is None and role_id in lx.title_cues["division"]:
             # "Kepala Bidang Usaha Mikro": the division is part of the role; the body is
             # the one the sentence is about
-            role_id = f"{role_id} {comp}"
+            named = b != i0 and doc.tokens[b].start < span[1]  # a body named after the division, unknown
+            role_id = f"{role_id} {doc.text[span[0]:doc.tokens[b].start].strip(' ,') if named else comp}"
             s0, _ = doc.sentence_of(span[0])
-            before = [k for a, b, k in doc.mentions.starting_between(s0 - 300, span[0])
-                      if k.startswith("org:")]
+            before = [k for a, _, k in doc.mentions.starting_between(s0 - 300, span[0])
+                      if k.startswith("org:")] if not named else []
             org_key = before[-1] if before else None
         if org_key and role_id == "Kepala" and doc.ents[org_key].name.startswith("Dinas"):
             role_id, role_en = "Kepala Dinas", "Head of Agency"
         if org_key and role_id in lx.title_cues["division"]:
             org_start = min((a for a, b in doc.mentions.spans_of(org_key) if span[0] <= a < span[1]),
                             default=span[0])
-            end = division_end(doc, doc.tokens, i0) if i0 is not None else i0
+            end = division_end(doc, doc.tokens, i0, any_body=post.after_name) if i0 is not None else i0
             if end != i0 and doc.tokens[end].start < org_start:
                 org_start = doc.tokens[end].start  # the body begins where the division ends
             division = re.sub(r"\s*\([^()]*\)", "", doc.text[span[0]:org_start]).strip(" ,")
