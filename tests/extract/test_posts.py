@@ -254,3 +254,20 @@ def test_council_secretaries_and_founding_councils(sentence, role):
 def test_titles_after_the_holder_s_name(sentence, posts):
     doc = run_alone(sentence, "posts")
     assert sorted((doc.ents[p.holder].name, p.role.label_id) for p in doc.posts) == sorted(posts)
+
+
+@pytest.mark.parametrize("sentence, holder, role", [
+    # a known ministry's field whose words are no derived nouns: no person "Luar Negeri Rudi …"
+    ("Bantuan itu dapat dikirim Menteri Luar Negeri Rudi Wibisana pekan ini.", "Rudi Wibisana", "Menteri Luar Negeri"),
+    # titles of running text
+    ("Mereka di antaranya Bos PT Sinar Jaya, Rudi Wibisana, dan stafnya.", "Rudi Wibisana", "Bos"),
+    ("Tiga mahasiswa dibimbing dosen Rudi Wibisana menciptakan kolagen halal.", "Rudi Wibisana", "Dosen"),
+    ('"Apa tujuannya?" tanya jaksa penuntut umum KPK, Rudi Wibisana kepada saksi.', "Rudi Wibisana",
+     "Jaksa Penuntut Umum"),
+])
+def test_ministers_bosses_lecturers_and_prosecutors(sentence, holder, role):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert [(names[p.holder], p.role.label_id) for p in x.posts] == [(holder, role)]

@@ -128,6 +128,9 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
     ``after_name``: the title is written after its holder's name, so no name follows it."""
     lx, n, j = doc.lx, len(toks), i
     if rule.ministry:
+        # "Menteri Luar Negeri …": a known ministry's field, whatever its words
+        j += next((size for size in (5, 4, 3, 2, 1) if i + size <= n and
+                   " ".join(t.text for t in toks[i:i + size]) in lx.ministry_fields), 0)
         # "Menko Perekonomian …", "Menteri Kelautan dan Perikanan …": the ministry's field
         while j < n and toks[j].is_cap and lx.is_common_word(toks[j].text) and lx.DERIVED_NOUN_RE.match(toks[j].text):
             j += 1
