@@ -271,3 +271,8 @@ def test_ministers_bosses_lecturers_and_prosecutors(sentence, holder, role):
     x = extract(Article("a", sentence))
     names = {p.key: p.name for p in x.people}
     assert [(names[p.holder], p.role.label_id) for p in x.posts] == [(holder, role)]
+
+
+def test_a_name_in_parentheses_after_a_title_with_a_rank():
+    doc = run_alone("Hasilnya disampaikan melalui Kapolres Klaten (AKBP Rudi Wibisana) selaku penanggung jawab.", "posts")
+    assert [(doc.ents[p.holder].name, p.label) for p in doc.posts] == [("Rudi Wibisana", "Kapolres Klaten")]

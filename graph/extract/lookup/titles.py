@@ -162,7 +162,8 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
             j = b + 1  # "Wasekjen Golkar Rudi …": a body known by its one-word name
         if j == i < n and toks[i].text in lx.institutions and (i + 1 == n or not toks[i + 1].is_cap):
             j = i + 1  # "… yang juga Komandan Satgas, …": a body named before by its head word
-        return j
+        # "Kapolres Klaten (AKBP Rudi …)": a rank in parentheses opens the holder's name, no acronym
+        return next((x for x in range(i, j - 1) if toks[x].text == "(" and toks[x + 1].text in lx.ranks), j)
     if rule.how in ("national", "country"):
         # "Presiden Mesir Karim …", "Perdana Menteri Jepang …": the country the post is of
         for width in range(min(3, n - i), 0, -1):

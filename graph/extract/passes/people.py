@@ -80,6 +80,8 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                 k = after
         if k < n and toks[k].text == ",":
             k += 1
+        elif k + 1 < n and toks[k].text == "(" and (toks[k + 1].text in lx.ranks or toks[k + 1].text in lx.prefixes):
+            k += 1  # "Kapolres Klaten (AKBP Rudi Wibisana)": the name in parentheses
         elif k + 1 < n and toks[k].text == "yang" and toks[k + 1].text == "bernama" or \
                 k < n and toks[k].text == "bernama":
             k += 1 if toks[k].text == "bernama" else 2  # "Direktur PT Sinar Jaya yang bernama Rudi …"
