@@ -248,6 +248,7 @@ class Lexicon:
         # "Ketua koperasi, …": a body's word in lowercase after a title, and the word it stands for
         self.body_words = {w.lower(): w for w in self.title_cues["body_word"]}
         self.role_units = frozenset(self.title_cues["role_unit"])
+        self.lower_bodies = frozenset(self.title_cues["lower_body"])
         # the fields of the ministries the short titles name ("Luar Negeri" of "Menlu"): a
         # minister's title may be followed by one though its words are no derived nouns
         self.ministry_fields = frozenset(r.rule.arg[len("Kementerian "):] for r in self.titles.values()

@@ -276,3 +276,15 @@ def test_ministers_bosses_lecturers_and_prosecutors(sentence, holder, role):
 def test_a_name_in_parentheses_after_a_title_with_a_rank():
     doc = run_alone("Hasilnya disampaikan melalui Kapolres Klaten (AKBP Rudi Wibisana) selaku penanggung jawab.", "posts")
     assert [(doc.ents[p.holder].name, p.label) for p in doc.posts] == [("Rudi Wibisana", "Kapolres Klaten")]
+
+
+@pytest.mark.parametrize("sentence, holder, role", [
+    ("Pelatih timnas Malaysia Rudi Wibisana mengaku senang meski timnya kalah.", "Rudi Wibisana", "Pelatih"),
+    ("Korban ditemukan siang tadi, kata Ketua tim SAR Zona C Kapten Rudi Wibisana di lokasi.", "Rudi Wibisana", "Ketua"),
+])
+def test_a_body_named_in_lowercase_between_title_and_name(sentence, holder, role):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    assert [p.name for p in x.people] == [holder]  # no person "Zona C Kapten Rudi …"
+    assert [p.role.label_id for p in x.posts] == [role]

@@ -138,6 +138,14 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
                 j += 1
         while j > i and toks[j - 1].text == "dan":
             j -= 1
+    if rule.how == "follows" and i + 1 < n and toks[i].text in lx.lower_bodies and toks[i + 1].is_cap:
+        # "Pelatih timnas Indonesia Rudi …", "Ketua tim SAR Zona C Rudi …": a body named in lowercase
+        k = org_tokens(doc, toks, i + 1, first_free=True)
+        # "… tim SAR Zona C Kapten Rudi …": the body's name goes on up to a rank or an honorific
+        rank = next((x for x in range(k, min(k + 4, n)) if toks[x].text in lx.ranks or toks[x].text in lx.prefixes), None)
+        if rank is not None and all(t.is_cap for t in toks[k:rank]):
+            k = rank
+        return k if k > i + 1 else i
     if rule.how in ("follows", "unit"):
         b = division_end(doc, toks, i, any_body=after_name) \
             if title in lx.titles and lx.titles[title].role in lx.title_cues["division"] else i
