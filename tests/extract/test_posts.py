@@ -288,3 +288,24 @@ def test_a_body_named_in_lowercase_between_title_and_name(sentence, holder, role
     x = extract(Article("a", sentence))
     assert [p.name for p in x.people] == [holder]  # no person "Zona C Kapten Rudi …"
     assert [p.role.label_id for p in x.posts] == [role]
+
+
+@pytest.mark.parametrize("sentence, posts", [
+    # a name that is a body's of the article holds no post of no body ("pemain Persikota" read as a name)
+    ("Persikota Sukamaju menang. Kiper Persikota Sukamaju menahan tendangan itu.", []),
+    # a division is read once, not again as a unit of the body
+    ("Kepala Pusat Data Informasi dan Humas Badan Nasional Penanggulangan Bencana (BNPB) Rudi Wibisana hadir.",
+     [("Rudi Wibisana", "Kepala Pusat Data Informasi dan Humas")]),
+    # a ministry's field without its country nor a connector left behind
+    ("Menteri Komunikasi dan Informatika RI Rudi Wibisana hadir.", [("Rudi Wibisana", "Menteri Komunikasi dan Informatika")]),
+    # a division's body is none of another sentence's
+    ("Rapat digelar KPK kemarin. Hal itu dikatakan Kepala Bidang Usaha Mikro Rudi Wibisana di Gedung DPR.",
+     [("Rudi Wibisana", "Kepala Bidang Usaha Mikro")]),
+])
+def test_posts_of_no_body_and_roles_read_once(sentence, posts):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert [(names[p.holder], p.role.label_id) for p in x.posts] == posts
+    assert all(p.organization != "org:komisi-pemberantasan-korupsi" for p in x.posts)

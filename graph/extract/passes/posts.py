@@ -36,7 +36,19 @@ def read_posts(doc: Document) -> None:
     for ent, post in bodiless:
         listed = _body_of_list(doc, post.title_start, bodies) if post.comp_span is None else None
         # a title whose body the text does not name is still the holder's post, of no known body
-        _read_post(doc, ent, post, listed, bare=True)
+        _read_post(doc, ent, post, listed, bare=listed is None and _holds_bare(doc, ent, post))
+
+
+def _holds_bare(doc: Document, ent, post) -> bool:
+    """Whether a title of no named body may be read as a post of none: its holder has a name of
+    two words or more that names no body or place of the article ("pemain Barcelona" read as a
+    name is the club's), or the title is in the plural before a list of names."""
+    lx, start = doc.lx, post.title_start
+    plural = lx.PLURAL_TITLE_RE.search(doc.text, max(0, start - 16), start)
+    words = ent.name.split()
+    return (len(words) >= 2 or bool(plural) and plural.end() == start) and words[0].lower() not in lx.lower_bodies \
+        and doc.named(ent.name, ("org", "place"), alias=True) is None and \
+        doc.named(words[0], ("org", "place"), alias=True) is None
 
 
 def _body_of_list(doc: Document, start: int, bodies: dict[int, str]) -> str | None:
@@ -108,7 +120,7 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
             named = b != i0 and doc.tokens[b].start < span[1]  # a body named after the division, unknown
             role_id = f"{role_id} {doc.text[span[0]:doc.tokens[b].start].strip(' ,') if named else comp}"
             s0, _ = doc.sentence_of(span[0])
-            before = [k for a, _, k in doc.mentions.starting_between(s0 - 300, span[0])
+            before = [k for a, _, k in doc.mentions.starting_between(s0, span[0])
                       if k.startswith("org:")] if not named else []
             org_key = before[-1] if before else None
         if org_key and role_id == "Kepala" and doc.ents[org_key].name.startswith("Dinas"):
@@ -125,8 +137,9 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
         unit = _role_unit(doc, org_key, span) if org_key else None
         if unit:
             # "Ketua Komisi B" of the council, "Ketua Dewan Pakar" of the party: the unit
-            # names the role, the body after it holds the post
-            role_id = f"{role_id} {unit[0]}"
+            # names the role (once: "Kepala Pusat Data …" read it as its division), the body after it holds the post
+            if not role_id.endswith(unit[0].split(" ", 1)[1]):
+                role_id = f"{role_id} {unit[0]}"
             org_key = unit[1]
         if org_key:
             place_key = doc.ents[org_key].area
@@ -197,8 +210,11 @@ def _without_country(lx, field: str) -> str:
     words = field.split()
     for size in (2, 1):
         if len(words) > size and " ".join(words[-size:]) in lx.country_names | {"RI"}:
-            return " ".join(words[:-size])
-    return field
+            words = words[:-size]
+            break
+    while len(words) > 1 and words[-1] in ("dan", ","):
+        words = words[:-1]
+    return " ".join(words)
 
 
 def holding_status(doc: Document, post) -> str:
