@@ -309,3 +309,14 @@ def test_posts_of_no_body_and_roles_read_once(sentence, posts):
     names = {p.key: p.name for p in x.people}
     assert [(names[p.holder], p.role.label_id) for p in x.posts] == posts
     assert all(p.organization != "org:komisi-pemberantasan-korupsi" for p in x.posts)
+
+
+@pytest.mark.parametrize("sentence, role", [
+    # a division joined to its body by "pada"
+    ("Ia diperiksa bersama mantan Direktur Jenderal Pembinaan Kawasan Transmigrasi pada Kemenakertrans Rudi Wibisana.",
+     "Direktur Jenderal Pembinaan Kawasan Transmigrasi"),
+    ("Hal itu dijelaskan Rudi Wibisana, Wakil Direktur Sukamaju Finance, di Jakarta.", "Wakil Direktur"),
+])
+def test_deputy_directors_and_divisions_joined_by_pada(sentence, role):
+    doc = run_alone(sentence, "posts")
+    assert [p.role.label_id for p in doc.posts] == [role]

@@ -39,8 +39,8 @@ def division_end(doc: Document, toks: list[Token], i: int, *, any_body: bool = F
         return i
     if k + 2 < n and toks[k].text == "(" and toks[k + 2].text == ")" and is_acronym(toks[k + 1].text):
         k += 3  # "Pusat Pengendalian dan Operasi (Pusdalops) BPBD …"
-    if k + 1 < n and toks[k].text == "," and _names_a_body(doc, toks, k + 1):
-        return k + 1  # "Kepala Bidang Informasi Gempa Bumi, BMKG, Rudi …"
+    if k + 1 < n and toks[k].text in (",", "pada") and _names_a_body(doc, toks, k + 1):
+        return k + 1  # "Kepala Bidang Informasi Gempa Bumi, BMKG, Rudi …", "… Transmigrasi pada Kemenakertrans"
     return k if k < n and (_names_a_body(doc, toks, k) or any_body and toks[k].is_cap and toks[k].is_word) else i
 
 

@@ -131,7 +131,7 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
             end = division_end(doc, doc.tokens, i0, any_body=post.after_name) if i0 is not None else i0
             if end != i0 and doc.tokens[end].start < org_start:
                 org_start = doc.tokens[end].start  # the body begins where the division ends
-            division = re.sub(r"\s*\([^()]*\)", "", doc.text[span[0]:org_start]).strip(" ,")
+            division = re.sub(r"\s*\([^()]*\)|\s+pada$", "", doc.text[span[0]:org_start].strip(" ,")).strip(" ,")
             if division:
                 role_id = f"{role_id} {division}"
         unit = _role_unit(doc, org_key, span) if org_key else None
