@@ -233,11 +233,17 @@ def _people_and_posts(g: _ArticleGraph) -> Iterator[Triple]:
     for post in x.posts:
         # one post per role and body: "Bupati" of the regency government is the same post
         # in every article, whoever holds it
-        node = minter.iri("post", slugify(post.role.label_id), paths[post.organization].split("/", 1)[1]) \
-            if post.organization in paths else minter.entity("post", post.label)
+        if post.organization in paths:
+            node = minter.iri("post", slugify(post.role.label_id), paths[post.organization].split("/", 1)[1])
+        elif post.organization is None and post.jurisdiction is None:
+            # a title whose body the article does not name ("Direktur Utama Rudi …"): this
+            # holder's post in this article, not one post of every such title everywhere
+            node = minter.in_article("post", g.aid, f"{post.holder.split(':', 1)[1]}-{post.label}")
+        else:
+            node = minter.entity("post", post.label)
         person = iri[post.holder]
         role = yield from _concept(minter, "role", post.role.label_id, post.role.label_en, g.roles_scheme,
-                                   post.role.alt_id)
+                                   post.role.alt_id, post.role.alt_more)
         yield node, RDF.type, ORG.Post
         yield node, RDFS.label, _id(post.label)
         yield node, ORG.role, role
@@ -418,15 +424,16 @@ def _mentioned_and_sentences(g: _ArticleGraph) -> Iterator[Triple]:
 
 
 def _concept(minter: Minter, kind: str, label_id: str, label_en: str | None, scheme: str,
-             alt_id: str | None = None):
+             alt_id: str | None = None, alt_more: tuple[str, ...] = ()):
     """Yield the triples of a SKOS concept and return its IRI (use with ``yield from``)."""
     node = minter.entity(kind, label_id)
     yield node, RDF.type, SKOS.Concept
     yield node, SKOS.prefLabel, _id(label_id)
     if label_en:
         yield node, SKOS.prefLabel, _en(label_en)
-    if alt_id and alt_id != label_id:
-        yield node, SKOS.altLabel, _id(alt_id)
+    for alt in dict.fromkeys((alt_id, *alt_more)):
+        if alt and alt != label_id:
+            yield node, SKOS.altLabel, _id(alt)
     yield node, SKOS.inScheme, scheme
     yield scheme, RDF.type, SKOS.ConceptScheme
     return node

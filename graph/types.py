@@ -133,6 +133,9 @@ class Role:
     label_id: str
     label_en: str | None = None
     alt_id: str | None = None  # the role as the text writes it, when that is a short form ("Kabiro …")
+    # other names of the same role: the bare title of a qualified one ("Ketua" of "Ketua Dewan
+    # Pembina", "Menteri" of "Menteri Perindustrian"), the role without its acting prefix
+    alt_more: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -99,6 +99,7 @@ class TitleMention:
     comp: str  # what names its body or place, as written ("Koperasi Wijayakusuma")
     comp_span: tuple[int, int] | None  # where that is
     title_start: int  # where the title begins
+    after_name: bool = False  # written after the holder's name ("Rudi, Direktur PT X"): no name follows it
 
 
 @dataclass

@@ -283,6 +283,17 @@ class Lexicon:
         self.THEN_RE = re.compile(rf"\b(?:{'|'.join(map(re.escape, self.title_cues['then']))})\b", re.I)
         # "Ketua koperasi, …": a body's word in lowercase after a title, and the word it stands for
         self.body_words = {w.lower(): w for w in self.title_cues["body_word"]}
+        self.role_units = frozenset(self.title_cues["role_unit"])
+        self.lower_bodies = frozenset(self.title_cues["lower_body"])
+        # the fields of the ministries the short titles name ("Luar Negeri" of "Menlu"): a
+        # minister's title may be followed by one though its words are no derived nouns
+        self.title_ministry_fields = frozenset(r.rule.arg[len("Kementerian "):] for r in self.titles.values()
+                                         if r.rule.how == "national" and (r.rule.arg or "").startswith("Kementerian "))
+        self.division_words = frozenset(self.title_cues["division_word"])
+        # "dua Anggota …", "para pejabat …": a title in the plural, given to the list of names after it
+        self.PLURAL_TITLE_RE = re.compile(
+            rf"(?<![\w-])(?:{'|'.join(map(re.escape, self.title_cues['plural']))})\s+", re.I)
+        self.LIST_CUE_RE = re.compile(rf"(?:{'|'.join(map(re.escape, self.title_cues['list_cue']))})")
         self.person_cues = {r["word"] for r in read_table("person_cues.tsv")}
         self.geo_words = {r["word"] for r in read_table("geo_words.tsv")}
         cues = read_table("place_cues.tsv")

@@ -100,3 +100,223 @@ def test_a_short_ministerial_title_alone_is_no_person():
     from graph.extract import extract
     from graph.types import Article
     assert extract(Article("a", "Sebaliknya, Menperin mengundang pelaku bisnis dari luar negeri.")).people == ()
+
+
+@pytest.mark.parametrize("sentence, role, organization, shorter", [
+    # a unit of a body between the title and the body is part of the role
+    ("Ketua Komisi A DPRD Kabupaten Klaten Rudi Wibisana membuka rapat.", "Ketua Komisi A",
+     "org:dewan-perwakilan-rakyat-daerah-kabupaten-klaten", ("Ketua",)),
+    ("Ketua Dewan Pakar Golkar Rudi Wibisana menyatakan itu.", "Ketua Dewan Pakar", "org:partai-golkar",
+     ("Ketua",)),
+    # a body's own name that starts with a unit's word is the body
+    ("Ketua DPRD Kabupaten Klaten Rudi Wibisana membuka rapat.", "Ketua",
+     "org:dewan-perwakilan-rakyat-daerah-kabupaten-klaten", ()),
+    # a ministry's field is part of a minister's role, its country is not
+    ("Menteri Perindustrian RI Hendra Gunawan meninjau pabrik.", "Menteri Perindustrian", None, ("Menteri",)),
+    ("Menko Perekonomian Rudi Wibisana hadir.", "Menteri Koordinator Perekonomian", None, ("Menteri Koordinator",)),
+    # the body named in the title is not in the role; the acting prefix is, and the role without it is another name
+    ("Panglima TNI Jenderal TNI Rudi Wibisana meninjau latihan.", "Panglima", "org:tentara-nasional-indonesia", ()),
+    ("Plt Gubernur Jawa Barat Rudi Wibisana menerima tamu.", "Pelaksana Tugas Gubernur", None, ("Gubernur",)),
+])
+def test_a_role_reads_the_whole_title_up_to_the_body(sentence, role, organization, shorter):
+    doc = run_alone(sentence, "posts")
+    assert [(p.role.label_id, p.role.alt_more) for p in doc.posts] == [(role, shorter)]
+    if organization:
+        assert doc.posts[0].organization == organization
+
+
+def test_the_shorter_names_of_a_role_are_its_alternative_labels():
+    from rdflib.namespace import SKOS
+
+    from graph.build import build_dataset
+    from graph.extract import extract
+    from graph.types import Article
+    ds = build_dataset([extract(Article("a", "Ketua Dewan Pakar Golkar Rudi Wibisana menyatakan itu."))])
+    labels = {(str(c), str(l)) for c, l in ds.subject_objects(SKOS.altLabel)}
+    assert {l for _, l in labels} == {"Ketua"}
+
+
+@pytest.mark.parametrize("sentence, role", [
+    # a division before the body: dictionary words, a list's commas, office words, its acronym
+    ("Kepala Pusat Data, Informasi, dan Humas BNPB Rudi Wibisana menjelaskan itu.", "Kepala Pusat Data, Informasi, dan Humas"),
+    ("Direktur SDM dan Marketing PT Sinar Jaya, Rina Wati, menjelaskan itu.", "Direktur SDM dan Marketing"),
+    ("Koordinator Pusat Pengendalian dan Operasi (Pusdalops) BPBD Kabupaten Klaten Rudi Wibisana menjelaskan itu.",
+     "Koordinator Pusat Pengendalian dan Operasi"),
+    # the body after a comma; a body whose field is closed by its acronym in parentheses
+    ("Kepala Bidang Informasi Gempa Bumi, BMKG, Rudi Wibisana, menjelaskan itu.", "Kepala Bidang Informasi Gempa Bumi"),
+    ("Deputi Bidang Hukum dan Kerja Sama Badan Keamanan Laut (Bakamla) Rudi Wibisana hadir.", "Deputi Bidang Hukum dan Kerja Sama"),
+    ("Kepala Pusat Pengendalian Operasi Badan Penanggulangan Bencana Daerah Kabupaten Klaten, Rina Wati, hadir.",
+     "Kepala Pusat Pengendalian Operasi"),
+])
+def test_a_division_before_the_body_is_part_of_the_role(sentence, role):
+    doc = run_alone(sentence, "posts")
+    assert [p.role.label_id for p in doc.posts] == [role]
+
+
+def test_titles_listed_after_a_body_s_are_of_that_body():
+    doc = run_alone("Persatuan Artis Sukamaju (PARSU) menggelar rapat. Hadir Wakil Ketua Umum PARSU Rudi Wibisana, "
+                    "Sekjen Hendra Wijaya, Bendahara Umum Rina Wati, dan Wakil Bendahara Dewi Lestari.", "posts")
+    assert [(doc.ents[p.holder].name, p.role.label_id, p.organization) for p in doc.posts] == [
+        ("Rudi Wibisana", "Wakil Ketua Umum", "org:persatuan-artis-sukamaju"),
+        ("Hendra Wijaya", "Sekretaris Jenderal", "org:persatuan-artis-sukamaju"),
+        ("Rina Wati", "Bendahara Umum", "org:persatuan-artis-sukamaju"),
+        ("Dewi Lestari", "Wakil Bendahara", "org:persatuan-artis-sukamaju"),
+    ]
+
+
+@pytest.mark.parametrize("sentence, posts", [
+    # a clause between: the later title is no item of the list, and of no body named
+    ("Ketua PARSU Rudi Wibisana mengatakan, Sekjen Rina Wati juga hadir.",
+     [("Ketua", "org:parsu"), ("Sekretaris Jenderal", None)]),
+    # no body named at all
+    ("Rapat dihadiri Sekjen Hendra Wijaya, Wasekjen Rina Wati, dan Bendahara Umum Dewi Lestari.",
+     [("Sekretaris Jenderal", None), ("Wakil Sekretaris Jenderal", None), ("Bendahara Umum", None)]),
+])
+def test_a_title_without_a_body_outside_a_list_takes_no_body_from_it(sentence, posts):
+    doc = run_alone(sentence, "posts")
+    assert sorted((p.role.label_id, p.organization) for p in doc.posts) == sorted(posts)
+
+
+def test_a_body_named_before_a_list_of_titles_is_no_person():
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", "Rapat dihadiri Kepala Badan Pengawas Pemilu, Ketua Komisi Pemilihan Umum, dan para menteri."))
+    assert x.people == ()
+
+
+@pytest.mark.parametrize("sentence, holders, role", [
+    # a title in the plural before a list of names
+    ("Penyidik memeriksa dua Anggota DPRD Kabupaten Klaten Rudi Wibisana dan Hendra Wijaya.",
+     ["Rudi Wibisana", "Hendra Wijaya"], "Anggota"),
+    # … and one that announces the list after "yakni"
+    ("Ia menerima uang dari para pejabat pembuat komitmen (PPK) Dinas Pekerjaan Umum Kabupaten Klaten, "
+     "yakni Rudi Wibisana, Rina Wati, dan Hendra Wijaya.", ["Hendra Wijaya", "Rina Wati", "Rudi Wibisana"],
+     "Pejabat Pembuat Komitmen"),
+])
+def test_a_plural_title_is_held_by_each_name_of_its_list(sentence, holders, role):
+    doc = run_alone(sentence, "posts")
+    assert sorted(doc.ents[p.holder].name for p in doc.posts) == sorted(holders)
+    assert {p.role.label_id for p in doc.posts} == {role}
+
+
+@pytest.mark.parametrize("sentence, holder, role", [
+    ("Penyidik masih mencari Direktur PT Sinar Jaya yang bernama Rudi Wibisana.", "Rudi Wibisana", "Direktur"),
+    ("Rudi Wibisana akhirnya dilantik sebagai Ketua Umum Persatuan Artis Sukamaju di Jakarta.", "Rudi Wibisana",
+     "Ketua Umum"),
+    ("Penyidik memeriksa Rudi Wibisana yang merupakan Ketua Koperasi Sumber Rejeki.", "Rudi Wibisana", "Ketua"),
+    # a cue written with a capital; a division, then a body only the article names
+    ("Sukamaju Finance bekerja sama dengan OLX. Itu kemudahan, lanjut Rina Wati Selaku Direktur SDM dan Marketing "
+     "Sukamaju Finance.",
+     "Rina Wati", "Direktur SDM dan Marketing"),
+])
+def test_more_ways_of_writing_a_post_in_running_text(sentence, holder, role):
+    doc = run_alone(sentence, "posts")
+    assert [(doc.ents[p.holder].name, p.role.label_id) for p in doc.posts] == [(holder, role)]
+
+
+def test_a_title_whose_body_is_not_named_is_a_post_of_no_body():
+    doc = run_alone("Sementara itu, Direktur Utama Rudi Wibisana menuturkan, okupansi turun.", "posts")
+    assert [(p.role.label_id, p.organization, p.jurisdiction) for p in doc.posts] == [("Direktur Utama", None, None)]
+
+
+def test_a_post_of_no_body_is_its_holder_s_in_its_article():
+    from rdflib.namespace import ORG
+
+    from graph.build import build_dataset
+    from graph.extract import extract
+    from graph.types import Article
+    ds = build_dataset([extract(Article(f"a{n}", f"Direktur Utama {name} menuturkan, okupansi turun."))
+                        for n, name in enumerate(["Rudi Wibisana", "Hendra Wijaya"])])
+    posts = set(ds.objects(None, ORG.holds))
+    assert len(posts) == 2 and all("/post/a" in str(p) for p in posts)
+
+
+@pytest.mark.parametrize("sentence, role", [
+    ("Hal itu dikatakan Sekretaris DPRD Kota Bekasi Rudi Wibisana di Bekasi.", "Sekretaris DPRD"),
+    # a title word inside a unit ("Pendiri") opens no second title
+    ("Persatuan Artis Sukamaju (PARSU) menggelar rapat. Ketua Dewan Pendiri Parsu 56, Rina Wati, menyerahkan bendera.",
+     "Ketua Dewan Pendiri"),
+])
+def test_council_secretaries_and_founding_councils(sentence, role):
+    doc = run_alone(sentence, "posts")
+    assert [p.role.label_id for p in doc.posts] == [role]
+
+
+@pytest.mark.parametrize("sentence, posts", [
+    # after the holder's name: the division up to a body the article does not know
+    ("Rudi Wibisana, Vice President Legal Relation Sukamaju Energi, mengatakan itu.",
+     [("Rudi Wibisana", "Vice President Legal Relation")]),
+    # an apposition closed by "dan" and the next person of the sentence
+    ("Yudhi Hartono, Ketua Komisi A DPRD Kabupaten Klaten dan Rina Wati yang merupakan Pegawai Negeri Sipil "
+     "(PNS) Dinas Kebudayaan Kabupaten Klaten.",
+     [("Yudhi Hartono", "Ketua Komisi A"), ("Rina Wati", "Pegawai Negeri Sipil")]),
+])
+def test_titles_after_the_holder_s_name(sentence, posts):
+    doc = run_alone(sentence, "posts")
+    assert sorted((doc.ents[p.holder].name, p.role.label_id) for p in doc.posts) == sorted(posts)
+
+
+@pytest.mark.parametrize("sentence, holder, role", [
+    # a known ministry's field whose words are no derived nouns: no person "Luar Negeri Rudi …"
+    ("Bantuan itu dapat dikirim Menteri Luar Negeri Rudi Wibisana pekan ini.", "Rudi Wibisana", "Menteri Luar Negeri"),
+    # titles of running text
+    ("Mereka di antaranya Bos PT Sinar Jaya, Rudi Wibisana, dan stafnya.", "Rudi Wibisana", "Bos"),
+    ("Tiga mahasiswa dibimbing dosen Rudi Wibisana menciptakan kolagen halal.", "Rudi Wibisana", "Dosen"),
+    ('"Apa tujuannya?" tanya jaksa penuntut umum KPK, Rudi Wibisana kepada saksi.', "Rudi Wibisana",
+     "Jaksa Penuntut Umum"),
+])
+def test_ministers_bosses_lecturers_and_prosecutors(sentence, holder, role):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert [(names[p.holder], p.role.label_id) for p in x.posts] == [(holder, role)]
+
+
+def test_a_name_in_parentheses_after_a_title_with_a_rank():
+    doc = run_alone("Hasilnya disampaikan melalui Kapolres Klaten (AKBP Rudi Wibisana) selaku penanggung jawab.", "posts")
+    assert [(doc.ents[p.holder].name, p.label) for p in doc.posts] == [("Rudi Wibisana", "Kapolres Klaten")]
+
+
+@pytest.mark.parametrize("sentence, holder, role", [
+    ("Pelatih timnas Malaysia Rudi Wibisana mengaku senang meski timnya kalah.", "Rudi Wibisana", "Pelatih"),
+    ("Korban ditemukan siang tadi, kata Ketua tim SAR Zona C Kapten Rudi Wibisana di lokasi.", "Rudi Wibisana", "Ketua"),
+])
+def test_a_body_named_in_lowercase_between_title_and_name(sentence, holder, role):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    assert [p.name for p in x.people] == [holder]  # no person "Zona C Kapten Rudi …"
+    assert [p.role.label_id for p in x.posts] == [role]
+
+
+@pytest.mark.parametrize("sentence, posts", [
+    # a name that is a body's of the article holds no post of no body ("pemain Persikota" read as a name)
+    ("Persikota Sukamaju menang. Kiper Persikota Sukamaju menahan tendangan itu.", []),
+    # a division is read once, not again as a unit of the body
+    ("Kepala Pusat Data Informasi dan Humas Badan Nasional Penanggulangan Bencana (BNPB) Rudi Wibisana hadir.",
+     [("Rudi Wibisana", "Kepala Pusat Data Informasi dan Humas")]),
+    # a ministry's field without its country nor a connector left behind
+    ("Menteri Komunikasi dan Informatika RI Rudi Wibisana hadir.", [("Rudi Wibisana", "Menteri Komunikasi dan Informatika")]),
+    # a division's body is none of another sentence's
+    ("Rapat digelar KPK kemarin. Hal itu dikatakan Kepala Bidang Usaha Mikro Rudi Wibisana di Gedung DPR.",
+     [("Rudi Wibisana", "Kepala Bidang Usaha Mikro")]),
+])
+def test_posts_of_no_body_and_roles_read_once(sentence, posts):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert [(names[p.holder], p.role.label_id) for p in x.posts] == posts
+    assert all(p.organization != "org:komisi-pemberantasan-korupsi" for p in x.posts)
+
+
+@pytest.mark.parametrize("sentence, role", [
+    # a division joined to its body by "pada"
+    ("Ia diperiksa bersama mantan Direktur Jenderal Pembinaan Kawasan Transmigrasi pada Kemenakertrans Rudi Wibisana.",
+     "Direktur Jenderal Pembinaan Kawasan Transmigrasi"),
+    ("Hal itu dijelaskan Rudi Wibisana, Wakil Direktur Sukamaju Finance, di Jakarta.", "Wakil Direktur"),
+])
+def test_deputy_directors_and_divisions_joined_by_pada(sentence, role):
+    doc = run_alone(sentence, "posts")
+    assert [p.role.label_id for p in doc.posts] == [role]

@@ -2,39 +2,138 @@
 words that end or open one."""
 from __future__ import annotations
 
+import re
+
 from ..document import Document
 from ..lexicon import TitleRule
 from ..text import Token
 from .orgs import is_acronym, named_freely, org_tokens
 from .places import region_width
 
-__all__ = ["division_end", "title_complement", "portfolio_word"]
+__all__ = ["division_end", "unit_end", "field_end", "title_complement", "portfolio_word"]
 
 
-def division_end(doc: Document, toks: list[Token], i: int) -> int:
+def division_end(doc: Document, toks: list[Token], i: int, *, any_body: bool = False) -> int:
     """Index of the body after a division named by dictionary words ("Direktur [Keuangan] PT
-    …", "Direktur [Pemasaran dan Niaga] Pertamina …"), or ``i`` when no body follows one."""
+    …", "Direktur [Pemasaran dan Niaga] Pertamina …", "Kepala Pusat [Data, Informasi, dan
+    Humas] BNPB …"), or ``i`` when no body follows one.
+
+    A division's words are capitalized dictionary words or the words of office divisions
+    (``title_cues.tsv``, kind ``division_word``: "Marketing", "SDM"), joined by "dan", "&" or
+    a list's commas; an acronym in parentheses may close it ("… dan Operasi (Pusdalops)"), and
+    the body may stand after a comma ("… Tsunami, BMKG, Rudi …"). With ``any_body`` (a title
+    written after its holder's name, where no name follows) any capitalized word starts it.
+    """
     lx, n, k = doc.lx, len(toks), i
-    while k < n and toks[k].is_cap and toks[k].is_word and lx.is_common_word(toks[k].text) and \
+    while k < n and toks[k].is_cap and toks[k].is_word and (
+            lx.is_common_word(toks[k].text) or toks[k].text in lx.division_words) and \
             toks[k].text not in lx.title_words and not lx.INSTITUTION_RE.match(doc.text, toks[k].start):
+        k += 1
+        if k + 1 < n and toks[k].text in ("dan", "&") and toks[k + 1].is_cap:
+            k += 1
+        elif k + 2 < n and toks[k].text == "," and (toks[k + 1].text == "dan" and toks[k + 2].is_cap or
+                                                    toks[k + 1].is_cap and _division_word(lx, toks[k + 1].text)
+                                                    and toks[k + 2].text in (",", "dan")):
+            k += 2 if toks[k + 1].text == "dan" else 1  # "Data, Informasi, dan Humas"
+    if k == i or k >= n or toks[k - 1].text in ("dan", "&", ","):
+        return i
+    if k + 2 < n and toks[k].text == "(" and toks[k + 2].text == ")" and is_acronym(toks[k + 1].text):
+        k += 3  # "Pusat Pengendalian dan Operasi (Pusdalops) BPBD …"
+    if k + 1 < n and toks[k].text in (",", "pada") and _names_a_body(doc, toks, k + 1):
+        return k + 1  # "Kepala Bidang Informasi Gempa Bumi, BMKG, Rudi …", "… Transmigrasi pada Kemenakertrans"
+    return k if k < n and (_names_a_body(doc, toks, k) or any_body and toks[k].is_cap and toks[k].is_word) else i
+
+
+def _division_word(lx, word: str) -> bool:
+    return lx.is_common_word(word) or word in lx.division_words
+
+
+def _names_a_body(doc: Document, toks: list[Token], k: int) -> bool:
+    """Whether a body's name starts at ``toks[k]``: an institution's head, a known acronym or
+    name, an acronym in capitals, or a body the article names ("Adira Finance")."""
+    lx, t = doc.lx, toks[k].text
+    if lx.INSTITUTION_RE.match(doc.text, toks[k].start) or lx.ACRONYM_RE.match(doc.text, toks[k].start) or \
+            t in lx.org_names or is_acronym(t) and t.isupper() and len(t) >= 2:
+        return True
+    run = [toks[k].text]
+    for x in range(k + 1, min(k + 4, len(toks))):
+        if not toks[x].is_cap:
+            break
+        run.append(toks[x].text)
+    return any(doc.named(" ".join(run[:size]), ("org",), alias=True) for size in range(len(run), 0, -1)) or \
+        t.upper() != t and doc.named(t.upper(), ("org",), alias=True) is not None  # "Parsu" of "PARSU"
+
+
+def unit_end(doc: Document, toks: list[Token], i: int) -> int:
+    """Index past a unit of a body written before the body's name, whose holders' role it
+    names ("Ketua [Komisi A] DPRD …", "Ketua [Dewan Pembina] Partai X …", "Ketua [Panitia
+    Pameran] …"), or ``i`` when none starts at ``toks[i]``.
+
+    A unit is a head word (``title_cues.tsv``, kind ``role_unit``) and a letter or numeral, or
+    up to three capitalized dictionary words; a body's own name that starts with the same word
+    ("Dewan Kerajinan Nasional") is no unit.
+    """
+    lx, n = doc.lx, len(toks)
+    if i + 1 >= n or toks[i].text not in lx.role_units:
+        return i
+    inst = lx.INSTITUTION_RE.match(doc.text, toks[i].start)
+    if inst and inst.end() > toks[i].end:
+        return i
+    k = i + 1
+    if _UNIT_MARK.fullmatch(toks[k].text) and not lx.is_common_word(toks[k].text):
+        return k + 1
+    while k < n and k - i <= 4 and toks[k].is_cap and toks[k].is_word and lx.is_common_word(toks[k].text) and \
+            (toks[k].text not in lx.title_words or k == i + 1) and not lx.INSTITUTION_RE.match(doc.text, toks[k].start) and \
+            not lx.region_candidates(toks[k].text):
+        k += 1
+        if k + 1 < n and toks[k].text == "dan" and toks[k + 1].is_cap:
+            k += 1  # "Pusat Pengendalian dan Operasi"
+    if k <= i + 1 or toks[k - 1].text == "dan":
+        return i
+    if k + 2 < n and toks[k].text == "(" and toks[k + 2].text == ")" and is_acronym(toks[k + 1].text):
+        k += 3  # "… (Pusdalops) BPBD …"
+    return k
+
+
+def field_end(doc: Document, toks: list[Token], i: int) -> int:
+    """Index past the field that names a body after its head word ("Badan [Keamanan Laut
+    (Bakamla)]", "Direktorat Jenderal [Kebudayaan Kemendikbud]"), or ``i``.
+
+    The field is capitalized dictionary words (up to five, joined by "dan"); it counts only
+    when something closes it as a body's name: its acronym in parentheses, a region's level
+    word or an acronym, which are read on; a person's name after it stays out.
+    """
+    lx, n, k = doc.lx, len(toks), i
+    while k < n and k - i < 6 and toks[k].is_cap and toks[k].is_word and lx.is_common_word(toks[k].text) and \
+            toks[k].text not in lx.title_words and toks[k].text not in lx.name_starts and \
+            toks[k].text not in lx.regional_level_words and not lx.region_candidates(toks[k].text):
         k += 1
         if k + 1 < n and toks[k].text == "dan" and toks[k + 1].is_cap:
             k += 1
     if k == i or k >= n or toks[k - 1].text == "dan":
         return i
-    t = toks[k].text
-    body = lx.INSTITUTION_RE.match(doc.text, toks[k].start) or lx.ACRONYM_RE.match(doc.text, toks[k].start) or \
-        t in lx.org_names or is_acronym(t) and t.isupper() and len(t) >= 2
-    return k if body else i
+    if k + 2 < n and toks[k].text == "(" and toks[k + 2].text == ")" and toks[k + 1].is_cap and toks[k + 1].is_word:
+        return max(k + 3, org_tokens(doc, toks, k + 3, first_free=False))
+    if toks[k].text in lx.regional_level_words or is_acronym(toks[k].text) or toks[k].text in lx.acronyms:
+        return max(k, org_tokens(doc, toks, k, first_free=False))
+    return i
 
 
-def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule: TitleRule) -> int:
-    """Index past what follows a title and names its body or place ("Dinas Koperindag", "Klaten")."""
+_UNIT_MARK = re.compile(r"[A-Z0-9]{1,4}")  # "Komisi A", "Komisi IV", "Bidang 2"
+
+
+def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule: TitleRule, *,
+                     after_name: bool = False) -> int:
+    """Index past what follows a title and names its body or place ("Dinas Koperindag", "Klaten");
+    ``after_name``: the title is written after its holder's name, so no name follows it."""
     lx, n, j = doc.lx, len(toks), i
     if rule.ministry:
-        # "Menteri Luar Negeri …": a ministry's field the lexicon knows, its words as written
+        # "Menteri Luar Negeri …": a ministry's field the lexicon knows (an acronym's expansion, its
+        # words as written; or a national title's ministry)
         j += next((len(f) for f in lx.ministry_fields if j + len(f) <= n and
-                   all(t.text == w for t, w in zip(toks[j:j + len(f)], f))), 0)
+                   all(t.text == w for t, w in zip(toks[j:j + len(f)], f))), 0) or \
+            next((size for size in (5, 4, 3, 2, 1) if i + size <= n and
+                  " ".join(t.text for t in toks[i:i + size]) in lx.title_ministry_fields), 0)
         # "Menko Perekonomian …", "Menteri Kelautan dan Perikanan …": the ministry's field
         while j < n and toks[j].is_cap and lx.is_common_word(toks[j].text) and lx.DERIVED_NOUN_RE.match(toks[j].text):
             j += 1
@@ -44,21 +143,40 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
             j -= 1
         if j > i and not (j < n and (toks[j].text == "(" or is_acronym(toks[j].text))):
             return j  # a ministry's field is its whole name: "Menteri Kesehatan Bambang …" names no region
+    if rule.how == "follows" and i + 1 < n and toks[i].text in lx.lower_bodies and toks[i + 1].is_cap:
+        # "Pelatih timnas Indonesia Rudi …", "Ketua tim SAR Zona C Rudi …": a body named in lowercase
+        k = org_tokens(doc, toks, i + 1, first_free=True)
+        # "… tim SAR Zona C Kapten Rudi …": the body's name goes on up to a rank or an honorific
+        rank = next((x for x in range(k, min(k + 4, n)) if toks[x].text in lx.ranks or toks[x].text in lx.prefixes), None)
+        if rank is not None and all(t.is_cap for t in toks[k:rank]):
+            k = rank
+        return k if k > i + 1 else i
     if rule.how in ("follows", "unit"):
-        b = division_end(doc, toks, i) if title in lx.titles and lx.titles[title].role in lx.title_cues["division"] else i
+        b = division_end(doc, toks, i, any_body=after_name) \
+            if title in lx.titles and lx.titles[title].role in lx.title_cues["division"] else i
+        if b == i and rule.how == "follows":
+            b = unit_end(doc, toks, i)  # "Ketua Dewan Pembina Partai X …": the unit, then the body
+            if b > i and org_tokens(doc, toks, b, first_free=False) == b and not _names_a_body(doc, toks, b):
+                b = i
         if b > i:  # "Direktur Keuangan PT Sinar Jaya …": the division, then the body
             j = b
-        j = max(j, org_tokens(doc, toks, j, first_free=title in lx.title_cues["free_after"] and b == i))
+        j = max(j, org_tokens(doc, toks, j, first_free=title in lx.title_cues["free_after"] and b == i or
+                              after_name and b > i))
         inst = next((h for h in lx.institution_heads if doc.text.startswith(h + " ", toks[b].start)), None) \
             if b < n and lx.INSTITUTION_RE.match(doc.text, toks[b].start) else None
         if inst and j <= b + len(inst.split()) and named_freely(lx, toks[b].text, inst):
             # "Sekjen Partai Golkar …": the body's head takes its proper name, as it does alone
             j = max(j, org_tokens(doc, toks, b + len(inst.split()), first_free=True))
+        elif inst and j <= b + len(inst.split()):
+            # "Badan Keamanan Laut (Bakamla) …", "Badan Penanggulangan Bencana Daerah Kabupaten X":
+            # the field that names a body after its head, closed by its acronym or its region
+            j = max(j, field_end(doc, toks, b + len(inst.split())))
         elif j == b and b + 1 < n and toks[b].text in lx.org_names and toks[b + 1].is_cap:
             j = b + 1  # "Wasekjen Golkar Rudi …": a body known by its one-word name
         if j == i < n and toks[i].text in lx.institutions and (i + 1 == n or not toks[i + 1].is_cap):
             j = i + 1  # "… yang juga Komandan Satgas, …": a body named before by its head word
-        return j
+        # "Kapolres Klaten (AKBP Rudi …)": a rank in parentheses opens the holder's name, no acronym
+        return next((x for x in range(i, j - 1) if toks[x].text == "(" and toks[x + 1].text in lx.ranks), j)
     if rule.how in ("national", "country"):
         # "Presiden Mesir Karim …", "Perdana Menteri Jepang …": the country the post is of
         for width in range(min(3, n - i), 0, -1):

@@ -22,7 +22,9 @@ __all__ = ["find_appositive_posts", "PASS"]
 _APPOSITIVE_TITLE = re.compile(
     r",?\s+(?:yang\s+)?(?:(?:saat\s+ini|kini)\s+)?(?:juga\s+)?"
     r"(?:menjabat(?:\s+sebagai)?|merangkap(?:\s+sebagai)?|selaku|sekaligus(?:\s+sebagai)?)\s+$"
-    r"|,?\s+yang\s+juga\s+$")  # "X, yang juga Komandan Satgas, …"
+    r"|,?\s+yang\s+(?:juga|merupakan|adalah)\s+$"  # "X, yang juga Komandan Satgas, …"
+    # "X dilantik sebagai Ketua Umum …": a post given to the sentence's person
+    r"|\s(?:resmi\s+)?(?:dilantik|diangkat|ditunjuk|terpilih)\s+(?:sebagai|menjadi)\s+$", re.I)
 
 
 def find_appositive_posts(doc: Document) -> None:
@@ -42,12 +44,13 @@ def find_appositive_posts(doc: Document) -> None:
         i = starts[m.start("title")] + len(tokenize(title))
         if i + 2 < len(toks) and toks[i].text == "(" and toks[i + 2].text == ")":
             i += 3
-        j = title_complement(doc, toks, i, title, lx.titles[title].rule)
+        j = title_complement(doc, toks, i, title, lx.titles[title].rule, after_name=True)
         if j <= i:
             continue
         if not cued and j < len(toks) and toks[j].text not in (",", ")", ".") and not toks[j].text.islower():
             continue  # "…, Herlina, Ketua DPRD Kota X Ir. Benny …": the title of the name after it
         _give(doc, person, m, i, j)
+    _share_plural_titles(doc)
     # "Ketua DPR sekaligus Ketua Umum Partai X Rudi …": a title chained before the title of a name
     if not _CHAINED_WORD.search(text):
         return  # (most articles chain no titles: no second reading of every title)
@@ -80,6 +83,59 @@ def _last_person_in(doc: Document, start: int, end: int) -> tuple[int, str] | No
     return None
 
 
+def _share_plural_titles(doc: Document) -> None:
+    """A title in the plural given to a list of names: "dua Anggota DPRD X Rudi Wibisana dan
+    Bambang Sutejo", "para Pejabat Pembuat Komitmen …, yakni Rudi, Rina, dan Bambang": each
+    person of the list holds it."""
+    lx, text = doc.lx, doc.text
+    holders = None
+    for m in lx.PLURAL_TITLE_RE.finditer(text):
+        title = lx.TITLE_RE.match(text, m.end())
+        if not title or title.start() not in doc.token_at:
+            continue
+        if holders is None:
+            holders = {p.title_start: (e, p) for e in doc.ents.values() if e.kind == "person" for p in e.posts}
+        _, s1 = doc.sentence_of(title.start())
+        if title.start() in holders:  # "dua Anggota DPRD X Rudi …": the first name of the list has it
+            first, post = holders[title.start()]
+            end = next((b for a, b in doc.mentions.spans_of(first.key) if a >= title.end()), None)
+            listed = _list_after(doc, end, s1) if end else []
+        else:  # "para pejabat …, yakni Rudi, …": a list the title announces
+            post = _bare_title(doc, title)
+            cue = lx.LIST_CUE_RE.search(text, title.end(), s1)
+            listed = _list_after(doc, cue.start(), s1, first=True) if cue and post else []
+        for key in listed:
+            person = doc.ents[key]
+            if not any(p.title_start == post.title_start for p in person.posts):
+                person.posts.append(post)
+
+
+def _bare_title(doc: Document, m: re.Match) -> TitleMention | None:
+    """The title matched by ``m`` with its complement, for a list it announces."""
+    toks, i = doc.tokens, doc.token_at[m.start("title")] + len(tokenize(m["title"]))
+    j = title_complement(doc, toks, i, m["title"], doc.lx.titles[m["title"]].rule)
+    span = (toks[i].start, toks[j - 1].end) if j > i else None
+    return TitleMention(m["title"], m["pre"], doc.text[span[0]:span[1]] if span else "", span, m.start())
+
+
+def _list_after(doc: Document, pos: int, limit: int, *, first: bool = False) -> list[str]:
+    """The people a list names from ``pos`` on (", Rudi", "dan Rina", "serta Bambang"; with
+    ``first``, after a cue such as "yakni"), up to the sentence's end ``limit``."""
+    out, text = [], doc.text
+    for a, b, key in doc.mentions.starting_between(pos, limit):
+        if not key.startswith("person:"):
+            continue
+        gap = text[pos:a]
+        if not (_LIST_JOINT.fullmatch(gap) or first and not out and doc.lx.LIST_CUE_RE.fullmatch(gap.strip(" ,:")) ):
+            break
+        out.append(key)
+        pos = b
+    return out
+
+
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)")
+
+
 # between two titles of one person
 _CHAINED_WORD = re.compile(r"\b(?:sekaligus|merangkap|dan\s+juga)\b")
 _CHAINED = re.compile(r",?\s+(?:sekaligus(?:\s+(?:juga|sebagai))?|merangkap(?:\s+sebagai)?|dan\s+juga)\s+")
@@ -90,7 +146,7 @@ def _give(doc: Document, person, m: re.Match, i: int, j: int) -> None:
     toks, text = doc.tokens, doc.text
     span = (toks[i].start, toks[j - 1].end)
     doc.title_spans.append(span)
-    person.posts.append(TitleMention(m["title"], m["pre"], text[span[0]:span[1]], span, m.start()))
+    person.posts.append(TitleMention(m["title"], m["pre"], text[span[0]:span[1]], span, m.start(), after_name=True))
     written = text[m.start():span[1]]
     if written not in person.titles:
         person.titles.append(written)

@@ -46,9 +46,10 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
     lx, text = doc.lx, doc.text
     toks, starts = doc.tokens, doc.token_at
     out: list[_NameCandidate] = []
+    covered = -1  # where the last title's complement ends: a title word inside it is the body's
     for m in lx.TITLE_RE.finditer(text):
-        if m.start() not in starts:
-            continue
+        if m.start() not in starts or m.start() < covered:
+            continue  # ("Ketua Dewan Pendiri Partai X …": no second title "Pendiri")
         before = text[max(0, m.start() - 20):m.start()]
         if lx.OFFICE_BEFORE_RE.search(before):
             continue
@@ -79,6 +80,11 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                 k = after
         if k < n and toks[k].text == ",":
             k += 1
+        elif k + 1 < n and toks[k].text == "(" and (toks[k + 1].text in lx.ranks or toks[k + 1].text in lx.prefixes):
+            k += 1  # "Kapolres Klaten (AKBP Rudi Wibisana)": the name in parentheses
+        elif k + 1 < n and toks[k].text == "yang" and toks[k + 1].text == "bernama" or \
+                k < n and toks[k].text == "bernama":
+            k += 1 if toks[k].text == "bernama" else 2  # "Direktur PT Sinar Jaya yang bernama Rudi …"
         elif k < n and toks[k].is_cap and rule.how in ("follows", "gov"):
             # "Perbekel Sukawati I Nyoman …": a village/unit name before a name-start word
             run_end = name_run(doc, toks, k)
@@ -109,7 +115,11 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                 comp_end = k + cut
                 k = comp_end
             elif comma is not None and comma + 1 < n and toks[comma + 1].is_cap and comma <= run_end and \
-                    toks[comma + 1].text not in lx.suffixes and \
+                    toks[comma + 1].text not in lx.suffixes and not (
+                        # "Sekjen Rudi Wibisana, Wasekjen Rina Wati": the next title of a list, and a
+                        # name before it ("Kepala Badan Pengawas Pemilu, Ketua …" names a body)
+                        toks[comma + 1].text in lx.title_starts and lx.TITLE_RE.match(text, toks[comma + 1].start)
+                        and not all(lx.is_common_word(t.text) or t.text in lx.acronyms for t in toks[k:comma])) and \
                     not re.match(r"^(?:[A-Z][A-Za-z]{0,4}\.){2,}", toks[comma + 1].text) and \
                     comma - k <= 4 and run[0].text not in lx.name_starts | lx.prefixes:
                 comp_end = comma
@@ -129,6 +139,7 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
         title_text = text[m.start():toks[comp_end - 1].end] if comp_end > i else text[m.start():m.end()]
         if comp_end > i:
             doc.title_spans.append((toks[i].start, toks[comp_end - 1].end))
+            covered = toks[comp_end - 1].end
         cand = _NameCandidate(name_toks[0].start, name_toks[-1].end, name_toks, prefixes, suffixes,
                               title=title_text, strong=bool(prefixes or suffixes or len(name_toks) >= 2),
                               post=TitleMention(title, m["pre"], comp,

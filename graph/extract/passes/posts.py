@@ -16,7 +16,7 @@ import re
 
 from ...types import Post, Role
 from ..document import Document, Pass, slug
-from ..lookup.orgs import canonical_org, find_org, government_of, region_suffix, register_org
+from ..lookup.orgs import canonical_org, find_org, government_of, is_acronym, region_suffix, register_org
 from ..lookup.places import area_of, country_place, place_in
 from ..lookup.titles import division_end
 
@@ -24,116 +24,197 @@ __all__ = ["read_posts", "PASS"]
 
 
 def read_posts(doc: Document) -> None:
-    lx = doc.lx
+    bodies: dict[int, str] = {}  # where each title read as a post of a body starts: that body
+    bodiless = []
     for ent in [e for e in doc.ents.values() if e.kind == "person"]:
         for post in ent.posts:
-            row = lx.titles[post.title]
-            role_id, role_en, rule = row.role, row.role_en, row.rule
-            comp, span = post.comp, post.comp_span
-            org_key = place_key = None
-            if rule.how == "gov":
-                level = rule.arg
-                place_key = place_in(doc, span) or (doc.region if level in ("regency", "city", "region") else None)
-                if level in ("district", "village", "nagari") and comp and not place_key:
-                    kind = "district" if level == "district" else "village"
-                    pl = doc.add("place", f"{comp} {kind}", span[0], level=kind, within=doc.region, mentioned=True)
-                    pl.name = comp
-                    doc.mention(span[0], span[1], pl.key)
-                    place_key = pl.key
-                if level == "province" and not place_key and not comp and doc.region:
-                    place_key = doc.region  # "Gubernur Rudi …" in a story of a city: its province's governor
-                if level == "province" and place_key and doc.ents[place_key].level != "province":
-                    place_key = doc.ents[place_key].within
-                org_key = government_of(doc, place_key, "nagari" if level == "nagari" else None)
-            elif rule.how == "follows" and span and comp in lx.body_words:
-                # "Ketua koperasi, …": the last body of that kind the article named before
-                before = [k for (a, b), (k, _) in sorted(doc.mentions.items()) if b <= span[0] and
-                          k.startswith("org:") and doc.ents[k].name.startswith(lx.body_words[comp] + " ")]
-                org_key = before[-1] if before else None
-                if org_key:
-                    place_key = doc.ents[org_key].area
-            elif rule.how == "follows" and span:
-                head = rule.arg
-                org_key = _org_at(doc, span)
-                i0 = doc.token_at.get(span[0])
-                b = division_end(doc, doc.tokens, i0) if org_key is None and i0 is not None and \
-                    role_id in lx.title_cues["division"] else i0
-                if b != i0 and doc.tokens[b].start < span[1]:
-                    # "Direktur Pemasaran Pertamina …": the body after the division
-                    org_key = register_org(doc, doc.tokens[b].start, span[1])
-                if org_key is None and head and not comp.startswith(head):
-                    org_key = _org_by_name(doc, head, comp, span)
-                if org_key is None:
-                    org_key = register_org(doc, *span)
-                if org_key is None and role_id in lx.title_cues["division"]:
-                    # "Kepala Bidang Usaha Mikro": the division is part of the role; the body is
-                    # the one the sentence is about
-                    role_id = f"{role_id} {comp}"
-                    s0, _ = doc.sentence_of(span[0])
-                    before = [k for a, b, k in doc.mentions.starting_between(s0 - 300, span[0])
-                              if k.startswith("org:")]
-                    org_key = before[-1] if before else None
-                if org_key and role_id == "Kepala" and doc.ents[org_key].name.startswith("Dinas"):
-                    role_id, role_en = "Kepala Dinas", "Head of Agency"
-                if org_key and role_id in lx.title_cues["division"]:
-                    org_start = min((a for a, b in doc.mentions.spans_of(org_key) if span[0] <= a < span[1]),
-                                    default=span[0])
-                    division = doc.text[span[0]:org_start].strip(" ,")
-                    if division:
-                        role_id = f"{role_id} {division}"
-                unit = re.match(r"(Komisi\s+[A-Z0-9]{1,4})\s+(.+)$", doc.ents[org_key].name) if org_key else None
-                if unit and doc.ents[org_key].parent:
-                    # "Ketua Komisi B" of the council: the commission names the role
-                    role_id = f"{role_id} {unit.group(1)}"
-                    org_key = doc.ents[org_key].parent
-                if org_key:
-                    place_key = doc.ents[org_key].area
-            elif rule.how in ("national", "country"):
-                place_key = place_in(doc, span)
-                if place_key and doc.ents[place_key].level != "country":
-                    place_key = None
-                body = rule.arg
-                if body and not place_key:
-                    org_key = doc.org_alias.get(body) or find_org(doc, body) or \
-                        doc.add("org", body, None, category="government", implied=True).key
-                elif place_key or rule.how == "national" and rule.arg is None:
-                    place_key = place_key or country_place(doc, "Indonesia")
-                    org_key = government_of(doc, place_key)
-            elif rule.how == "unit":
-                unit = rule.arg
-                label = f"{unit} {comp}".strip() if comp else None
-                if label:
-                    key = f"org:{slug(label)}"
-                    if key not in doc.ents:
-                        doc.add("org", label, None, category="government", implied=True, area=place_in(doc, span))
-                    org_key = key
-                    place_key = place_in(doc, span) or doc.region
-            # the title as written, when it is a short form of the role's: "Kabiro Umum" of "Kepala Biro Umum"
-            alt_id = post.title + role_id[len(row.role):] if post.title != row.role and \
-                role_id.startswith(row.role) and post.title[:1].isupper() else None
-            if post.pre:
-                role_id = f"{lx.title_prefixes[post.pre]} {role_id}"
-                role_en = f"acting {role_en}" if role_en else None
-                alt_id = f"{lx.title_prefixes[post.pre]} {alt_id}" if alt_id else None
-            if org_key is None and place_key is None:
-                continue
-            where = doc.ents[place_key].name if place_key and rule.how in ("gov", "unit", "national", "country") else (
-                "" if rule.how == "national" and rule.arg and not rule.arg.startswith("Kementerian ") else
-                # ("Jaksa Agung", not "… Kejaksaan Agung"; "Menperin": "Menteri Perindustrian")
-                doc.ents[org_key].name if org_key else "")
-            label = f"{role_id} {where}".strip()
-            last = role_id.split()[-1]
-            if where.startswith(last + " ") and len(role_id.split()) > 1:
-                label = f"{role_id.rsplit(' ', 1)[0]} {where}"
-            minister = re.match(r".*\bMenteri\b", role_id)
-            if minister and where.startswith("Kementerian "):
-                # "Menteri Koperasi dan UKM", "Menteri Koordinator Perekonomian", not "Menteri Kementerian …"
-                label = minister.group(0) + where[len("Kementerian"):]
-            pkey = f"post:{slug(label)}"
-            if any(p.key == pkey and p.holder == ent.key for p in doc.posts):
-                continue  # (one post may have several holders: the members of a commission, the players of a team)
-            doc.posts.append(Post(pkey, ent.key, Role(role_id, role_en, alt_id), org_key, place_key, label,
-                                  status=holding_status(doc, post)))
+            org_key = _read_post(doc, ent, post)
+            if org_key:
+                bodies[post.title_start] = org_key
+            elif doc.lx.titles[post.title].rule.how == "follows":
+                bodiless.append((ent, post))
+    for ent, post in bodiless:
+        listed = _body_of_list(doc, post.title_start, bodies) if post.comp_span is None else None
+        # a title whose body the text does not name is still the holder's post, of no known body
+        _read_post(doc, ent, post, listed, bare=listed is None and _holds_bare(doc, ent, post))
+
+
+def _holds_bare(doc: Document, ent, post) -> bool:
+    """Whether a title of no named body may be read as a post of none: its holder has a name of
+    two words or more that names no body or place of the article ("pemain Barcelona" read as a
+    name is the club's), or the title is in the plural before a list of names."""
+    lx, start = doc.lx, post.title_start
+    plural = lx.PLURAL_TITLE_RE.search(doc.text, max(0, start - 16), start)
+    words = ent.name.split()
+    return (len(words) >= 2 or bool(plural) and plural.end() == start) and words[0].lower() not in lx.lower_bodies \
+        and doc.named(ent.name, ("org", "place"), alias=True) is None and \
+        doc.named(words[0], ("org", "place"), alias=True) is None
+
+
+def _body_of_list(doc: Document, start: int, bodies: dict[int, str]) -> str | None:
+    """The body of the titles a list names before a title that names none, in one sentence:
+    "Wakil Ketua Umum Partai X Rudi Wibisana, Sekjen Hendra Gunawan, Bendahara Rina Wati"."""
+    s0, _ = doc.sentence_of(start)
+    before = [at for at in bodies if s0 <= at < start]
+    if not before:
+        return None
+    last = max(before)
+    between = doc.text[last:start]
+    # only names, titles and the list's commas between them: no verb, no clause
+    return bodies[last] if _LIST_BETWEEN.fullmatch(between) else None
+
+
+_LIST_BETWEEN = re.compile(r"(?:[A-Z0-9][\w.'-]*|[,()&/-]|dan|serta|\s)+")
+
+
+def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: bool = False) -> str | None:
+    """Read one title a person holds as a post; the post's body or government, or None when
+    it names none (``listed``: the body of the list the title stands in)."""
+    lx = doc.lx
+    row = lx.titles[post.title]
+    role_id, role_en, rule = row.role, row.role_en, row.rule
+    comp, span = post.comp, post.comp_span
+    org_key = place_key = None
+    if rule.how == "gov":
+        level = rule.arg
+        place_key = place_in(doc, span) or (doc.region if level in ("regency", "city", "region") else None)
+        if level in ("district", "village", "nagari") and comp and not place_key:
+            kind = "district" if level == "district" else "village"
+            pl = doc.add("place", f"{comp} {kind}", span[0], level=kind, within=doc.region, mentioned=True)
+            pl.name = comp
+            doc.mention(span[0], span[1], pl.key)
+            place_key = pl.key
+        if level == "province" and not place_key and not comp and doc.region:
+            place_key = doc.region  # "Gubernur Rudi …" in a story of a city: its province's governor
+        if level == "province" and place_key and doc.ents[place_key].level != "province":
+            place_key = doc.ents[place_key].within
+        org_key = government_of(doc, place_key, "nagari" if level == "nagari" else None)
+    elif rule.how == "follows" and span and comp in lx.body_words:
+        # "Ketua koperasi, …": the last body of that kind the article named before
+        before = [k for (a, b), (k, _) in sorted(doc.mentions.items()) if b <= span[0] and
+                  k.startswith("org:") and doc.ents[k].name.startswith(lx.body_words[comp] + " ")]
+        org_key = before[-1] if before else None
+        if org_key:
+            place_key = doc.ents[org_key].area
+    elif rule.how == "follows" and span:
+        head = rule.arg
+        org_key = _org_at(doc, span)
+        i0 = doc.token_at.get(span[0])
+        b = division_end(doc, doc.tokens, i0, any_body=post.after_name) \
+            if i0 is not None and role_id in lx.title_cues["division"] else i0
+        at = min((a for a, _ in doc.mentions.spans_of(org_key) if span[0] <= a < span[1]), default=None) \
+            if org_key and b != i0 else None
+        if org_key and b != i0 and (at is None or doc.token_at.get(at) is None or
+                                    doc.tokens[doc.token_at[at]].text not in lx.division_words):
+            b = i0  # the body found is no division's word read as a body's ("Marketing Adira Finance")
+        if b != i0 and doc.tokens[b].start < span[1]:
+            # "Direktur Pemasaran Pertamina …": the body after the division
+            org_key = register_org(doc, doc.tokens[b].start, span[1])
+        if org_key is None and head and not comp.startswith(head):
+            org_key = _org_by_name(doc, head, comp, span)
+        if org_key is None and re.sub(r"\([^()]*\)", "", comp).strip(" ,"):  # (not only "(PPK)")
+            org_key = register_org(doc, *span)
+        if org_key is None and role_id in lx.title_cues["division"]:
+            # "Kepala Bidang Usaha Mikro": the division is part of the role; the body is
+            # the one the sentence is about
+            named = b != i0 and doc.tokens[b].start < span[1]  # a body named after the division, unknown
+            role_id = f"{role_id} {doc.text[span[0]:doc.tokens[b].start].strip(' ,') if named else comp}"
+            s0, _ = doc.sentence_of(span[0])
+            before = [k for a, _, k in doc.mentions.starting_between(s0, span[0])
+                      if k.startswith("org:")] if not named else []
+            org_key = before[-1] if before else None
+        if org_key and role_id == "Kepala" and doc.ents[org_key].name.startswith("Dinas"):
+            role_id, role_en = "Kepala Dinas", "Head of Agency"
+        if org_key and role_id in lx.title_cues["division"]:
+            org_start = min((a for a, b in doc.mentions.spans_of(org_key) if span[0] <= a < span[1]),
+                            default=span[0])
+            end = division_end(doc, doc.tokens, i0, any_body=post.after_name) if i0 is not None else i0
+            if end != i0 and doc.tokens[end].start < org_start:
+                org_start = doc.tokens[end].start  # the body begins where the division ends
+            division = re.sub(r"\s*\([^()]*\)|\s+pada$", "", doc.text[span[0]:org_start].strip(" ,")).strip(" ,")
+            if division:
+                role_id = f"{role_id} {division}"
+        unit = _role_unit(doc, org_key, span) if org_key else None
+        if unit:
+            # "Ketua Komisi B" of the council, "Ketua Dewan Pakar" of the party: the unit
+            # names the role (once: "Kepala Pusat Data …" read it as its division), the body after it holds the post
+            if not role_id.endswith(unit[0].split(" ", 1)[1]):
+                role_id = f"{role_id} {unit[0]}"
+            org_key = unit[1]
+        if org_key:
+            place_key = doc.ents[org_key].area
+    elif rule.how in ("national", "country"):
+        place_key = place_in(doc, span)
+        if place_key and doc.ents[place_key].level != "country":
+            place_key = None
+        body = rule.arg
+        if body and not place_key:
+            org_key = doc.org_alias.get(body) or find_org(doc, body) or \
+                doc.add("org", body, None, category="government", implied=True).key
+        elif place_key or rule.how == "national" and rule.arg is None:
+            place_key = place_key or country_place(doc, "Indonesia")
+            org_key = government_of(doc, place_key)
+    elif rule.how == "unit":
+        unit = rule.arg
+        label = f"{unit} {comp}".strip() if comp else None
+        if label:
+            key = f"org:{slug(label)}"
+            if key not in doc.ents:
+                doc.add("org", label, None, category="government", implied=True, area=place_in(doc, span))
+            org_key = key
+            place_key = place_in(doc, span) or doc.region
+    # the title as written, when it is a short form of the role's: "Kabiro Umum" of "Kepala Biro Umum"
+    alt_id = post.title + role_id[len(row.role):] if post.title != row.role and \
+        role_id.startswith(row.role) and post.title[:1].isupper() else None
+    if post.pre:
+        role_id = f"{lx.title_prefixes[post.pre]} {role_id}"
+        role_en = f"acting {role_en}" if role_en else None
+        alt_id = f"{lx.title_prefixes[post.pre]} {alt_id}" if alt_id else None
+    if org_key is None and rule.how == "follows" and span is None and listed:
+        org_key = listed  # "…, Sekjen Rudi Wibisana, Bendahara Umum Rina Wati": the list's body
+    if org_key is None and place_key is None and (not bare or role_id.lower() in lx.business_words["owner"]):
+        return None  # (an owner of no named business is read by the businesses pass)
+    where = doc.ents[place_key].name if place_key and rule.how in ("gov", "unit", "national", "country") else (
+        "" if rule.how == "national" and rule.arg and not rule.arg.startswith("Kementerian ") else
+        # ("Jaksa Agung", not "… Kejaksaan Agung"; "Menperin": "Menteri Perindustrian")
+        doc.ents[org_key].name if org_key else "")
+    label = f"{role_id} {where}".strip()
+    last = role_id.split()[-1]
+    if where.startswith(last + " ") and len(role_id.split()) > 1:
+        label = f"{role_id.rsplit(' ', 1)[0]} {where}"
+    if not where and post.title.startswith(row.role + " "):
+        label = role_id + post.title[len(row.role):]  # "Panglima TNI": the body is in the title
+    minister = re.match(r".*\bMenteri\b", role_id)
+    shorter = []  # the role's other names: the bare title, the role without its acting prefix
+    if minister and where.startswith("Kementerian "):
+        # "Menteri Koperasi dan UKM", "Menteri Koordinator Perekonomian", not "Menteri Kementerian …";
+        # the ministry's field is part of the role ("Menteri Luar Negeri"), its country is not
+        label = minister.group(0) + where[len("Kementerian"):]
+        shorter.append(role_id)
+        role_id = f"{minister.group(0)} {_without_country(lx, where[len('Kementerian '):])}"
+    plain = role_id[len(lx.title_prefixes[post.pre]) + 1:] if post.pre else role_id
+    if plain != row.role and plain.startswith(row.role + " "):
+        shorter.append(row.role)  # "Ketua" of "Ketua Dewan Pembina", "Kepala Pusat" of "Kepala Pusat Data"
+    if post.pre:
+        shorter.append(plain)  # "Gubernur" of "Pelaksana Tugas Gubernur"
+    pkey = f"post:{slug(label)}"
+    if any(p.key == pkey and p.holder == ent.key for p in doc.posts):
+        return org_key  # (one post may have several holders: the members of a commission, the players of a team)
+    doc.posts.append(Post(pkey, ent.key, Role(role_id, role_en, alt_id, tuple(dict.fromkeys(shorter))),
+                          org_key, place_key, label, status=holding_status(doc, post)))
+    return org_key
+
+
+def _without_country(lx, field: str) -> str:
+    """A ministry's field without the country written after it ("Perindustrian RI")."""
+    words = field.split()
+    for size in (2, 1):
+        if len(words) > size and " ".join(words[-size:]) in lx.country_names | {"RI"}:
+            words = words[:-size]
+            break
+    while len(words) > 1 and words[-1] in ("dan", ","):
+        words = words[:-1]
+    return " ".join(words)
 
 
 def holding_status(doc: Document, post) -> str:
@@ -155,6 +236,42 @@ def holding_status(doc: Document, post) -> str:
     if after and after.group(1) in lx.elect_words:
         return "elect"
     return "acting" if post.pre else "current"
+
+
+def _role_unit(doc: Document, org_key: str, span: tuple[int, int] | None) -> tuple[str, str] | None:
+    """(unit, body) when a body's name is a unit of another body ("Komisi B DPRD …",
+    "Dewan Pembina Partai X", "Panitia Pameran Dinas Y"): the unit is read into the role.
+
+    The unit is its head word (``title_cues.tsv``, kind ``role_unit``) and the dictionary
+    words or the one letter or numeral after it; what follows must name a body: the parent
+    the body was registered under, or a body the article names.
+    """
+    lx, org = doc.lx, doc.ents[org_key]
+    words = org.name.split()
+    if len(words) < 3 or words[0] not in lx.role_units:
+        return None
+    numbered = re.fullmatch(r"[A-Z0-9]{1,4}", words[1]) and not lx.is_common_word(words[1])
+    parent = doc.ents.get(org.parent or "")
+    for k in ([2] if numbered else range(2, min(6, len(words)))):
+        if not numbered and not all(w == "dan" and x > 1 or lx.is_common_word(w) and w[:1].isupper() and
+                                    not lx.INSTITUTION_RE.match(w) and not lx.region_candidates(w)
+                                    for x, w in enumerate(words[1:k], 1)):
+            break
+        rest = " ".join(words[k:])
+        head = rest.split()[0]
+        if parent is not None and parent.kind == "org" and (rest == parent.name or rest in parent.aliases):
+            return " ".join(words[:k]), parent.key
+        named = next((k for form in dict.fromkeys((rest, rest.upper())) for k in (
+            doc.org_alias.get(form), getattr(doc.named(form, ("org",), alias=True), "key", None)) if k), None)
+        if named or rest in lx.org_names or head in lx.acronyms or is_acronym(head) or lx.INSTITUTION_RE.match(rest):
+            at = doc.text.find(rest, span[0], span[1]) if span else -1
+            body = named or doc.org_alias.get(rest) or find_org(doc, rest) or (
+                # the body as written after the unit is named here; else met only through the title
+                register_org(doc, at, at + len(rest)) if at >= 0 else None) or \
+                doc.add("org", canonical_org(doc, rest)[0], None, implied=True).key
+            if body != org_key:
+                return " ".join(words[:k]), body
+    return None
 
 
 def _org_at(doc: Document, span) -> str | None:
