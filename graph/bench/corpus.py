@@ -76,7 +76,7 @@ def extraction_only(jsonl: Path, limit: int, workers: int) -> tuple[int, float, 
     from itertools import islice
 
     from ..ingest import iter_articles
-    from ..pipeline import _die_with_parent
+    from ..executor import _die_with_parent
     from ..types import Article
     t, cpu = time.perf_counter(), _cpu()
     articles = islice((a for a in iter_articles([jsonl]) if isinstance(a, Article)), limit)
