@@ -378,12 +378,13 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
             raise StoreError(f"{store_dir}: built with base IRI {st.base}, not {minter.base}; "
                              "use the same --base or a new store")
         st.base = minter.base
-        if st.format < FORMAT and st.manifest:
+        upgrading = st.format < FORMAT and bool(st.manifest)
+        if upgrading:
             log.warning("%s was built by an older kg (format %d): every article is built again", store_dir, st.format)
             for entry in st.manifest.values():
                 entry["sha256"] = ""  # nothing is unchanged: each graph is replaced in the new shape
-        missing, orphans = st.repair()
-        if missing or orphans:
+        missing, orphans = st.repair()  # an older format's chunks are gone: its articles leave here
+        if (missing or orphans) and not upgrading:
             log.warning("%s did not match its manifest (%d articles lost from the database or the export "
                         "chunks, %d graphs no article vouched for): repaired; the lost articles are built "
                         "again", store_dir, len(missing), len(orphans))
