@@ -155,6 +155,25 @@ def test_an_interrupted_build_is_finished_by_the_next(corpus, tmp_path, monkeypa
     assert _graphs(store) == 7
 
 
+@pytest.mark.parametrize("ahead", [1, 3])
+def test_batches_handed_out_ahead_are_stored_in_input_order(corpus, tmp_path, monkeypatch, ahead):
+    """However many batches the workers are given ahead of the one being stored, the
+    articles reach the resolver and the store in input order: the same bytes as one batch."""
+    import graph.pipeline as pipeline
+    build_store([corpus], tmp_path / "whole", tmp_path / "out", picture=False, workers=1)
+    monkeypatch.setattr(pipeline, "BATCH", 2)
+    monkeypatch.setattr(pipeline, "AHEAD", ahead)
+    seen = []
+    real = KGStore.put_articles
+    monkeypatch.setattr(KGStore, "put_articles", lambda self, batch: (seen.extend(a.article_id for a in batch),
+                                                                      real(self, batch))[1])
+    build_store([corpus], tmp_path / "batched", tmp_path / "out", picture=False, workers=1)
+    with KGStore(tmp_path / "whole") as whole, KGStore(tmp_path / "batched") as batched:
+        assert b"".join(batched.export("trig")) == b"".join(whole.export("trig"))
+        assert seen == list(whole.manifest) == sorted(seen)  # the corpus's ids are in input order
+    assert len(seen) == 7
+
+
 def test_cli_store_round_trip(tmp_path, capsys):
     from graph.cli import main
     store = tmp_path / "st"
