@@ -551,7 +551,7 @@ def export_store_split(st, fmt: str, folder: str | Path, *, batch: int = SPLIT_B
     folder.mkdir(parents=True, exist_ok=True)
     article_of = {e["graph"]: aid for aid, e in st.manifest.items()}
     files, results = [], []
-    numbered = enumerate(st.chunk_rows(key))
+    numbered = enumerate(st.chunk_rows())
     for index, group in groupby(numbered, key=lambda item: item[0] // batch):
         ids: list[str] = []
         digest, size = hashlib.sha256(), 0

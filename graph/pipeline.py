@@ -11,7 +11,7 @@ import logging
 import os
 import signal
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -305,6 +305,10 @@ def build(inputs: Iterable[str | Path], out_dir: str | Path = "exports", *, base
 
 
 BATCH = 200  # articles extracted and committed to the store together
+#: Batches handed to the workers ahead of the one being stored: with one, the workers idled
+#: whenever they finished the next batch before the parent had stored the last (the parent
+#: stores an article in about half the time a worker extracts one, and shares the cores).
+AHEAD = 2
 
 
 def _build_one(job: tuple[Article, str | None]):
@@ -378,12 +382,13 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
             raise StoreError(f"{store_dir}: built with base IRI {st.base}, not {minter.base}; "
                              "use the same --base or a new store")
         st.base = minter.base
-        if st.format < FORMAT and st.manifest:
+        upgrading = st.format < FORMAT and bool(st.manifest)
+        if upgrading:
             log.warning("%s was built by an older kg (format %d): every article is built again", store_dir, st.format)
             for entry in st.manifest.values():
                 entry["sha256"] = ""  # nothing is unchanged: each graph is replaced in the new shape
-        missing, orphans = st.repair()
-        if missing or orphans:
+        missing, orphans = st.repair()  # an older format's chunks are gone: its articles leave here
+        if (missing or orphans) and not upgrading:
             log.warning("%s did not match its manifest (%d articles lost from the database or the export "
                         "chunks, %d graphs no article vouched for): repaired; the lost articles are built "
                         "again", store_dir, len(missing), len(orphans))
@@ -426,30 +431,29 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
 
 class _Batches:
     """The changed articles, extracted in batches by the executor (processes here, or a Dask
-    cluster), each batch stored while the workers extract the next; people are resolved across
-    articles here, in the parent, as each batch comes back."""
+    cluster), each batch stored while the workers extract the next :data:`AHEAD`; people are
+    resolved across articles here, in the parent, as each batch comes back, in input order."""
 
     def __init__(self, st, resolver, minter, base: str | None, pool, summary: BuildSummary, bar) -> None:
         self.st, self.resolver, self.minter, self.base = st, resolver, minter, base
         self.pool, self.summary, self.bar = pool, summary, bar
         self.pending: list[Article] = []
-        self.inflight = None  # the batch being extracted while the one before it is stored
+        self.inflight: deque = deque()  # batches handed to the executor, oldest first
         self.changed = 0
 
     def add(self, article: Article) -> None:
         self.pending.append(article)
         if len(self.pending) >= BATCH:
-            started = self._start()  # workers extract this batch while the last one is stored
-            if self.inflight is not None:
-                self._finish(self.inflight)
-            self.inflight = started
+            self.inflight.append(self._start())  # the workers extract it while older ones are stored
+            while len(self.inflight) > AHEAD:
+                self._finish(self.inflight.popleft())
 
     def flush(self) -> None:
         """Extract and store what is left."""
-        started = self._start()
-        if self.inflight is not None:
-            self._finish(self.inflight)
-        self._finish(started)
+        if self.pending:
+            self.inflight.append(self._start())
+        while self.inflight:
+            self._finish(self.inflight.popleft())
 
     def _start(self):
         jobs = [(a, self.base) for a in self.pending]

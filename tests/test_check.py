@@ -64,6 +64,11 @@ def _delete_chunk(store, out):
         con.execute("DELETE FROM chunk WHERE graph = ?", (_graph(store),))
 
 
+def _garbled_chunk(store, out):
+    with sqlite3.connect(store / "chunks.sqlite") as con:  # bytes that are no zlib stream
+        con.execute("UPDATE chunk SET nquads = ? WHERE graph = ?", (b"<urn:x> <urn:y> <urn:z> .", _graph(store)))
+
+
 def _corrupt_manifest(store, out):
     (store / "manifest.json").write_bytes((store / "manifest.json").read_bytes()[:40])
 
@@ -137,6 +142,7 @@ DAMAGE = [
     (_drop_graph, "lost their graph from the database (h02)", "build"),
     (_orphan_graph, "graphs in the database no article vouches for (urn:x:stray)", "repair"),
     (_changed_graph, "graphs differ from their export chunks (h02", "build"),
+    (_garbled_chunk, "graphs differ from their export chunks (h02", "build"),
     (_union_extra, "the default graph holds 1 triples no article graph states", "repair"),
     (_union_missing, "the default graph lacks", "repair"),
     (_delete_exports, "graph.png missing", "repair"),

@@ -4,10 +4,12 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
 
+from graph.check import check_store
 from graph.pipeline import build_store
 from graph.store import KGStore, StoreError
 from graph.bench.synthetic import write_jsonl
@@ -153,6 +155,25 @@ def test_an_interrupted_build_is_finished_by_the_next(corpus, tmp_path, monkeypa
     assert _graphs(store) == 7
 
 
+@pytest.mark.parametrize("ahead", [1, 3])
+def test_batches_handed_out_ahead_are_stored_in_input_order(corpus, tmp_path, monkeypatch, ahead):
+    """However many batches the workers are given ahead of the one being stored, the
+    articles reach the resolver and the store in input order: the same bytes as one batch."""
+    import graph.pipeline as pipeline
+    build_store([corpus], tmp_path / "whole", tmp_path / "out", picture=False, workers=1)
+    monkeypatch.setattr(pipeline, "BATCH", 2)
+    monkeypatch.setattr(pipeline, "AHEAD", ahead)
+    seen = []
+    real = KGStore.put_articles
+    monkeypatch.setattr(KGStore, "put_articles", lambda self, batch: (seen.extend(a.article_id for a in batch),
+                                                                      real(self, batch))[1])
+    build_store([corpus], tmp_path / "batched", tmp_path / "out", picture=False, workers=1)
+    with KGStore(tmp_path / "whole") as whole, KGStore(tmp_path / "batched") as batched:
+        assert b"".join(batched.export("trig")) == b"".join(whole.export("trig"))
+        assert seen == list(whole.manifest) == sorted(seen)  # the corpus's ids are in input order
+    assert len(seen) == 7
+
+
 def test_cli_store_round_trip(tmp_path, capsys):
     from graph.cli import main
     store = tmp_path / "st"
@@ -248,15 +269,56 @@ def test_kg_export_reads_the_store_without_loading_it(corpus, tmp_path, fmt, mon
     assert _quads(target, ox_fmt) == expected
 
 
-def test_kg_export_from_a_store_with_damaged_chunks_says_so(tmp_path, capsys):
+def _garble_one_chunk(store: Path) -> None:
+    with sqlite3.connect(store / "chunks.sqlite") as con:
+        con.execute("UPDATE chunk SET nquads = ?", (b"not a zlib stream",))
+
+
+@pytest.mark.parametrize("damage, words", [
+    (lambda store: (store / "chunks.sqlite").write_bytes(b"not a database" * 100), "export chunks cannot be read"),
+    (_garble_one_chunk, "is damaged; `kg check --store"),
+], ids=["database", "one-chunk"])
+def test_kg_export_from_a_store_with_damaged_chunks_says_so(tmp_path, capsys, damage, words):
     from graph import cli
     store = tmp_path / "st"
     build_store([SEED], store, tmp_path / "out", picture=False, workers=1)
-    (store / "chunks.sqlite").write_bytes(b"not a database" * 100)
+    damage(store)
     assert cli.main(["export", "--store", str(store), "--format", "trig", "--out", str(tmp_path / "x.trig")]) != 0
     err = capsys.readouterr().err
-    assert "export chunks cannot be read" in err and "Traceback" not in err
+    assert words in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
     assert not (tmp_path / "x.trig").exists()
+
+
+def _as_format_2(store: Path) -> None:
+    """Give a store the shape kg wrote before its chunks became N-Quads (format 2: a TriG,
+    Turtle and JSON-LD chunk per article)."""
+    manifest = json.loads((store / "manifest.json").read_text(encoding="utf-8"))
+    manifest["format"] = 2
+    (store / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    with sqlite3.connect(store / "chunks.sqlite") as con:
+        graphs = [g for (g,) in con.execute("SELECT graph FROM chunk")]
+        con.execute("DROP TABLE chunk")
+        con.execute("CREATE TABLE chunk (graph TEXT PRIMARY KEY, trig BLOB, turtle BLOB, jsonld BLOB)")
+        con.executemany("INSERT INTO chunk VALUES (?, 'x', 'x', 'x')", [(g,) for g in graphs])
+
+
+def test_a_store_of_the_former_chunks_is_exported_after_the_next_build(tmp_path, capsys):
+    """Format 2 kept serialized chunks: an export says to build again (one line), and the
+    build extracts every article again into chunks the export reads."""
+    from graph import cli
+    fresh, old = tmp_path / "fresh", tmp_path / "old"
+    build_store([SEED], fresh, tmp_path / "out", picture=False, workers=1)
+    build_store([SEED], old, tmp_path / "out", picture=False, workers=1)
+    _as_format_2(old)
+    assert cli.main(["export", "--store", str(old), "--format", "trig", "--out", str(tmp_path / "x.trig")]) != 0
+    err = capsys.readouterr().err
+    assert "built by an older kg (format 2)" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+    summary = build_store([SEED], old, tmp_path / "out", picture=False, workers=1)
+    assert summary.changed == 1 and not summary.repaired
+    with KGStore(old) as a, KGStore(fresh) as b:
+        assert b"".join(a.export("trig")) == b"".join(b.export("trig"))
+    assert check_store(old).problems == []
 
 
 def test_compact_json_ld_leaves_literals_alone(tmp_path):

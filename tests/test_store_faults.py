@@ -20,7 +20,7 @@ import pytest
 
 from graph.bench.synthetic import write_jsonl
 from graph.pipeline import build_store
-from graph.store import KGStore
+from graph.store import FORMAT, KGStore
 
 from conftest import REPO_ROOT
 
@@ -221,9 +221,9 @@ def test_a_store_of_an_older_format_is_built_again_whole(tmp_path):
     store, out = tmp_path / "store", tmp_path / "out"
     build_store([rows], store, out, picture=False, workers=1)
     manifest = json.loads((store / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["format"] == 2
+    assert manifest["format"] == FORMAT
     manifest["format"] = 1  # as a store built before the text layer left the default graph
     (store / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
     again = build_store([rows], store, out, picture=False, workers=1)
     assert again.changed == 4
-    assert json.loads((store / "manifest.json").read_text(encoding="utf-8"))["format"] == 2
+    assert json.loads((store / "manifest.json").read_text(encoding="utf-8"))["format"] == FORMAT
