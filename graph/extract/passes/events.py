@@ -703,6 +703,11 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
         sides = [k for a, b, k in doc.entity_mentions_in(max(s0, dateline), ev.trigger[0])]
         attendees[:0] = [k for k in (organizer, *sides[-1:]) if k]
         organizer = None
+    if ev.type["type_en"] == "press conference" and organizer and organizer.startswith("person:"):
+        body = _body_spoken_for(doc, organizer, ev.sentences[0][0])  # (as a statement's: the body speaks)
+        if body:
+            attendees.insert(0, organizer)
+            organizer = body
     seen, att = set(), []
     for k in attendees:
         ent = doc.ents.get(k)
@@ -916,12 +921,16 @@ def _where_it_struck(doc: Document, ev: _Draft, venue: str | None) -> str | None
 
 
 def _press_conference(doc: Document, n: int, ev: _Draft) -> Event:
-    """A statement given at a place on a day: organized by its speaker, also one who speaks for
-    a body ("kata Kabid Humas Polda X Rudi di Mapolda …": Rudi, as most readers name it);
-    those who accompany the speaker ("didampingi …") attend."""
+    """A statement given at a place on a day: organized by the body its speaker speaks for, who
+    then attends ("kata Kabid Humas Polda X Rudi di Mapolda …": Polda X, Rudi attending), else by
+    its speaker (a legislator or a party's man speaks in his own name); those who accompany the
+    speaker ("didampingi …") attend."""
     st = ev.statement
     s, e = st.sentence
     organizer, attendees = st.speaker, []
+    body = _body_spoken_for(doc, st.speaker, s) if st.speaker else None
+    if body:
+        organizer, attendees = body, [st.speaker]
     for s2, e2 in doc.sentences:
         if s <= s2 <= e + 1 and not doc.in_quote(s2):
             cm = doc.lx.EVENT_CUE_RE["accompanied"].search(doc.text, s2, e2)
@@ -930,6 +939,41 @@ def _press_conference(doc: Document, n: int, ev: _Draft) -> Event:
     att = tuple(dict.fromkeys(k for k in attendees if k and k != organizer))
     return Event(f"event:{n}", ev.type["type_id"].capitalize(), Role(ev.type["type_id"], ev.type["type_en"]),
                  ev.date, ev.why, st.venue, organizer, att, False, None, (s, e))
+
+
+# a title run between a body and its holder's name: ranks and short forms only ("Polda X Kombes Rudi")
+# ("juru bicara KPK, Rudi": an apposition)
+_RANK_RUN_RE = re.compile(r",?(?:\s+[A-Z][\w.]*)*\s*")
+_TITLE_END_RE = re.compile(r"\b[A-Z][\w.]*\s+$")
+
+
+def _body_spoken_for(doc: Document, speaker: str, start: int) -> str | None:
+    """The body the speaker's title names ("Wakil Ketua KPK Rudi", "Kabid Humas Polda X Kombes
+    Rudi"), read at the speaker's mentions from ``start`` on, then at the earlier ones; none for a
+    body whose members speak in their own name (``own_voice``: "Ketua DPR Rudi").
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "Juru Bicara Dinas Perikanan Sukamaju Rudi Wibisana mengatakan panen naik. "
+    ...                     '"Kami menunggu," kata Rudi di Sukamaju, Rabu (4/1/2017).'))
+    >>> names = {o.key: o.name for o in (*x.people, *x.organizations)}
+    >>> names[x.events[0].organizer], [names[k] for k in x.events[0].attendees]
+    ('Dinas Perikanan Sukamaju', ['Rudi Wibisana'])
+    """
+    own, spoke = doc.lx.EVENT_CUE_RE["own_voice"], doc.lx.EVENT_CUE_RE["spokesperson"]
+    spans = sorted((a for (a, b), (k, _) in doc.mentions.items() if k == speaker), key=lambda a: (a < start, a))
+    for at in spans:
+        lo = max(at - 90, doc.sentence_of(at)[0])
+        for a, b, k in reversed(doc.entity_mentions_in(lo, at, kinds=("org",))):
+            before = doc.text[lo:a]
+            if not _RANK_RUN_RE.fullmatch(doc.text, b, at) or not (
+                    _TITLE_END_RE.search(before) or spoke.search(before[-25:])):
+                continue
+            ent = doc.ents[k]
+            if own.search(ent.name) or any(own.search(x) for x in ent.aliases):
+                return None
+            return k
+    return None
 
 
 PASS = Pass("events", find_events,
