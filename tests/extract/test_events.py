@@ -489,6 +489,15 @@ def test_a_background_clause_of_the_lead_takes_not_the_storys_date():
      "\"Pameran berjalan lancar,\" kata Rudi Wibisana saat dihubungi.", "person:rudi-wibisana"),
     # the suspect whom a witness is examined for is not examined
     ("Bambang Sutejo diperiksa sebagai saksi bagi tersangka Rudi Wibisana, Senin (3/5/2021).", "person:rudi-wibisana"),
+    # ... also under another name ("X alias Y": Y is read where X is named)
+    ("Bambang Sutejo diperiksa sebagai saksi bagi tersangka Rudi Wibisana alias Rudi Gondrong, Senin (3/5/2021).",
+     "person:rudi-wibisana"),
+    # who gave the money a defendant took, introduced by a trade, is not at the hearing
+    ("Pengadilan Negeri Klaten menggelar sidang vonis Bambang Sutejo, Senin (3/5/2021). Bambang terbukti menerima "
+     "uang sebesar Rp 300 juta dari pengusaha Rudi Wibisana.", "person:rudi-wibisana"),
+    # one named in an indictment is only talked about
+    ("Komisi Contoh menggelar rapat dengar pendapat di Gedung DPRD Klaten, Senin (3/5/2021). Nama Bambang Sutejo "
+     "muncul dalam surat dakwaan Rudi Wibisana.", "person:rudi-wibisana"),
 ])
 def test_who_is_only_talked_about_or_comments_takes_no_part(text, out):
     [ev] = run_alone(text, "events").events

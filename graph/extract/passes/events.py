@@ -695,7 +695,9 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
     if ev.aside:  # who spoke on its sidelines was there
         attendees += [q.speaker for q in doc.quotes if q.speaker and ev.sentences[0][0] <= q.end <= ev.sentences[0][1]]
     if len(doc.events) == 0 and n == 1:
-        attendees += sorted(doc.participant_people)
+        # (not one only talked about wherever named: "menerima uang dari pengusaha X")
+        attendees += sorted(k for k in doc.participant_people if not all(
+            _bystander(doc, a, k, spokespeople) for (a, b), (k2, _) in doc.mentions.items() if k2 == k))
     if ev.type["type_en"] == "exhibition":  # at a fair, the businesses of those taking part exhibit
         attendees += [ms.organization for ms in doc.memberships if ms.member in attendees]
     if ev.type["organizer"] == "sides":  # the teams named before and after its word play; none organizes it
@@ -788,6 +790,9 @@ def _speaks_of(doc: Document, end: int, limit: int) -> bool:
     return bool(m) and not doc.text[end:m.start()].strip(" ,")
 
 
+_ALIAS_END_RE = re.compile(r"\s+alias\s+$")
+
+
 def _bystander(doc: Document, at: int, key: str, spokespeople: frozenset[str]) -> bool:
     """Whether the person ``key`` named at ``at`` is only talked about there ("dukungan terhadap
     Ketua Partai X Rudi", "kebijakan Gubernur Rudi") or is a body's spokesperson, named so
@@ -801,6 +806,12 @@ def _bystander(doc: Document, at: int, key: str, spokespeople: frozenset[str]) -
     True
     """
     before = _clause_before(doc, at)
+    alias = _ALIAS_END_RE.search(before)
+    if alias:  # "X alias Y": Y is read where X is named
+        first = next((a for (a, b), (k, _) in doc.mentions.items()
+                      if k == key and b == at - len(alias.group(0))), None)
+        if first is not None:
+            return _bystander(doc, first, key, spokespeople)
     return key in spokespeople or bool(doc.lx.EVENT_CUE_RE["about"].search(before)
                                        or doc.lx.EVENT_CUE_RE["works"].search(before))
 
