@@ -498,6 +498,9 @@ def test_a_background_clause_of_the_lead_takes_not_the_storys_date():
     # one named in an indictment is only talked about
     ("Komisi Contoh menggelar rapat dengar pendapat di Gedung DPRD Klaten, Senin (3/5/2021). Nama Bambang Sutejo "
      "muncul dalam surat dakwaan Rudi Wibisana.", "person:rudi-wibisana"),
+    # who tells of an examination in a clause set into its sentence is not examined
+    ("Saat ini, lanjut Rudi Wibisana, Bambang Sutejo masih menjalani pemeriksaan di Polres Klaten, Senin (3/5/2021).",
+     "person:rudi-wibisana"),
 ])
 def test_who_is_only_talked_about_or_comments_takes_no_part(text, out):
     [ev] = run_alone(text, "events").events

@@ -687,7 +687,8 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
     for s, e in ev.sentences if own else [ev.section]:
         for a, b, k in doc.entity_mentions_in(s, e, kinds=("person",)):
             # (of an arrest's own sentences, who says something of it comments: "Ketua KPK X mengatakan OTT …")
-            if not doc.in_quote(a) and not _bystander(doc, a, k, spokespeople) and not (own and _speaks_of(doc, b, e)) \
+            if not doc.in_quote(a) and not _bystander(doc, a, k, spokespeople) \
+                    and not (own and (_speaks_of(doc, b, e) or _reports(doc, a))) \
                     and (own or not _speaks_remotely(doc, a, b)):
                 attendees.append(k)
     if own:  # "Keduanya diciduk KPK …": those the pronoun points back to
@@ -791,6 +792,25 @@ def _speaks_of(doc: Document, end: int, limit: int) -> bool:
 
 
 _ALIAS_END_RE = re.compile(r"\s+alias\s+$")
+
+
+# a reporting clause set in the sentence up to a name: ", lanjut Kapolres Rudi"
+_REPORTER_RE = re.compile(r"(?:^|,)\s*(\w+)\s+(?:[A-Z][\w.]*\s+){0,5}$")
+
+
+def _reports(doc: Document, at: int) -> bool:
+    """Whether the person named at ``at`` is the speaker of a reporting clause set into the
+    sentence ("Saat ini, lanjut Rudi, Bambang masih diperiksa"): one who tells of the event.
+
+    >>> from graph.types import Article
+    >>> from graph.extract.lexicon import lexicon
+    >>> text = "Saat ini, lanjut Rudi Wibisana, Bambang masih diperiksa."
+    >>> doc = Document(Article("a", text), lexicon())
+    >>> _reports(doc, text.index("Rudi")), _reports(doc, text.index("Bambang"))
+    (True, False)
+    """
+    m = _REPORTER_RE.search(_clause_before(doc, at))
+    return bool(m) and bool(doc.lx.STATEMENT_RE.fullmatch(m.group(1)))
 
 
 def _bystander(doc: Document, at: int, key: str, spokespeople: frozenset[str]) -> bool:
