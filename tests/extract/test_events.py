@@ -607,3 +607,19 @@ def test_a_statement_given_elsewhere_on_the_day_of_an_event_is_an_event_too():
 def test_statements_and_dates_read_as_a_reader_does(text, expected):
     events = run_alone(text, "events", date(2021, 5, 4)).events
     assert [(ev.event_type.label_en, ev.start) for ev in events] == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a day and month meant to come, read without its year, falls half a year and more back: no event
+    ("Persiba Contoh menjamu Sukamaju FC pada laga uji coba, Sabtu (6/3/2021). Laga itu adalah laga pertama "
+     "jelang Liga Contoh yang bergulir pada 15 April mendatang.", date(2021, 3, 24), [("match", date(2021, 3, 6))]),
+    # a disaster of years ago that the story compares with is background
+    ("Gempa ini dekat dengan episenter gempa yang mengguncang Kabupaten Sukamaju pada 30 September pada 2019 silam.",
+     date(2021, 5, 24), []),
+    # ... and one of last week is news
+    ("Gempa mengguncang Kabupaten Sukamaju, Senin (17/5/2021).", date(2021, 5, 24),
+     [("earthquake", date(2021, 5, 17))]),
+])
+def test_an_event_dated_half_a_year_before_the_article_is_background(text, published, expected):
+    events = run_alone(text, "events", published).events
+    assert [(ev.event_type.label_en, ev.start) for ev in events] == expected
