@@ -40,3 +40,37 @@ def test_a_district_elsewhere_after_a_regency_is_no_part_of_the_body():
     x = extract(Article("a", "Kepala Dinas Koperasi Kabupaten Klaten Bambang Sutejo hadir."))
     assert [p.name for p in x.people] == ["Bambang Sutejo"]
     assert "Dinas Koperasi Kabupaten Klaten" in [o.name for o in x.organizations]
+
+
+@pytest.mark.parametrize("text, unit, parent", [
+    # a ministry's directorate general is a body of its own, apart from the ministry after it
+    # (the parents pass links it to a ministry named in words)
+    ("Rudi Wibisana dicegah Direktorat Jenderal Imigrasi Kementerian Hukum dan HAM sejak Senin.",
+     "Direktorat Jenderal Imigrasi", None),
+    ("Menurut dia, Direktorat Jenderal Pajak harus memeriksa laporan itu.", "Direktorat Jenderal Pajak", None),
+    ("Hal itu dijelaskan Direktorat Jenderal Pajak Kemenkeu kemarin.",
+     "Direktorat Jenderal Pajak", "Kementerian Keuangan"),
+    # a police directorate is a unit named with its Polda, which is a body too
+    ("Kasus itu ditangani Direktorat Reserse Kriminal Umum Polda Sukamaju.",
+     "Direktorat Reserse Kriminal Umum Polda Sukamaju", "Kepolisian Daerah Sukamaju"),
+    ("Kasus itu ditangani Direktorat Reserse Narkoba Polda Sukamaju.",
+     "Direktorat Reserse Narkoba Polda Sukamaju", "Kepolisian Daerah Sukamaju"),
+    # a body whose acronym ends another's name is named there too, and holds it
+    ("Koordinasi itu melibatkan Badan Reserse Kriminal (Bareskrim) Polri pekan lalu.",
+     "Badan Reserse Kriminal Polri", "Kepolisian Negara Republik Indonesia"),
+    ("Hal itu disampaikan Kantor Wilayah Kemenkumham kemarin.",
+     "Kantor Wilayah Kemenkumham", "Kementerian Hukum dan Hak Asasi Manusia"),
+])
+def test_a_sub_body_and_the_body_it_names(text, unit, parent):
+    doc = run_alone(text, "orgs")
+    found = names(doc, "org")
+    assert unit in found
+    if parent:
+        assert parent in found
+        assert doc.ents[entity(doc, unit).parent].name == parent
+
+
+def test_a_term_acronym_ending_a_name_is_no_body():
+    # "UKM" is a field (a term), not a body: the office is one body
+    doc = run_alone("Kantor Dinas Koperasi UKM Kabupaten Klaten direnovasi.", "orgs")
+    assert not any(n in ("UKM", "Usaha Kecil dan Menengah") for n in names(doc, "org"))
