@@ -74,3 +74,15 @@ def test_a_term_acronym_ending_a_name_is_no_body():
     # "UKM" is a field (a term), not a body: the office is one body
     doc = run_alone("Kantor Dinas Koperasi UKM Kabupaten Klaten direnovasi.", "orgs")
     assert not any(n in ("UKM", "Usaha Kecil dan Menengah") for n in names(doc, "org"))
+
+
+@pytest.mark.parametrize("text", [
+    "Wakil Gubernur DKI Rudi Wibisana meninjau pasar.",
+    "Rudi Wibisana bicara soal pilkada DKI dan lapangan kerja.",
+])
+def test_dki_alone_is_the_capitals_province_not_a_body(text):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", text))
+    assert "DKI" not in [o.name for o in x.organizations]
+    assert "Jakarta" in [p.name for p in x.places if not p.implied]
