@@ -86,3 +86,14 @@ def test_dki_alone_is_the_capitals_province_not_a_body(text):
     x = extract(Article("a", text))
     assert "DKI" not in [o.name for o in x.organizations]
     assert "Jakarta" in [p.name for p in x.places if not p.implied]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Direktur Utama PT Sinar Sukamaju, Tbk, Rudi Wibisana mengatakan laba naik.", "PT Sinar Sukamaju, Tbk"),
+    ("PT Sinar Sukamaju, Tbk menjual ruas tol itu.", "PT Sinar Sukamaju, Tbk"),
+    ("Saham PT Sinar Sukamaju Tbk naik.", "PT Sinar Sukamaju Tbk"),
+    # a comma before another company of a list still ends the name
+    ("Tender diikuti PT Sinar Sukamaju, Perum Damri, dan PT Laut Jaya.", "PT Sinar Sukamaju"),
+])
+def test_a_listed_companys_form_after_a_comma(text, name):
+    assert name in names(run_alone(text, "orgs"), "org")

@@ -131,6 +131,10 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
         if t == "/" and j + 1 < n:
             j += 1
             continue
+        if t == "," and j > i and j + 1 < n and toks[j + 1].text in lx.legal_forms and (
+                j + 2 >= n or not toks[j + 2].is_cap or not toks[j + 2].is_word):
+            j = safe = j + 2  # "PT Jasa Sukamaju, Tbk": a listed company's form after a comma is its name's
+            continue
         if j > 0 and YEAR_RE.fullmatch(t) and toks[j - 1].text not in lx.numbered_heads and (
                 toks[j - 1].text in lx.acronyms or toks[j - 1].text in doc.agency_words):
             break  # "Rapat Pimpinan TNI 2019", "APBD Dinas Pendidikan 2016": a year ends a known body's name
