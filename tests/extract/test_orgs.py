@@ -97,3 +97,16 @@ def test_dki_alone_is_the_capitals_province_not_a_body(text):
 ])
 def test_a_listed_companys_form_after_a_comma(text, name):
     assert name in names(run_alone(text, "orgs"), "org")
+
+
+@pytest.mark.parametrize("text, name, not_alias", [
+    # a province after a comma, with its own short form, locates the body and is none of its names
+    ("Proyek itu di Pemerintah Kabupaten Sukamaju, Nusa Tenggara Timur (NTT).", "Pemerintah Kabupaten Sukamaju", "NTT"),
+    ("Proyek itu di Pemerintah Kabupaten Klaten, Jawa Tengah (Jateng).", "Pemerintah Kabupaten Klaten", "Jateng"),
+    ("Dinas Pendidikan Kabupaten Klaten, Jawa Tengah (Jateng) membuka sekolah.",
+     "Dinas Pendidikan Kabupaten Klaten", "Jateng"),
+])
+def test_a_province_and_its_short_form_after_a_body(text, name, not_alias):
+    doc = run_alone(text, "orgs")
+    assert name in names(doc, "org")
+    assert not_alias not in entity(doc, name).aliases

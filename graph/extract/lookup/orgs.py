@@ -98,6 +98,8 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
             ahead += 1
         shut = next((x for x in range(ahead + 2, min(ahead + 5, n)) if toks[x].text == ")"), None) \
             if ahead > j and ahead + 2 < n and toks[ahead].text == "(" else None
+        if shut and shut == ahead + 2 and lx.region_candidates(toks[ahead + 1].text):
+            shut = None  # "Pemerintah Kabupaten Ngada, Nusa Tenggara Timur (NTT)": the acronym is a region's
         if shut and is_acronym(toks[ahead + 1].text) or shut and all(
                 is_acronym(toks[x].text) or toks[x].is_cap for x in range(ahead + 1, shut)) and \
                 any(is_acronym(toks[x].text) for x in range(ahead + 1, shut)):
