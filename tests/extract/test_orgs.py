@@ -110,3 +110,21 @@ def test_a_province_and_its_short_form_after_a_body(text, name, not_alias):
     doc = run_alone(text, "orgs")
     assert name in names(doc, "org")
     assert not_alias not in entity(doc, name).aliases
+
+
+@pytest.mark.parametrize("text, body, parent", [
+    # a parliament's special committee is a body, named with the parliament when it follows
+    ("Panitia Khusus Angket dan sejumlah anggota DPR mempersoalkan hal itu.", "Panitia Khusus Angket", None),
+    ("Rapat Pansus Angket DPRD Klaten digelar Senin.", "Panitia Khusus Angket DPRD Klaten",
+     "Dewan Perwakilan Rakyat Daerah Klaten"),
+])
+def test_a_special_committee(text, body, parent):
+    doc = run_alone(text, "orgs")
+    assert body in names(doc, "org")
+    if parent:
+        assert doc.ents[entity(doc, body).parent].name == parent
+
+
+def test_a_right_in_a_fields_name_makes_no_body():
+    doc = run_alone("Penyadapan itu dinilai melanggar Hak Asasi Manusia.", "orgs")
+    assert names(doc, "org") == set()
