@@ -177,18 +177,35 @@ class LawEntity:
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
-def credit_spans(text: str, paragraphs: list[tuple[int, int]], lx: Lexicon) -> list[tuple[int, int]]:
-    """Where the text credits its source: a dateline's medium in one of the first paragraphs
-    ("Jakarta, CNN Indonesia - -", "Makassar (ANTARA News) -") and the medium of an attribution
-    ("seperti dilansir dari Antara"). The medium is the article's publisher, not a body it
-    mentions."""
-    spans = []
+def _outlet_key(name: str) -> str:
+    """A medium's name reduced for comparison: "CNNIndonesia.com", "CNN Indonesia" -> "cnnindonesia"."""
+    return _OUTLET_TAIL_RE.sub("", re.sub(r"[^a-z0-9.]", "", name.lower()))
+
+
+_OUTLET_TAIL_RE = re.compile(r"(?:\.(?:com|net|id|org|co|tv|news))+$|\.")
+
+
+def credit_spans(text: str, paragraphs: list[tuple[int, int]], lx: Lexicon,
+                 publisher: str | None = None) -> list[tuple[int, int]]:
+    """Where the text credits its own source: a dateline's medium in one of the first paragraphs
+    ("Jakarta, CNN Indonesia - -", "Makassar (ANTARA News) -"), an end credit ("[Antara]",
+    "(Antara / Reuters)", "Demikian dikutip Antara.") and an attribution to the article's own
+    outlet ("kata X kepada CNNIndonesia.com" under "Jakarta, CNN Indonesia - -", or under no
+    credit at all). That medium is the article's publisher, not a body it mentions; another
+    medium cited in the running text ("seperti dilansir dari Antara" in a CNN article) is one,
+    and is left to the names."""
+    spans, own = [], {_outlet_key(publisher)} if publisher else set()
     for p_start, p_end in paragraphs[:3]:
         m = lx.CREDIT_RE.match(text, p_start, p_end)
         if m:
             spans.append(m.span("credit"))
+            own.add(_outlet_key(m["credit"]))
             break
-    spans.extend(m.span("credit") for m in lx.ATTRIBUTION_RE.finditer(text))
+    # "kata Rudi kepada Wartanusa.com": the medium spoken to is the article's own, unless the
+    # article says whose it is
+    spans.extend(m.span("credit") for m in lx.ATTRIBUTION_RE.finditer(text)
+                 if m["end"] or m["bracket"] or _outlet_key(m["credit"]) in own
+                 or m["verb"] == "kepada" and not own)
     return spans
 
 
@@ -226,7 +243,7 @@ class Document:
         self.topics: list[Topic] = []
         self.laws: dict[str, LawEntity] = {}  # by key
         # legal references, and the article's source credited in its text: read by no other pass
-        self.law_spans: list[tuple[int, int]] = credit_spans(self.text, self.paragraphs, lx)
+        self.law_spans: list[tuple[int, int]] = credit_spans(self.text, self.paragraphs, lx, article.publisher)
         self._law_index: tuple[int, Spans] | None = None  # (how many law spans it holds, them)
         self.memo: dict[str, object] = {}  # what lookups derive from the fields above and keep (no finding)
         self.entity_changes: list[Entity] = []  # each entity whose name or aliases changed, when

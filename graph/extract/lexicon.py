@@ -270,6 +270,7 @@ class Lexicon:
         self.free_heads = frozenset(r["form"] for r in orgw if r["kind"] == "free_head")
         self.numbered_heads = frozenset(r["form"] for r in orgw if r["kind"] == "numbered")
         self.proper_heads = frozenset(r["form"] for r in orgw if r["kind"] == "proper_head")
+        self.own_body_heads = frozenset(r["form"] for r in orgw if r["kind"] == "own_body")
         self.governments = {r["level"]: r["name"] for r in read_table("governments.tsv")}
         self.short_heads: dict[str, tuple[str, ...]] = {}
         for r in read_table("short_heads.tsv"):
@@ -463,13 +464,18 @@ class Lexicon:
         # the source of the article: a dateline's credit ("Jakarta (ANTARA News) -", "Bulacan,
         # Filipina (ANTARA) -", "Jakarta, CNN Indonesia - -", "Suara.com -") and an attribution
         # ("seperti dilansir dari Antara")
-        medium = rf"(?:{_alternation(self.media)}|[A-Za-z0-9-]+(?:\.[A-Za-z]{{2,}})*\.(?:com|net|id|org|co|tv|news))(?![\w-]|\.\w)"
+        web_name = r"[A-Za-z0-9-]+(?:\.[A-Za-z]{2,})*\.(?:com|net|id|org|co|tv|news)"
+        # "Kabarsukamaju.com", "Liverpoolfc.com": a site's name, a medium wherever it stands
+        self.WEB_NAME_RE = re.compile(rf"{web_name}\.?")
+        medium = rf"(?:{_alternation(self.media)}|{web_name})(?![\w-]|\.\w)"
         place = r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}"
         self.CREDIT_RE = re.compile(
             rf"(?:(?P<place>{place})(?:\s*,\s*{place})?\s*(?:,\s*|\(\s*))?(?P<credit>{medium})\s*\)?\s*(?:-\s*-|[–—-])\s")
+        # "[Antara]", "(Antara / Reuters)", "Demikian dikutip Antara.": an end credit (the groups
+        # ``end``, ``bracket``); see document.credit_spans for the others
         self.ATTRIBUTION_RE = re.compile(
-            rf"(?:(?<![\w-])(?:dikutip|dilansir|mengutip|melansir|dilaporkan|diberitakan|laporan|kepada)\s+(?:dari\s+)?"
-            rf"(?:laman\s+|situs\s+|kantor\s+berita\s+)?|[\[(])(?P<credit>{medium})")
+            rf"(?:(?P<end>(?<![\w-])[Dd]emikian\s+)?(?<![\w-])(?P<verb>dikutip|dilansir|mengutip|melansir|dilaporkan|diberitakan|laporan|kepada)\s+(?:dari\s+)?"
+            rf"(?:laman\s+|situs\s+|kantor\s+berita\s+)?|(?P<bracket>[\[(]))(?P<credit>{medium})")
         self.COUNTRY_RE = re.compile(rf"(?<![\w-])(?:{_alternation(self.countries)})(?![\w-])")
         self.INSTITUTION_RE = re.compile(rf"(?<![\w-])(?:{_alternation(self.institutions)})(?![\w-])")
         named = [h for h, r in self.institutions.items() if r.get("named") == "yes"]

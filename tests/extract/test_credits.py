@@ -1,5 +1,6 @@
-"""The article's source credited in its text (a dateline's medium, an attribution) is read as
-no body, person or place it mentions; the dateline's place still is a place."""
+"""The article's source credited in its text (a dateline's medium, an end credit, the outlet
+spoken to) is read as no body, person or place it mentions; the dateline's place still is a
+place, and another medium cited in the running text is a body."""
 from __future__ import annotations
 
 import pytest
@@ -21,10 +22,11 @@ def _names(text: str) -> dict[str, str]:
     ("Sukamaju (ANTARA News) - Bupati Sukamaju Rudi Wibisana meresmikan pasar.", "ANTARA News"),
     ("Sukamaju, Jawa Tengah (ANTARA) - Bupati Sukamaju Rudi Wibisana meresmikan pasar.", "ANTARA"),
     ("Beritakita.com - Bupati Sukamaju Rudi Wibisana meresmikan pasar.", "Beritakita.com"),
-    ("Bupati Rudi Wibisana meresmikan pasar, seperti dilansir dari Antara.", "Antara"),
+    ("Sukamaju, CNN Indonesia - - Pasar dibuka, kata Rudi Wibisana kepada CNNIndonesia.com.", "CNNIndonesia.com"),
     ("Pasar itu diresmikan kemarin. Demikian dikutip Antara.", "Antara"),
     ('"Pasar ini untuk warga," ujar Rudi Wibisana kepada Beritakita.com.', "Beritakita.com"),
     ("Pasar itu diresmikan kemarin. [Antara]", "Antara"),
+    ("Pasar itu diresmikan kemarin. (Antara / Reuters)", "Antara"),
 ])
 def test_the_credited_medium_is_no_entity(text, medium):
     assert medium not in _names(text)
@@ -37,3 +39,20 @@ def test_the_place_of_a_mixed_case_dateline_is_a_place():
 def test_a_body_quoted_as_a_source_is_still_a_body():
     found = _names("Data itu dikutip dari Dinas Kesehatan Kabupaten Sukamaju.")
     assert found.get("Dinas Kesehatan Kabupaten Sukamaju") == "org"
+
+
+@pytest.mark.parametrize("text, medium", [
+    ("Bupati Rudi Wibisana meresmikan pasar, seperti dilansir dari Antara.", "Antara"),
+    ("Sukamaju, CNN Indonesia - - Hal itu dilaporkan Reuters, Senin.", "Reuters"),
+    ("Sukamaju, CNN Indonesia - - Rudi Wibisana mengatakannya kepada Kabarsukamaju.com.", "Kabarsukamaju.com"),
+    ("Beritakita.com - Menurut Rudi Wibisana, seperti dikutip dari Antara, pasar dibuka.", "Antara"),
+])
+def test_another_medium_cited_in_the_text_is_a_body(text, medium):
+    assert _names(text).get(medium) == "org"
+
+
+def test_the_outlet_spoken_to_is_the_publishers_own_by_its_metadata():
+    def orgs(publisher):
+        x = extract(Article("a", '"Kami siap," kata Rudi Wibisana kepada Beritakita.com.', publisher=publisher))
+        return [o.name for o in x.organizations]
+    assert orgs("beritakita.com") == [] and orgs("Kabar Sukamaju") == ["Beritakita.com"]

@@ -115,3 +115,13 @@ def test_law_types_table_header():
     assert {r["kind"] for r in read_table("law_words.tsv")} == \
         {"number", "year", "article", "clause", "link", "title", "title_joins", "title_ends"}
 
+
+
+@pytest.mark.parametrize("text, acronym", [
+    ("Rudi Wibisana dijerat Pasal 310 Undang-Undang Nomor 22 Tahun 2009 tentang Lalu Lintas dan Angkutan Jalan (LLAJ).",
+     "LLAJ"),
+    ("Perda Nomor 5 Tahun 2016 tentang Pajak Daerah (PD) disahkan DPRD Klaten.", "PD"),
+])
+def test_the_acronym_of_a_laws_title_is_no_body(text, acronym):
+    orgs = [o.name for o in extract(Article("t", text, "Judul")).organizations]
+    assert acronym not in orgs and not any(acronym in o.split() for o in orgs)

@@ -40,3 +40,91 @@ def test_a_district_elsewhere_after_a_regency_is_no_part_of_the_body():
     x = extract(Article("a", "Kepala Dinas Koperasi Kabupaten Klaten Bambang Sutejo hadir."))
     assert [p.name for p in x.people] == ["Bambang Sutejo"]
     assert "Dinas Koperasi Kabupaten Klaten" in [o.name for o in x.organizations]
+
+
+@pytest.mark.parametrize("text, unit, parent", [
+    # a ministry's directorate general is a body of its own, apart from the ministry after it
+    # (the parents pass links it to a ministry named in words)
+    ("Rudi Wibisana dicegah Direktorat Jenderal Imigrasi Kementerian Hukum dan HAM sejak Senin.",
+     "Direktorat Jenderal Imigrasi", None),
+    ("Menurut dia, Direktorat Jenderal Pajak harus memeriksa laporan itu.", "Direktorat Jenderal Pajak", None),
+    ("Hal itu dijelaskan Direktorat Jenderal Pajak Kemenkeu kemarin.",
+     "Direktorat Jenderal Pajak", "Kementerian Keuangan"),
+    # a police directorate is a unit named with its Polda, which is a body too
+    ("Kasus itu ditangani Direktorat Reserse Kriminal Umum Polda Sukamaju.",
+     "Direktorat Reserse Kriminal Umum Polda Sukamaju", "Kepolisian Daerah Sukamaju"),
+    ("Kasus itu ditangani Direktorat Reserse Narkoba Polda Sukamaju.",
+     "Direktorat Reserse Narkoba Polda Sukamaju", "Kepolisian Daerah Sukamaju"),
+    # a body whose acronym ends another's name is named there too, and holds it
+    ("Koordinasi itu melibatkan Badan Reserse Kriminal (Bareskrim) Polri pekan lalu.",
+     "Badan Reserse Kriminal Polri", "Kepolisian Negara Republik Indonesia"),
+    ("Hal itu disampaikan Kantor Wilayah Kemenkumham kemarin.",
+     "Kantor Wilayah Kemenkumham", "Kementerian Hukum dan Hak Asasi Manusia"),
+])
+def test_a_sub_body_and_the_body_it_names(text, unit, parent):
+    doc = run_alone(text, "orgs")
+    found = names(doc, "org")
+    assert unit in found
+    if parent:
+        assert parent in found
+        assert doc.ents[entity(doc, unit).parent].name == parent
+
+
+def test_a_term_acronym_ending_a_name_is_no_body():
+    # "UKM" is a field (a term), not a body: the office is one body
+    doc = run_alone("Kantor Dinas Koperasi UKM Kabupaten Klaten direnovasi.", "orgs")
+    assert not any(n in ("UKM", "Usaha Kecil dan Menengah") for n in names(doc, "org"))
+
+
+@pytest.mark.parametrize("text", [
+    "Wakil Gubernur DKI Rudi Wibisana meninjau pasar.",
+    "Rudi Wibisana bicara soal pilkada DKI dan lapangan kerja.",
+])
+def test_dki_alone_is_the_capitals_province_not_a_body(text):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", text))
+    assert "DKI" not in [o.name for o in x.organizations]
+    assert "Jakarta" in [p.name for p in x.places if not p.implied]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Direktur Utama PT Sinar Sukamaju, Tbk, Rudi Wibisana mengatakan laba naik.", "PT Sinar Sukamaju, Tbk"),
+    ("PT Sinar Sukamaju, Tbk menjual ruas tol itu.", "PT Sinar Sukamaju, Tbk"),
+    ("Saham PT Sinar Sukamaju Tbk naik.", "PT Sinar Sukamaju Tbk"),
+    # a comma before another company of a list still ends the name
+    ("Tender diikuti PT Sinar Sukamaju, Perum Damri, dan PT Laut Jaya.", "PT Sinar Sukamaju"),
+])
+def test_a_listed_companys_form_after_a_comma(text, name):
+    assert name in names(run_alone(text, "orgs"), "org")
+
+
+@pytest.mark.parametrize("text, name, not_alias", [
+    # a province after a comma, with its own short form, locates the body and is none of its names
+    ("Proyek itu di Pemerintah Kabupaten Sukamaju, Nusa Tenggara Timur (NTT).", "Pemerintah Kabupaten Sukamaju", "NTT"),
+    ("Proyek itu di Pemerintah Kabupaten Klaten, Jawa Tengah (Jateng).", "Pemerintah Kabupaten Klaten", "Jateng"),
+    ("Dinas Pendidikan Kabupaten Klaten, Jawa Tengah (Jateng) membuka sekolah.",
+     "Dinas Pendidikan Kabupaten Klaten", "Jateng"),
+])
+def test_a_province_and_its_short_form_after_a_body(text, name, not_alias):
+    doc = run_alone(text, "orgs")
+    assert name in names(doc, "org")
+    assert not_alias not in entity(doc, name).aliases
+
+
+@pytest.mark.parametrize("text, body, parent", [
+    # a parliament's special committee is a body, named with the parliament when it follows
+    ("Panitia Khusus Angket dan sejumlah anggota DPR mempersoalkan hal itu.", "Panitia Khusus Angket", None),
+    ("Rapat Pansus Angket DPRD Klaten digelar Senin.", "Panitia Khusus Angket DPRD Klaten",
+     "Dewan Perwakilan Rakyat Daerah Klaten"),
+])
+def test_a_special_committee(text, body, parent):
+    doc = run_alone(text, "orgs")
+    assert body in names(doc, "org")
+    if parent:
+        assert doc.ents[entity(doc, body).parent].name == parent
+
+
+def test_a_right_in_a_fields_name_makes_no_body():
+    doc = run_alone("Penyadapan itu dinilai melanggar Hak Asasi Manusia.", "orgs")
+    assert names(doc, "org") == set()

@@ -98,6 +98,8 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
             ahead += 1
         shut = next((x for x in range(ahead + 2, min(ahead + 5, n)) if toks[x].text == ")"), None) \
             if ahead > j and ahead + 2 < n and toks[ahead].text == "(" else None
+        if shut and shut == ahead + 2 and lx.region_candidates(toks[ahead + 1].text):
+            shut = None  # "Pemerintah Kabupaten Ngada, Nusa Tenggara Timur (NTT)": the acronym is a region's
         if shut and is_acronym(toks[ahead + 1].text) or shut and all(
                 is_acronym(toks[x].text) or toks[x].is_cap for x in range(ahead + 1, shut)) and \
                 any(is_acronym(toks[x].text) for x in range(ahead + 1, shut)):
@@ -130,6 +132,10 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
             continue
         if t == "/" and j + 1 < n:
             j += 1
+            continue
+        if t == "," and j > i and j + 1 < n and toks[j + 1].text in lx.legal_forms and (
+                j + 2 >= n or not toks[j + 2].is_cap or not toks[j + 2].is_word):
+            j = safe = j + 2  # "PT Jasa Sukamaju, Tbk": a listed company's form after a comma is its name's
             continue
         if j > 0 and YEAR_RE.fullmatch(t) and toks[j - 1].text not in lx.numbered_heads and (
                 toks[j - 1].text in lx.acronyms or toks[j - 1].text in doc.agency_words):

@@ -31,6 +31,8 @@ from ..document import Document, LawEntity, Pass, slug
 
 _WORD_RE = re.compile(r"\s*([\w’'/-]+|[^\w\s])")
 _SPACE_RE = re.compile(r"\s*")
+# an acronym in parentheses right after a law's title
+_TITLE_ACRONYM_RE = re.compile(r"\s*\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
 
 
 def find_laws(doc: Document) -> None:
@@ -89,6 +91,9 @@ def find_laws(doc: Document) -> None:
             if ident is None:
                 ident = f"{short} tentang {title[1]}"
             end = title[0]
+            short_title = _TITLE_ACRONYM_RE.match(text, end)
+            if short_title:  # "… tentang Lalu Lintas dan Angkutan Jalan (LLAJ)": the title's, no body's
+                doc.law_spans.append(short_title.span(1))
         elif ident is None:
             nick = lx.LAW_NICK_RE.match(text, end) if law.alone != "no" else None
             nick_end = _nick_end(doc, nick) if nick else None

@@ -140,6 +140,8 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
     kind, listed_place, weak = None, False, False
     uncommon = [w for w in words if not lx.is_common_word(w)]
     nxt = toks[k + len(run)].text if k + len(run) < n else ""
+    if len(words) == 1 and lx.WEB_NAME_RE.fullmatch(words[0]):
+        return "org", True, False  # "kata Rudi kepada Kabarsukamaju.com": a site, not a person
     if len(words) == 1 and are_initials(doc, words[0], k, e):
         return "person", True, False  # "AG (45), warga …", "pelaku berinisial MU dan JY": a person's initials
     if len(words) == 1 and (lx.acronyms.get(words[0], {}).get("kind") in ("term", "complement")

@@ -50,10 +50,12 @@ def find_orgs(doc: Document) -> None:
             if not (head in lx.acronyms or inst in ("PKK",)):
                 continue
         end = toks[j - 1].end if j > i else toks[i].end
-        parent = None
+        parent = held_by = None
         # a unit of a body ("Komisi B DPRD …", "Tim Resmob Polres …"); a longer institution word
-        # that starts with a team's head is none ("Tim Penggerak PKK")
-        unit = head in lx.unit_heads and not (head in lx.proper_heads and inst and inst != head)
+        # that starts with a team's head is none ("Tim Penggerak PKK"), nor one that names a body
+        # of its own ("Direktorat Jenderal Pajak Kementerian …")
+        unit = head in lx.unit_heads and not (
+            inst and inst != head and (head in lx.proper_heads or inst in lx.own_body_heads))
         # (inside a team's name only an acronym names a body: "Tim Resmob Polres X", not the
         # "Tim Anggaran Pemerintah Kabupaten (TAPK) X", one body; nor the acronym it defines)
         inside = next((x for x in range(i + skip + 1, j) if toks[x].is_cap and toks[x - 1].text != "(" and (
@@ -73,12 +75,21 @@ def find_orgs(doc: Document) -> None:
             parent = register_org(doc, toks[j].start, toks[j2 - 1].end)
             if parent:
                 end = toks[j2 - 1].end
+        elif not unit and j - 1 > i + skip - 1 and _names_a_body(lx, toks[j - 1].text) and \
+                lx.ACRONYM_RE.fullmatch(toks[j - 1].text):
+            # "Badan Reserse Kriminal Polri", "Kantor Wilayah Kemenkumham": the body whose
+            # acronym ends the name is named too, and holds it
+            held_by = register_org(doc, toks[j - 1].start, toks[j - 1].end)
+            if inst in lx.own_body_heads and j - 2 >= i + skip:
+                end = toks[j - 2].end  # "Direktorat Jenderal Kebudayaan Kemendikbud": the body is known by itself
         key = register_org(doc, pos, end)
         if key:
             covered = end
             if parent and parent != key:
                 doc.ents[key].parent = parent
                 doc.ents[key].aliases.add(text[pos:toks[j - 1].end])
+            elif held_by and held_by != key and doc.ents[key].parent is None:
+                doc.ents[key].parent = held_by
     # "Pemerintah Jepang", "pemerintah Mesir": a country's government is a body
     for (s, e), (k, _) in sorted(doc.mentions.items()):
         gov = re.search(r"\b[Pp]emerintah\s+$", text[max(0, s - 12):s])
@@ -86,6 +97,12 @@ def find_orgs(doc: Document) -> None:
             key = government_of(doc, k)
             doc.ents[key].implied = False
             doc.mention(s - len(gov.group(0)), e, key)
+
+
+def _names_a_body(lx, word: str) -> bool:
+    """Whether a known acronym names a body (not a term, nor a short form of a field)."""
+    row = lx.acronyms.get(word)
+    return row is not None and row["kind"] not in ("term", "complement")
 
 
 PASS = Pass("orgs", find_orgs,
