@@ -504,3 +504,16 @@ def test_bench_serve_runs_without_errors(seed_store):
     result = bench_serve(seed_store, clients=2, seconds=2, quiet=True)
     assert result.errors == []
     assert result.queries > 0 and result.throughput > 0
+
+
+def test_bench_questions_leaves_out_rdflib_above_its_limit(seed_store, monkeypatch, capsys):
+    """`python -m graph.bench questions` on a store bigger than rdflib's engine is measured
+    up to times Oxigraph alone (loading 100,000 articles into rdflib would take hours)."""
+    import graph.bench.corpus as corpus
+    monkeypatch.setattr(corpus, "RDFLIB_LIMIT", 1)
+    corpus.bench_questions(seed_store, samples=1)
+    out = capsys.readouterr().out
+    assert "rdflib's engine: not measured, 2 articles is more than the 1" in out
+    assert "ratio" not in out
+    for name in ("s01-entity", "s03-body-officials", "s05-place-articles"):
+        assert name in out

@@ -243,10 +243,17 @@ def _bench_questions(store: Path, rdflib_too: bool, samples: int) -> None:
 def bench_questions(store: str | Path, samples: int = SAMPLES, rdflib_too: bool = True) -> None:
     """The scale questions alone, on a store already built (``python -m graph.bench questions
     --store DIR``): the figures the corpus benchmark prints for them, without building."""
-    from ..store import is_store
+    from ..store import KGStore, is_store
     if not is_store(store):
         print(f"questions: skipped, {store} is no kg store (build one with `kg build --store {store}`)")
         return
+    if rdflib_too:
+        with KGStore(store) as st:
+            articles = len(st.manifest)
+        if articles > RDFLIB_LIMIT:  # rdflib's engine would take hours to load it
+            print(f"(rdflib's engine: not measured, {articles:,} articles is more than the "
+                  f"{RDFLIB_LIMIT:,} it is measured up to)")
+            rdflib_too = False
     _bench_questions(Path(store), rdflib_too=rdflib_too, samples=samples)
 
 
