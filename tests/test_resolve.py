@@ -107,6 +107,16 @@ SRAGEN = ("regency", "sragen", "", "jawa-tengah")
 JATENG = ("province", "jawa-tengah", "", "")
 
 
+def _one_person(first, second, reverse: bool) -> bool:
+    """Whether two signatures, met in two articles (in this order or the other), end as one person."""
+    r = Resolver()
+    a, b = (second, first) if reverse else (first, second)
+    pa = r.resolve("x1", [a])[a.key]
+    pb = r.resolve("x2", [b])[b.key]
+    renames = r.take_renames()
+    return renames.get(pa, pa) == renames.get(pb, pb)
+
+
 @pytest.mark.parametrize("first, second, same", [
     (sig("p", "Agus Salim", KLATEN), sig("p", "Agus Salim", KLATEN), True),
     (sig("p", "Agus Salim", KLATEN), sig("p", "Agus Salim", None), True),        # no evidence against
@@ -125,13 +135,7 @@ JATENG = ("province", "jawa-tengah", "", "")
         "bare-short-name", "short-name-other-post", "shorter-name-same-post", "shorter-name-no-post"])
 @pytest.mark.parametrize("reverse", [False, True], ids=["full-first", "full-last"])
 def test_resolver_rules(first, second, same, reverse):
-    r = Resolver()
-    a, b = (second, first) if reverse else (first, second)
-    pa = r.resolve("x1", [a])[a.key]
-    pb = r.resolve("x2", [b])[b.key]
-    renames = r.take_renames()
-    pa, pb = renames.get(pa, pa), renames.get(pb, pb)
-    assert (pa == pb) is same
+    assert _one_person(first, second, reverse) is same
 
 
 def test_two_people_of_one_article_are_never_merged():
@@ -277,13 +281,7 @@ FARM = {"org/kelompok-tani-maju", "joko santoso"}                               
         "same-surname-two-people", "region-of-the-story-only", "posts-in-two-regions"])
 @pytest.mark.parametrize("reverse", [False, True], ids=["long-first", "long-last"])
 def test_story_rules(first, second, same, reverse):
-    r = Resolver()
-    a, b = (second, first) if reverse else (first, second)
-    pa = r.resolve("x1", [a])[a.key]
-    pb = r.resolve("x2", [b])[b.key]
-    renames = r.take_renames()
-    pa, pb = renames.get(pa, pa), renames.get(pb, pb)
-    assert (pa == pb) is same
+    assert _one_person(first, second, reverse) is same
 
 
 def test_a_bare_name_shared_by_two_people_of_the_story_joins_neither():
