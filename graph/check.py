@@ -98,9 +98,11 @@ def _shared_lock(store: Path, write: bool):
 
 
 def _read_manifest(store: Path) -> tuple[dict | None, str]:
-    """The manifest's data, or ``None`` and why it cannot be used."""
+    """The manifest's data (with the batches its journal records), or ``None`` and why it
+    cannot be used."""
+    from .store import read_manifest
     try:
-        data = json.loads((store / "manifest.json").read_bytes().decode("utf-8"))
+        data = read_manifest(store)
     except OSError as exc:
         return None, f"manifest.json cannot be read ({exc.strerror})"
     except ValueError as exc:

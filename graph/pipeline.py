@@ -417,6 +417,7 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
         kept = _unreadable_sources(summary.skipped)
         removed = _remove_unseen(st, resolver, seen, kept)
         summary.kept = sum(1 for aid in st.manifest if aid not in seen)
+        st.settle_manifest()
         changed = batches.changed
         if changed * 10 >= len(st.manifest) > 0:  # a big load: compact it (1 s per 1,000 articles)
             st.optimize()

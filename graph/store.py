@@ -1,10 +1,12 @@
 """The on-disk store for corpora: an Oxigraph database plus a manifest of articles.
 
 A store folder holds ``oxigraph/`` (the RDF dataset, one named graph per article),
-``manifest.json`` (article id → content hash and source, written atomically after each
-committed batch) and ``lock`` (held by the one build that may write). A build killed
-at any point leaves a usable store: graphs are replaced in transactions, and an article
-whose graph was written but not yet recorded in the manifest is simply redone.
+``manifest.json`` (article id → content hash and source) with ``manifest.log`` (what each
+committed batch changed since, one line a batch, appended: a build's cost of recording
+follows its batches, not the corpus) and ``lock`` (held by the one build that may write).
+A build killed at any point leaves a usable store: graphs are replaced in transactions,
+and an article whose graph was written but not yet recorded in the manifest is simply
+redone.
 
 This is the only module that talks to a database; :mod:`graph.build` stays pure and
 yields plain terms, which :func:`to_nquads` turns into N-Quads for Oxigraph to load.
@@ -22,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["StoreError", "KGStore", "ArticleGraph", "article_graph", "to_nquads", "is_store"]
+__all__ = ["StoreError", "KGStore", "ArticleGraph", "article_graph", "to_nquads", "is_store", "read_manifest"]
 
 
 class StoreError(OSError):
@@ -31,6 +33,59 @@ class StoreError(OSError):
 
 def is_store(path: str | Path) -> bool:
     return (Path(path) / "manifest.json").is_file() and (Path(path) / "oxigraph").is_dir()
+
+
+class Manifest(dict):
+    """Article id → its entry (graph, sha256, source, triples), remembering which ids changed
+    since it was last saved, so that saving appends only those (:meth:`KGStore.save_manifest`).
+    Entries are replaced whole, never changed in place."""
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self.changed: set[str] = set()
+
+    def __setitem__(self, key: str, value: dict) -> None:
+        self.changed.add(key)
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key: str) -> None:
+        self.changed.add(key)
+        super().__delitem__(key)
+
+    def pop(self, key: str, *default):
+        self.changed.add(key)
+        return super().pop(key, *default)
+
+
+def read_manifest(path: str | Path) -> dict:
+    """The manifest of the store at ``path``: ``manifest.json`` with the batches that
+    ``manifest.log`` records since, applied in order; a last line cut short (a build killed
+    or a disk full while it was written) is a batch never committed and is left out.
+    Raises ``ValueError`` (damaged) or ``OSError`` (unreadable)."""
+    path = Path(path)
+    data = json.loads((path / "manifest.json").read_bytes().decode("utf-8"))
+    if not isinstance(data, dict) or not isinstance(data.get("articles"), dict):
+        raise ValueError('no "articles" table')
+    try:
+        log = (path / LOG).read_bytes()
+    except FileNotFoundError:
+        return data
+    lines = log.split(b"\n")
+    for number, line in enumerate(lines[:-1], 1):  # the part after the last newline was cut short
+        try:
+            change = json.loads(line)
+            data["articles"].update(change["put"])
+            for aid in change["drop"]:
+                data["articles"].pop(aid, None)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise ValueError(f"{LOG} line {number}: {exc}") from None
+    return data
+
+
+#: The manifest's journal: one JSON line a committed batch (``put``: entries, ``drop``: ids).
+LOG = "manifest.log"
+#: The journal is folded into ``manifest.json`` when it outgrows both the manifest and this.
+LOG_FLOOR = 1 << 20
 
 
 def to_nquads(triples: Iterable, graph_iri: str) -> bytes:
@@ -153,7 +208,8 @@ class KGStore:
             self._take_lock()
         self.base: str | None = None
         self.format = FORMAT
-        self.manifest: dict[str, dict] = self._read_manifest()
+        self.manifest = self._read_manifest()
+        self._saved_meta = (self.format, self.base)  # what manifest.json says of the store
         # The database is opened when first used: an export reads only the chunks and never
         # opens it; a writer reads through a read-only handle until its first write (see
         # :attr:`db`), since a build that finds nothing changed must not touch a byte of the
@@ -181,6 +237,8 @@ class KGStore:
                              "if the store is damaged, remove the folder and build again") from None
         if write and not (self.path / "manifest.json").is_file():
             self.save_manifest()  # from now on the folder is recognisably a store
+        elif write and (self.path / LOG).exists():
+            self.compact_manifest()  # a killed build's journal, maybe cut short: appends start clean
 
     # ---- lifecycle -------------------------------------------------------------------------
     def _open(self, *, writable: bool) -> None:
@@ -237,23 +295,70 @@ class KGStore:
         self._lock_fh.write(f"pid {os.getpid()}")
         self._lock_fh.flush()
 
-    def _read_manifest(self) -> dict[str, dict]:
+    def _read_manifest(self) -> Manifest:
         f = self.path / "manifest.json"
         if not f.is_file():
-            return {}
+            return Manifest()
         try:
-            data = json.loads(f.read_text(encoding="utf-8"))
+            data = read_manifest(self.path)
             self.base = data.get("base")
             self.format = int(data.get("format", 1))
-            return dict(data["articles"])
+            return Manifest(data["articles"])
         except (ValueError, KeyError, TypeError) as exc:
             raise StoreError(f"{f}: damaged manifest ({exc}); remove the store folder and build again") from None
+        except OSError as exc:
+            raise StoreError(f"{f}: the manifest cannot be read ({exc.strerror}); "
+                             "check the folder's permissions and run again") from None
 
     def save_manifest(self) -> None:
+        """Record what changed in the manifest since it was last saved: one line appended to
+        ``manifest.log`` (flushed to the disk before this returns), or the whole manifest
+        rewritten when the journal has grown past it (so the writing stays linear in the
+        corpus however many batches a build has) or the store's format or base changed."""
+        if (FORMAT, self.base) != self._saved_meta or not (self.path / "manifest.json").is_file():
+            return self.compact_manifest()
+        changed, self.manifest.changed = sorted(self.manifest.changed), set()
+        if not changed:
+            return None
+        line = json.dumps({"put": {aid: self.manifest[aid] for aid in changed if aid in self.manifest},
+                           "drop": [aid for aid in changed if aid not in self.manifest]},
+                          ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
+        from .files import disk_full, no_space
+        log = self.path / LOG
+        # never through a symbolic link: a planted one would have us append to its target
+        fd = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_NOFOLLOW, 0o644)
+        try:
+            if disk_full(LOG):  # the fault tests' full disk: half the line is written, then no space
+                os.write(fd, line[:len(line) // 2])
+                raise no_space(log)
+            os.write(fd, line)
+            os.fsync(fd)
+            size = os.fstat(fd).st_size
+        finally:
+            os.close(fd)
+        if size > max((self.path / "manifest.json").stat().st_size, LOG_FLOOR):
+            self.compact_manifest()
+        return None
+
+    def compact_manifest(self) -> None:
+        """Write the whole manifest to ``manifest.json`` (atomically) and drop the journal,
+        whose batches it now holds. (Killed in between, the journal is applied again on the
+        next read: replaying it over a manifest that holds it changes nothing.)"""
         from .files import write_atomic
         body = json.dumps({"format": FORMAT, "base": self.base, "articles": dict(sorted(self.manifest.items()))},
                           ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         write_atomic(self.path / "manifest.json", body)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(self.path / LOG)
+        self.manifest.changed = set()
+        self._saved_meta = (FORMAT, self.base)
+
+    def settle_manifest(self) -> None:
+        """Fold the journal into ``manifest.json`` (a build does when its batches are stored:
+        the exports' stamp names the manifest's hash). Never with changes not yet saved: a
+        batch that failed stays unrecorded."""
+        if not self.manifest.changed and (self.path / LOG).exists():
+            self.compact_manifest()
 
     def load_resolver(self) -> dict | None:
         """The cross-article resolver's state (see :mod:`graph.resolve`), ``None`` when new."""
@@ -303,6 +408,9 @@ class KGStore:
                     f"WHERE {{ {where} ?s ?p <{old}> {close} }}")
 
     def close(self) -> None:
+        if getattr(self, "_lock_fh", None) is not None and getattr(self, "manifest", None) is not None:
+            with contextlib.suppress(OSError):  # a manifest that cannot be written now stays as it is
+                self.settle_manifest()
         if getattr(self, "_rw", None) is not None:
             with contextlib.suppress(Exception):
                 self._rw.flush()

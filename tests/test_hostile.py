@@ -481,7 +481,7 @@ for _phase in ("start", "batch-stored", "batch-committed", "removing", "exportin
 for _at, _words, _kept in [
     ("batch", "while storing a batch of 2 articles", True),              # Oxigraph's bulk load, half done
     ("chunks", "database or disk is full, in the export chunks", True),  # SQLite's commit of the chunks
-    ("manifest.json", "while storing a batch", True),                    # the commit of the batch
+    ("manifest.log", "while storing a batch", True),                     # the commit of the batch
     ("exports.json", "while recording the picture", False),              # the stamp, after the picture
 ]:
     def _full(tmp: Path, built_v1, clean_v2, _at=_at, _words=_words, _kept=_kept) -> None:

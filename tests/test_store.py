@@ -353,3 +353,68 @@ def _people(trig):
     ds = Dataset(default_union=True)
     ds.parse(trig, format="trig")
     return set(ds.subjects(RDF.type, URIRef("https://schema.org/Person")))
+
+
+def test_each_batch_appends_its_changes_to_the_manifest_journal(corpus, tmp_path, monkeypatch):
+    """A build records a batch by appending one line to manifest.log, not by rewriting the
+    whole manifest (which made recording quadratic in the corpus); the journal is folded into
+    manifest.json when the build ends, and a killed build's journal is read as it is."""
+    import graph.pipeline as pipeline
+    from graph.store import LOG, read_manifest
+    store, out = tmp_path / "st", tmp_path / "out"
+    monkeypatch.setattr(pipeline, "BATCH", 2)
+    sizes = []
+    real = KGStore.save_manifest
+
+    def records(self):
+        real(self)
+        sizes.append(((self.path / "manifest.json").read_bytes(), (self.path / LOG).read_bytes().count(b"\n")
+                      if (self.path / LOG).exists() else 0))
+
+    monkeypatch.setattr(KGStore, "save_manifest", records)
+    build_store([corpus], store, out, picture=False, workers=1)
+    # the store is created, then the first batch records the store's base in manifest.json;
+    # the three batches after it (7 articles, 2 a batch) each append one line and rewrite nothing
+    assert len(sizes) == 5 and len({snap for snap, _ in sizes[1:]}) == 1
+    assert [lines for _, lines in sizes[1:]] == [0, 1, 2, 3]
+    assert not (store / LOG).exists()  # folded in at the end
+    manifest = json.loads((store / "manifest.json").read_text(encoding="utf-8"))["articles"]
+    assert len(manifest) == 7 and read_manifest(store)["articles"] == manifest
+
+
+def test_a_journal_cut_short_is_a_batch_never_committed(corpus, tmp_path):
+    from graph.store import LOG, read_manifest
+    store = tmp_path / "st"
+    build_store([corpus], store, tmp_path / "out", picture=False, workers=1)
+    before = read_manifest(store)["articles"]
+    gone = sorted(before)[0]
+    (store / LOG).write_bytes(json.dumps({"put": {}, "drop": [gone]}).encode() + b"\n"
+                              + b'{"put": {"x": {"graph": "http://e.org/x"')  # a kill -9 mid-line
+    assert sorted(read_manifest(store)["articles"]) == sorted(before)[1:]  # line 1 applied, line 2 not
+    with KGStore(store, write=True) as st:  # a writer folds the whole lines in and drops the rest
+        assert gone not in st.manifest and "x" not in st.manifest
+    assert not (store / LOG).exists()
+    assert sorted(json.loads((store / "manifest.json").read_text(encoding="utf-8"))["articles"]) == sorted(before)[1:]
+    (store / LOG).write_bytes(b"not json\n")
+    with pytest.raises(StoreError, match="damaged manifest"):
+        KGStore(store)
+    report = check_store(store)
+    assert not report.ok and any("manifest.json is damaged" in line for line in report.lines())
+
+
+def test_the_journal_is_folded_in_when_it_outgrows_the_manifest(tmp_path, monkeypatch):
+    """Rewriting manifest.json only when the journal is bigger than it keeps the bytes written
+    for recording n batches linear in n (each rewrite follows at least as many appended bytes)."""
+    import graph.store as store_module
+    monkeypatch.setattr(store_module, "LOG_FLOOR", 0)
+    written = []
+    with KGStore(tmp_path / "st", write=True, create=True) as st:
+        for batch in range(40):
+            for i in range(5):
+                st.manifest[f"b{batch}-{i}"] = {"graph": f"http://e.org/g/{batch}/{i}", "sha256": "x" * 64}
+            st.save_manifest()
+            written.append((st.path / "manifest.json").stat().st_ino)  # a new file each rewrite
+        assert len(st.manifest) == 200
+    rewrites = sum(1 for a, b in zip(written, written[1:]) if a != b)
+    assert 2 <= rewrites <= 8  # about log2(40): not once a batch
+    assert len(store_module.read_manifest(tmp_path / "st")["articles"]) == 200
