@@ -42,3 +42,17 @@ def test_the_articles_region(text, region):
 def test_no_village(text):
     doc = run_alone(text, "places")
     assert not any(e.kind == "place" and e.level == "village" for e in doc.ents.values())
+
+
+@pytest.mark.parametrize("text, places", [
+    # a site's name opening the dateline is no place; a place after it is the dateline's
+    ("KABARSUKAMAJU.NET, SOLO - Tim basket itu menang.", {"Solo"}),
+    ("KABARSUKAMAJU.NET - Petarung itu menang.", set()),
+    ("WARTANUSA.COM - Balapan rampung di Jawa.", set()),
+    # a place before the site's name stays the dateline's
+    ("GIANYAR – Warga menanam padi.", {"Gianyar"}),
+])
+def test_a_sites_name_in_the_dateline_is_no_place(text, places):
+    doc = run_alone(text, "places")
+    assert {e.name for e in doc.ents.values() if e.kind == "place" and e.mentioned and
+            any(k == e.key for k, _ in doc.mentions.values())} == places

@@ -30,7 +30,12 @@ def find_places(doc: Document) -> None:
         m = _DATELINE.match(text[p_start:p_end]) or lx.CREDIT_RE.match(text[p_start:p_end])
         if not m or not m["place"]:
             continue
-        raw = m["place"].strip()
+        raw, at = m["place"].strip(), m.start("place")
+        if lx.WEB_NAME_RE.fullmatch(raw.lower()):
+            # "JUARA.NET, SOLO -": a site's name is no place; the place, if any, comes after it
+            if m.re is not _DATELINE or not m["pub"] or lx.WEB_NAME_RE.fullmatch(m["pub"].lower()):
+                break
+            raw, at = m["pub"].strip(), m.start("pub")
         if not raw.isupper():  # "Baturaja (ANTARA News) -": a place written in mixed case
             raw = raw.upper()
         core = lx.UPPER_REGION.get(raw) or next(
@@ -39,12 +44,12 @@ def find_places(doc: Document) -> None:
             region = choose_region(doc, core, None)
             if region:
                 ent = region_place(doc, region, p_start)
-                doc.mention(p_start + m.start("place"), p_start + m.start("place") + len(raw), ent.key)
+                doc.mention(p_start + at, p_start + at + len(raw), ent.key)
                 if region.kind in ("regency", "city"):
                     doc.region = ent.key
         elif len(raw) > 2:
-            ent = doc.add("place", raw.title(), p_start, level="city", mentioned=True)
-            doc.mention(p_start, p_start + len(raw), ent.key)
+            ent = doc.add("place", raw.title(), p_start + at, level="city", mentioned=True)
+            doc.mention(p_start + at, p_start + at + len(raw), ent.key)
             doc.ents[ent.key].dateline = True
         break
     for m in lx.REGION_RE.finditer(text):
