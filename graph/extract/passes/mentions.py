@@ -13,9 +13,10 @@ Leaves to later passes: nothing; the document is frozen next.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 
-from ..document import Document, Pass, Spans, is_country
+from ..document import Document, Pass, Spans, is_country, slug
 from ..lexicon import Lexicon
 from ..lookup.orgs import is_acronym
 
@@ -38,6 +39,7 @@ def settle_mentions(doc: Document) -> None:
     entity stays in the graph; only the place mention goes.
     """
     text, lx = doc.text, doc.lx
+    _one_venue(doc)
     for (s, e), (key, _) in sorted(doc.mentions.items()):
         if not key.startswith("org:") or (s, e) not in doc.mentions:
             continue
@@ -89,6 +91,29 @@ def settle_mentions(doc: Document) -> None:
         if key in free:
             for span in spans:
                 del doc.mentions[span]
+
+
+def _one_venue(doc: Document) -> None:
+    """A place the names read bare ("di Sukamaju Arena") and an event then read as its venue
+    is one place, the venue: its other mentions and what lay in it or happened there go to
+    the venue."""
+    venues = {doc.ents[k].name: k for k in doc.ents.of_kind("place") if doc.ents[k].level == "venue"}
+    for name, venue in venues.items():
+        bare = doc.ents.get(f"place:{slug(name + ' other')}")
+        if bare is None or bare.level != "other" or bare.name != name:
+            continue
+        for span in list(doc.mentions.spans_of(bare.key)):
+            doc.mentions[span] = (venue, doc.text[span[0]:span[1]])
+        for ent in doc.ents.values():
+            if getattr(ent, "within", None) == bare.key:
+                ent.within = venue
+            if getattr(ent, "area", None) == bare.key:
+                ent.area = venue
+        doc.events[:] = [dataclasses.replace(ev, location=venue) if ev.location == bare.key else ev
+                         for ev in doc.events]
+        if bare.first is not None and (doc.ents[venue].first is None or bare.first < doc.ents[venue].first):
+            doc.ents[venue].seen_at(bare.first)
+        del doc.ents[bare.key]
 
 
 _REGION_KINDS = frozenset({"country", "province", "regency", "city", "district", "village"})
