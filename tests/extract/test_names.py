@@ -228,3 +228,35 @@ def test_the_holder_after_a_role_and_a_body_noun_is_a_person():
     from graph.types import Article
     x = extract(Article("a", "Hal itu dikonfirmasi oleh presiden klub Rudi Wibisana kemarin."))
     assert [p.name for p in x.people] == ["Rudi Wibisana"] and [o.name for o in x.organizations] == []
+
+
+@pytest.mark.parametrize("text, body, person", [
+    # a body's whole name, then the person who holds a post in it, in one capitalized run
+    ("Ia bertemu Ketua Dewan Perwakilan Rakyat Rudi Wibisana kemarin. Wibisana membantah.", "Dewan Perwakilan Rakyat", "Rudi Wibisana"),
+    ("Anggota Dewan Pers Imam Wahyudi menyatakan media abal-abal musuh pers.", "Dewan Pers", "Imam Wahyudi"),
+    ("Ketua Majelis Permusyawaratan Rakyat Rudi Wibisana hadir.", "Majelis Permusyawaratan Rakyat", "Rudi Wibisana"),
+    # a panel of people, a rank or an English name is no body before a person
+    ("ujar Ketua Majelis Hakim Rudi Wibisana saat membacakan putusan.", None, None),
+    ("Kepala Staf Angkatan Laut Laksamana Rudi Wibisana hadir.", None, "Rudi Wibisana"),
+])
+def test_a_person_after_a_bodys_whole_name(text, body, person):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("t", text))
+    orgs = {o.name for o in x.organizations if not o.implied}
+    people = {p.name for p in x.people}
+    assert not any(person and person.split()[0] in o for o in orgs)
+    if body:
+        assert body in orgs
+    if person:
+        assert person in people
+
+
+@pytest.mark.parametrize("text, body", [
+    # a body named after someone keeps the name when it stands nowhere else on its own
+    ("Rektor Universitas Bambang Sutejo hadir. Universitas Bambang Sutejo membuka kelas.", "Universitas Bambang Sutejo"),
+])
+def test_a_body_named_after_someone_keeps_the_name(text, body):
+    from graph.extract import extract
+    from graph.types import Article
+    assert body in {o.name for o in extract(Article("t", text)).organizations}
