@@ -260,3 +260,20 @@ def test_a_body_named_after_someone_keeps_the_name(text, body):
     from graph.extract import extract
     from graph.types import Article
     assert body in {o.name for o in extract(Article("t", text)).organizations}
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a side of a match is a team, a region in its name included
+    ("Tim itu mengalahkan Rajawali Muda 6 - 0 di kandang.", "Rajawali Muda", "org"),
+    ("Pelatih itu siap menjamu Persikota Jayapura akhir pekan ini.", "Persikota Jayapura", "org"),
+    ("Laga Garuda Muda vs Rajawali Sakti berakhir imbang.", "Rajawali Sakti", "org"),
+    ("Laga pekan ini mempertemukan Garuda Muda kontra Rajawali Sakti.", "Garuda Muda", "org"),
+    # a player beaten in a singles match is a person
+    ("Petarung itu mengalahkan Eddie Alvarez di ajang utama.", "Eddie Alvarez", "person"),
+])
+def test_a_side_of_a_match(text, name, kind):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("t", text))
+    found = {o.name: "org" for o in x.organizations} | {p.name: "person" for p in x.people}
+    assert found.get(name) == kind

@@ -240,6 +240,9 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
             resolve_short(doc, people, words, s) is None:
         kind, strong = "org", True  # "perusahaan Sinar Teknika", "klub Garuda Raya dan Nusa Jaya", "X, startup …"
         # (not the holder of "presiden klub Rudi Wibisana")
+    elif len(words) <= 4 and (prev in fw["match_side"] or nxt in fw["match_joint"] and not (
+            at_start and lx.is_common_word(words[0]))):
+        kind = "org"  # "menjamu Garuda Muda", "kontra Rajawali FC": a side of a match (a guess: a player may be one)
     elif len(words) <= 3 and not any(w.isupper() for w in words) and \
             re.match(r"\s*\(\s*\d{1,3}\s*(?:tahun\s*)?\)\s*(?:,|warga\b|asal\b|yang\b|dan\b|serta\b)", text[e:e + 24]):
         kind, strong = "person", True  # "Zul (47), warga …": a name with its age
@@ -312,11 +315,13 @@ def find_names(doc: Document) -> None:
         s, e = run[0].start, run[-1].end
         if doc.claimed(s, e):
             continue  # a legal reference ("Perda itu", "Ranperda")
+        side = len(run) > 1 and run_at and toks[run_at - 1].text in lx.function_words["match_side"]
         if taken.overlaps(s, e) and not board and not (
-                len(run) > 2 and run[0].text in lx.org_words and not lx.VENUE_RE.match(text, s) and
+                (len(run) > 2 and run[0].text in lx.org_words or side) and not lx.VENUE_RE.match(text, s) and
                 all(s < a and b <= e and k.startswith("place:")
                     for a, b, k in doc.mentions.starting_between(s - doc.mentions.longest, e) if a < e and s < b)):
-            continue  # (a country or region inside a body's name stops no body: "Bursa Efek Malaysia")
+            continue  # (a country or region inside a body's name stops no body: "Bursa Efek Malaysia";
+            # nor inside a team's: "menjamu Persiku Sukamaju")
         words = [t.text for t in run]
         phrase = text[s:e]
         if any(w in lx.suffixes for w in words) or (len(words) == 1 and words[0] in lx.directions):
