@@ -56,3 +56,17 @@ def test_a_sites_name_in_the_dateline_is_no_place(text, places):
     doc = run_alone(text, "places")
     assert {e.name for e in doc.ents.values() if e.kind == "place" and e.mentioned and
             any(k == e.key for k, _ in doc.mentions.values())} == places
+
+
+@pytest.mark.parametrize("text, region", [
+    # a region's name set inside a body's name, before a dictionary word of it, is no place
+    ("Kapolda itu menyebut Polda Klaten Raya menangkap pelaku.", None),
+    ("Pelaku dibawa ke Mapolda Klaten Raya kemarin.", None),
+    # the region after a body and before its person, or before a direction, is one
+    ("Kapolres Klaten Rudi Wibisana hadir.", "Klaten"),
+    ("Polres Klaten Kota menggelar rapat.", "Klaten"),
+])
+def test_a_region_inside_a_bodys_name(text, region):
+    doc = run_alone(text, "places")
+    found = {e.name for e in doc.ents.values() if e.kind == "place" and e.mentioned and e.level in ("city", "regency")}
+    assert found == ({region} if region else set())

@@ -128,7 +128,7 @@ def _holder_after_body(doc: Document, run: list[Token], run_at: int) -> int | No
     inst = next((h for h in lx.institution_heads if text.startswith(h, run[0].start)), None) \
         if lx.INSTITUTION_RE.match(text, run[0].start) else None
     if inst is None and run[0].text not in lx.org_words or run[0].text in lx.english_common:
-        return None  # (an English name reads otherwise: "United States …")
+        return None  # (an English name reads otherwise: "United Sukamaju …")
     skip = len(inst.split()) if inst else 1
     if named_freely(lx, run[0].text, inst) or skip >= len(run):
         return None
@@ -139,7 +139,7 @@ def _holder_after_body(doc: Document, run: list[Token], run_at: int) -> int | No
             return None  # "Majelis Hakim …": a panel of people, no body; "Angkatan Laut Laksamana …"
         rest = [t.text for t in run[x:]]
         if not all(t.is_word and t.text.isalpha() for t in run[x:]) or re.search(r"\.\s", text[run[0].start:run[x].start]):
-            return None  # "Liga Italia Serie A. Skuat": an initial or a sentence's end, no name
+            return None  # "Liga Sukamaju Seri A. Skuat": an initial or a sentence's end, no name
         if len(rest) > 4 or not lx.may_name_a_person(rest) or any(
                 w in lx.org_words or w in doc.agency_words or is_acronym(w) or w in lx.title_words or
                 w in lx.country_names or w in lx.english_common or lx.region_candidates(w) for w in rest):
