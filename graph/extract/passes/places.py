@@ -138,7 +138,7 @@ def find_places(doc: Document) -> None:
 
 def _inside_a_bodys_name(doc: Document, before: str, end: int) -> bool:
     """Whether a region's name written right after a body's head, acronym or seat (``before``) and
-    right before a capitalized dictionary word is set inside the body's name XX
+    right before a capitalized dictionary word is set inside the body's name ("Polda [Klaten]
     Raya", "Mapolda [Klaten] Raya"), not its region ("Polres Klaten, …", "Dinas Kesehatan Klaten
     Bambang …")."""
     lx = doc.lx
