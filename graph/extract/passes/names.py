@@ -123,8 +123,10 @@ def _holder_after_body(doc: Document, run: list[Token], run_at: int) -> int | No
     reads ("Dewan [Pers]" too) come two to four words of a person's name: none a dictionary
     word, or read as a person by the tagger."""
     lx, text, toks = doc.lx, doc.text, doc.tokens
-    if len(run) < 3:
-        return None
+    last = run[-1].text if run else ""
+    if len(run) < 3 or not last.isalpha() or lx.is_common_word(last) or last in doc.agency_words or \
+            is_acronym(last) or lx.region_candidates(last):
+        return None  # (most bodies' names end with a field, an acronym or a region: no name to read)
     inst = next((h for h in lx.institution_heads if text.startswith(h, run[0].start)), None) \
         if lx.INSTITUTION_RE.match(text, run[0].start) else None
     if inst is None and run[0].text not in lx.org_words or run[0].text in lx.english_common:
