@@ -277,3 +277,16 @@ def test_a_side_of_a_match(text, name, kind):
     x = extract(Article("t", text))
     found = {o.name: "org" for o in x.organizations} | {p.name: "person" for p in x.people}
     assert found.get(name) == kind
+
+
+@pytest.mark.parametrize("text, body", [
+    # a lowercase English word joins an English body's name once a body's word has begun it
+    ("Ia bergabung dengan Association of Sukamaju Painters (ASP) sejak 2001.", "Association of Sukamaju Painters"),
+    ("Menurut penelitian tim Sukamaju University School of Medicine, orang itu tertular.",
+     "Sukamaju University School of Medicine"),
+    ("Ia bekerja di Sukamaju Institute for Policy Studies.", "Sukamaju Institute for Policy Studies"),
+])
+def test_an_english_bodys_name_with_its_joints(text, body):
+    from graph.extract import extract
+    from graph.types import Article
+    assert body in {o.name for o in extract(Article("t", text)).organizations}

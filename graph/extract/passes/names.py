@@ -40,7 +40,8 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
     j = i + 1
     while j < n and "\n" not in text[toks[j - 1].end:toks[j].start] and (
             toks[j].is_cap and toks[j].is_word or
-            (toks[j].text in lx.name_inner or _INITIAL_RE.fullmatch(toks[j].text)) and j + 1 < n and
+            (toks[j].text in lx.name_inner or _INITIAL_RE.fullmatch(toks[j].text) or
+             _english_joint(lx, toks, i, j)) and j + 1 < n and
             toks[j + 1].is_cap and toks[j + 1].is_word):  # ("Rudi P. Wibisana": a middle initial)
         if toks[j].text in ("Selaku", "Sebagai", "Yang") or j + 1 < n and toks[j + 1].is_cap and \
                 lx.TITLE_RE.match(text, toks[j].start) and not lx.is_common_word(toks[j - 1].text):
@@ -114,6 +115,14 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
             run = run[:holder]
             doc.memo.setdefault("holder_starts", set()).add(i)
     return run, run_at, i, board
+
+
+def _english_joint(lx, toks: list[Token], i: int, j: int) -> bool:
+    """Whether the lowercase English word at ``toks[j]`` joins the words of an English body's
+    name that a run from ``toks[i]`` has begun ("Association of …", "University of …",
+    "School of Medicine", "… of Arts and Sciences")."""
+    return toks[j].text in lx.function_words["english_joint"] and \
+        any(t.text in lx.org_words for t in toks[i:j])
 
 
 def _holder_after_body(doc: Document, run: list[Token], run_at: int) -> int | None:
