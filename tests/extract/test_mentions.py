@@ -32,3 +32,30 @@ def test_a_venue_is_one_place(text, venue):
     same = [p for p in x.places if p.name == venue]
     assert [p.kind for p in same] == ["venue"]
     assert {m.entity for m in x.mentions if m.text == venue} == {same[0].key}
+
+
+@pytest.mark.parametrize("text, venue", [
+    # a hospital named only as where someone is taken or treated is a venue, its short names too
+    ("Petugas membawa Rudi Wibisana ke Rumah Sakit Sukamaju Medika (RSSM) untuk diperiksa. "
+     "Ia pernah dirawat di RSSM setelah kecelakaan. Pemeriksaan dilakukan di RSSM Medika.",
+     "Rumah Sakit Sukamaju Medika"),
+    ("Korban luka sudah dievakuasi ke Puskesmas Sukamakmur Raya.", "Puskesmas Sukamakmur Raya"),
+])
+def test_a_hospital_named_as_where_someone_is_is_a_venue(text, venue):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("t", text))
+    assert [p.kind for p in x.places if p.name == venue] == ["venue"]
+    assert venue not in {o.name for o in x.organizations}
+    assert not [p for p in x.places if p.kind == "other" and p.name.startswith("RSSM")]
+
+
+@pytest.mark.parametrize("text, body", [
+    # one that has its officials or acts is a body
+    ("Direktur Rumah Sakit Sukamaju Medika, Bambang Sutejo, mengatakan pasien stabil. "
+     "Pasien dirujuk ke Rumah Sakit Sukamaju Medika.", "Rumah Sakit Sukamaju Medika"),
+])
+def test_a_hospital_with_its_officials_is_a_body(text, body):
+    from graph.extract import extract
+    from graph.types import Article
+    assert body in {o.name for o in extract(Article("t", text)).organizations}
