@@ -22,6 +22,9 @@ def test_kinds(text, name, kind):
 @pytest.mark.parametrize("text, name", [
     ("Pada Senin pagi warga berkumpul.", "Senin"),  # a weekday is no name
     ("Harga naik pada Januari lalu.", "Januari"),  # nor a month
+    # a competition is no place nor person
+    ("Tim itu gugur di Piala Sukamaju dan tidak berpartisipasi di kompetisi lain.", "Piala Sukamaju"),
+    ("Tim itu tampil di Turnamen Sukamaju tahun lalu.", "Turnamen Sukamaju"),
 ])
 def test_no_name(text, name):
     assert not any(e.name == name for e in run_alone(text, "names").ents.values())
