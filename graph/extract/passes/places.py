@@ -58,7 +58,7 @@ def find_places(doc: Document) -> None:
         before = re.search(r"([A-Z][\w.-]*)\s+$", text[max(0, m.start() - 20):m.start()])
         if m["name"] in lx.region_aliases and not m["lvl"] and before and before.group(1) not in lx.title_ends:
             continue  # a short form inside a proper name ("Bank Jateng") is not the region ("Gubernur Jateng …" is)
-        if not m["lvl"] and before and _inside_a_bodys_name(doc, before.group(1), m.end()):
+        if not m["lvl"] and before and _inside_a_bodys_name(doc, before.group(1), m.start(), m.end()):
             continue  # "Polda Klaten Raya": a region's name set inside a body's is a word of it
         region = choose_region(doc, m["name"], m["lvl"])
         if region is None:
@@ -136,19 +136,23 @@ def find_places(doc: Document) -> None:
         doc.mention(m.start(), m.start("name") + len(name), ent.key)
 
 
-def _inside_a_bodys_name(doc: Document, before: str, end: int) -> bool:
-    """Whether a region's name written right after a body's head, acronym or seat (``before``) and
-    right before a capitalized dictionary word is set inside the body's name ("Polda [Klaten]
-    Raya", "Mapolda [Klaten] Raya"), not its region ("Polres Klaten, …", "Dinas Kesehatan Klaten
-    Bambang …")."""
-    lx = doc.lx
+def _inside_a_bodys_name(doc: Document, before: str, start: int, end: int) -> bool:
+    """Whether a region's name (``text[start:end]``) written right after a body's head, acronym
+    or seat (``before``) and right before a capitalized dictionary word, the two so written
+    more than once, is set inside the body's name ("Polda [Klaten] Raya", "Mapolda [Klaten]
+    Raya"), not its region ("Polres Klaten, …", "Dinas Kesehatan Klaten", nor "DPRD Klaten
+    Siti Aminah", a person after it)."""
+    lx, text = doc.lx, doc.text
     if not (before in lx.acronyms or before in lx.institutions or before in lx.org_words or before in lx.venue_heads):
         return False
-    nxt = re.match(r" ([A-Z][a-z]+)\b", doc.text[end:end + 30])
-    return bool(nxt) and lx.is_common_word(nxt.group(1)) and not (
-        nxt.group(1) in lx.directions or nxt.group(1) in lx.level_words or nxt.group(1) in lx.title_words or
-        nxt.group(1).lower() in lx.months or nxt.group(1).lower() in lx.weekdays or
-        any(r.kind != "district" for r in lx.region_candidates(nxt.group(1))))
+    nxt = re.match(r" ([A-Z][a-z]+)\b", text[end:end + 30])
+    if not nxt or text.count(text[start:end] + nxt.group(0)) < 2:
+        return False
+    word = nxt.group(1)
+    return lx.is_common_word(word) and not (
+        word in lx.directions or word in lx.level_words or word in lx.title_words or
+        word.lower() in lx.months or word.lower() in lx.weekdays or
+        any(r.kind != "district" for r in lx.region_candidates(word)))
 
 
 def _village_within(doc: Document, pos: int, level: str) -> str | None:
