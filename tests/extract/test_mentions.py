@@ -16,3 +16,46 @@ from .conftest import run_alone
 ])
 def test_mentions(text, mentions):
     assert sorted(run_alone(text, "mentions").mentions.values()) == mentions
+
+
+@pytest.mark.parametrize("text, venue", [
+    # a place the names read bare and an event then read as its venue is one place
+    ("Tim Rajawali mengalahkan Garuda Muda 71-59 pada lanjutan liga di Sukamaju Arena, Solo, Senin (25/12/2017). Sukamaju Arena penuh.",
+     "Sukamaju Arena"),
+    ("Pertandingan digelar di Stadion Sukamaju, Minggu (23/7). Penonton memadati Stadion Sukamaju.",
+     "Stadion Sukamaju"),
+])
+def test_a_venue_is_one_place(text, venue):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("t", text))
+    same = [p for p in x.places if p.name == venue]
+    assert [p.kind for p in same] == ["venue"]
+    assert {m.entity for m in x.mentions if m.text == venue} == {same[0].key}
+
+
+@pytest.mark.parametrize("text, venue", [
+    # a hospital named only as where someone is taken or treated is a venue, its short names too
+    ("Petugas membawa Rudi Wibisana ke Rumah Sakit Sukamaju Medika (RSSM) untuk diperiksa. "
+     "Ia pernah dirawat di RSSM setelah kecelakaan. Pemeriksaan dilakukan di RSSM Medika.",
+     "Rumah Sakit Sukamaju Medika"),
+    ("Korban luka sudah dievakuasi ke Puskesmas Sukamakmur Raya.", "Puskesmas Sukamakmur Raya"),
+])
+def test_a_hospital_named_as_where_someone_is_is_a_venue(text, venue):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("t", text))
+    assert [p.kind for p in x.places if p.name == venue] == ["venue"]
+    assert venue not in {o.name for o in x.organizations}
+    assert not [p for p in x.places if p.kind == "other" and p.name.startswith("RSSM")]
+
+
+@pytest.mark.parametrize("text, body", [
+    # one that has its officials or acts is a body
+    ("Direktur Rumah Sakit Sukamaju Medika, Bambang Sutejo, mengatakan pasien stabil. "
+     "Pasien dirujuk ke Rumah Sakit Sukamaju Medika.", "Rumah Sakit Sukamaju Medika"),
+])
+def test_a_hospital_with_its_officials_is_a_body(text, body):
+    from graph.extract import extract
+    from graph.types import Article
+    assert body in {o.name for o in extract(Article("t", text)).organizations}

@@ -22,6 +22,9 @@ def test_kinds(text, name, kind):
 @pytest.mark.parametrize("text, name", [
     ("Pada Senin pagi warga berkumpul.", "Senin"),  # a weekday is no name
     ("Harga naik pada Januari lalu.", "Januari"),  # nor a month
+    # a competition is no place nor person
+    ("Tim itu gugur di Piala Sukamaju dan tidak berpartisipasi di kompetisi lain.", "Piala Sukamaju"),
+    ("Tim itu tampil di Turnamen Sukamaju tahun lalu.", "Turnamen Sukamaju"),
 ])
 def test_no_name(text, name):
     assert not any(e.name == name for e in run_alone(text, "names").ents.values())
@@ -228,3 +231,65 @@ def test_the_holder_after_a_role_and_a_body_noun_is_a_person():
     from graph.types import Article
     x = extract(Article("a", "Hal itu dikonfirmasi oleh presiden klub Rudi Wibisana kemarin."))
     assert [p.name for p in x.people] == ["Rudi Wibisana"] and [o.name for o in x.organizations] == []
+
+
+@pytest.mark.parametrize("text, body, person", [
+    # a body's whole name, then the person who holds a post in it, in one capitalized run
+    ("Ia bertemu Ketua Dewan Perwakilan Rakyat Rudi Wibisana kemarin. Wibisana membantah.", "Dewan Perwakilan Rakyat", "Rudi Wibisana"),
+    ("Anggota Dewan Pers Imam Wahyudi menyatakan media abal-abal musuh pers.", "Dewan Pers", "Imam Wahyudi"),
+    ("Ketua Majelis Permusyawaratan Rakyat Rudi Wibisana hadir.", "Majelis Permusyawaratan Rakyat", "Rudi Wibisana"),
+    # a panel of people, a rank or an English name is no body before a person
+    ("ujar Ketua Majelis Hakim Rudi Wibisana saat membacakan putusan.", None, None),
+    ("Kepala Staf Angkatan Laut Laksamana Rudi Wibisana hadir.", None, "Rudi Wibisana"),
+])
+def test_a_person_after_a_bodys_whole_name(text, body, person):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("t", text))
+    orgs = {o.name for o in x.organizations if not o.implied}
+    people = {p.name for p in x.people}
+    assert not any(person and person.split()[0] in o for o in orgs)
+    if body:
+        assert body in orgs
+    if person:
+        assert person in people
+
+
+@pytest.mark.parametrize("text, body", [
+    # a body named after someone keeps the name when it stands nowhere else on its own
+    ("Rektor Universitas Bambang Sutejo hadir. Universitas Bambang Sutejo membuka kelas.", "Universitas Bambang Sutejo"),
+])
+def test_a_body_named_after_someone_keeps_the_name(text, body):
+    from graph.extract import extract
+    from graph.types import Article
+    assert body in {o.name for o in extract(Article("t", text)).organizations}
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a side of a match is a team, a region in its name included
+    ("Tim itu mengalahkan Rajawali Muda 6 - 0 di kandang.", "Rajawali Muda", "org"),
+    ("Pelatih itu siap menjamu Persikota Jayapura akhir pekan ini.", "Persikota Jayapura", "org"),
+    ("Laga Garuda Muda vs Rajawali Sakti berakhir imbang.", "Rajawali Sakti", "org"),
+    ("Laga pekan ini mempertemukan Garuda Muda kontra Rajawali Sakti.", "Garuda Muda", "org"),
+    # a player beaten in a singles match is a person
+    ("Petarung itu mengalahkan Eddie Alvarez di ajang utama.", "Eddie Alvarez", "person"),
+])
+def test_a_side_of_a_match(text, name, kind):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("t", text))
+    found = {o.name: "org" for o in x.organizations} | {p.name: "person" for p in x.people}
+    assert found.get(name) == kind
+
+
+@pytest.mark.parametrize("text, body", [
+    # a lowercase English word joins an English body's name once a body's word has begun it
+    ("Ia bergabung dengan Association of Sukamaju Painters (ASP) sejak 2001.", "Association of Sukamaju Painters"),
+    ("Menurut penelitian tim Sukamaju University School of Medicine, orang itu tertular.",
+     "Sukamaju University School of Medicine"),
+    ("Ia bekerja di Sukamaju Institute for Policy Studies.", "Sukamaju Institute for Policy Studies"),
+])
+def test_an_english_bodys_name_with_its_joints(text, body):
+    from graph.extract import extract
+    from graph.types import Article
+    assert body in {o.name for o in extract(Article("t", text)).organizations}

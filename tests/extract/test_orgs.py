@@ -55,6 +55,11 @@ def test_a_district_elsewhere_after_a_regency_is_no_part_of_the_body():
      "Direktorat Reserse Kriminal Umum Polda Sukamaju", "Kepolisian Daerah Sukamaju"),
     ("Kasus itu ditangani Direktorat Reserse Narkoba Polda Sukamaju.",
      "Direktorat Reserse Narkoba Polda Sukamaju", "Kepolisian Daerah Sukamaju"),
+    # a unit that no institution word starts, named by its head and its short name before its body
+    ("Operasi itu digelar Bidang Propam Polda Sukamaju, Rabu (12/10) kemarin.",
+     "Bidang Propam Polda Sukamaju", "Kepolisian Daerah Sukamaju"),
+    ("Kasus itu ditangani Unit Reskrim Polres Klaten sejak pekan lalu.",
+     "Unit Reskrim Polres Klaten", "Kepolisian Resor Klaten"),
     # a body whose acronym ends another's name is named there too, and holds it
     ("Koordinasi itu melibatkan Badan Reserse Kriminal (Bareskrim) Polri pekan lalu.",
      "Badan Reserse Kriminal Polri", "Kepolisian Negara Republik Indonesia"),
@@ -128,3 +133,11 @@ def test_a_special_committee(text, body, parent):
 def test_a_right_in_a_fields_name_makes_no_body():
     doc = run_alone("Penyadapan itu dinilai melanggar Hak Asasi Manusia.", "orgs")
     assert names(doc, "org") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Kepala Bidang Humas Polda Sukamaju Rudi Wibisana hadir.",  # a title's unit is read with the people
+    "Pada bidang Pendidikan Polda Sukamaju membuka kelas.",  # a lowercase field is no unit
+])
+def test_no_unit_after_a_title_or_in_lowercase(text):
+    assert not any(n.startswith(("Bidang", "bidang")) for n in names(run_alone(text, "orgs"), "org"))

@@ -42,3 +42,37 @@ def test_the_articles_region(text, region):
 def test_no_village(text):
     doc = run_alone(text, "places")
     assert not any(e.kind == "place" and e.level == "village" for e in doc.ents.values())
+
+
+@pytest.mark.parametrize("text, places", [
+    # a site's name opening the dateline is no place; a place after it is the dateline's
+    ("KABARSUKAMAJU.NET, SOLO - Tim basket itu menang.", {"Solo"}),
+    ("KABARSUKAMAJU.NET - Petarung itu menang.", set()),
+    ("WARTANUSA.COM - Balapan rampung di Jawa.", set()),
+    # a place before the site's name stays the dateline's
+    ("GIANYAR – Warga menanam padi.", {"Gianyar"}),
+])
+def test_a_sites_name_in_the_dateline_is_no_place(text, places):
+    doc = run_alone(text, "places")
+    assert {e.name for e in doc.ents.values() if e.kind == "place" and e.mentioned and
+            any(k == e.key for k, _ in doc.mentions.values())} == places
+
+
+@pytest.mark.parametrize("text, region", [
+    # a region's name set inside a body's name, before a dictionary word of it, is no place
+    ("Kapolda itu menyebut Polda Klaten Raya menangkap pelaku. Polda Klaten Raya lalu menahannya.", None),
+    ("Pelaku dibawa ke Mapolda Klaten Raya kemarin. Di Mapolda Klaten Raya ia diperiksa.", None),
+    # the region after a body and before its person, or before a direction, is one
+    ("Kapolres Klaten Rudi Wibisana hadir.", "Klaten"),
+    ("Polres Klaten Kota menggelar rapat.", "Klaten"),
+])
+def test_a_region_inside_a_bodys_name(text, region):
+    doc = run_alone(text, "places")
+    found = {e.name for e in doc.ents.values() if e.kind == "place" and e.mentioned and e.level in ("city", "regency")}
+    assert found == ({region} if region else set())
+
+
+def test_a_region_before_a_persons_name_stays_a_place():
+    # a dictionary word after the region, written so once, may start the holder's name
+    doc = run_alone("Ketua DPRD Purworejo Siti Aminah Rahayu hadir dalam rapat.", "places")
+    assert "Purworejo" in {e.name for e in doc.ents.values() if e.kind == "place"}

@@ -494,8 +494,9 @@ def _short_form_of(doc: Document, word: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def register_org(doc: Document, start: int, end: int) -> str | None:
-    """Record the institution named at text[start:end]; returns its key."""
+def register_org(doc: Document, start: int, end: int, *, unit: bool = False) -> str | None:
+    """Record the institution named at text[start:end]; returns its key. ``unit``: the name
+    starts with a unit's head ("Bidang Propam Polda …"), which makes it a body's name too."""
     surface = doc.text[start:end].strip(" ,")
     if not surface or surface in doc.lx.acronyms and doc.lx.acronyms[surface]["kind"] in ("term", "complement"):
         return None
@@ -543,6 +544,7 @@ def register_org(doc: Document, start: int, end: int) -> str | None:
     if info.category == "other" and name not in doc.lx.org_names and \
             not any(name.startswith(h) for h in doc.lx.institutions) and \
             not any(name.startswith(a) for a in doc.lx.acronyms) and name.split()[0] not in doc.lx.org_words and \
+            not (unit and name.split()[0] in doc.lx.unit_heads) and \
             not (is_acronym(name.split()[0]) and (len(name.split()) > 1 or name.isupper() and len(name) >= 3)):
         # (a word such as "Kelompok", "Yayasan", "Partai" starts a body's name too, and so does an
         # acronym with more after it, "DPC PKB Klaten", or of three letters or more, "IKAPI")

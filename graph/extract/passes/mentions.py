@@ -3,7 +3,9 @@
 A body named with its acronym in parentheses is one mention, the acronym included; a
 place named as a post's jurisdiction or inside a body's name keeps its mention only when
 the article names it nowhere else; a country that only qualifies a word ("turis
-Jepang") or acts as a state ("Jepang telah melarang …") is no place mention::
+Jepang") or acts as a state ("Jepang telah melarang …") is no place mention. A hospital
+named only as where someone is taken is a venue, and one venue is one place, whatever
+passes read its names (bare, as an event's venue, by its short name)::
 
     Koperasi Wijayakusuma (KWK) bekerja sama dengan petani Jepang.
     → one mention "Koperasi Wijayakusuma (KWK)"; "Jepang" no place mention
@@ -13,9 +15,10 @@ Leaves to later passes: nothing; the document is frozen next.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 
-from ..document import Document, Pass, Spans, is_country
+from ..document import Document, Pass, Spans, is_country, slug
 from ..lexicon import Lexicon
 from ..lookup.orgs import is_acronym
 
@@ -38,6 +41,8 @@ def settle_mentions(doc: Document) -> None:
     entity stays in the graph; only the place mention goes.
     """
     text, lx = doc.text, doc.lx
+    _seats_as_venues(doc)
+    _one_venue(doc)
     for (s, e), (key, _) in sorted(doc.mentions.items()):
         if not key.startswith("org:") or (s, e) not in doc.mentions:
             continue
@@ -89,6 +94,77 @@ def settle_mentions(doc: Document) -> None:
         if key in free:
             for span in spans:
                 del doc.mentions[span]
+
+
+_WHERE_BEFORE = re.compile(r"(?<![\w-])(?:di|ke|dari)\s+$")
+
+
+def _seats_as_venues(doc: Document) -> None:
+    """A hospital or health centre the article names only as where someone is or goes ("dibawa
+    ke Rumah Sakit Sukamaju", "dirawat di RSSM") is a venue: no post, member, event or unit
+    is its, and each of its mentions follows "di", "ke" or "dari". A body that acts or has its
+    officials ("Direktur RSUD …", "Puskesmas X menggelar …") stays one."""
+    lx, text = doc.lx, doc.text
+    seats = [k for k in doc.ents.of_kind("org") if doc.ents[k].name.startswith(tuple(h + " " for h in lx.seat_heads))]
+    for key in seats:
+        spans = doc.mentions.spans_of(key)
+        if not spans or any(p.organization == key for p in doc.posts) or \
+                any(m.organization == key for m in doc.memberships) or \
+                any(ev.organizer == key or key in ev.attendees for ev in doc.events) or \
+                any(getattr(e, "parent", None) == key for e in doc.ents.values()) or \
+                not all(_WHERE_BEFORE.search(text, max(0, a - 8), a) or
+                        any(text[b0:a].strip() == "(" for _, b0 in spans) for a, _ in spans):
+            continue  # (the acronym in parentheses after its name goes with it)
+        org = doc.ents[key]
+        place = doc.add("place", f"{org.name} venue", org.first, level="venue", within=org.area or doc.region,
+                        mentioned=True)
+        place.name = org.name
+        place.aliases |= org.aliases
+        for span in list(spans):
+            doc.mentions[span] = (place.key, text[span[0]:span[1]])
+        del doc.ents[key]
+
+
+def _one_venue(doc: Document) -> None:
+    """A place the names read bare ("di Sukamaju Arena") and an event then read as its venue
+    is one place, the venue; so is a venue named by a short name of another ("RSSM" of the
+    "Rumah Sakit Sukamaju Medika (RSSM)" where a patient was taken): its other mentions and
+    what lay in it or happened there go to the one place."""
+    venues = [k for k in doc.ents.of_kind("place") if doc.ents[k].level == "venue"]
+    by_alias = {a: k for k in venues for a in doc.ents[k].aliases}
+    for venue in venues:
+        if venue not in doc.ents:
+            continue
+        name = doc.ents[venue].name
+        bare = doc.ents.get(f"place:{slug(name + ' other')}")
+        if bare is not None and bare.level == "other" and bare.name == name:
+            _merge_place(doc, bare.key, venue)
+        elif by_alias.get(name, venue) != venue and by_alias[name] in doc.ents:
+            _merge_place(doc, venue, by_alias[name])
+    # "ke RSSM", "di RSSM Tirtasari" read bare: a short name of a venue, alone or with its name's tail
+    for key in [k for k in doc.ents.of_kind("place") if doc.ents[k].level == "other"]:
+        name = doc.ents[key].name
+        head, _, tail = name.partition(" ")
+        owner = by_alias.get(name) or (by_alias.get(head) if tail else None)
+        if owner in doc.ents and (name in doc.ents[owner].aliases or doc.ents[owner].name.endswith(" " + tail)):
+            _merge_place(doc, key, owner)
+
+
+def _merge_place(doc: Document, drop: str, keep: str) -> None:
+    """The place ``drop`` is ``keep``: its mentions, what lay in it or happened there go to ``keep``."""
+    gone = doc.ents[drop]
+    for span in list(doc.mentions.spans_of(drop)):
+        doc.mentions[span] = (keep, doc.text[span[0]:span[1]])
+    for ent in doc.ents.values():
+        if getattr(ent, "within", None) == drop:
+            ent.within = keep
+        if getattr(ent, "area", None) == drop:
+            ent.area = keep
+    doc.events[:] = [dataclasses.replace(ev, location=keep) if ev.location == drop else ev for ev in doc.events]
+    doc.ents[keep].seen_at(gone.first)
+    if gone.name != doc.ents[keep].name:
+        doc.ents[keep].aliases.add(gone.name)
+    del doc.ents[drop]
 
 
 _REGION_KINDS = frozenset({"country", "province", "regency", "city", "district", "village"})
@@ -146,5 +222,5 @@ def _country_acts(doc: Document, i: int, end: int, countries: set[tuple[int, int
 
 
 PASS = Pass("mentions", settle_mentions,
-            reads=("ents", "mentions"),
-            assigns=("mentions",))
+            reads=("ents", "mentions", "posts", "memberships", "events"),
+            assigns=("ents", "mentions", "events"))

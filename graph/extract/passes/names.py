@@ -17,9 +17,9 @@ import re
 
 from ..document import Document, Entity, Pass, Spans
 from ..lookup.names import add_name, are_initials, names_a_body, names_a_thing, resolve_short, short_forms
-from ..lookup.orgs import is_acronym, org_tokens, party_at, register_org
+from ..lookup.orgs import is_acronym, named_freely, org_tokens, party_at, register_org
 from ..lookup.places import in_place_list, region_here
-from ..lookup.tagger import crf_verdict, tagger_reads_person
+from ..lookup.tagger import crf_verdict, tagger_reads_person, tagger_starts_person
 from ..lookup.titles import portfolio_word
 from ..text import Token
 
@@ -40,7 +40,8 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
     j = i + 1
     while j < n and "\n" not in text[toks[j - 1].end:toks[j].start] and (
             toks[j].is_cap and toks[j].is_word or
-            (toks[j].text in lx.name_inner or _INITIAL_RE.fullmatch(toks[j].text)) and j + 1 < n and
+            (toks[j].text in lx.name_inner or _INITIAL_RE.fullmatch(toks[j].text) or
+             _english_joint(lx, toks, i, j)) and j + 1 < n and
             toks[j + 1].is_cap and toks[j + 1].is_word):  # ("Rudi P. Wibisana": a middle initial)
         if toks[j].text in ("Selaku", "Sebagai", "Yang") or j + 1 < n and toks[j + 1].is_cap and \
                 lx.TITLE_RE.match(text, toks[j].start) and not lx.is_common_word(toks[j - 1].text):
@@ -107,7 +108,71 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
             and run[0].text not in lx.ranks and (run[1].text in lx.name_starts or not lx.is_common_word(run[1].text)):
         i = run_at + 1  # "PDIP Ahmad Basarah": the party, then the person
         run = run[:1]
+    else:
+        holder = _holder_after_body(doc, run, run_at)
+        if holder:  # "Ketua Dewan Perwakilan Rakyat Rudi Wibisana": the body, then the person
+            i = run_at + holder
+            run = run[:holder]
+            doc.memo.setdefault("holder_starts", set()).add(i)
     return run, run_at, i, board
+
+
+def _english_joint(lx, toks: list[Token], i: int, j: int) -> bool:
+    """Whether the lowercase English word at ``toks[j]`` joins the words of an English body's
+    name that a run from ``toks[i]`` has begun ("Association of …", "University of …",
+    "School of Medicine", "… of Arts and Sciences")."""
+    return toks[j].text in lx.function_words["english_joint"] and \
+        any(t.text in lx.org_words for t in toks[i:j])
+
+
+def _holder_after_body(doc: Document, run: list[Token], run_at: int) -> int | None:
+    """Where a person's name starts after a body's whole name in a run ("Dewan Perwakilan
+    Rakyat [Rudi Wibisana]", "Majelis Permusyawaratan Rakyat [Rudi Wibisana]"): the run opens
+    with a body's head after which no free name may follow, and past the words its complement
+    reads ("Dewan [Pers]" too) come two to four words of a person's name: none a dictionary
+    word, or read as a person by the tagger."""
+    lx, text, toks = doc.lx, doc.text, doc.tokens
+    last = run[-1].text if run else ""
+    if len(run) < 3 or not last.isalpha() or lx.is_common_word(last) or last in doc.agency_words or \
+            is_acronym(last) or lx.region_candidates(last):
+        return None  # (most bodies' names end with a field, an acronym or a region: no name to read)
+    inst = next((h for h in lx.institution_heads if text.startswith(h, run[0].start)), None) \
+        if lx.INSTITUTION_RE.match(text, run[0].start) else None
+    if inst is None and run[0].text not in lx.org_words or run[0].text in lx.english_common:
+        return None  # (an English name reads otherwise: "United Sukamaju …")
+    skip = len(inst.split()) if inst else 1
+    if named_freely(lx, run[0].text, inst) or skip >= len(run):
+        return None
+    end = max(org_tokens(doc, toks, run_at + skip, first_free=False) - run_at, skip, 2)
+    for x in range(end, len(run) - 1):
+        if any(t.text in lx.title_words or t.text in lx.person_nouns or t.text in lx.ranks or
+               t.text in lx.prefixes or t.text in lx.english_common for t in run[1:x]):
+            return None  # "Majelis Hakim …": a panel of people, no body; "Angkatan Laut Laksamana …"
+        rest = [t.text for t in run[x:]]
+        if not all(t.is_word and t.text.isalpha() for t in run[x:]) or re.search(r"\.\s", text[run[0].start:run[x].start]):
+            return None  # "Liga Sukamaju Seri A. Skuat": an initial or a sentence's end, no name
+        if len(rest) > 4 or not lx.may_name_a_person(rest) or any(
+                w in lx.org_words or w in doc.agency_words or is_acronym(w) or w in lx.title_words or
+                w in lx.country_names or w in lx.english_common or lx.region_candidates(w) for w in rest):
+            continue
+        if tagger_starts_person(doc, run_at + x, 0.5) or _stands_alone(doc, run[x - 1], run[x:]):
+            return x
+    return None
+
+
+def _stands_alone(doc: Document, before: Token, words: list[Token]) -> bool:
+    """Whether a word of ``words`` that is no dictionary word stands elsewhere in the article
+    without the word ``before`` it ("… Rakyat Rudi Wibisana …", then "kata Wibisana"): a
+    person is named again on their own, a body named after someone is not."""
+    text = doc.text
+    for w in words:
+        if doc.lx.is_common_word(w.text):
+            continue
+        written = text[before.start:w.start]  # what stands before it here, from the body's last word
+        for m in re.finditer(rf"(?<![\w-]){re.escape(w.text)}(?![\w-])", text):
+            if m.start() != w.start and not text.endswith(written, 0, m.start()):
+                return True
+    return False
 
 
 def _initials_in_crime_report(doc: Document, word: str) -> bool:
@@ -186,6 +251,9 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
             resolve_short(doc, people, words, s) is None:
         kind, strong = "org", True  # "perusahaan Sinar Teknika", "klub Garuda Raya dan Nusa Jaya", "X, startup …"
         # (not the holder of "presiden klub Rudi Wibisana")
+    elif len(words) <= 4 and (prev in fw["match_side"] or nxt in fw["match_joint"] and not (
+            at_start and lx.is_common_word(words[0]))):
+        kind = "org"  # "menjamu Garuda Muda", "kontra Rajawali FC": a side of a match (a guess: a player may be one)
     elif len(words) <= 3 and not any(w.isupper() for w in words) and \
             re.match(r"\s*\(\s*\d{1,3}\s*(?:tahun\s*)?\)\s*(?:,|warga\b|asal\b|yang\b|dan\b|serta\b)", text[e:e + 24]):
         kind, strong = "person", True  # "Zul (47), warga …": a name with its age
@@ -258,11 +326,13 @@ def find_names(doc: Document) -> None:
         s, e = run[0].start, run[-1].end
         if doc.claimed(s, e):
             continue  # a legal reference ("Perda itu", "Ranperda")
+        side = len(run) > 1 and run_at and toks[run_at - 1].text in lx.function_words["match_side"]
         if taken.overlaps(s, e) and not board and not (
-                len(run) > 2 and run[0].text in lx.org_words and not lx.VENUE_RE.match(text, s) and
+                (len(run) > 2 and run[0].text in lx.org_words or side) and not lx.VENUE_RE.match(text, s) and
                 all(s < a and b <= e and k.startswith("place:")
                     for a, b, k in doc.mentions.starting_between(s - doc.mentions.longest, e) if a < e and s < b)):
-            continue  # (a country or region inside a body's name stops no body: "Bursa Efek Malaysia")
+            continue  # (a country or region inside a body's name stops no body: "Bursa Efek Malaysia";
+            # nor inside a team's: "menjamu Persiku Sukamaju")
         words = [t.text for t in run]
         phrase = text[s:e]
         if any(w in lx.suffixes for w in words) or (len(words) == 1 and words[0] in lx.directions):
@@ -288,7 +358,10 @@ def find_names(doc: Document) -> None:
         else:
             after_org = False
         prev = toks[k - 1].text if k else ""
-        found = _kind_of(doc, run, k, after_org, board, people)
+        if k in doc.memo.get("holder_starts", ()):
+            found = ("person", True, False)  # the name after a body's whole name in one run
+        else:
+            found = _kind_of(doc, run, k, after_org, board, people)
         if found is None:
             continue
         kind, strong, listed_place = found

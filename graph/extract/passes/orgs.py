@@ -18,7 +18,7 @@ import re
 
 from ..document import Document, Pass, is_country
 from ..lookup.names import are_initials
-from ..lookup.orgs import government_of, named_freely, org_tokens, register_org
+from ..lookup.orgs import government_of, is_acronym, named_freely, org_tokens, register_org
 
 __all__ = ["find_orgs", "PASS"]
 
@@ -26,8 +26,9 @@ __all__ = ["find_orgs", "PASS"]
 def find_orgs(doc: Document) -> None:
     lx, text = doc.lx, doc.text
     toks, starts = doc.tokens, doc.token_at
+    units = _unit_heads(doc)
     heads = sorted({m.start() for m in lx.INSTITUTION_RE.finditer(text)} |
-                   {m.start() for m in lx.ACRONYM_RE.finditer(text)})
+                   {m.start() for m in lx.ACRONYM_RE.finditer(text)} | units)
     covered = -1
     for pos in heads:
         if pos < covered or pos not in starts or doc.claimed(pos, pos + 1):
@@ -45,7 +46,7 @@ def find_orgs(doc: Document) -> None:
         row = lx.acronyms.get(toks[i + skip].text) if i + skip < len(toks) else None
         if row and row["expansion"].startswith(f"{inst or head} "):
             continue  # "Kepolisian Polda Jawa Tengah": the head its acronym repeats; the acronym names the body
-        j = org_tokens(doc, toks, i + skip, first_free=named_freely(lx, head, inst))
+        j = org_tokens(doc, toks, i + skip, first_free=named_freely(lx, head, inst) or pos in units)
         if j == i + skip and head not in lx.acronyms and inst not in ("Puskesmas", "RSUD", "Dekranasda"):
             if not (head in lx.acronyms or inst in ("PKK",)):
                 continue
@@ -82,7 +83,7 @@ def find_orgs(doc: Document) -> None:
             held_by = register_org(doc, toks[j - 1].start, toks[j - 1].end)
             if inst in lx.own_body_heads and j - 2 >= i + skip:
                 end = toks[j - 2].end  # "Direktorat Jenderal Kebudayaan Kemendikbud": the body is known by itself
-        key = register_org(doc, pos, end)
+        key = register_org(doc, pos, end, unit=pos in units)
         if key:
             covered = end
             if parent and parent != key:
@@ -97,6 +98,28 @@ def find_orgs(doc: Document) -> None:
             key = government_of(doc, k)
             doc.ents[key].implied = False
             doc.mention(s - len(gov.group(0)), e, key)
+
+
+def _unit_heads(doc: Document) -> set[int]:
+    """Where a unit's head that no institution word starts names a unit of a body named right
+    after its own name ("Bidang Propam Polda Sukamaju", "Unit Reskrim Polres Sukamaju"): the
+    head capitalized after no title ("Kepala Bidang Humas …" is read with the people), an
+    acronym, agency word or short name next, and a known body's acronym or institution word
+    within three words."""
+    lx, toks = doc.lx, doc.tokens
+    found = set()
+    for i, t in enumerate(toks[:-2]):
+        if t.text not in lx.unit_heads or lx.INSTITUTION_RE.match(doc.text, t.start) or \
+                i and (toks[i - 1].text in lx.title_words or toks[i - 1].is_cap and toks[i - 1].is_word):
+            continue
+        nxt = toks[i + 1]
+        if not (nxt.is_cap and nxt.is_word and (is_acronym(nxt.text) or nxt.text in doc.agency_words or
+                                                not lx.is_common_word(nxt.text))):
+            continue  # ("Propam", "Reskrim": a unit's short name)
+        if any(_names_a_body(lx, u.text) or lx.INSTITUTION_RE.match(doc.text, u.start)
+               for u in toks[i + 2:i + 5] if u.is_cap):
+            found.add(t.start)
+    return found
 
 
 def _names_a_body(lx, word: str) -> bool:

@@ -30,7 +30,12 @@ def find_places(doc: Document) -> None:
         m = _DATELINE.match(text[p_start:p_end]) or lx.CREDIT_RE.match(text[p_start:p_end])
         if not m or not m["place"]:
             continue
-        raw = m["place"].strip()
+        raw, at = m["place"].strip(), m.start("place")
+        if lx.WEB_NAME_RE.fullmatch(raw.lower()):
+            # "JUARA.NET, SOLO -": a site's name is no place; the place, if any, comes after it
+            if m.re is not _DATELINE or not m["pub"] or lx.WEB_NAME_RE.fullmatch(m["pub"].lower()):
+                break
+            raw, at = m["pub"].strip(), m.start("pub")
         if not raw.isupper():  # "Baturaja (ANTARA News) -": a place written in mixed case
             raw = raw.upper()
         core = lx.UPPER_REGION.get(raw) or next(
@@ -39,12 +44,12 @@ def find_places(doc: Document) -> None:
             region = choose_region(doc, core, None)
             if region:
                 ent = region_place(doc, region, p_start)
-                doc.mention(p_start + m.start("place"), p_start + m.start("place") + len(raw), ent.key)
+                doc.mention(p_start + at, p_start + at + len(raw), ent.key)
                 if region.kind in ("regency", "city"):
                     doc.region = ent.key
         elif len(raw) > 2:
-            ent = doc.add("place", raw.title(), p_start, level="city", mentioned=True)
-            doc.mention(p_start, p_start + len(raw), ent.key)
+            ent = doc.add("place", raw.title(), p_start + at, level="city", mentioned=True)
+            doc.mention(p_start + at, p_start + at + len(raw), ent.key)
             doc.ents[ent.key].dateline = True
         break
     for m in lx.REGION_RE.finditer(text):
@@ -53,6 +58,8 @@ def find_places(doc: Document) -> None:
         before = re.search(r"([A-Z][\w.-]*)\s+$", text[max(0, m.start() - 20):m.start()])
         if m["name"] in lx.region_aliases and not m["lvl"] and before and before.group(1) not in lx.title_ends:
             continue  # a short form inside a proper name ("Bank Jateng") is not the region ("Gubernur Jateng …" is)
+        if not m["lvl"] and before and _inside_a_bodys_name(doc, before.group(1), m.start(), m.end()):
+            continue  # "Polda Klaten Raya": a region's name set inside a body's is a word of it
         region = choose_region(doc, m["name"], m["lvl"])
         if region is None:
             continue
@@ -127,6 +134,25 @@ def find_places(doc: Document) -> None:
         ent = doc.add("place", f"{name} village", m.start(), level=kind, within=within, mentioned=True)
         ent.name = name
         doc.mention(m.start(), m.start("name") + len(name), ent.key)
+
+
+def _inside_a_bodys_name(doc: Document, before: str, start: int, end: int) -> bool:
+    """Whether a region's name (``text[start:end]``) written right after a body's head, acronym
+    or seat (``before``) and right before a capitalized dictionary word, the two so written
+    more than once, is set inside the body's name ("Polda [Klaten] Raya", "Mapolda [Klaten]
+    Raya"), not its region ("Polres Klaten, …", "Dinas Kesehatan Klaten", nor "DPRD Klaten
+    Siti Aminah", a person after it)."""
+    lx, text = doc.lx, doc.text
+    if not (before in lx.acronyms or before in lx.institutions or before in lx.org_words or before in lx.venue_heads):
+        return False
+    nxt = re.match(r" ([A-Z][a-z]+)\b", text[end:end + 30])
+    if not nxt or text.count(text[start:end] + nxt.group(0)) < 2:
+        return False
+    word = nxt.group(1)
+    return lx.is_common_word(word) and not (
+        word in lx.directions or word in lx.level_words or word in lx.title_words or
+        word.lower() in lx.months or word.lower() in lx.weekdays or
+        any(r.kind != "district" for r in lx.region_candidates(word)))
 
 
 def _village_within(doc: Document, pos: int, level: str) -> str | None:
