@@ -249,6 +249,9 @@ def _attendee_names(doc) -> set[str]:
     # those who accompany in the sentences after it take part ("di dampingi", written apart)
     ("Polres Sukamaju menangkap Rudi Wibisana, Senin (3/5/2021). Kapolres di dampingi Kasat Reskrim "
      "AKP Bambang Sutejo menjelaskan penangkapan itu.", {"Rudi Wibisana", "Bambang Sutejo"}, set()),
+    # the examined named before a reporting clause set into the sentence: he is examined, its speaker is not
+    ("\"Sudah tersangka,\" kata Rudi Wibisana di Mapolres Sukamaju, Jumat (17/11/2017).\n\nBambang Sutejo, "
+     "kata Rudi, masih menjalani pemeriksaan di Unit Laka Lantas Polres Sukamaju.", {"Bambang Sutejo"}, set()),
     # a training: everyone its part of the article names
     ("Dinas Perikanan Sukamaju menggelar pelatihan, Senin (3/5/2021). Rudi Wibisana menjadi narasumber. "
      "Bambang Sutejo memberikan materi budidaya.", {"Rudi Wibisana", "Bambang Sutejo"}, set()),

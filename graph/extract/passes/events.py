@@ -787,11 +787,32 @@ def _speaks_remotely(doc: Document, start: int, end: int) -> bool:
     return _speaks_of(doc, end, e) or bool(doc.lx.STATEMENT_RE.search(doc.text, max(s, start - 30), start))
 
 
+# characters after a reporting verb within which the speaker of a clause set into the sentence is named
+REPORTER_NEAR = 40
+
+
 def _speaks_of(doc: Document, end: int, limit: int) -> bool:
     """Whether the person named up to ``end`` is the subject of a reporting verb right after the
-    name ("Ketua KPK Rudi mengatakan …")."""
+    name ("Ketua KPK Rudi mengatakan …"); not when the verb opens a reporting clause set in after
+    the name, which names its own speaker ("Bambang, kata Rudi, masih diperiksa": Rudi speaks).
+
+    >>> from graph.extract import PASSES
+    >>> from graph.types import Article
+    >>> from graph.extract.lexicon import lexicon
+    >>> text = "Bambang Sutejo, kata Rudi Wibisana, masih diperiksa. Rudi Wibisana mengatakan hal itu."
+    >>> doc = Document(Article("a", text), lexicon())
+    >>> for step in PASSES[:[step.name for step in PASSES].index("events")]:
+    ...     step.run(doc)
+    >>> _speaks_of(doc, text.index(","), len(text)), _speaks_of(doc, text.rindex(" mengatakan"), len(text))
+    (False, True)
+    """
     m = doc.lx.STATEMENT_RE.search(doc.text, end, min(limit, end + 25))
-    return bool(m) and not doc.text[end:m.start()].strip(" ,")
+    if not m or doc.text[end:m.start()].strip(" ,"):
+        return False
+    if "," in doc.text[end:m.start()]:
+        return not any(_reports(doc, a) for a, b, k in doc.entity_mentions_in(
+            m.end(), min(limit, m.end() + REPORTER_NEAR), kinds=("person",)))
+    return True
 
 
 _ALIAS_END_RE = re.compile(r"\s+alias\s+$")
