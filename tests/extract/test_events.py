@@ -586,10 +586,23 @@ def test_an_examination_going_on_the_day_of_a_statement():
     assert ("examination", date(2017, 11, 17)) in kinds
 
 
-def test_a_statement_given_elsewhere_on_the_day_of_an_event_is_an_event_too():
-    text = ("Polisi menangkap Bambang Sutejo di Desa Sukamaju, Klaten, Jumat (17/11/2017).\n\n"
-            "\"Dia sudah kami tahan,\" kata Rudi Wibisana di Mapolres Klaten, Jumat (17/11/2017).")
-    assert [ev.event_type.label_en for ev in run_alone(text, "events").events] == ["arrest", "press conference"]
+@pytest.mark.parametrize("text, kinds", [
+    ("Polisi menangkap Bambang Sutejo di Desa Sukamaju, Klaten, Jumat (17/11/2017).\n\n"
+     "\"Dia sudah kami tahan,\" kata Rudi Wibisana di Mapolres Klaten, Jumat (17/11/2017).",
+     ["arrest", "press conference"]),
+    # the body where one is examined is its seat: a statement at another place is apart
+    ("Saat ini, lanjut Rudi Wibisana, Bambang Sutejo masih menjalani pemeriksaan di Kejaksaan Negeri Sukamaju.\n\n"
+     "\"Harus diusut,\" ujar Sutrisno Hadiwijaya di Gedung Contoh, Jakarta, Rabu (14/6/2017).\n\n"
+     "\"Kami menunggu,\" ujar Rudi di gedung Kanwil Contoh, Jakarta, Rabu (14/6/2017).",
+     ["examination", "press conference", "press conference"]),
+    # nobody holds a flood: what its officer says at a place that day is a statement of its own, also when
+    # those who accompany him lengthen the clause
+    ("Banjir merendam Desa Sukamaju, Kamis (8/2/2018).\n\n\"Warga sudah mengungsi,\" kata Kepala BPBD Sukamaju, "
+     "Rudi Wibisana didampingi petugas lapangan, Bambang Sutejo, di lokasi banjir, di Desa Sukamaju, Kamis (8/2/2018).",
+     ["flood", "press conference"]),
+])
+def test_a_statement_given_elsewhere_on_the_day_of_an_event_is_an_event_too(text, kinds):
+    assert [ev.event_type.label_en for ev in run_alone(text, "events").events] == kinds
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -352,7 +352,10 @@ def _statement_in(doc: Document, s: int, e: int, anchor: date | None,
         stop = next((q.open_at for q in doc.quotes_spans if m.end() <= q.open_at < e), e)
         clause = text[m.end():stop]
         at = _STATEMENT_AT_RE.search(clause)
-        if not at or lx.EVENT_CUE_RE["remote"].search(clause[:at.start()]) or len(clause[:at.start()]) > 90:
+        # (those who accompany the speaker lengthen the clause: "kata X didampingi Y, Z, di lokasi banjir, di …")
+        told = clause[:at.start()] if at else ""
+        company = lx.EVENT_CUE_RE["accompanied"].search(told)
+        if not at or lx.EVENT_CUE_RE["remote"].search(told) or len(told[:company.start()] if company else told) > 90:
             continue
         pos = m.end() + at.end()
         people = [(a, b, k) for a, b, k in doc.entity_mentions_in(m.end(), pos, kinds=("person",))]
@@ -371,6 +374,34 @@ def _statement_in(doc: Document, s: int, e: int, anchor: date | None,
             (q.speaker for q in doc.quotes if q.speaker and s <= q.end <= m.start() + 3), None)
         return _Statement(when, why, venue, speaker, (s, e))
     return None
+
+
+def _apart(doc: Document, st: _Statement, ev: _Draft) -> bool:
+    """Whether a statement given on the day of the event ``ev`` is one of its own rather than
+    given at that event: nobody holds a disaster ("Banjir merendam …" … "kata Kepala BPBD di
+    lokasi banjir"); two people speaking at two places give two statements; and a statement given
+    away from where the event took place ("Polisi menangkap X di Desa A, Jumat." … "kata Kapolres
+    di Mapolres B, Jumat."), a body named there being its seat ("X masih menjalani pemeriksaan di
+    BNN" … "ujar Rudi di Gedung DPR").
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "Bambang Sutejo menjalani pemeriksaan di Kejaksaan Negeri Sukamaju, Rabu "
+    ...                     '(14/6/2017). "Kami prihatin," ujar Rudi Wibisana di Gedung Contoh, Rabu (14/6/2017).'))
+    >>> [ev.event_type.label_en for ev in x.events]
+    ['examination', 'press conference']
+    """
+    if ev.type["kind"] in STRIKING:
+        return True
+    if ev.statement:
+        return ev.statement.speaker not in (None, st.speaker) and ev.statement.venue != st.venue
+    if st.venue is None or st.sentence in ev.sentences:
+        return False
+    s, e = ev.sentences[0]
+    where = _place_after_di(doc, s, e) or next(
+        (k for dm in re.finditer(r"\bdi\s+", doc.text[s:e])
+         for a, b, k in doc.mentions.starting_between(s + dm.end(), s + dm.end() + 1) if k.startswith("org:")), None)
+    return where not in (None, st.venue)
 
 
 def _venue_or_place(doc: Document, pos: int, limit: int) -> str | None:
@@ -530,15 +561,7 @@ def find_events(doc: Document) -> None:
     # a statement gives its venue to the event of its day, or is a press conference of its own
     for st in statements:
         day = [ev for ev in events if ev.date == st.date]
-        if day and all(ev.statement and ev.statement.speaker not in (None, st.speaker)
-                       and ev.statement.venue != st.venue for ev in day):
-            day = []  # (two people speaking on one day at two places: two statements)
-        # (a statement given on that day away from where its events took place is one of its own:
-        # "Polisi menangkap X di Desa A, Jumat." … "kata Kapolres di Mapolres B, Jumat.")
-        elsewhere = bool(day) and st.venue is not None and all(
-            not ev.statement and st.sentence not in ev.sentences
-            and _place_after_di(doc, *ev.sentences[0]) not in (None, st.venue) for ev in day)
-        if day and not elsewhere:
+        if day and not all(_apart(doc, st, ev) for ev in day):
             if not any(st.sentence in ev.sentences for ev in day):  # (said at an event: its venue)
                 for ev in day:
                     if ev.type["kind"] not in STRIKING and not ev.venue:
