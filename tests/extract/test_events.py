@@ -562,6 +562,26 @@ def test_the_defendants_of_a_hearing(text, attendees):
     assert ev.event_type.label_en == "court hearing" and set(ev.attendees) == attendees
 
 
+@pytest.mark.parametrize("text, organizer, venue", [
+    # the body the article opens with acts in the story of its case
+    ("Kejaksaan Negeri Sukamaju akan memeriksa Bupati Rudi Wibisana. Rudi diperiksa sebagai saksi, Selasa "
+     "(20/2/2018).", "Kejaksaan Negeri Sukamaju", None),
+    # ... also where it examines at another body's seat, which is the venue
+    ("Kejaksaan Negeri Sukamaju langsung melakukan penggeledahan di Desa Contoh. Pemeriksaan dilakukan di Polres "
+     "Klaten, Kamis (1/2/2018).", "Kejaksaan Negeri Sukamaju", "Polres Klaten"),
+    # the body one is examined at examines, when the article opens with none
+    ("Saat ini, lanjut Rudi Wibisana, Bambang Sutejo masih menjalani pemeriksaan di Kejaksaan Negeri Sukamaju, "
+     "Rabu (14/6/2017).", "Kejaksaan Negeri Sukamaju", None),
+    # a body that opens the article only saying something is no actor
+    ("Kejaksaan Negeri Sukamaju mengatakan Bambang Sutejo menjalani pemeriksaan, Rabu (14/6/2017).", None, None),
+])
+def test_who_examines(text, organizer, venue):
+    doc = run_alone(text, "events")
+    [ev] = [ev for ev in doc.events if ev.event_type.label_en == "examination"]
+    assert (doc.ents[ev.organizer].name if ev.organizer else None) == organizer
+    assert (doc.ents[ev.location].name if ev.location else None) == venue
+
+
 def test_a_region_that_ends_a_bodys_name_stays_in_the_venue():
     doc = run_alone("Rudi Wibisana mengembalikan formulir pendaftaran ke kantor DPD Partai Contoh Jawa Tengah, "
                     "Jalan Sukamaju, Semarang, Senin (3/5/2021).", "events")

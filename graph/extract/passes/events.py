@@ -697,6 +697,14 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
     if ev.type["holder"] and organizer is None:  # a hearing is held by its court, at its court
         organizer, seat = _holder(doc, ev)
         venue = venue or seat
+    if organizer is None and ev.type["attendees"] == "sentences" and not ev.type["holder"]:
+        # an examination, an arrest, a search: by the story's actor, at the seat of the body it took
+        # place at ("KPK menggeledah …" … "Pemeriksaan dilakukan di Polda Jambi"); else by that body
+        # ("masih menjalani pemeriksaan di BNN")
+        organizer, at = _story_actor(doc), _body_at(doc, ev)
+        if at and organizer and at[0] != organizer:
+            venue = _seat(doc, *at[1])
+        organizer = organizer or (at and at[0])
     for s, e in _purpose_sentences(doc):
         if purpose is None:
             seg = text[s:e]
@@ -935,17 +943,70 @@ def _organizer_before(doc: Document, ev: _Draft) -> str | None:
     return None
 
 
+_AT_BODY_RE = re.compile(r"\s*(?:[a-z]\w*\s+){0,2}?di\s+")
+
+
+def _body_at(doc: Document, ev: _Draft) -> tuple[str, tuple[int, int]] | None:
+    """The body named right after the event's word and "di", where one is examined or held, and
+    where it is named ("masih menjalani pemeriksaan di Badan Narkotika Nasional", "Pemeriksaan
+    dilakukan di Polda Jambi")."""
+    m = _AT_BODY_RE.match(doc.text, ev.trigger[1])
+    if not m:
+        return None
+    return next(((k, (a, b)) for a, b, k in doc.mentions.starting_between(m.end(), m.end() + 1)
+                 if k.startswith("org:")), None)
+
+
+def _seat(doc: Document, a: int, b: int) -> str:
+    """The seat of the body named at ``a:b``, a venue named as the body is there ("Polda Jambi")."""
+    name = doc.text[a:b]
+    seat = doc.add("place", f"{name} venue", a, level="venue", within=place_in(doc, (a, b)) or doc.region,
+                   mentioned=True)
+    seat.name = name
+    return seat.key
+
+
+# what may stand between the body that opens an article and its verb ("KPK akan memeriksa …")
+_ACTOR_VERB_RE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:akan|telah|sudah|kembali|langsung|resmi|berencana|segera)\s+)*"
+                            r"(me\w+|ber\w+)\b")
+
+
+def _story_actor(doc: Document) -> str | None:
+    """The body the article's first sentence opens with as the subject of an active verb ("Komisi
+    Contoh (KPK) akan memeriksa Bupati …", "Polres Sukamaju langsung melakukan penggeledahan …"):
+    the one who acts in a story of a case, when an examination, an arrest or a search of it names
+    no one doing it. Not a body that only says or asks something.
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "Kejaksaan Negeri Sukamaju akan memeriksa Bupati Rudi Wibisana. Rudi diperiksa "
+    ...                     "sebagai saksi, Selasa (20/2/2018)."))
+    >>> [o.name for o in x.organizations if o.key == x.events[0].organizer]
+    ['Kejaksaan Negeri Sukamaju']
+    """
+    if "story_actor" in doc.memo:
+        return doc.memo["story_actor"]
+    actor = None
+    if doc.sentences:
+        s, e = doc.sentences[0]
+        start = max(s, _dateline_end(doc))
+        first = next(iter(doc.mentions.starting_between(start, start + 1)), None)
+        if first and first[2].startswith("org:"):
+            verb = _ACTOR_VERB_RE.match(doc.text, first[1], e)
+            if verb and not doc.lx.EVENT_CUE_RE["not_host"].fullmatch(verb.group(1)) and \
+                    not doc.lx.STATEMENT_RE.fullmatch(verb.group(1)):
+                actor = first[2]
+    doc.memo["story_actor"] = actor
+    return actor
+
+
 def _holder(doc: Document, ev: _Draft) -> tuple[str | None, str | None]:
     """The body that holds an event of its type (``holder`` in ``events.tsv``), the first the
     event's part of the article names, and its seat as a venue named as the body is there."""
     heads = re.compile(rf"(?:{ev.type['holder']})\b")
     for a, b, k in doc.entity_mentions_in(ev.section[0], ev.section[1], kinds=("org",)):
         if heads.match(doc.text, a):
-            name = doc.text[a:b]
-            seat = doc.add("place", f"{name} venue", a, level="venue", within=place_in(doc, (a, b)) or doc.region,
-                           mentioned=True)
-            seat.name = name
-            return k, seat.key
+            return k, _seat(doc, a, b)
     return None, None
 
 
