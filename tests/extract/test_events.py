@@ -492,6 +492,11 @@ def test_a_background_clause_of_the_lead_takes_not_the_storys_date():
      "\"Pameran berjalan lancar,\" kata Rudi Wibisana saat dihubungi.", "person:rudi-wibisana"),
     # the suspect whom a witness is examined for is not examined
     ("Bambang Sutejo diperiksa sebagai saksi bagi tersangka Rudi Wibisana, Senin (3/5/2021).", "person:rudi-wibisana"),
+    # ... also after the case's name, and each of a list of them
+    ("Bambang Sutejo diperiksa sebagai saksi bagi dua tersangka e - KTP, Rudi Wibisana dan Sutrisno Hadiwijaya, "
+     "Senin (3/5/2021).", "person:rudi-wibisana"),
+    ("Bambang Sutejo diperiksa sebagai saksi bagi dua tersangka e - KTP, Rudi Wibisana dan Sutrisno Hadiwijaya, "
+     "Senin (3/5/2021).", "person:sutrisno-hadiwijaya"),
     # ... also under another name ("X alias Y": Y is read where X is named)
     ("Bambang Sutejo diperiksa sebagai saksi bagi tersangka Rudi Wibisana alias Rudi Gondrong, Senin (3/5/2021).",
      "person:rudi-wibisana"),

@@ -847,6 +847,7 @@ def _speaks_of(doc: Document, end: int, limit: int) -> bool:
 
 
 _ALIAS_END_RE = re.compile(r"\s+alias\s+$")
+_LISTED_RE = re.compile(r"(?:,|\s+(?:dan|serta))\s+$")
 
 
 # a reporting clause set in the sentence up to a name: ", lanjut Kapolres Rudi"
@@ -887,6 +888,12 @@ def _bystander(doc: Document, at: int, key: str, spokespeople: frozenset[str]) -
                       if k == key and b == at - len(alias.group(0))), None)
         if first is not None:
             return _bystander(doc, first, key, spokespeople)
+    listed = _LISTED_RE.search(before)
+    if listed:  # "saksi bagi tersangka X dan Y": Y is talked about as X is
+        prev = next((a for a, b, k in doc.entity_mentions_in(max(0, at - 90), at, kinds=("person",))
+                     if b == at - len(listed.group(0))), None)
+        if prev is not None and _bystander(doc, prev, key, spokespeople):
+            return True
     return key in spokespeople or bool(doc.lx.EVENT_CUE_RE["about"].search(before)
                                        or doc.lx.EVENT_CUE_RE["works"].search(before))
 
