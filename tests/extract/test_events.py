@@ -587,6 +587,18 @@ def test_who_examines(text, organizer, venue):
     assert (doc.ents[ev.location].name if ev.location else None) == venue
 
 
+def test_a_visit_and_the_meeting_it_was_are_one_event():
+    # the meeting told first by reference and then with its day and place is the visit's
+    text = ("Sebanyak 20 duta besar hari ini mendatangi kediaman Bupati Sukamaju Rudi Wibisana. Dalam pertemuan "
+            "tersebut, Rudi memaparkan rencana investasi.\n\n\"Kami senang,\" kata Bambang Sutejo usai mengikuti "
+            "pertemuan di Kecamatan Tirtasari, Rabu (10/5/2017).")
+    doc = run_alone(text, "events", date(2017, 5, 10))
+    [ev] = doc.events
+    assert ev.start == date(2017, 5, 10)
+    # the one at whose residence it is receives the visitors; the place that day's sentence names is its venue
+    assert (doc.ents[ev.organizer].name, doc.ents[ev.location].name) == ("Rudi Wibisana", "Tirtasari")
+
+
 def test_a_region_that_ends_a_bodys_name_stays_in_the_venue():
     doc = run_alone("Rudi Wibisana mengembalikan formulir pendaftaran ke kantor DPD Partai Contoh Jawa Tengah, "
                     "Jalan Sukamaju, Semarang, Senin (3/5/2021).", "events")

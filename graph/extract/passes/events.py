@@ -429,6 +429,8 @@ class _Draft:
     venue: str | None = None  # the venue a statement of that day gave
     aside: bool = False  # only where a statement was given ("kata dia di sela-sela acara …")
     statement: _Statement | None = None  # a press conference: the statement it was read from
+    told: set[str] = field(default_factory=set)  # the types its sentences' event words name
+    dated: list[tuple[int, int]] = field(default_factory=list)  # its sentences that give its day
 
 
 def _is_trigger(doc: Document, s: int, seg: str, m: re.Match) -> bool:
@@ -527,7 +529,10 @@ def find_events(doc: Document) -> None:
         same = None
         # a sentence without its own date continues the latest event (a statement's sidelines continue nothing)
         for ev in (ev for ev in reversed(events) if not ev.aside):
-            if when is None or (ev.date in (None, when) and ev.type["type_en"] == row["type_en"]):
+            # (or of the type a sentence of it told with no date of its own: "… mendatangi kediaman X." "Dalam
+            # pertemuan tersebut …" … "usai mengikuti pertemuan di Y, Rabu": the visit is that meeting)
+            if when is None or (ev.date in (None, when) and ev.type["type_en"] == row["type_en"]) or \
+                    (ev.date == when and row["type_en"] in ev.told):
                 same = ev
                 break
         if when is None and same is not None and same.type["type_en"] != row["type_en"]:
@@ -546,6 +551,9 @@ def find_events(doc: Document) -> None:
             same.date, same.why = when, why
             anchor = when
         same.sentences.append((s, e))
+        same.told.add(row["type_en"])
+        if when and when == same.date:
+            same.dated.append((s, e))
         if row["online"] == "yes" or lx.EVENT_CUE_RE["online"].search(seg):
             same.online = True
     # an event of the lead that took the story's date is the one told later with its own date,
@@ -691,9 +699,13 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
             venue = _place_after_di(doc, ev.trigger[0], e)
     if venue is None:  # (before the event's word, when nothing after it names a place)
         venue = _place_after_di(doc, *ev.sentences[0])
+    for s, e in ev.dated[1:] if venue is None else ():  # (a later sentence giving its day: "… pertemuan di Y, Rabu")
+        venue = venue or _place_after_di(doc, s, e)
     venue = venue or ev.venue
     if organizer is None:  # "Pihak Apkomindo selaku penyelenggara pameran …"
         organizer = _organizer_before(doc, ev)
+    if organizer is None and ev.type["attendees"] != "sentences":  # "… mendatangi kediaman X": X receives them
+        organizer = _resident(doc, ev)
     if ev.type["holder"] and organizer is None:  # a hearing is held by its court, at its court
         organizer, seat = _holder(doc, ev)
         venue = venue or seat
@@ -1005,6 +1017,30 @@ def _story_actor(doc: Document) -> str | None:
                 actor = first[2]
     doc.memo["story_actor"] = actor
     return actor
+
+
+_RESIDENCE_RE = re.compile(r"\b(?:kediaman|rumah(?:\s+dinas|\s+pribadi)?)\s+")
+_TITLE_RUN_RE = re.compile(r"(?:[A-Z][\w.]*\s+){0,6}")
+
+
+def _resident(doc: Document, ev: _Draft) -> str | None:
+    """The person at whose residence the event's first sentence takes place, who receives those who
+    come ("Duta besar mendatangi kediaman Bupati Sukamaju Rudi Wibisana"): that person hosts it.
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "Duta besar negara sahabat hari ini mendatangi kediaman Bupati Sukamaju Rudi "
+    ...                     "Wibisana.", published=date(2017, 5, 10)))
+    >>> [p.name for p in x.people if p.key == x.events[0].organizer]
+    ['Rudi Wibisana']
+    """
+    s, e = ev.sentences[0]
+    for m in _RESIDENCE_RE.finditer(doc.text, s, e):
+        who = next((k for a, b, k in doc.entity_mentions_in(m.end(), min(e, m.end() + 90), kinds=("person",))
+                    if _TITLE_RUN_RE.fullmatch(doc.text, m.end(), a)), None)
+        if who:
+            return who
+    return None
 
 
 def _holder(doc: Document, ev: _Draft) -> tuple[str | None, str | None]:
