@@ -519,6 +519,12 @@ def test_who_is_only_talked_about_or_comments_takes_no_part(text, out):
     ("Ratusan warga Desa Sukamaju mengungsi sejak Kamis dini hari karena rumahnya terendam banjir.",
      [("flood", date(2021, 5, 6))]),
     ("Desa Sukamaju dilanda gempa berkekuatan 5 magnitudo, Kamis (6/5/2021).", [("earthquake", date(2021, 5, 6))]),
+    # an accident someone had, a flood a river's overflow brought
+    ("Rudi Wibisana mengalami kecelakaan di Desa Sukamaju, Kamis (6/5/2021).", [("accident", date(2021, 5, 6))]),
+    ("Polisi memproses kecelakaan mobil yang dia alami di Desa Sukamaju pada Kamis, 6 Mei lalu.",
+     [("accident", date(2021, 5, 6))]),
+    ("Ratusan warga mengungsi sejak Kamis dini hari karena rumahnya terdampak banjir akibat luapan Sungai Contoh.",
+     [("flood", date(2021, 5, 6))]),
     # "terdampak" describes a place or people, it tells no flood of that day
     ("Dinas Kesehatan mencatat 214 kasus diare di wilayah terdampak banjir sepanjang 6-13 Mei 2021.", []),
 ])
