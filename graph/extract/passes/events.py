@@ -162,6 +162,7 @@ STRIKING = frozenset({"disaster", "incident"})
 
 _STILL_RE = re.compile(r"\bmasih\s+(?:[a-z]\w*\s+)?$")
 _RELATIVE_RE = re.compile(r"\byang\s+(?:[a-z]\w*\s+){0,2}$")
+_FOR_RE = re.compile(r"\b(?:untuk|bagi|guna|demi)\s+$")
 _UNTIL_RE = re.compile(r"\b(?:hingga|sampai|s\.d\.?|sd)\s*$")  # the last day of a range
 _STATEMENT_AT_RE = re.compile(r"\bdi\s+(?:(?=[A-Z]|(?:gedung|kantor|markas)\s+[A-Z])|"
                               r"(?P<own>(?:kantor|rumah|kediaman|ruang\s+kerja)nya,?\s+))")
@@ -522,9 +523,11 @@ def find_events(doc: Document) -> None:
         if disaster and not when:
             continue  # a disaster is told with its day; without one it is background ("banjir … merendam")
         took_story = False
-        # (not a word of a clause that tells the background: "paslon yang telah mendaftarkan diri")
+        # (not a word of a clause that tells the background: "paslon yang telah mendaftarkan diri", nor one
+        # that only says what something is for: "Sulitnya akses menjadi persoalan untuk penyaluran bantuan")
         if not when and s < lead_end and story and not events and \
-                not _RELATIVE_RE.search(seg, max(0, mm.start() - 30), mm.start()):
+                not _RELATIVE_RE.search(seg, max(0, mm.start() - 30), mm.start()) and \
+                not _FOR_RE.search(seg, max(0, mm.start() - 10), mm.start()):
             when, why, took_story = story, story_why, True  # the lead's trigger happened on the story's day
         same = None
         # a sentence without its own date continues the latest event (a statement's sidelines continue nothing)
