@@ -611,6 +611,23 @@ def test_a_visit_and_the_meeting_it_was_are_one_event():
     assert (doc.ents[ev.organizer].name, doc.ents[ev.location].name) == ("Rudi Wibisana", "Tirtasari")
 
 
+@pytest.mark.parametrize("later", [
+    # a meeting the case's story tells is its background, not a part of the hearing
+    "Rudi kemudian menemui Sutrisno Hadiwijaya di Kafe Contoh, Jakarta.",
+    # a meeting denied did not happen
+    "Rudi menampik pertemuan dengan Sutrisno Hadiwijaya di Hotel Contoh.",
+    # a hearing of another, earlier day is another hearing
+    "Dalam persidangan April lalu, jaksa menghadirkan Sutrisno Hadiwijaya sebagai saksi.",
+])
+def test_what_a_hearings_story_tells_besides_is_not_the_hearing(later):
+    text = ("Rudi Wibisana menjadi saksi dalam sidang kasus suap dengan terdakwa Bambang Sutejo di Pengadilan Negeri "
+            "Sukamaju, Senin (29/5/2017). " + later)
+    doc = run_alone(text, "events")
+    [ev] = doc.events
+    assert {"Rudi Wibisana", "Bambang Sutejo"} <= _attendee_names(doc) and "Sutrisno Hadiwijaya" not in _attendee_names(doc)
+    assert "Contoh" not in doc.ents[ev.location].name
+
+
 def test_a_region_that_ends_a_bodys_name_stays_in_the_venue():
     doc = run_alone("Rudi Wibisana mengembalikan formulir pendaftaran ke kantor DPD Partai Contoh Jawa Tengah, "
                     "Jalan Sukamaju, Semarang, Senin (3/5/2021).", "events")

@@ -434,6 +434,27 @@ class _Draft:
     dated: list[tuple[int, int]] = field(default_factory=list)  # its sentences that give its day
 
 
+@lru_cache(maxsize=1)
+def _earlier_re(months: tuple[str, ...]) -> re.Pattern:
+    month = "|".join(months)
+    return re.compile(rf"\s+(?:[a-z]\w*\s+){{0,2}}?(?:(?:pekan|minggu|bulan|tahun)\s+(?:lalu|silam|sebelumnya)|"
+                      rf"(?:{month})\s+(?:lalu|silam)|sebelumnya)\b", re.I)
+
+
+def _earlier(doc: Document, end: int, limit: int) -> bool:
+    """Whether the event word ending at ``end`` is dated to a past other than a day ("dalam persidangan
+    April lalu", "saat bersaksi dalam persidangan pekan lalu", "pada pemeriksaan sebelumnya"): another,
+    earlier event of its kind, which continues none told with its day.
+
+    >>> from graph.types import Article
+    >>> from graph.extract.lexicon import lexicon
+    >>> text = "Dalam persidangan April lalu, Rudi mengaku mengenal Bambang."
+    >>> _earlier(Document(Article("a", text), lexicon()), text.index(" April"), len(text))
+    True
+    """
+    return bool(_earlier_re(tuple(doc.lx.months)).match(doc.text, end, limit))
+
+
 def _is_trigger(doc: Document, s: int, seg: str, m: re.Match) -> bool:
     """Whether an event word found in a sentence starts an event there: not inside a body's or
     a person's name. A disaster word does
@@ -514,6 +535,8 @@ def find_events(doc: Document) -> None:
         when, why = _date_of(doc, s, e, anchor, today, (s + mm.start(), s + mm.end()))
         if when and doc.article.published and when < doc.article.published - timedelta(days=BACKGROUND_DAYS):
             continue
+        if not when and _earlier(doc, s + mm.end(), e):
+            continue  # "Dalam persidangan April lalu, …": another, earlier one, told as background
         if not when and re.search(r"\bkeesokan\s+harinya\b", seg, re.I) and anchor:
             when = anchor + timedelta(days=1)
         if not when and statements and _STILL_RE.search(seg, max(0, mm.start() - 20), mm.start()):
@@ -541,6 +564,9 @@ def find_events(doc: Document) -> None:
         if when is None and same is not None and same.type["type_en"] != row["type_en"]:
             # (of its own type, when one was told: "… OTT …", a gathering, "… diciduk dalam OTT …")
             same = next((ev for ev in reversed(events) if ev.type["type_en"] == row["type_en"] and not ev.aside), same)
+            if same.type["attendees"] == "sentences" and row["attendees"] != "sentences" and \
+                    same.type["type_en"] != row["type_en"]:
+                continue  # (a meeting told in a hearing's story is the case's background: "Andi menemui X di …")
         host = lx.EVENT_CUE_RE["host"].search(seg)
         if same is None and not (when or host):
             continue
