@@ -394,6 +394,12 @@ def test_the_people_of_a_festivals_second_day_attend_that_day():
     # a wider place named later does not replace the district
     ("Angin puting beliung melanda Kecamatan Sukamaju, Kabupaten Contoh, Sabtu (3/6/2017). Bencana serupa "
      "pernah terjadi di Kabupaten Contoh.", "Sukamaju"),
+    # not the river whose overflow brought a flood: the place it struck, named before its word
+    ("Ratusan warga Kecamatan Sukamaju sejak Kamis (8/2/2018) dini hari mengungsi karena rumahnya terdampak banjir "
+     "akibat luapan Sungai Tirtasari.", "Sukamaju"),
+    # ... not the dateline's city
+    ("Klaten (ANTARA News) - Warga Kecamatan Sukamaju mengungsi karena gempa mengguncang wilayah tersebut, "
+     "Jumat (2/9/2016).", "Sukamaju"),
 ])
 def test_a_disaster_struck_at_the_finest_place_the_story_gives(text, venue):
     doc = run_alone(text, "events")
@@ -597,6 +603,13 @@ def test_who_examines(text, organizer, venue):
     [ev] = [ev for ev in doc.events if ev.event_type.label_en == "examination"]
     assert (doc.ents[ev.organizer].name if ev.organizer else None) == organizer
     assert (doc.ents[ev.location].name if ev.location else None) == venue
+
+
+def test_the_stadium_a_team_travels_to_is_the_matchs_venue():
+    text = ("Persiba Contoh baru akan kembali bertanding pada laga berikutnya, Senin (27/2/2017). Pada pertandingan "
+            "berikutnya Persiba akan bertandang ke Stadion Sukamaju menghadapi Persikas Sukamaju.")
+    doc = run_alone(text, "events")
+    assert [doc.ents[ev.location].name for ev in doc.events] == ["Stadion Sukamaju"]
 
 
 def test_a_visit_and_the_meeting_it_was_are_one_event():

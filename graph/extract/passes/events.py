@@ -1102,13 +1102,18 @@ def _disaster(doc: Document, n: int, ev: _Draft) -> Event:
     and no attendees."""
     t0, t1 = ev.trigger
     s0, e0 = ev.sentences[0]
-    venue = next((k for (a, b), (k, _) in sorted(doc.mentions.items())
-                  if k.startswith("place:") and t1 <= a < e0), None) or _venue_at(doc, s0, e0)
+    # (not the river whose overflow brought it: "banjir akibat luapan Sungai X"; else the place before its word)
+    lo = max(s0, _dateline_end(doc))  # (not the dateline's city: "Wellington (ANTARA News) - Gempa …")
+    places = [(a, k) for (a, b), (k, _) in sorted(doc.mentions.items()) if k.startswith("place:") and lo <= a < e0
+              and not _SOURCE_RE.search(doc.text, max(s0, a - 20), a)]
+    venue = next((k for a, k in places if a >= t1), None) or _venue_at(doc, s0, e0) or next(
+        (k for a, k in places if not is_country(doc.ents.get(k))), None)
     venue = _where_it_struck(doc, ev, venue)
     return Event(f"event:{n}", _event_name(doc, ev), Role(ev.type["type_id"], ev.type["type_en"]), ev.date,
                  ev.why, venue, None, (), False, None, (s0, e0))
 
 
+_SOURCE_RE = re.compile(r"\b(?:luapan|meluapnya|aliran)\s+$")
 # places from the widest to the finest: a later "terjadi di" may name a finer one
 _PLACE_DEPTH = {"country": 0, "province": 1, "regency": 2, "city": 2, "district": 3, "village": 4, "venue": 5}
 _STRUCK_AT_RE = re.compile(r"\bterjadi\s+di\s+")
