@@ -213,9 +213,14 @@ def test_the_unit_a_body_acts_through_organizes():
     assert "Sektor Wedi" in doc.ents[ev.organizer].name
 
 
-def test_a_hearing_is_held_by_its_court_at_its_court():
-    doc = run_alone("Rudi Wibisana menjalani sidang pembacaan vonis dari majelis hakim Pengadilan Negeri Klaten, "
-                    "Senin (3/5/2021).", "events")
+@pytest.mark.parametrize("text", [
+    "Rudi Wibisana menjalani sidang pembacaan vonis dari majelis hakim Pengadilan Negeri Klaten, Senin (3/5/2021).",
+    # the court named only in another part of the article
+    "Rudi Wibisana menyesalkan putusan Pengadilan Negeri Klaten.\n\nPutusan itu dibacakan pada sidang pembacaan "
+    "putusan, Senin (3/5/2021).",
+])
+def test_a_hearing_is_held_by_its_court_at_its_court(text):
+    doc = run_alone(text, "events")
     [ev] = doc.events
     assert ev.event_type.label_en == "court hearing"
     assert doc.ents[ev.organizer].name.startswith("Pengadilan Negeri")

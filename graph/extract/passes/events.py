@@ -1074,11 +1074,23 @@ def _resident(doc: Document, ev: _Draft) -> str | None:
 
 def _holder(doc: Document, ev: _Draft) -> tuple[str | None, str | None]:
     """The body that holds an event of its type (``holder`` in ``events.tsv``), the first the
-    event's part of the article names, and its seat as a venue named as the body is there."""
+    event's part of the article names, and its seat as a venue named as the body is there. A
+    hearing's court may be named anywhere in the article ("… putusan Mahkamah Konstitusi …" …
+    "dibacakan … pada sidang pembacaan putusan di Gedung MK").
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "Rudi Wibisana menyesalkan putusan Mahkamah Konstitusi yang menolak permohonan "
+    ...                     "itu. Putusan tersebut dibacakan pada sidang pembacaan putusan, Kamis (14/12/2017)."))
+    >>> [o.name for o in x.organizations if o.key == x.events[0].organizer]
+    ['Mahkamah Konstitusi']
+    """
     heads = re.compile(rf"(?:{ev.type['holder']})\b")
-    for a, b, k in doc.entity_mentions_in(ev.section[0], ev.section[1], kinds=("org",)):
-        if heads.match(doc.text, a):
-            return k, _seat(doc, a, b)
+    spans = [ev.section] + ([(0, len(doc.text))] if ev.type["attendees"] == "sentences" else [])
+    for lo, hi in spans:
+        for a, b, k in doc.entity_mentions_in(lo, hi, kinds=("org",)):
+            if heads.match(doc.text, a):
+                return k, _seat(doc, a, b)
     return None, None
 
 
