@@ -716,6 +716,9 @@ def test_statements_and_dates_read_as_a_reader_does(text, expected):
     # a disaster of years ago that the story compares with is background
     ("Gempa ini dekat dengan episenter gempa yang mengguncang Kabupaten Sukamaju pada 30 September pada 2019 silam.",
      date(2021, 5, 24), []),
+    # a day meant to come, read back a year, dates no event of the lead that gives none
+    ("Band Contoh akan tampil di konser Sukamaju Rock di Stadion Contoh pada 29 September nanti.\n\nDi awal "
+     "berdiri tahun 1975, band itu mengawal konser Band Lama di Gedung Contoh.", date(2021, 9, 2), []),
     # ... and one of last week is news
     ("Gempa mengguncang Kabupaten Sukamaju, Senin (17/5/2021).", date(2021, 5, 24),
      [("earthquake", date(2021, 5, 17))]),

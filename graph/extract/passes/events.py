@@ -292,7 +292,9 @@ LEAD_PARAGRAPHS = 3
 
 
 def _story_date(doc: Document) -> tuple[date | None, str | None]:
-    """The first date the article's lead gives, outside quotations."""
+    """The first date the article's lead gives, outside quotations; none when that date is
+    background (``BACKGROUND_DAYS`` before publication or more: "… pada 29 September nanti",
+    written without its year, read back a year), as an event of that date would be."""
     if not doc.paragraphs:
         return None, None
     lead_end = doc.paragraphs[min(LEAD_PARAGRAPHS, len(doc.paragraphs)) - 1][1]
@@ -301,6 +303,8 @@ def _story_date(doc: Document) -> tuple[date | None, str | None]:
             break
         when, why = _date_of(doc, s, e, None)
         if when:
+            if doc.article.published and when < doc.article.published - timedelta(days=BACKGROUND_DAYS):
+                return None, None
             return when, why
     return None, None
 
