@@ -162,6 +162,7 @@ STRIKING = frozenset({"disaster", "incident"})
 
 _STILL_RE = re.compile(r"\bmasih\s+(?:[a-z]\w*\s+)?$")
 _RELATIVE_RE = re.compile(r"\byang\s+(?:[a-z]\w*\s+){0,2}$")
+_FOR_RE = re.compile(r"\b(?:untuk|bagi|guna|demi)\s+$")
 _UNTIL_RE = re.compile(r"\b(?:hingga|sampai|s\.d\.?|sd)\s*$")  # the last day of a range
 _STATEMENT_AT_RE = re.compile(r"\bdi\s+(?:(?=[A-Z]|(?:gedung|kantor|markas)\s+[A-Z])|"
                               r"(?P<own>(?:kantor|rumah|kediaman|ruang\s+kerja)nya,?\s+))")
@@ -291,7 +292,9 @@ LEAD_PARAGRAPHS = 3
 
 
 def _story_date(doc: Document) -> tuple[date | None, str | None]:
-    """The first date the article's lead gives, outside quotations."""
+    """The first date the article's lead gives, outside quotations; none when that date is
+    background (``BACKGROUND_DAYS`` before publication or more: "… pada 29 September nanti",
+    written without its year, read back a year), as an event of that date would be."""
     if not doc.paragraphs:
         return None, None
     lead_end = doc.paragraphs[min(LEAD_PARAGRAPHS, len(doc.paragraphs)) - 1][1]
@@ -300,6 +303,8 @@ def _story_date(doc: Document) -> tuple[date | None, str | None]:
             break
         when, why = _date_of(doc, s, e, None)
         if when:
+            if doc.article.published and when < doc.article.published - timedelta(days=BACKGROUND_DAYS):
+                return None, None
             return when, why
     return None, None
 
@@ -352,7 +357,10 @@ def _statement_in(doc: Document, s: int, e: int, anchor: date | None,
         stop = next((q.open_at for q in doc.quotes_spans if m.end() <= q.open_at < e), e)
         clause = text[m.end():stop]
         at = _STATEMENT_AT_RE.search(clause)
-        if not at or lx.EVENT_CUE_RE["remote"].search(clause[:at.start()]) or len(clause[:at.start()]) > 90:
+        # (those who accompany the speaker lengthen the clause: "kata X didampingi Y, Z, di lokasi banjir, di …")
+        told = clause[:at.start()] if at else ""
+        company = lx.EVENT_CUE_RE["accompanied"].search(told)
+        if not at or lx.EVENT_CUE_RE["remote"].search(told) or len(told[:company.start()] if company else told) > 90:
             continue
         pos = m.end() + at.end()
         people = [(a, b, k) for a, b, k in doc.entity_mentions_in(m.end(), pos, kinds=("person",))]
@@ -371,6 +379,34 @@ def _statement_in(doc: Document, s: int, e: int, anchor: date | None,
             (q.speaker for q in doc.quotes if q.speaker and s <= q.end <= m.start() + 3), None)
         return _Statement(when, why, venue, speaker, (s, e))
     return None
+
+
+def _apart(doc: Document, st: _Statement, ev: _Draft) -> bool:
+    """Whether a statement given on the day of the event ``ev`` is one of its own rather than
+    given at that event: nobody holds a disaster ("Banjir merendam …" … "kata Kepala BPBD di
+    lokasi banjir"); two people speaking at two places give two statements; and a statement given
+    away from where the event took place ("Polisi menangkap X di Desa A, Jumat." … "kata Kapolres
+    di Mapolres B, Jumat."), a body named there being its seat ("X masih menjalani pemeriksaan di
+    BNN" … "ujar Rudi di Gedung DPR").
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "Bambang Sutejo menjalani pemeriksaan di Kejaksaan Negeri Sukamaju, Rabu "
+    ...                     '(14/6/2017). "Kami prihatin," ujar Rudi Wibisana di Gedung Contoh, Rabu (14/6/2017).'))
+    >>> [ev.event_type.label_en for ev in x.events]
+    ['examination', 'press conference']
+    """
+    if ev.type["kind"] in STRIKING:
+        return True
+    if ev.statement:
+        return ev.statement.speaker not in (None, st.speaker) and ev.statement.venue != st.venue
+    if st.venue is None or st.sentence in ev.sentences:
+        return False
+    s, e = ev.sentences[0]
+    where = _place_after_di(doc, s, e) or next(
+        (k for dm in re.finditer(r"\bdi\s+", doc.text[s:e])
+         for a, b, k in doc.mentions.starting_between(s + dm.end(), s + dm.end() + 1) if k.startswith("org:")), None)
+    return where not in (None, st.venue)
 
 
 def _venue_or_place(doc: Document, pos: int, limit: int) -> str | None:
@@ -398,6 +434,29 @@ class _Draft:
     venue: str | None = None  # the venue a statement of that day gave
     aside: bool = False  # only where a statement was given ("kata dia di sela-sela acara …")
     statement: _Statement | None = None  # a press conference: the statement it was read from
+    told: set[str] = field(default_factory=set)  # the types its sentences' event words name
+    dated: list[tuple[int, int]] = field(default_factory=list)  # its sentences that give its day
+
+
+@lru_cache(maxsize=1)
+def _earlier_re(months: tuple[str, ...]) -> re.Pattern:
+    month = "|".join(months)
+    return re.compile(rf"\s+(?:[a-z]\w*\s+){{0,2}}?(?:(?:pekan|minggu|bulan|tahun)\s+(?:lalu|silam|sebelumnya)|"
+                      rf"(?:{month})\s+(?:lalu|silam)|sebelumnya)\b", re.I)
+
+
+def _earlier(doc: Document, end: int, limit: int) -> bool:
+    """Whether the event word ending at ``end`` is dated to a past other than a day ("dalam persidangan
+    April lalu", "saat bersaksi dalam persidangan pekan lalu", "pada pemeriksaan sebelumnya"): another,
+    earlier event of its kind, which continues none told with its day.
+
+    >>> from graph.types import Article
+    >>> from graph.extract.lexicon import lexicon
+    >>> text = "Dalam persidangan April lalu, Rudi mengaku mengenal Bambang."
+    >>> _earlier(Document(Article("a", text), lexicon()), text.index(" April"), len(text))
+    True
+    """
+    return bool(_earlier_re(tuple(doc.lx.months)).match(doc.text, end, limit))
 
 
 def _is_trigger(doc: Document, s: int, seg: str, m: re.Match) -> bool:
@@ -480,6 +539,8 @@ def find_events(doc: Document) -> None:
         when, why = _date_of(doc, s, e, anchor, today, (s + mm.start(), s + mm.end()))
         if when and doc.article.published and when < doc.article.published - timedelta(days=BACKGROUND_DAYS):
             continue
+        if not when and _earlier(doc, s + mm.end(), e):
+            continue  # "Dalam persidangan April lalu, …": another, earlier one, told as background
         if not when and re.search(r"\bkeesokan\s+harinya\b", seg, re.I) and anchor:
             when = anchor + timedelta(days=1)
         if not when and statements and _STILL_RE.search(seg, max(0, mm.start() - 20), mm.start()):
@@ -489,19 +550,27 @@ def find_events(doc: Document) -> None:
         if disaster and not when:
             continue  # a disaster is told with its day; without one it is background ("banjir … merendam")
         took_story = False
-        # (not a word of a clause that tells the background: "paslon yang telah mendaftarkan diri")
+        # (not a word of a clause that tells the background: "paslon yang telah mendaftarkan diri", nor one
+        # that only says what something is for: "Sulitnya akses menjadi persoalan untuk penyaluran bantuan")
         if not when and s < lead_end and story and not events and \
-                not _RELATIVE_RE.search(seg, max(0, mm.start() - 30), mm.start()):
+                not _RELATIVE_RE.search(seg, max(0, mm.start() - 30), mm.start()) and \
+                not _FOR_RE.search(seg, max(0, mm.start() - 10), mm.start()):
             when, why, took_story = story, story_why, True  # the lead's trigger happened on the story's day
         same = None
         # a sentence without its own date continues the latest event (a statement's sidelines continue nothing)
         for ev in (ev for ev in reversed(events) if not ev.aside):
-            if when is None or (ev.date in (None, when) and ev.type["type_en"] == row["type_en"]):
+            # (or of the type a sentence of it told with no date of its own: "… mendatangi kediaman X." "Dalam
+            # pertemuan tersebut …" … "usai mengikuti pertemuan di Y, Rabu": the visit is that meeting)
+            if when is None or (ev.date in (None, when) and ev.type["type_en"] == row["type_en"]) or \
+                    (ev.date == when and row["type_en"] in ev.told):
                 same = ev
                 break
         if when is None and same is not None and same.type["type_en"] != row["type_en"]:
             # (of its own type, when one was told: "… OTT …", a gathering, "… diciduk dalam OTT …")
             same = next((ev for ev in reversed(events) if ev.type["type_en"] == row["type_en"] and not ev.aside), same)
+            if same.type["attendees"] == "sentences" and row["attendees"] != "sentences" and \
+                    same.type["type_en"] != row["type_en"]:
+                continue  # (a meeting told in a hearing's story is the case's background: "Andi menemui X di …")
         host = lx.EVENT_CUE_RE["host"].search(seg)
         if same is None and not (when or host):
             continue
@@ -515,6 +584,9 @@ def find_events(doc: Document) -> None:
             same.date, same.why = when, why
             anchor = when
         same.sentences.append((s, e))
+        same.told.add(row["type_en"])
+        if when and when == same.date:
+            same.dated.append((s, e))
         if row["online"] == "yes" or lx.EVENT_CUE_RE["online"].search(seg):
             same.online = True
     # an event of the lead that took the story's date is the one told later with its own date,
@@ -530,15 +602,7 @@ def find_events(doc: Document) -> None:
     # a statement gives its venue to the event of its day, or is a press conference of its own
     for st in statements:
         day = [ev for ev in events if ev.date == st.date]
-        if day and all(ev.statement and ev.statement.speaker not in (None, st.speaker)
-                       and ev.statement.venue != st.venue for ev in day):
-            day = []  # (two people speaking on one day at two places: two statements)
-        # (a statement given on that day away from where its events took place is one of its own:
-        # "Polisi menangkap X di Desa A, Jumat." … "kata Kapolres di Mapolres B, Jumat.")
-        elsewhere = bool(day) and st.venue is not None and all(
-            not ev.statement and st.sentence not in ev.sentences
-            and _place_after_di(doc, *ev.sentences[0]) not in (None, st.venue) for ev in day)
-        if day and not elsewhere:
+        if day and not all(_apart(doc, st, ev) for ev in day):
             if not any(st.sentence in ev.sentences for ev in day):  # (said at an event: its venue)
                 for ev in day:
                     if ev.type["kind"] not in STRIKING and not ev.venue:
@@ -668,12 +732,24 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
             venue = _place_after_di(doc, ev.trigger[0], e)
     if venue is None:  # (before the event's word, when nothing after it names a place)
         venue = _place_after_di(doc, *ev.sentences[0])
+    for s, e in ev.dated[1:] if venue is None else ():  # (a later sentence giving its day: "… pertemuan di Y, Rabu")
+        venue = venue or _place_after_di(doc, s, e)
     venue = venue or ev.venue
     if organizer is None:  # "Pihak Apkomindo selaku penyelenggara pameran …"
         organizer = _organizer_before(doc, ev)
+    if organizer is None and ev.type["attendees"] != "sentences":  # "… mendatangi kediaman X": X receives them
+        organizer = _resident(doc, ev)
     if ev.type["holder"] and organizer is None:  # a hearing is held by its court, at its court
         organizer, seat = _holder(doc, ev)
         venue = venue or seat
+    if organizer is None and ev.type["attendees"] == "sentences" and not ev.type["holder"]:
+        # an examination, an arrest, a search: by the story's actor, at the seat of the body it took
+        # place at ("KPK menggeledah …" … "Pemeriksaan dilakukan di Polda Jambi"); else by that body
+        # ("masih menjalani pemeriksaan di BNN")
+        organizer, at = _story_actor(doc), _body_at(doc, ev)
+        if at and organizer and at[0] != organizer:
+            venue = _seat(doc, *at[1])
+        organizer = organizer or (at and at[0])
     for s, e in _purpose_sentences(doc):
         if purpose is None:
             seg = text[s:e]
@@ -787,14 +863,36 @@ def _speaks_remotely(doc: Document, start: int, end: int) -> bool:
     return _speaks_of(doc, end, e) or bool(doc.lx.STATEMENT_RE.search(doc.text, max(s, start - 30), start))
 
 
+# characters after a reporting verb within which the speaker of a clause set into the sentence is named
+REPORTER_NEAR = 40
+
+
 def _speaks_of(doc: Document, end: int, limit: int) -> bool:
     """Whether the person named up to ``end`` is the subject of a reporting verb right after the
-    name ("Ketua KPK Rudi mengatakan …")."""
+    name ("Ketua KPK Rudi mengatakan …"); not when the verb opens a reporting clause set in after
+    the name, which names its own speaker ("Bambang, kata Rudi, masih diperiksa": Rudi speaks).
+
+    >>> from graph.extract import PASSES
+    >>> from graph.types import Article
+    >>> from graph.extract.lexicon import lexicon
+    >>> text = "Bambang Sutejo, kata Rudi Wibisana, masih diperiksa. Rudi Wibisana mengatakan hal itu."
+    >>> doc = Document(Article("a", text), lexicon())
+    >>> for step in PASSES[:[step.name for step in PASSES].index("events")]:
+    ...     step.run(doc)
+    >>> _speaks_of(doc, text.index(","), len(text)), _speaks_of(doc, text.rindex(" mengatakan"), len(text))
+    (False, True)
+    """
     m = doc.lx.STATEMENT_RE.search(doc.text, end, min(limit, end + 25))
-    return bool(m) and not doc.text[end:m.start()].strip(" ,")
+    if not m or doc.text[end:m.start()].strip(" ,"):
+        return False
+    if "," in doc.text[end:m.start()]:
+        return not any(_reports(doc, a) for a, b, k in doc.entity_mentions_in(
+            m.end(), min(limit, m.end() + REPORTER_NEAR), kinds=("person",)))
+    return True
 
 
 _ALIAS_END_RE = re.compile(r"\s+alias\s+$")
+_LISTED_RE = re.compile(r"(?:,|\s+(?:dan|serta))\s+$")
 
 
 # a reporting clause set in the sentence up to a name: ", lanjut Kapolres Rudi"
@@ -835,6 +933,12 @@ def _bystander(doc: Document, at: int, key: str, spokespeople: frozenset[str]) -
                       if k == key and b == at - len(alias.group(0))), None)
         if first is not None:
             return _bystander(doc, first, key, spokespeople)
+    listed = _LISTED_RE.search(before)
+    if listed:  # "saksi bagi tersangka X dan Y": Y is talked about as X is
+        prev = next((a for a, b, k in doc.entity_mentions_in(max(0, at - 90), at, kinds=("person",))
+                     if b == at - len(listed.group(0))), None)
+        if prev is not None and _bystander(doc, prev, key, spokespeople):
+            return True
     return key in spokespeople or bool(doc.lx.EVENT_CUE_RE["about"].search(before)
                                        or doc.lx.EVENT_CUE_RE["works"].search(before))
 
@@ -891,17 +995,106 @@ def _organizer_before(doc: Document, ev: _Draft) -> str | None:
     return None
 
 
+_AT_BODY_RE = re.compile(r"\s*(?:[a-z]\w*\s+){0,2}?di\s+")
+
+
+def _body_at(doc: Document, ev: _Draft) -> tuple[str, tuple[int, int]] | None:
+    """The body named right after the event's word and "di", where one is examined or held, and
+    where it is named ("masih menjalani pemeriksaan di Badan Narkotika Nasional", "Pemeriksaan
+    dilakukan di Polda Jambi")."""
+    m = _AT_BODY_RE.match(doc.text, ev.trigger[1])
+    if not m:
+        return None
+    return next(((k, (a, b)) for a, b, k in doc.mentions.starting_between(m.end(), m.end() + 1)
+                 if k.startswith("org:")), None)
+
+
+def _seat(doc: Document, a: int, b: int) -> str:
+    """The seat of the body named at ``a:b``, a venue named as the body is there ("Polda Jambi")."""
+    name = doc.text[a:b]
+    seat = doc.add("place", f"{name} venue", a, level="venue", within=place_in(doc, (a, b)) or doc.region,
+                   mentioned=True)
+    seat.name = name
+    return seat.key
+
+
+# what may stand between the body that opens an article and its verb ("KPK akan memeriksa …")
+_ACTOR_VERB_RE = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:(?:akan|telah|sudah|kembali|langsung|resmi|berencana|segera)\s+)*"
+                            r"(me\w+|ber\w+)\b")
+
+
+def _story_actor(doc: Document) -> str | None:
+    """The body the article's first sentence opens with as the subject of an active verb ("Komisi
+    Contoh (KPK) akan memeriksa Bupati …", "Polres Sukamaju langsung melakukan penggeledahan …"):
+    the one who acts in a story of a case, when an examination, an arrest or a search of it names
+    no one doing it. Not a body that only says or asks something.
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "Kejaksaan Negeri Sukamaju akan memeriksa Bupati Rudi Wibisana. Rudi diperiksa "
+    ...                     "sebagai saksi, Selasa (20/2/2018)."))
+    >>> [o.name for o in x.organizations if o.key == x.events[0].organizer]
+    ['Kejaksaan Negeri Sukamaju']
+    """
+    if "story_actor" in doc.memo:
+        return doc.memo["story_actor"]
+    actor = None
+    if doc.sentences:
+        s, e = doc.sentences[0]
+        start = max(s, _dateline_end(doc))
+        first = next(iter(doc.mentions.starting_between(start, start + 1)), None)
+        if first and first[2].startswith("org:"):
+            verb = _ACTOR_VERB_RE.match(doc.text, first[1], e)
+            if verb and not doc.lx.EVENT_CUE_RE["not_host"].fullmatch(verb.group(1)) and \
+                    not doc.lx.STATEMENT_RE.fullmatch(verb.group(1)):
+                actor = first[2]
+    doc.memo["story_actor"] = actor
+    return actor
+
+
+_RESIDENCE_RE = re.compile(r"\b(?:kediaman|rumah(?:\s+dinas|\s+pribadi)?)\s+")
+_TITLE_RUN_RE = re.compile(r"(?:[A-Z][\w.]*\s+){0,6}")
+
+
+def _resident(doc: Document, ev: _Draft) -> str | None:
+    """The person at whose residence the event's first sentence takes place, who receives those who
+    come ("Duta besar mendatangi kediaman Bupati Sukamaju Rudi Wibisana"): that person hosts it.
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "Duta besar negara sahabat hari ini mendatangi kediaman Bupati Sukamaju Rudi "
+    ...                     "Wibisana.", published=date(2017, 5, 10)))
+    >>> [p.name for p in x.people if p.key == x.events[0].organizer]
+    ['Rudi Wibisana']
+    """
+    s, e = ev.sentences[0]
+    for m in _RESIDENCE_RE.finditer(doc.text, s, e):
+        who = next((k for a, b, k in doc.entity_mentions_in(m.end(), min(e, m.end() + 90), kinds=("person",))
+                    if _TITLE_RUN_RE.fullmatch(doc.text, m.end(), a)), None)
+        if who:
+            return who
+    return None
+
+
 def _holder(doc: Document, ev: _Draft) -> tuple[str | None, str | None]:
     """The body that holds an event of its type (``holder`` in ``events.tsv``), the first the
-    event's part of the article names, and its seat as a venue named as the body is there."""
+    event's part of the article names, and its seat as a venue named as the body is there. A
+    hearing's court may be named anywhere in the article ("… putusan Mahkamah Konstitusi …" …
+    "dibacakan … pada sidang pembacaan putusan di Gedung MK").
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "Rudi Wibisana menyesalkan putusan Mahkamah Konstitusi yang menolak permohonan "
+    ...                     "itu. Putusan tersebut dibacakan pada sidang pembacaan putusan, Kamis (14/12/2017)."))
+    >>> [o.name for o in x.organizations if o.key == x.events[0].organizer]
+    ['Mahkamah Konstitusi']
+    """
     heads = re.compile(rf"(?:{ev.type['holder']})\b")
-    for a, b, k in doc.entity_mentions_in(ev.section[0], ev.section[1], kinds=("org",)):
-        if heads.match(doc.text, a):
-            name = doc.text[a:b]
-            seat = doc.add("place", f"{name} venue", a, level="venue", within=place_in(doc, (a, b)) or doc.region,
-                           mentioned=True)
-            seat.name = name
-            return k, seat.key
+    spans = [ev.section] + ([(0, len(doc.text))] if ev.type["attendees"] == "sentences" else [])
+    for lo, hi in spans:
+        for a, b, k in doc.entity_mentions_in(lo, hi, kinds=("org",)):
+            if heads.match(doc.text, a):
+                return k, _seat(doc, a, b)
     return None, None
 
 
@@ -925,13 +1118,18 @@ def _disaster(doc: Document, n: int, ev: _Draft) -> Event:
     and no attendees."""
     t0, t1 = ev.trigger
     s0, e0 = ev.sentences[0]
-    venue = next((k for (a, b), (k, _) in sorted(doc.mentions.items())
-                  if k.startswith("place:") and t1 <= a < e0), None) or _venue_at(doc, s0, e0)
+    # (not the river whose overflow brought it: "banjir akibat luapan Sungai X"; else the place before its word)
+    lo = max(s0, _dateline_end(doc))  # (not the dateline's city: "Wellington (ANTARA News) - Gempa …")
+    places = [(a, k) for (a, b), (k, _) in sorted(doc.mentions.items()) if k.startswith("place:") and lo <= a < e0
+              and not _SOURCE_RE.search(doc.text, max(s0, a - 20), a)]
+    venue = next((k for a, k in places if a >= t1), None) or _venue_at(doc, s0, e0) or next(
+        (k for a, k in places if not is_country(doc.ents.get(k))), None)
     venue = _where_it_struck(doc, ev, venue)
     return Event(f"event:{n}", _event_name(doc, ev), Role(ev.type["type_id"], ev.type["type_en"]), ev.date,
                  ev.why, venue, None, (), False, None, (s0, e0))
 
 
+_SOURCE_RE = re.compile(r"\b(?:luapan|meluapnya|aliran)\s+$")
 # places from the widest to the finest: a later "terjadi di" may name a finer one
 _PLACE_DEPTH = {"country": 0, "province": 1, "regency": 2, "city": 2, "district": 3, "village": 4, "venue": 5}
 _STRUCK_AT_RE = re.compile(r"\bterjadi\s+di\s+")
