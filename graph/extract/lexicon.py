@@ -281,6 +281,8 @@ class Lexicon:
             self.title_cues.setdefault(r["kind"], []).append(r["form"])
         self.elect_words = frozenset(f for w in self.title_cues["elect"] for f in (w, w.capitalize()))
         self.former_words = frozenset(f for w in self.title_cues["former"] for f in (w, w.capitalize()))
+        self.elect_before_words = frozenset(f for w in self.title_cues["elect_before"] for f in (w, w.capitalize()))
+        self.former_after_words = frozenset(f for w in self.title_cues["former_after"] for f in (w, w.capitalize()))
         self.THEN_RE = re.compile(rf"\b(?:{'|'.join(map(re.escape, self.title_cues['then']))})\b", re.I)
         # "Ketua koperasi, …": a body's word in lowercase after a title, and the word it stands for
         self.body_words = {w.lower(): w for w in self.title_cues["body_word"]}

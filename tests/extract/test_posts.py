@@ -37,6 +37,19 @@ def test_an_acting_post():
     ("Budi Santoso yang saat itu menjabat Bupati Klaten menandatangani surat itu.", "former"),
     ("Bupati terpilih Klaten, Budi Santoso, menemui warga.", "elect"),
     ("Plt. Kepala Dinas Koperasi Kabupaten Klaten, Rina Wati, membuka pelatihan.", "acting"),
+    # the status word after the body or region, before the name
+    ("Gubernur Jawa Tengah terpilih Budi Santoso menemui warga.", "elect"),
+    ("Ketua DPRD Klaten nonaktif Budi Santoso diperiksa penyidik.", "former"),
+    ("Ketua DPRD Klaten nonaktif, Budi Santoso, diperiksa penyidik.", "former"),
+    # a candidacy before the title
+    ("Calon Bupati Klaten Budi Santoso menemui warga.", "elect"),
+    ("Budi Santoso, calon Bupati Klaten, menemui warga.", "elect"),
+    ("Budi Santoso yang juga calon Bupati Klaten menemui warga.", "elect"),
+    # a status word between an appositive cue and the title
+    ("Saat itu Budi Santoso menjabat sebagai mantan Ketua DPRD Klaten.", "former"),
+    ("Budi Santoso, mantan Bupati Klaten, menemui warga.", "former"),
+    # no candidacy of a title: the people a title names after a common noun hold it now
+    ("Para calon pembeli menemui Bupati Klaten Budi Santoso.", "current"),
 ])
 def test_a_holding_is_current_acting_former_or_elect(sentence, status):
     doc = run_alone(sentence, "posts")

@@ -27,6 +27,9 @@ _APPOSITIVE_TITLE = re.compile(
     r"|\s(?:resmi\s+)?(?:dilantik|diangkat|ditunjuk|terpilih)\s+(?:sebagai|menjadi)\s+$", re.I)
 
 
+_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+
+
 def find_appositive_posts(doc: Document) -> None:
     """Posts named after the person: "X, yang menjabat Ketua TP PKK sekaligus Ketua Dekranasda"."""
     lx, text = doc.lx, doc.text
@@ -34,10 +37,14 @@ def find_appositive_posts(doc: Document) -> None:
     for m in lx.TITLE_RE.finditer(text):
         if m.start() not in starts:
             continue
-        cued = _APPOSITIVE_TITLE.search(text[max(0, m.start() - 60):m.start()])
+        lead = m.start()
+        status = _WORD_BEFORE.search(text, max(0, lead - 20), lead)
+        if status and (status[1] in lx.former_words or status[1] in lx.elect_before_words):
+            lead = status.start()  # "… menjabat sebagai mantan Wakil Ketua …", "… yang juga calon Gubernur …"
+        cued = _APPOSITIVE_TITLE.search(text[max(0, lead - 60):lead])
         s0, _ = doc.sentence_of(m.start())
         last = _last_person_in(doc, s0, m.start())  # (end, key) of the last person named in s0:title
-        if not last or not cued and not re.fullmatch(r"\s*,\s*", text[last[0]:m.start()]):
+        if not last or not cued and not re.fullmatch(r"\s*,\s*", text[last[0]:lead]):
             continue  # "Budi Santoso, Direktur PT Sinar Jaya, …": a title right after the name and a comma
         person = doc.ents[last[1]]
         title = m["title"]

@@ -78,6 +78,9 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                 after += 1
             if body and after < n and toks[after].text == ",":
                 k = after
+        if j > i and k + 1 < n and (toks[k].text in lx.elect_words or toks[k].text in lx.former_after_words) and \
+                (toks[k + 1].is_cap or toks[k + 1].text == ","):
+            k += 1  # "Gubernur DKI terpilih Anies …", "Ketua DPR nonaktif Rudi …": the status, then the name
         if k < n and toks[k].text == ",":
             k += 1
         elif k + 1 < n and toks[k].text == "(" and (toks[k + 1].text in lx.ranks or toks[k + 1].text in lx.prefixes):

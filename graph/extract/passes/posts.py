@@ -222,8 +222,10 @@ def holding_status(doc: Document, post) -> str:
 
     ``former`` when a former-word stands right before the title ("mantan Bupati …", "eks
     Kadis …") or the clause before it places it in the past ("yang saat itu menjabat Bupati
-    …"); ``elect`` when an elect-word follows it ("Bupati terpilih …"); ``acting`` for a
-    prefix such as "Plt." or "Pj."; else ``current``.
+    …") or a suspension-word follows it or its body ("Ketua DPR nonaktif …"); ``elect`` when
+    an elect-word follows it or its body ("Bupati terpilih …", "Gubernur DKI terpilih …") or a
+    candidacy-word stands before it ("calon Gubernur …"); ``acting`` for a prefix such as
+    "Plt." or "Pj."; else ``current``.
     """
     lx, text, start = doc.lx, doc.text, post.title_start
     before = re.findall(r"[\w-]+", text[max(0, start - 40):start])
@@ -231,10 +233,19 @@ def holding_status(doc: Document, post) -> str:
         return "former"
     if lx.THEN_RE.search(text[max(0, start - 40):start]) and not re.search(r"[.;]", text[max(0, start - 40):start]):
         return "former"
+    if before and before[-1] in lx.elect_before_words:
+        return "elect"  # "calon Gubernur …"
     at = text.find(post.title, start)
-    after = re.match(r"\s+([\w-]+)", text[at + len(post.title):at + len(post.title) + 20]) if at >= 0 else None
-    if after and after.group(1) in lx.elect_words:
-        return "elect"
+    # the word after the title, and the word after its body or region ("Gubernur DKI terpilih …")
+    ends = [at + len(post.title)] if at >= 0 else []
+    if post.comp_span:
+        ends.append(post.comp_span[1])
+    for end in ends:
+        after = re.match(r"\s+([\w-]+)", text[end:end + 20])
+        if after and after.group(1) in lx.elect_words:
+            return "elect"
+        if after and after.group(1) in lx.former_after_words:
+            return "former"
     return "acting" if post.pre else "current"
 
 
