@@ -28,6 +28,29 @@ def test_a_title_set_off_by_commas(text, name, title, comp):
     assert [(p.title, p.comp) for p in person.posts] == [(title, comp)]
 
 
+@pytest.mark.parametrize("text, name, title, comp", [
+    # a title right after the name and a copula
+    ("Budi Santoso adalah Kepala Dinas Koperasi Kabupaten Klaten.", "Budi Santoso", "Kepala Dinas",
+     "Koperasi Kabupaten Klaten"),
+    ("Rudi Wibisana merupakan Direktur PT Sinar Jaya yang baru.", "Rudi Wibisana", "Direktur", "PT Sinar Jaya"),
+    ("Adapun Rudi Wibisana kala itu merupakan Direktur PT Sinar Jaya.", "Rudi Wibisana", "Direktur",
+     "PT Sinar Jaya"),
+])
+def test_a_title_after_a_copula(text, name, title, comp):
+    person = entity(run_alone(text, "appositions"), name)
+    assert [(p.title, p.comp) for p in person.posts] == [(title, comp)]
+
+
+@pytest.mark.parametrize("text", [
+    # the title names the person after it, not the one before the copula
+    "Yang hadir kata Rudi Wibisana adalah Kepala Dinas Koperasi Kabupaten Klaten Budi Santoso.",
+    # a copula far from the name: no apposition
+    "Rudi Wibisana mengatakan tujuannya adalah Kepala Dinas Koperasi Kabupaten Klaten.",
+])
+def test_a_copula_not_right_after_the_name_gives_no_post(text):
+    assert entity(run_alone(text, "appositions"), "Rudi Wibisana").posts == []
+
+
 def test_a_title_before_the_next_name_of_a_list_is_that_name_s():
     doc = run_alone("Hadir Rina Wati, Ketua DPRD Kota Sukamaju Ir. Budi Santoso, dan warga.", "appositions")
     assert entity(doc, "Rina Wati").posts == []

@@ -48,6 +48,9 @@ def test_an_acting_post():
     # a status word between an appositive cue and the title
     ("Saat itu Budi Santoso menjabat sebagai mantan Ketua DPRD Klaten.", "former"),
     ("Budi Santoso, mantan Bupati Klaten, menemui warga.", "former"),
+    # a clause placing the post in the past, however far the sentence began
+    ("Penyidik memeriksa Rudi. Budi Santoso kala itu merupakan Kepala Dinas Koperasi Kabupaten Klaten.",
+     "former"),
     # no candidacy of a title: the people a title names after a common noun hold it now
     ("Para calon pembeli menemui Bupati Klaten Budi Santoso.", "current"),
 ])

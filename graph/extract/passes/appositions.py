@@ -1,4 +1,5 @@
-"""Posts written after the person: "X, yang menjabat …", "X, selaku …", "X, Direktur PT Y, …".
+"""Posts written after the person: "X, yang menjabat …", "X, selaku …", "X, Direktur PT Y, …",
+"X adalah Direktur PT Y".
 
 For a title after an appositive cue, the last person named before it in the sentence
 holds the post; the title's complement is read as for a title before a name::
@@ -28,6 +29,8 @@ _APPOSITIVE_TITLE = re.compile(
 
 
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+# a copula between a name and its title ("X adalah Direktur …", "X kala itu merupakan Kepala …")
+_PREDICATE = re.compile(r"\s+(?:(?:saat|kala|ketika|waktu)\s+itu\s+)?(?:adalah|merupakan|ialah)\s+")
 
 
 def find_appositive_posts(doc: Document) -> None:
@@ -44,8 +47,11 @@ def find_appositive_posts(doc: Document) -> None:
         cued = _APPOSITIVE_TITLE.search(text[max(0, lead - 60):lead])
         s0, _ = doc.sentence_of(m.start())
         last = _last_person_in(doc, s0, m.start())  # (end, key) of the last person named in s0:title
-        if not last or not cued and not re.fullmatch(r"\s*,\s*", text[last[0]:lead]):
-            continue  # "Budi Santoso, Direktur PT Sinar Jaya, …": a title right after the name and a comma
+        if not last or not cued and not re.fullmatch(r"\s*,\s*", text[last[0]:lead]) and \
+                not _PREDICATE.fullmatch(text, last[0], lead):
+            # "Budi Santoso, Direktur PT Sinar Jaya, …": a title right after the name and a comma;
+            # "Budi Santoso adalah Direktur PT Sinar Jaya.": right after the name and a copula
+            continue
         person = doc.ents[last[1]]
         title = m["title"]
         i = starts[m.start("title")] + len(tokenize(title))

@@ -231,7 +231,9 @@ def holding_status(doc: Document, post) -> str:
     before = re.findall(r"[\w-]+", text[max(0, start - 40):start])
     if before and before[-1] in lx.former_words:
         return "former"
-    if lx.THEN_RE.search(text[max(0, start - 40):start]) and not re.search(r"[.;]", text[max(0, start - 40):start]):
+    s0, _ = doc.sentence_of(start)
+    clause = text[max(0, s0, start - 40):start]
+    if lx.THEN_RE.search(clause) and ";" not in clause:
         return "former"
     if before and before[-1] in lx.elect_before_words:
         return "elect"  # "calon Gubernur …"
