@@ -293,6 +293,7 @@ class Lexicon:
         self.title_ministry_fields = frozenset(r.rule.arg[len("Kementerian "):] for r in self.titles.values()
                                          if r.rule.how == "national" and (r.rule.arg or "").startswith("Kementerian "))
         self.division_words = frozenset(self.title_cues["division_word"])
+        self.field_words = frozenset(self.title_cues["field_word"])
         # "dua Anggota …", "para pejabat …": a title in the plural, given to the list of names after it
         self.PLURAL_TITLE_RE = re.compile(
             rf"(?<![\w-])(?:{'|'.join(map(re.escape, self.title_cues['plural']))})\s+", re.I)

@@ -75,6 +75,27 @@ def test_spokespeople_and_coaches_hold_posts(sentence, role):
     ("Politikus PDI Perjuangan Rudi Hartono menjenguk rekannya.", "Politikus",
      "org:partai-demokrasi-indonesia-perjuangan"),
     ("Kasat Reskrim Polres Klaten AKP Budi Santoso menjelaskan kasus itu.", "Kasat Reskrim", "org:kepolisian-resor-klaten"),
+    # titles of real national news: a spokesperson in lowercase, police and military offices,
+    # investigators, commissioners, ambassadors
+    ("Hal itu dikatakan juru bicara KPK, Budi Santoso, kemarin.", "Juru Bicara",
+     "org:komisi-pemberantasan-korupsi"),
+    ("Hal itu disampaikan Kapuspen TNI Mayjen TNI Budi Santoso di Jakarta.", "Kepala Pusat Penerangan",
+     "org:tentara-nasional-indonesia"),
+    ("Kata Dirlantas Polda Metro Jaya Kombes Budi Santoso di Mapolda.", "Direktur Lalu Lintas",
+     "org:kepolisian-daerah-metro-jaya"),
+    ("Kadiv Humas Polri Irjen Budi Santoso menegaskan hal itu.", "Kepala Divisi Humas",
+     "org:kepolisian-negara-republik-indonesia"),
+    ("Penyidik KPK Budi Santoso memeriksa saksi.", "Penyidik", "org:komisi-pemberantasan-korupsi"),
+    ("Komisioner Ombudsman Budi Santoso menyampaikan temuannya.", "Komisioner", None),
+    ("Duta Besar Jepang Budi Santoso menyampaikan ucapan selamat.", "Duta Besar", "org:pemerintah-jepang"),
+    # a foreign minister: the country after the ministry's field
+    ("Menteri Luar Negeri Amerika Serikat Budi Santoso membuka perundingan.", "Menteri Luar Negeri",
+     "org:kementerian-luar-negeri-amerika-serikat"),
+    ("Menteri Kesehatan Jepang Budi Santoso membuka perundingan.", "Menteri Kesehatan",
+     "org:kementerian-kesehatan-jepang"),
+    # a field opened by "Bidang", a title spelled loosely
+    ("Menteri Kordinator Bidang Kemaritiman Budi Santoso meninjau pelabuhan.",
+     "Menteri Koordinator Bidang Kemaritiman", "org:kementerian-koordinator-bidang-kemaritiman"),
 ])
 def test_titles_of_business_politics_police_and_ministries(sentence, role, organization):
     doc = run_alone(sentence, "posts")
@@ -86,6 +107,12 @@ def test_titles_of_business_politics_police_and_ministries(sentence, role, organ
 @pytest.mark.parametrize("sentence, role, alt", [
     ("Kabiro Perencanaan Bakamla Budi Santoso hadir.", "Kepala Biro Perencanaan", "Kabiro Perencanaan"),
     ("Kepala Biro Perencanaan Bakamla Budi Santoso hadir.", "Kepala Biro Perencanaan", None),
+    # a minister's title as written, with the field after it
+    ("Menko Bidang Perekonomian Budi Santoso hadir.", "Menteri Koordinator Bidang Perekonomian",
+     "Menko Bidang Perekonomian"),
+    ("Menteri Kordinator Bidang Kemaritiman Budi Santoso hadir.", "Menteri Koordinator Bidang Kemaritiman",
+     "Menteri Kordinator Bidang Kemaritiman"),
+    ("Menteri Koordinator Bidang Kemaritiman Budi Santoso hadir.", "Menteri Koordinator Bidang Kemaritiman", None),
 ])
 def test_a_short_title_is_the_role_s_other_label(sentence, role, alt):
     doc = run_alone(sentence, "posts")

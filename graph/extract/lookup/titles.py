@@ -135,14 +135,19 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
             next((size for size in (5, 4, 3, 2, 1) if i + size <= n and
                   " ".join(t.text for t in toks[i:i + size]) in lx.title_ministry_fields), 0)
         # "Menko Perekonomian …", "Menteri Kelautan dan Perikanan …": the ministry's field
-        while j < n and toks[j].is_cap and lx.is_common_word(toks[j].text) and lx.DERIVED_NOUN_RE.match(toks[j].text):
+        # ("Menko Bidang Kemaritiman …": a field word may open it)
+        while j < n and toks[j].is_cap and lx.is_common_word(toks[j].text) and (
+                lx.DERIVED_NOUN_RE.match(toks[j].text) or
+                toks[j].text in lx.field_words and j == i and j + 1 < n and toks[j + 1].is_cap):
             j += 1
             if j + 1 < n and toks[j].text == "dan" and toks[j + 1].is_cap:
                 j += 1
         while j > i and toks[j - 1].text == "dan":
             j -= 1
         if j > i and not (j < n and (toks[j].text == "(" or is_acronym(toks[j].text))):
-            return j  # a ministry's field is its whole name: "Menteri Kesehatan Bambang …" names no region
+            # a ministry's field is its whole name ("Menteri Kesehatan Bambang …" names no region),
+            # but for a country's written after it: "Menteri Luar Negeri Amerika Serikat Rex …"
+            return j + _country_width(lx, toks, j)
     if rule.how == "follows" and i + 1 < n and toks[i].text in lx.lower_bodies and toks[i + 1].is_cap:
         # "Pelatih timnas Indonesia Rudi …", "Ketua tim SAR Zona C Rudi …": a body named in lowercase
         k = org_tokens(doc, toks, i + 1, first_free=True)
@@ -179,10 +184,7 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
         return next((x for x in range(i, j - 1) if toks[x].text == "(" and toks[x + 1].text in lx.ranks), j)
     if rule.how in ("national", "country"):
         # "Presiden Mesir Karim …", "Perdana Menteri Jepang …": the country the post is of
-        for width in range(min(3, n - i), 0, -1):
-            if " ".join(t.text for t in toks[i:i + width]) in lx.countries:
-                return i + width
-        return i
+        return i + _country_width(lx, toks, i)
     if rule.how == "gov":
         # above the district a district's name is no jurisdiction: "Bupati Bone Baso …" is a name
         # (district names are often personal names too)
@@ -200,6 +202,14 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
             else:
                 break
     return j
+
+
+def _country_width(lx, toks: list[Token], i: int) -> int:
+    """How many tokens from ``toks[i]`` name a country ("Amerika Serikat": 2), or 0."""
+    for width in range(min(3, len(toks) - i), 0, -1):
+        if " ".join(t.text for t in toks[i:i + width]) in lx.countries:
+            return width
+    return 0
 
 
 def portfolio_word(doc: Document, tok: Token, nxt: int) -> bool:

@@ -192,6 +192,8 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
         label = minister.group(0) + where[len("Kementerian"):]
         shorter.append(role_id)
         role_id = f"{minister.group(0)} {_without_country(lx, where[len('Kementerian '):])}"
+        if alt_id == post.title and rule.ministry and role_id.startswith(row.role + " "):
+            alt_id += role_id[len(row.role):]  # the title as written, with the field: "Menko Perekonomian"
     plain = role_id[len(lx.title_prefixes[post.pre]) + 1:] if post.pre else role_id
     if plain != row.role and plain.startswith(row.role + " "):
         shorter.append(row.role)  # "Ketua" of "Ketua Dewan Pembina", "Kepala Pusat" of "Kepala Pusat Data"
