@@ -276,6 +276,8 @@ class Lexicon:
         for r in read_table("short_heads.tsv"):
             self.short_heads[r["head"]] = (*self.short_heads.get(r["head"], ()), r["short"])
         self.legal_forms = [r["form"] for r in orgw if r["kind"] == "legal_form"]
+        # "Kepala" of a Dinas is a "Kepala Dinas": the head's role by the body's first words
+        self.head_roles = {r["body"]: (r["role"], r["role_en"]) for r in read_table("head_roles.tsv")}
         self.title_cues: dict[str, list[str]] = {}
         for r in read_table("title_cues.tsv"):
             self.title_cues.setdefault(r["kind"], []).append(r["form"])

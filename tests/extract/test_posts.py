@@ -96,6 +96,11 @@ def test_spokespeople_and_coaches_hold_posts(sentence, role):
     # a field opened by "Bidang", a title spelled loosely
     ("Menteri Kordinator Bidang Kemaritiman Budi Santoso meninjau pelabuhan.",
      "Menteri Koordinator Bidang Kemaritiman", "org:kementerian-koordinator-bidang-kemaritiman"),
+    # the head of a Dinas, of a BPBD: the annotation guide's roles
+    ("Kepala Dinas Kesehatan Klaten Budi Santoso meninjau puskesmas.", "Kepala Dinas", None),
+    ("Kepala BPBD Klaten, Budi Santoso, meninjau lokasi banjir.", "Kepala Pelaksana", None),
+    ("Kepala Badan Penanggulangan Bencana Daerah Kabupaten Klaten Budi Santoso meninjau lokasi banjir.",
+     "Kepala Pelaksana", None),
 ])
 def test_titles_of_business_politics_police_and_ministries(sentence, role, organization):
     doc = run_alone(sentence, "posts")
@@ -113,6 +118,8 @@ def test_titles_of_business_politics_police_and_ministries(sentence, role, organ
     ("Menteri Kordinator Bidang Kemaritiman Budi Santoso hadir.", "Menteri Koordinator Bidang Kemaritiman",
      "Menteri Kordinator Bidang Kemaritiman"),
     ("Menteri Koordinator Bidang Kemaritiman Budi Santoso hadir.", "Menteri Koordinator Bidang Kemaritiman", None),
+    # a head's role read from the body: the title as written names another role, no other label
+    ("Kepala Badan Penanggulangan Bencana Daerah Kabupaten Klaten Budi Santoso hadir.", "Kepala Pelaksana", None),
 ])
 def test_a_short_title_is_the_role_s_other_label(sentence, role, alt):
     doc = run_alone(sentence, "posts")

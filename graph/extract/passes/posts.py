@@ -75,6 +75,7 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
     role_id, role_en, rule = row.role, row.role_en, row.rule
     comp, span = post.comp, post.comp_span
     org_key = place_key = None
+    renamed = False
     if rule.how == "gov":
         level = rule.arg
         place_key = place_in(doc, span) or (doc.region if level in ("regency", "city", "region") else None)
@@ -123,8 +124,12 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
             before = [k for a, _, k in doc.mentions.starting_between(s0, span[0])
                       if k.startswith("org:")] if not named else []
             org_key = before[-1] if before else None
-        if org_key and role_id == "Kepala" and doc.ents[org_key].name.startswith("Dinas"):
-            role_id, role_en = "Kepala Dinas", "Head of Agency"
+        if org_key and role_id == "Kepala":  # "Kepala Dinas", "Kepala Pelaksana" of a BPBD
+            org_name = doc.ents[org_key].name
+            head = next((role for body, role in lx.head_roles.items() if org_name.startswith(body + " ")), None)
+            if head:
+                role_id, role_en = head
+                renamed = True  # (a title as written no longer names this role: no other label from it)
         if org_key and role_id in lx.title_cues["division"]:
             org_start = min((a for a, b in doc.mentions.spans_of(org_key) if span[0] <= a < span[1]),
                             default=span[0])
@@ -164,7 +169,7 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
             org_key = key
             place_key = place_in(doc, span) or doc.region
     # the title as written, when it is a short form of the role's: "Kabiro Umum" of "Kepala Biro Umum"
-    alt_id = post.title + role_id[len(row.role):] if post.title != row.role and \
+    alt_id = post.title + role_id[len(row.role):] if post.title != row.role and not renamed and \
         role_id.startswith(row.role) and post.title[:1].isupper() else None
     if post.pre:
         role_id = f"{lx.title_prefixes[post.pre]} {role_id}"
