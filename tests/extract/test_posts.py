@@ -96,6 +96,10 @@ def test_spokespeople_and_coaches_hold_posts(sentence, role):
     # a field opened by "Bidang", a title spelled loosely
     ("Menteri Kordinator Bidang Kemaritiman Budi Santoso meninjau pelabuhan.",
      "Menteri Koordinator Bidang Kemaritiman", "org:kementerian-koordinator-bidang-kemaritiman"),
+    # "Bidang" before no derived noun: the ministry's whole name, with its acronym, as before
+    ("Menteri Koordinator Bidang Politik, Hukum dan Keamanan (Menko Polhukam) Budi Santoso hadir.",
+     "Menteri Koordinator Bidang Politik, Hukum dan Keamanan",
+     "org:kementerian-koordinator-bidang-politik-hukum-dan-keamanan"),
     # the head of a Dinas, of a BPBD: the annotation guide's roles
     ("Kepala Dinas Kesehatan Klaten Budi Santoso meninjau puskesmas.", "Kepala Dinas", None),
     ("Kepala BPBD Klaten, Budi Santoso, meninjau lokasi banjir.", "Kepala Pelaksana", None),

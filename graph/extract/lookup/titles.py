@@ -144,6 +144,8 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
                 j += 1
         while j > i and toks[j - 1].text == "dan":
             j -= 1
+        if j == i + 1 and toks[i].text in lx.field_words:
+            j = i  # "Menko Bidang Politik, Hukum dan Keamanan (…)": no field of derived nouns after it
         if j > i and not (j < n and (toks[j].text == "(" or is_acronym(toks[j].text))):
             # a ministry's field is its whole name ("Menteri Kesehatan Bambang …" names no region),
             # but for a country's written after it: "Menteri Luar Negeri Amerika Serikat Rex …"
