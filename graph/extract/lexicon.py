@@ -296,6 +296,7 @@ class Lexicon:
                                          if r.rule.how == "national" and (r.rule.arg or "").startswith("Kementerian "))
         self.division_words = frozenset(self.title_cues["division_word"])
         self.field_words = frozenset(self.title_cues["field_word"])
+        self.object_words = frozenset(f for w in self.title_cues["object_word"] for f in (w, w.capitalize()))
         # "dua Anggota …", "para pejabat …": a title in the plural, given to the list of names after it
         self.PLURAL_TITLE_RE = re.compile(
             rf"(?<![\w-])(?:{'|'.join(map(re.escape, self.title_cues['plural']))})\s+", re.I)
@@ -327,6 +328,9 @@ class Lexicon:
         for r in function_words:
             self.function_words[r["kind"]] = self.function_words.get(r["kind"], frozenset()) | {r["word"]}
         self.pronouns = [r["word"] for r in function_words if r["kind"] == "pronoun"]  # in the table's order
+        # "… Bupati Klaten itu": a demonstrative after a title and its body
+        self.DEMONSTRATIVE_RE = re.compile(
+            rf"\s+(?:{'|'.join(map(re.escape, sorted(self.function_words['demonstrative'])))})\b")
         self.list_joints = self.function_words["list_connector"] | {","}
         self.role_nouns = [r["word"] for r in function_words if r["kind"] == "role_noun"]  # in the table's order
         self.name_leads = [r["word"] for r in function_words if r["kind"] == "name_lead"]
