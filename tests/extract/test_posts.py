@@ -96,6 +96,11 @@ def test_spokespeople_and_coaches_hold_posts(sentence, role):
     # a field opened by "Bidang", a title spelled loosely
     ("Menteri Kordinator Bidang Kemaritiman Budi Santoso meninjau pelabuhan.",
      "Menteri Koordinator Bidang Kemaritiman", "org:kementerian-koordinator-bidang-kemaritiman"),
+    # a ministry's field of any dictionary words, closed by its acronym
+    ("Menteri Kelautan dan Perikanan (KKP) Budi Santoso meninjau pelabuhan.", "Menteri Kelautan dan Perikanan",
+     "org:kementerian-kelautan-dan-perikanan"),
+    ("Menteri Desa dan Pembangunan Daerah Tertinggal dan Transmigrasi (DPDTT) Budi Santoso hadir.",
+     "Menteri Desa dan Pembangunan Daerah Tertinggal dan Transmigrasi", None),
     # "Bidang" before no derived noun: the ministry's whole name, with its acronym, as before
     ("Menteri Koordinator Bidang Politik, Hukum dan Keamanan (Menko Polhukam) Budi Santoso hadir.",
      "Menteri Koordinator Bidang Politik, Hukum dan Keamanan",
@@ -128,6 +133,16 @@ def test_titles_of_business_politics_police_and_ministries(sentence, role, organ
 def test_a_short_title_is_the_role_s_other_label(sentence, role, alt):
     doc = run_alone(sentence, "posts")
     assert [(p.role.label_id, p.role.alt_id) for p in doc.posts] == [(role, alt)]
+
+
+def test_a_minister_s_field_as_written_is_another_label_of_the_role():
+    # the ministry the article names by its short form gives the role; the field as written is
+    # another of its labels
+    doc = run_alone("Menteri Desa dan Pembangunan Daerah Tertinggal dan Transmigrasi (DPDTT) Budi Santoso "
+                    "hadir. Ia bertemu Irjen Kementerian Desa PDTT.", "posts")
+    [post] = doc.posts
+    assert post.role.label_id == "Menteri Desa PDTT"
+    assert "Menteri Desa dan Pembangunan Daerah Tertinggal dan Transmigrasi" in post.role.alt_more
 
 
 def test_a_governor_named_without_a_province_governs_the_story_s():

@@ -146,6 +146,11 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
             j -= 1
         if j == i + 1 and toks[i].text in lx.field_words:
             j = i  # "Menko Bidang Politik, Hukum dan Keamanan (…)": no field of derived nouns after it
+        closed = _field_with_acronym(lx, toks, i)
+        if closed > j:
+            # "Menteri Desa dan Pembangunan Daerah Tertinggal dan Transmigrasi (DPDTT) …": any
+            # dictionary words, closed by the ministry's acronym, are its field
+            return closed
         if j > i and not (j < n and (toks[j].text == "(" or is_acronym(toks[j].text))):
             # a ministry's field is its whole name ("Menteri Kesehatan Bambang …" names no region),
             # but for a country's written after it: "Menteri Luar Negeri Amerika Serikat Rex …"
@@ -204,6 +209,20 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
             else:
                 break
     return j
+
+
+def _field_with_acronym(lx, toks: list[Token], i: int) -> int:
+    """Index past a field of capitalized dictionary words joined by "dan" or commas and closed
+    by an acronym in parentheses ("Kelautan dan Perikanan (KKP)"), or ``i``."""
+    n, k = len(toks), i
+    while k < n and toks[k].is_cap and toks[k].is_word and lx.is_common_word(toks[k].text) and \
+            toks[k].text not in lx.title_words:
+        k += 1
+        if k + 1 < n and toks[k].text in ("dan", ",") and toks[k + 1].is_cap:
+            k += 2 if k + 2 < n and toks[k + 1].text == "dan" else 1
+    if k > i and k + 2 < n and toks[k].text == "(" and toks[k + 2].text == ")" and is_acronym(toks[k + 1].text):
+        return k + 3
+    return i
 
 
 def _country_width(lx, toks: list[Token], i: int) -> int:

@@ -100,6 +100,8 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
     elif rule.how == "follows" and span:
         head = rule.arg
         org_key = _org_at(doc, span)
+        if org_key and rule.ministry and not doc.ents[org_key].name.startswith(head):
+            org_key = None  # "Menteri Kelautan dan Perikanan (KKP)": the ministry, not a body read in its field
         i0 = doc.token_at.get(span[0])
         b = division_end(doc, doc.tokens, i0, any_body=post.after_name) \
             if i0 is not None and role_id in lx.title_cues["division"] else i0
@@ -195,10 +197,15 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
         # "Menteri Koperasi dan UKM", "Menteri Koordinator Perekonomian", not "Menteri Kementerian …";
         # the ministry's field is part of the role ("Menteri Luar Negeri"), its country is not
         label = minister.group(0) + where[len("Kementerian"):]
+        written = _without_country(lx, re.sub(r"\s*\([^()]*\)", "", comp).strip(" ,")) \
+            if rule.ministry and comp else ""
+        as_written = f"{role_id} {written}" if written else None  # "Menteri Hukum dan HAM"
         shorter.append(role_id)
         role_id = f"{minister.group(0)} {_without_country(lx, where[len('Kementerian '):])}"
-        if alt_id == post.title and rule.ministry and role_id.startswith(row.role + " "):
-            alt_id += role_id[len(row.role):]  # the title as written, with the field: "Menko Perekonomian"
+        if as_written and alt_id == post.title:
+            alt_id += f" {written}"  # the title as written, with the field: "Menko Perekonomian"
+        elif as_written and as_written != role_id:
+            shorter.append(as_written)
     plain = role_id[len(lx.title_prefixes[post.pre]) + 1:] if post.pre else role_id
     if plain != row.role and plain.startswith(row.role + " "):
         shorter.append(row.role)  # "Ketua" of "Ketua Dewan Pembina", "Kepala Pusat" of "Kepala Pusat Data"
