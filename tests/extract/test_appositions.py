@@ -95,6 +95,8 @@ def test_a_title_with_a_demonstrative_is_a_person_s_named_before(text, name, tit
     "Ir. Rudi Wibisana hadir. Kedua politikus Partai Karya itu tak datang.",
     # no body after the title
     "Ir. Rudi Wibisana hadir. Bupati itu tak datang.",
+    # the title written before as a common noun: the people so named
+    "Ir. Rudi Wibisana menerima anggota DPRD Klaten. Anggota DPRD Klaten itu berasal dari koalisi.",
 ])
 def test_a_title_with_a_demonstrative_that_names_no_one_named_before(text):
     doc = run_alone(text, "appositions")

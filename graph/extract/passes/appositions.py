@@ -94,7 +94,8 @@ def _anaphoric_title(doc: Document, m: re.Match) -> None:
         "…," kata mantan Bupati Klaten itu.      Politikus Partai X itu tak pernah hadir.
 
     None for a title in the plural ("kedua politikus itu"), an object ("terhadap Dirut PT X
-    itu", ``title_cues.tsv`` kind ``object_word``) or a title whose body holds a person's name.
+    itu", ``title_cues.tsv`` kind ``object_word``), a title whose body holds a person's name,
+    or one written before as a common noun ("… anggota DPR. Anggota DPR itu …").
     """
     text, toks, lx = doc.text, doc.tokens, doc.lx
     if not lx.DEMONSTRATIVE_RE.search(text, m.end(), m.end() + 60) or doc.in_quote(m.start()):
@@ -118,6 +119,9 @@ def _anaphoric_title(doc: Document, m: re.Match) -> None:
     limit = m.start()
     for _ in range(3):  # this paragraph and the two before
         limit = doc.paragraph_of(limit - 1)[0] if limit > 0 else 0
+    written = text[m.start("title"):toks[j - 1].end]
+    if written[:1].lower() + written[1:] in text[limit:m.start()]:
+        return  # "… menerima anggota DPR. Anggota DPR itu …": the people named so before, no one person
     own = doc.sentence_of(m.start())[0]
     chosen, sentence = None, None
     for a, b, key in doc.mentions.before(m.start(), ("person",)):
