@@ -135,6 +135,26 @@ def test_a_short_title_is_the_role_s_other_label(sentence, role, alt):
     assert [(p.role.label_id, p.role.alt_id) for p in doc.posts] == [(role, alt)]
 
 
+@pytest.mark.parametrize("sentence, holders", [
+    # the name after "kuasa hukum" is the client's; the counsel's follows a comma
+    ("Kuasa hukum Bambang Sutejo, Rudi Wibisana, mengatakan kliennya sakit.", ["Rudi Wibisana"]),
+    ("Sementara, kuasa hukum Bambang Sutejo lainnya, Rudi Wibisana mengatakan kliennya sakit.", ["Rudi Wibisana"]),
+    ("Rudi Wibisana, kuasa hukum Bambang Sutejo, mengatakan kliennya sakit.", ["Rudi Wibisana"]),
+    # without the comma the name may be either's: no holder
+    ("Kuasa hukum Bambang Sutejo mengatakan kliennya sakit.", []),
+    # a demonstrative after the client's name points at no counsel named before
+    ("Ir. Rudi Wibisana menerima surat yang dikirim kuasa hukum Bambang Sutejo ini.", []),
+])
+def test_a_legal_counsel_holds_a_post_of_no_body_and_the_client_stays_a_person(sentence, holders):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert [names[p.holder] for p in x.posts if p.role.label_id == "Kuasa Hukum"] == holders
+    if holders:
+        assert "Bambang Sutejo" in names.values()
+
+
 def test_a_minister_s_field_as_written_is_another_label_of_the_role():
     # the ministry the article names by its short form gives the role; the field as written is
     # another of its labels

@@ -155,6 +155,14 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
             # a ministry's field is its whole name ("Menteri Kesehatan Bambang …" names no region),
             # but for a country's written after it: "Menteri Luar Negeri Amerika Serikat Rex …"
             return j + _country_width(lx, toks, j)
+    if rule.how == "client":
+        # "kuasa hukum Rudi, Bambang …", "kuasa hukum Rudi lainnya, Bambang …": the client's name
+        k = i
+        while k < n and k - i < 4 and toks[k].is_cap and toks[k].is_word:
+            k += 1
+        if k > i and k < n and toks[k].text in lx.client_ends:
+            k += 1
+        return k if k > i and (k >= n or not toks[k].is_cap) else i
     if rule.how == "follows" and i + 1 < n and toks[i].text in lx.lower_bodies and toks[i + 1].is_cap:
         # "Pelatih timnas Indonesia Rudi …", "Ketua tim SAR Zona C Rudi …": a body named in lowercase
         k = org_tokens(doc, toks, i + 1, first_free=True)

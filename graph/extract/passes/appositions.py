@@ -110,6 +110,8 @@ def _anaphoric_title(doc: Document, m: re.Match) -> None:
     if plural and plural.end() == m.start():
         return
     title = m["title"]
+    if lx.titles[title].rule.how == "client":
+        return  # "surat kuasa hukum Rudi ini": the demonstrative is the client's or the thing's
     i = doc.token_at[m.start("title")] + len(tokenize(title))
     j = title_complement(doc, toks, i, title, lx.titles[title].rule, after_name=True)
     if j <= i or not lx.DEMONSTRATIVE_RE.match(text, toks[j - 1].end):

@@ -31,7 +31,7 @@ def read_posts(doc: Document) -> None:
             org_key = _read_post(doc, ent, post)
             if org_key:
                 bodies[post.title_start] = org_key
-            elif doc.lx.titles[post.title].rule.how == "follows":
+            elif doc.lx.titles[post.title].rule.how in ("follows", "client"):
                 bodiless.append((ent, post))
     for ent, post in bodiless:
         listed = _body_of_list(doc, post.title_start, bodies) if post.comp_span is None else None
