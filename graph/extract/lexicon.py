@@ -296,6 +296,7 @@ class Lexicon:
                                          if r.rule.how == "national" and (r.rule.arg or "").startswith("Kementerian "))
         self.division_words = frozenset(self.title_cues["division_word"])
         self.field_words = frozenset(self.title_cues["field_word"])
+        self.home_country_forms = frozenset(self.title_cues["home_country"])
         self.client_ends = frozenset(self.title_cues["client_end"])
         self.object_words = frozenset(f for w in self.title_cues["object_word"] for f in (w, w.capitalize()))
         # "dua Anggota …", "para pejabat …": a title in the plural, given to the list of names after it

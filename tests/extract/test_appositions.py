@@ -77,6 +77,8 @@ def test_a_title_chained_before_the_title_of_a_name_is_that_person_s(text, name,
     # after a quotation: the person named outside it
     ('Ir. Rudi Wibisana hadir. "Drs. Bambang Sutejo tidak bersalah," ujar mantan Bupati Klaten ini.',
      "Rudi Wibisana", [("Bupati", "Klaten")]),
+    # a national title with Indonesia's short form
+    ('Ir. Rudi Wibisana hadir. "Itu penting," kata mantan Presiden RI itu.', "Rudi Wibisana", [("Presiden", "RI")]),
     # in its own sentence: the last named before it
     ("Ir. Rudi Wibisana memuji Drs. Bambang Sutejo karena mantan Ketua DPRD Klaten tersebut bekerja keras.",
      "Bambang Sutejo", [("Ketua", "DPRD Klaten")]),

@@ -88,6 +88,9 @@ def test_spokespeople_and_coaches_hold_posts(sentence, role):
     ("Penyidik KPK Budi Santoso memeriksa saksi.", "Penyidik", "org:komisi-pemberantasan-korupsi"),
     ("Komisioner Ombudsman Budi Santoso menyampaikan temuannya.", "Komisioner", None),
     ("Duta Besar Jepang Budi Santoso menyampaikan ucapan selamat.", "Duta Besar", "org:pemerintah-jepang"),
+    # Indonesia's short form after a national title: no part of the name
+    ("Presiden RI Budi Santoso meresmikan jembatan.", "Presiden", "org:pemerintah-indonesia"),
+    ("Wakil Presiden RI Budi Santoso meresmikan jembatan.", "Wakil Presiden", "org:pemerintah-indonesia"),
     # a foreign minister: the country after the ministry's field
     ("Menteri Luar Negeri Amerika Serikat Budi Santoso membuka perundingan.", "Menteri Luar Negeri",
      "org:kementerian-luar-negeri-amerika-serikat"),

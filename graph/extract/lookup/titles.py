@@ -199,7 +199,8 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
         return next((x for x in range(i, j - 1) if toks[x].text == "(" and toks[x + 1].text in lx.ranks), j)
     if rule.how in ("national", "country"):
         # "Presiden Mesir Karim …", "Perdana Menteri Jepang …": the country the post is of
-        return i + _country_width(lx, toks, i)
+        # ("Presiden RI Rudi …": the country's own short form, no place of its own)
+        return i + (_country_width(lx, toks, i) or int(i < n and toks[i].text in lx.home_country_forms))
     if rule.how == "gov":
         # above the district a district's name is no jurisdiction: "Bupati Bone Baso …" is a name
         # (district names are often personal names too)

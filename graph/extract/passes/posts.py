@@ -223,7 +223,8 @@ def _without_country(lx, field: str) -> str:
     """A ministry's field without the country written after it ("Perindustrian RI")."""
     words = field.split()
     for size in (2, 1):
-        if len(words) > size and " ".join(words[-size:]) in lx.country_names | {"RI"}:
+        if len(words) > size and (" ".join(words[-size:]) in lx.country_names or
+                                  " ".join(words[-size:]) in lx.home_country_forms):
             words = words[:-size]
             break
     while len(words) > 1 and words[-1] in ("dan", ","):
