@@ -103,7 +103,7 @@ class TitleRule:
     how: str
     arg: str | None = None
 
-    KINDS = ("gov", "follows", "unit", "national", "country")
+    KINDS = ("gov", "follows", "unit", "national", "country", "client")
 
     @classmethod
     def parse(cls, value: str) -> TitleRule:
@@ -277,11 +277,15 @@ class Lexicon:
         for r in read_table("short_heads.tsv"):
             self.short_heads[r["head"]] = (*self.short_heads.get(r["head"], ()), r["short"])
         self.legal_forms = [r["form"] for r in orgw if r["kind"] == "legal_form"]
+        # "Kepala" of a Dinas is a "Kepala Dinas": the head's role by the body's first words
+        self.head_roles = {r["body"]: (r["role"], r["role_en"]) for r in read_table("head_roles.tsv")}
         self.title_cues: dict[str, list[str]] = {}
         for r in read_table("title_cues.tsv"):
             self.title_cues.setdefault(r["kind"], []).append(r["form"])
         self.elect_words = frozenset(f for w in self.title_cues["elect"] for f in (w, w.capitalize()))
         self.former_words = frozenset(f for w in self.title_cues["former"] for f in (w, w.capitalize()))
+        self.elect_before_words = frozenset(f for w in self.title_cues["elect_before"] for f in (w, w.capitalize()))
+        self.former_after_words = frozenset(f for w in self.title_cues["former_after"] for f in (w, w.capitalize()))
         self.THEN_RE = re.compile(rf"\b(?:{'|'.join(map(re.escape, self.title_cues['then']))})\b", re.I)
         # "Ketua koperasi, …": a body's word in lowercase after a title, and the word it stands for
         self.body_words = {w.lower(): w for w in self.title_cues["body_word"]}
@@ -292,6 +296,10 @@ class Lexicon:
         self.title_ministry_fields = frozenset(r.rule.arg[len("Kementerian "):] for r in self.titles.values()
                                          if r.rule.how == "national" and (r.rule.arg or "").startswith("Kementerian "))
         self.division_words = frozenset(self.title_cues["division_word"])
+        self.field_words = frozenset(self.title_cues["field_word"])
+        self.home_country_forms = frozenset(self.title_cues["home_country"])
+        self.client_ends = frozenset(self.title_cues["client_end"])
+        self.object_words = frozenset(f for w in self.title_cues["object_word"] for f in (w, w.capitalize()))
         # "dua Anggota …", "para pejabat …": a title in the plural, given to the list of names after it
         self.PLURAL_TITLE_RE = re.compile(
             rf"(?<![\w-])(?:{'|'.join(map(re.escape, self.title_cues['plural']))})\s+", re.I)
@@ -323,6 +331,9 @@ class Lexicon:
         for r in function_words:
             self.function_words[r["kind"]] = self.function_words.get(r["kind"], frozenset()) | {r["word"]}
         self.pronouns = [r["word"] for r in function_words if r["kind"] == "pronoun"]  # in the table's order
+        # "… Bupati Klaten itu": a demonstrative after a title and its body
+        self.DEMONSTRATIVE_RE = re.compile(
+            rf"\s+(?:{'|'.join(map(re.escape, sorted(self.function_words['demonstrative'])))})\b")
         self.list_joints = self.function_words["list_connector"] | {","}
         self.role_nouns = [r["word"] for r in function_words if r["kind"] == "role_noun"]  # in the table's order
         self.name_leads = [r["word"] for r in function_words if r["kind"] == "name_lead"]

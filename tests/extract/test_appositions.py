@@ -28,6 +28,29 @@ def test_a_title_set_off_by_commas(text, name, title, comp):
     assert [(p.title, p.comp) for p in person.posts] == [(title, comp)]
 
 
+@pytest.mark.parametrize("text, name, title, comp", [
+    # a title right after the name and a copula
+    ("Budi Santoso adalah Kepala Dinas Koperasi Kabupaten Klaten.", "Budi Santoso", "Kepala Dinas",
+     "Koperasi Kabupaten Klaten"),
+    ("Rudi Wibisana merupakan Direktur PT Sinar Jaya yang baru.", "Rudi Wibisana", "Direktur", "PT Sinar Jaya"),
+    ("Adapun Rudi Wibisana kala itu merupakan Direktur PT Sinar Jaya.", "Rudi Wibisana", "Direktur",
+     "PT Sinar Jaya"),
+])
+def test_a_title_after_a_copula(text, name, title, comp):
+    person = entity(run_alone(text, "appositions"), name)
+    assert [(p.title, p.comp) for p in person.posts] == [(title, comp)]
+
+
+@pytest.mark.parametrize("text", [
+    # the title names the person after it, not the one before the copula
+    "Yang hadir kata Rudi Wibisana adalah Kepala Dinas Koperasi Kabupaten Klaten Budi Santoso.",
+    # a copula far from the name: no apposition
+    "Rudi Wibisana mengatakan tujuannya adalah Kepala Dinas Koperasi Kabupaten Klaten.",
+])
+def test_a_copula_not_right_after_the_name_gives_no_post(text):
+    assert entity(run_alone(text, "appositions"), "Rudi Wibisana").posts == []
+
+
 def test_a_title_before_the_next_name_of_a_list_is_that_name_s():
     doc = run_alone("Hadir Rina Wati, Ketua DPRD Kota Sukamaju Ir. Budi Santoso, dan warga.", "appositions")
     assert entity(doc, "Rina Wati").posts == []
@@ -45,3 +68,39 @@ def test_a_title_chained_before_the_title_of_a_name_is_that_person_s(text, name,
     holder = next(p.key for p in x.people if p.name == name)
     held = [p for p in x.posts if p.holder == holder]
     assert len(held) == 2 and {p.role.label_id for p in held} == titles
+
+
+@pytest.mark.parametrize("text, name, titles", [
+    # a title and its body with a demonstrative: the subject of the sentence before
+    ("Penyidik memanggil Ir. Rudi Wibisana dan Drs. Bambang Sutejo. Namun politikus Partai Karya itu tak datang.",
+     "Rudi Wibisana", [("politikus", "Partai Karya")]),
+    # after a quotation: the person named outside it
+    ('Ir. Rudi Wibisana hadir. "Drs. Bambang Sutejo tidak bersalah," ujar mantan Bupati Klaten ini.',
+     "Rudi Wibisana", [("Bupati", "Klaten")]),
+    # a national title with Indonesia's short form
+    ('Ir. Rudi Wibisana hadir. "Itu penting," kata mantan Presiden RI itu.', "Rudi Wibisana", [("Presiden", "RI")]),
+    # in its own sentence: the last named before it
+    ("Ir. Rudi Wibisana memuji Drs. Bambang Sutejo karena mantan Ketua DPRD Klaten tersebut bekerja keras.",
+     "Bambang Sutejo", [("Ketua", "DPRD Klaten")]),
+])
+def test_a_title_with_a_demonstrative_is_a_person_s_named_before(text, name, titles):
+    doc = run_alone(text, "appositions")
+    assert [(p.title, p.comp) for p in entity(doc, name).posts] == titles
+    others = [e for e in doc.ents.values() if e.kind == "person" and e.name != name]
+    assert all(not e.posts for e in others)
+
+
+@pytest.mark.parametrize("text", [
+    # an object: its holder may be someone the text never named
+    "Ir. Rudi Wibisana menjelaskan pemeriksaan terhadap Direktur PT Sinar Jaya itu.",
+    # in the plural
+    "Ir. Rudi Wibisana hadir. Kedua politikus Partai Karya itu tak datang.",
+    # no body after the title
+    "Ir. Rudi Wibisana hadir. Bupati itu tak datang.",
+    # the title written before as a common noun: the people so named
+    "Ir. Rudi Wibisana menerima anggota DPRD Klaten. Anggota DPRD Klaten itu berasal dari koalisi.",
+])
+def test_a_title_with_a_demonstrative_that_names_no_one_named_before(text):
+    doc = run_alone(text, "appositions")
+    assert entity(doc, "Rudi Wibisana")
+    assert all(not e.posts for e in doc.ents.values() if e.kind == "person")

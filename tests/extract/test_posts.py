@@ -37,6 +37,22 @@ def test_an_acting_post():
     ("Budi Santoso yang saat itu menjabat Bupati Klaten menandatangani surat itu.", "former"),
     ("Bupati terpilih Klaten, Budi Santoso, menemui warga.", "elect"),
     ("Plt. Kepala Dinas Koperasi Kabupaten Klaten, Rina Wati, membuka pelatihan.", "acting"),
+    # the status word after the body or region, before the name
+    ("Gubernur Jawa Tengah terpilih Budi Santoso menemui warga.", "elect"),
+    ("Ketua DPRD Klaten nonaktif Budi Santoso diperiksa penyidik.", "former"),
+    ("Ketua DPRD Klaten nonaktif, Budi Santoso, diperiksa penyidik.", "former"),
+    # a candidacy before the title
+    ("Calon Bupati Klaten Budi Santoso menemui warga.", "elect"),
+    ("Budi Santoso, calon Bupati Klaten, menemui warga.", "elect"),
+    ("Budi Santoso yang juga calon Bupati Klaten menemui warga.", "elect"),
+    # a status word between an appositive cue and the title
+    ("Saat itu Budi Santoso menjabat sebagai mantan Ketua DPRD Klaten.", "former"),
+    ("Budi Santoso, mantan Bupati Klaten, menemui warga.", "former"),
+    # a clause placing the post in the past, however far the sentence began
+    ("Penyidik memeriksa Rudi. Budi Santoso kala itu merupakan Kepala Dinas Koperasi Kabupaten Klaten.",
+     "former"),
+    # no candidacy of a title: the people a title names after a common noun hold it now
+    ("Para calon pembeli menemui Bupati Klaten Budi Santoso.", "current"),
 ])
 def test_a_holding_is_current_acting_former_or_elect(sentence, status):
     doc = run_alone(sentence, "posts")
@@ -59,6 +75,44 @@ def test_spokespeople_and_coaches_hold_posts(sentence, role):
     ("Politikus PDI Perjuangan Rudi Hartono menjenguk rekannya.", "Politikus",
      "org:partai-demokrasi-indonesia-perjuangan"),
     ("Kasat Reskrim Polres Klaten AKP Budi Santoso menjelaskan kasus itu.", "Kasat Reskrim", "org:kepolisian-resor-klaten"),
+    # titles of real national news: a spokesperson in lowercase, police and military offices,
+    # investigators, commissioners, ambassadors
+    ("Hal itu dikatakan juru bicara KPK, Budi Santoso, kemarin.", "Juru Bicara",
+     "org:komisi-pemberantasan-korupsi"),
+    ("Hal itu disampaikan Kapuspen TNI Mayjen TNI Budi Santoso di Jakarta.", "Kepala Pusat Penerangan",
+     "org:tentara-nasional-indonesia"),
+    ("Kata Dirlantas Polda Metro Jaya Kombes Budi Santoso di Mapolda.", "Direktur Lalu Lintas",
+     "org:kepolisian-daerah-metro-jaya"),
+    ("Kadiv Humas Polri Irjen Budi Santoso menegaskan hal itu.", "Kepala Divisi Humas",
+     "org:kepolisian-negara-republik-indonesia"),
+    ("Penyidik KPK Budi Santoso memeriksa saksi.", "Penyidik", "org:komisi-pemberantasan-korupsi"),
+    ("Komisioner Ombudsman Budi Santoso menyampaikan temuannya.", "Komisioner", None),
+    ("Duta Besar Jepang Budi Santoso menyampaikan ucapan selamat.", "Duta Besar", "org:pemerintah-jepang"),
+    # Indonesia's short form after a national title: no part of the name
+    ("Presiden RI Budi Santoso meresmikan jembatan.", "Presiden", "org:pemerintah-indonesia"),
+    ("Wakil Presiden RI Budi Santoso meresmikan jembatan.", "Wakil Presiden", "org:pemerintah-indonesia"),
+    # a foreign minister: the country after the ministry's field
+    ("Menteri Luar Negeri Amerika Serikat Budi Santoso membuka perundingan.", "Menteri Luar Negeri",
+     "org:kementerian-luar-negeri-amerika-serikat"),
+    ("Menteri Kesehatan Jepang Budi Santoso membuka perundingan.", "Menteri Kesehatan",
+     "org:kementerian-kesehatan-jepang"),
+    # a field opened by "Bidang", a title spelled loosely
+    ("Menteri Kordinator Bidang Kemaritiman Budi Santoso meninjau pelabuhan.",
+     "Menteri Koordinator Bidang Kemaritiman", "org:kementerian-koordinator-bidang-kemaritiman"),
+    # a ministry's field of any dictionary words, closed by its acronym
+    ("Menteri Kelautan dan Perikanan (KKP) Budi Santoso meninjau pelabuhan.", "Menteri Kelautan dan Perikanan",
+     "org:kementerian-kelautan-dan-perikanan"),
+    ("Menteri Desa dan Pembangunan Daerah Tertinggal dan Transmigrasi (DPDTT) Budi Santoso hadir.",
+     "Menteri Desa dan Pembangunan Daerah Tertinggal dan Transmigrasi", None),
+    # "Bidang" before no derived noun: the ministry's whole name, with its acronym, as before
+    ("Menteri Koordinator Bidang Politik, Hukum dan Keamanan (Menko Polhukam) Budi Santoso hadir.",
+     "Menteri Koordinator Bidang Politik, Hukum dan Keamanan",
+     "org:kementerian-koordinator-bidang-politik-hukum-dan-keamanan"),
+    # the head of a Dinas, of a BPBD: the annotation guide's roles
+    ("Kepala Dinas Kesehatan Klaten Budi Santoso meninjau puskesmas.", "Kepala Dinas", None),
+    ("Kepala BPBD Klaten, Budi Santoso, meninjau lokasi banjir.", "Kepala Pelaksana", None),
+    ("Kepala Badan Penanggulangan Bencana Daerah Kabupaten Klaten Budi Santoso meninjau lokasi banjir.",
+     "Kepala Pelaksana", None),
 ])
 def test_titles_of_business_politics_police_and_ministries(sentence, role, organization):
     doc = run_alone(sentence, "posts")
@@ -70,10 +124,48 @@ def test_titles_of_business_politics_police_and_ministries(sentence, role, organ
 @pytest.mark.parametrize("sentence, role, alt", [
     ("Kabiro Perencanaan Bakamla Budi Santoso hadir.", "Kepala Biro Perencanaan", "Kabiro Perencanaan"),
     ("Kepala Biro Perencanaan Bakamla Budi Santoso hadir.", "Kepala Biro Perencanaan", None),
+    # a minister's title as written, with the field after it
+    ("Menko Bidang Perekonomian Budi Santoso hadir.", "Menteri Koordinator Bidang Perekonomian",
+     "Menko Bidang Perekonomian"),
+    ("Menteri Kordinator Bidang Kemaritiman Budi Santoso hadir.", "Menteri Koordinator Bidang Kemaritiman",
+     "Menteri Kordinator Bidang Kemaritiman"),
+    ("Menteri Koordinator Bidang Kemaritiman Budi Santoso hadir.", "Menteri Koordinator Bidang Kemaritiman", None),
+    # a head's role read from the body: the title as written names another role, no other label
+    ("Kepala Badan Penanggulangan Bencana Daerah Kabupaten Klaten Budi Santoso hadir.", "Kepala Pelaksana", None),
 ])
 def test_a_short_title_is_the_role_s_other_label(sentence, role, alt):
     doc = run_alone(sentence, "posts")
     assert [(p.role.label_id, p.role.alt_id) for p in doc.posts] == [(role, alt)]
+
+
+@pytest.mark.parametrize("sentence, holders", [
+    # the name after "kuasa hukum" is the client's; the counsel's follows a comma
+    ("Kuasa hukum Bambang Sutejo, Rudi Wibisana, mengatakan kliennya sakit.", ["Rudi Wibisana"]),
+    ("Sementara, kuasa hukum Bambang Sutejo lainnya, Rudi Wibisana mengatakan kliennya sakit.", ["Rudi Wibisana"]),
+    ("Rudi Wibisana, kuasa hukum Bambang Sutejo, mengatakan kliennya sakit.", ["Rudi Wibisana"]),
+    # without the comma the name may be either's: no holder
+    ("Kuasa hukum Bambang Sutejo mengatakan kliennya sakit.", []),
+    # a demonstrative after the client's name points at no counsel named before
+    ("Ir. Rudi Wibisana menerima surat yang dikirim kuasa hukum Bambang Sutejo ini.", []),
+])
+def test_a_legal_counsel_holds_a_post_of_no_body_and_the_client_stays_a_person(sentence, holders):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert [names[p.holder] for p in x.posts if p.role.label_id == "Kuasa Hukum"] == holders
+    if holders:
+        assert "Bambang Sutejo" in names.values()
+
+
+def test_a_minister_s_field_as_written_is_another_label_of_the_role():
+    # the ministry the article names by its short form gives the role; the field as written is
+    # another of its labels
+    doc = run_alone("Menteri Desa dan Pembangunan Daerah Tertinggal dan Transmigrasi (DPDTT) Budi Santoso "
+                    "hadir. Ia bertemu Irjen Kementerian Desa PDTT.", "posts")
+    [post] = doc.posts
+    assert post.role.label_id == "Menteri Desa PDTT"
+    assert "Menteri Desa dan Pembangunan Daerah Tertinggal dan Transmigrasi" in post.role.alt_more
 
 
 def test_a_governor_named_without_a_province_governs_the_story_s():

@@ -135,14 +135,34 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
             next((size for size in (5, 4, 3, 2, 1) if i + size <= n and
                   " ".join(t.text for t in toks[i:i + size]) in lx.title_ministry_fields), 0)
         # "Menko Perekonomian …", "Menteri Kelautan dan Perikanan …": the ministry's field
-        while j < n and toks[j].is_cap and lx.is_common_word(toks[j].text) and lx.DERIVED_NOUN_RE.match(toks[j].text):
+        # ("Menko Bidang Kemaritiman …": a field word may open it)
+        while j < n and toks[j].is_cap and lx.is_common_word(toks[j].text) and (
+                lx.DERIVED_NOUN_RE.match(toks[j].text) or
+                toks[j].text in lx.field_words and j == i and j + 1 < n and toks[j + 1].is_cap):
             j += 1
             if j + 1 < n and toks[j].text == "dan" and toks[j + 1].is_cap:
                 j += 1
         while j > i and toks[j - 1].text == "dan":
             j -= 1
+        if j == i + 1 and toks[i].text in lx.field_words:
+            j = i  # "Menko Bidang Politik, Hukum dan Keamanan (…)": no field of derived nouns after it
+        closed = _field_with_acronym(lx, toks, i)
+        if closed > j:
+            # "Menteri Desa dan Pembangunan Daerah Tertinggal dan Transmigrasi (DPDTT) …": any
+            # dictionary words, closed by the ministry's acronym, are its field
+            return closed
         if j > i and not (j < n and (toks[j].text == "(" or is_acronym(toks[j].text))):
-            return j  # a ministry's field is its whole name: "Menteri Kesehatan Bambang …" names no region
+            # a ministry's field is its whole name ("Menteri Kesehatan Bambang …" names no region),
+            # but for a country's written after it: "Menteri Luar Negeri Amerika Serikat Rex …"
+            return j + _country_width(lx, toks, j)
+    if rule.how == "client":
+        # "kuasa hukum Rudi, Bambang …", "kuasa hukum Rudi lainnya, Bambang …": the client's name
+        k = i
+        while k < n and k - i < 4 and toks[k].is_cap and toks[k].is_word:
+            k += 1
+        if k > i and k < n and toks[k].text in lx.client_ends:
+            k += 1
+        return k if k > i and (k >= n or not toks[k].is_cap) else i
     if rule.how == "follows" and i + 1 < n and toks[i].text in lx.lower_bodies and toks[i + 1].is_cap:
         # "Pelatih timnas Indonesia Rudi …", "Ketua tim SAR Zona C Rudi …": a body named in lowercase
         k = org_tokens(doc, toks, i + 1, first_free=True)
@@ -179,10 +199,8 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
         return next((x for x in range(i, j - 1) if toks[x].text == "(" and toks[x + 1].text in lx.ranks), j)
     if rule.how in ("national", "country"):
         # "Presiden Mesir Karim …", "Perdana Menteri Jepang …": the country the post is of
-        for width in range(min(3, n - i), 0, -1):
-            if " ".join(t.text for t in toks[i:i + width]) in lx.countries:
-                return i + width
-        return i
+        # ("Presiden RI Rudi …": the country's own short form, no place of its own)
+        return i + (_country_width(lx, toks, i) or int(i < n and toks[i].text in lx.home_country_forms))
     if rule.how == "gov":
         # above the district a district's name is no jurisdiction: "Bupati Bone Baso …" is a name
         # (district names are often personal names too)
@@ -200,6 +218,28 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
             else:
                 break
     return j
+
+
+def _field_with_acronym(lx, toks: list[Token], i: int) -> int:
+    """Index past a field of capitalized dictionary words joined by "dan" or commas and closed
+    by an acronym in parentheses ("Kelautan dan Perikanan (KKP)"), or ``i``."""
+    n, k = len(toks), i
+    while k < n and toks[k].is_cap and toks[k].is_word and lx.is_common_word(toks[k].text) and \
+            toks[k].text not in lx.title_words:
+        k += 1
+        if k + 1 < n and toks[k].text in ("dan", ",") and toks[k + 1].is_cap:
+            k += 2 if k + 2 < n and toks[k + 1].text == "dan" else 1
+    if k > i and k + 2 < n and toks[k].text == "(" and toks[k + 2].text == ")" and is_acronym(toks[k + 1].text):
+        return k + 3
+    return i
+
+
+def _country_width(lx, toks: list[Token], i: int) -> int:
+    """How many tokens from ``toks[i]`` name a country ("Amerika Serikat": 2), or 0."""
+    for width in range(min(3, len(toks) - i), 0, -1):
+        if " ".join(t.text for t in toks[i:i + width]) in lx.countries:
+            return width
+    return 0
 
 
 def portfolio_word(doc: Document, tok: Token, nxt: int) -> bool:

@@ -1,4 +1,5 @@
-"""Posts written after the person: "X, yang menjabat …", "X, selaku …", "X, Direktur PT Y, …".
+"""Posts written after the person: "X, yang menjabat …", "X, selaku …", "X, Direktur PT Y, …",
+"X adalah Direktur PT Y".
 
 For a title after an appositive cue, the last person named before it in the sentence
 holds the post; the title's complement is read as for a title before a name::
@@ -27,6 +28,11 @@ _APPOSITIVE_TITLE = re.compile(
     r"|\s(?:resmi\s+)?(?:dilantik|diangkat|ditunjuk|terpilih)\s+(?:sebagai|menjadi)\s+$", re.I)
 
 
+_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+# a copula between a name and its title ("X adalah Direktur …", "X kala itu merupakan Kepala …")
+_PREDICATE = re.compile(r"\s+(?:(?:saat|kala|ketika|waktu)\s+itu\s+)?(?:adalah|merupakan|ialah)\s+")
+
+
 def find_appositive_posts(doc: Document) -> None:
     """Posts named after the person: "X, yang menjabat Ketua TP PKK sekaligus Ketua Dekranasda"."""
     lx, text = doc.lx, doc.text
@@ -34,11 +40,19 @@ def find_appositive_posts(doc: Document) -> None:
     for m in lx.TITLE_RE.finditer(text):
         if m.start() not in starts:
             continue
-        cued = _APPOSITIVE_TITLE.search(text[max(0, m.start() - 60):m.start()])
+        lead = m.start()
+        status = _WORD_BEFORE.search(text, max(0, lead - 20), lead)
+        if status and (status[1] in lx.former_words or status[1] in lx.elect_before_words):
+            lead = status.start()  # "… menjabat sebagai mantan Wakil Ketua …", "… yang juga calon Gubernur …"
+        cued = _APPOSITIVE_TITLE.search(text[max(0, lead - 60):lead])
         s0, _ = doc.sentence_of(m.start())
         last = _last_person_in(doc, s0, m.start())  # (end, key) of the last person named in s0:title
-        if not last or not cued and not re.fullmatch(r"\s*,\s*", text[last[0]:m.start()]):
-            continue  # "Budi Santoso, Direktur PT Sinar Jaya, …": a title right after the name and a comma
+        if not last or not cued and not re.fullmatch(r"\s*,\s*", text[last[0]:lead]) and \
+                not _PREDICATE.fullmatch(text, last[0], lead):
+            # "Budi Santoso, Direktur PT Sinar Jaya, …": a title right after the name and a comma;
+            # "Budi Santoso adalah Direktur PT Sinar Jaya.": right after the name and a copula
+            _anaphoric_title(doc, m)
+            continue
         person = doc.ents[last[1]]
         title = m["title"]
         i = starts[m.start("title")] + len(tokenize(title))
@@ -70,6 +84,59 @@ def find_appositive_posts(doc: Document) -> None:
             _give(doc, person, m, i, j)
         else:  # a title without a body: "Bupati sekaligus Ketua …" of the region the next names
             person.posts.append(TitleMention(title, m["pre"], "", None, m.start()))
+
+
+def _anaphoric_title(doc: Document, m: re.Match) -> None:
+    """A title and its body followed by a demonstrative names a person named before (outside
+    quotations, in this paragraph or the two before): the last named before it in its own
+    sentence, else the first named in the nearest sentence naming anyone (its subject)::
+
+        "…," kata mantan Bupati Klaten itu.      Politikus Partai X itu tak pernah hadir.
+
+    None for a title in the plural ("kedua politikus itu"), an object ("terhadap Dirut PT X
+    itu", ``title_cues.tsv`` kind ``object_word``), a title whose body holds a person's name,
+    or one written before as a common noun ("… anggota DPR. Anggota DPR itu …").
+    """
+    text, toks, lx = doc.text, doc.tokens, doc.lx
+    if not lx.DEMONSTRATIVE_RE.search(text, m.end(), m.end() + 60) or doc.in_quote(m.start()):
+        return
+    lead = m.start()
+    status = _WORD_BEFORE.search(text, max(0, lead - 20), lead)
+    if status and (status[1] in lx.former_words or status[1] in lx.elect_before_words):
+        status = _WORD_BEFORE.search(text, max(0, status.start() - 20), status.start())
+    if status and status[1] in lx.object_words:
+        return
+    plural = lx.PLURAL_TITLE_RE.search(text, max(0, m.start() - 16), m.start())
+    if plural and plural.end() == m.start():
+        return
+    title = m["title"]
+    if lx.titles[title].rule.how == "client":
+        return  # "surat kuasa hukum Rudi ini": the demonstrative is the client's or the thing's
+    i = doc.token_at[m.start("title")] + len(tokenize(title))
+    j = title_complement(doc, toks, i, title, lx.titles[title].rule, after_name=True)
+    if j <= i or not lx.DEMONSTRATIVE_RE.match(text, toks[j - 1].end):
+        return  # ("Bupati itu": a title with no body names no one surely)
+    if any(True for _ in doc.mentions.within(toks[i].start, toks[j - 1].end, ("person",))):
+        return  # "tim arahan Manajer Rudi Wibisana itu": a name, no body
+    limit = m.start()
+    for _ in range(3):  # this paragraph and the two before
+        limit = doc.paragraph_of(limit - 1)[0] if limit > 0 else 0
+    written = text[m.start("title"):toks[j - 1].end]
+    if written[:1].lower() + written[1:] in text[limit:m.start()]:
+        return  # "… menerima anggota DPR. Anggota DPR itu …": the people named so before, no one person
+    own = doc.sentence_of(m.start())[0]
+    chosen, sentence = None, None
+    for a, b, key in doc.mentions.before(m.start(), ("person",)):
+        if a < limit:
+            break
+        if b > m.start() or doc.in_quote(a):
+            continue
+        s0 = doc.sentence_of(a)[0]
+        if sentence is not None and (s0 != sentence or s0 == own):
+            break
+        chosen, sentence = key, s0
+    if chosen:
+        _give(doc, doc.ents[chosen], m, i, j)
 
 
 def _last_person_in(doc: Document, start: int, end: int) -> tuple[int, str] | None:

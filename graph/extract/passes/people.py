@@ -65,6 +65,8 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
         rule = row.rule
         # complement (organization or place) then the name
         j = comp_end = title_complement(doc, toks, i, title, rule)
+        if rule.how == "client" and (j == i or j >= n or toks[j].text != ","):
+            continue  # "kuasa hukum Rudi mengatakan": the client's or the counsel's name, unsure
         if j == i and rule.how == "follows" and i + 1 < n and toks[i + 1].text == "," and \
                 toks[i].text in lx.body_words:
             j = comp_end = i + 1  # "Ketua koperasi, Rina Wati": the body named before (see read_posts)
@@ -78,6 +80,9 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                 after += 1
             if body and after < n and toks[after].text == ",":
                 k = after
+        if j > i and k + 1 < n and (toks[k].text in lx.elect_words or toks[k].text in lx.former_after_words) and \
+                (toks[k + 1].is_cap or toks[k + 1].text == ","):
+            k += 1  # "Gubernur DKI terpilih Anies …", "Ketua DPR nonaktif Rudi …": the status, then the name
         if k < n and toks[k].text == ",":
             k += 1
         elif k + 1 < n and toks[k].text == "(" and (toks[k + 1].text in lx.ranks or toks[k + 1].text in lx.prefixes):
@@ -137,7 +142,7 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
             continue  # "Menteri Kelautan dan Perikanan": the ministry's field, no name
         comp = text[toks[i].start:toks[comp_end - 1].end] if comp_end > i else ""
         title_text = text[m.start():toks[comp_end - 1].end] if comp_end > i else text[m.start():m.end()]
-        if comp_end > i:
+        if comp_end > i and rule.how != "client":  # (a client's name is a person's)
             doc.title_spans.append((toks[i].start, toks[comp_end - 1].end))
             covered = toks[comp_end - 1].end
         cand = _NameCandidate(name_toks[0].start, name_toks[-1].end, name_toks, prefixes, suffixes,

@@ -31,7 +31,7 @@ def read_posts(doc: Document) -> None:
             org_key = _read_post(doc, ent, post)
             if org_key:
                 bodies[post.title_start] = org_key
-            elif doc.lx.titles[post.title].rule.how == "follows":
+            elif doc.lx.titles[post.title].rule.how in ("follows", "client"):
                 bodiless.append((ent, post))
     for ent, post in bodiless:
         listed = _body_of_list(doc, post.title_start, bodies) if post.comp_span is None else None
@@ -75,6 +75,7 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
     role_id, role_en, rule = row.role, row.role_en, row.rule
     comp, span = post.comp, post.comp_span
     org_key = place_key = None
+    renamed = False
     if rule.how == "gov":
         level = rule.arg
         place_key = place_in(doc, span) or (doc.region if level in ("regency", "city", "region") else None)
@@ -99,6 +100,8 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
     elif rule.how == "follows" and span:
         head = rule.arg
         org_key = _org_at(doc, span)
+        if org_key and rule.ministry and not doc.ents[org_key].name.startswith(head):
+            org_key = None  # "Menteri Kelautan dan Perikanan (KKP)": the ministry, not a body read in its field
         i0 = doc.token_at.get(span[0])
         b = division_end(doc, doc.tokens, i0, any_body=post.after_name) \
             if i0 is not None and role_id in lx.title_cues["division"] else i0
@@ -123,8 +126,12 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
             before = [k for a, _, k in doc.mentions.starting_between(s0, span[0])
                       if k.startswith("org:")] if not named else []
             org_key = before[-1] if before else None
-        if org_key and role_id == "Kepala" and doc.ents[org_key].name.startswith("Dinas"):
-            role_id, role_en = "Kepala Dinas", "Head of Agency"
+        if org_key and role_id == "Kepala":  # "Kepala Dinas", "Kepala Pelaksana" of a BPBD
+            org_name = doc.ents[org_key].name
+            head = next((role for body, role in lx.head_roles.items() if org_name.startswith(body + " ")), None)
+            if head:
+                role_id, role_en = head
+                renamed = True  # (a title as written no longer names this role: no other label from it)
         if org_key and role_id in lx.title_cues["division"]:
             org_start = min((a for a, b in doc.mentions.spans_of(org_key) if span[0] <= a < span[1]),
                             default=span[0])
@@ -164,7 +171,7 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
             org_key = key
             place_key = place_in(doc, span) or doc.region
     # the title as written, when it is a short form of the role's: "Kabiro Umum" of "Kepala Biro Umum"
-    alt_id = post.title + role_id[len(row.role):] if post.title != row.role and \
+    alt_id = post.title + role_id[len(row.role):] if post.title != row.role and not renamed and \
         role_id.startswith(row.role) and post.title[:1].isupper() else None
     if post.pre:
         role_id = f"{lx.title_prefixes[post.pre]} {role_id}"
@@ -190,8 +197,15 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
         # "Menteri Koperasi dan UKM", "Menteri Koordinator Perekonomian", not "Menteri Kementerian …";
         # the ministry's field is part of the role ("Menteri Luar Negeri"), its country is not
         label = minister.group(0) + where[len("Kementerian"):]
+        written = _without_country(lx, re.sub(r"\s*\([^()]*\)", "", comp).strip(" ,")) \
+            if rule.ministry and comp else ""
+        as_written = f"{role_id} {written}" if written else None  # "Menteri Hukum dan HAM"
         shorter.append(role_id)
         role_id = f"{minister.group(0)} {_without_country(lx, where[len('Kementerian '):])}"
+        if as_written and alt_id == post.title:
+            alt_id += f" {written}"  # the title as written, with the field: "Menko Perekonomian"
+        elif as_written and as_written != role_id:
+            shorter.append(as_written)
     plain = role_id[len(lx.title_prefixes[post.pre]) + 1:] if post.pre else role_id
     if plain != row.role and plain.startswith(row.role + " "):
         shorter.append(row.role)  # "Ketua" of "Ketua Dewan Pembina", "Kepala Pusat" of "Kepala Pusat Data"
@@ -209,7 +223,8 @@ def _without_country(lx, field: str) -> str:
     """A ministry's field without the country written after it ("Perindustrian RI")."""
     words = field.split()
     for size in (2, 1):
-        if len(words) > size and " ".join(words[-size:]) in lx.country_names | {"RI"}:
+        if len(words) > size and (" ".join(words[-size:]) in lx.country_names or
+                                  " ".join(words[-size:]) in lx.home_country_forms):
             words = words[:-size]
             break
     while len(words) > 1 and words[-1] in ("dan", ","):
@@ -222,19 +237,32 @@ def holding_status(doc: Document, post) -> str:
 
     ``former`` when a former-word stands right before the title ("mantan Bupati …", "eks
     Kadis …") or the clause before it places it in the past ("yang saat itu menjabat Bupati
-    …"); ``elect`` when an elect-word follows it ("Bupati terpilih …"); ``acting`` for a
-    prefix such as "Plt." or "Pj."; else ``current``.
+    …") or a suspension-word follows it or its body ("Ketua DPR nonaktif …"); ``elect`` when
+    an elect-word follows it or its body ("Bupati terpilih …", "Gubernur DKI terpilih …") or a
+    candidacy-word stands before it ("calon Gubernur …"); ``acting`` for a prefix such as
+    "Plt." or "Pj."; else ``current``.
     """
     lx, text, start = doc.lx, doc.text, post.title_start
     before = re.findall(r"[\w-]+", text[max(0, start - 40):start])
     if before and before[-1] in lx.former_words:
         return "former"
-    if lx.THEN_RE.search(text[max(0, start - 40):start]) and not re.search(r"[.;]", text[max(0, start - 40):start]):
+    s0, _ = doc.sentence_of(start)
+    clause = text[max(0, s0, start - 40):start]
+    if lx.THEN_RE.search(clause) and ";" not in clause:
         return "former"
+    if before and before[-1] in lx.elect_before_words:
+        return "elect"  # "calon Gubernur …"
     at = text.find(post.title, start)
-    after = re.match(r"\s+([\w-]+)", text[at + len(post.title):at + len(post.title) + 20]) if at >= 0 else None
-    if after and after.group(1) in lx.elect_words:
-        return "elect"
+    # the word after the title, and the word after its body or region ("Gubernur DKI terpilih …")
+    ends = [at + len(post.title)] if at >= 0 else []
+    if post.comp_span:
+        ends.append(post.comp_span[1])
+    for end in ends:
+        after = re.match(r"\s+([\w-]+)", text[end:end + 20])
+        if after and after.group(1) in lx.elect_words:
+            return "elect"
+        if after and after.group(1) in lx.former_after_words:
+            return "former"
     return "acting" if post.pre else "current"
 
 
