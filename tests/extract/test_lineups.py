@@ -39,32 +39,3 @@ def test_one_post_has_several_holders():
     posts = _posts("Rudi Wibisana, Anggota DPRD Kabupaten Klaten, hadir. Budi Santoso, Anggota DPRD Kabupaten "
                    "Klaten, juga hadir.")
     assert {n for n, label in posts if label.startswith("Anggota ")} == {"Rudi Wibisana", "Budi Santoso"}
-
-
-PROSE = """Sukamaju FC menang 1 - 0 atas Banteng Muda di Stadion Sukamaju, Minggu (7/5).
-
-Sukamaju FC pada laga ini tampil dengan formasi andalan mereka: 4 - 4 - 2. Rudi Wibisana tampil mengawal gawang, sementara di depannya berdiri Bambang Sutejo, Agus Salim, dan Dedi Kurnia.
-
-{coach}
-"""
-
-
-def _players(text: str) -> set[str]:
-    return {n for n, label in _posts(text) if label.startswith("Pemain")}
-
-
-def test_the_people_of_a_paragraph_giving_a_team_s_formation_are_its_players():
-    assert _players(PROSE.format(coach="")) == {"Rudi Wibisana", "Bambang Sutejo", "Agus Salim", "Dedi Kurnia"}
-
-
-def test_a_formation_a_person_chose_names_no_players():
-    # the coach opens the formation's sentence: the names after it may be anyone
-    text = ("Sukamaju FC menang 1 - 0 atas Banteng Muda.\n\nPelatih Sukamaju FC, Ahmad Fauzi, memakai formasi "
-            "4 - 4 - 2 sehingga Rudi Wibisana dan Bambang Sutejo tampil.\n")
-    assert _players(text) == set()
-
-
-def test_two_formations_in_a_paragraph_name_no_players():
-    text = ("Sukamaju FC tampil dengan formasi 4 - 4 - 2, sementara Banteng Muda memakai formasi 4 - 3 - 3. "
-            "Rudi Wibisana dan Bambang Sutejo tampil sejak awal.\n")
-    assert _players(text) == set()

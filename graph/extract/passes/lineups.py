@@ -83,40 +83,6 @@ def find_lineups(doc: Document) -> None:
                     known = doc.mentions.get((a, b), (None,))[0]
                 if known in doc.ents:
                     doc.ents[known].posts.append(TitleMention(title, None, text[team[0]:team[1]], team, a))
-    _prose_lineups(doc)
-
-
-def _prose_lineups(doc: Document) -> None:
-    """Players named in a paragraph that gives a team's formation in prose::
-
-        Garuda Raya tampil dengan formasi 4 - 4 - 2. Rudi Wibisana mengawal gawang, sementara
-        di depannya berdiri Bambang Sutejo dan Budi Santoso.
-        → each person named after the formation a player ("Pemain"), of no named body
-
-    The paragraph gives one formation, and the team opens its sentence: a body or a place is
-    named before the formation and no person is ("Pelatih X memakai formasi …" names the
-    coach's players, whom the text may not list).
-    """
-    text = doc.text
-    if "formasi" not in text:
-        return
-    for s, e in doc.paragraphs:
-        found = list(_FORMATION_PROSE.finditer(text, s, e))
-        if len(found) != 1:
-            continue
-        at = found[0].start()
-        s0, _ = doc.sentence_of(at)
-        before = [k for _, _, k in doc.mentions.within(s0, at, ("person", "org", "place"))]
-        if not before or any(k.startswith("person:") for k in before):
-            continue
-        for a, b, key in doc.mentions.within(found[0].end(), e, ("person",)):
-            person = doc.ents[key]
-            if doc.in_quote(a) or person.posts:
-                continue  # (the coach, a player of another team named with his title)
-            person.posts.append(TitleMention("Pemain", None, "", None, a))
-
-
-_FORMATION_PROSE = re.compile(r"\bformasi\s+(?:[a-z]+:?\s+){0,3}?\d(?:\s*-\s*\d){2,3}\b")
 
 
 PASS = Pass("lineups", find_lineups, reads=("ents", "mentions", "org_alias"), assigns=("ents", "mentions", "org_alias"))
