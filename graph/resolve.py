@@ -64,8 +64,9 @@ _BELOW_REGENCY = {"district", "village", "venue", "other"}
 _KIND_WORD = {"regency": "kabupaten", "city": "kota", "province": "provinsi", "district": "kecamatan",
               "village": "desa", "country": "negara"}
 # the designations that may stand before a place name at the end of an organization's name
+# ("DKI": Daerah Khusus Ibukota, the capital region's, often beside "Provinsi")
 _DESIGNATIONS = {"kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "kec", "desa", "kelurahan",
-                 "nagari", "kampung"}
+                 "nagari", "kampung", "dki"}
 
 _NAME_SPLIT = re.compile(r"[\s.,'’-]+")
 
@@ -166,8 +167,10 @@ def _org_path(o: Organization, places: dict[str, Place], home: Place | None) -> 
     for name in sorted({area.name, *area.aliases}, key=len, reverse=True):
         if len(base) > len(name) and base.endswith(name) and base[-len(name) - 1] in " ,":
             base = base[:-len(name)].rstrip(" ,")
-            head, _, last = base.rpartition(" ")
-            if head and last.lower().rstrip(".") in _DESIGNATIONS:
+            for _ in range(2):  # "Provinsi DKI Jakarta": both designations go
+                head, _, last = base.rpartition(" ")
+                if not (head and last.lower().rstrip(".") in _DESIGNATIONS):
+                    break
                 base = head.rstrip(" ,")
             break
     if not base.strip() or slugify(base) == slugify(area.name):

@@ -465,3 +465,14 @@ def test_a_bare_acronym_joins_the_body_another_article_names_in_full_with_its_po
     with KGStore(tmp_path / "store") as st:  # the posts minted from a merged path are renamed too
         assert {(r["o"].value, r["post"].value if r["post"] else None) for r in st.query(_ORGS_AND_POSTS)} == \
             {(str(r.o), str(r.post) if r.post else None) for r in mem.query(_ORGS_AND_POSTS)}
+
+
+@pytest.mark.parametrize("text", ["Pemerintah Provinsi DKI Jakarta menambah pompa air.",
+                                  "Pemerintah Provinsi Jakarta menambah pompa air."], ids=["dki", "plain"])
+def test_the_capital_region_s_designation_leaves_a_body_s_path_like_provinsi(text):
+    """'Provinsi DKI Jakarta' and 'Provinsi Jakarta' name one area: one body, one path."""
+    from graph.resolve import entity_paths
+    x = extract(Article("a", text))
+    paths = entity_paths(x)
+    assert {paths[o.key] for o in x.organizations if o.name.startswith("Pemerintah")} == \
+        {"org/pemerintah-provinsi-jakarta"}
