@@ -64,9 +64,9 @@ _BELOW_REGENCY = {"district", "village", "venue", "other"}
 _KIND_WORD = {"regency": "kabupaten", "city": "kota", "province": "provinsi", "district": "kecamatan",
               "village": "desa", "country": "negara"}
 # the designations that may stand before a place name at the end of an organization's name
-# ("DKI": Daerah Khusus Ibukota, the capital region's, often beside "Provinsi")
+# ("DKI": Daerah Khusus Ibukota, often beside "Provinsi"; "Kota Administrasi": a city of the capital)
 _DESIGNATIONS = {"kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "kec", "desa", "kelurahan",
-                 "nagari", "kampung", "dki"}
+                 "nagari", "kampung", "dki", "administrasi"}
 
 _NAME_SPLIT = re.compile(r"[\s.,'’-]+")
 

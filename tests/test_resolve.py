@@ -476,3 +476,14 @@ def test_the_capital_region_s_designation_leaves_a_body_s_path_like_provinsi(tex
     paths = entity_paths(x)
     assert {paths[o.key] for o in x.organizations if o.name.startswith("Pemerintah")} == \
         {"org/pemerintah-provinsi-jakarta"}
+
+
+@pytest.mark.parametrize("name", ["Dinas Sumber Daya Air Kota Administrasi Jakarta Selatan",
+                                  "Dinas Sumber Daya Air Kota Jakarta Selatan",
+                                  "Dinas Sumber Daya Air Jakarta Selatan"])
+def test_a_city_of_the_capital_called_kota_administrasi_or_not_is_one_area_of_one_body(name):
+    from graph.resolve import entity_paths
+    from graph.types import Extraction, Organization, Place
+    city = Place("place:jaksel", "Jakarta Selatan", "city")
+    x = Extraction(Article("a", name), places=(city,), organizations=(Organization("org:d", name, "government"),))
+    assert entity_paths(x)["org:d"] == "org/dinas-sumber-daya-air-kota-jakarta-selatan"
