@@ -190,9 +190,17 @@ def entity_paths(x: Extraction) -> dict[str, str]:
 
 
 # ---- organizations and places across articles ------------------------------------------------
-_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{1,9}")
-_WORDS_MIN = 2        # expansions share at least these many words ...
-_WORDS_SHARE = 0.75   # ... and this share of the shorter one's words
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{2,9}")  # three letters or more: "PP", "PT" say too little
+_TYPO_MIN = 5  # words this long may differ by a typo ("Penanggulan" for "Penanggulangan")
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is made of the initials of ``name``'s words, in order, from the
+    first: "PVMBG" of "Pusat Vulkanologi dan Mitigasi Bencana Geologi"; not "ESDM" of
+    "Badan Geologi Kementerian ESDM", an alias the extractor took from a longer name."""
+    initials = iter(w[0] for w in _tokens(name) if w)
+    letters = acronym.lower()
+    return bool(letters) and next(initials, "") == letters[0] and all(ch in initials for ch in letters[1:])
 
 
 def _is_acronym(form: str) -> bool:
@@ -264,7 +272,10 @@ def body_signatures(x: Extraction, paths: dict[str, str] | None = None) -> list[
     for o in x.organizations:
         area = _org_area(o, places, home)
         forms = {_without_area(f, area) for f in (o.name, *o.aliases)}
-        acronyms = tuple(sorted(f for f in forms if _is_acronym(f)))
+        longer = [f for f in (o.name, *o.aliases) if not _is_acronym(_without_area(f, area))]
+        # an acronym links the body only when it spells its longer name (or it has none)
+        acronyms = tuple(sorted(f for f in forms if _is_acronym(f) and
+                                (not longer or any(_spells(f, n) for n in longer))))
         if o.implied or not acronyms or o.key not in paths:
             continue  # only a short form links a body across articles (its path does the rest)
         made = derived.get(o.key, set()) | {("offer/", f"/{slugify(prod)}") for prod in o.products}
@@ -282,7 +293,8 @@ def body_signatures(x: Extraction, paths: dict[str, str] | None = None) -> list[
         kind, words = parts[1], slugify(pl.name).split("-")
         if loose and len(words) > 1 and words[0] in _level_words():
             kind, words = _level_words()[words[0]], words[1:]  # "Kabupaten Sukamaju" of no known kind
-        out.append(BodySig(pl.key, paths[pl.key], kind, compact="".join(words), loose=loose, region=region))
+        out.append(BodySig(pl.key, paths[pl.key], kind, words=(tuple(words),), compact="".join(words),
+                           loose=loose, region=region))
     return out
 
 
@@ -298,15 +310,24 @@ def body_swaps(sigs: Iterable[BodySig], resolved: dict[str, str]) -> dict[str, s
     return out
 
 
+def _near(a: str, b: str) -> bool:
+    """One word, or a typo of it: a long word cut short, a letter off (two in a long word);
+    not another word ("udara", "darat")."""
+    if a == b or min(len(a), len(b)) < _TYPO_MIN:
+        return a == b
+    return a.startswith(b) or b.startswith(a) or _edits(a, b) <= (2 if min(len(a), len(b)) >= 8 else 1)
+
+
 def _words_fit(a: list, b: list) -> bool:
     """Two sets of longer names of one body: either has none (a bare acronym), or two of them
-    share most of their words ("Badan Nasional Penanggulan Bencana", a typo of the other)."""
+    have the same words in any order, one of them maybe with a typo ("Badan Nasional
+    Penanggulan Bencana"); a word more or another word is another body ("… Angkatan Laut")."""
     if not a or not b:
         return True
     for x in a:
         for y in b:
-            shared = len(set(x) & set(y))
-            if shared >= _WORDS_MIN and shared >= _WORDS_SHARE * min(len(x), len(y)):
+            if len(x) == len(y) and all(any(_near(w, v) for v in y) for w in x) and \
+                    all(any(_near(v, w) for w in x) for v in y):
                 return True
     return False
 
@@ -317,16 +338,24 @@ def _bodies_fit(a: dict, b: dict) -> bool:
     Organizations: a shared acronym, longer names that fit, and the same area, or one of them
     without an area when the acronym is not a regional body's. Places: the same name (spaces
     aside), one of them loose (of no known kind, or not placed in a regency), kinds that do
-    not differ (unless one is unknown) and regions that do not differ."""
+    not differ (unless one is unknown) and regions that do not differ (a one-word name of no
+    region joins no place placed in a regency)."""
     if a["kind"] == "org" or b["kind"] == "org":
         if a["kind"] != b["kind"] or not set(a["acronyms"]) & set(b["acronyms"]):
             return False
         if a["area"] != b["area"] and (a["area"] and b["area"] or a["regional"] or b["regional"]):
             return False
         return _words_fit(a["words"], b["words"])
-    return a["compact"] == b["compact"] and (a["loose"] or b["loose"]) and \
-        (a["kind"] == b["kind"] or "other" in (a["kind"], b["kind"])) and \
-        (not a["region"] or not b["region"] or a["region"] == b["region"])
+    if a["compact"] != b["compact"] or not (a["loose"] or b["loose"]) or \
+            not (a["kind"] == b["kind"] or "other" in (a["kind"], b["kind"])):
+        return False
+    if a["region"] and b["region"]:
+        return a["region"] == b["region"]
+    # a one-word name of no region said ("Kemang") is no sign of the village of that name
+    # somewhere: many regions have one; a name of two words ("Gedung Sate") is
+    placed = a if a["region"] else b
+    return placed["kind"] not in _BELOW_REGENCY or not placed["region"] or \
+        min((len(w) for c in (a, b) for w in c["words"]), default=1) > 1
 
 
 def _strong(c: dict) -> bool:
@@ -334,8 +363,10 @@ def _strong(c: dict) -> bool:
     return bool(c["words"]) if c["kind"] == "org" else not c["loose"]
 
 
-def _body_row(sig: BodySig, article_id: str) -> dict:
-    return {"kind": sig.kind, "members": {article_id: [sig.path]}, "paths": [sig.path],
+def _body_row(sig: BodySig) -> dict:
+    # no members: a body's row changes when it learns a new name, not when an article names it
+    # ("members" stays, empty, for the readers of the state that look for it)
+    return {"kind": sig.kind, "members": {}, "paths": [sig.path],
             "acronyms": list(sig.acronyms), "words": [list(w) for w in sig.words], "area": sig.area,
             "regional": sig.regional, "compact": sig.compact, "loose": sig.loose, "region": sig.region,
             "derived": [list(d) for d in sig.derived]}
@@ -343,15 +374,13 @@ def _body_row(sig: BodySig, article_id: str) -> dict:
 
 def _body_copy(c: dict) -> dict:
     """A body cluster that shares no list with ``c`` (state handed out or taken in)."""
-    return {**c, "members": {aid: list(paths) for aid, paths in c["members"].items()},
+    return {**c, "members": {},
             **{field: [list(t) if isinstance(t, (list, tuple)) else t for t in c[field]]
                for field in ("paths", "acronyms", "words", "derived")}}
 
 
 def _fold_body(c: dict, s: dict) -> None:
     """Body cluster (or article row) ``s`` joins cluster ``c``."""
-    for aid, paths in s["members"].items():
-        c["members"][aid] = sorted(set(c["members"].get(aid, [])) | set(paths))
     for field in ("paths", "acronyms"):
         c[field] = sorted(set(c[field]) | set(s[field]))
     for field in ("words", "derived"):
@@ -536,7 +565,6 @@ class Resolver:
         self._body_of: dict[str, str] = {}  # an article's path of a body -> its cluster
         self._by_acronym: dict[str, set[str]] = {}
         self._by_compact: dict[str, set[str]] = {}
-        self._bodies_by_article: dict[str, set[str]] = {}
         for path, c in (state or {}).get("clusters", {}).items():
             if path.startswith(("org/", "place/")):
                 self.bodies[path] = _body_copy(c)
@@ -598,16 +626,9 @@ class Resolver:
         self._contexts.pop(path, None)
 
     def forget(self, article_id: str) -> None:
-        """Take an article's people and bodies out of their clusters (it was removed or changed)."""
-        for path in self._bodies_by_article.pop(article_id, set()):
-            c = self.bodies[path]
-            self._unindex_body(path)
-            del c["members"][article_id]
-            if c["members"]:
-                self._index_body(path)
-            else:
-                del self.bodies[path]
-            self._dirty.add(path)
+        """Take an article's people out of their clusters (it was removed or changed). Body
+        clusters keep what they learnt: the store's graphs were renamed by it, and a row that
+        listed every article naming Jakarta would be written again with each batch."""
         for path in self._by_article.pop(article_id, set()):
             c = self.clusters[path]
             self._unindex(path)
@@ -636,8 +657,6 @@ class Resolver:
             self._by_acronym.setdefault(a, set()).add(path)
         if c["compact"]:
             self._by_compact.setdefault(c["compact"], set()).add(path)
-        for aid in c["members"]:
-            self._bodies_by_article.setdefault(aid, set()).add(path)
 
     def _unindex_body(self, path: str) -> None:
         c = self.bodies[path]
@@ -647,8 +666,6 @@ class Resolver:
         for a in c["acronyms"]:
             self._by_acronym.get(a, set()).discard(path)
         self._by_compact.get(c["compact"], set()).discard(path)
-        for aid in c["members"]:
-            self._bodies_by_article.get(aid, set()).discard(path)
 
     def _body_candidates(self, c: dict, skip: str | None = None) -> list[str]:
         """The body clusters that ``c`` may be one with, looked up by its acronyms or its
@@ -678,13 +695,13 @@ class Resolver:
             if after == old:
                 self.renamed[before] = new
 
-    def _absorb_bodies(self, path: str) -> None:
+    def _absorb_bodies(self, path: str, taken: set[str]) -> None:
         """A new body cluster with a longer name (or a placed place) takes in the weaker
         clusters (a bare acronym, a loose place) that could be one with it and nothing else."""
         c = self.bodies[path]
         for weak in self._body_candidates(c, skip=path):
             w = self.bodies.get(weak)
-            if w is None or _strong(w) or set(w["members"]) & set(c["members"]):
+            if w is None or _strong(w) or weak in taken:
                 continue
             if self._body_candidates(w, skip=weak) == [path]:
                 self._merge_body(weak, path)
@@ -698,7 +715,7 @@ class Resolver:
         acronym of a regional body: "BPBD"); a bare acronym takes the longer name's path.
         A place of no known kind, or not placed in a regency, is one with the one place of
         that name (spaces aside) whose kind and region do not differ. Two bodies of one
-        article are never one. Call :meth:`forget` first when the article was resolved before.
+        article are never one. What a body cluster learnt stays when its articles go.
 
         Examples
         --------
@@ -715,7 +732,7 @@ class Resolver:
         out: dict[str, str] = {}
         taken: set[str] = set()
         for sig in sorted(sigs, key=lambda s: (s.loose, not s.words, s.key)):  # the strong first
-            row = _body_row(sig, article_id)
+            row = _body_row(sig)
             path = self._body_of.get(sig.path)
             if path is None:
                 cands = [p for p in self._body_candidates(row) if p not in taken]
@@ -726,9 +743,8 @@ class Resolver:
                 self.bodies[path] = row
                 self._index_body(path)
                 self._dirty.add(path)
-                self._absorb_bodies(path)
-                path = self.renamed.get(path, path)
-            else:
+                self._absorb_bodies(path, taken)  # (two bodies of this article stay two)
+            elif sig.path not in self.bodies[path]["paths"]:
                 self._join_body(path, row)
             out[sig.key] = path
             taken.add(path)
