@@ -13,11 +13,11 @@ turns those keys into corpus-wide IRI paths (under the minter's base):
   National bodies carry no area. Businesses are qualified by the region of the article
   that names them.
 - **Across articles** (:meth:`Resolver.resolve_bodies`) a body named by an acronym is one
-  with the one body of that acronym another article named ("PVMBG" here, "Pusat Vulkanologi
-  dan Mitigasi Bencana Geologi (PVMBG)" there; a typo of the longer name too), unless their
-  areas differ (or one has none and the acronym is a regional body's: "BPBD"); and a place of
-  no known kind, or not placed in a regency ("Jatipadang", "Kabupaten Sukamaju" unknown to
-  the gazetteer), is one with the one place of that name (spaces aside) whose kind and region
+  with the one body of that acronym another article named ("LKPN" here, "Lembaga Kajian
+  Pangan Nusantara (LKPN)" there; a typo of the longer name too), unless their areas differ
+  (or one has none and the acronym is that of a body every region has); and a place of no
+  known kind, or not placed in a regency ("Sidorejo" of "Desa Sido Rejo", "Kabupaten Sukamaju"
+  unknown to the gazetteer), is one with the one place of that name (spaces aside) whose kind and region
   do not differ. The posts and offers minted from a body's path follow it.
 - **People** need evidence, so they go through a :class:`Resolver` that keeps an index of
   the people seen so far, blocked by full name and by post held (near-linear: a new person
@@ -167,7 +167,7 @@ def _org_path(o: Organization, places: dict[str, Place], home: Place | None) -> 
     for name in sorted({area.name, *area.aliases}, key=len, reverse=True):
         if len(base) > len(name) and base.endswith(name) and base[-len(name) - 1] in " ,":
             base = base[:-len(name)].rstrip(" ,")
-            for _ in range(2):  # "Provinsi DKI Jakarta": both designations go
+            for _ in range(2):  # "Provinsi DKI <name>": both designations go
                 head, _, last = base.rpartition(" ")
                 if not (head and last.lower().rstrip(".") in _DESIGNATIONS):
                     break
@@ -191,20 +191,20 @@ def entity_paths(x: Extraction) -> dict[str, str]:
 
 # ---- organizations and places across articles ------------------------------------------------
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{2,9}")  # three letters or more: "PP", "PT" say too little
-_TYPO_MIN = 5  # words this long may differ by a typo ("Penanggulan" for "Penanggulangan")
+_TYPO_MIN = 5  # words this long may differ by a typo ("Ketahnan" for "Ketahanan")
 
 
 def _spells(acronym: str, name: str) -> bool:
     """Whether ``acronym`` is made of the initials of ``name``'s words, in order, from the
-    first: "PVMBG" of "Pusat Vulkanologi dan Mitigasi Bencana Geologi"; not "ESDM" of
-    "Badan Geologi Kementerian ESDM", an alias the extractor took from a longer name."""
+    first: "LKPN" of "Lembaga Kajian Pangan Nusantara"; not "LKPN" of "Balai Riset Lembaga
+    Kajian Pangan Nusantara", an alias the extractor took from a longer name."""
     initials = iter(w[0] for w in _tokens(name) if w)
     letters = acronym.lower()
     return bool(letters) and next(initials, "") == letters[0] and all(ch in initials for ch in letters[1:])
 
 
 def _is_acronym(form: str) -> bool:
-    """A short form of capitals ("BNPB", "PTFI", "ESDM"), not a word ("Polri")."""
+    """A short form of capitals ("LKPN", "PTSJ"), not a word ("Kemenkop")."""
     return bool(_ACRONYM.fullmatch(form)) and sum(ch.isupper() for ch in form) * 2 >= len(form) >= 2 \
         and sum(ch.isupper() for ch in form) >= 2
 
@@ -232,11 +232,11 @@ class BodySig:
     key: str
     path: str                                   # its canonical path in the article
     kind: str = "org"                           # "org", or the place's kind
-    acronyms: tuple[str, ...] = ()              # an organization's short forms ("BNPB")
+    acronyms: tuple[str, ...] = ()              # an organization's short forms ("LKPN")
     words: tuple[tuple[str, ...], ...] = ()     # the words of each of its longer names
     area: str = ""                              # the area it serves ("regency/klaten"), "" none
     regional: bool = False                      # named by the acronym of a regional body
-    compact: str = ""                           # a place's name without spaces ("jatipadang")
+    compact: str = ""                           # a place's name without spaces ("sidorejo")
     loose: bool = False                         # a place of no known kind, or not placed in a regency
     region: str = ""                            # a place's regency or city (slug), "" unknown
     derived: tuple[tuple[str, str], ...] = ()   # IRIs minted from the path: (before, after) its tail
@@ -247,7 +247,7 @@ def _tail(path: str) -> str:
 
 
 def _without_area(form: str, area: Place | None) -> str:
-    """A name without the area it ends with: "BPBD Kabupaten Sragen" → "BPBD"."""
+    """A name without the area it ends with: "LKPN Kabupaten Sragen" → "LKPN"."""
     if area is None:
         return form
     for name in sorted({area.name, *area.aliases}, key=len, reverse=True):
@@ -320,8 +320,8 @@ def _near(a: str, b: str) -> bool:
 
 def _words_fit(a: list, b: list) -> bool:
     """Two sets of longer names of one body: either has none (a bare acronym), or two of them
-    have the same words in any order, one of them maybe with a typo ("Badan Nasional
-    Penanggulan Bencana"); a word more or another word is another body ("… Angkatan Laut")."""
+    have the same words in any order, one of them maybe with a typo ("Lembaga Kajian Pangn
+    Nusantara"); a word more or another word is another body ("… Wilayah Timur")."""
     if not a or not b:
         return True
     for x in a:
@@ -351,8 +351,8 @@ def _bodies_fit(a: dict, b: dict) -> bool:
         return False
     if a["region"] and b["region"]:
         return a["region"] == b["region"]
-    # a one-word name of no region said ("Kemang") is no sign of the village of that name
-    # somewhere: many regions have one; a name of two words ("Gedung Sate") is
+    # a one-word name of no region said ("Sukamaju") is no sign of the village of that name
+    # somewhere: many regions have one; a name of two words ("Gedung Serbaguna") is
     placed = a if a["region"] else b
     return placed["kind"] not in _BELOW_REGENCY or not placed["region"] or \
         min((len(w) for c in (a, b) for w in c["words"]), default=1) > 1
@@ -628,7 +628,7 @@ class Resolver:
     def forget(self, article_id: str) -> None:
         """Take an article's people out of their clusters (it was removed or changed). Body
         clusters keep what they learnt: the store's graphs were renamed by it, and a row that
-        listed every article naming Jakarta would be written again with each batch."""
+        listed every article naming the capital would be written again with each batch."""
         for path in self._by_article.pop(article_id, set()):
             c = self.clusters[path]
             self._unindex(path)
@@ -712,7 +712,7 @@ class Resolver:
 
         An organization named by an acronym is one with the one body of that acronym met
         before whose longer names fit and whose area does not differ (nor is missing, for the
-        acronym of a regional body: "BPBD"); a bare acronym takes the longer name's path.
+        acronym of a body every region has); a bare acronym takes the longer name's path.
         A place of no known kind, or not placed in a regency, is one with the one place of
         that name (spaces aside) whose kind and region do not differ. Two bodies of one
         article are never one. What a body cluster learnt stays when its articles go.
@@ -720,14 +720,14 @@ class Resolver:
         Examples
         --------
         >>> r = Resolver()
-        >>> full = BodySig("o1", "org/badan-pusat-statistik", acronyms=("BPS",),
-        ...                words=(("badan", "pusat", "statistik"),))
-        >>> r.resolve_bodies("a1", [BodySig("o1", "org/bps", acronyms=("BPS",))])
-        {'o1': 'org/bps'}
+        >>> full = BodySig("o1", "org/lembaga-kajian-pangan-nusantara", acronyms=("LKPN",),
+        ...                words=(("kajian", "lembaga", "nusantara", "pangan"),))
+        >>> r.resolve_bodies("a1", [BodySig("o1", "org/lkpn", acronyms=("LKPN",))])
+        {'o1': 'org/lkpn'}
         >>> r.resolve_bodies("a2", [full])
-        {'o1': 'org/badan-pusat-statistik'}
+        {'o1': 'org/lembaga-kajian-pangan-nusantara'}
         >>> r.take_renames()
-        {'org/bps': 'org/badan-pusat-statistik'}
+        {'org/lkpn': 'org/lembaga-kajian-pangan-nusantara'}
         """
         out: dict[str, str] = {}
         taken: set[str] = set()
