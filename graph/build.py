@@ -17,7 +17,7 @@ from rdflib import Dataset, Literal, URIRef
 
 from . import vocab
 from .iris import Minter, slugify
-from .resolve import Resolver, entity_paths, person_signatures
+from .resolve import Resolver, body_signatures, entity_paths, person_signatures
 from .types import Extraction
 from .vocab import bind_prefixes
 
@@ -459,11 +459,12 @@ def add_article(ds: Dataset, x: Extraction, minter: Minter, paths: dict[str, str
 
 
 def resolve_paths(extractions: list[Extraction], resolver: Resolver | None = None) -> list[dict[str, str]]:
-    """The IRI paths of each extraction's entities, people resolved across all of them."""
+    """The IRI paths of each extraction's entities, resolved across all of them."""
     resolver = resolver or Resolver()
     maps = []
     for x in extractions:
         paths = entity_paths(x)
+        paths.update(resolver.resolve_bodies(x.article.id, body_signatures(x, paths)))
         paths.update(resolver.resolve(x.article.id, person_signatures(x)))
         maps.append(paths)
     renames = resolver.take_renames()

@@ -315,7 +315,7 @@ def _build_one(job: tuple[Article, str | None]):
     """Worker: extract one article and prepare its named graph for the store."""
     from .build import article_triples
     from .iris import Minter
-    from .resolve import entity_paths, person_signatures
+    from .resolve import body_signatures, entity_paths, person_signatures
     from .store import article_graph, to_nquads
     article, base = job
     x = _extract_one(article)
@@ -323,10 +323,10 @@ def _build_one(job: tuple[Article, str | None]):
         return x
     minter = Minter(base)
     graph = minter.graph(article.id)
-    paths = entity_paths(x)  # people are resolved across articles by the parent, who rewrites their IRIs
+    paths = entity_paths(x)  # resolved across articles by the parent, who rewrites the IRIs
     prepared = article_graph(to_nquads(article_triples(x, minter, paths), graph), graph, article.id,
                              article.sha256, article.source)
-    return prepared, person_signatures(x), paths
+    return prepared, (person_signatures(x), body_signatures(x, paths)), paths
 
 
 def _progress(total_hint: str):
@@ -462,16 +462,19 @@ class _Batches:
         return self.pool.map(_build_one, jobs)  # results come back in the order of the jobs
 
     def _finish(self, results) -> None:
+        from .resolve import body_swaps
         st, resolver, minter, summary = self.st, self.resolver, self.minter, self.summary
         batch = []
         for r in results:
             if isinstance(r, Skipped):
                 summary.skipped.append(r)
                 continue
-            prepared, people, paths = r
+            prepared, (people, bodies), paths = r
             resolver.forget(prepared.article_id)  # changed, or redone after a killed build
-            prepared.replace_iris({minter.base + paths[k]: minter.base + v for k, v in
-                                   resolver.resolve(prepared.article_id, people).items() if paths[k] != v})
+            swaps = body_swaps(bodies, resolver.resolve_bodies(prepared.article_id, bodies))
+            swaps.update((paths[k], v) for k, v in resolver.resolve(prepared.article_id, people).items()
+                         if paths[k] != v)
+            prepared.replace_iris({minter.base + old: minter.base + new for old, new in swaps.items()})
             batch.append(prepared)
             self.changed += 1
             self.bar.update()

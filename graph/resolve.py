@@ -12,6 +12,13 @@ turns those keys into corpus-wide IRI paths (under the minter's base):
   ``org/dinas-kesehatan-kabupaten-x``, while the Dinas Kesehatan of another regency does not.
   National bodies carry no area. Businesses are qualified by the region of the article
   that names them.
+- **Across articles** (:meth:`Resolver.resolve_bodies`) a body named by an acronym is one
+  with the one body of that acronym another article named ("LKPN" here, "Lembaga Kajian
+  Pangan Nusantara (LKPN)" there; a typo of the longer name too), unless their areas differ
+  (or one has none and the acronym is that of a body every region has); and a place of no
+  known kind, or not placed in a regency ("Sidorejo" of "Desa Sido Rejo", "Kabupaten Sukamaju"
+  unknown to the gazetteer), is one with the one place of that name (spaces aside) whose kind and region
+  do not differ. The posts and offers minted from a body's path follow it.
 - **People** need evidence, so they go through a :class:`Resolver` that keeps an index of
   the people seen so far, blocked by full name and by post held (near-linear: a new person
   is compared only with the people in its blocks). Two mentions are one person when
@@ -50,14 +57,16 @@ from functools import lru_cache
 from .iris import slugify
 from .types import Extraction, Organization, Place
 
-__all__ = ["PersonSig", "Resolver", "entity_paths", "home_region", "person_signatures"]
+__all__ = ["BodySig", "PersonSig", "Resolver", "body_signatures", "body_swaps", "entity_paths", "home_region",
+           "person_signatures"]
 
 _BELOW_REGENCY = {"district", "village", "venue", "other"}
 _KIND_WORD = {"regency": "kabupaten", "city": "kota", "province": "provinsi", "district": "kecamatan",
               "village": "desa", "country": "negara"}
 # the designations that may stand before a place name at the end of an organization's name
+# ("DKI": Daerah Khusus Ibukota, often beside "Provinsi"; "Kota Administrasi": a city of the capital)
 _DESIGNATIONS = {"kabupaten", "kab", "kota", "provinsi", "prov", "kecamatan", "kec", "desa", "kelurahan",
-                 "nagari", "kampung"}
+                 "nagari", "kampung", "dki", "administrasi"}
 
 _NAME_SPLIT = re.compile(r"[\s.,'’-]+")
 
@@ -138,21 +147,30 @@ def _canonical_tail(name: str) -> str:
     return name[:hit.start()] + canonical[int(hit.lastgroup[1:])] + name[hit.end():]
 
 
-def _org_path(o: Organization, places: dict[str, Place], home: Place | None) -> str:
-    # the place the name ends with wins over the area the extractor inferred from context
-    if " " in o.name:
-        o = replace(o, name=_canonical_tail(o.name))
+def _org_area(o: Organization, places: dict[str, Place], home: Place | None) -> Place | None:
+    """The area an organization serves: the place its name ends with (which wins over the
+    area the extractor inferred from context), else that area, else for a business the
+    article's region."""
     area = _named_area(o.name, places) or (places.get(o.area) if o.area else None)
     if area is None and o.is_business and home is not None:
         area = home
+    return area
+
+
+def _org_path(o: Organization, places: dict[str, Place], home: Place | None) -> str:
+    if " " in o.name:
+        o = replace(o, name=_canonical_tail(o.name))
+    area = _org_area(o, places, home)
     if area is None or area.kind not in _KIND_WORD:
         return f"org/{slugify(o.name)}"
     base = o.name
     for name in sorted({area.name, *area.aliases}, key=len, reverse=True):
         if len(base) > len(name) and base.endswith(name) and base[-len(name) - 1] in " ,":
             base = base[:-len(name)].rstrip(" ,")
-            head, _, last = base.rpartition(" ")
-            if head and last.lower().rstrip(".") in _DESIGNATIONS:
+            for _ in range(2):  # "Provinsi DKI <name>": both designations go
+                head, _, last = base.rpartition(" ")
+                if not (head and last.lower().rstrip(".") in _DESIGNATIONS):
+                    break
                 base = head.rstrip(" ,")
             break
     if not base.strip() or slugify(base) == slugify(area.name):
@@ -169,6 +187,206 @@ def entity_paths(x: Extraction) -> dict[str, str]:
     paths.update((o.key, _org_path(o, places, home)) for o in x.organizations)
     paths.update((p.key, f"person/{slugify(p.name)}") for p in x.people)
     return paths
+
+
+# ---- organizations and places across articles ------------------------------------------------
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{2,9}")  # three letters or more: "PP", "PT" say too little
+_TYPO_MIN = 5  # words this long may differ by a typo ("Ketahnan" for "Ketahanan")
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is made of the initials of ``name``'s words, in order, from the
+    first: "LKPN" of "Lembaga Kajian Pangan Nusantara"; not "LKPN" of "Balai Riset Lembaga
+    Kajian Pangan Nusantara", an alias the extractor took from a longer name."""
+    initials = iter(w[0] for w in _tokens(name) if w)
+    letters = acronym.lower()
+    return bool(letters) and next(initials, "") == letters[0] and all(ch in initials for ch in letters[1:])
+
+
+def _is_acronym(form: str) -> bool:
+    """A short form of capitals ("LKPN", "PTSJ"), not a word ("Kemenkop")."""
+    return bool(_ACRONYM.fullmatch(form)) and sum(ch.isupper() for ch in form) * 2 >= len(form) >= 2 \
+        and sum(ch.isupper() for ch in form) >= 2
+
+
+@lru_cache(maxsize=1)
+def _regional_acronyms() -> frozenset[str]:
+    """The acronyms of bodies that every region has (``acronyms.tsv``, regional = yes): the
+    same acronym in two regions is two bodies, and one without a region is none of them."""
+    from .extract.lexicon import read_table
+    return frozenset(r["acronym"] for r in read_table("acronyms.tsv") if r.get("regional") == "yes")
+
+
+@lru_cache(maxsize=1)
+def _level_words() -> dict[str, str]:
+    """The words naming a place's level before its name (``place_levels.tsv``), as slugs."""
+    from .extract.lexicon import read_table
+    return {slugify(r["form"]): r["level"] for r in read_table("place_levels.tsv")}
+
+
+@dataclass(frozen=True)
+class BodySig:
+    """What one article says about one organization or place, as far as resolution across
+    articles needs it (see :meth:`Resolver.resolve_bodies`)."""
+
+    key: str
+    path: str                                   # its canonical path in the article
+    kind: str = "org"                           # "org", or the place's kind
+    acronyms: tuple[str, ...] = ()              # an organization's short forms ("LKPN")
+    words: tuple[tuple[str, ...], ...] = ()     # the words of each of its longer names
+    area: str = ""                              # the area it serves ("regency/klaten"), "" none
+    regional: bool = False                      # named by the acronym of a regional body
+    compact: str = ""                           # a place's name without spaces ("sidorejo")
+    loose: bool = False                         # a place of no known kind, or not placed in a regency
+    region: str = ""                            # a place's regency or city (slug), "" unknown
+    derived: tuple[tuple[str, str], ...] = ()   # IRIs minted from the path: (before, after) its tail
+
+
+def _tail(path: str) -> str:
+    return path.split("/", 1)[1]
+
+
+def _without_area(form: str, area: Place | None) -> str:
+    """A name without the area it ends with: "LKPN Kabupaten Sragen" → "LKPN"."""
+    if area is None:
+        return form
+    for name in sorted({area.name, *area.aliases}, key=len, reverse=True):
+        if form.endswith(f" {name}"):
+            head, _, last = form[:-len(name) - 1].rpartition(" ")
+            return head if head and slugify(last) in _level_words() else form[:-len(name) - 1]
+    return form
+
+
+def body_signatures(x: Extraction, paths: dict[str, str] | None = None) -> list[BodySig]:
+    """The organizations that have an acronym and every place of one extraction, with the
+    IRIs the build mints from their paths (posts, offers) so that a merge renames those too."""
+    places = _places(x)
+    home = home_region(x)
+    paths = paths if paths is not None else entity_paths(x)
+    derived: dict[str, set[tuple[str, str]]] = {}
+    for post in x.posts:
+        if post.organization in paths:
+            derived.setdefault(post.organization, set()).add((f"post/{slugify(post.role.label_id)}/", ""))
+    regional = _regional_acronyms()
+    out = []
+    for o in x.organizations:
+        area = _org_area(o, places, home)
+        forms = {_without_area(f, area) for f in (o.name, *o.aliases)}
+        longer = [f for f in (o.name, *o.aliases) if not _is_acronym(_without_area(f, area))]
+        # an acronym links the body only when it spells its longer name (or it has none)
+        acronyms = tuple(sorted(f for f in forms if _is_acronym(f) and
+                                (not longer or any(_spells(f, n) for n in longer))))
+        if o.implied or not acronyms or o.key not in paths:
+            continue  # only a short form links a body across articles (its path does the rest)
+        made = derived.get(o.key, set()) | {("offer/", f"/{slugify(prod)}") for prod in o.products}
+        words = {tuple(sorted(set(_tokens(f)))) for f in forms if not _is_acronym(f)}
+        out.append(BodySig(o.key, paths[o.key], acronyms=acronyms, words=tuple(sorted(words)),
+                           area=f"{area.kind}/{slugify(area.name)}" if area and area.kind in _KIND_WORD else "",
+                           regional=bool(set(acronyms) & regional), derived=tuple(sorted(made))))
+    for pl in x.places:
+        if pl.key not in paths:
+            continue
+        parts = paths[pl.key].split("/")  # place/KIND/[REGION/]NAME
+        qualified = len(parts) == 4
+        loose = parts[1] == "other" or (parts[1] in _BELOW_REGENCY and not qualified)
+        region = parts[2] if qualified else (slugify(home.name) if loose and home is not None else "")
+        kind, words = parts[1], slugify(pl.name).split("-")
+        if loose and len(words) > 1 and words[0] in _level_words():
+            kind, words = _level_words()[words[0]], words[1:]  # "Kabupaten Sukamaju" of no known kind
+        out.append(BodySig(pl.key, paths[pl.key], kind, words=(tuple(words),), compact="".join(words),
+                           loose=loose, region=region))
+    return out
+
+
+def body_swaps(sigs: Iterable[BodySig], resolved: dict[str, str]) -> dict[str, str]:
+    """The IRI paths an article's graph must change once its bodies are resolved: each body's
+    path and the posts and offers minted from it."""
+    out = {}
+    for sig in sigs:
+        new = resolved.get(sig.key, sig.path)
+        if new != sig.path:
+            out[sig.path] = new
+            out.update((f"{a}{_tail(sig.path)}{b}", f"{a}{_tail(new)}{b}") for a, b in sig.derived)
+    return out
+
+
+def _near(a: str, b: str) -> bool:
+    """One word, or a typo of it: a long word cut short, a letter off (two in a long word);
+    not another word ("udara", "darat")."""
+    if a == b or min(len(a), len(b)) < _TYPO_MIN:
+        return a == b
+    return a.startswith(b) or b.startswith(a) or _edits(a, b) <= (2 if min(len(a), len(b)) >= 8 else 1)
+
+
+def _words_fit(a: list, b: list) -> bool:
+    """Two sets of longer names of one body: either has none (a bare acronym), or two of them
+    have the same words in any order, one of them maybe with a typo ("Lembaga Kajian Pangn
+    Nusantara"); a word more or another word is another body ("… Wilayah Timur")."""
+    if not a or not b:
+        return True
+    for x in a:
+        for y in b:
+            if len(x) == len(y) and all(any(_near(w, v) for v in y) for w in x) and \
+                    all(any(_near(v, w) for w in x) for v in y):
+                return True
+    return False
+
+
+def _bodies_fit(a: dict, b: dict) -> bool:
+    """Whether two body clusters (or a cluster and an article's body) may be one.
+
+    Organizations: a shared acronym, longer names that fit, and the same area, or one of them
+    without an area when the acronym is not a regional body's. Places: the same name (spaces
+    aside), one of them loose (of no known kind, or not placed in a regency), kinds that do
+    not differ (unless one is unknown) and regions that do not differ (a one-word name of no
+    region joins no place placed in a regency)."""
+    if a["kind"] == "org" or b["kind"] == "org":
+        if a["kind"] != b["kind"] or not set(a["acronyms"]) & set(b["acronyms"]):
+            return False
+        if a["area"] != b["area"] and (a["area"] and b["area"] or a["regional"] or b["regional"]):
+            return False
+        return _words_fit(a["words"], b["words"])
+    if a["compact"] != b["compact"] or not (a["loose"] or b["loose"]) or \
+            not (a["kind"] == b["kind"] or "other" in (a["kind"], b["kind"])):
+        return False
+    if a["region"] and b["region"]:
+        return a["region"] == b["region"]
+    # a one-word name of no region said ("Sukamaju") is no sign of the village of that name
+    # somewhere: many regions have one; a name of two words ("Gedung Serbaguna") is
+    placed = a if a["region"] else b
+    return placed["kind"] not in _BELOW_REGENCY or not placed["region"] or \
+        min((len(w) for c in (a, b) for w in c["words"]), default=1) > 1
+
+
+def _strong(c: dict) -> bool:
+    """A body whose own name should win: an organization with a longer name, a placed place."""
+    return bool(c["words"]) if c["kind"] == "org" else not c["loose"]
+
+
+def _body_row(sig: BodySig) -> dict:
+    # no members: a body's row changes when it learns a new name, not when an article names it
+    # ("members" stays, empty, for the readers of the state that look for it)
+    return {"kind": sig.kind, "members": {}, "paths": [sig.path],
+            "acronyms": list(sig.acronyms), "words": [list(w) for w in sig.words], "area": sig.area,
+            "regional": sig.regional, "compact": sig.compact, "loose": sig.loose, "region": sig.region,
+            "derived": [list(d) for d in sig.derived]}
+
+
+def _body_copy(c: dict) -> dict:
+    """A body cluster that shares no list with ``c`` (state handed out or taken in)."""
+    return {**c, "members": {},
+            **{field: [list(t) if isinstance(t, (list, tuple)) else t for t in c[field]]
+               for field in ("paths", "acronyms", "words", "derived")}}
+
+
+def _fold_body(c: dict, s: dict) -> None:
+    """Body cluster (or article row) ``s`` joins cluster ``c``."""
+    for field in ("paths", "acronyms"):
+        c[field] = sorted(set(c[field]) | set(s[field]))
+    for field in ("words", "derived"):
+        c[field] = [list(t) for t in sorted({tuple(t) for t in c[field]} | {tuple(t) for t in s[field]})]
+    for field in ("area", "region", "regional"):
+        c[field] = c[field] or s[field]
 
 
 # ---- people: signatures and the resolver ---------------------------------------------------
@@ -343,7 +561,15 @@ class Resolver:
         self._by_article: dict[str, set[str]] = {}
         self._by_token: dict[str, set[str]] = {}  # name part -> clusters whose name has it
         self._contexts: dict[str, frozenset[str]] = {}  # path -> the union of its "context"
+        self.bodies: dict[str, dict] = {}  # organizations and places (see resolve_bodies)
+        self._body_of: dict[str, str] = {}  # an article's path of a body -> its cluster
+        self._by_acronym: dict[str, set[str]] = {}
+        self._by_compact: dict[str, set[str]] = {}
         for path, c in (state or {}).get("clusters", {}).items():
+            if path.startswith(("org/", "place/")):
+                self.bodies[path] = _body_copy(c)
+                self._index_body(path)
+                continue
             c["region"] = tuple(c["region"]) if c.get("region") else None
             c["posts"] = [tuple(p) for p in c.get("posts", [])]
             c["context"] = dict(c.get("context") or {})
@@ -359,7 +585,8 @@ class Resolver:
         """The clusters changed since the last call (path → cluster) and the paths gone,
         for a store that keeps the state row by row."""
         changed = {p: self._row(p) for p in self._dirty if p in self.clusters}
-        gone = {p for p in self._dirty if p not in self.clusters}
+        changed.update((p, _body_copy(self.bodies[p])) for p in self._dirty if p in self.bodies)
+        gone = {p for p in self._dirty if p not in self.clusters and p not in self.bodies}
         self._dirty = set()
         return changed, gone
 
@@ -371,7 +598,8 @@ class Resolver:
 
     def state(self) -> dict:
         """All clusters (plain JSON), as :class:`Resolver` takes them back."""
-        return {"format": 1, "clusters": {path: self._row(path) for path in sorted(self.clusters)}}
+        return {"format": 1, "clusters": {**{path: self._row(path) for path in sorted(self.clusters)},
+                                          **{path: _body_copy(self.bodies[path]) for path in sorted(self.bodies)}}}
 
     def _index(self, path: str) -> None:
         c = self.clusters[path]
@@ -398,7 +626,9 @@ class Resolver:
         self._contexts.pop(path, None)
 
     def forget(self, article_id: str) -> None:
-        """Take an article's people out of their clusters (it was removed or changed)."""
+        """Take an article's people out of their clusters (it was removed or changed). Body
+        clusters keep what they learnt: the store's graphs were renamed by it, and a row that
+        listed every article naming the capital would be written again with each batch."""
         for path in self._by_article.pop(article_id, set()):
             c = self.clusters[path]
             self._unindex(path)
@@ -417,6 +647,114 @@ class Resolver:
     def take_renames(self) -> dict[str, str]:
         out, self.renamed = self.renamed, {}
         return out
+
+    # -- organizations and places ------------------------------------------------------------
+    def _index_body(self, path: str) -> None:
+        c = self.bodies[path]
+        for p in c["paths"]:
+            self._body_of[p] = path
+        for a in c["acronyms"]:
+            self._by_acronym.setdefault(a, set()).add(path)
+        if c["compact"]:
+            self._by_compact.setdefault(c["compact"], set()).add(path)
+
+    def _unindex_body(self, path: str) -> None:
+        c = self.bodies[path]
+        for p in c["paths"]:
+            if self._body_of.get(p) == path:
+                del self._body_of[p]
+        for a in c["acronyms"]:
+            self._by_acronym.get(a, set()).discard(path)
+        self._by_compact.get(c["compact"], set()).discard(path)
+
+    def _body_candidates(self, c: dict, skip: str | None = None) -> list[str]:
+        """The body clusters that ``c`` may be one with, looked up by its acronyms or its
+        name (a block more clusters share than ``_BLOCK_MAX`` links no one)."""
+        blocks = [self._by_acronym.get(a, set()) for a in c["acronyms"]] if c["kind"] == "org" else \
+            [self._by_compact.get(c["compact"], set())]
+        found = set().union(*(b for b in blocks if len(b) <= _BLOCK_MAX))
+        return sorted(p for p in found if p != skip and _bodies_fit(c, self.bodies[p]))
+
+    def _merge_body(self, short: str, path: str) -> None:
+        """Body cluster ``short`` goes into ``path``; the posts and offers minted from its
+        path are renamed with it."""
+        c, s = self.bodies[path], self.bodies[short]
+        self._unindex_body(short)
+        self._unindex_body(path)
+        _fold_body(c, s)
+        del self.bodies[short]
+        self._index_body(path)
+        self._dirty.update((short, path))
+        self._rename(short, path)
+        for a, b in s["derived"]:
+            self._rename(f"{a}{_tail(short)}{b}", f"{a}{_tail(path)}{b}")
+
+    def _rename(self, old: str, new: str) -> None:
+        self.renamed[old] = new
+        for before, after in self.renamed.items():  # keep chains flat
+            if after == old:
+                self.renamed[before] = new
+
+    def _absorb_bodies(self, path: str, taken: set[str]) -> None:
+        """A new body cluster with a longer name (or a placed place) takes in the weaker
+        clusters (a bare acronym, a loose place) that could be one with it and nothing else."""
+        c = self.bodies[path]
+        for weak in self._body_candidates(c, skip=path):
+            w = self.bodies.get(weak)
+            if w is None or _strong(w) or weak in taken:
+                continue
+            if self._body_candidates(w, skip=weak) == [path]:
+                self._merge_body(weak, path)
+
+    def resolve_bodies(self, article_id: str, sigs: Iterable[BodySig]) -> dict[str, str]:
+        """The IRI path of each organization and place of one article (by key), after its
+        bodies met those of the articles before.
+
+        An organization named by an acronym is one with the one body of that acronym met
+        before whose longer names fit and whose area does not differ (nor is missing, for the
+        acronym of a body every region has); a bare acronym takes the longer name's path.
+        A place of no known kind, or not placed in a regency, is one with the one place of
+        that name (spaces aside) whose kind and region do not differ. Two bodies of one
+        article are never one. What a body cluster learnt stays when its articles go.
+
+        Examples
+        --------
+        >>> r = Resolver()
+        >>> full = BodySig("o1", "org/lembaga-kajian-pangan-nusantara", acronyms=("LKPN",),
+        ...                words=(("kajian", "lembaga", "nusantara", "pangan"),))
+        >>> r.resolve_bodies("a1", [BodySig("o1", "org/lkpn", acronyms=("LKPN",))])
+        {'o1': 'org/lkpn'}
+        >>> r.resolve_bodies("a2", [full])
+        {'o1': 'org/lembaga-kajian-pangan-nusantara'}
+        >>> r.take_renames()
+        {'org/lkpn': 'org/lembaga-kajian-pangan-nusantara'}
+        """
+        out: dict[str, str] = {}
+        taken: set[str] = set()
+        for sig in sorted(sigs, key=lambda s: (s.loose, not s.words, s.key)):  # the strong first
+            row = _body_row(sig)
+            path = self._body_of.get(sig.path)
+            if path is None:
+                cands = [p for p in self._body_candidates(row) if p not in taken]
+                if len(cands) == 1 and (_strong(self.bodies[cands[0]]) or not _strong(row)):
+                    path = cands[0]
+            if path is None:
+                path = sig.path
+                self.bodies[path] = row
+                self._index_body(path)
+                self._dirty.add(path)
+                self._absorb_bodies(path, taken)  # (two bodies of this article stay two)
+            elif sig.path not in self.bodies[path]["paths"]:
+                self._join_body(path, row)
+            out[sig.key] = path
+            taken.add(path)
+        return out
+
+    def _join_body(self, path: str, row: dict) -> None:
+        self._unindex_body(path)
+        _fold_body(self.bodies[path], row)
+        self._index_body(path)
+        self._dirty.add(path)
 
     # -- evidence --------------------------------------------------------------------------------
     def _same_post(self, sig: PersonSig, c: dict) -> bool:
@@ -550,10 +888,7 @@ class Resolver:
         del self.clusters[short]
         self._index(path)
         self._dirty.update((short, path))
-        self.renamed[short] = path
-        for old, new in self.renamed.items():  # keep chains flat
-            if new == short:
-                self.renamed[old] = path
+        self._rename(short, path)
 
     def _absorb_short(self, path: str) -> None:
         """A new cluster takes in the clusters named by a part of its name that hold its

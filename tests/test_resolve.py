@@ -14,7 +14,7 @@ from graph.build import build_dataset, resolve_paths
 from graph.evaluation.resolution import evaluate_resolution, pairwise, split_entities
 from graph.extract import extract
 from graph.pipeline import build_store
-from graph.resolve import PersonSig, Resolver
+from graph.resolve import BodySig, PersonSig, Resolver
 from graph.store import KGStore
 from graph.types import Article
 
@@ -349,3 +349,166 @@ def test_an_incremental_build_folds_an_earlier_bare_surname_into_the_full_name_o
         found = {r["g"].value.rsplit("/", 1)[1]: r["p"].value.rsplit("/", 1)[1] for r in st.query(q)}
     assert found["s2"] == "rudi-wibisana"   # the defendant, named in full later
     assert found["s3"] != "rudi-wibisana"   # the farmer of another story
+
+
+# ---- organizations and places across articles ------------------------------------------------
+def org(path, acronym, words="", area="", regional=False):
+    return BodySig("o", path, acronyms=(acronym,), words=(tuple(sorted(words.split())),) if words else (),
+                   area=area, regional=regional)
+
+
+def place(path, loose=False, region="", kind=None, name=None):
+    parts = path.split("/")
+    words = tuple((name or parts[-1]).split("-"))
+    return BodySig("l", path, kind or parts[1], words=(words,), compact="".join(words), loose=loose,
+                   region=region if region or loose else (parts[2] if len(parts) == 4 else ""))
+
+
+def _one_body(first, second, reverse: bool) -> bool:
+    """Whether two bodies, met in two articles (in this order or the other), end as one."""
+    r = Resolver()
+    a, b = (second, first) if reverse else (first, second)
+    pa = r.resolve_bodies("x1", [a])[a.key]
+    pb = r.resolve_bodies("x2", [b])[b.key]
+    renames = r.take_renames()
+    return renames.get(pa, pa) == renames.get(pb, pb)
+
+
+LKPN = org("org/lembaga-kajian-pangan-nusantara", "LKPN", "lembaga kajian pangan nusantara")
+
+
+@pytest.mark.parametrize("first, second, same", [
+    (LKPN, org("org/lkpn", "LKPN"), True),
+    (LKPN, org("org/lembaga-kajian-pangn-nusantara-kabupaten-klaten", "LKPN", "lembaga kajian pangn nusantara",
+               "regency/klaten"), True),
+    (LKPN, org("org/lembaga-keuangan-petani-nelayan", "LKPN", "lembaga keuangan petani nelayan"), False),
+    (org("org/lembaga-kajian-pangan-nusantara-laut", "LKPN", "lembaga kajian pangan nusantara laut"),
+     org("org/lembaga-kajian-pangan-nusantara-darat", "LKPN", "lembaga kajian pangan nusantara darat"), False),
+    (org("org/lembaga-kajian-pangan-nusantara-laut", "LKPN", "lembaga kajian pangan nusantara laut"), LKPN, False),
+    (org("org/lkpn-kabupaten-klaten", "LKPN", area="regency/klaten"),
+     org("org/lkpn-kabupaten-sragen", "LKPN", area="regency/sragen"), False),
+    (org("org/bpbd-kabupaten-klaten", "BPBD", area="regency/klaten", regional=True),
+     org("org/bpbd", "BPBD", regional=True), False),
+    (place("place/village/klaten/sukamaju"), place("place/other/sukamaju", loose=True), False),
+    (place("place/village/klaten/sukamaju"), place("place/other/sukamaju", loose=True, region="klaten"), True),
+    (place("place/regency/sukamaju"), place("place/other/sukamaju", loose=True), True),
+    (place("place/village/klaten/sukamaju"), place("place/other/sukamaju", loose=True, region="sragen"), False),
+    (place("place/village/klaten/sukamaju"), place("place/village/sragen/sukamaju"), False),
+    (place("place/village/klaten/sido-rejo"), place("place/other/sidorejo", loose=True, region="klaten"), True),
+    (place("place/venue/klaten/gedung-sate"), place("place/venue/gedung-sate", loose=True), True),
+    (place("place/city/sukamaju"), place("place/regency/sukamaju"), False),
+    (place("place/regency/sukamaju"),
+     place("place/other/kabupaten-sukamaju", loose=True, kind="regency", name="sukamaju"), True),
+    (place("place/city/sukamaju"),
+     place("place/other/kabupaten-sukamaju", loose=True, kind="regency", name="sukamaju"), False),
+    (place("place/district/klaten/wedi"), place("place/village/wedi", loose=True), False),
+], ids=["bare-acronym", "typo-and-area", "acronym-of-another-body", "another-word", "a-word-more",
+        "acronym-in-two-areas", "regional-acronym-without-area", "one-word-loose-place",
+        "loose-place-same-region", "loose-place-of-a-regency", "loose-place-other-region",
+        "two-placed-villages", "spaces-aside", "venue-placed-or-not", "city-and-regency",
+        "kind-word-in-the-name", "kind-word-of-another-kind", "district-and-village"])
+@pytest.mark.parametrize("reverse", [False, True], ids=["firm-first", "firm-last"])
+def test_body_rules(first, second, same, reverse):
+    assert _one_body(first, second, reverse) is same
+
+
+@pytest.mark.parametrize("form, acronym", [("LKPN", True), ("PTFI", True), ("Kemenkeu", False), ("Polri", False),
+                                           ("PP", False), ("DPD RI", False), ("lkpn", False)])
+def test_what_counts_as_an_acronym_that_links_bodies(form, acronym):
+    from graph.resolve import _is_acronym
+    assert _is_acronym(form) is acronym
+
+
+@pytest.mark.parametrize("weak", [org("org/lkpn", "LKPN"), place("place/other/sukamaju", loose=True)],
+                         ids=["bare-acronym", "loose-place"])
+def test_a_bare_acronym_or_a_loose_place_between_two_bodies_joins_neither(weak):
+    r = Resolver()
+    if weak.kind == "org":
+        two = [org("org/lkpn-kabupaten-klaten", "LKPN", area="regency/klaten"),
+               org("org/lkpn-kabupaten-sragen", "LKPN", area="regency/sragen")]
+    else:
+        two = [place("place/village/klaten/sukamaju"), place("place/village/sragen/sukamaju")]
+    paths = {r.resolve_bodies(f"x{i}", [sig])[sig.key] for i, sig in enumerate(two)}
+    assert r.resolve_bodies("x9", [weak])[weak.key] not in paths
+
+
+def test_the_longer_name_keeps_its_iri_and_the_bodies_state_survives_a_round_trip():
+    r = Resolver()
+    assert r.resolve_bodies("x1", [org("org/lkpn", "LKPN")]) == {"o": "org/lkpn"}
+    again = Resolver(r.state())
+    assert again.resolve_bodies("x2", [LKPN]) == {"o": LKPN.path}
+    assert again.take_renames() == {"org/lkpn": LKPN.path}
+    assert Resolver(again.state()).resolve_bodies("x3", [org("org/lkpn", "LKPN")]) == {"o": LKPN.path}
+    again.forget("x1")  # what the bodies learnt stays (the store's graphs were renamed by it)
+    again.forget("x2")
+    assert again.resolve_bodies("x4", [org("org/lkpn", "LKPN")]) == {"o": LKPN.path}
+
+
+def test_a_body_named_again_under_its_own_path_changes_no_row_of_the_state():
+    """A row is written when a body learns a name, not each time an article names it: the
+    resolver's cost follows the batch, not how often Jakarta was named before."""
+    r = Resolver()
+    r.resolve_bodies("x1", [LKPN, place("place/province/jawa-tengah")])
+    assert set(r.take_changes()[0]) == {LKPN.path, "place/province/jawa-tengah"}
+    r.resolve_bodies("x2", [LKPN, place("place/province/jawa-tengah")])
+    assert r.take_changes() == ({}, set())
+    r.resolve_bodies("x3", [org("org/lkpn", "LKPN")])  # a new name of it
+    assert set(r.take_changes()[0]) == {LKPN.path}
+
+
+BODIES = {
+    "b1": "Kepala Lembaga Kajian Pangan Nusantara (LKPN) Rudi Wibisana meninjau gudang beras di Kabupaten "
+          "Klaten, Senin (4/3/2021).",
+    "b2": "Tim LKPN kembali meninjau gudang beras. Kepala LKPN Rudi Wibisana mengatakan stok aman.",
+    "b3": "Kepala BPBD Kabupaten Sragen Agus Pramana meninjau banjir di Sragen.",
+    "b4": "BPBD menyiapkan perahu karet di Kabupaten Klaten, kata Bambang Sutejo.",
+    "b5": "Petugas BPBD menyiapkan perahu karet, kata Bambang Sutejo.",
+}
+_ORGS_AND_POSTS = ("SELECT DISTINCT ?o ?post WHERE { ?o a ?class FILTER(CONTAINS(STR(?o), '/berita/org/')) "
+                   "OPTIONAL { ?post <http://www.w3.org/ns/org#postIn> ?o } }")
+
+
+@pytest.mark.parametrize("order", [["b1", "b2", "b3", "b4", "b5"], ["b5", "b4", "b3", "b2", "b1"]],
+                         ids=["full-name-first", "acronym-first"])
+def test_a_bare_acronym_joins_the_body_another_article_names_in_full_with_its_posts(order, tmp_path):
+    xs = [extract(Article(i, BODIES[i])) for i in order]
+    who = _who(resolve_paths(xs), xs, "LKPN")
+    assert set(who.values()) == {"org/lembaga-kajian-pangan-nusantara"}
+    mem = build_dataset(xs)
+    rows = {(str(r.o).rsplit("/", 1)[1], str(r.post).rsplit("/", 2)[1] if r.post else None)
+            for r in mem.query(_ORGS_AND_POSTS)}
+    assert ("lembaga-kajian-pangan-nusantara", "kepala") in rows and not any(o == "lkpn" for o, _ in rows)
+    bpbd = {o for o, _ in rows if o.startswith("badan-penanggulangan-bencana-daerah")}
+    assert len(bpbd) == 3  # the BPBD of Sragen, of Klaten and of no region said stay three
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i, aid in enumerate(order):
+        (folder / f"{i}-{aid}.txt").write_text(f"Judul\n\n{BODIES[aid]}\n", encoding="utf-8")
+    from graph.ingest import iter_articles
+    mem = build_dataset([extract(a) for a in iter_articles([folder])])
+    build_store([folder], tmp_path / "store", tmp_path / "out", picture=False, workers=1)
+    with KGStore(tmp_path / "store") as st:  # the posts minted from a merged path are renamed too
+        assert {(r["o"].value, r["post"].value if r["post"] else None) for r in st.query(_ORGS_AND_POSTS)} == \
+            {(str(r.o), str(r.post) if r.post else None) for r in mem.query(_ORGS_AND_POSTS)}
+
+
+@pytest.mark.parametrize("text", ["Pemerintah Provinsi DKI Jakarta menambah pompa air.",
+                                  "Pemerintah Provinsi Jakarta menambah pompa air."], ids=["dki", "plain"])
+def test_the_capital_region_s_designation_leaves_a_body_s_path_like_provinsi(text):
+    """'Provinsi DKI Jakarta' and 'Provinsi Jakarta' name one area: one body, one path."""
+    from graph.resolve import entity_paths
+    x = extract(Article("a", text))
+    paths = entity_paths(x)
+    assert {paths[o.key] for o in x.organizations if o.name.startswith("Pemerintah")} == \
+        {"org/pemerintah-provinsi-jakarta"}
+
+
+@pytest.mark.parametrize("name", ["Dinas Sumber Daya Air Kota Administrasi Jakarta Selatan",
+                                  "Dinas Sumber Daya Air Kota Jakarta Selatan",
+                                  "Dinas Sumber Daya Air Jakarta Selatan"])
+def test_a_city_of_the_capital_called_kota_administrasi_or_not_is_one_area_of_one_body(name):
+    from graph.resolve import entity_paths
+    from graph.types import Extraction, Organization, Place
+    city = Place("place:jaksel", "Jakarta Selatan", "city")
+    x = Extraction(Article("a", name), places=(city,), organizations=(Organization("org:d", name, "government"),))
+    assert entity_paths(x)["org:d"] == "org/dinas-sumber-daya-air-kota-jakarta-selatan"
