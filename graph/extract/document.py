@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import ClassVar
 
 from ..types import Article, Event, Membership, Post, Quote, Topic
@@ -23,6 +23,7 @@ __all__ = ["slug", "Entity", "TitleMention", "PersonEntity", "OrgEntity", "Place
            "FOUND", "FEW", "Document", "EntityIndex", "MentionIndex", "Spans", "tokens_in", "Pass"]
 
 
+@lru_cache(maxsize=65_536)  # (the passes slug the same few names of an article again and again)
 def slug(text: str) -> str:
     """ASCII lowercase slug of a name, for keys and IRIs.
 

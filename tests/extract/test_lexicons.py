@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.extract.lexicon import Prefiltered, lexicon, literal_heads, prefiltered
+from graph.extract.lexicon import Forms, Prefiltered, lexicon, literal_heads, prefiltered
 
 LEXICONS = Path(str(resources.files("graph").joinpath("lexicons")))
 INDEX = LEXICONS / "README.md"
@@ -100,3 +100,28 @@ def test_prefiltered_without_starts_is_the_plain_scan():
 def test_prefiltered_empty_matches_each_place_once():
     scan = prefiltered(re.compile(r"\b(?=(?i:rapat)\b|(?-i:KTT)\b)"), ["rapat", "KTT"])
     assert [m.start() for m in scan.finditer("Rapat KTT ktt rapat")] == [0, 6, 14]
+
+
+@pytest.mark.parametrize("text, pos, then", [
+    ("Dinas Sosial Kota Sukamaju", 0, " "),
+    ("Dinas Sosial Kota Sukamaju", 0, ""),
+    ("Kepala Dinas Sosialisasi", 7, " "),     # a longer form only as the start of a word
+    ("Kepala Dinas Sosialisasi", 7, ""),
+    ("Bupati Sukamaju", 0, " "),              # no form there
+    ("Dinas", 0, " "),                        # nothing after the form
+    ("Dinas", 0, ""),
+    ("x Dinas", 9, ""),                       # past the end
+])
+def test_forms_find_the_longest_form_as_a_scan_of_every_form_would(text, pos, then):
+    forms = ["Dinas", "Dinas Sosial", "Dinas Sosialisasi Warga", "Badan", "Sosial"]
+    expected = next((f for f in sorted(forms, key=len, reverse=True) if text.startswith(f + then, pos)), None)
+    assert Forms(forms).longest_at(text, pos, then) == expected
+
+
+def test_the_lexicons_forms_answer_as_their_sorted_lists():
+    lx = lexicon()
+    for name in [*list(lx.acronyms)[:300], *list(lx.institutions)[:300], "Dinas Sosial Kabupaten Sukamaju", "BPBD Sukamaju"]:
+        assert lx.acronym_starts.longest_at(name + " ", 0, " ") == next(
+            (a for a in lx.acronym_forms if name == a or name.startswith(a + " ")), None)
+        assert lx.institution_forms.longest_at(name, 0, " ") == next(
+            (h for h in lx.institution_heads if name.startswith(h + " ")), None)
