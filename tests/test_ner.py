@@ -38,3 +38,28 @@ def test_training_is_deterministic(tmp_path):
     a = ner.train(conll, tmp_path / "a.crfsuite", {"feature.minfreq": 0})
     b = ner.train(conll, tmp_path / "b.crfsuite", {"feature.minfreq": 0})
     assert a.read_bytes() == b.read_bytes()
+
+
+SENTENCES = [
+    "Warga menyambut kunjungan Sastrodiharjo ke pasar itu .",
+    "Bupati Sukamaju Rudi Wibisana , S.Sos. , meresmikan pasar Desa Tirtasari , Senin ( 3/5 ) .",
+    "kata Bambang Sutejo kepada wartawan di Kabupaten Sukamaju .",
+    "Xyzzy",
+    "",
+]
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_the_model_reads_its_own_features_as_it_reads_all_of_them(sentence):
+    """The features the tagger is given are those it has weights for, in the same order, and
+    it reads from them exactly what it reads from all of them: the same labels and
+    probabilities, to the last bit."""
+    words = sentence.split()
+    known = ner._model_attributes()
+    full = ner.features(words)
+    assert ner.model_features(words) == [[x for x in f if x in known] for f in full]
+    t = ner.tagger()
+    t.set(full)
+    labels = t.tag()
+    expected = (labels, [t.marginal(lab, i) for i, lab in enumerate(labels)], [t.marginal("O", i) for i in range(len(labels))])
+    assert ner.tag(words) == expected

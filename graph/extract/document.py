@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from typing import ClassVar
 
 from ..types import Article, Event, Membership, Post, Quote, Topic
@@ -22,6 +23,7 @@ __all__ = ["slug", "Entity", "TitleMention", "PersonEntity", "OrgEntity", "Place
            "FOUND", "FEW", "Document", "EntityIndex", "MentionIndex", "Spans", "tokens_in", "Pass"]
 
 
+@lru_cache(maxsize=65_536)  # (the passes slug the same few names of an article again and again)
 def slug(text: str) -> str:
     """ASCII lowercase slug of a name, for keys and IRIs.
 
@@ -157,7 +159,7 @@ FEW = 32
 
 # the fields a document has from its article, before any pass
 GIVEN = frozenset({"article", "text", "lx", "sentences", "paragraphs", "quotes_spans", "agency_words", "tokens",
-                   "token_at", "token_starts", "sentence_starts", "term_acronyms"})
+                   "token_at", "token_starts", "sentence_starts", "term_acronyms", "title_matches"})
 # the fields the passes assign (``tagged``, the tagger's reading of each sentence, is a cache, no finding)
 FOUND = frozenset({"ents", "mentions", "org_alias", "acr_defs", "posts", "memberships", "events", "quotes",
                    "region", "participant_people", "title_spans", "topics", "laws", "law_spans", "confidence"})
@@ -335,6 +337,12 @@ class Document:
             return self.paragraphs[i]
         return pos, pos
 
+    @cached_property
+    def title_matches(self) -> tuple[re.Match, ...]:
+        """Every match of the lexicon's ``TITLE_RE`` in the text, in order: found once for the
+        passes that read the titles (people, appositions) instead of once by each."""
+        return tuple(self.lx.TITLE_RE.finditer(self.text))
+
     def in_quote(self, pos: int) -> bool:
         # quotations never overlap (one regular expression's matches), so only the last one
         # opened at or before ``pos`` can hold it
@@ -360,6 +368,39 @@ class Document:
 _LOWER_DEFINED = re.compile(r"((?:\b[a-z][\w-]*+,?\s++){1,8}+)\(([A-Z][A-Za-z]{1,7})\)")
 
 
+_ACRONYM_IN_PARENS = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def _lower_definitions(text: str) -> Iterator[re.Match]:
+    """The matches of ``_LOWER_DEFINED.finditer(text)``, searched for only near each "(ABC)".
+
+    A match is at most eight words, each ending in a run of spaces, right before an acronym
+    in parentheses: it starts after the ninth run of spaces back from its "(". Before that
+    place no match can start that ends at this "(" or a later one, so the search starts
+    there instead of trying every lowercase word of the article.
+    """
+    pos = 0
+    for paren in _ACRONYM_IN_PARENS.finditer(text):
+        at = paren.start()
+        if at < pos:
+            continue
+        runs, i = 0, at  # walk back over nine runs of spaces
+        while i > pos:
+            if text[i - 1].isspace():
+                runs += 1
+                if runs == 9:
+                    break
+                while i > pos and text[i - 1].isspace():
+                    i -= 1
+            else:
+                i -= 1
+        m = _LOWER_DEFINED.search(text, i)
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
 def _lowercase_defined(text: str, connectors: frozenset[str]) -> frozenset[str]:
     """Acronyms the text defines by lowercase words: terms, not bodies.
 
@@ -368,7 +409,7 @@ def _lowercase_defined(text: str, connectors: frozenset[str]) -> frozenset[str]:
     ['ISPA', 'KK']
     """
     out = set()
-    for m in _LOWER_DEFINED.finditer(text):
+    for m in _lower_definitions(text):
         words = [w for w in re.findall(r"[a-z][\w-]*", m.group(1)) if w not in connectors]
         letters = m.group(2).lower()
         if len(words) >= len(letters) and "".join(w[0] for w in words[-len(letters):]) == letters:

@@ -184,11 +184,59 @@ def tagger(model_path: str | None = None):
     return t
 
 
+@lru_cache(maxsize=4)
+def _model_attributes(model_path: str | None = None) -> frozenset[str]:
+    """The features the model has weights for: crfsuite drops every other one of a sequence
+    it is given, after converting it (most of the time of tagging)."""
+    return frozenset(tagger(model_path).info().attributes)
+
+
+@lru_cache(maxsize=50_000)
+def _model_word_features(word: str, model_path: str | None) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """:func:`_word_features` of ``word`` without the ones the model has no weight for, in
+    the same order."""
+    known = _model_attributes(model_path)
+    own, seen = _word_features(word)
+    return tuple(x for x in own if x in known), tuple(tuple(x for x in fs if x in known) for fs in seen)
+
+
+def model_features(tokens: list[str], model_path: str | None = None) -> list[list[str]]:
+    """:func:`features` of ``tokens`` with only those the model knows, in the same order: the
+    tagger reads exactly the same from them (it skips an unknown feature), at less cost."""
+    known = _model_attributes(model_path)
+    own = [_model_word_features(w, model_path) for w in tokens]
+    lows = [w.lower() for w in tokens]
+    head = ["bias"] if "bias" in known else []
+    bos, eos = "BOS" in known, "EOS" in known
+    n = len(tokens)
+    out = []
+    for i in range(n):
+        f = [*head, *own[i][0]]
+        if i == 0 and bos:
+            f.append("BOS")
+        if i == n - 1 and eos:
+            f.append("EOS")
+        if i >= 2:
+            f.extend(own[i - 2][1][0])
+        if i >= 1:
+            f.extend(own[i - 1][1][1])
+        if i + 1 < n:
+            f.extend(own[i + 1][1][2])
+        if i + 2 < n:
+            f.extend(own[i + 2][1][3])
+        if i > 0:
+            bi = f"bi=-1:{lows[i - 1]}|{lows[i]}"
+            if bi in known:
+                f.append(bi)
+        out.append(f)
+    return out
+
+
 def tag(words: list[str], model_path: str | None = None) -> tuple[list[str], list[float], list[float]]:
     """IOB2 labels of ``words``, each label's marginal probability, and each word's
     probability of being outside any name ("O")."""
     t = tagger(model_path)
-    t.set(features(words))
+    t.set(model_features(words, model_path))
     labels = t.tag()
     p_out = [t.marginal("O", i) for i in range(len(labels))]
     # a word labelled "O" has its label's probability already

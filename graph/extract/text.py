@@ -9,6 +9,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from .lexicon import lexicon
 
@@ -19,8 +20,11 @@ _SINGLE_CAP = re.compile(r"^[A-Z]\.$")
 _DEGREE_SHAPE = re.compile(r"^(?:[A-Z][A-Za-z]{0,4}\.){2,}$")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark and its offsets. A named tuple, not a frozen dataclass:
+    an article has hundreds and a dataclass's frozen ``__init__`` made building them most
+    of what tokenizing cost."""
+
     start: int
     end: int
     text: str
@@ -52,14 +56,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     abbrev = _abbreviations()
     out: list[Token] = []
     end = len(text) if end is None else end
+    new = tuple.__new__  # (what Token(...) calls, without the call in between)
     for m in _TOKEN_RE.finditer(text, start, end):
         s, e, w = m.start(), m.end(), m.group(0)
         if w.endswith(".") and len(w) > 1 and not (
                 w in abbrev or _SINGLE_CAP.match(w) or _DEGREE_SHAPE.match(w)):
-            out.append(Token(s, e - 1, w[:-1]))
-            out.append(Token(e - 1, e, "."))
+            out.append(new(Token, (s, e - 1, w[:-1])))
+            out.append(new(Token, (e - 1, e, ".")))
         else:
-            out.append(Token(s, e, w))
+            out.append(new(Token, (s, e, w)))
     return out
 
 

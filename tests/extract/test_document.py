@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.extract.document import Document, Spans
+from graph.extract.document import _LOWER_DEFINED, Document, Spans, _lower_definitions
 from graph.extract.lexicon import lexicon
 from graph.extract.lookup.names import resolve_short
 from graph.types import Article
@@ -110,3 +110,15 @@ def test_spans_that_hold_a_position(spans, pos, closed, expected):
 
 def test_spans_holding_a_stretch():
     assert Spans([(0, 100), (10, 20), (12, 30), (40, 50)]).holding(12, 20) == [(0, 100), (10, 20), (12, 30)]
+
+
+@pytest.mark.parametrize("text", [
+    "386 kasus infeksi saluran pernapasan akut (ISPA) dan 20 kepala keluarga (KK)",
+    "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh (SDTE)",  # nine words and more back
+    "a b c d e f g h i (ABCDEFGHI) dan rumah sakit umum daerah (RSUD) lalu (X) serta ( KK)",
+    "kasus (KK) (KK) kasus  \n kasus, kasus (KK)kasus (Kk)",
+    "Kasus Besar (KB) tanpa huruf kecil, bukan definisi (DEFINISIPANJANG)",
+    "",
+])
+def test_lowercase_definitions_are_searched_near_their_parentheses_only(text):
+    assert [m.span() for m in _lower_definitions(text)] == [m.span() for m in _LOWER_DEFINED.finditer(text)]

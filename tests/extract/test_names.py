@@ -1,7 +1,11 @@
 """The names pass alone: capitalized names without a title, typed by lexicons and context."""
 from __future__ import annotations
 
+import re
+
 import pytest
+
+from graph.extract.lookup.names import part_runs
 
 from .conftest import entity, run_alone
 
@@ -293,3 +297,26 @@ def test_an_english_bodys_name_with_its_joints(text, body):
     from graph.extract import extract
     from graph.types import Article
     assert body in {o.name for o in extract(Article("t", text)).organizations}
+
+
+def _runs_by_regex(text, parts):
+    """What short forms used to be found with: a pattern of the article's name parts."""
+    part = "|".join(re.escape(w) for w in sorted(parts, key=len, reverse=True))
+    rx = re.compile(r"(?<![\w-])(?:" + part + r")(?:\s+(?:" + part + r"))*(?![\w-])")
+    return [m.span() for m in rx.finditer(text)]
+
+
+@pytest.mark.parametrize("text, parts, runs", [
+    ("Kata Wibisana.", ["Wibisana"], [(5, 13)]),
+    ("Rudi Wibisana dan Wibisana", ["Rudi", "Wibisana"], [(0, 13), (18, 26)]),  # a run of parts is one
+    ("Wibisanata, Wibisana-nya, Pak-Wibisana", ["Wibisana"], []),                # inside a longer word: none
+    ("Sarinah Sari", ["Sari", "Sarinah"], [(0, 12)]),                           # the longest part first
+    ("Sarinahx Sari", ["Sari", "Sarinah"], [(9, 13)]),
+    ("Sutejo  \n Sutejo_ Sutejo", ["Sutejo"], [(0, 6), (18, 24)]),              # a run goes on over any space
+    ("Bambang Sutejo-Sutejo", ["Bambang", "Sutejo", "Sutejo-Sutejo"], [(0, 21)]),
+    ("Bambang Sutejo-", ["Bambang", "Sutejo"], [(0, 7)]),                       # the engine backs off one part
+    ("Ma'ruf (Ma'ruf) é Ma'ruf", ["Ma'ruf", "ruf"], [(0, 6), (8, 14), (18, 24)]),
+    ("", ["Sari"], []),
+])
+def test_part_runs(text, parts, runs):
+    assert part_runs(text, parts) == runs == _runs_by_regex(text, parts)

@@ -10,7 +10,7 @@ from ..text import Token
 from .orgs import find_org, is_acronym
 from .places import is_big_region, region_here, region_place
 
-__all__ = ["split_name", "name_run", "add_name", "resolve_short", "short_forms", "names_a_thing", "are_initials", "names_a_body"]
+__all__ = ["split_name", "name_run", "add_name", "resolve_short", "short_forms", "part_runs", "names_a_thing", "are_initials", "names_a_body"]
 
 
 def names_a_thing(doc: Document, k: int, nouns_kind: str = "thing_noun") -> bool:
@@ -247,32 +247,47 @@ def resolve_short(doc: Document, people: list[Entity], words: list[str], pos: in
     return max(introduced, key=lambda p: p.first) if introduced else matches[0]
 
 
-def _alternation(words) -> str:
-    """A regular expression for any of ``words`` that tries the longest first where several
-    match (as "Sarinah|Sari" would), written as a tree of their letters ("Sari(?:nah)?"): the
-    engine tries a few branches at a position, not every word (a long article has thousands).
+def _word_char(c: str) -> bool:
+    """A character of a word for the regex engine (``\\w``), or a hyphen."""
+    return c.isalnum() or c == "_" or c == "-"
 
-    >>> _alternation(["Sari", "Sarinah", "Budi"])
-    '(?:Sari(?:nah)?|Budi)'
+
+def part_runs(text: str, parts) -> list[tuple[int, int]]:
+    r"""(start, end) of each run of ``parts`` in ``text`` ("Sari", "Ketut Sari"), left to right:
+    the same places as ``re.finditer`` with ``(?<![\w-])(?:P)(?:\s+(?:P))*(?![\w-])``, P the
+    parts longest first, backtracking as the engine does. Found by ``str.find`` instead: a
+    pattern of each article's own names is compiled afresh each time, which costs more than
+    the rest of the search (and pushes the patterns of other modules out of ``re``'s cache).
+
+    >>> part_runs("Sari dan Ketut Sarinah, Sarijo dan Ketut-Sari", ["Sari", "Sarinah", "Ketut"])
+    [(0, 4), (9, 22)]
     """
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-
-    def branch(node: dict) -> str:
-        # (one child a character: at most one matches the text, so their order does not matter)
-        tails = [re.escape(ch) + branch(child) for ch, child in node.items() if ch]
-        if not tails:
-            return ""
-        body = tails[0] if len(tails) == 1 else "(?:" + "|".join(tails) + ")"
-        if "" in node:  # a word ends here: a longer one first, greedily
-            return body + "?" if len(tails) == 1 and len(tails[0]) == 1 else "(?:" + body + ")?"
-        return body
-
-    return branch(tree)
+    at: dict[int, list[str]] = {}  # the parts that start at each place, longest first
+    for w in sorted(parts, key=len, reverse=True):
+        i = text.find(w)
+        while i >= 0:
+            at.setdefault(i, []).append(w)
+            i = text.find(w, i + 1)
+    n = len(text)
+    ends: dict[int, int | None] = {}  # where the run that starts at a place ends (None: no run)
+    for i in sorted(at, reverse=True):  # (a run's end is known for every later place)
+        ends[i] = None
+        for w in at[i]:
+            j = k = i + len(w)
+            while k < n and text[k].isspace():
+                k += 1
+            if k > j and ends.get(k) is not None:  # another part after spaces: the run goes on
+                ends[i] = ends[k]
+                break
+            if j == n or not _word_char(text[j]):
+                ends[i] = j
+                break
+    runs, pos = [], 0
+    for i in sorted(at):
+        if i >= pos and ends[i] is not None and (i == 0 or not _word_char(text[i - 1])):
+            runs.append((i, ends[i]))
+            pos = ends[i]
+    return runs
 
 
 def short_forms(doc: Document, people: list[Entity]) -> None:
@@ -286,20 +301,14 @@ def short_forms(doc: Document, people: list[Entity]) -> None:
                 parts.setdefault(w, []).append(p)
     if not parts:
         return
-    if len(parts) < FEW:  # (a few words are compiled faster as they are)
-        part = "|".join(re.escape(w) for w in sorted(parts, key=len, reverse=True))
-    else:
-        part = _alternation(parts)
-    rx = re.compile(r"(?<![\w-])(?:" + part + r")(?:\s+(?:" + part + r"))*(?![\w-])")
     taken = Spans(doc.mentions)
     titles_rx = lx.TITLE_BEFORE_RE
-    for m in rx.finditer(text):
-        s, e = m.start(), m.end()
+    for s, e in part_runs(text, parts):
         if taken.holds(s) or taken.holds(e, closed=True):
             continue
         if text[max(0, s - 1):s].isalpha():
             continue
-        words = m.group(0).split()
+        words = text[s:e].split()
         person = resolve_short(doc, people, words, s)
         if person is None:
             continue

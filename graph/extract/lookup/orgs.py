@@ -18,6 +18,7 @@ __all__ = ["is_acronym", "org_tokens", "OrgFacts", "canonical_org", "find_org", 
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
+@lru_cache(maxsize=65_536)  # (asked of the same tokens by many passes)
 def is_acronym(tok: str) -> bool:
     if "-" in tok and any(len(p) > 1 and p[1:].islower() for p in tok.split("-")):
         return False  # "Abd-Rahman", "Abdel-Aziz": a hyphenated name, not "PDI-P" or "DPR-RI"
@@ -221,20 +222,18 @@ def canonical_org(doc: Document, surface: str) -> tuple[str, OrgFacts]:
     defined = re.findall(r"\(\s*([^()]+?)\s*\)", surface)
     name = re.sub(r"\s*\([^()]*\)", "", surface).strip()
     info = OrgFacts(defined=defined)
-    acr = next((a for a in lx.acronym_forms
-                if name == a or name.startswith(a + " ")), None)
+    acr = lx.acronym_starts.longest_at(name + " ", 0, " ")  # (the whole name, or its first words)
     if acr and lx.acronyms[acr]["kind"] not in ("term", "complement"):
         row = lx.acronyms[acr]
         rest = name[len(acr):].strip()
         name = f"{row['expansion']} {rest}".strip()
         info.category, info.regional, info.parent_hint = row["kind"], row["regional"] == "yes", row["parent"] or None
-        inst = next((h for h in lx.institution_heads if name.startswith(h + " ")), None)
+        inst = lx.institution_forms.longest_at(name, 0, " ")
         if inst:
             info.business = lx.institutions[inst]["business"] == "yes"
         info.business = info.business or row["kind"] in ("business", "cooperative") and acr not in ("BI", "BRI", "BNI")
     else:
-        inst = next((h for h in lx.institution_heads
-                     if name == h or name.startswith(h + " ")), None)
+        inst = lx.institution_forms.longest_at(name + " ", 0, " ")  # (the whole name, or its first words)
         if inst:
             row = lx.institutions[inst]
             info.category, info.regional, info.business = row["kind"], row["regional"] == "yes", row["business"] == "yes"

@@ -182,7 +182,7 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
             j = b
         j = max(j, org_tokens(doc, toks, j, first_free=title in lx.title_cues["free_after"] and b == i or
                               after_name and b > i))
-        inst = next((h for h in lx.institution_heads if doc.text.startswith(h + " ", toks[b].start)), None) \
+        inst = lx.institution_forms.longest_at(doc.text, toks[b].start, " ") \
             if b < n and lx.INSTITUTION_RE.match(doc.text, toks[b].start) else None
         if inst and j <= b + len(inst.split()) and named_freely(lx, toks[b].text, inst):
             # "Sekjen Partai Golkar …": the body's head takes its proper name, as it does alone

@@ -37,7 +37,7 @@ def find_appositive_posts(doc: Document) -> None:
     """Posts named after the person: "X, yang menjabat Ketua TP PKK sekaligus Ketua Dekranasda"."""
     lx, text = doc.lx, doc.text
     toks, starts = doc.tokens, doc.token_at
-    for m in lx.TITLE_RE.finditer(text):
+    for m in doc.title_matches:
         if m.start() not in starts:
             continue
         lead = m.start()
@@ -69,7 +69,7 @@ def find_appositive_posts(doc: Document) -> None:
     if not _CHAINED_WORD.search(text):
         return  # (most articles chain no titles: no second reading of every title)
     holders = {p.title_start: e for e in doc.ents.values() if e.kind == "person" for p in e.posts}
-    for m in lx.TITLE_RE.finditer(text):
+    for m in doc.title_matches:
         if m.start() not in starts or doc.claimed(m.start(), m.end()):
             continue
         title = m["title"]

@@ -40,8 +40,7 @@ def find_orgs(doc: Document) -> None:
         if head in lx.acronyms and are_initials(doc, head, i, toks[i].end):
             continue  # "pelaku berinisial MK", "AS (55)": a person's initials, read with the names
         # a title word right before an institution ("Kepala Dinas") is handled with people
-        inst = next((h for h in lx.institution_heads
-                     if text.startswith(h, pos)), None)
+        inst = lx.institution_forms.longest_at(text, pos)
         skip = len(inst.split()) if inst else 1
         row = lx.acronyms.get(toks[i + skip].text) if i + skip < len(toks) else None
         if row and row["expansion"].startswith(f"{inst or head} "):
@@ -70,7 +69,7 @@ def find_orgs(doc: Document) -> None:
         elif unit and j < len(toks) and (
                 lx.INSTITUTION_RE.match(text, toks[j].start) or lx.ACRONYM_RE.match(text, toks[j].start)):
             # "Komisi B Dewan Perwakilan Rakyat …": a unit named together with its body
-            inner = next((h for h in lx.institution_heads if text.startswith(h, toks[j].start)), None)
+            inner = lx.institution_forms.longest_at(text, toks[j].start)
             j2 = org_tokens(doc, toks, j + (len(inner.split()) if inner else 1),
                              first_free=named_freely(lx, toks[j].text, inner))
             parent = register_org(doc, toks[j].start, toks[j2 - 1].end)

@@ -47,7 +47,7 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
     toks, starts = doc.tokens, doc.token_at
     out: list[_NameCandidate] = []
     covered = -1  # where the last title's complement ends: a title word inside it is the body's
-    for m in lx.TITLE_RE.finditer(text):
+    for m in doc.title_matches:
         if m.start() not in starts or m.start() < covered:
             continue  # ("Ketua Dewan Pendiri Partai X …": no second title "Pendiri")
         before = text[max(0, m.start() - 20):m.start()]
