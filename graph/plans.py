@@ -9,8 +9,10 @@ the newest days that can hold the answer, asks Oxigraph the profile's own questi
 to the subjects of those days (a ``VALUES`` clause), and checks that the last row it keeps is
 dated on or after the oldest day read: every statement left out is older, so the rows are
 those of the profile's text on the whole store. When the check fails (too few rows: events
-without a name, things of another class) it reads four times as many days and asks again;
-past every day, or on a store without indexes, the question runs as written.
+without a name, things of another class) it reads four times as many days and asks again.
+A place whose articles are fewer than the limit is asked about all of them at once (the
+index lists them, dated or not). Past every day (s04), or on a store without indexes, the
+question runs as written.
 
 The other scale questions read one entity's statements, which Oxigraph's indexes already
 find directly: they run as written.
@@ -108,11 +110,16 @@ def _place_articles(st, index, values: dict[str, str], limit: int = 100, lookup=
             days += [d for (d,) in index.execute(
                 "SELECT day FROM mention WHERE entity = ? AND day IS NOT NULL ORDER BY day DESC LIMIT ?",
                 (where, take))]
-        if len(days) < take:
-            return None  # every pair is wanted: the question as written
-        cutoff = sorted(days, reverse=True)[take - 1]
-        pairs = sorted({(s, where) for where in places for (s,) in index.execute(
-            "SELECT subject FROM mention WHERE entity = ? AND (day >= ? OR day IS NULL)", (where, cutoff))})
+        if len(days) < take:  # every statement is wanted: all of them, dated or not (few)
+            cutoff = None
+            pairs = sorted({(s, where) for where in places for (s,) in index.execute(
+                "SELECT subject FROM mention WHERE entity = ?", (where,))})
+        else:
+            cutoff = sorted(days, reverse=True)[take - 1]
+            pairs = sorted({(s, where) for where in places for (s,) in index.execute(
+                "SELECT subject FROM mention WHERE entity = ? AND (day >= ? OR day IS NULL)", (where, cutoff))})
+        if not pairs:
+            return _fill(_PLACE_ARTICLES, values="", limit=str(limit)), []
         text = _fill(_PLACE_ARTICLES, values=" ".join(f"(<{a}> <{w}>)" for a, w in pairs), limit=str(limit))
         rows = list(st.query(text))
         if _verified(rows, "published", limit, cutoff):
