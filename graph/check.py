@@ -148,7 +148,7 @@ def check_store(store: str | Path) -> CheckReport:
 def _check(store: Path, report: CheckReport) -> None:
     import pyoxigraph as ox
 
-    from .store import FORMAT
+    from .store import SHAPE
     problems = report.problems
     data, why = _read_manifest(store)
     if data is None:
@@ -164,7 +164,7 @@ def _check(store: Path, report: CheckReport) -> None:
                                 f"remove the folder, then {BUILD.format(store=store)} builds it again"))
         return
     try:
-        if int(data.get("format", 1)) < FORMAT:  # its chunks and union have another shape: not compared
+        if int(data.get("format", 1)) < SHAPE:  # its chunks and union have another shape: not compared
             problems.append(Problem(f"built by an older kg (format {data.get('format', 1)})",
                                     f"{BUILD.format(store=store)} rebuilds every article in the new shape"))
         else:
@@ -439,13 +439,15 @@ def _repair_open(store: Path, reset: bool, done: list[str]) -> None:
     import pyoxigraph as ox
 
     from .resolve import Resolver
-    from .store import KGStore
+    from .store import INDEX_TABLES, KGStore
     differ = _differing(store)
     with KGStore(store, write=True) as st:
         if reset:  # nothing vouches for anything now: empty it at once, not graph by graph
             st.db.clear()
             with st.chunks:
                 st.chunks.execute("DELETE FROM chunk")
+                for table in INDEX_TABLES:
+                    st.chunks.execute(f"DELETE FROM {table}")
             done.append("emptied the database and the export chunks")
         for aid in differ:  # the build's repair sees names only: these it would keep
             entry = st.manifest.pop(aid, None)
@@ -465,6 +467,8 @@ def _repair_open(store: Path, reset: bool, done: list[str]) -> None:
         if stray:
             with st.chunks:
                 st.chunks.executemany("DELETE FROM chunk WHERE graph = ?", [(g,) for g in stray])
+                for table in INDEX_TABLES:
+                    st.chunks.executemany(f"DELETE FROM {table} WHERE graph = ?", [(g,) for g in stray])
             done.append(f"removed {len(stray)} export chunks no article vouched for")
         if st.format >= 2 and (_count(st.db, _UNION_EXTRA) or _count(st.db, _UNION_MISSING)):
             st.db.update("DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")

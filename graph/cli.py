@@ -274,7 +274,7 @@ def _cmd_query(args) -> int:
             first = text.splitlines()[0].lstrip("# ").strip()
             print(f"{stem:22} {first}")
         return 0
-    from .query import bind_params, for_terminal, name_lookup, query_store
+    from .query import bind_params, canned_name, for_terminal, name_lookup, query_store
     text = resolve_query(args.query)
     values = {}
     for item in args.param:
@@ -283,7 +283,13 @@ def _cmd_query(args) -> int:
             raise ValueError(f"--param {item!r}: give NAME=VALUE")
         values[name.strip().lstrip("$")] = value
     if args.store:
-        if values:
+        from .plans import PLANNED
+        if canned_name(args.query) in PLANNED and not Path(args.query).is_file():  # by its plan
+            from .plans import planned_text
+            from .store import KGStore
+            with KGStore(args.store) as st:
+                text = planned_text(st, canned_name(args.query), values, lookup=name_lookup(store=args.store))
+        elif values:
             text = bind_params(text, values, lookup=name_lookup(store=args.store))
         out = query_store(args.store, text, args.format)
     else:

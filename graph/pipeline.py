@@ -367,7 +367,7 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
     from .ingest import iter_articles
     from .iris import Minter
     from .resolve import Resolver
-    from .store import FORMAT, KGStore, StoreError
+    from .store import FORMAT, SHAPE, KGStore, StoreError
 
     t0 = time.perf_counter()
     summary = BuildSummary(store=Path(store_dir))
@@ -382,6 +382,11 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
             raise StoreError(f"{store_dir}: built with base IRI {st.base}, not {minter.base}; "
                              "use the same --base or a new store")
         st.base = minter.base
+        if st.format == SHAPE and st.manifest:  # the graphs as today, the indexes missing: made from the chunks
+            log.warning("%s was built by an older kg (format %d): indexing its %d articles for the scale "
+                        "questions (once; nothing is extracted again)", store_dir, st.format, st.reindex())
+            st.format = FORMAT
+            st.save_manifest()
         upgrading = st.format < FORMAT and bool(st.manifest)
         if upgrading:
             log.warning("%s was built by an older kg (format %d): every article is built again", store_dir, st.format)

@@ -15,7 +15,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 
 __all__ = ["canned_queries", "resolve_query", "run_query", "format_result", "load_dataset", "open_dataset",
-           "query_store", "for_terminal", "parameters", "rdf_term", "bind_params", "name_lookup"]
+           "query_store", "canned_name", "for_terminal", "parameters", "rdf_term", "bind_params", "name_lookup"]
 
 
 def canned_queries() -> dict[str, str]:
@@ -50,6 +50,19 @@ def resolve_query(arg: str) -> str:
         if arg in (stem, number, name):
             return text
     raise ValueError(f"{arg!r} is not a query, a .rq file or a canned query; canned: {', '.join(queries)}")
+
+
+def canned_name(arg: str) -> str | None:
+    """The stem of the canned query ``arg`` names (``s04``, ``latest-events``), else ``None``.
+
+    >>> canned_name("s04"), canned_name("SELECT * WHERE { ?s ?p ?o }")
+    ('s04-latest-events', None)
+    """
+    for stem in canned_queries():
+        number, _, name = stem.partition("-")
+        if arg in (stem, number, name):
+            return stem
+    return None
 
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")

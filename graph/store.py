@@ -24,7 +24,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["StoreError", "KGStore", "ArticleGraph", "article_graph", "to_nquads", "is_store", "read_manifest"]
+__all__ = ["StoreError", "KGStore", "ArticleGraph", "article_graph", "to_nquads", "is_store", "read_manifest",
+           "index_rows", "FORMAT", "SHAPE", "INDEX_TABLES"]
 
 
 class StoreError(OSError):
@@ -177,9 +178,57 @@ def article_chunk(nquads: bytes, fmt: str) -> bytes:
 
 #: The shape of the graphs a store holds. 2: the default graph without the text layer, each
 #: NIF context ``schema:isPartOf`` its article. 3: one export chunk per article, its N-Quads
-#: (before, its TriG, Turtle and JSON-LD, serialized at build time). A store of an older
-#: format is rebuilt whole by the next build (every article extracted again).
-FORMAT = 3
+#: (before, its TriG, Turtle and JSON-LD, serialized at build time). 4: the scale questions'
+#: indexes beside the chunks (:data:`INDEX_TABLES`). A store of format 3 gets its indexes from
+#: its chunks (no article is extracted again); an older one is rebuilt whole by the next build.
+FORMAT = 4
+#: The format whose graphs and export chunks have today's shape (format 4 only adds indexes).
+SHAPE = 3
+
+#: Indexes for the scale questions (:mod:`graph.plans`), kept in ``chunks.sqlite`` and written
+#: in the same transaction as the article's chunk, from the same N-Quads: a row per statement
+#: of an article graph, so that removing or replacing an article removes exactly its rows.
+#: ``dated``: each ``schema:startDate`` (``day`` is the date as ``YYYY-MM-DD`` when it is a
+#: plain ``xsd:date``, else NULL); ``mention``: each ``schema:mentions``, with the day of the
+#: ``schema:datePublished`` its subject has in the same graph (the latest, when it has several;
+#: NULL when it has none or one that is not a plain ``xsd:date``).
+INDEX_TABLES = {
+    "dated": ("CREATE TABLE IF NOT EXISTS dated (graph TEXT, subject TEXT, day TEXT)",
+              "CREATE INDEX IF NOT EXISTS dated_day ON dated (day)",
+              "CREATE INDEX IF NOT EXISTS dated_graph ON dated (graph)"),
+    "mention": ("CREATE TABLE IF NOT EXISTS mention (graph TEXT, subject TEXT, entity TEXT, day TEXT)",
+                "CREATE INDEX IF NOT EXISTS mention_entity ON mention (entity, day)",
+                "CREATE INDEX IF NOT EXISTS mention_graph ON mention (graph)"),
+}
+
+#: A statement of an article's N-Quads on one of the indexed properties: subject, property, object.
+_INDEXED_LINE = re.compile(rb"^<([^>]*)> <https://schema\.org/(startDate|datePublished|mentions)> "
+                           rb"(<[^>]*>|\"[^\n]*?) <[^>]*> \.$", re.MULTILINE)
+_PLAIN_DATE = re.compile(rb'"(\d{4}-\d{2}-\d{2})"\^\^<http://www\.w3\.org/2001/XMLSchema#date>')
+
+
+def index_rows(graph: str, nquads: bytes) -> tuple[list[tuple], list[tuple]]:
+    """The rows of :data:`INDEX_TABLES` for one article graph, from its N-Quads: ``(dated,
+    mention)``, each row starting with ``graph``.
+
+    >>> index_rows("g", b'<e> <https://schema.org/startDate> "2020-04-30"^^<http://www.w3.org/2001/XMLSchema#date> <g> .\\n'
+    ...                 b'<a> <https://schema.org/mentions> <x> <g> .\\n')
+    ([('g', 'e', '2020-04-30')], [('g', 'a', 'x', None)])
+    """
+    dated, mentions, published = [], [], {}
+    for subject, prop, obj in _INDEXED_LINE.findall(nquads):
+        s = subject.decode("utf-8")
+        if prop == b"mentions":
+            if obj.startswith(b"<"):
+                mentions.append((s, obj[1:-1].decode("utf-8")))
+            continue
+        day = _PLAIN_DATE.fullmatch(obj)
+        if prop == b"startDate":
+            dated.append((graph, s, day.group(1).decode() if day else None))
+        else:  # a subject with a date that is not plain has no day: plans never rank it by one
+            known = published.get(s, "")
+            published[s] = None if day is None or known is None else max(known, day.group(1).decode())
+    return dated, [(graph, s, e, published.get(s) or None) for s, e in mentions]
 
 
 class KGStore:
@@ -225,6 +274,9 @@ class KGStore:
                     self.chunks.execute("DROP TABLE chunk")
                 self.chunks.execute("CREATE TABLE IF NOT EXISTS chunk (graph TEXT PRIMARY KEY, nquads BLOB)")
                 self.chunks.execute("CREATE TABLE IF NOT EXISTS cluster (path TEXT PRIMARY KEY, data TEXT)")
+                for statements in INDEX_TABLES.values():
+                    for statement in statements:
+                        self.chunks.execute(statement)
             else:
                 self.chunks = None  # opened when an export asks for them
         except sqlite3.Error as exc:
@@ -398,6 +450,8 @@ class KGStore:
                 for old, new in swaps:
                     text = text.replace(old, new)
                 self.chunks.execute("UPDATE chunk SET nquads = ? WHERE graph = ?", (_packed(text), graph))
+                self._unindex(graph)
+                self._index(graph, text)
         for old, new in iris.items():
             for where in ("GRAPH ?g {", ""):
                 close = "}" if where else ""
@@ -471,6 +525,8 @@ class KGStore:
             self.chunks.executemany(
                 "INSERT OR REPLACE INTO chunk (graph, nquads) VALUES (?, ?)",
                 [(a.graph, _packed(a.nquads)) for a in batch])
+            for a in batch:
+                self._index(a.graph, a.nquads)
         for a in batch:
             self.manifest[a.article_id] = {"sha256": a.sha256, "source": a.source, "graph": a.graph,
                                            "triples": a.triples}
@@ -481,11 +537,47 @@ class KGStore:
         g = ox.NamedNode(graph_iri)
         with self.chunks:
             self.chunks.execute("DELETE FROM chunk WHERE graph = ?", (graph_iri,))
+            self._unindex(graph_iri)
         if not self._reader.contains_named_graph(g):
             return
         self.db.update(f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} "
                        f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != <{graph_iri}>) }} }}")
         self.db.remove_graph(g)
+
+    def _index(self, graph: str, nquads: bytes) -> None:
+        """Add one article graph's rows to :data:`INDEX_TABLES` (inside the caller's transaction)."""
+        dated, mentions = index_rows(graph, nquads)
+        self.chunks.executemany("INSERT INTO dated (graph, subject, day) VALUES (?, ?, ?)", dated)
+        self.chunks.executemany("INSERT INTO mention (graph, subject, entity, day) VALUES (?, ?, ?, ?)", mentions)
+
+    def _unindex(self, graph: str) -> None:
+        for table in INDEX_TABLES:
+            self.chunks.execute(f"DELETE FROM {table} WHERE graph = ?", (graph,))
+
+    def reindex(self) -> int:
+        """Write :data:`INDEX_TABLES` anew from the export chunks (a store of format 3, whose
+        chunks have today's shape but which has no indexes yet). Returns the articles indexed."""
+        graphs = {e["graph"] for e in self.manifest.values()}
+        with self.chunks:
+            for table in INDEX_TABLES:
+                self.chunks.execute(f"DELETE FROM {table}")
+            rows = self.chunks.execute("SELECT graph, nquads FROM chunk").fetchall()
+            for graph, packed in rows:
+                if graph in graphs and packed:
+                    self._index(graph, _unpacked(graph, packed, self.path))
+        return len(rows)
+
+    def index(self) -> "sqlite3.Connection | None":
+        """The scale questions' indexes (:data:`INDEX_TABLES`) for reading, ``None`` when the
+        store has none (built by a kg older than format 4: the questions run as written)."""
+        if self.format < FORMAT:
+            return None
+        if self.chunks is None:
+            try:
+                self.chunks = sqlite3.connect(f"file:{self.path / 'chunks.sqlite'}?mode=ro", uri=True)
+            except sqlite3.Error:
+                return None
+        return self.chunks
 
     def optimize(self) -> None:
         """Compact the database after a big load (queries read fewer files after it)."""
@@ -578,7 +670,7 @@ class KGStore:
     def chunk_rows(self) -> Iterator[tuple[str, bytes]]:
         """``(graph IRI, N-Quads)`` of every article the manifest vouches for, in graph order,
         read one row at a time from ``chunks.sqlite``."""
-        if self.format < FORMAT:
+        if self.format < SHAPE:
             raise StoreError(f"{self.path}: built by an older kg (format {self.format}); run the same "
                              "`kg build --store` again to bring it up to date, then export")
         if self.chunks is None:

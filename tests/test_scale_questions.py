@@ -9,7 +9,9 @@ Oxigraph's engine and rdflib's.
 """
 from __future__ import annotations
 
+import os
 import random
+import re
 from collections import Counter
 
 import pytest
@@ -104,6 +106,9 @@ def _nquads() -> str:
     say(f"{BASE}/work/laporan", f"{SCHEMA}mentions", f"<{BASE}/place/regency/sukamaju-1>", g)
     say(f"{BASE}/work/laporan", f"{SCHEMA}startDate", lit("2020-03-12", DATE), g)  # the latest date
     say(f"{BASE}/work/laporan", f"{SCHEMA}datePublished", lit("2020-03-12", DATE), g)
+    for k in range(3):  # the newest days are those of things that are no event: a plan reads past them
+        say(f"{BASE}/work/agenda-{k}", TYPE, f"<{SCHEMA}CreativeWork>", g)
+        say(f"{BASE}/work/agenda-{k}", f"{SCHEMA}startDate", lit(f"2020-04-0{k + 1}", DATE), g)
     for place, parent in places.items():
         say(f"{BASE}/place/{place}", f"{SCHEMA}name", lit(place.split("/")[1].replace("-", " ").title()), g)
         if parent:
@@ -192,3 +197,119 @@ def test_on_the_seed_the_shipped_scale_questions_answer_as_the_profiles(seed_dat
                 run_query(seed_dataset, bind_params(canned_queries()[name], value))]
         want = [sorted(str(v) for v in r) for r in run_query(seed_dataset, bind_params(_profile_text(name), value))]
         assert sorted(rows) == sorted(want), name
+
+
+# ---- the plans (graph.plans): the store's indexes, then the profile's question on a few subjects
+
+def _solutions(res, names=None) -> tuple[list[str], list[tuple]]:
+    """Oxigraph's rows (a query result, or the list a plan gives) as tuples of strings."""
+    names = names or [v.value for v in res.variables]
+    return names, [tuple(None if row[n] is None else str(row[n].value) for n in names) for row in res]
+
+
+def _put(st, graphs: dict[str, list[str]]) -> None:
+    from graph.store import article_graph
+    st.put_articles([article_graph(("\n".join(lines) + "\n").encode(), g, g.rsplit("/", 1)[1])
+                     for g, lines in sorted(graphs.items())])
+    st.save_manifest()
+
+
+def _article_graphs(data: str) -> dict[str, list[str]]:
+    """The test corpus's N-Quads, article graph by article graph (the store makes the union)."""
+    graphs: dict[str, list[str]] = {}
+    for line in data.splitlines():
+        named = re.search(rf" <({re.escape(BASE)}/graph/[^>]*)> \.$", line)
+        if named:
+            graphs.setdefault(named.group(1), []).append(line)
+    return graphs
+
+
+@pytest.fixture
+def store(tmp_path):
+    """The test corpus in a store of today's format: its graphs, their union and the indexes."""
+    from graph.store import KGStore
+    with KGStore(tmp_path / "store", write=True, create=True) as st:
+        _put(st, _article_graphs(_nquads()))
+        yield st
+
+
+def _places(st) -> list[str]:
+    return sorted({r["p"].value for r in st.query(
+        "SELECT ?p WHERE { { ?p schema:containedInPlace ?x } UNION { ?x schema:containedInPlace ?p } }")})
+
+
+def _plan_matches_profile(st, name: str, values: dict[str, str], limit: int) -> bool:
+    """The plan's rows are the profile's text's (with its LIMIT set to ``limit``); whether the
+    plan answered (not the fallback to the text)."""
+    from graph.plans import PLANNED
+    _, keys = QUESTIONS[name]
+    default = {"s04-latest-events": 50, "s05-place-articles": 100}[name]
+    text = bind_params(_profile_text(name), values).replace(f"LIMIT {default}", f"LIMIT {limit}")
+    want = _solutions(st.query(text))
+    found = PLANNED[name](st, st.index(), values, limit=limit)
+    rows = found[1] if found is not None else None
+    got = _solutions(rows, want[0]) if rows is not None else _solutions(st.query(text))
+    if found is not None:  # the text kg query runs gives the same rows
+        assert _solutions(st.query(found[0]))[1] == got[1]
+    _same_answer(want, got, keys)
+    return rows is not None
+
+
+@pytest.mark.parametrize("limit", [1, 3, 7, 20, 50, 100, 400])
+def test_the_latest_events_by_plan_are_the_profiles(store, limit):
+    answered = _plan_matches_profile(store, "s04-latest-events", {}, limit)
+    assert answered or limit > 60  # the corpus has 70 events: more is the question as written
+
+
+@pytest.mark.parametrize("limit", [1, 5, 30, 100, 1000])
+def test_the_articles_about_a_place_by_plan_are_the_profiles(store, limit):
+    answered = [_plan_matches_profile(store, "s05-place-articles", {"place": p}, limit)
+                for p in [*_places(store), f"{BASE}/place/regency/nowhere"]]
+    assert all(answered)  # by the plan: below the limit, every statement of the places, from the index
+
+
+def test_the_plans_follow_articles_removed_replaced_and_renamed(store):
+    """An incremental build's changes reach the indexes: a removed article's statements
+    leave them, a replaced one's new statements replace its old ones, a renamed IRI is
+    renamed there too."""
+    newest = f"{BASE}/graph/a001"
+    lines = _article_graphs(_nquads())[newest]
+    store.drop_graph(f"{BASE}/graph/a000")
+    changed = [re.sub(r'"2020-0\d-1\d"', '"2021-06-30"', line) for line in lines]
+    _put(store, {newest: changed})
+    store.rename({f"{BASE}/place/province/sukamaju-raya": f"{BASE}/place/province/sukamaju-jaya"})
+    assert store.index().execute("SELECT COUNT(*) FROM mention WHERE graph = ?", (f"{BASE}/graph/a000",)).fetchone() == (0,)
+    assert _plan_matches_profile(store, "s04-latest-events", {}, 5)
+    top = _solutions(store.query(bind_params(_profile_text("s04-latest-events"), {})))[1][0]
+    assert top[2] == "2021-06-30"
+    for place in [*_places(store), f"{BASE}/place/province/sukamaju-raya"]:
+        _plan_matches_profile(store, "s05-place-articles", {"place": place}, 10)
+    assert _plan_matches_profile(store, "s05-place-articles", {"place": f"{BASE}/place/province/sukamaju-jaya"}, 10)
+
+
+def test_kg_answers_a_question_without_a_plan_or_on_a_store_without_indexes(store):
+    from graph.plans import answer
+    values = QUESTIONS["s03-body-officials"][0]
+    want = _solutions(store.query(bind_params(canned_queries()["s03-body-officials"], values)))
+    assert _solutions(answer(store, "s03-body-officials", values), want[0]) == want
+    store.format = 3  # as a store built before the indexes: the question as written
+    want = _solutions(store.query(bind_params(canned_queries()["s04-latest-events"], {})))
+    assert _solutions(answer(store, "s04-latest-events"), want[0])[1] == want[1]
+    with pytest.raises(ValueError, match="no parameter \\$place"):
+        answer(store, "s04-latest-events", {"place": "x"})
+    with pytest.raises(ValueError, match="no canned query"):
+        answer(store, "s99-nothing")
+
+
+@pytest.mark.skipif(not os.environ.get("KG_SCALE_STORE"), reason="set KG_SCALE_STORE to a built store folder")
+def test_on_a_built_store_the_plans_answer_as_the_profiles_text():
+    """On a real store (``KG_SCALE_STORE=DIR``, e.g. the bench's 3,448 articles): s04, and s05
+    for every place of the store."""
+    from graph.store import KGStore
+    with KGStore(os.environ["KG_SCALE_STORE"]) as st:
+        assert st.index() is not None, "a store of format 4 is needed (build it again)"
+        assert _plan_matches_profile(st, "s04-latest-events", {}, 50)
+        places = [r["x"].value for r in st.query("SELECT ?x WHERE { ?x a schema:AdministrativeArea }")]
+        answered = [_plan_matches_profile(st, "s05-place-articles", {"place": p}, 100) for p in places]
+        print(f"{len(places)} places, {sum(answered)} answered by the plan")
+        assert all(answered)

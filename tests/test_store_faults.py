@@ -227,3 +227,30 @@ def test_a_store_of_an_older_format_is_built_again_whole(tmp_path):
     again = build_store([rows], store, out, picture=False, workers=1)
     assert again.changed == 4
     assert json.loads((store / "manifest.json").read_text(encoding="utf-8"))["format"] == FORMAT
+
+
+def test_a_store_of_format_3_gets_its_indexes_from_its_chunks(tmp_path, caplog):
+    """Format 3 had today's graphs and chunks but no indexes for the scale questions: the next
+    build writes them from the chunks in one line, extracting nothing again."""
+    import sqlite3
+
+    from graph.store import INDEX_TABLES
+    rows = write_jsonl(tmp_path / "c.jsonl", 4)
+    store, out = tmp_path / "store", tmp_path / "out"
+    build_store([rows], store, out, picture=False, workers=1)
+    with sqlite3.connect(store / "chunks.sqlite") as con:
+        before = {t: sorted(con.execute(f"SELECT * FROM {t}")) for t in INDEX_TABLES}
+        for table in INDEX_TABLES:
+            con.execute(f"DROP TABLE {table}")
+    manifest = json.loads((store / "manifest.json").read_text(encoding="utf-8"))
+    manifest["format"] = 3
+    (store / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    with caplog.at_level("WARNING"):
+        again = build_store([rows], store, out, picture=False, workers=1)
+    assert again.changed == 0
+    said = [r.getMessage() for r in caplog.records if "format 3" in r.getMessage()]
+    assert len(said) == 1 and "indexing its 4 articles" in said[0]
+    assert json.loads((store / "manifest.json").read_text(encoding="utf-8"))["format"] == FORMAT
+    with sqlite3.connect(store / "chunks.sqlite") as con:
+        assert {t: sorted(con.execute(f"SELECT * FROM {t}")) for t in INDEX_TABLES} == before
+    assert before["mention"]

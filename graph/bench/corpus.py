@@ -193,8 +193,9 @@ def _rdflib_dataset(st):
     return ds
 
 
-def _stats(run, texts: list[str]) -> tuple[float, float, float]:
-    """(p50 wall, p95 wall, p50 CPU) in ms of ``run`` over ``texts``, after one warm-up run."""
+def _stats(run, texts) -> tuple[float, float, float]:
+    """(p50 wall, p95 wall, p50 CPU) in ms of ``run`` over ``texts`` (or the indexes of the
+    parameter values a plan is run with), after one warm-up run."""
     run(texts[0])  # warm the caches once
     times = [_time_ms(run, q) for q in texts]
     p50, p95 = _percentiles([w for w, _ in times])
@@ -219,18 +220,25 @@ def _bench_questions(store: Path, rdflib_too: bool, samples: int) -> None:
             print(f"(rdflib: the same data loaded into a Dataset in {time.perf_counter() - t:.0f} s)")
         print(f"{'scale question':22} {'p50 ms':>8} {'p95 ms':>8} {'CPU p50':>8}   target p50 <= 10, p95 <= 50"
               + ("   rdflib p50 ms (CPU)   ratio wall (CPU), target >= 20x" if ds is not None else ""))
+        from ..plans import PLANNED, answer
         ox = lambda q: list(st.query(q))  # noqa: E731
         rd = lambda q: list(ds.query(q))  # noqa: E731
+        planned = lambda name: lambda i: answer(st, name, values[name][i])  # noqa: E731
         for name, texts in questions.items():
             kinds = [("", texts)] + ([("  profile's text", profile[name])] if name in profile else [])
-            for label, bound in kinds:
-                p50, p95, cpu = _stats(ox, bound)
+            if name in PLANNED and st.index() is not None:  # how kg answers it: by its plan
+                kinds = [("", texts, planned(name))] + [(label, bound, ox) for label, bound in kinds]
+                kinds[1] = ("  shipped text", *kinds[1][1:])
+            else:
+                kinds = [(label, bound, ox) for label, bound in kinds]
+            for label, bound, run in kinds:
+                p50, p95, cpu = _stats(run, bound if run is ox else range(len(bound)))
                 met = "met" if p50 <= 10 and p95 <= 50 else "NOT met"
                 line = f"{label or name:22} {p50:8.1f} {p95:8.1f} {cpu:8.1f}   {met:7}"
                 if ds is not None:
                     few = bound[:5]  # rdflib is slow: the five most mentioned subjects, against the store's
                     rd_times = [_time_ms(rd, q) for q in few]
-                    ox_times = [_time_ms(ox, q) for q in few]
+                    ox_times = [_time_ms(run, q if run is ox else i) for i, q in enumerate(few)]
                     rd_w, rd_c = (statistics.median(t[i] for t in rd_times) for i in (0, 1))
                     ox_w, ox_c = (statistics.median(t[i] for t in ox_times) for i in (0, 1))
                     ratio = rd_w / max(ox_w, 1e-3)
