@@ -332,6 +332,7 @@ class Lexicon:
         self.level_of = {lv.form: lv.level for lv in self.place_levels}
         affixes = read_table("affixes.tsv")
         self.noun_prefixes = tuple(r["form"] for r in affixes if r["kind"] == "noun_prefix")
+        self.clitics = frozenset(r["form"] for r in affixes if r["kind"] == "clitic")
         suffixes = "|".join(r["form"] for r in affixes if r["kind"] == "noun_suffix")
         # "Kelautan", "Pendidikan": a derived noun, the name of a field
         self.DERIVED_NOUN_RE = re.compile(

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+from graph.extract import extract
+from graph.types import Article
+
 from .conftest import entity, run_alone
 
 
@@ -228,3 +231,29 @@ def test_the_holder_after_a_role_and_a_body_noun_is_a_person():
     from graph.types import Article
     x = extract(Article("a", "Hal itu dikonfirmasi oleh presiden klub Rudi Wibisana kemarin."))
     assert [p.name for p in x.people] == ["Rudi Wibisana"] and [o.name for o in x.organizations] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # the news corpora write every hyphen with spaces: a hyphenated name is still one name
+    ("Setelah tembakan Rudi dimentahkan oleh Jean - Paul Wibisono, laga berlanjut.", "Jean - Paul Wibisono"),
+    ("Bola itu ditepis Marco - Andre ter Sutejo dengan mudah.", "Marco - Andre ter Sutejo"),
+    ("Jaksa Rudi Halasan Sukamaju - sukamaju membacakan tuntutan.", "Rudi Halasan Sukamaju - sukamaju"),
+    ("Menurut Kim Sung - bok, rapat itu penting.", "Kim Sung - bok"),
+])
+def test_a_name_with_a_spaced_hyphen_is_one_name(text, name):
+    assert name in {p.name for p in extract(Article("a", text)).people}
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    ("Kereta Sukamaju - Klaten Raya berangkat pagi.", "Sukamaju - Klaten Raya"),
+    ("Sukamaju.com - Rudi Wibisana mengatakan pasar itu ramai.", "Sukamaju.com - Rudi Wibisana"),
+    ("Masing - masing peserta membawa bekal.", "Masing - masing"),
+])
+def test_a_spaced_hyphen_between_other_words_joins_no_name(text, not_a_name):
+    assert not_a_name not in {p.name for p in extract(Article("a", text)).people}
+
+
+def test_a_pair_of_people_joined_by_a_hyphen_stays_two():
+    people = {p.name for p in extract(Article("a", "Ketua Umum Partai Sukamaju Rudi Wibisana hadir. Pasangan "
+                                                    "Rudi - Bambang Sutejo mendaftar ke KPU.")).people}
+    assert "Rudi - Bambang Sutejo" not in people

@@ -79,3 +79,8 @@ def test_a_name_written_another_way_is_an_alias(text, name, alias):
 ])
 def test_names_alike_of_different_people_stay_apart(text, names):
     assert names <= set(_people(text))
+
+
+def test_a_surname_with_its_particle_capitalized_is_the_full_name():
+    text = "Bola itu ditepis Marco - Andre ter Sutejo dengan mudah. Ter Sutejo menepis dua tendangan lagi."
+    assert set(_people(text)) == {"Marco - Andre ter Sutejo"}

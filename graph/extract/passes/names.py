@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Entity, Pass, Spans
-from ..lookup.names import add_name, are_initials, names_a_body, names_a_thing, resolve_short, short_forms
+from ..lookup.names import add_name, are_initials, hyphen_joins, names_a_body, names_a_thing, resolve_short, short_forms
 from ..lookup.orgs import is_acronym, org_tokens, party_at, register_org
 from ..lookup.places import in_place_list, region_here
 from ..lookup.tagger import crf_verdict, tagger_reads_person
@@ -41,7 +41,11 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
     while j < n and "\n" not in text[toks[j - 1].end:toks[j].start] and (
             toks[j].is_cap and toks[j].is_word or
             (toks[j].text in lx.name_inner or _INITIAL_RE.fullmatch(toks[j].text)) and j + 1 < n and
-            toks[j + 1].is_cap and toks[j + 1].is_word):  # ("Rudi P. Wibisana": a middle initial)
+            toks[j + 1].is_cap and toks[j + 1].is_word or  # ("Rudi P. Wibisana": a middle initial)
+            hyphen_joins(doc, toks, j, i)):  # ("Marc - Andre ter Stegen", "Butar - butar")
+        if toks[j].text == "-":
+            j += 2
+            continue
         if toks[j].text in ("Selaku", "Sebagai", "Yang") or j + 1 < n and toks[j + 1].is_cap and \
                 lx.TITLE_RE.match(text, toks[j].start) and not lx.is_common_word(toks[j - 1].text):
             break  # "Sekjen Rudi Santoso Wasekjen Rina Wati", "Rudi Santoso Selaku Direktur …": a name ends

@@ -163,13 +163,16 @@ def _shortened_by(orgs: list[Entity]):
     return candidates
 
 
-def _by_parts(people: list[Entity]) -> dict[tuple[str, ...], list[Entity]]:
+def _by_parts(lx, people: list[Entity]) -> dict[tuple[str, ...], list[Entity]]:
     """The people by each run of one or two words of their name, in the list's order (the
-    names do not change while it is read)."""
+    names do not change while it is read); a run that opens with a particle ("ter Stegen",
+    "van Basten") also as written when it opens a sentence or stands alone ("Ter Stegen")."""
     out: dict[tuple[str, ...], list[Entity]] = {}
     for p in people:
         pw = p.name.split()
-        for part in dict.fromkeys(tuple(pw[i:i + size]) for size in (1, 2) for i in range(len(pw) - size + 1)):
+        parts = [tuple(pw[i:i + size]) for size in (1, 2) for i in range(len(pw) - size + 1)]
+        parts += [(x[0].capitalize(), *x[1:]) for x in parts if len(x) == 2 and x[0] in lx.name_inner]
+        for part in dict.fromkeys(parts):
             out.setdefault(part, []).append(p)
     return out
 
@@ -216,7 +219,7 @@ def join_nicknames(doc: Document) -> None:
     # a part of one person's name standing alone ("Wibisana" and "Rudi Wibisana", found by different
     # passes) is that person, when no other person's name has that part
     people = [e for e in doc.ents.values() if e.kind == "person"]
-    having = _by_parts(people)
+    having = _by_parts(lx, people)
     for ent in sorted(people, key=lambda e: len(e.name.split())):
         words = ent.name.split()
         if ent.key not in doc.ents or len(words) > 2:
