@@ -257,3 +257,8 @@ def test_a_pair_of_people_joined_by_a_hyphen_stays_two():
     people = {p.name for p in extract(Article("a", "Ketua Umum Partai Sukamaju Rudi Wibisana hadir. Pasangan "
                                                     "Rudi - Bambang Sutejo mendaftar ke KPU.")).people}
     assert "Rudi - Bambang Sutejo" not in people
+
+
+def test_an_unknown_region_after_a_regional_heads_title_is_no_person():
+    text = "Wakil Gubernur Lorastan mengatakan kota itu tenang kembali."
+    assert not extract(Article("a", text)).people

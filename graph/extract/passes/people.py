@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Document, Pass, TitleMention, is_country, Entity
-from ..lookup.names import name_run, resolve_short, short_forms, split_name
+from ..lookup.names import name_run, region_word_only, resolve_short, short_forms, split_name
 from ..lookup.places import is_big_region
 from ..lookup.titles import portfolio_word, title_complement
 from ..text import Token, tokenize
@@ -136,7 +136,7 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
         if len(name_toks) == 1 and not prefixes and not suffixes and portfolio_word(doc, name_toks[0], run_end):
             continue  # "Menteri Kelautan dan Perikanan": the ministry's field, no name
         if rule.how == "gov" and comp_end == i and len(name_toks) == 1 and not prefixes and not suffixes and \
-                _region_word_only(doc, name_toks[0]):
+                region_word_only(doc, name_toks[0]):
             continue  # "kata Gubernur Hamedan": a region the gazetteer does not know, not a governor's name
         comp = text[toks[i].start:toks[comp_end - 1].end] if comp_end > i else ""
         title_text = text[m.start():toks[comp_end - 1].end] if comp_end > i else text[m.start():m.end()]
@@ -150,23 +150,6 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                                                 m.start()))
         out.append(cand)
     return out
-
-
-def _region_word_only(doc: Document, tok: Token) -> bool:
-    """Whether the one word after a regional head's title ("Gubernur X") is the region's name,
-    not the holder's: the article never writes it as a part of a longer name ("Gubernur Anies"
-    where "Anies Baswedan" is written), it starts no name ("I", "Ni") and it is no well-known
-    short name ("Ahok")."""
-    lx, word = doc.lx, tok.text
-    if word in lx.name_starts or word in lx.short_names or not word.isalpha():
-        return False
-    for m in re.finditer(rf"\b{re.escape(word)}\b", doc.text):
-        before, after = doc.text[max(0, m.start() - 30):m.start()], doc.text[m.end():m.end() + 30]
-        if re.match(r"\s+(?:[A-Z][\w'-]+)", after) and not lx.TITLE_RE.match(after.lstrip()) or \
-                re.search(r"[A-Z][\w'-]+\s+$", before) and not lx.TITLE_RE.search(before) and \
-                not re.search(r"(?:^|\s)(?:[A-Z][\w'-]*\s+)*$", before).group(0).strip() in lx.titles:
-            return False
-    return True
 
 
 def _is_degree(doc: Document, toks: list[Token], i: int) -> bool:
