@@ -359,7 +359,7 @@ class Lexicon:
     def may_name_a_person(self, words: list[str]) -> bool:
         """Whether words may be a person's name: no digit ("Galaxy Note7", "Rp13.529"), no legal
         reference's word first ("Nomor", "PP"), no English name of a thing (:meth:`is_english_name`),
-        no venue's head first ("Hotel …"), no province last ("… Jakarta"), not only nouns for a
+        no venue's head ("Hotel …", "Grand Ballroom Hotel …"), no province last ("… Jakarta"), not only nouns for a
         person's role ("Korban", "Kuasa Hukum") or titles."""
         if not words or any(c.isdigit() for w in words for c in w):
             return False
@@ -367,8 +367,8 @@ class Lexicon:
             return False
         if self.is_english_name(words):
             return False
-        if words[0] in self.venue_heads:
-            return False  # "Hotel Alila", "Stadion Sukamaju": a venue
+        if words[0] in self.venue_heads or any(w in self.venue_heads for w in words[1:-1]):
+            return False  # "Hotel Alila", "Grand Ballroom Hotel X": a venue (not "Gareth Bale": a name's last word)
         if len(words) > 1 and any(r.kind == "province" for r in self.region_candidates(words[-1])):
             return False  # "Uskup Jakarta", "Panti Asuhan Vintentius Jakarta": no name ends with a province
         return not all(w in self.person_nouns or w in self.title_words or w.lower() in self.person_nouns_lower

@@ -262,3 +262,20 @@ def test_a_pair_of_people_joined_by_a_hyphen_stays_two():
 def test_an_unknown_region_after_a_regional_heads_title_is_no_person():
     text = "Wakil Gubernur Lorastan mengatakan kota itu tenang kembali."
     assert not extract(Article("a", text)).people
+
+
+@pytest.mark.parametrize("text, not_a_person", [
+    # a body's acronym written as a word
+    ("“Budaya dan sejarah di sini sudah di akui Unesco, seperti candi yang menjadi favorit,” katanya.", "Unesco"),
+    # a venue's head inside the name
+    ("Acara di Grand Ballroom Hotel Sukamaju Luxury dibuka oleh Presiden.", "Grand Ballroom Hotel Sukamaju Luxury"),
+    # the rest of a venue's name after a hyphen
+    ("Rudi seharusnya menumpang pesawat dari Bandara Internasional Sutejo - Hartono, Cengkareng sekitar pukul 17.00 "
+     "WIB.", "Hartono"),
+])
+def test_a_body_or_venue_is_no_person(text, not_a_person):
+    assert not_a_person not in {p.name for p in extract(Article("a", text)).people}
+
+
+def test_a_surname_that_is_a_venue_word_stays_a_name():
+    assert "Gareth Bale" in {p.name for p in extract(Article("a", "Pelatih memasukkan Gareth Bale di babak kedua.")).people}

@@ -59,6 +59,12 @@ def _defines_a_term(lx: Lexicon, text: str, end: int) -> bool:
     return bool(m) and lx.acronyms.get(m.group(1), {}).get("kind") == "term"
 
 
+def _in_a_body_or_place(doc: Document, pos: int) -> bool:
+    """Whether the character at ``pos`` lies in a mention of a body or a place."""
+    return any(x <= pos < y and not k.startswith("person:")
+               for x, y, k in doc.mentions.starting_between(pos - doc.mentions.longest, pos + 1))
+
+
 def find_tagged_names(doc: Document) -> None:
     """Names the rules left alone, from the statistical tagger (:mod:`graph.extract.ner`).
 
@@ -102,6 +108,8 @@ def find_tagged_names(doc: Document) -> None:
             s, e = run[0].start, run[-1].end
             if taken.overlaps(s, e) or lx.TITLE_RE.match(text, s):
                 continue
+            if a > 1 and toks[a - 1].text == "-" and _in_a_body_or_place(doc, toks[a - 2].start):
+                continue  # "Bandara Soekarno - Hatta": the rest of a place's or body's name after a hyphen
             words = [t.text for t in run]
             phrase = text[s:e]
             if "(" in phrase or ")" in phrase or _defines_a_term(lx, text, e):

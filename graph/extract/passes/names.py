@@ -148,6 +148,9 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
         return "org", True, False  # "kata Rudi kepada Kabarsukamaju.com": a site, not a person
     if len(words) == 1 and are_initials(doc, words[0], k, e):
         return "person", True, False  # "AG (45), warga …", "pelaku berinisial MU dan JY": a person's initials
+    if len(words) == 1 and len(words[0]) >= 4 and words[0][1:].islower() and \
+            lx.acronyms.get(words[0].upper(), {}).get("kind") not in (None, "term", "complement"):
+        return "org", True, False  # "Unesco" written as a word: the body's acronym
     if len(words) == 1 and (lx.acronyms.get(words[0], {}).get("kind") in ("term", "complement")
                             or words[0] in doc.term_acronyms):
         return None
