@@ -323,6 +323,9 @@ class Lexicon:
             self.function_words[r["kind"]] = self.function_words.get(r["kind"], frozenset()) | {r["word"]}
         self.pronouns = [r["word"] for r in function_words if r["kind"] == "pronoun"]  # in the table's order
         self.list_joints = self.function_words["list_connector"] | {","}
+        # the words before a name that say it is a club's, a body's, a thing's or a place's (passes/readings.py)
+        fw = self.function_words
+        self.name_cues = fw["team_cue"] | fw["thing_noun"] | fw["body_noun"] | {"di"}
         self.role_nouns = [r["word"] for r in function_words if r["kind"] == "role_noun"]  # in the table's order
         self.name_leads = [r["word"] for r in function_words if r["kind"] == "name_lead"]
         self.CRIME_RE = re.compile(rf"(?<![\w-])(?:{_alternation(sorted(self.function_words['crime_cue']))})(?![\w-])", re.IGNORECASE)

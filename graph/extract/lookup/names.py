@@ -133,7 +133,9 @@ def hyphen_joins(doc: Document, toks: list[Token], j: int, first: int) -> bool:
     (True, True)
     """
     text, lx, n = doc.text, doc.lx, len(toks)
-    if not (first < j < n - 1 and toks[j].text == "-" and text[toks[j - 1].end:toks[j].start] == " " and
+    if not (toks[j].text == "-" if j < n else False):
+        return False
+    if not (first < j < n - 1 and text[toks[j - 1].end:toks[j].start] == " " and
             text[toks[j].end:toks[j + 1].start] == " " and toks[j - 1].is_cap and toks[j - 1].is_word):
         return False
     left, right = toks[j - 1].text, toks[j + 1].text

@@ -307,11 +307,12 @@ def find_names(doc: Document) -> None:
         else:
             after_org = False
         prev = toks[k - 1].text if k else ""
-        if len(run) == 1 and _after_a_regional_title(doc, k) and region_word_only(doc, run[0]):
-            continue  # "Wakil Gubernur Golestan mengatakan": the region, not the holder (see the people pass)
         found = _kind_of(doc, run, k, after_org, board, people)
         if found is None:
             continue
+        if found[0] == "person" and len(run) == 1 and k and toks[k - 1].is_cap and \
+                _after_a_regional_title(doc, k) and region_word_only(doc, run[0]):
+            continue  # "Wakil Gubernur Golestan mengatakan": the region, not the holder (see the people pass)
         kind, strong, listed_place = found
         if listed_place and crf_verdict(doc, k, k + len(run)) == "person":
             kind = "person"  # "… Tiongkok dan Mongolia , Rudi Wibisana bertekad …": the tagger knows a person

@@ -232,10 +232,12 @@ def join_nicknames(doc: Document) -> None:
     # of "Vladimir Vujovic") or a spelling one letter longer or shorter ("Achmad" and "Ahmad
     # Jufriyanto", "Cacha" and the alias "Chacha"): that person, when exactly one fits
     people = [e for e in doc.ents.values() if e.kind == "person"]
+    initials = {p.key: {n[:1] for n in (p.name, *p.aliases)} for p in people}  # (a variant keeps its initial)
     for ent in sorted(people, key=lambda e: (len(e.name.split()), -(e.first or 0))):
         if ent.key not in doc.ents:
             continue
-        fits = [p for p in people if p.key != ent.key and p.key in doc.ents and _written_otherwise(ent, p)]
+        fits = [p for p in people if p.key != ent.key and ent.name[:1] in initials[p.key] and p.key in doc.ents and
+                _written_otherwise(ent, p)]
         if len(fits) == 1:
             _merge(doc, ent, fits[0])
     # a body under its standard name ("Golkar", "Partai Golkar"; "PDIP", "PDI Perjuangan"):

@@ -73,16 +73,18 @@ def _said_a_person(doc: Document, k: int, end: int) -> bool:
 def _occurrences(doc: Document, words: list[str]) -> list[tuple[int, int]]:
     """Every place the article writes ``words`` as a name of its own, as (first token, end
     token): not inside a longer capitalized name."""
-    toks = doc.tokens
+    toks, text, lx = doc.tokens, doc.text, doc.lx
     n, m = len(toks), len(words)
-    fw = doc.lx.function_words
-    cues = fw["team_cue"] | fw["thing_noun"] | fw["body_noun"] | {"di"}
+    name = " ".join(words)
     out = []
-    for k in doc.memo.setdefault("tokens_by_text", {}).get(words[0], ()):
-        if k + m > n or any(toks[k + x].text != w for x, w in enumerate(words)):
+    at = text.find(name)
+    while at >= 0:
+        k = doc.token_at.get(at)
+        at = text.find(name, at + 1)
+        if k is None or k + m > n or any(toks[k + x].text != w for x, w in enumerate(words)):
             continue
         if k and toks[k - 1].is_cap and toks[k - 1].is_word and toks[k - 1].end + 1 >= toks[k].start and \
-                toks[k - 1].text.lower() not in cues:
+                toks[k - 1].text.lower() not in lx.name_cues:
             continue  # (a cue opening a sentence is no part of the name: "Menjamu Watford …")
         if k + m < n and toks[k + m].is_cap and toks[k + m].is_word:
             continue
@@ -103,12 +105,6 @@ def reread_people(doc: Document) -> None:
     people = [e for e in doc.ents.values() if _guessed(doc, e)]
     if not people:
         return
-    toks = doc.tokens
-    index: dict[str, list[int]] = {}
-    for k, t in enumerate(toks):
-        if t.is_cap:
-            index.setdefault(t.text, []).append(k)
-    doc.memo["tokens_by_text"] = index
     all_people = [e for e in doc.ents.values() if e.kind == "person"]
     for ent in people:
         spans = list(doc.mentions.spans_of(ent.key))  # (a copy: the index changes under it)
@@ -128,7 +124,6 @@ def reread_people(doc: Document) -> None:
             lead = _lead_body(doc, words)
             if lead:
                 _cut_lead(doc, ent, spans, lead, all_people)
-    doc.memo.pop("tokens_by_text", None)
 
 
 def _lead_body(doc: Document, words: list[str]) -> int:
