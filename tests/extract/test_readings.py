@@ -54,3 +54,11 @@ def test_a_club_before_a_players_name_is_cut_off_it():
 ])
 def test_a_person_the_article_reads_as_one_stays(text, person):
     assert person in _people(text)
+
+
+def test_a_word_never_a_persons_before_a_name_is_cut_off_it():
+    text = ("Ketua RW 02 Lorato Arief Wibisono khawatir tanggul jebol. “Tanggul itu tipis,” kata Arief. "
+            "Pada Desember lalu tanggul di RT 03 Lorato jebol.")
+    people = _people(text)
+    assert "Arief Wibisono" in people
+    assert not any(p.startswith("Lorato") for p in people)

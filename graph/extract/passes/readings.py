@@ -127,13 +127,21 @@ def reread_people(doc: Document) -> None:
 
 
 def _lead_body(doc: Document, words: list[str]) -> int:
-    """How many first words of a person's name of three words or more the article reads
-    elsewhere, alone, as a body or a place ("Lyon" of "Lyon Maxwell Cornet"); 0 when none."""
+    """How many first words of a person's name of three words or more are no part of it: the
+    article reads them elsewhere, alone, as a body or a place ("Lyon" of "Lyon Maxwell
+    Cornet"), or writes the first word alone never as a person's while it writes the next one
+    alone as a person's ("Ketua RW 02 Jatipadang Arief Syarifuddin", then "Jatipadang jebol"
+    and "kata Arief"); 0 when none."""
     for x in (1, 2):
         if len(words) - x < 2:
             break
         if {_reading_at(doc, k, end) for k, end in _occurrences(doc, words[:x])} & {"org", "place"}:
             return x
+    if len(words) >= 3:
+        lead, given = _occurrences(doc, words[:1]), _occurrences(doc, words[1:2])
+        if lead and not any(_said_a_person(doc, k, end) for k, end in lead) and \
+                any(_said_a_person(doc, k, end) for k, end in given):
+            return 1
     return 0
 
 
@@ -173,8 +181,9 @@ def _cut_lead(doc: Document, ent: Entity, spans: list[tuple[int, int]], lead: in
         written = doc.text[s:e]
         prev = toks[k - 1].text if k else ""
         if written == head:
-            reading = next(iter({_reading_at(doc, a, b) for a, b in _occurrences(doc, head.split())} & {"org", "place"}))
-            add_name(doc, reading, s, e, head.split(), prev, people)
+            readings = {_reading_at(doc, a, b) for a, b in _occurrences(doc, head.split())} & {"org", "place"}
+            if readings:  # (else a word the article leaves unread)
+                add_name(doc, readings.pop(), s, e, head.split(), prev, people)
         elif written.startswith(head + " "):
             add_name(doc, "person", toks[k + lead].start, e, written.split()[lead:], toks[k + lead - 1].text, people)
         else:
