@@ -279,3 +279,13 @@ def test_a_body_or_venue_is_no_person(text, not_a_person):
 
 def test_a_surname_that_is_a_venue_word_stays_a_name():
     assert "Gareth Bale" in {p.name for p in extract(Article("a", "Pelatih memasukkan Gareth Bale di babak kedua.")).people}
+
+
+def test_an_acronym_the_article_defines_before_a_name_is_no_part_of_it():
+    text = ("Melalui rilis keputusan Komisi Disiplin (Komdis) PSSI, pemain itu diganjar sanksi. “Putusan sementara "
+            "terhadap pemain itu tiga kali larangan bermain,” demikian isi putusan Komdis terhadap pemain itu. Sidang "
+            "Komdis yang dipimpin langsung oleh Ketua Komdis Bambang Sutejo, lalu ada Wakil Ketua Rudi Hartono, "
+            "memutuskan hukuman.")
+    x = extract(Article("a", text))
+    assert {p.name for p in x.people} == {"Bambang Sutejo", "Rudi Hartono"}
+    assert [q.speaker for q in x.quotes] == [None]  # the ruling is quoted, no person speaks

@@ -107,11 +107,25 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
     elif named:  # "Fraksi Partai Demokrat Rudi Sastrowardoyo": the body's name ends with the party's
         i = run_at + named + 1
         run = run[:named + 1]
-    elif len(run) > 2 and (run[0].text in lx.org_names or is_acronym(run[0].text) and run[0].text.isupper()) \
-            and run[0].text not in lx.ranks and (run[1].text in lx.name_starts or not lx.is_common_word(run[1].text)):
-        i = run_at + 1  # "PDIP Ahmad Basarah": the party, then the person
+    elif len(run) > 2 and run[0].text not in lx.ranks and (
+            (run[0].text in lx.org_names or is_acronym(run[0].text) and run[0].text.isupper()) and
+            (run[1].text in lx.name_starts or not lx.is_common_word(run[1].text)) or
+            (run[0].text in doc.acr_defs or _defined_short_form(text, run[0].text, lx)) and not is_acronym(run[1].text)):
+        i = run_at + 1  # "PDIP Ahmad Basarah", "Komdis Rudi …" after "Komisi Disiplin (Komdis)": the body, then the person
         run = run[:1]
     return run, run_at, i, board
+
+
+def _defined_short_form(text: str, word: str, lx) -> bool:
+    """Whether the article defines ``word`` as the short form of a body's name of two
+    capitalized words before it in parentheses, taking their first letters ("Komisi Disiplin
+    (Komdis)"): not a person's nickname ("Joko Widodo (Jokowi)"), not a name set off by a
+    parenthesis ("Ellen Xie (Kolla)"), not a short term the lexicon knows ("Pelaksana Tugas (Plt)")."""
+    if len(word) < 5 or f"({word})" not in text or word in lx.acronyms:
+        return False
+    m = re.search(rf"([A-Z]\w*)\s+([A-Z])\w*\s*\(\s*{re.escape(word)}\s*\)", text)
+    return bool(m) and word[0] == m.group(1)[0] and m.group(2).lower() in word[1:].lower() and (
+        m.group(1) in lx.institutions or m.group(1) in lx.org_words or m.group(1) in lx.agency_words)
 
 
 def _initials_in_crime_report(doc: Document, word: str) -> bool:
@@ -151,6 +165,8 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
     if len(words) == 1 and len(words[0]) >= 4 and words[0][1:].islower() and \
             lx.acronyms.get(words[0].upper(), {}).get("kind") not in (None, "term", "complement"):
         return "org", True, False  # "Unesco" written as a word: the body's acronym
+    if len(words) == 1 and not words[0].isupper() and _defined_short_form(text, words[0], lx):
+        return "org", True, False  # "Komdis" after "Komisi Disiplin (Komdis)"
     if len(words) == 1 and (lx.acronyms.get(words[0], {}).get("kind") in ("term", "complement")
                             or words[0] in doc.term_acronyms):
         return None
