@@ -259,11 +259,6 @@ def test_a_pair_of_people_joined_by_a_hyphen_stays_two():
     assert "Rudi - Bambang Sutejo" not in people
 
 
-def test_an_unknown_region_after_a_regional_heads_title_is_no_person():
-    text = "Wakil Gubernur Lorastan mengatakan kota itu tenang kembali."
-    assert not extract(Article("a", text)).people
-
-
 @pytest.mark.parametrize("text, not_a_person", [
     # a body's acronym written as a word
     ("“Budaya dan sejarah di sini sudah di akui Unesco, seperti candi yang menjadi favorit,” katanya.", "Unesco"),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import entity, names, run_alone
+from .conftest import entity, run_alone
 
 
 @pytest.mark.parametrize("text, name, prefixes, suffixes, title", [
@@ -95,15 +95,3 @@ def test_a_company_name_after_its_legal_form_is_no_person():
     x = extract(Article("a", "Menurut Sekretaris Corporate PT Sinarindo (Persero) Rudi Wibisana, bantuan itu cukup. "
                              "Bantuan Sinarindo sangat berarti."))
     assert [p.name for p in x.people] == ["Rudi Wibisana"]
-
-
-@pytest.mark.parametrize("text, people", [
-    # the one word after a regional head's title is a region the gazetteer does not know
-    ("“Sebanyak 150 orang ditangkap,” kata Gubernur Lorastan pada 2 Januari.", set()),
-    ("Wakil Gubernur Lorastan mengatakan kota itu tenang kembali.", set()),
-    # the holder's name, written in full elsewhere in the article
-    ("“Kami siap,” kata Gubernur Rudi. Pada rapat itu Rudi Wibisana menyampaikan rencananya.",
-     {"Rudi"}),
-])
-def test_one_unknown_word_after_a_regional_heads_title(text, people):
-    assert names(run_alone(text, "people"), "person") == people

@@ -10,7 +10,7 @@ from ..text import Token
 from .orgs import find_org, is_acronym
 from .places import is_big_region, region_here, region_place
 
-__all__ = ["split_name", "name_run", "hyphen_joins", "region_word_only", "add_name", "resolve_short", "short_forms", "names_a_thing", "are_initials", "names_a_body"]
+__all__ = ["split_name", "name_run", "hyphen_joins", "add_name", "resolve_short", "short_forms", "names_a_thing", "are_initials", "names_a_body"]
 
 
 def names_a_thing(doc: Document, k: int, nouns_kind: str = "thing_noun") -> bool:
@@ -154,23 +154,6 @@ def hyphen_joins(doc: Document, toks: list[Token], j: int, first: int) -> bool:
     # a pair of people ("pasangan Prabowo - Sandiaga Uno"): either side already a person's name word
     known = {w for e in doc.ents.values() if e.kind == "person" for w in e.name.split()}
     return left not in known and right not in known and left not in lx.short_names
-
-
-def region_word_only(doc: Document, tok: Token) -> bool:
-    """Whether the one word after a regional head's title ("Gubernur X") is the region's name,
-    not the holder's: the article never writes it as a part of a longer name ("Gubernur Anies"
-    where "Anies Baswedan" is written), it starts no name ("I", "Ni") and it is no well-known
-    short name ("Ahok")."""
-    lx, word = doc.lx, tok.text
-    if word in lx.name_starts or word in lx.short_names or not word.isalpha():
-        return False
-    for m in re.finditer(rf"\b{re.escape(word)}\b", doc.text):
-        before, after = doc.text[max(0, m.start() - 30):m.start()], doc.text[m.end():m.end() + 30]
-        if re.match(r"\s+(?:[A-Z][\w'-]+)", after) and not lx.TITLE_RE.match(after.lstrip()) or \
-                re.search(r"[A-Z][\w'-]+\s+$", before) and not lx.TITLE_RE.search(before) and \
-                not re.search(r"(?:^|\s)(?:[A-Z][\w'-]*\s+)*$", before).group(0).strip() in lx.titles:
-            return False
-    return True
 
 
 def name_run(doc: Document, toks: list[Token], i: int) -> int:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Entity, Pass, Spans
-from ..lookup.names import add_name, are_initials, hyphen_joins, names_a_body, region_word_only, names_a_thing, resolve_short, short_forms
+from ..lookup.names import add_name, are_initials, hyphen_joins, names_a_body, names_a_thing, resolve_short, short_forms
 from ..lookup.orgs import is_acronym, org_tokens, party_at, register_org
 from ..lookup.places import in_place_list, region_here
 from ..lookup.tagger import crf_verdict, tagger_reads_person
@@ -250,18 +250,6 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
     return kind, strong, listed_place
 
 
-def _after_a_regional_title(doc: Document, k: int) -> bool:
-    """Whether token ``k`` follows a regional head's title ("Gubernur", "Bupati") right away."""
-    lx, toks = doc.lx, doc.tokens
-    for back in (1, 2, 3):
-        if k - back < 0:
-            break
-        m = lx.TITLE_RE.match(doc.text, toks[k - back].start)
-        if m and m.end() == toks[k - 1].end:
-            return lx.titles[m["title"]].rule.how == "gov"
-    return False
-
-
 def _after_a_listed_person(doc: Document, k: int) -> bool:
     """Whether token ``k`` follows a person's name and a list's joint ("…, Rudi", "… dan Rudi")."""
     toks = doc.tokens
@@ -326,9 +314,6 @@ def find_names(doc: Document) -> None:
         found = _kind_of(doc, run, k, after_org, board, people)
         if found is None:
             continue
-        if found[0] == "person" and len(run) == 1 and k and toks[k - 1].is_cap and \
-                _after_a_regional_title(doc, k) and region_word_only(doc, run[0]):
-            continue  # "Wakil Gubernur Golestan mengatakan": the region, not the holder (see the people pass)
         kind, strong, listed_place = found
         if listed_place and crf_verdict(doc, k, k + len(run)) == "person":
             kind = "person"  # "… Tiongkok dan Mongolia , Rudi Wibisana bertekad …": the tagger knows a person

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Document, Pass, TitleMention, is_country, Entity
-from ..lookup.names import name_run, region_word_only, resolve_short, short_forms, split_name
+from ..lookup.names import name_run, resolve_short, short_forms, split_name
 from ..lookup.places import is_big_region
 from ..lookup.titles import portfolio_word, title_complement
 from ..text import Token, tokenize
@@ -135,9 +135,6 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
             continue  # "Sekretaris Corporate PT Sinar Teknika": the company's name after its form, no person
         if len(name_toks) == 1 and not prefixes and not suffixes and portfolio_word(doc, name_toks[0], run_end):
             continue  # "Menteri Kelautan dan Perikanan": the ministry's field, no name
-        if rule.how == "gov" and comp_end == i and len(name_toks) == 1 and not prefixes and not suffixes and \
-                region_word_only(doc, name_toks[0]):
-            continue  # "kata Gubernur Hamedan": a region the gazetteer does not know, not a governor's name
         comp = text[toks[i].start:toks[comp_end - 1].end] if comp_end > i else ""
         title_text = text[m.start():toks[comp_end - 1].end] if comp_end > i else text[m.start():m.end()]
         if comp_end > i:
