@@ -13,7 +13,7 @@ from ..types import Article, Extraction, Law, Mention, Organization, Person, Pla
 from .document import Document, OrgEntity, Pass, PersonEntity
 from .lexicon import Lexicon, lexicon
 from .passes import (appositions, businesses, crf, events, factions, laws, lineups, mentions, names, nicknames,
-                     orgs, parents, parties, people, place_parts, places, posts, quotes, topics)
+                     orgs, parents, parties, people, place_parts, places, posts, quotes, readings, topics)
 
 __all__ = ["extract", "PASSES"]
 
@@ -25,6 +25,7 @@ PASSES: tuple[Pass, ...] = (
     people.PASS,          # people introduced by a title, an apposition, a participant noun, an honorific
     names.PASS,           # capitalized names without a title, typed by lexicons and context
     crf.PASS,             # names the rules left alone, from the statistical tagger
+    readings.PASS,        # a name guessed a person that the article reads elsewhere as a body, thing or place
     lineups.PASS,         # the players and coach of a sports report's line-ups
     nicknames.PASS,       # "X alias Y", "X (Y)", "Jokowi": one person under all their names
     place_parts.PASS,     # "Afrika timur": a part of a place

@@ -541,6 +541,9 @@ class Lexicon:
         self.DEMONSTRATIVE_RE = re.compile(
             rf"\s+(?:{'|'.join(map(re.escape, sorted(self.function_words['demonstrative'])))})\b")
         self.list_joints = self.function_words["list_connector"] | {","}
+        # the words before a name that say it is a club's, a body's, a thing's or a place's (passes/readings.py)
+        fw = self.function_words
+        self.name_cues = fw["team_cue"] | fw["thing_noun"] | fw["body_noun"] | {"di"}
         self.role_nouns = [r["word"] for r in function_words if r["kind"] == "role_noun"]  # in the table's order
         self.name_leads = [r["word"] for r in function_words if r["kind"] == "name_lead"]
         self.CRIME_RE = re.compile(rf"(?<![\w-])(?:{_alternation(sorted(self.function_words['crime_cue']))})(?![\w-])", re.IGNORECASE)
@@ -550,6 +553,7 @@ class Lexicon:
         self.level_of = {lv.form: lv.level for lv in self.place_levels}
         affixes = read_table("affixes.tsv")
         self.noun_prefixes = tuple(r["form"] for r in affixes if r["kind"] == "noun_prefix")
+        self.clitics = frozenset(r["form"] for r in affixes if r["kind"] == "clitic")
         suffixes = "|".join(r["form"] for r in affixes if r["kind"] == "noun_suffix")
         # "Kelautan", "Pendidikan": a derived noun, the name of a field
         self.DERIVED_NOUN_RE = re.compile(
@@ -576,7 +580,7 @@ class Lexicon:
     def may_name_a_person(self, words: list[str]) -> bool:
         """Whether words may be a person's name: no digit ("Galaxy Note7", "Rp13.529"), no legal
         reference's word first ("Nomor", "PP"), no English name of a thing (:meth:`is_english_name`),
-        no venue's head first ("Hotel …"), no province last ("… Jakarta"), not only nouns for a
+        no venue's head ("Hotel …", "Grand Ballroom Hotel …"), no province last ("… Jakarta"), not only nouns for a
         person's role ("Korban", "Kuasa Hukum") or titles."""
         if not words or any(c.isdigit() for w in words for c in w):
             return False
@@ -584,8 +588,8 @@ class Lexicon:
             return False
         if self.is_english_name(words):
             return False
-        if words[0] in self.venue_heads:
-            return False  # "Hotel Alila", "Stadion Sukamaju": a venue
+        if words[0] in self.venue_heads or any(w in self.venue_heads for w in words[1:-1]):
+            return False  # "Hotel Alila", "Grand Ballroom Hotel X": a venue (not "Gareth Bale": a name's last word)
         if len(words) > 1 and any(r.kind == "province" for r in self.region_candidates(words[-1])):
             return False  # "Uskup Jakarta", "Panti Asuhan Vintentius Jakarta": no name ends with a province
         return not all(w in self.person_nouns or w in self.title_words or w.lower() in self.person_nouns_lower

@@ -6,6 +6,8 @@ import re
 import pytest
 
 from graph.extract.lookup.names import part_runs
+from graph.extract import extract
+from graph.types import Article
 
 from .conftest import entity, run_alone
 
@@ -320,3 +322,56 @@ def _runs_by_regex(text, parts):
 ])
 def test_part_runs(text, parts, runs):
     assert part_runs(text, parts) == runs == _runs_by_regex(text, parts)
+
+
+@pytest.mark.parametrize("text, name", [
+    # the news corpora write every hyphen with spaces: a hyphenated name is still one name
+    ("Setelah tembakan Rudi dimentahkan oleh Jean - Paul Wibisono, laga berlanjut.", "Jean - Paul Wibisono"),
+    ("Bola itu ditepis Marco - Andre ter Sutejo dengan mudah.", "Marco - Andre ter Sutejo"),
+    ("Jaksa Rudi Halasan Sukamaju - sukamaju membacakan tuntutan.", "Rudi Halasan Sukamaju - sukamaju"),
+    ("Menurut Kim Sung - bok, rapat itu penting.", "Kim Sung - bok"),
+])
+def test_a_name_with_a_spaced_hyphen_is_one_name(text, name):
+    assert name in {p.name for p in extract(Article("a", text)).people}
+
+
+@pytest.mark.parametrize("text, not_a_name", [
+    ("Kereta Sukamaju - Klaten Raya berangkat pagi.", "Sukamaju - Klaten Raya"),
+    ("Sukamaju.com - Rudi Wibisana mengatakan pasar itu ramai.", "Sukamaju.com - Rudi Wibisana"),
+    ("Masing - masing peserta membawa bekal.", "Masing - masing"),
+])
+def test_a_spaced_hyphen_between_other_words_joins_no_name(text, not_a_name):
+    assert not_a_name not in {p.name for p in extract(Article("a", text)).people}
+
+
+def test_a_pair_of_people_joined_by_a_hyphen_stays_two():
+    people = {p.name for p in extract(Article("a", "Ketua Umum Partai Sukamaju Rudi Wibisana hadir. Pasangan "
+                                                    "Rudi - Bambang Sutejo mendaftar ke KPU.")).people}
+    assert "Rudi - Bambang Sutejo" not in people
+
+
+@pytest.mark.parametrize("text, not_a_person", [
+    # a body's acronym written as a word
+    ("“Budaya dan sejarah di sini sudah di akui Unesco, seperti candi yang menjadi favorit,” katanya.", "Unesco"),
+    # a venue's head inside the name
+    ("Acara di Grand Ballroom Hotel Sukamaju Luxury dibuka oleh Presiden.", "Grand Ballroom Hotel Sukamaju Luxury"),
+    # the rest of a venue's name after a hyphen
+    ("Rudi seharusnya menumpang pesawat dari Bandara Internasional Sutejo - Hartono, Cengkareng sekitar pukul 17.00 "
+     "WIB.", "Hartono"),
+])
+def test_a_body_or_venue_is_no_person(text, not_a_person):
+    assert not_a_person not in {p.name for p in extract(Article("a", text)).people}
+
+
+def test_a_surname_that_is_a_venue_word_stays_a_name():
+    assert "Gareth Bale" in {p.name for p in extract(Article("a", "Pelatih memasukkan Gareth Bale di babak kedua.")).people}
+
+
+def test_an_acronym_the_article_defines_before_a_name_is_no_part_of_it():
+    text = ("Melalui rilis keputusan Komisi Disiplin (Komdis) PSSI, pemain itu diganjar sanksi. “Putusan sementara "
+            "terhadap pemain itu tiga kali larangan bermain,” demikian isi putusan Komdis terhadap pemain itu. Sidang "
+            "Komdis yang dipimpin langsung oleh Ketua Komdis Bambang Sutejo, lalu ada Wakil Ketua Rudi Hartono, "
+            "memutuskan hukuman.")
+    x = extract(Article("a", text))
+    assert {p.name for p in x.people} == {"Bambang Sutejo", "Rudi Hartono"}
+    assert [q.speaker for q in x.quotes] == [None]  # the ruling is quoted, no person speaks

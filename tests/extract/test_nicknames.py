@@ -52,3 +52,35 @@ def test_a_party_named_loosely_is_one_body_under_its_standard_name(text, name):
     parties = [o for o in x.organizations if o.name == name]
     assert len(parties) == 1
     assert not [o for o in x.organizations if o.name in ("Golkar", "PDIP", "PDI Perjuangan")]
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    # a clipped first name
+    ("Kepala Desa Sukamaju Kurniawan Sutejo membuka pasar. “Pasar ini untuk warga,” ujar Kurnia.",
+     "Kurniawan Sutejo", "Kurnia"),
+    # one letter more or less in one word of the name
+    ("Menurut Achmad Wibisana, pasar itu ramai. Pedagang mengenal Ahmad Wibisana sejak lama.",
+     "Achmad Wibisana", "Ahmad Wibisana"),
+    ("Kepala Desa Sukamaju Rina Wati yang akrab disapa Chacha membuka pasar. “Saya senang,” ungkap Cacha.",
+     "Rina Wati", "Cacha"),
+])
+def test_a_name_written_another_way_is_an_alias(text, name, alias):
+    people = _people(text)
+    assert alias not in people
+    assert alias in people[name]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a different letter, not one more or less: two people
+    ("Hadir Rudi Hartono dan Rudi Hartanto dari Sukamaju.", {"Rudi Hartono", "Rudi Hartanto"}),
+    # a clipped name two people's names could give: no guess
+    ("Hadir Kurniawan Sutejo dan Kurniadi Wibowo. “Pasar ini untuk warga,” ujar Kurnia.",
+     {"Kurniawan Sutejo", "Kurniadi Wibowo", "Kurnia"}),
+])
+def test_names_alike_of_different_people_stay_apart(text, names):
+    assert names <= set(_people(text))
+
+
+def test_a_surname_with_its_particle_capitalized_is_the_full_name():
+    text = "Bola itu ditepis Marco - Andre ter Sutejo dengan mudah. Ter Sutejo menepis dua tendangan lagi."
+    assert set(_people(text)) == {"Marco - Andre ter Sutejo"}

@@ -258,3 +258,11 @@ def test_a_speaker_left_apart_as_a_short_form_is_the_full_names_person():
     doc.mention(at, at + len("Wibisana"), "person:wibisana")
     next(step for step in PASSES if step.name == "quotes").run(doc)
     assert [q.speaker for q in doc.quotes] == [RUDI]
+
+
+def test_a_person_a_quoted_ruling_is_about_is_not_its_speaker():
+    from graph.extract import extract
+    from graph.types import Article
+    text = ("Pemain Persikota Rudi Wibisana dihukum. “Pemain itu dikenakan sanksi tiga kali larangan bermain,” "
+            "demikian isi putusan komisi terhadap Rudi Wibisana yang dirilis kemarin.")
+    assert [q.speaker for q in extract(Article("a", text)).quotes] == [None]

@@ -10,7 +10,8 @@ from ..text import Token
 from .orgs import find_org, is_acronym
 from .places import is_big_region, region_here, region_place
 
-__all__ = ["split_name", "name_run", "add_name", "resolve_short", "short_forms", "part_runs", "names_a_thing", "are_initials", "names_a_body"]
+__all__ = ["split_name", "name_run", "hyphen_joins", "add_name", "resolve_short", "short_forms", "part_runs", "names_a_thing",
+           "are_initials", "names_a_body"]
 
 
 def names_a_thing(doc: Document, k: int, nouns_kind: str = "thing_noun") -> bool:
@@ -77,8 +78,13 @@ def split_name(doc: Document, toks: list[Token]) -> tuple[list[str], list[Token]
             break
     name: list[Token] = []
     suffixes: list[str] = []
+    start = i
     while i < len(toks):
         t = toks[i]
+        if name and not suffixes and hyphen_joins(doc, toks, i, start):
+            name.extend(toks[i:i + 2])  # "Butar - butar", "Marc - Andre"
+            i += 2
+            continue
         if t.text == ",":
             i += 1
             continue
@@ -112,6 +118,45 @@ def split_name(doc: Document, toks: list[Token]) -> tuple[list[str], list[Token]
     return prefixes, name, suffixes
 
 
+def hyphen_joins(doc: Document, toks: list[Token], j: int, first: int) -> bool:
+    """Whether the hyphen ``toks[j]``, written with spaces as the news corpora write every hyphen,
+    joins two parts of one name that starts at token ``first``: a reduplication or a last
+    syllable in lowercase after a name's second word ("Butar - butar", "Kim Jong - un"), or, after a name's first word, a
+    second given name and more of the name ("Marc - Andre ter Stegen", "Jean - Paul Wibisono");
+    not a route or a match between two places or clubs ("Jakarta - Bandung"), nor a pair of
+    people one of whom the article has named ("Prabowo - Sandiaga Uno").
+
+    >>> from graph.extract.document import Document
+    >>> from graph.extract.lexicon import lexicon
+    >>> from graph.types import Article
+    >>> doc = Document(Article("a", "Jaksa Rudi Butar - butar dan Jean - Paul Wibisono hadir"), lexicon())
+    >>> hyphen_joins(doc, doc.tokens, 3, 1), hyphen_joins(doc, doc.tokens, 7, 6)
+    (True, True)
+    """
+    text, lx, n = doc.text, doc.lx, len(toks)
+    if not (toks[j].text == "-" if j < n else False):
+        return False
+    if not (first < j < n - 1 and text[toks[j - 1].end:toks[j].start] == " " and
+            text[toks[j].end:toks[j + 1].start] == " " and toks[j - 1].is_cap and toks[j - 1].is_word):
+        return False
+    left, right = toks[j - 1].text, toks[j + 1].text
+    if not (left.isalpha() and right.isalpha() and len(left) > 1):
+        return False  # ("Suara.com - Rudi …": a dateline's site; "K - pop")
+    if right.islower():  # (a common word doubled is no name: "Masing - masing", "Gara - gara")
+        return right not in lx.clitics and not lx.is_common_word(f"{left.lower()}-{right}") and (
+            right == left.lower() or len(right) <= 3 and j - 1 > first)
+    if not (j - 1 == first and toks[j + 1].is_cap and
+            toks[j + 1].is_word and j + 2 < n and
+            (toks[j + 2].is_cap and toks[j + 2].is_word or toks[j + 2].text in lx.name_inner)):
+        return False
+    if any(lx.region_candidates(w) or w in lx.country_names or is_acronym(w) or w in lx.org_names
+           for w in (left, right)):
+        return False
+    # a pair of people ("pasangan Prabowo - Sandiaga Uno"): either side already a person's name word
+    known = {w for e in doc.ents.values() if e.kind == "person" for w in e.name.split()}
+    return left not in known and right not in known and left not in lx.short_names
+
+
 def name_run(doc: Document, toks: list[Token], i: int) -> int:
     """Index past a run of name-like tokens (honorifics, capitalized words, degrees) from i."""
     lx, n, j = doc.lx, len(toks), i
@@ -128,6 +173,9 @@ def name_run(doc: Document, toks: list[Token], i: int) -> int:
             break  # "Sekjen Rudi Santoso Wasekjen Rina Wati": the next title ends the name
         if toks[j].is_cap or t in lx.name_inner or t in lx.suffixes or t in lx.prefixes:
             j += 1
+            continue
+        if hyphen_joins(doc, toks, j, i):
+            j += 2  # "Butar - butar", "Marc - Andre ter Stegen"
             continue
         break
     return j

@@ -18,7 +18,7 @@ import re
 from .. import ner
 from ..document import Document, Pass, Spans
 from ..lexicon import Lexicon
-from ..lookup.names import add_name, names_a_body, names_a_thing
+from ..lookup.names import add_name, hyphen_joins, names_a_body, names_a_thing
 from ..lookup.tagger import CRF_KIND, crf_sentence
 
 __all__ = ["find_tagged_names", "PASS"]
@@ -59,6 +59,12 @@ def _defines_a_term(lx: Lexicon, text: str, end: int) -> bool:
     return bool(m) and lx.acronyms.get(m.group(1), {}).get("kind") == "term"
 
 
+def _in_a_body_or_place(doc: Document, pos: int) -> bool:
+    """Whether the character at ``pos`` lies in a mention of a body or a place."""
+    return any(x <= pos < y and not k.startswith("person:")
+               for x, y, k in doc.mentions.starting_between(pos - doc.mentions.longest, pos + 1))
+
+
 def find_tagged_names(doc: Document) -> None:
     """Names the rules left alone, from the statistical tagger (:mod:`graph.extract.ner`).
 
@@ -90,10 +96,20 @@ def find_tagged_names(doc: Document) -> None:
         for a, b, label, p in ner.spans_of(labels, probs):
             if p < ner.MIN_PROBABILITY or not toks[a].is_cap:
                 continue
+            if label == "PER":  # the tagger stops at a hyphen the corpora write with spaces: "Kim Jong - un",
+                # "Marc - Andre ter Stegen"
+                if a > 1 and hyphen_joins(doc, toks, a - 1, a - 2) and not (
+                        a > 2 and toks[a - 3].is_cap and toks[a - 3].is_word):  # (not "Joko Widodo - Jusuf Kalla")
+                    a -= 2
+                while hyphen_joins(doc, toks, b, a) or b + 1 < len(toks) and toks[b].text in lx.name_inner and \
+                        toks[b + 1].is_cap and toks[b + 1].is_word and a < b:
+                    b += 2
             run = toks[a:b]
             s, e = run[0].start, run[-1].end
             if taken.overlaps(s, e) or lx.TITLE_RE.match(text, s):
                 continue
+            if a > 1 and toks[a - 1].text == "-" and _in_a_body_or_place(doc, toks[a - 2].start):
+                continue  # "Bandara Soekarno - Hatta": the rest of a place's or body's name after a hyphen
             words = [t.text for t in run]
             phrase = text[s:e]
             if "(" in phrase or ")" in phrase or _defines_a_term(lx, text, e):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Entity, Pass, Spans
-from ..lookup.names import add_name, are_initials, names_a_body, names_a_thing, resolve_short, short_forms
+from ..lookup.names import add_name, are_initials, hyphen_joins, names_a_body, names_a_thing, resolve_short, short_forms
 from ..lookup.orgs import is_acronym, named_freely, org_tokens, party_at, register_org
 from ..lookup.places import in_place_list, region_here
 from ..lookup.tagger import crf_verdict, tagger_reads_person, tagger_starts_person
@@ -42,7 +42,11 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
             toks[j].is_cap and toks[j].is_word or
             (toks[j].text in lx.name_inner or _INITIAL_RE.fullmatch(toks[j].text) or
              _english_joint(lx, toks, i, j)) and j + 1 < n and
-            toks[j + 1].is_cap and toks[j + 1].is_word):  # ("Rudi P. Wibisana": a middle initial)
+            toks[j + 1].is_cap and toks[j + 1].is_word or  # ("Rudi P. Wibisana": a middle initial)
+            hyphen_joins(doc, toks, j, i)):  # ("Marc - Andre ter Stegen", "Butar - butar")
+        if toks[j].text == "-":
+            j += 2
+            continue
         if toks[j].text in ("Selaku", "Sebagai", "Yang") or j + 1 < n and toks[j + 1].is_cap and \
                 lx.TITLE_RE.match(text, toks[j].start) and not lx.is_common_word(toks[j - 1].text):
             break  # "Sekjen Rudi Santoso Wasekjen Rina Wati", "Rudi Santoso Selaku Direktur …": a name ends
@@ -104,9 +108,11 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
     elif named:  # "Fraksi Partai Demokrat Rudi Sastrowardoyo": the body's name ends with the party's
         i = run_at + named + 1
         run = run[:named + 1]
-    elif len(run) > 2 and (run[0].text in lx.org_names or is_acronym(run[0].text) and run[0].text.isupper()) \
-            and run[0].text not in lx.ranks and (run[1].text in lx.name_starts or not lx.is_common_word(run[1].text)):
-        i = run_at + 1  # "PDIP Ahmad Basarah": the party, then the person
+    elif len(run) > 2 and run[0].text not in lx.ranks and (
+            (run[0].text in lx.org_names or is_acronym(run[0].text) and run[0].text.isupper()) and
+            (run[1].text in lx.name_starts or not lx.is_common_word(run[1].text)) or
+            (run[0].text in doc.acr_defs or _defined_short_form(text, run[0].text, lx)) and not is_acronym(run[1].text)):
+        i = run_at + 1  # "PDIP Ahmad Basarah", "Komdis Rudi …" after "Komisi Disiplin (Komdis)": the body, then the person
         run = run[:1]
     else:
         holder = _holder_after_body(doc, run, run_at)
@@ -175,6 +181,18 @@ def _stands_alone(doc: Document, before: Token, words: list[Token]) -> bool:
     return False
 
 
+def _defined_short_form(text: str, word: str, lx) -> bool:
+    """Whether the article defines ``word`` as the short form of a body's name of two
+    capitalized words before it in parentheses, taking their first letters ("Komisi Disiplin
+    (Komdis)"): not a person's nickname ("Joko Widodo (Jokowi)"), not a name set off by a
+    parenthesis ("Ellen Xie (Kolla)"), not a short term the lexicon knows ("Pelaksana Tugas (Plt)")."""
+    if len(word) < 5 or f"({word})" not in text or word in lx.acronyms:
+        return False
+    m = re.search(rf"([A-Z]\w*)\s+([A-Z])\w*\s*\(\s*{re.escape(word)}\s*\)", text)
+    return bool(m) and word[0] == m.group(1)[0] and m.group(2).lower() in word[1:].lower() and (
+        m.group(1) in lx.institutions or m.group(1) in lx.org_words or m.group(1) in lx.agency_words)
+
+
 def _initials_in_crime_report(doc: Document, word: str) -> bool:
     """Whether an unknown short acronym is a person's initials: police and prosecutors name
     suspects by their initials ("tersangka RW dan AS"), so in a crime or court report an
@@ -209,6 +227,11 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
         return "org", True, False  # "kata Rudi kepada Kabarsukamaju.com": a site, not a person
     if len(words) == 1 and are_initials(doc, words[0], k, e):
         return "person", True, False  # "AG (45), warga …", "pelaku berinisial MU dan JY": a person's initials
+    if len(words) == 1 and len(words[0]) >= 4 and words[0][1:].islower() and \
+            lx.acronyms.get(words[0].upper(), {}).get("kind") not in (None, "term", "complement"):
+        return "org", True, False  # "Unesco" written as a word: the body's acronym
+    if len(words) == 1 and not words[0].isupper() and _defined_short_form(text, words[0], lx):
+        return "org", True, False  # "Komdis" after "Komisi Disiplin (Komdis)"
     if len(words) == 1 and (lx.acronyms.get(words[0], {}).get("kind") in ("term", "complement")
                             or words[0] in doc.term_acronyms):
         return None
@@ -252,8 +275,9 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
         kind, strong = "org", True  # "perusahaan Sinar Teknika", "klub Garuda Raya dan Nusa Jaya", "X, startup …"
         # (not the holder of "presiden klub Rudi Wibisana")
     elif len(words) <= 4 and (prev in fw["match_side"] or nxt in fw["match_joint"] and not (
-            at_start and lx.is_common_word(words[0]))):
-        kind = "org"  # "menjamu Garuda Muda", "kontra Rajawali FC": a side of a match (a guess: a player may be one)
+            at_start and lx.is_common_word(words[0]))) and resolve_short(doc, people, words, s) is None:
+        kind = "org"  # "menjamu Garuda Muda", "kontra Rajawali FC": a side of a match (a guess: a player
+        # may be one; a person the article already names stays one: "Pelatih X …, menjamu X")
     elif len(words) <= 3 and not any(w.isupper() for w in words) and \
             re.match(r"\s*\(\s*\d{1,3}\s*(?:tahun\s*)?\)\s*(?:,|warga\b|asal\b|yang\b|dan\b|serta\b)", text[e:e + 24]):
         kind, strong = "person", True  # "Zul (47), warga …": a name with its age

@@ -87,6 +87,44 @@ def _shortens(lx, short: str, full: str) -> bool:
     return bool(fields_s) and fields_s < fields_f
 
 
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one letter added or left out, both of five letters or
+    more ("Achmad" and "Ahmad", "Chacha" and "Cacha").
+
+    >>> _one_letter_apart("Achmad", "Ahmad"), _one_letter_apart("Hartono", "Hartanto")
+    (True, False)
+    """
+    if len(a) < len(b):
+        a, b = b, a
+    if len(a) != len(b) + 1 or len(b) < 5:
+        return False
+    return any(a[:i] + a[i + 1:] == b for i in range(len(a)))
+
+
+def _written_otherwise(ent: Entity, other: Entity) -> bool:
+    """Whether the person ``ent`` is ``other`` written another way: the same words but one, one
+    letter apart; or, named by one word, the first word of ``other``'s name clipped ("Sandi" of
+    "Sandiaga", "Vlado" of "Vladimir", at least four letters kept) or one of its one-word
+    names one letter apart. ``other`` is the fuller name, or the one named first."""
+    words = ent.name.split()
+    names = [other.name, *sorted(other.aliases)]
+    if len(words) == 1:
+        w, first = words[0], other.name.split()[0]
+        if len(w) >= 5 and first != w and first.startswith(w[:-1]) and len(first) >= len(w) and \
+                len(other.name.split()) > 1:
+            return True
+        return any(len(n.split()) == 1 and _one_letter_apart(w, n) for n in names)
+    if other.first is not None and ent.first is not None and other.first > ent.first:
+        return False  # (the later of two names written alike joins the earlier)
+    for n in names:
+        ws = n.split()
+        if len(ws) == len(words):
+            apart = [(a, b) for a, b in zip(words, ws) if a != b]
+            if len(apart) == 1 and _one_letter_apart(*apart[0]):
+                return True
+    return False
+
+
 def _names_body(lx, name: str, org: Entity) -> bool:
     """Whether ``name`` is the name the body ``org``'s name starts with (without a company's
     legal form): "Wiranta" of "Wiranta Group", "Sinar Jaya" of
@@ -125,13 +163,16 @@ def _shortened_by(orgs: list[Entity]):
     return candidates
 
 
-def _by_parts(people: list[Entity]) -> dict[tuple[str, ...], list[Entity]]:
+def _by_parts(lx, people: list[Entity]) -> dict[tuple[str, ...], list[Entity]]:
     """The people by each run of one or two words of their name, in the list's order (the
-    names do not change while it is read)."""
+    names do not change while it is read); a run that opens with a particle ("ter Stegen",
+    "van Basten") also as written when it opens a sentence or stands alone ("Ter Stegen")."""
     out: dict[tuple[str, ...], list[Entity]] = {}
     for p in people:
         pw = p.name.split()
-        for part in dict.fromkeys(tuple(pw[i:i + size]) for size in (1, 2) for i in range(len(pw) - size + 1)):
+        parts = [tuple(pw[i:i + size]) for size in (1, 2) for i in range(len(pw) - size + 1)]
+        parts += [(x[0].capitalize(), *x[1:]) for x in parts if len(x) == 2 and x[0] in lx.name_inner]
+        for part in dict.fromkeys(parts):
             out.setdefault(part, []).append(p)
     return out
 
@@ -178,7 +219,7 @@ def join_nicknames(doc: Document) -> None:
     # a part of one person's name standing alone ("Wibisana" and "Rudi Wibisana", found by different
     # passes) is that person, when no other person's name has that part
     people = [e for e in doc.ents.values() if e.kind == "person"]
-    having = _by_parts(people)
+    having = _by_parts(lx, people)
     for ent in sorted(people, key=lambda e: len(e.name.split())):
         words = ent.name.split()
         if ent.key not in doc.ents or len(words) > 2:
@@ -187,6 +228,18 @@ def join_nicknames(doc: Document) -> None:
                   len(p.name.split()) > len(words)]
         if len(longer) == 1:
             _merge(doc, ent, longer[0])
+    # a person's name written another way: a clipped first name ("Sandi" of "Sandiaga Uno", "Vlado"
+    # of "Vladimir Vujovic") or a spelling one letter longer or shorter ("Achmad" and "Ahmad
+    # Jufriyanto", "Cacha" and the alias "Chacha"): that person, when exactly one fits
+    people = [e for e in doc.ents.values() if e.kind == "person"]
+    initials = {p.key: {n[:1] for n in (p.name, *p.aliases)} for p in people}  # (a variant keeps its initial)
+    for ent in sorted(people, key=lambda e: (len(e.name.split()), -(e.first or 0))):
+        if ent.key not in doc.ents:
+            continue
+        fits = [p for p in people if p.key != ent.key and ent.name[:1] in initials[p.key] and p.key in doc.ents and
+                _written_otherwise(ent, p)]
+        if len(fits) == 1:
+            _merge(doc, ent, fits[0])
     # a body under its standard name ("Golkar", "Partai Golkar"; "PDIP", "PDI Perjuangan"):
     # one body, named as canonical_names.tsv writes it, the forms of the text its aliases
     for ent in [e for e in doc.ents.values() if e.kind == "org"]:

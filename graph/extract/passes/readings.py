@@ -1,0 +1,198 @@
+"""One reading per discourse: a name guessed a person that the article elsewhere reads as a
+body, a thing or a place is none of a person.
+
+The names and crf passes type a capitalized name by the words right around it, one mention
+at a time: "Watford mencoba bermain …" looks like a person. Another mention of the same name
+may say what it is: after a club's word ("menjamu Watford", "markas Watford"), a company's or a
+thing's noun ("startup Grammarly", "film Star Wars"), the place preposition "di" ("di Teheran")
+or before a version number ("Windows 10"). A person met only through such guesses (no title,
+honorific, post or participant noun, and no mention a reporting verb or a person's cue sits
+next to) is then read the other way: a body, a place, or a thing (no entity of ours)::
+
+    Watford mencoba bermain lebih agresif. … saat menjamu Watford di Stamford Bridge …
+    → Watford a body, no person
+
+A name the article reads both ways ("kata Rudi" and "klub Rudi") stays a person. A body or place
+read so before a longer name that is a person's ("winger Lyon Maxwell Cornet" where "menjamu
+Lyon" is read elsewhere) is cut off it: the person is "Maxwell Cornet".
+
+Leaves to later passes: everything else; runs after the names and crf passes, before
+nicknames and quotes, so that no quote is given to a name that is no person.
+"""
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Entity, Pass, PersonEntity
+from ..lookup.names import add_name, names_a_thing
+from ..text import Token
+
+__all__ = ["reread_people", "PASS"]
+
+
+# a version or model number after a name ("Windows 10", "Snapdragon 820", "Android 7.0"), not a
+# year ("Piala AFF 2016"), an age ("Rudi 45 tahun"), a minute ("Rudi 13'") or a score ("Rudi 21 - 15")
+_VERSION = re.compile(r"\s(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b(?!\s*(?:tahun\b|thn\b|menit\b|['’′,-]))")
+
+
+def _reading_at(doc: Document, k: int, end: int) -> str | None:
+    """How the words around the name at tokens ``k``..``end`` read it: "org" after a body's or
+    a club's noun, "thing" after a thing's noun or before a version number, "place" after
+    "di", None when they say nothing (or say a person: "pelatih klub X")."""
+    lx, toks = doc.lx, doc.tokens
+    fw = lx.function_words
+    prev = toks[k - 1].text if k else ""
+    if prev in fw["team_cue"] or prev.lower() in fw["team_cue"]:
+        return "org"
+    if prev in ("di", "Di") and k + 1 == end:
+        return "place"  # (one word only: "di Grand Ballroom Hotel X" is a venue the places pass reads)
+    if names_a_thing(doc, k):
+        return "thing"
+    if names_a_thing(doc, k, "body_noun") and not (
+            k > 1 and toks[k - 2].text in fw["body_role"]):
+        return "org"
+    if _VERSION.match(doc.text, toks[end - 1].end):
+        return "thing"
+    return None
+
+
+def _said_a_person(doc: Document, k: int, end: int) -> bool:
+    """Whether the words around the mention at tokens ``k``..``end`` make it a person's: a
+    reporting verb, a person's cue or an address before ("kata X", "Menurut X", "pelatih X",
+    "Pak X"), a reporting verb after ("X mengatakan"). (Not the cues that are also function
+    words: "oleh X", "kepada X", "bersama X" are said of bodies too.)"""
+    lx, toks = doc.lx, doc.tokens
+    first = toks[k].text
+    if end - k > 1 and (first in lx.title_words or first.lower() in lx.person_cues):
+        return True  # a cue opening a sentence, read into the name's span ("Pelatih X puas.")
+    prev = toks[k - 1].text if k else ""
+    nxt = toks[end].text if end < len(toks) else ""
+    fw = lx.function_words
+    cue = prev in lx.person_cues or prev.lower() in lx.person_cues
+    weak = any(prev.lower() in fw[kind] for kind in ("name_lead", "name_end", "report_end"))  # "oleh", "bersama" …
+    return prev in lx.speech_words or cue and not weak or prev in fw["address"] or nxt in lx.speech_before_words
+
+
+def _occurrences(doc: Document, words: list[str]) -> list[tuple[int, int]]:
+    """Every place the article writes ``words`` as a name of its own, as (first token, end
+    token): not inside a longer capitalized name."""
+    toks, text, lx = doc.tokens, doc.text, doc.lx
+    n, m = len(toks), len(words)
+    name = " ".join(words)
+    out = []
+    at = text.find(name)
+    while at >= 0:
+        k = doc.token_at.get(at)
+        at = text.find(name, at + 1)
+        if k is None or k + m > n or any(toks[k + x].text != w for x, w in enumerate(words)):
+            continue
+        if k and toks[k - 1].is_cap and toks[k - 1].is_word and toks[k - 1].end + 1 >= toks[k].start and \
+                toks[k - 1].text.lower() not in lx.name_cues:
+            continue  # (a cue opening a sentence is no part of the name: "Menjamu Watford …")
+        if k + m < n and toks[k + m].is_cap and toks[k + m].is_word:
+            continue
+        out.append((k, k + m))
+    return out
+
+
+def _guessed(doc: Document, ent: Entity) -> bool:
+    """Whether a person was found only by a guess from the words around the name: no title,
+    honorific, degree, post or participant noun."""
+    return isinstance(ent, PersonEntity) and not (ent.titles or ent.prefixes or ent.suffixes or ent.posts) \
+        and ent.key not in doc.participant_people
+
+
+def reread_people(doc: Document) -> None:
+    """Read again each person found only by a guess, with every mention of the name in the
+    article (see the module's docstring)."""
+    people = [e for e in doc.ents.values() if _guessed(doc, e)]
+    if not people:
+        return
+    all_people = [e for e in doc.ents.values() if e.kind == "person"]
+    for ent in people:
+        spans = list(doc.mentions.spans_of(ent.key))  # (a copy: the index changes under it)
+        at = [(doc.token_at[s], doc.token_at[s] + len(doc.text[s:e].split())) for s, e in spans
+              if s in doc.token_at]
+        if not at:
+            continue
+        words = ent.name.split()
+        # a person the article reads so (a reporting verb, a cue), or calls by the first name
+        # alone ("Agnez" of "Agnez Mo", even with an album so named), stays one
+        said = any(_said_a_person(doc, k, end) for k, end in at) or len(words) > 1 and any(
+            x.name == words[0] or x is ent and words[0] in x.aliases for x in all_people)
+        readings = set() if said else {_reading_at(doc, k, end) for k, end in _occurrences(doc, words)} - {None}
+        if len(readings) == 1:
+            _retype(doc, ent, spans, readings.pop(), all_people)
+        elif len(words) >= 3:
+            lead = _lead_body(doc, words)
+            if lead:
+                _cut_lead(doc, ent, spans, lead, all_people)
+
+
+def _lead_body(doc: Document, words: list[str]) -> int:
+    """How many first words of a person's name of three words or more are no part of it: the
+    article reads them elsewhere, alone, as a body or a place ("Lyon" of "Lyon Maxwell
+    Cornet"), or writes the first word alone never as a person's while it writes the next one
+    alone as a person's ("Ketua RW 02 Jatipadang Arief Syarifuddin", then "Jatipadang jebol"
+    and "kata Arief"); 0 when none."""
+    for x in (1, 2):
+        if len(words) - x < 2:
+            break
+        if {_reading_at(doc, k, end) for k, end in _occurrences(doc, words[:x])} & {"org", "place"}:
+            return x
+    if len(words) >= 3:
+        lead, given = _occurrences(doc, words[:1]), _occurrences(doc, words[1:2])
+        if lead and not any(_said_a_person(doc, k, end) for k, end in lead) and \
+                any(_said_a_person(doc, k, end) for k, end in given):
+            return 1
+    return 0
+
+
+def _retype(doc: Document, ent: Entity, spans: list[tuple[int, int]], reading: str, people: list[Entity]) -> None:
+    """The person ``ent`` is no person: its mentions name a body or a place, or a thing of no
+    entity of ours."""
+    if any(x.refers_to(ent.key) for x in doc.ents.values()):
+        return
+    del doc.ents[ent.key]
+    people.remove(ent)
+    for span in spans:
+        del doc.mentions[span]
+    if reading == "thing":
+        return
+    for s, e in spans:
+        k = doc.token_at.get(s)
+        words = doc.text[s:e].split()
+        add_name(doc, reading, s, e, words, doc.tokens[k - 1].text if k else "", people)
+
+
+def _cut_lead(doc: Document, ent: Entity, spans: list[tuple[int, int]], lead: int, people: list[Entity]) -> None:
+    """The person ``ent``'s name starts with ``lead`` words of a body or place: the person is
+    named by the rest ("Lyon Maxwell Cornet" → "Maxwell Cornet"), and a mention of those words
+    alone names the body or place."""
+    if any(x.refers_to(ent.key) for x in doc.ents.values()):
+        return
+    toks: list[Token] = doc.tokens
+    head = " ".join(ent.name.split()[:lead])
+    del doc.ents[ent.key]
+    people.remove(ent)
+    for span in spans:
+        del doc.mentions[span]
+    for s, e in spans:
+        k = doc.token_at.get(s)
+        if k is None:
+            continue
+        written = doc.text[s:e]
+        prev = toks[k - 1].text if k else ""
+        if written == head:
+            readings = {_reading_at(doc, a, b) for a, b in _occurrences(doc, head.split())} & {"org", "place"}
+            if readings:  # (else a word the article leaves unread)
+                add_name(doc, readings.pop(), s, e, head.split(), prev, people)
+        elif written.startswith(head + " "):
+            add_name(doc, "person", toks[k + lead].start, e, written.split()[lead:], toks[k + lead - 1].text, people)
+        else:
+            add_name(doc, "person", s, e, written.split(), prev, people)
+
+
+PASS = Pass("readings", reread_people,
+            reads=("ents", "mentions", "participant_people", "org_alias", "region", "law_spans"),
+            assigns=("ents", "mentions", "org_alias"))

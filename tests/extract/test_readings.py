@@ -1,0 +1,64 @@
+"""The readings pass: a name guessed a person that the article elsewhere reads as a body, a
+thing or a place is none of a person (one reading per discourse). Invented names."""
+from __future__ import annotations
+
+import pytest
+
+from graph.extract import extract
+from graph.types import Article
+
+
+def _people(text: str) -> set[str]:
+    return {p.name for p in extract(Article("a", text)).people}
+
+
+def _orgs(text: str) -> set[str]:
+    return {o.name for o in extract(Article("a", text)).organizations}
+
+
+@pytest.mark.parametrize("text, not_a_person", [
+    # a club: the guess "Sukamaju Raya mencoba …" and "menjamu Sukamaju Raya" elsewhere
+    ("Sukamaju Raya mencoba bermain lebih agresif pada babak kedua. Sebelumnya Persikota kalah "
+     "saat menjamu Sukamaju Raya di kandang sendiri.", "Sukamaju Raya"),
+    ("Gol itu lahir di markas Dirgantara Selatan. Dirgantara Selatan belum terkalahkan musim ini.",
+     "Dirgantara Selatan"),
+    # a thing: a film, a product with its version number
+    ("Penonton menyukai film Bintang Kelana tahun lalu. Bintang Kelana kini dibuat ulang.", "Bintang Kelana"),
+    ("Laptop itu didukung Jendelo 11. Jendelo membuat laptop tetap ringan.", "Jendelo"),
+])
+def test_a_name_read_elsewhere_as_no_person_is_none(text, not_a_person):
+    assert not_a_person not in _people(text)
+
+
+def test_a_club_read_so_elsewhere_is_a_body():
+    text = ("Sukamaju Raya mencoba bermain lebih agresif pada babak kedua. Sebelumnya Persikota kalah "
+            "saat menjamu Sukamaju Raya di kandang sendiri.")
+    assert "Sukamaju Raya" in _orgs(text)
+
+
+def test_a_club_before_a_players_name_is_cut_off_it():
+    text = ("Bek kanan Lorato Wijaya Kusuma cedera. Pekan lalu Persikota kalah saat menjamu Lorato. "
+            "Menurut dokter, Wijaya Kusuma butuh dua pekan.")
+    people = _people(text)
+    assert "Wijaya Kusuma" in people
+    assert not any(p.startswith("Lorato") for p in people)
+
+
+@pytest.mark.parametrize("text, person", [
+    # the article reads the name as a person too: a reporting verb next to it
+    ("Penonton menyukai film Rudi Wibisana. “Saya senang,” kata Rudi Wibisana.", "Rudi Wibisana"),
+    # a title or an honorific is no guess
+    ("Pelatih Bambang Sutejo puas. Persikota kalah saat menjamu Bambang Sutejo tahun lalu.", "Bambang Sutejo"),
+    # an age is no version number
+    ("Rudi Wibisana 45 tahun ditemukan warga. Rudi Wibisana dibawa ke rumah sakit.", "Rudi Wibisana"),
+])
+def test_a_person_the_article_reads_as_one_stays(text, person):
+    assert person in _people(text)
+
+
+def test_a_word_never_a_persons_before_a_name_is_cut_off_it():
+    text = ("Ketua RW 02 Lorato Arief Wibisono khawatir tanggul jebol. “Tanggul itu tipis,” kata Arief. "
+            "Pada Desember lalu tanggul di RT 03 Lorato jebol.")
+    people = _people(text)
+    assert "Arief Wibisono" in people
+    assert not any(p.startswith("Lorato") for p in people)
