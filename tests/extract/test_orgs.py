@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+from graph.extract import extract
+from graph.types import Article
+
 from .conftest import entity, names, run_alone
 
 
@@ -141,3 +144,18 @@ def test_a_right_in_a_fields_name_makes_no_body():
 ])
 def test_no_unit_after_a_title_or_in_lowercase(text):
     assert not any(n.startswith(("Bidang", "bidang")) for n in names(run_alone(text, "orgs"), "org"))
+
+
+@pytest.mark.parametrize("text, platform", [
+    # a platform where one writes, posts or chats is a business (the real-news golds' convention)
+    ("Rudi Wibisana menulis di Twitter tentang rumahnya.", "Twitter"),
+    ("Video musik itu menghentak YouTube sejak dirilis.", "YouTube"),
+    ("Dinas Kominfo melayangkan surat keberatan kepada pihak Google.", "Google"),
+])
+def test_a_platform_is_a_business(text, platform):
+    assert platform in {o.name for o in extract(Article("a", text)).organizations}
+
+
+def test_a_meetings_tool_is_no_body():
+    x = extract(Article("a", "Rapat digelar secara daring melalui aplikasi Zoom, Senin."))
+    assert "Zoom" not in {o.name for o in x.organizations}
