@@ -206,7 +206,16 @@ def credit_spans(text: str, paragraphs: list[tuple[int, int]], lx: Lexicon,
     spans.extend(m.span("credit") for m in lx.ATTRIBUTION_RE.finditer(text)
                  if m["end"] or m["bracket"] or _outlet_key(m["credit"]) in own
                  or m["verb"] == "kepada" and not own)
+    # the own outlet's site named anywhere ("surat yang dilihat CNNIndonesia.com" under "Jakarta,
+    # CNN Indonesia - -") is the publisher too
+    if own and "." in text:
+        taken = set(spans)
+        spans.extend(m.span() for m in _SITE_RE.finditer(text)
+                     if m.span() not in taken and _outlet_key(m.group()) in own)
     return spans
+
+
+_SITE_RE = re.compile(r"(?<![\w.@/-])[A-Za-z0-9-]+\.(?:com|net|id|org|co|tv|news)(?![\w-]|\.\w)")
 
 
 class Document:
