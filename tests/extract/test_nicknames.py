@@ -52,3 +52,23 @@ def test_a_party_named_loosely_is_one_body_under_its_standard_name(text, name):
     parties = [o for o in x.organizations if o.name == name]
     assert len(parties) == 1
     assert not [o for o in x.organizations if o.name in ("Golkar", "PDIP", "PDI Perjuangan")]
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    # an acronym the article never defines, of a body it names in full
+    ("Massa membakar kantor Gerakan Suka Bakti Sukamaju. Anggota GSBS tidak terlibat, kata Rudi Wibisana.",
+     "Gerakan Suka Bakti Sukamaju", "GSBS"),
+    ("PT Kereta Api Sukamaju membuka penjualan tiket. Menurut PT KAS, tiket habis.", "PT Kereta Api Sukamaju", "PT KAS"),
+    # the region written short, the level word left out
+    ("Dinas Kesehatan Provinsi Jawa Tengah menggelar vaksinasi. Dinas Kesehatan Jateng menyiapkan 500 dosis.",
+     "Dinas Kesehatan Provinsi Jawa Tengah", "Dinas Kesehatan Jateng"),
+])
+def test_one_body_under_its_acronym_or_its_regions_short_form(text, name, alias):
+    orgs = {o.name: set(o.aliases) for o in extract(Article("a", text)).organizations if not o.implied}
+    assert name in orgs and alias in orgs[name] and alias not in orgs
+
+
+def test_an_acronym_of_other_initials_is_another_body():
+    # (three initials of a four-word name: another body)
+    orgs = {o.name for o in extract(Article("a", "Gerakan Suka Bakti Sukamaju hadir. GSB menolak.")).organizations}
+    assert {"Gerakan Suka Bakti Sukamaju", "GSB"} <= orgs

@@ -87,6 +87,42 @@ def _shortens(lx, short: str, full: str) -> bool:
     return bool(fields_s) and fields_s < fields_f
 
 
+def _writes_otherwise(lx, other: str, name: str) -> bool:
+    """Whether the body's name ``other`` is another writing of ``name``: its acronym, the
+    initials of its words after a shared head ("GMBI" of "Gerakan Masyarakat Bawah
+    Indonesia", "PT KAI" of "PT Kereta Api Indonesia"), or the same name with the short
+    form of its region and without a level word ("Polda Jabar" read as "Kepolisian Daerah
+    Jabar" of "Kepolisian Daerah Jawa Barat").
+
+    >>> from graph.extract.lexicon import lexicon
+    >>> _writes_otherwise(lexicon(), "GSBS", "Gerakan Suka Bakti Sukamaju")
+    True
+    >>> _writes_otherwise(lexicon(), "Dinas Kesehatan Jateng", "Dinas Kesehatan Provinsi Jawa Tengah")
+    True
+    >>> _writes_otherwise(lexicon(), "GSB", "Gerakan Suka Bakti Sukamaju")
+    False
+    """
+    wo, wn = other.split(), name.split()
+    shared = 0
+    while shared < len(wo) - 1 and shared < len(wn) and wo[shared] == wn[shared]:
+        shared += 1
+    acr = wo[shared:]
+    if len(acr) == 1 and len(acr[0]) >= 3 and acr[0].isalpha() and acr[0].isupper() and len(wo) == shared + 1:
+        joints = lx.function_words["name_connector"]
+        rest = [w.strip(",") for w in wn[shared:] if w.strip(",") and w.strip(",").lower() not in joints]
+        return len(rest) >= 3 and "".join(w[0] for w in rest).upper() == acr[0]
+    if not any(w in lx.region_aliases for w in wo):
+        return False
+    levels = lx.regional_level_stems
+
+    def plain(words: list[str]) -> list[str]:
+        out = []
+        for w in words:
+            out.extend(lx.region_aliases[w].name.split() if w in lx.region_aliases else [w])
+        return [w for w in out if w not in levels]
+    return len(wo) >= 2 and plain(wo) == plain(wn)
+
+
 def _names_body(lx, name: str, org: Entity) -> bool:
     """Whether ``name`` is the name the body ``org``'s name starts with (without a company's
     legal form): "Wiranta" of "Wiranta Group", "Sinar Jaya" of
@@ -213,6 +249,14 @@ def join_nicknames(doc: Document) -> None:
                   _shortens(lx, ent.name, o.name)]
         if ent.key in doc.ents and len(longer) == 1:
             _merge(doc, ent, longer[0])
+    # a body under its acronym or with its region's short form, beside its full name: one body
+    orgs = [e for e in doc.ents.values() if e.kind == "org" and not e.implied]
+    for ent in orgs:
+        if ent.key not in doc.ents:
+            continue
+        full = [o for o in orgs if o.key != ent.key and o.key in doc.ents and _writes_otherwise(lx, ent.name, o.name)]
+        if len(full) == 1:
+            _merge(doc, ent, full[0])
     # a "person" named by the start of a body's name ("Wiranta" of "Wiranta Group", "Sinar Jaya"
     # of "PT Sinar Jaya"): the body, when nothing (a title, an honorific) makes it a person
     orgs = [e for e in doc.ents.values() if e.kind == "org" and not e.implied]
