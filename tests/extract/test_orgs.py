@@ -159,3 +159,21 @@ def test_a_platform_is_a_business(text, platform):
 def test_a_meetings_tool_is_no_body():
     x = extract(Article("a", "Rapat digelar secara daring melalui aplikasi Zoom, Senin."))
     assert "Zoom" not in {o.name for o in x.organizations}
+
+
+@pytest.mark.parametrize("text, term", [
+    # a term the lexicon knows, defined in full or bare
+    ("Sebanyak 300 Tempat Pemungutan Suara (TPS) disiapkan KPU Kabupaten Sukamaju.", "TPS"),
+    ("Masih ada tujuh TPS yang belum melakukan rekapitulasi.", "TPS"),
+    ("Pertumbuhan Indeks Harga Saham Gabungan (IHSG) pada 2017 tinggi.", "IHSG"),
+    # an acronym defined by capitalized words a thing's word starts: a programme, not a body
+    ("Program Kampung Bersih Sukamaju (PKBS) diluncurkan Senin. PKBS diikuti 40 desa.", "PKBS"),
+])
+def test_a_terms_acronym_is_no_body(text, term):
+    orgs = extract(Article("a", text)).organizations
+    assert not any(term in (o.name, *o.aliases) or o.name.startswith(("Tempat", "Indeks", "Program")) for o in orgs)
+
+
+def test_a_body_defined_by_its_acronym_is_still_a_body():
+    orgs = {o.name for o in extract(Article("a", "Kelompok Tani Sukamaju (KTS) menerima Dana Desa.")).organizations}
+    assert "Kelompok Tani Sukamaju" in orgs

@@ -354,6 +354,9 @@ def find_names(doc: Document) -> None:
             row = lx.acronyms.get(acr)
             if joined or not is_acronym(acr.split()[0] if acr else "") or (row and row["kind"] in ("term", "complement")):
                 continue
+            if acr in doc.term_acronyms:
+                taken.add((s, e))
+                continue  # "Program Keluarga Harapan (PKH)", "Bantuan Langsung Tunai (BLT)": a thing's acronym
             after_org = True  # "Kerapatan Adat Nagari (KAN)": an acronym's expansion names a body
         else:
             after_org = False
