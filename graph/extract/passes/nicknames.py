@@ -17,6 +17,7 @@ Leaves to later passes: posts, quotes and events read the merged people and bodi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..document import Document, Entity, Pass
 
@@ -121,6 +122,19 @@ def _writes_otherwise(lx, other: str, name: str) -> bool:
             out.extend(lx.region_aliases[w].name.split() if w in lx.region_aliases else [w])
         return [w for w in out if w not in levels]
     return len(wo) >= 2 and plain(wo) == plain(wn)
+
+
+def _a_names_start(lx, name: str) -> bool:
+    """Whether a body's ``name`` is only dictionary words that name no known body: the start of
+    a longer name read alone ("Kepolisian Negara"), not "Dewan Perwakilan Rakyat"."""
+    return all(lx.is_common_word(w) for w in name.split()) and name not in _known_bodies(lx)
+
+
+@lru_cache(maxsize=4)
+def _known_bodies(lx) -> frozenset[str]:
+    """The names of the bodies the lexicons know: acronyms' expansions, bodies known by name."""
+    return frozenset({r["expansion"] for r in lx.acronyms.values() if r["kind"] not in ("term", "complement")} |
+                     set(lx.org_names))
 
 
 def _names_body(lx, name: str, org: Entity) -> bool:
@@ -257,6 +271,14 @@ def join_nicknames(doc: Document) -> None:
         full = [o for o in orgs if o.key != ent.key and o.key in doc.ents and _writes_otherwise(lx, ent.name, o.name)]
         if len(full) == 1:
             _merge(doc, ent, full[0])
+    # the start of a body's name, dictionary words only ("Kepolisian Negara" read inside "Kepala
+    # Kepolisian Negara Republik Indonesia"), no known body's name of its own: that body, when one
+    for ent in sorted(orgs, key=lambda e: -len(e.name)):  # (the longest first: "Kepolisian Negara", then "Kepolisian")
+        if ent.key not in doc.ents or not _a_names_start(lx, ent.name):
+            continue
+        longer = [o for o in orgs if o.key != ent.key and o.key in doc.ents and o.name.startswith(ent.name + " ")]
+        if len(longer) == 1:
+            _merge(doc, ent, longer[0])
     # a "person" named by the start of a body's name ("Wiranta" of "Wiranta Group", "Sinar Jaya"
     # of "PT Sinar Jaya"): the body, when nothing (a title, an honorific) makes it a person
     orgs = [e for e in doc.ents.values() if e.kind == "org" and not e.implied]
