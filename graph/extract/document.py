@@ -391,8 +391,9 @@ _CAP_DEFINED = re.compile(r"((?:[A-Z][\w-]*\s+(?:(?:dan|and|of|for)\s+)?){1,8})\
 
 def _thing_defined(text: str, lx: Lexicon) -> frozenset[str]:
     """Acronyms the text defines by capitalized words a thing's word starts and no body's word
-    is among: a programme's, a fund's, a draft's ("Program Keluarga Sukamaju (PKS)"), terms,
-    not bodies.
+    is among, or a session's or a competition's word starts: a programme's, a fund's, a
+    draft's ("Program Keluarga Sukamaju (PKS)"), a session's ("Sidang Majelis Umum (SMU)"):
+    terms, not bodies.
 
     >>> from graph.extract.lexicon import lexicon
     >>> sorted(_thing_defined("Warga menerima Bantuan Langsung Sukamaju (BLS) dari Dinas Sosial Sukamaju (DSS).",
@@ -407,8 +408,8 @@ def _thing_defined(text: str, lx: Lexicon) -> frozenset[str]:
         words = [w for w in m.group(1).split() if w.lower() not in joints]
         letters = m.group(2).upper()
         named = words[-len(letters):]
-        if len(named) == len(letters) and "".join(w[0] for w in named).upper() == letters and \
-                named[0] in lx.thing_words and not any(w in lx.org_words for w in named):
+        if len(named) == len(letters) and "".join(w[0] for w in named).upper() == letters and (
+                named[0] in lx.thing_words and not any(w in lx.org_words for w in named) or named[0] in lx.event_heads):
             out.add(m.group(2))
     return frozenset(out)
 

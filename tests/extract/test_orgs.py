@@ -177,3 +177,14 @@ def test_a_terms_acronym_is_no_body(text, term):
 def test_a_body_defined_by_its_acronym_is_still_a_body():
     orgs = {o.name for o in extract(Article("a", "Kelompok Tani Sukamaju (KTS) menerima Dana Desa.")).organizations}
     assert "Kelompok Tani Sukamaju" in orgs
+
+
+@pytest.mark.parametrize("text, word", [
+    # a session or a competition, whatever body's word follows its head
+    ("Ia berterima kasih kepada Sidang Anggota Dewan yang terhormat.", "Sidang"),
+    ("Rangkaian Sidang Majelis Umum (SMU) dimulai Selasa. SMU dihadiri Rudi Wibisana.", "SMU"),
+    ("Klub itu menahan seri lawannya di Liga Champions.", "Liga"),
+    ("Rudi Wibisana masih minim pengalaman di MotoGP.", "MotoGP"),
+])
+def test_a_session_or_a_competition_is_no_body(text, word):
+    assert not any(word in o.name for o in extract(Article("a", text)).organizations)
