@@ -237,6 +237,8 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
             return None  # "JANGANLAH KAMU …": a word in capitals, shouted, is no body's acronym
         if row is None and re.fullmatch(r"\d[\d.,]*", prev):
             return None  # "4 GB", "30 MW": a unit after a number
+        if row is None and len(words[0]) == 2 and words[0] not in doc.acr_defs and words[0] not in doc.org_alias:
+            return None  # "HR", "GP": two capitals no lexicon knows and the article explains name no body
         if row is None and _initials_in_crime_report(doc, words[0]):
             return None
         kind = "org"
