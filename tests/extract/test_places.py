@@ -76,3 +76,15 @@ def test_a_region_before_a_persons_name_stays_a_place():
     # a dictionary word after the region, written so once, may start the holder's name
     doc = run_alone("Ketua DPRD Purworejo Siti Aminah Rahayu hadir dalam rapat.", "places")
     assert "Purworejo" in {e.name for e in doc.ents.values() if e.kind == "place"}
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    # a region the gazetteer does not know, read after its level word: named without it
+    ("Dua waduk di Provinsi Wetanjaya telah mengering. Wetanjaya kini darurat air.", "Wetanjaya", "Provinsi Wetanjaya"),
+    ("Festival akan digelar di Kota Ranumaju, Senin.", "Ranumaju", "Kota Ranumaju"),
+])
+def test_an_unknown_region_is_named_without_its_level_word(text, name, alias):
+    from graph.extract import extract
+    from graph.types import Article
+    places = {p.name: p.aliases for p in extract(Article("a", text)).places if not p.implied}
+    assert name in places and alias in places[name] and alias not in places
