@@ -88,3 +88,13 @@ def test_an_unknown_region_is_named_without_its_level_word(text, name, alias):
     from graph.types import Article
     places = {p.name: p.aliases for p in extract(Article("a", text)).places if not p.implied}
     assert name in places and alias in places[name] and alias not in places
+
+
+@pytest.mark.parametrize("text", [
+    "Beberapa danau di Tanah Air terbentuk dengan proses ini.",
+    "Industri makanan merupakan andalan Ibu Pertiwi, kata Rudi Wibisana.",
+])
+def test_the_homeland_said_so_is_no_place(text):
+    from graph.extract import extract
+    from graph.types import Article
+    assert not [p.name for p in extract(Article("a", text)).places if not p.implied]

@@ -212,6 +212,8 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
     if len(words) == 1 and (lx.acronyms.get(words[0], {}).get("kind") in ("term", "complement")
                             or words[0] in doc.term_acronyms):
         return None
+    if phrase in lx.thing_words:
+        return None  # "Tanah Air", "Ibu Pertiwi": the homeland, said so, names no place
     if words[0] in lx.event_heads:
         return None  # "Sidang Majelis Umum", "Liga Champions": a session or a competition, no body
     if after_org or board or phrase in lx.org_names or (len(words) > 1 and any(w in lx.org_words for w in words)):
