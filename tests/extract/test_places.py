@@ -98,3 +98,13 @@ def test_the_homeland_said_so_is_no_place(text):
     from graph.extract import extract
     from graph.types import Article
     assert not [p.name for p in extract(Article("a", text)).places if not p.implied]
+
+
+@pytest.mark.parametrize("text", [
+    "Ia langsung mendapat kenaikan pangkat dari Marsekal Madya ke Marsekal.",  # ranks alone
+    "Baginya, hutan merupakan tempat resapan air.",  # an opening word with its pronoun
+])
+def test_a_rank_or_an_opening_word_is_no_place(text):
+    from graph.extract import extract
+    from graph.types import Article
+    assert not [p.name for p in extract(Article("a", text)).places if not p.implied]

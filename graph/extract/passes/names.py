@@ -212,8 +212,10 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
     if len(words) == 1 and (lx.acronyms.get(words[0], {}).get("kind") in ("term", "complement")
                             or words[0] in doc.term_acronyms):
         return None
-    if phrase in lx.thing_words:
-        return None  # "Tanah Air", "Ibu Pertiwi": the homeland, said so, names no place
+    if phrase in lx.thing_words or phrase in lx.ranks:
+        return None  # "Tanah Air": the homeland, said so; "Marsekal Madya": a rank alone; no place
+    if len(words) == 1 and words[0].endswith("nya") and words[0][:-3] in lx.start_words:
+        return None  # "Baginya, …", "Menurutnya": a sentence's opening word with its pronoun
     if words[0] in lx.event_heads:
         return None  # "Sidang Majelis Umum", "Liga Champions": a session or a competition, no body
     if after_org or board or phrase in lx.org_names or (len(words) > 1 and any(w in lx.org_words for w in words)):
