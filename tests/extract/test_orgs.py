@@ -188,3 +188,8 @@ def test_a_body_defined_by_its_acronym_is_still_a_body():
 ])
 def test_a_session_or_a_competition_is_no_body(text, word):
     assert not any(word in o.name for o in extract(Article("a", text)).organizations)
+
+
+def test_a_scripture_is_no_body():
+    x = extract(Article("a", "Mari saya ingatkan, Alquran mengajarkan toleransi, kata Rudi Wibisana."))
+    assert not x.organizations
