@@ -193,3 +193,9 @@ def test_a_session_or_a_competition_is_no_body(text, word):
 def test_a_scripture_is_no_body():
     x = extract(Article("a", "Mari saya ingatkan, Alquran mengajarkan toleransi, kata Rudi Wibisana."))
     assert not x.organizations
+
+
+def test_a_persons_initial_after_a_bodys_region_is_no_part_of_the_body():
+    x = extract(Article("a", "Wakil Ketua DPRD Sukamaju M Rudi, politisi itu mengaku senang."))
+    assert "Dewan Perwakilan Rakyat Daerah Sukamaju" in {o.name for o in x.organizations}
+    assert not any(o.name.endswith(" M") for o in x.organizations)
