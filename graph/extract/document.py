@@ -208,7 +208,16 @@ def credit_spans(text: str, paragraphs: list[tuple[int, int]], lx: Lexicon,
     spans.extend(m.span("credit") for m in lx.ATTRIBUTION_RE.finditer(text)
                  if m["end"] or m["bracket"] or _outlet_key(m["credit"]) in own
                  or m["verb"] == "kepada" and not own)
+    # the own outlet's site named anywhere ("surat yang dilihat CNNIndonesia.com" under "Jakarta,
+    # CNN Indonesia - -") is the publisher too
+    if own and "." in text:
+        taken = set(spans)
+        spans.extend(m.span() for m in _SITE_RE.finditer(text)
+                     if m.span() not in taken and _outlet_key(m.group()) in own)
     return spans
+
+
+_SITE_RE = re.compile(r"(?<![\w.@/-])[A-Za-z0-9-]+\.(?:com|net|id|org|co|tv|news)(?![\w-]|\.\w)")
 
 
 class Document:
@@ -241,7 +250,8 @@ class Document:
         self.title_spans: list[tuple[int, int]] = []  # complements of titles ("Kepala Dinas Koperindag")
         # span -> the tagger's probability, for the mentions the statistical tagger alone found
         self.confidence: dict[tuple[int, int], float] = {}
-        self.term_acronyms = _lowercase_defined(self.text, lx.function_words["list_connector"])
+        self.term_acronyms = _lowercase_defined(self.text, lx.function_words["list_connector"]) | \
+            _thing_defined(self.text, lx)
         self.topics: list[Topic] = []
         self.laws: dict[str, LawEntity] = {}  # by key
         # legal references, and the article's source credited in its text: read by no other pass
@@ -413,6 +423,34 @@ def _lowercase_defined(text: str, connectors: frozenset[str]) -> frozenset[str]:
         words = [w for w in re.findall(r"[a-z][\w-]*", m.group(1)) if w not in connectors]
         letters = m.group(2).lower()
         if len(words) >= len(letters) and "".join(w[0] for w in words[-len(letters):]) == letters:
+            out.add(m.group(2))
+    return frozenset(out)
+
+
+_CAP_DEFINED = re.compile(r"((?:[A-Z][\w-]*\s+(?:(?:dan|and|of|for)\s+)?){1,8})\(\s*([A-Za-z]{2,10})\s*\)")
+
+
+def _thing_defined(text: str, lx: Lexicon) -> frozenset[str]:
+    """Acronyms the text defines by capitalized words a thing's word starts and no body's word
+    is among, or a session's or a competition's word starts: a programme's, a fund's, a
+    draft's ("Program Keluarga Sukamaju (PKS)"), a session's ("Sidang Majelis Umum (SMU)"):
+    terms, not bodies.
+
+    >>> from graph.extract.lexicon import lexicon
+    >>> sorted(_thing_defined("Warga menerima Bantuan Langsung Sukamaju (BLS) dari Dinas Sosial Sukamaju (DSS).",
+    ...                       lexicon()))
+    ['BLS']
+    """
+    if "(" not in text:
+        return frozenset()
+    out = set()
+    joints = lx.function_words["name_connector"]
+    for m in _CAP_DEFINED.finditer(text):
+        words = [w for w in m.group(1).split() if w.lower() not in joints]
+        letters = m.group(2).upper()
+        named = words[-len(letters):]
+        if len(named) == len(letters) and "".join(w[0] for w in named).upper() == letters and (
+                named[0] in lx.thing_words and not any(w in lx.org_words for w in named) or named[0] in lx.event_heads):
             out.add(m.group(2))
     return frozenset(out)
 

@@ -18,3 +18,17 @@ def test_a_business_its_owner_and_product(text, business, owner, product):
     biz = entity(doc, business)
     assert biz.business and product in biz.products
     assert [(m.member, m.organization) for m in doc.memberships] == [(owner, biz.key)]
+
+
+@pytest.mark.parametrize("text, business", [
+    # a lowercase thing told of before ("... tersebut") names no business
+    ("Polisi melacak pemilik akun penyebar kabar tersebut.", None),
+    ("Polisi mencari pemilik beras oplosan murah tersebut.", None),
+    # a trade's word starts a business's name, pointed at or not
+    ("Pemilik tenun ikat sukamaju ini berinovasi mengikuti tren.", "Tenun Ikat Sukamaju"),
+])
+def test_a_thing_pointed_back_at_is_no_business(text, business):
+    from graph.extract import extract
+    from graph.types import Article
+    found = [o.name for o in extract(Article("a", text)).organizations if o.is_business]
+    assert found == ([business] if business else [])

@@ -27,6 +27,9 @@ def _names(text: str) -> dict[str, str]:
     ('"Pasar ini untuk warga," ujar Rudi Wibisana kepada Beritakita.com.', "Beritakita.com"),
     ("Pasar itu diresmikan kemarin. [Antara]", "Antara"),
     ("Pasar itu diresmikan kemarin. (Antara / Reuters)", "Antara"),
+    # the own outlet's site named anywhere, not only as the one spoken to
+    ("Sukamaju, CNN Indonesia - - Dalam surat yang dilihat CNNIndonesia.com, Rudi Wibisana melapor.",
+     "CNNIndonesia.com"),
 ])
 def test_the_credited_medium_is_no_entity(text, medium):
     assert medium not in _names(text)
@@ -56,3 +59,8 @@ def test_the_outlet_spoken_to_is_the_publishers_own_by_its_metadata():
         x = extract(Article("a", '"Kami siap," kata Rudi Wibisana kepada Beritakita.com.', publisher=publisher))
         return [o.name for o in x.organizations]
     assert orgs("beritakita.com") == [] and orgs("Kabar Sukamaju") == ["Beritakita.com"]
+
+
+def test_another_outlets_site_under_a_dateline_is_a_body():
+    found = _names("Sukamaju, CNN Indonesia - - Menurut Beritakita.com, Rudi Wibisana melapor.")
+    assert found.get("Beritakita.com") == "org"

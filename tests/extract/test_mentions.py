@@ -59,3 +59,16 @@ def test_a_hospital_with_its_officials_is_a_body(text, body):
     from graph.extract import extract
     from graph.types import Article
     assert body in {o.name for o in extract(Article("t", text)).organizations}
+
+
+@pytest.mark.parametrize("text, country, place", [
+    # a country after a competition's word names the competition, no place
+    ("Rudi Wibisana bersenggolan di GP Belanda musim lalu.", "Belanda", False),
+    ("Klub itu juara Liga Italia musim lalu.", "Italia", False),
+    ("Rudi Wibisana tiba di Belanda kemarin.", "Belanda", True),
+])
+def test_a_country_naming_a_competition_is_no_place(text, country, place):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", text))
+    assert any(m.text == country and m.entity.startswith("place:") for m in x.mentions) == place

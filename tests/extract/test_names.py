@@ -375,3 +375,16 @@ def test_an_acronym_the_article_defines_before_a_name_is_no_part_of_it():
     x = extract(Article("a", text))
     assert {p.name for p in x.people} == {"Bambang Sutejo", "Rudi Hartono"}
     assert [q.speaker for q in x.quotes] == [None]  # the ruling is quoted, no person speaks
+
+
+@pytest.mark.parametrize("text, word, body", [
+    # two capitals no lexicon knows and the article does not explain name no body
+    ("Mobil SUV seperti SX - V bisa terjual 10 ribu unit per bulan.", "SX", False),
+    # explained by the article, it does
+    ("Forum Warga Sukamaju (FW) berkumpul di balai desa. FW menolak tambang.", "FW", True),
+])
+def test_an_unexplained_two_letter_acronym_is_no_body(text, word, body):
+    from graph.extract import extract
+    from graph.types import Article
+    orgs = extract(Article("a", text)).organizations
+    assert any(word == o.name or word in o.aliases for o in orgs) == body

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from graph.extract import extract
+from graph.extract.passes.nicknames import join_nicknames
 from graph.types import Article
 
 
@@ -84,3 +85,42 @@ def test_names_alike_of_different_people_stay_apart(text, names):
 def test_a_surname_with_its_particle_capitalized_is_the_full_name():
     text = "Bola itu ditepis Marco - Andre ter Sutejo dengan mudah. Ter Sutejo menepis dua tendangan lagi."
     assert set(_people(text)) == {"Marco - Andre ter Sutejo"}
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    # an acronym the article never defines, of a body it names in full
+    ("Massa membakar kantor Gerakan Suka Bakti Sukamaju. Anggota GSBS tidak terlibat, kata Rudi Wibisana.",
+     "Gerakan Suka Bakti Sukamaju", "GSBS"),
+    ("PT Kereta Api Sukamaju membuka penjualan tiket. Menurut PT KAS, tiket habis.", "PT Kereta Api Sukamaju", "PT KAS"),
+    # the region written short, the level word left out
+    ("Dinas Kesehatan Provinsi Jawa Tengah menggelar vaksinasi. Dinas Kesehatan Jateng menyiapkan 500 dosis.",
+     "Dinas Kesehatan Provinsi Jawa Tengah", "Dinas Kesehatan Jateng"),
+])
+def test_one_body_under_its_acronym_or_its_regions_short_form(text, name, alias):
+    orgs = {o.name: set(o.aliases) for o in extract(Article("a", text)).organizations if not o.implied}
+    assert name in orgs and alias in orgs[name] and alias not in orgs
+
+
+def test_an_acronym_of_other_initials_is_another_body():
+    # (three initials of a four-word name: another body)
+    orgs = {o.name for o in extract(Article("a", "Gerakan Suka Bakti Sukamaju hadir. GSB menolak.")).organizations}
+    assert {"Gerakan Suka Bakti Sukamaju", "GSB"} <= orgs
+
+
+def test_the_start_of_a_bodys_name_read_alone_is_that_body():
+    # "Badan Pengawas" read apart from the whole name, dictionary words only: the body it starts
+    from .conftest import prepared
+    doc = prepared("Badan Pengawas Sungai Sukamaju memeriksa tanggul. Badan Pengawas menemukan retakan.",
+                   "nicknames")
+    whole = doc.add("org", "Badan Pengawas Sungai Sukamaju", 0, category="government")
+    part = doc.add("org", "Badan Pengawas", 50, category="government")
+    doc.mention(50, 64, part.key)
+    join_nicknames(doc)
+    assert part.key not in doc.ents and doc.mentions[(50, 64)][0] == whole.key
+
+
+def test_a_known_bodys_name_is_no_start_of_another():
+    from graph.extract.lexicon import lexicon
+    from graph.extract.passes.nicknames import _a_names_start
+    assert not _a_names_start(lexicon(), "Dewan Perwakilan Rakyat")
+    assert _a_names_start(lexicon(), "Kepolisian Negara")

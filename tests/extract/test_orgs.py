@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+from graph.extract import extract
+from graph.types import Article
+
 from .conftest import entity, names, run_alone
 
 
@@ -141,3 +144,58 @@ def test_a_right_in_a_fields_name_makes_no_body():
 ])
 def test_no_unit_after_a_title_or_in_lowercase(text):
     assert not any(n.startswith(("Bidang", "bidang")) for n in names(run_alone(text, "orgs"), "org"))
+
+
+@pytest.mark.parametrize("text, platform", [
+    # a platform where one writes, posts or chats is a business (the real-news golds' convention)
+    ("Rudi Wibisana menulis di Twitter tentang rumahnya.", "Twitter"),
+    ("Video musik itu menghentak YouTube sejak dirilis.", "YouTube"),
+    ("Dinas Kominfo melayangkan surat keberatan kepada pihak Google.", "Google"),
+])
+def test_a_platform_is_a_business(text, platform):
+    assert platform in {o.name for o in extract(Article("a", text)).organizations}
+
+
+def test_a_meetings_tool_is_no_body():
+    x = extract(Article("a", "Rapat digelar secara daring melalui aplikasi Zoom, Senin."))
+    assert "Zoom" not in {o.name for o in x.organizations}
+
+
+@pytest.mark.parametrize("text, term", [
+    # a term the lexicon knows, defined in full or bare
+    ("Sebanyak 300 Tempat Pemungutan Suara (TPS) disiapkan KPU Kabupaten Sukamaju.", "TPS"),
+    ("Masih ada tujuh TPS yang belum melakukan rekapitulasi.", "TPS"),
+    ("Pertumbuhan Indeks Harga Saham Gabungan (IHSG) pada 2017 tinggi.", "IHSG"),
+    # an acronym defined by capitalized words a thing's word starts: a programme, not a body
+    ("Program Kampung Bersih Sukamaju (PKBS) diluncurkan Senin. PKBS diikuti 40 desa.", "PKBS"),
+])
+def test_a_terms_acronym_is_no_body(text, term):
+    orgs = extract(Article("a", text)).organizations
+    assert not any(term in (o.name, *o.aliases) or o.name.startswith(("Tempat", "Indeks", "Program")) for o in orgs)
+
+
+def test_a_body_defined_by_its_acronym_is_still_a_body():
+    orgs = {o.name for o in extract(Article("a", "Kelompok Tani Sukamaju (KTS) menerima Dana Desa.")).organizations}
+    assert "Kelompok Tani Sukamaju" in orgs
+
+
+@pytest.mark.parametrize("text, word", [
+    # a session or a competition, whatever body's word follows its head
+    ("Ia berterima kasih kepada Sidang Anggota Dewan yang terhormat.", "Sidang"),
+    ("Rangkaian Sidang Majelis Umum (SMU) dimulai Selasa. SMU dihadiri Rudi Wibisana.", "SMU"),
+    ("Klub itu menahan seri lawannya di Liga Champions.", "Liga"),
+    ("Rudi Wibisana masih minim pengalaman di MotoGP.", "MotoGP"),
+])
+def test_a_session_or_a_competition_is_no_body(text, word):
+    assert not any(word in o.name for o in extract(Article("a", text)).organizations)
+
+
+def test_a_scripture_is_no_body():
+    x = extract(Article("a", "Mari saya ingatkan, Alquran mengajarkan toleransi, kata Rudi Wibisana."))
+    assert not x.organizations
+
+
+def test_a_persons_initial_after_a_bodys_region_is_no_part_of_the_body():
+    x = extract(Article("a", "Wakil Ketua DPRD Sukamaju M Rudi, politisi itu mengaku senang."))
+    assert "Dewan Perwakilan Rakyat Daerah Sukamaju" in {o.name for o in x.organizations}
+    assert not any(o.name.endswith(" M") for o in x.organizations)

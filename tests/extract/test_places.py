@@ -76,3 +76,35 @@ def test_a_region_before_a_persons_name_stays_a_place():
     # a dictionary word after the region, written so once, may start the holder's name
     doc = run_alone("Ketua DPRD Purworejo Siti Aminah Rahayu hadir dalam rapat.", "places")
     assert "Purworejo" in {e.name for e in doc.ents.values() if e.kind == "place"}
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    # a region the gazetteer does not know, read after its level word: named without it
+    ("Dua waduk di Provinsi Wetanjaya telah mengering. Wetanjaya kini darurat air.", "Wetanjaya", "Provinsi Wetanjaya"),
+    ("Festival akan digelar di Kota Ranumaju, Senin.", "Ranumaju", "Kota Ranumaju"),
+])
+def test_an_unknown_region_is_named_without_its_level_word(text, name, alias):
+    from graph.extract import extract
+    from graph.types import Article
+    places = {p.name: p.aliases for p in extract(Article("a", text)).places if not p.implied}
+    assert name in places and alias in places[name] and alias not in places
+
+
+@pytest.mark.parametrize("text", [
+    "Beberapa danau di Tanah Air terbentuk dengan proses ini.",
+    "Industri makanan merupakan andalan Ibu Pertiwi, kata Rudi Wibisana.",
+])
+def test_the_homeland_said_so_is_no_place(text):
+    from graph.extract import extract
+    from graph.types import Article
+    assert not [p.name for p in extract(Article("a", text)).places if not p.implied]
+
+
+@pytest.mark.parametrize("text", [
+    "Ia langsung mendapat kenaikan pangkat dari Marsekal Madya ke Marsekal.",  # ranks alone
+    "Baginya, hutan merupakan tempat resapan air.",  # an opening word with its pronoun
+])
+def test_a_rank_or_an_opening_word_is_no_place(text):
+    from graph.extract import extract
+    from graph.types import Article
+    assert not [p.name for p in extract(Article("a", text)).places if not p.implied]

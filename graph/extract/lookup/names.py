@@ -209,6 +209,16 @@ def add_name(doc: Document, kind: str, s: int, e: int, words: list[str], prev: s
         if region is None and not same and prev in ("di", "ke", "dari"):
             unique = doc.lx.region_candidates(phrase)  # "di Kuta": a place named once in the gazetteer
             region = unique[0] if len(unique) == 1 else None
+        level, _, bare = phrase.partition(" ")
+        if not same and not region and bare and level in doc.lx.level_words and \
+                doc.lx.level_of.get(level) in ("province", "regency", "city", "district"):
+            # "Provinsi Western Cape", "Kota Tentena": a region the gazetteer does not know is named
+            # without its level word, which stays in an alias
+            same = doc.named(bare, ("place",))
+            if same is None:
+                same = doc.add("place", f"{bare} other", s, level="other", mentioned=True)
+                same.name = bare
+            same.aliases.add(phrase)
         if same:
             ent = same
         elif region:

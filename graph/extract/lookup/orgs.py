@@ -143,7 +143,7 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
             break  # "Rapat Pimpinan TNI 2019", "APBD Dinas Pendidikan 2016": a year ends a known body's name
         if t in doc.agency_words or is_acronym(t) or t in lx.acronyms or t.isdigit() or \
                 j == i and _short_form_of(doc, t) or \
-                re.match(r"^\d+/\w+$", t) or (len(t) == 1 and t.isupper()):
+                re.match(r"^\d+/\w+$", t) or (len(t) == 1 and t.isupper() and not _initial_of_a_name(doc, toks, j)):
             j += 1
             continue
         if t in lx.regional_level_words and j + 1 < n and toks[j + 1].is_cap:
@@ -202,6 +202,18 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
         # "Ketua Dekranasda Rina br Tobing": the free words were the start of a name
         return max(org_tokens(doc, toks, i, first_free=False), safe)
     return j
+
+
+def _initial_of_a_name(doc: Document, toks: list[Token], j: int) -> bool:
+    """Whether the single capital at ``toks[j]`` is the initial of a person's name after a
+    body's: a capitalized word follows that neither a region nor a field's word is ("DPRD
+    Sukamaju M Rudi", not "Kodim A Sukamaju")."""
+    if j + 1 >= len(toks) or not toks[j].is_word:
+        return False
+    nxt = toks[j + 1]
+    return nxt.is_cap and nxt.is_word and len(nxt.text) > 1 and not is_acronym(nxt.text) and \
+        nxt.text not in doc.agency_words and not doc.lx.region_candidates(nxt.text) and \
+        nxt.text not in doc.lx.level_words
 
 
 @dataclass

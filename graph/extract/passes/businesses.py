@@ -90,6 +90,10 @@ def find_businesses(doc: Document) -> None:
                         break
                     words.append(w)
                 branded = any(w.group(0) in lx.business_words["brand"] for w in words[1:-1])
+                after = re.match(r"\s+([a-z]+)", text[pos + words[-1].end():pos + words[-1].end() + 12]) if words else None
+                if after and after.group(1) in lx.function_words["demonstrative"] and words[0].group(0) not in lx.sectors:
+                    continue  # "pemilik bawang putih selundupan tersebut": a thing told of before, no business's
+                    # name (not "pemilik tenun putri mas ini": a trade's word starts a business's)
                 if (len(words) >= 2 and words[0].group(0) in lx.sectors or len(words) >= 3) and (owner_word or branded):
                     surface = text[pos:pos + words[-1].end()]
                     if words[0].group(0) in lx.business_words["not_name"]:

@@ -177,6 +177,8 @@ def _country_qualifies(doc: Document, i: int) -> bool:
     if i == 0:
         return False
     lx, prev = doc.lx, doc.tokens[i - 1].text
+    if prev in lx.event_heads:
+        return True  # "Liga Italia", "GP Belanda": the country names a competition
     if not prev.isalpha() or prev.lower() in lx.place_cues or prev.startswith("me"):
         return False
     if prev.islower():

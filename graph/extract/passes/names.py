@@ -235,6 +235,12 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
     if len(words) == 1 and (lx.acronyms.get(words[0], {}).get("kind") in ("term", "complement")
                             or words[0] in doc.term_acronyms):
         return None
+    if phrase in lx.thing_words or phrase in lx.ranks:
+        return None  # "Tanah Air": the homeland, said so; "Marsekal Madya": a rank alone; no place
+    if len(words) == 1 and words[0].endswith("nya") and words[0][:-3] in lx.start_words:
+        return None  # "Baginya, …", "Menurutnya": a sentence's opening word with its pronoun
+    if words[0] in lx.event_heads:
+        return None  # "Sidang Majelis Umum", "Liga Champions": a session or a competition, no body
     if after_org or board or phrase in lx.org_names or (len(words) > 1 and any(w in lx.org_words for w in words)):
         kind = "org"
     elif prev not in speech and prev not in lx.person_cues and any(
@@ -258,6 +264,8 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
             return None  # "JANGANLAH KAMU …": a word in capitals, shouted, is no body's acronym
         if row is None and re.fullmatch(r"\d[\d.,]*", prev):
             return None  # "4 GB", "30 MW": a unit after a number
+        if row is None and len(words[0]) == 2 and words[0] not in doc.acr_defs and words[0] not in doc.org_alias:
+            return None  # "HR", "GP": two capitals no lexicon knows and the article explains name no body
         if row is None and _initials_in_crime_report(doc, words[0]):
             return None
         kind = "org"
@@ -378,6 +386,9 @@ def find_names(doc: Document) -> None:
             row = lx.acronyms.get(acr)
             if joined or not is_acronym(acr.split()[0] if acr else "") or (row and row["kind"] in ("term", "complement")):
                 continue
+            if acr in doc.term_acronyms:
+                taken.add((s, e))
+                continue  # "Program Keluarga Harapan (PKH)", "Bantuan Langsung Tunai (BLT)": a thing's acronym
             after_org = True  # "Kerapatan Adat Nagari (KAN)": an acronym's expansion names a body
         else:
             after_org = False

@@ -17,6 +17,7 @@ Leaves to later passes: posts, quotes and events read the merged people and bodi
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..document import Document, Entity, Pass
 
@@ -123,6 +124,55 @@ def _written_otherwise(ent: Entity, other: Entity) -> bool:
             if len(apart) == 1 and _one_letter_apart(*apart[0]):
                 return True
     return False
+
+
+def _writes_otherwise(lx, other: str, name: str) -> bool:
+    """Whether the body's name ``other`` is another writing of ``name``: its acronym, the
+    initials of its words after a shared head ("GMBI" of "Gerakan Masyarakat Bawah
+    Indonesia", "PT KAI" of "PT Kereta Api Indonesia"), or the same name with the short
+    form of its region and without a level word ("Polda Jabar" read as "Kepolisian Daerah
+    Jabar" of "Kepolisian Daerah Jawa Barat").
+
+    >>> from graph.extract.lexicon import lexicon
+    >>> _writes_otherwise(lexicon(), "GSBS", "Gerakan Suka Bakti Sukamaju")
+    True
+    >>> _writes_otherwise(lexicon(), "Dinas Kesehatan Jateng", "Dinas Kesehatan Provinsi Jawa Tengah")
+    True
+    >>> _writes_otherwise(lexicon(), "GSB", "Gerakan Suka Bakti Sukamaju")
+    False
+    """
+    wo, wn = other.split(), name.split()
+    shared = 0
+    while shared < len(wo) - 1 and shared < len(wn) and wo[shared] == wn[shared]:
+        shared += 1
+    acr = wo[shared:]
+    if len(acr) == 1 and len(acr[0]) >= 3 and acr[0].isalpha() and acr[0].isupper() and len(wo) == shared + 1:
+        joints = lx.function_words["name_connector"]
+        rest = [w.strip(",") for w in wn[shared:] if w.strip(",") and w.strip(",").lower() not in joints]
+        return len(rest) >= 3 and "".join(w[0] for w in rest).upper() == acr[0]
+    if not any(w in lx.region_aliases for w in wo):
+        return False
+    levels = lx.regional_level_stems
+
+    def plain(words: list[str]) -> list[str]:
+        out = []
+        for w in words:
+            out.extend(lx.region_aliases[w].name.split() if w in lx.region_aliases else [w])
+        return [w for w in out if w not in levels]
+    return len(wo) >= 2 and plain(wo) == plain(wn)
+
+
+def _a_names_start(lx, name: str) -> bool:
+    """Whether a body's ``name`` is only dictionary words that name no known body: the start of
+    a longer name read alone ("Kepolisian Negara"), not "Dewan Perwakilan Rakyat"."""
+    return all(lx.is_common_word(w) for w in name.split()) and name not in _known_bodies(lx)
+
+
+@lru_cache(maxsize=4)
+def _known_bodies(lx) -> frozenset[str]:
+    """The names of the bodies the lexicons know: acronyms' expansions, bodies known by name."""
+    return frozenset({r["expansion"] for r in lx.acronyms.values() if r["kind"] not in ("term", "complement")} |
+                     set(lx.org_names))
 
 
 def _names_body(lx, name: str, org: Entity) -> bool:
@@ -265,6 +315,22 @@ def join_nicknames(doc: Document) -> None:
         longer = [o for o in might_shorten(ent.name) if o.key != ent.key and o.key in doc.ents and
                   _shortens(lx, ent.name, o.name)]
         if ent.key in doc.ents and len(longer) == 1:
+            _merge(doc, ent, longer[0])
+    # a body under its acronym or with its region's short form, beside its full name: one body
+    orgs = [e for e in doc.ents.values() if e.kind == "org" and not e.implied]
+    for ent in orgs:
+        if ent.key not in doc.ents:
+            continue
+        full = [o for o in orgs if o.key != ent.key and o.key in doc.ents and _writes_otherwise(lx, ent.name, o.name)]
+        if len(full) == 1:
+            _merge(doc, ent, full[0])
+    # the start of a body's name, dictionary words only ("Kepolisian Negara" read inside "Kepala
+    # Kepolisian Negara Republik Indonesia"), no known body's name of its own: that body, when one
+    for ent in sorted(orgs, key=lambda e: -len(e.name)):  # (the longest first: "Kepolisian Negara", then "Kepolisian")
+        if ent.key not in doc.ents or not _a_names_start(lx, ent.name):
+            continue
+        longer = [o for o in orgs if o.key != ent.key and o.key in doc.ents and o.name.startswith(ent.name + " ")]
+        if len(longer) == 1:
             _merge(doc, ent, longer[0])
     # a "person" named by the start of a body's name ("Wiranta" of "Wiranta Group", "Sinar Jaya"
     # of "PT Sinar Jaya"): the body, when nothing (a title, an honorific) makes it a person
