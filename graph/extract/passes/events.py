@@ -510,15 +510,21 @@ def find_events(doc: Document) -> None:
         # the reporting clause after a quote counts ("…,” kata Bagus saat meninjau lokasi …)
         # a crime named beside its arrest, search or hearing is the case, not the news ("Pelaku
         # pencurian itu ditangkap …"): an incident's word starts an event only alone
-        trig = incident = None
+        # (so does a word that names an occurrence only with its own day: any other event word of its
+        # sentence names it better, "resmi membuka pameran …", "KPU menetapkan … dalam rapat pleno")
+        trig = incident = weak = None
         for t in (lx.EVENTS_RE.match(seg, x.start()) for x in lx.EVENTS_SCAN_RE.finditer(seg)
                   if not any(a <= x.start() <= b for a, b in quoted)):
             if _is_trigger(doc, s, seg, t):
-                if lx.event_rows[int(t.lastgroup[1:])]["kind"] != "incident":
+                row = lx.event_rows[int(t.lastgroup[1:])]
+                if row["dated"] == "own":
+                    weak = weak or (t if _dates_in(text, s, e) else None)
+                elif row["kind"] != "incident":
                     trig = t
                     break
-                incident = incident or t
-        trig = trig or incident
+                else:
+                    incident = incident or t
+        trig = trig or incident or weak
         if not trig:
             if events and not nouns:  # (the event nouns of the whole text, found once)
                 nouns.append(tuple(m.start() for m in lx.EVENT_CUE_RE["event_noun"].finditer(text)))
@@ -552,6 +558,9 @@ def find_events(doc: Document) -> None:
         took_story = False
         # (not a word of a clause that tells the background: "paslon yang telah mendaftarkan diri", nor one
         # that only says what something is for: "Sulitnya akses menjadi persoalan untuk penyaluran bantuan")
+        own_day = row["dated"] == "own"  # (a word that names an occurrence only with its own day)
+        if own_day and not when:
+            continue
         if not when and s < lead_end and story and not events and \
                 not _RELATIVE_RE.search(seg, max(0, mm.start() - 30), mm.start()) and \
                 not _FOR_RE.search(seg, max(0, mm.start() - 10), mm.start()):
