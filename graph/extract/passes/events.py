@@ -290,6 +290,10 @@ def _writing_day(doc: Document) -> date | None:
 # the lead: its paragraphs give the story's date to a trigger that gives none
 LEAD_PARAGRAPHS = 3
 
+# an event whose word names one only with its own day (``dated`` "own" in events.tsv) dated this
+# long before the publication is background
+OWN_DAY_BACKGROUND_DAYS = 60
+
 
 def _story_date(doc: Document) -> tuple[date | None, str | None]:
     """The first date the article's lead gives, outside quotations; none when that date is
@@ -558,8 +562,12 @@ def find_events(doc: Document) -> None:
         took_story = False
         # (not a word of a clause that tells the background: "paslon yang telah mendaftarkan diri", nor one
         # that only says what something is for: "Sulitnya akses menjadi persoalan untuk penyaluran bantuan")
-        own_day = row["dated"] == "own"  # (a word that names an occurrence only with its own day)
-        if own_day and not when:
+        # a word that names an occurrence only with its own day ("KPU menetapkan …, Senin"); months
+        # before the article, such a day tells how the story came to be ("Kamis, 5 April, KPK
+        # menetapkan X sebagai tersangka" in a report of August), not its news
+        own_day = row["dated"] == "own"
+        if own_day and (not when or doc.article.published and
+                        when < doc.article.published - timedelta(days=OWN_DAY_BACKGROUND_DAYS)):
             continue
         if not when and s < lead_end and story and not events and \
                 not _RELATIVE_RE.search(seg, max(0, mm.start() - 30), mm.start()) and \
