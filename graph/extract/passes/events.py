@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -488,6 +488,87 @@ def _in_name(doc: Document, a: int, b: int) -> bool:
                for x, y, k in doc.mentions.starting_between(a - doc.mentions.longest, a + 1))
 
 
+def _alternatives(pattern: str) -> list[str]:
+    """The alternatives of a pattern at its top level ("rapat|sidang (?:a|b)" → "rapat", "sidang (?:a|b)")."""
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        depth += (c == "(") - (c == ")")
+        if c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return out + [pattern[start:]]
+
+
+def _trie(words: list[str]) -> str:
+    """A regular expression that matches any of ``words``, as a tree of their letters (the engine
+    then tries each letter once instead of each word)."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        alts = [re.escape(c) + pattern(sub) for c, sub in sorted(node.items()) if c]
+        if not alts:
+            return ""
+        one = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{one})?" if "" in node else one
+    return pattern(tree)
+
+
+@lru_cache(maxsize=4)
+def _trigger_starts(patterns: tuple[str, ...]) -> re.Pattern | None:
+    """The letters every event word starts with, for all rows of events.tsv at once ("penembakan",
+    "rapat", "tele" of "tele-?conference"), as one pattern: an event word starts only where it
+    matches, and the rows' pattern is tried there only, not at every word of every sentence. None
+    when a row's alternative starts with no letters to know it by (then every word is tried).
+
+    >>> _trigger_starts(("rapat|sidang (?:a|b)", "tele-?conference")).pattern
+    '\\\\b(?=[A-Za-z])(?:rapat|sidang|tele)'
+    """
+    prefixes = set()
+    for pattern in patterns:
+        for alt in _alternatives(pattern):
+            m = re.match(r"[A-Za-z]+", alt)
+            prefix = m.group(0) if m else ""
+            if alt[len(prefix):len(prefix) + 1] in ("?", "*", "{"):  # ("tele-?": the last letter may be missing)
+                prefix = prefix[:-1]
+            if len(prefix) < 2:
+                return None
+            prefixes.add(prefix.lower())
+    return re.compile(r"\b(?=[A-Za-z])" + _trie(sorted(prefixes)), re.I)
+
+
+def _starts_of_triggers(doc: Document) -> list[int] | None:
+    """Where an event word may start in the article (None: anywhere)."""
+    rx = _trigger_starts(tuple(row["pattern"] for row in doc.lx.event_rows))
+    return None if rx is None else [m.start() for m in rx.finditer(doc.text)]
+
+
+def _triggers_in(lx, seg: str, s: int, e: int, starts: list[int] | None) -> Iterator[re.Match]:
+    """The event words of the sentence ``seg`` (at ``s:e`` of the text), left to right, none
+    inside another: those the rows' scan finds, tried only where an event word may start."""
+    if starts is None:
+        yield from (lx.EVENTS_RE.match(seg, x.start()) for x in lx.EVENTS_SCAN_RE.finditer(seg))
+        return
+    end = 0
+    for i in range(bisect_left(starts, s), bisect_left(starts, e)):
+        at = starts[i] - s
+        if at < end:
+            continue
+        m = lx.EVENTS_RE.match(seg, at)
+        if m:
+            end = m.end()
+            yield m
+
+
 def find_events(doc: Document) -> None:
     lx, text = doc.lx, doc.text
     events: list[_Draft] = []
@@ -503,6 +584,7 @@ def find_events(doc: Document) -> None:
     inherited: set[int] = set()  # the events that took the story's date (by id)
     nouns: list[tuple[int, ...]] = []
     lead_end = doc.paragraphs[min(LEAD_PARAGRAPHS, len(doc.paragraphs)) - 1][1] if doc.paragraphs else 0
+    starts = _starts_of_triggers(doc)
     for s, e in doc.sentences:
         if doc.in_quote(s) and doc.in_quote(e - 1):
             continue
@@ -517,8 +599,7 @@ def find_events(doc: Document) -> None:
         # (so does a word that names an occurrence only with its own day: any other event word of its
         # sentence names it better, "resmi membuka pameran …", "KPU menetapkan … dalam rapat pleno")
         trig = incident = weak = None
-        for t in (lx.EVENTS_RE.match(seg, x.start()) for x in lx.EVENTS_SCAN_RE.finditer(seg)
-                  if not any(a <= x.start() <= b for a, b in quoted)):
+        for t in (t for t in _triggers_in(lx, seg, s, e, starts) if not any(a <= t.start() <= b for a, b in quoted)):
             if _is_trigger(doc, s, seg, t):
                 row = lx.event_rows[int(t.lastgroup[1:])]
                 if row["dated"] == "own":
