@@ -477,7 +477,7 @@ def _is_trigger(doc: Document, s: int, seg: str, m: re.Match) -> bool:
         return True
     strike = doc.lx.EVENT_CUE_RE["strike"]
     after = _CLAUSE_RE.match(seg, m.end()).group(0)
-    return bool(strike.search(after) or strike.search(seg[max(0, m.start() - 25):m.start()]))
+    return bool(strike.fullmatch(m.group(0)) or strike.search(after) or strike.search(seg[max(0, m.start() - 25):m.start()]))
 
 
 def _in_name(doc: Document, a: int, b: int) -> bool:
