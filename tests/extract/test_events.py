@@ -777,3 +777,21 @@ def test_a_word_of_an_occurrence_gives_way_to_another_event_word_of_its_sentence
 def test_a_word_of_an_occurrence_dated_months_back_is_background(published, expected):
     events = run_alone("KPU Sukamaju menetapkan tiga pasangan calon, Senin (3/5/2021).", "events", published).events
     assert [(ev.event_type.label_en, ev.start) for ev in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence that tells several occurrences, each with its own day, tells several events
+    ("KPU Sukamaju membuka pendaftaran calon pada 8 Januari 2018, menetapkan pasangan calon pada 12 Februari "
+     "2018 dan memulai masa kampanye pada 15 Februari 2018.",
+     [("candidate registration", date(2018, 1, 8)), ("determination", date(2018, 2, 12)),
+      ("campaign", date(2018, 2, 15))]),
+    # the last day of a range is the same occurrence's, and "maraton" there is no race
+    ("Polres Sukamaju menggeledah kantor Dinas Contoh. Penggeledahan dilakukan maraton sejak 31 Januari hingga "
+     "1 Februari 2018.", [("search", date(2018, 1, 31))]),
+    # a day in a name is no day of another occurrence
+    ("Persiba Contoh menjamu Sukamaju FC pada laga pekan ke-7, Jumat (19/1/2018), sebelum turnamen di Stadion "
+     "17 Mei.", [("match", date(2018, 1, 19))]),
+])
+def test_each_occurrence_of_a_sentence_with_its_own_day(text, expected):
+    events = run_alone(text, "events", date(2018, 2, 3)).events
+    assert [(ev.event_type.label_en, ev.start) for ev in events] == expected

@@ -569,6 +569,45 @@ def _triggers_in(lx, seg: str, s: int, e: int, starts: list[int] | None) -> Iter
             yield m
 
 
+def _each_with_its_day(doc: Document, s: int, e: int, first: re.Match, told: list[re.Match], ev: _Draft,
+                       anchor: date | None) -> Iterator[_Draft]:
+    """The other occurrences a sentence tells after its event ``ev``, each with a day of its own: the
+    day and month nearest an event word after the first, between the words before and after it, when
+    it is not the first one's ("pada 8 Januari dibuka pendaftaran calon, 12 Februari penetapan
+    pasangan calon, dan kampanye mulai 15 Februari"). A weekday alone, or a day the first one has,
+    starts no other.
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "KPU Sukamaju membuka pendaftaran calon pada 8 Januari 2018, menetapkan "
+    ...                     "pasangan calon pada 12 Februari 2018 dan memulai masa kampanye pada 15 Februari 2018."))
+    >>> [(ev.event_type.label_en, str(ev.start)) for ev in x.events]
+    [('candidate registration', '2018-01-08'), ('determination', '2018-02-12'), ('campaign', '2018-02-15')]
+    """
+    text = doc.text
+    after = [t for t in told if t.start() >= first.end()]
+    days = [d for d in _dates_in(text, s, e) if d.day and not doc.in_quote(d.start) and not _in_a_name(doc, s, d)
+            and not _UNTIL_RE.search(text, max(s, d.start - 12), d.start)]
+    if not after or not days:
+        return
+    used = {d.start for d in days if ev.date and
+            dates_mod.resolve(d, doc.article.published, text, anchor)[0] == ev.date}
+    for i, t in enumerate(after):
+        lo = s + (after[i - 1].end() if i else first.end())
+        hi = s + (after[i + 1].start() if i + 1 < len(after) else e - s)
+        here = [d for d in days if lo <= d.start and d.end <= hi and d.start not in used]
+        if not here:
+            continue
+        d = min(here, key=lambda d: min(abs(d.start - s - t.start()), abs(d.start - s - t.end())))
+        when, why = dates_mod.resolve(d, doc.article.published, text, anchor)
+        if not when or when == ev.date or (doc.article.published and when < doc.article.published - timedelta(
+                days=OWN_DAY_BACKGROUND_DAYS)):
+            continue
+        used.add(d.start)
+        yield _Draft(doc.lx.event_rows[int(t.lastgroup[1:])], (s + t.start(), s + t.end()), when, why, [(s, e)],
+                     told={doc.lx.event_rows[int(t.lastgroup[1:])]["type_en"]}, dated=[(s, e)])
+
+
 def find_events(doc: Document) -> None:
     lx, text = doc.lx, doc.text
     events: list[_Draft] = []
@@ -599,16 +638,17 @@ def find_events(doc: Document) -> None:
         # (so does a word that names an occurrence only with its own day: any other event word of its
         # sentence names it better, "resmi membuka pameran …", "KPU menetapkan … dalam rapat pleno")
         trig = incident = weak = None
-        for t in (t for t in _triggers_in(lx, seg, s, e, starts) if not any(a <= t.start() <= b for a, b in quoted)):
-            if _is_trigger(doc, s, seg, t):
-                row = lx.event_rows[int(t.lastgroup[1:])]
-                if row["dated"] == "own":
-                    weak = weak or (t if _dates_in(text, s, e) else None)
-                elif row["kind"] != "incident":
-                    trig = t
-                    break
-                else:
-                    incident = incident or t
+        told = [t for t in _triggers_in(lx, seg, s, e, starts)
+                if not any(a <= t.start() <= b for a, b in quoted) and _is_trigger(doc, s, seg, t)]
+        for t in told:
+            row = lx.event_rows[int(t.lastgroup[1:])]
+            if row["dated"] == "own":
+                weak = weak or (t if _dates_in(text, s, e) else None)
+            elif row["kind"] != "incident":
+                trig = t
+                break
+            else:
+                incident = incident or t
         trig = trig or incident or weak
         if not trig:
             if events and not nouns:  # (the event nouns of the whole text, found once)
@@ -687,6 +727,9 @@ def find_events(doc: Document) -> None:
             same.dated.append((s, e))
         if row["online"] == "yes" or lx.EVENT_CUE_RE["online"].search(seg):
             same.online = True
+        for extra in _each_with_its_day(doc, s, e, mm, told, same, anchor):
+            if not any(ev.date == extra.date and ev.type["type_en"] == extra.type["type_en"] for ev in events):
+                events.append(extra)
     # an event of the lead that took the story's date is the one told later with its own date,
     # when the article tells one of its type ("Festival … digelar di Poso." … "Festival … akan
     # digelar 2 hingga 5 November")
