@@ -506,7 +506,7 @@ def _alternatives(pattern: str) -> list[str]:
 
 def _trie(words: list[str]) -> str:
     """A regular expression that matches any of ``words``, as a tree of their letters (the engine
-    then tries each letter once instead of each word)."""
+    then tries each letter once instead of each word); a space ending a word is the word's end."""
     tree: dict = {}
     for w in words:
         node = tree
@@ -515,7 +515,7 @@ def _trie(words: list[str]) -> str:
         node[""] = {}
 
     def pattern(node: dict) -> str:
-        alts = [re.escape(c) + pattern(sub) for c, sub in sorted(node.items()) if c]
+        alts = [(r"\b" if c == " " else re.escape(c)) + pattern(sub) for c, sub in sorted(node.items()) if c]
         if not alts:
             return ""
         one = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -531,7 +531,7 @@ def _trigger_starts(patterns: tuple[str, ...]) -> re.Pattern | None:
     when a row's alternative starts with no letters to know it by (then every word is tried).
 
     >>> _trigger_starts(("rapat|sidang (?:a|b)", "tele-?conference")).pattern
-    '\\\\b(?=[A-Za-z])(?:rapat|sidang|tele)'
+    '\\\\b(?=[a-z])(?:rapat\\\\b|sidang\\\\b|tele)'
     """
     prefixes = set()
     for pattern in patterns:
@@ -542,14 +542,24 @@ def _trigger_starts(patterns: tuple[str, ...]) -> re.Pattern | None:
                 prefix = prefix[:-1]
             if len(prefix) < 2:
                 return None
-            prefixes.add(prefix.lower())
-    return re.compile(r"\b(?=[A-Za-z])" + _trie(sorted(prefixes)), re.I)
+            # (a whole word ends there: "buka" of "buka bersama" starts no "bukan")
+            # (not when the space may be missing: "halal ?bihalal")
+            rest = alt[len(prefix):]
+            gap = " " if rest.startswith(" ") else "\\s" if rest.startswith("\\s") else ""
+            whole = not rest or bool(gap) and rest[len(gap):len(gap) + 1] not in ("?", "*", "{")
+            prefixes.add(prefix.lower() + (" " if whole else ""))
+    return re.compile(r"\b(?=[a-z])" + _trie(sorted(prefixes)))  # (over the lower-cased text: faster than re.I)
 
 
 def _starts_of_triggers(doc: Document) -> list[int] | None:
     """Where an event word may start in the article (None: anywhere)."""
     rx = _trigger_starts(tuple(row["pattern"] for row in doc.lx.event_rows))
-    return None if rx is None else [m.start() for m in rx.finditer(doc.text)]
+    if rx is None:
+        return None
+    lower = doc.text.lower()
+    if len(lower) != len(doc.text):  # (a letter whose lower case is two: the places would shift)
+        return [m.start() for m in re.compile(rx.pattern, re.I).finditer(doc.text)]
+    return [m.start() for m in rx.finditer(lower)]
 
 
 def _triggers_in(lx, seg: str, s: int, e: int, starts: list[int] | None) -> Iterator[re.Match]:
