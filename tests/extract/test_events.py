@@ -758,6 +758,9 @@ def test_the_kinds_of_occurrence_real_news_reports(sentence, kind):
     "Partai Contoh mengumumkan calonnya dalam waktu dekat.",
     # a football club's season told as a campaign is no campaign
     "Persiba Contoh membuka kampanye mereka dengan kekalahan.",
+    # a hypothetical, and a holiday kept, are no occurrence
+    "Jika pemilihan presiden dilakukan hari ini, siapa yang akan Anda pilih?",
+    "Jemaah Masjid Contoh merayakan Idulfitri hari ini.",
 ])
 def test_a_word_of_an_occurrence_without_its_own_day_is_no_event(text):
     assert run_alone(text, "events", date(2021, 5, 4)).events == []
