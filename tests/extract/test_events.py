@@ -761,6 +761,8 @@ def test_the_kinds_of_occurrence_real_news_reports(sentence, kind):
     # a hypothetical, and a holiday kept, are no occurrence
     "Jika pemilihan presiden dilakukan hari ini, siapa yang akan Anda pilih?",
     "Jemaah Masjid Contoh merayakan Idulfitri hari ini.",
+    # a day of the calendar that recurs is no occurrence
+    "Peringatan Hari Contoh yang jatuh setiap tanggal 4 Mei disambut warga Sukamaju.",
 ])
 def test_a_word_of_an_occurrence_without_its_own_day_is_no_event(text):
     assert run_alone(text, "events", date(2021, 5, 4)).events == []

@@ -697,6 +697,8 @@ def find_events(doc: Document) -> None:
         # before the article, such a day tells how the story came to be ("Kamis, 5 April, KPK
         # menetapkan X sebagai tersangka" in a report of August), not its news
         own_day = row["dated"] == "own"
+        if own_day and lx.EVENT_CUE_RE["habit"].search(_CLAUSE_RE.match(seg, mm.end()).group(0)[:40]):
+            continue  # ("Peringatan Hari X yang jatuh setiap tanggal 21 April": the calendar's, not the news')
         if own_day and (not when or doc.article.published and
                         when < doc.article.published - timedelta(days=OWN_DAY_BACKGROUND_DAYS)):
             continue
