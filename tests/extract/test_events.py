@@ -800,3 +800,20 @@ def test_a_word_of_an_occurrence_dated_months_back_is_background(published, expe
 def test_each_occurrence_of_a_sentence_with_its_own_day(text, expected):
     events = run_alone(text, "events", date(2018, 2, 3)).events
     assert [(ev.event_type.label_en, ev.start) for ev in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the lead tells the occurrence on its day: its undated match keeps that day, and a later match is another
+    ("Sukamaju FC menutup musim dengan kemenangan 2-1 di kandang Persiba Contoh, Sabtu (27/5/2017).\n\n"
+     "Meski laga ini tak lagi menentukan, Sukamaju FC menurunkan pemain terbaiknya.\n\n"
+     "Persikas Contoh baru akan melakoni laga pamungkas pada Minggu (28/5/2017).",
+     [date(2017, 5, 27), date(2017, 5, 28)]),
+    # the lead's day dates a report: its undated festival is the one told later with its days
+    ("Bupati Rudi Wibisana mengajak wisatawan menikmati Festival Danau Sukamaju yang digelar di Kabupaten Poso.\n\n"
+     "\"Kami ingin wisatawan datang,\" kata Rudi dalam rilis yang diterima di Jakarta, Jumat (28/10/2016).\n\n"
+     "Festival Danau Sukamaju akan digelar 2 hingga 5 November 2016 di Kota Tentena.",
+     [date(2016, 11, 2)]),
+])
+def test_the_lead_occurrence_keeps_the_day_the_lead_tells_it_on(text, expected):
+    events = run_alone(text, "events", date(2017, 5, 28) if "2017" in text else date(2016, 10, 28)).events
+    assert [ev.start for ev in events] == expected

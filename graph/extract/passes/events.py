@@ -313,6 +313,30 @@ def _story_date(doc: Document) -> tuple[date | None, str | None]:
     return None, None
 
 
+def _story_day_is_a_report(doc: Document) -> bool:
+    """Whether the lead's first date dates a report ("kata Rudi dalam rilis …, Jumat (28/10)"), not
+    an occurrence the lead tells ("Juventus … menang 2-1 di kandang Bologna, Sabtu (27/5)"): only
+    then is an undated event of the lead that took it the one told later with a day of its own;
+    the lead's occurrence keeps its day.
+
+    >>> from graph.types import Article
+    >>> from graph.extract.lexicon import lexicon
+    >>> _story_day_is_a_report(Document(Article("a", "Sukamaju FC menang 2-1, Sabtu (27/5/2017)."), lexicon()))
+    False
+    """
+    if not doc.paragraphs:
+        return False
+    lead_end = doc.paragraphs[min(LEAD_PARAGRAPHS, len(doc.paragraphs)) - 1][1]
+    lx = doc.lx
+    for s, e in doc.sentences:
+        if s >= lead_end:
+            break
+        if _date_of(doc, s, e, None)[0]:
+            return any(rx.search(doc.text, s, e) for rx in (lx.STATEMENT_RE, lx.EVENT_CUE_RE["said"],
+                                                             lx.EVENT_CUE_RE["reporting"]))
+    return False
+
+
 def _dateline_end(doc: Document) -> int:
     """Where the dateline ("Jakarta (ANTARA News) -", "Suara.com -") ends: a body named there
     is the publisher, not the organizer of anything."""
@@ -748,7 +772,7 @@ def find_events(doc: Document) -> None:
     for ev in [ev for ev in events if id(ev) in inherited]:
         later = next((x for x in events if x is not ev and id(x) not in inherited
                       and x.type["type_en"] == ev.type["type_en"] and x.date), None)
-        if later:
+        if later and _story_day_is_a_report(doc):
             later.sentences[:0] = ev.sentences
             later.trigger = ev.trigger
             events.remove(ev)
