@@ -726,3 +726,94 @@ def test_statements_and_dates_read_as_a_reader_does(text, expected):
 def test_an_event_dated_half_a_year_before_the_article_is_background(text, published, expected):
     events = run_alone(text, "events", published).events
     assert [(ev.event_type.label_en, ev.start) for ev in events] == expected
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Tiga pasangan calon mengikuti debat publik di Hotel Contoh, Senin (3/5/2021).", "debate"),
+    ("Rudi Wibisana memberikan kuliah umum di Universitas Contoh, Senin (3/5/2021).", "lecture"),
+    ("Ribuan warga mengikuti doa bersama di Alun-alun Sukamaju, Senin (3/5/2021).", "prayer"),
+    ("Bupati Sukamaju memberikan pengarahan kepada para camat, Senin (3/5/2021).", "briefing"),
+    ("Malam puncak pemilihan Putri Sukamaju digelar di Gedung Contoh, Senin (3/5/2021).", "gala"),
+    ("Ratusan guru mengikuti gerak jalan di Lapangan Contoh, Senin (3/5/2021).", "parade"),
+    ("Rudi Wibisana finis kedua pada balapan di Sirkuit Contoh, Senin (3/5/2021).", "race"),
+    ("Jabatan Kepala Dinas diserahterimakan dari Rudi Wibisana ke Bambang Sutejo, Senin (3/5/2021).",
+     "inauguration"),
+    ("Ratusan mahasiswa berdemo di depan Gedung DPRD Sukamaju, Senin (3/5/2021).", "protest"),
+    ("Dua warga tewas ditembak di Desa Sukamaju, Senin (3/5/2021).", "shooting"),
+    ("KPU Sukamaju menetapkan tiga pasangan calon, Senin (3/5/2021).", "determination"),
+    ("Rudi Wibisana melaporkan akun itu ke Polres Sukamaju, Senin (3/5/2021).", "police report"),
+    ("Polres Sukamaju menggerebek sebuah gudang di Desa Contoh, Senin (3/5/2021).", "raid"),
+    ("PT Sukamaju Motor mengumumkan produk barunya di Jakarta, Senin (3/5/2021).", "announcement"),
+])
+def test_the_kinds_of_occurrence_real_news_reports(sentence, kind):
+    doc = run_alone(sentence, "events")
+    assert [(ev.event_type.label_en, ev.start) for ev in doc.events] == [(kind, date(2021, 5, 3))]
+
+
+@pytest.mark.parametrize("text", [
+    # a word that names an occurrence only with its own day: a plan, a topic, a habit without one is none
+    "Pemilu di Kabupaten Sukamaju diperkirakan berlangsung ketat.",
+    "KPU Sukamaju menggelar tahapan pilkada sesuai jadwal.",
+    "Warga terus memantau ketinggian air sungai.",
+    "Partai Contoh mengumumkan calonnya dalam waktu dekat.",
+    # a football club's season told as a campaign is no campaign
+    "Persiba Contoh membuka kampanye mereka dengan kekalahan.",
+    # a hypothetical, and a holiday kept, are no occurrence
+    "Jika pemilihan presiden dilakukan hari ini, siapa yang akan Anda pilih?",
+    "Jemaah Masjid Contoh merayakan Idulfitri hari ini.",
+    # a day of the calendar that recurs is no occurrence
+    "Peringatan Hari Contoh yang jatuh setiap tanggal 4 Mei disambut warga Sukamaju.",
+])
+def test_a_word_of_an_occurrence_without_its_own_day_is_no_event(text):
+    assert run_alone(text, "events", date(2021, 5, 4)).events == []
+
+
+def test_a_word_of_an_occurrence_gives_way_to_another_event_word_of_its_sentence():
+    doc = run_alone("Bupati Sukamaju mengumumkan pembukaan pameran UMKM di Alun-alun Contoh, Senin (3/5/2021).",
+                    "events")
+    assert [ev.event_type.label_en for ev in doc.events] == ["exhibition"]
+
+
+@pytest.mark.parametrize("published, expected", [
+    (date(2021, 5, 10), [("determination", date(2021, 5, 3))]),
+    # months before the article, such a day tells how the story came to be
+    (date(2021, 9, 10), []),
+])
+def test_a_word_of_an_occurrence_dated_months_back_is_background(published, expected):
+    events = run_alone("KPU Sukamaju menetapkan tiga pasangan calon, Senin (3/5/2021).", "events", published).events
+    assert [(ev.event_type.label_en, ev.start) for ev in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence that tells several occurrences, each with its own day, tells several events
+    ("KPU Sukamaju membuka pendaftaran calon pada 8 Januari 2018, menetapkan pasangan calon pada 12 Februari "
+     "2018 dan memulai masa kampanye pada 15 Februari 2018.",
+     [("candidate registration", date(2018, 1, 8)), ("determination", date(2018, 2, 12)),
+      ("campaign", date(2018, 2, 15))]),
+    # the last day of a range is the same occurrence's, and "maraton" there is no race
+    ("Polres Sukamaju menggeledah kantor Dinas Contoh. Penggeledahan dilakukan maraton sejak 31 Januari hingga "
+     "1 Februari 2018.", [("search", date(2018, 1, 31))]),
+    # a day in a name is no day of another occurrence
+    ("Persiba Contoh menjamu Sukamaju FC pada laga pekan ke-7, Jumat (19/1/2018), sebelum turnamen di Stadion "
+     "17 Mei.", [("match", date(2018, 1, 19))]),
+])
+def test_each_occurrence_of_a_sentence_with_its_own_day(text, expected):
+    events = run_alone(text, "events", date(2018, 2, 3)).events
+    assert [(ev.event_type.label_en, ev.start) for ev in events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the lead tells the occurrence on its day: its undated match keeps that day, and a later match is another
+    ("Sukamaju FC menutup musim dengan kemenangan 2-1 di kandang Persiba Contoh, Sabtu (27/5/2017).\n\n"
+     "Meski laga ini tak lagi menentukan, Sukamaju FC menurunkan pemain terbaiknya.\n\n"
+     "Persikas Contoh baru akan melakoni laga pamungkas pada Minggu (28/5/2017).",
+     [date(2017, 5, 27), date(2017, 5, 28)]),
+    # the lead's day dates a report: its undated festival is the one told later with its days
+    ("Bupati Rudi Wibisana mengajak wisatawan menikmati Festival Danau Sukamaju yang digelar di Kabupaten Poso.\n\n"
+     "\"Kami ingin wisatawan datang,\" kata Rudi dalam rilis yang diterima di Jakarta, Jumat (28/10/2016).\n\n"
+     "Festival Danau Sukamaju akan digelar 2 hingga 5 November 2016 di Kota Tentena.",
+     [date(2016, 11, 2)]),
+])
+def test_the_lead_occurrence_keeps_the_day_the_lead_tells_it_on(text, expected):
+    events = run_alone(text, "events", date(2017, 5, 28) if "2017" in text else date(2016, 10, 28)).events
+    assert [ev.start for ev in events] == expected

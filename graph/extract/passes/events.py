@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -290,6 +290,10 @@ def _writing_day(doc: Document) -> date | None:
 # the lead: its paragraphs give the story's date to a trigger that gives none
 LEAD_PARAGRAPHS = 3
 
+# an event whose word names one only with its own day (``dated`` "own" in events.tsv) dated this
+# long before the publication is background
+OWN_DAY_BACKGROUND_DAYS = 60
+
 
 def _story_date(doc: Document) -> tuple[date | None, str | None]:
     """The first date the article's lead gives, outside quotations; none when that date is
@@ -307,6 +311,30 @@ def _story_date(doc: Document) -> tuple[date | None, str | None]:
                 return None, None
             return when, why
     return None, None
+
+
+def _story_day_is_a_report(doc: Document) -> bool:
+    """Whether the lead's first date dates a report ("kata Rudi dalam rilis …, Jumat (28/10)"), not
+    an occurrence the lead tells ("Juventus … menang 2-1 di kandang Bologna, Sabtu (27/5)"): only
+    then is an undated event of the lead that took it the one told later with a day of its own;
+    the lead's occurrence keeps its day.
+
+    >>> from graph.types import Article
+    >>> from graph.extract.lexicon import lexicon
+    >>> _story_day_is_a_report(Document(Article("a", "Sukamaju FC menang 2-1, Sabtu (27/5/2017)."), lexicon()))
+    False
+    """
+    if not doc.paragraphs:
+        return False
+    lead_end = doc.paragraphs[min(LEAD_PARAGRAPHS, len(doc.paragraphs)) - 1][1]
+    lx = doc.lx
+    for s, e in doc.sentences:
+        if s >= lead_end:
+            break
+        if _date_of(doc, s, e, None)[0]:
+            return any(rx.search(doc.text, s, e) for rx in (lx.STATEMENT_RE, lx.EVENT_CUE_RE["said"],
+                                                             lx.EVENT_CUE_RE["reporting"]))
+    return False
 
 
 def _dateline_end(doc: Document) -> int:
@@ -473,7 +501,7 @@ def _is_trigger(doc: Document, s: int, seg: str, m: re.Match) -> bool:
         return True
     strike = doc.lx.EVENT_CUE_RE["strike"]
     after = _CLAUSE_RE.match(seg, m.end()).group(0)
-    return bool(strike.search(after) or strike.search(seg[max(0, m.start() - 25):m.start()]))
+    return bool(strike.fullmatch(m.group(0)) or strike.search(after) or strike.search(seg[max(0, m.start() - 25):m.start()]))
 
 
 def _in_name(doc: Document, a: int, b: int) -> bool:
@@ -482,6 +510,136 @@ def _in_name(doc: Document, a: int, b: int) -> bool:
     names no event."""
     return any(x <= a and b <= y and (x, y) != (a, b) and k.split(":")[0] in ("org", "person")
                for x, y, k in doc.mentions.starting_between(a - doc.mentions.longest, a + 1))
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The alternatives of a pattern at its top level ("rapat|sidang (?:a|b)" → "rapat", "sidang (?:a|b)")."""
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        depth += (c == "(") - (c == ")")
+        if c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return out + [pattern[start:]]
+
+
+def _trie(words: list[str]) -> str:
+    """A regular expression that matches any of ``words``, as a tree of their letters (the engine
+    then tries each letter once instead of each word); a space ending a word is the word's end."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        alts = [(r"\b" if c == " " else re.escape(c)) + pattern(sub) for c, sub in sorted(node.items()) if c]
+        if not alts:
+            return ""
+        one = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{one})?" if "" in node else one
+    return pattern(tree)
+
+
+@lru_cache(maxsize=4)
+def _trigger_starts(patterns: tuple[str, ...]) -> re.Pattern | None:
+    """The letters every event word starts with, for all rows of events.tsv at once ("penembakan",
+    "rapat", "tele" of "tele-?conference"), as one pattern: an event word starts only where it
+    matches, and the rows' pattern is tried there only, not at every word of every sentence. None
+    when a row's alternative starts with no letters to know it by (then every word is tried).
+
+    >>> _trigger_starts(("rapat|sidang (?:a|b)", "tele-?conference")).pattern
+    '\\\\b(?=[a-z])(?:rapat\\\\b|sidang\\\\b|tele)'
+    """
+    prefixes = set()
+    for pattern in patterns:
+        for alt in _alternatives(pattern):
+            m = re.match(r"[A-Za-z]+", alt)
+            prefix = m.group(0) if m else ""
+            if alt[len(prefix):len(prefix) + 1] in ("?", "*", "{"):  # ("tele-?": the last letter may be missing)
+                prefix = prefix[:-1]
+            if len(prefix) < 2:
+                return None
+            # (a whole word ends there: "buka" of "buka bersama" starts no "bukan")
+            # (not when the space may be missing: "halal ?bihalal")
+            rest = alt[len(prefix):]
+            gap = " " if rest.startswith(" ") else "\\s" if rest.startswith("\\s") else ""
+            whole = not rest or bool(gap) and rest[len(gap):len(gap) + 1] not in ("?", "*", "{")
+            prefixes.add(prefix.lower() + (" " if whole else ""))
+    return re.compile(r"\b(?=[a-z])" + _trie(sorted(prefixes)))  # (over the lower-cased text: faster than re.I)
+
+
+def _starts_of_triggers(doc: Document) -> list[int] | None:
+    """Where an event word may start in the article (None: anywhere)."""
+    rx = _trigger_starts(tuple(row["pattern"] for row in doc.lx.event_rows))
+    if rx is None:
+        return None
+    lower = doc.text.lower()
+    if len(lower) != len(doc.text):  # (a letter whose lower case is two: the places would shift)
+        return [m.start() for m in re.compile(rx.pattern, re.I).finditer(doc.text)]
+    return [m.start() for m in rx.finditer(lower)]
+
+
+def _triggers_in(lx, seg: str, s: int, e: int, starts: list[int] | None) -> Iterator[re.Match]:
+    """The event words of the sentence ``seg`` (at ``s:e`` of the text), left to right, none
+    inside another: those the rows' scan finds, tried only where an event word may start."""
+    if starts is None:
+        yield from (lx.EVENTS_RE.match(seg, x.start()) for x in lx.EVENTS_SCAN_RE.finditer(seg))
+        return
+    end = 0
+    for i in range(bisect_left(starts, s), bisect_left(starts, e)):
+        at = starts[i] - s
+        if at < end:
+            continue
+        m = lx.EVENTS_RE.match(seg, at)
+        if m:
+            end = m.end()
+            yield m
+
+
+def _each_with_its_day(doc: Document, s: int, e: int, first: re.Match, told: list[re.Match], ev: _Draft,
+                       anchor: date | None) -> Iterator[_Draft]:
+    """The other occurrences a sentence tells after its event ``ev``, each with a day of its own: the
+    day and month nearest an event word after the first, between the words before and after it, when
+    it is not the first one's ("pada 8 Januari dibuka pendaftaran calon, 12 Februari penetapan
+    pasangan calon, dan kampanye mulai 15 Februari"). A weekday alone, or a day the first one has,
+    starts no other.
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "KPU Sukamaju membuka pendaftaran calon pada 8 Januari 2018, menetapkan "
+    ...                     "pasangan calon pada 12 Februari 2018 dan memulai masa kampanye pada 15 Februari 2018."))
+    >>> [(ev.event_type.label_en, str(ev.start)) for ev in x.events]
+    [('candidate registration', '2018-01-08'), ('determination', '2018-02-12'), ('campaign', '2018-02-15')]
+    """
+    text = doc.text
+    after = [t for t in told if t.start() >= first.end()]
+    days = [d for d in _dates_in(text, s, e) if d.day and not doc.in_quote(d.start) and not _in_a_name(doc, s, d)
+            and not _UNTIL_RE.search(text, max(s, d.start - 12), d.start)]
+    if not after or not days:
+        return
+    used = {d.start for d in days if ev.date and
+            dates_mod.resolve(d, doc.article.published, text, anchor)[0] == ev.date}
+    for i, t in enumerate(after):
+        lo = s + (after[i - 1].end() if i else first.end())
+        hi = s + (after[i + 1].start() if i + 1 < len(after) else e - s)
+        here = [d for d in days if lo <= d.start and d.end <= hi and d.start not in used]
+        if not here:
+            continue
+        d = min(here, key=lambda d: min(abs(d.start - s - t.start()), abs(d.start - s - t.end())))
+        when, why = dates_mod.resolve(d, doc.article.published, text, anchor)
+        if not when or when == ev.date or (doc.article.published and when < doc.article.published - timedelta(
+                days=OWN_DAY_BACKGROUND_DAYS)):
+            continue
+        used.add(d.start)
+        yield _Draft(doc.lx.event_rows[int(t.lastgroup[1:])], (s + t.start(), s + t.end()), when, why, [(s, e)],
+                     told={doc.lx.event_rows[int(t.lastgroup[1:])]["type_en"]}, dated=[(s, e)])
 
 
 def find_events(doc: Document) -> None:
@@ -499,6 +657,7 @@ def find_events(doc: Document) -> None:
     inherited: set[int] = set()  # the events that took the story's date (by id)
     nouns: list[tuple[int, ...]] = []
     lead_end = doc.paragraphs[min(LEAD_PARAGRAPHS, len(doc.paragraphs)) - 1][1] if doc.paragraphs else 0
+    starts = _starts_of_triggers(doc)
     for s, e in doc.sentences:
         if doc.in_quote(s) and doc.in_quote(e - 1):
             continue
@@ -510,15 +669,21 @@ def find_events(doc: Document) -> None:
         # the reporting clause after a quote counts ("…,” kata Bagus saat meninjau lokasi …)
         # a crime named beside its arrest, search or hearing is the case, not the news ("Pelaku
         # pencurian itu ditangkap …"): an incident's word starts an event only alone
-        trig = incident = None
-        for t in (lx.EVENTS_RE.match(seg, x.start()) for x in lx.EVENTS_SCAN_RE.finditer(seg)
-                  if not any(a <= x.start() <= b for a, b in quoted)):
-            if _is_trigger(doc, s, seg, t):
-                if lx.event_rows[int(t.lastgroup[1:])]["kind"] != "incident":
-                    trig = t
-                    break
+        # (so does a word that names an occurrence only with its own day: any other event word of its
+        # sentence names it better, "resmi membuka pameran …", "KPU menetapkan … dalam rapat pleno")
+        trig = incident = weak = None
+        told = [t for t in _triggers_in(lx, seg, s, e, starts)
+                if not any(a <= t.start() <= b for a, b in quoted) and _is_trigger(doc, s, seg, t)]
+        for t in told:
+            row = lx.event_rows[int(t.lastgroup[1:])]
+            if row["dated"] == "own":
+                weak = weak or (t if _dates_in(text, s, e) else None)
+            elif row["kind"] != "incident":
+                trig = t
+                break
+            else:
                 incident = incident or t
-        trig = trig or incident
+        trig = trig or incident or weak
         if not trig:
             if events and not nouns:  # (the event nouns of the whole text, found once)
                 nouns.append(tuple(m.start() for m in lx.EVENT_CUE_RE["event_noun"].finditer(text)))
@@ -552,6 +717,15 @@ def find_events(doc: Document) -> None:
         took_story = False
         # (not a word of a clause that tells the background: "paslon yang telah mendaftarkan diri", nor one
         # that only says what something is for: "Sulitnya akses menjadi persoalan untuk penyaluran bantuan")
+        # a word that names an occurrence only with its own day ("KPU menetapkan …, Senin"); months
+        # before the article, such a day tells how the story came to be ("Kamis, 5 April, KPK
+        # menetapkan X sebagai tersangka" in a report of August), not its news
+        own_day = row["dated"] == "own"
+        if own_day and lx.EVENT_CUE_RE["habit"].search(_CLAUSE_RE.match(seg, mm.end()).group(0)[:40]):
+            continue  # ("Peringatan Hari X yang jatuh setiap tanggal 21 April": the calendar's, not the news')
+        if own_day and (not when or doc.article.published and
+                        when < doc.article.published - timedelta(days=OWN_DAY_BACKGROUND_DAYS)):
+            continue
         if not when and s < lead_end and story and not events and \
                 not _RELATIVE_RE.search(seg, max(0, mm.start() - 30), mm.start()) and \
                 not _FOR_RE.search(seg, max(0, mm.start() - 10), mm.start()):
@@ -589,13 +763,16 @@ def find_events(doc: Document) -> None:
             same.dated.append((s, e))
         if row["online"] == "yes" or lx.EVENT_CUE_RE["online"].search(seg):
             same.online = True
+        for extra in _each_with_its_day(doc, s, e, mm, told, same, anchor):
+            if not any(ev.date == extra.date and ev.type["type_en"] == extra.type["type_en"] for ev in events):
+                events.append(extra)
     # an event of the lead that took the story's date is the one told later with its own date,
     # when the article tells one of its type ("Festival … digelar di Poso." … "Festival … akan
     # digelar 2 hingga 5 November")
     for ev in [ev for ev in events if id(ev) in inherited]:
         later = next((x for x in events if x is not ev and id(x) not in inherited
                       and x.type["type_en"] == ev.type["type_en"] and x.date), None)
-        if later:
+        if later and _story_day_is_a_report(doc):
             later.sentences[:0] = ev.sentences
             later.trigger = ev.trigger
             events.remove(ev)
