@@ -817,3 +817,19 @@ def test_each_occurrence_of_a_sentence_with_its_own_day(text, expected):
 def test_the_lead_occurrence_keeps_the_day_the_lead_tells_it_on(text, expected):
     events = run_alone(text, "events", date(2017, 5, 28) if "2017" in text else date(2016, 10, 28)).events
     assert [ev.start for ev in events] == expected
+
+
+_STILL_TO_COME = ("Persija Sukamaju menang 2 - 1 di kandang Persib Sukamaju, Sabtu (27/5/2017).\n\nLaga itu "
+                  "berlangsung ketat. Mereka unggul atas Persebaya Sukamaju, yang baru akan melakoni laga "
+                  "pamungkas pada Minggu (28/5/2017).\n\nSusunan pemain: Rudi Wibisana, Bambang Sutejo.")
+
+
+@pytest.mark.parametrize("published, expected", [
+    # told on its own day as still to come: it ends no part, the line-ups are of the match played
+    (date(2017, 5, 28), [(date(2017, 5, 27), True), (date(2017, 5, 28), False)]),
+    # told a day after it (so no longer to come): it keeps its part
+    (date(2017, 5, 29), [(date(2017, 5, 27), False), (date(2017, 5, 28), True)]),
+])
+def test_a_later_event_still_to_come_ends_no_part(published, expected):
+    doc = run_alone(_STILL_TO_COME, "events", published)
+    assert [(ev.start, "person:rudi-wibisana" in ev.attendees) for ev in doc.events] == expected

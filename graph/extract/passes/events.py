@@ -812,11 +812,15 @@ def find_events(doc: Document) -> None:
                             not text[after[0]:a].strip()
                             for a, b, k in doc.entity_mentions_in(*after, kinds=("person",)))):
                     ev.sentences.append(after)
-    # (a statement's sidelines end no part: the story goes on with the event before them)
-    bounds = sorted(ev.sentences[0][0] for ev in events if not ev.aside) + [len(text)]
-    for ev in events:
+    # (a statement's sidelines end no part: the story goes on with the event before them; nor does
+    # a later event still to come, "…, yang baru akan melakoni laga pamungkas pada Minggu (28/5)":
+    # nothing after it can tell who took part in it)
+    ahead = {i for i, ev in enumerate(events) if i and _still_to_come(doc, ev)}
+    bounds = sorted(ev.sentences[0][0] for i, ev in enumerate(events)
+                    if not ev.aside and i not in ahead) + [len(text)]
+    for i, ev in enumerate(events):
         start = ev.sentences[0][0]
-        if ev.aside:
+        if ev.aside or i in ahead:
             ev.section = ev.sentences[0]
             continue
         ev.section = (doc.paragraph_of(start)[0] if start == bounds[0] else start,
@@ -824,6 +828,22 @@ def find_events(doc: Document) -> None:
     spokespeople = _spokespeople(doc) if events else frozenset()
     for n, ev in enumerate(events, 1):
         doc.events.append(_finish_event(doc, n, ev, spokespeople))
+
+
+_AHEAD_WORDS = 2  # words that may stand between "akan" and the event's word ("akan melakoni laga")
+
+
+def _still_to_come(doc: Document, ev: _Draft) -> bool:
+    """Whether the event is told as one still to come on a day not before the report's
+    ("… AS Roma, yang baru akan melakoni laga pamungkas pada Minggu (28/5)"); the cue "akan"
+    stands at most two words before the event's word."""
+    s, t = ev.sentences[0][0], ev.trigger[0]
+    published = doc.article.published
+    if not ev.date or not published or ev.date < published:
+        return False
+    cue = doc.lx.EVENT_CUE_RE["planned"]
+    return any(len(doc.text[m.end():t].split()) <= _AHEAD_WORDS and m.group(0).lower() != "menjelang"
+               for m in cue.finditer(doc.text, max(s, t - 60), t))
 
 
 def _purpose_sentences(doc: Document) -> list[tuple[int, int]]:
