@@ -5,6 +5,9 @@ from datetime import date
 
 import pytest
 
+from graph.extract import extract
+from graph.types import Article
+
 from .conftest import run_alone
 
 
@@ -833,3 +836,19 @@ _STILL_TO_COME = ("Persija Sukamaju menang 2 - 1 di kandang Persib Sukamaju, Sab
 def test_a_later_event_still_to_come_ends_no_part(published, expected):
     doc = run_alone(_STILL_TO_COME, "events", published)
     assert [(ev.start, "person:rudi-wibisana" in ev.attendees) for ev in doc.events] == expected
+
+
+@pytest.mark.parametrize("text, kind, sides", [
+    # a draw is a match ("menahan seri", "ditahan imbang"), and the side named right after its word plays
+    ("Persija Sukamaju menahan seri FC Sukamaju 0-0 di Stadion Sukamaju, Rabu (19/4/2017).", "match",
+     ["org:fc-sukamaju"]),
+    ("Persija Sukamaju mengalahkan FC Sukamaju 2-1 di Stadion Sukamaju, Rabu (19/4/2017).", "match",
+     ["org:fc-sukamaju"]),
+    # holding a suspect stays a detention
+    ("Kejaksaan Negeri Sukamaju menahan Rudi Wibisana di Rutan Sukamaju, Rabu (19/4/2017).", "detention", []),
+])
+def test_a_draw_is_a_match_with_both_sides(text, kind, sides):
+    x = extract(Article("a", text, published=date(2017, 4, 20)))
+    [ev] = x.events
+    assert ev.event_type.label_en == kind
+    assert [k for k in ev.attendees if k.startswith("org:")] == sides

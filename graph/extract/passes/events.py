@@ -980,7 +980,10 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
     if ev.type["organizer"] == "sides":  # the teams named before and after its word play; none organizes it
         s0, _ = ev.sentences[0]
         sides = [k for a, b, k in doc.entity_mentions_in(max(s0, dateline), ev.trigger[0])]
-        attendees[:0] = [k for k in (organizer, *sides[-1:]) if k]
+        # ("… menahan seri Persib Sukamaju …": the side named right after its word)
+        other = [k for a, b, k in doc.entity_mentions_in(ev.trigger[1], ev.sentences[0][1])[:1]
+                 if a <= ev.trigger[1] + 1]
+        attendees[:0] = [k for k in (organizer, *sides[-1:], *other) if k]
         organizer = None
     if ev.type["type_en"] == "press conference" and organizer and organizer.startswith("person:"):
         body = _body_spoken_for(doc, organizer, ev.sentences[0][0])  # (as a statement's: the body speaks)
