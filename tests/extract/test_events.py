@@ -852,3 +852,21 @@ def test_a_draw_is_a_match_with_both_sides(text, kind, sides):
     [ev] = x.events
     assert ev.event_type.label_en == kind
     assert [k for k in ev.attendees if k.startswith("org:")] == sides
+
+
+@pytest.mark.parametrize("text, taking_part, not_taking_part", [
+    # the prosecutor speaks in the hearing and takes part, with the body that prosecutes
+    ("Saat membacakan tuntutan terhadap terdakwa Bambang Sutejo di Pengadilan Negeri Sukamaju, Rabu (31/5/2017), "
+     "Jaksa Penuntut Umum Kejaksaan Negeri Sukamaju Rudi Wibisana menyebut kerugian negara mencapai Rp 2 miliar.",
+     ["person:bambang-sutejo", "person:rudi-wibisana", "org:kejaksaan-negeri-sukamaju"], []),
+    # a lawyer who comments is no party acting in it
+    ("Kuasa hukum Bambang, Rudi Wibisana mengatakan majelis hakim akan membacakan putusan untuk terdakwa "
+     "Bambang Sutejo di Pengadilan Negeri Sukamaju, Rabu (31/5/2017).",
+     ["person:bambang-sutejo"], ["person:rudi-wibisana"]),
+])
+def test_the_parties_of_a_hearing(text, taking_part, not_taking_part):
+    x = extract(Article("a", text, published=date(2017, 6, 1)))
+    [ev] = x.events
+    assert ev.event_type.label_en == "court hearing"
+    assert [k for k in taking_part if k in ev.attendees] == taking_part
+    assert [k for k in not_taking_part if k in ev.attendees] == []

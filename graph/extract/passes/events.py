@@ -830,6 +830,14 @@ def find_events(doc: Document) -> None:
         doc.events.append(_finish_event(doc, n, ev, spokespeople))
 
 
+@lru_cache(maxsize=4)
+def _court_party_re(lx) -> re.Pattern:
+    """A court party's title up to the name after it: "Jaksa Penuntut Umum KPK ", "terdakwa ",
+    "jaksa penuntut umum KPK, " (then only the body's capitalized words, or an acronym in brackets)."""
+    alts = "|".join(lx.event_cues["court_party"])
+    return re.compile(rf"\b(?i:{alts})(?:\s+\([A-Z]+\))?(?:\s+[A-Z][\w.]*){{0,4}},?\s+$")
+
+
 _AHEAD_WORDS = 2  # words that may stand between "akan" and the event's word ("akan melakoni laga")
 
 
@@ -960,13 +968,20 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
     # of an arrest, a search or a hearing only those its own sentences name (the rest of its
     # part tells the case: earlier verdicts, others involved, who commented)
     own = ev.type["attendees"] == "sentences"
+    court = own and bool(ev.type["holder"])
     for s, e in ev.sentences if own else [ev.section]:
         for a, b, k in doc.entity_mentions_in(s, e, kinds=("person",)):
-            # (of an arrest's own sentences, who says something of it comments: "Ketua KPK X mengatakan OTT …")
+            # (of an arrest's own sentences, who says something of it comments: "Ketua KPK X mengatakan OTT …";
+            # of a hearing's, a party speaks in it: "Jaksa Penuntut Umum KPK X menyebut …")
             if not doc.in_quote(a) and not _bystander(doc, a, k, spokespeople) \
-                    and not (own and (_speaks_of(doc, b, e) or _reports(doc, a))) \
+                    and (not (own and (_speaks_of(doc, b, e) or _reports(doc, a))) or
+                         court and _court_party_re(doc.lx).search(doc.text, max(s, a - 60), a)) \
                     and (own or not _speaks_remotely(doc, a, b)):
                 attendees.append(k)
+        if court:  # "Jaksa Penuntut Umum KPK …": the body that prosecutes takes part
+            for m in doc.lx.EVENT_CUE_RE["prosecutor"].finditer(doc.text, s, e):
+                after = re.match(r"\s*(?:\(\w+\)\s*)?", doc.text[m.end():]).end() + m.end()
+                attendees += [k for a, b, k in doc.entity_mentions_in(after, e, kinds=("org",))[:1] if a == after]
     if own:  # "Keduanya diciduk KPK …": those the pronoun points back to
         attendees += [k for s, e in ev.sentences for k in _pronoun_subjects(doc, s, e, spokespeople)]
     if ev.aside:  # who spoke on its sidelines was there
