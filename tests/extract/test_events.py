@@ -870,3 +870,19 @@ def test_the_parties_of_a_hearing(text, taking_part, not_taking_part):
     assert ev.event_type.label_en == "court hearing"
     assert [k for k in taking_part if k in ev.attendees] == taking_part
     assert [k for k in not_taking_part if k in ev.attendees] == []
+
+
+@pytest.mark.parametrize("text, organizer", [
+    # the agent after a passive verb of hosting may carry a title before the name
+    ("Bambang Sutejo sudah dilantik oleh Presiden Rudi Wibisana sebagai Kepala Staf, Rabu (19/4/2017) lalu di "
+     "Istana Negara.", "person:rudi-wibisana"),
+    ("Rapat itu dipimpin oleh Bupati Sukamaju Rudi Wibisana di Balai Desa Sukamaju, Rabu (19/4/2017).",
+     "person:rudi-wibisana"),
+    ("Bambang Sutejo sudah dilantik oleh Rudi Wibisana sebagai Kepala Staf, Rabu (19/4/2017) lalu di "
+     "Istana Negara.", "person:rudi-wibisana"),
+])
+def test_the_titled_agent_of_a_passive_verb_organizes(text, organizer):
+    x = extract(Article("a", text, published=date(2017, 4, 20)))
+    [ev] = x.events
+    assert ev.organizer == organizer
+    assert organizer not in ev.attendees

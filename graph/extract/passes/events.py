@@ -897,6 +897,10 @@ def _later_day(doc: Document, s: int, e: int, events: list[_Draft], anchor: date
     return _Draft(last.type, (s + noun.start(), s + noun.end()), when, why, [(s, e)])
 
 
+# a title before a name: capitalized words only ("Presiden ", "Bupati Sukamaju ")
+_TITLE_RUN_RE = re.compile(r"(?:[A-Z][\w.'-]*\s+){1,5}")
+
+
 def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str]) -> Event:
     if ev.statement:
         return _press_conference(doc, n, ev)
@@ -920,7 +924,9 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
                         organizer = next((k for a, k in before if a >= before[0][0] + via.end()), organizer)
             pm = cue["organizer_passive"].search(seg)
             if organizer is None and pm:
-                after = [k for a, b, k in ents if a >= s + pm.end() and a <= s + pm.end() + 3]
+                # ("dilantik oleh Presiden Rudi …": the agent's title may stand before the name)
+                after = [k for a, b, k in ents if s + pm.end() <= a <= s + pm.end() + 3 or a > s + pm.end() and
+                         k.startswith("person:") and _TITLE_RUN_RE.fullmatch(text, s + pm.end(), a)]
                 if after:
                     organizer = after[0]
         for cm in cue["attend"].finditer(seg):
