@@ -886,3 +886,20 @@ def test_the_titled_agent_of_a_passive_verb_organizes(text, organizer):
     [ev] = x.events
     assert ev.organizer == organizer
     assert organizer not in ev.attendees
+
+
+@pytest.mark.parametrize("publisher, url, outlet_taking_part", [
+    # the outlet that met the speaker only reports: named by its publisher or by its site's host
+    ("kabar sukamaju", None, False),
+    (None, "https://www.kabarsukamaju.com/berita/1", False),
+    # another outlet's name is not the article's own
+    ("warta contoh", "https://www.wartacontoh.com/berita/1", True),
+])
+def test_the_outlet_takes_part_in_nothing(publisher, url, outlet_taking_part):
+    text = ("Dinas Perikanan Sukamaju menggelar pameran ikan di Balai Desa Sukamaju, Sabtu (1/4/2017). Rudi "
+            "Wibisana mengatakan hal itu saat ditemui oleh KabarSukamaju di sela acara.")
+    x = extract(Article("a", text, published=date(2017, 4, 2), publisher=publisher, url=url))
+    [ev] = x.events
+    names = {e.key: e.name for e in (*x.people, *x.organizations)}
+    assert "Rudi Wibisana" in [names.get(k) for k in ev.attendees]
+    assert ("KabarSukamaju" in [names.get(k) for k in ev.attendees]) == outlet_taking_part

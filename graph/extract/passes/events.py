@@ -1012,10 +1012,13 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
             attendees.insert(0, organizer)
             organizer = body
     seen, att = set(), []
+    outlet = _outlet_names(doc)
     for k in attendees:
         ent = doc.ents.get(k)
         if ent and ent.kind == "person" and _WEB_NAME_RE.search(ent.name):
             continue  # ("Contohmart.com" read as a person: a website takes part in nothing)
+        if ent and re.sub(r"\W+", "", ent.name).lower() in outlet:
+            continue  # ("… saat ditemui oleh KabarSukamaju di …": the outlet itself only reports)
         if k != organizer and k not in seen and not (ent and ent.kind == "place"):
             seen.add(k)
             att.append(k)
@@ -1174,6 +1177,18 @@ def _spokespeople(doc: Document) -> frozenset[str]:
 def _clause_before(doc: Document, at: int) -> str:
     """The words before ``at`` back to the sentence's start (at most 90 characters)."""
     return re.split(r"[.;:!?\n]", doc.text[max(0, at - 90):at])[-1]
+
+
+def _outlet_names(doc: Document) -> frozenset[str]:
+    """The article's outlet, as its name is written in the text without spaces or dots: its
+    publisher ("kabar sukamaju" → "kabarsukamaju") and the first word of its site's host
+    ("www.kabarsukamaju.com" → "kabarsukamaju")."""
+    art = doc.article
+    names = {re.sub(r"\W+", "", art.publisher).lower()} if art.publisher else set()
+    host = re.match(r"(?:\w+:)?//(?:www\.)?([\w-]+)", art.url or "")
+    if host:
+        names.add(host.group(1).replace("-", "").lower())
+    return frozenset(names - {""})
 
 
 _WEB_NAME_RE = re.compile(r"\.(?:com|co\.id|net|org|id|io)$", re.I)
