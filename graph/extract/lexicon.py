@@ -57,10 +57,10 @@ def _alternation(forms) -> str:
     return "|".join(out)
 
 
-def _top_level_alternatives(pattern: str) -> list[str]:
+def top_level_alternatives(pattern: str) -> list[str]:
     r"""``pattern`` cut at each ``|`` outside parentheses and character classes.
 
-    >>> _top_level_alternatives(r"rapat (?:a|b)|[|]x|c\|d")
+    >>> top_level_alternatives(r"rapat (?:a|b)|[|]x|c\|d")
     ['rapat (?:a|b)', '[|]x', 'c\\|d']
     """
     alternatives, depth, start, i = [], 0, 0, 0
@@ -123,7 +123,7 @@ def literal_heads(pattern: str) -> list[str] | None:
     (None, None)
     """
     heads: list[str] = []
-    for alternative in _top_level_alternatives(pattern):
+    for alternative in top_level_alternatives(pattern):
         more = _group_heads(alternative) if alternative.startswith("(?:") else [_literal_head(alternative)]
         if more is None or not all(more):
             return None

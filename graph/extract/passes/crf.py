@@ -99,7 +99,7 @@ def find_tagged_names(doc: Document) -> None:
             if label == "PER":  # the tagger stops at a hyphen the corpora write with spaces: "Kim Jong - un",
                 # "Marc - Andre ter Stegen"
                 if a > 1 and hyphen_joins(doc, toks, a - 1, a - 2) and not (
-                        a > 2 and toks[a - 3].is_cap and toks[a - 3].is_word):  # (not "Joko Widodo - Jusuf Kalla")
+                        a > 2 and toks[a - 3].is_cap and toks[a - 3].is_word):  # (not "Rudi Wibisana - Bambang Sutejo")
                     a -= 2
                 while hyphen_joins(doc, toks, b, a) or b + 1 < len(toks) and toks[b].text in lx.name_inner and \
                         toks[b + 1].is_cap and toks[b + 1].is_word and a < b:

@@ -35,6 +35,7 @@ from functools import lru_cache
 from ...types import Event, Role
 from .. import dates as dates_mod
 from ..document import Document, Pass, Spans, is_country, tokens_in
+from ..lexicon import top_level_alternatives
 from ..lookup.places import place_in
 
 __all__ = ["find_events", "PASS"]
@@ -512,22 +513,6 @@ def _in_name(doc: Document, a: int, b: int) -> bool:
                for x, y, k in doc.mentions.starting_between(a - doc.mentions.longest, a + 1))
 
 
-def _alternatives(pattern: str) -> list[str]:
-    """The alternatives of a pattern at its top level ("rapat|sidang (?:a|b)" → "rapat", "sidang (?:a|b)")."""
-    out, depth, start, i = [], 0, 0, 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        depth += (c == "(") - (c == ")")
-        if c == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    return out + [pattern[start:]]
-
-
 def _trie(words: list[str]) -> str:
     """A regular expression that matches any of ``words``, as a tree of their letters (the engine
     then tries each letter once instead of each word); a space ending a word is the word's end."""
@@ -559,7 +544,7 @@ def _trigger_starts(patterns: tuple[str, ...]) -> re.Pattern | None:
     """
     prefixes = set()
     for pattern in patterns:
-        for alt in _alternatives(pattern):
+        for alt in top_level_alternatives(pattern):
             m = re.match(r"[A-Za-z]+", alt)
             prefix = m.group(0) if m else ""
             if alt[len(prefix):len(prefix) + 1] in ("?", "*", "{"):  # ("tele-?": the last letter may be missing)

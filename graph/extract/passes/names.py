@@ -184,8 +184,8 @@ def _stands_alone(doc: Document, before: Token, words: list[Token]) -> bool:
 def _defined_short_form(text: str, word: str, lx) -> bool:
     """Whether the article defines ``word`` as the short form of a body's name of two
     capitalized words before it in parentheses, taking their first letters ("Komisi Disiplin
-    (Komdis)"): not a person's nickname ("Joko Widodo (Jokowi)"), not a name set off by a
-    parenthesis ("Ellen Xie (Kolla)"), not a short term the lexicon knows ("Pelaksana Tugas (Plt)")."""
+    (Komdis)"): not a person's nickname ("Bambang Sutejo (Tejo)"), not a name set off by a
+    parenthesis ("Rina Wati (Sukma)"), not a short term the lexicon knows ("Pelaksana Tugas (Plt)")."""
     if len(word) < 5 or f"({word})" not in text or word in lx.acronyms:
         return False
     m = re.search(rf"([A-Z]\w*)\s+([A-Z])\w*\s*\(\s*{re.escape(word)}\s*\)", text)

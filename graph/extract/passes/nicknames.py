@@ -92,7 +92,7 @@ def _one_letter_apart(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` differ by one letter added or left out, both of five letters or
     more ("Achmad" and "Ahmad", "Chacha" and "Cacha").
 
-    >>> _one_letter_apart("Achmad", "Ahmad"), _one_letter_apart("Hartono", "Hartanto")
+    >>> _one_letter_apart("Achmad", "Ahmad"), _one_letter_apart("Sutejo", "Sutaja")
     (True, False)
     """
     if len(a) < len(b):
