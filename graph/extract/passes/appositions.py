@@ -130,11 +130,8 @@ def _anaphoric_title(doc: Document, m: re.Match) -> None:
     if j > i and any(True for _ in doc.mentions.within(toks[i].start, end, ("person",))):
         return  # "tim arahan Manajer Rudi Wibisana itu": a name, no body
     limit = m.start()
-    for _ in range(3):  # this paragraph and the two before (past the blank lines between them)
-        k = limit - 1
-        while k > 0 and text[k].isspace():
-            k -= 1
-        limit = doc.paragraph_of(k)[0] if k > 0 else 0
+    for _ in range(3):  # this paragraph and the two before
+        limit = doc.paragraph_of(limit - 1)[0] if limit > 0 else 0
     written = text[m.start("title"):end]
     if written[:1].lower() + written[1:] in text[limit:m.start()]:
         return  # "… menerima anggota DPR. Anggota DPR itu …": the people named so before, no one person
