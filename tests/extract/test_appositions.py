@@ -82,6 +82,9 @@ def test_a_title_chained_before_the_title_of_a_name_is_that_person_s(text, name,
     # in its own sentence: the last named before it
     ("Ir. Rudi Wibisana memuji Drs. Bambang Sutejo karena mantan Ketua DPRD Klaten tersebut bekerja keras.",
      "Bambang Sutejo", [("Ketua", "DPRD Klaten")]),
+    # a title of its one national body needs no complement
+    ("Ir. Rudi Wibisana hadir. Mantan Kepala Staf Angkatan Darat (KSAD) tersebut berdoa.",
+     "Rudi Wibisana", [("Kepala Staf Angkatan Darat", "")]),
 ])
 def test_a_title_with_a_demonstrative_is_a_person_s_named_before(text, name, titles):
     doc = run_alone(text, "appositions")
@@ -97,6 +100,8 @@ def test_a_title_with_a_demonstrative_is_a_person_s_named_before(text, name, tit
     "Ir. Rudi Wibisana hadir. Kedua politikus Partai Karya itu tak datang.",
     # no body after the title
     "Ir. Rudi Wibisana hadir. Bupati itu tak datang.",
+    "Ir. Rudi Wibisana hadir. Presiden itu tak datang.",
+
     # the title written before as a common noun: the people so named
     "Ir. Rudi Wibisana menerima anggota DPRD Klaten. Anggota DPRD Klaten itu berasal dari koalisi.",
 ])

@@ -108,6 +108,21 @@ def test_spokespeople_and_coaches_hold_posts(sentence, role):
     ("Menteri Koordinator Bidang Politik, Hukum dan Keamanan (Menko Polhukam) Budi Santoso hadir.",
      "Menteri Koordinator Bidang Politik, Hukum dan Keamanan",
      "org:kementerian-koordinator-bidang-politik-hukum-dan-keamanan"),
+    # the chiefs of staff of the armed forces and of the presidency, before a rank
+    ("Kepala Staf Angkatan Darat Jenderal Budi Santoso hadir.", "Kepala Staf Angkatan Darat",
+     "org:tni-angkatan-darat"),
+    ("Wakil Kepala Staf Angkatan Udara Marsekal Madya TNI Budi Santoso hadir.",
+     "Wakil Kepala Staf Angkatan Udara", "org:tni-angkatan-udara"),
+    ("KSAL Laksamana Budi Santoso meninjau kapal.", "Kepala Staf Angkatan Laut", "org:tni-angkatan-laut"),
+    ("Kepala Staf Kepresidenan Budi Santoso hadir.", "Kepala Staf Kepresidenan", "org:kantor-staf-presiden"),
+    # heads of boards named with the board, a chief cabinet secretary
+    ("Ketua Dewan Komisioner OJK Budi Santoso menjelaskan hal itu.", "Ketua Dewan Komisioner",
+     "org:otoritas-jasa-keuangan"),
+    ("Ketua Pengurus Harian Yayasan Lembaga Konsumen Sukamaju (YLKS) Budi Santoso menyesalkan hal itu.",
+     "Ketua Pengurus Harian", None),
+    ("Kepala Sekretaris Kabinet Budi Santoso mengatakan hal itu.", "Kepala Sekretaris Kabinet", None),
+    # what a person does, written as a title: a singer
+    ("Penyanyi Budi Santoso menghibur penonton.", "Penyanyi", None),
     # the head of a Dinas, of a BPBD: the annotation guide's roles
     ("Kepala Dinas Kesehatan Klaten Budi Santoso meninjau puskesmas.", "Kepala Dinas", None),
     ("Kepala BPBD Klaten, Budi Santoso, meninjau lokasi banjir.", "Kepala Pelaksana", None),

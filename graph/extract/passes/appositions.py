@@ -29,6 +29,7 @@ _APPOSITIVE_TITLE = re.compile(
 
 
 _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")  # "Kepala Staf Angkatan Darat (KSAD)"
 # a copula between a name and its title ("X adalah Direktur …", "X kala itu merupakan Kepala …")
 _PREDICATE = re.compile(r"\s+(?:(?:saat|kala|ketika|waktu)\s+itu\s+)?(?:adalah|merupakan|ialah)\s+")
 
@@ -113,15 +114,25 @@ def _anaphoric_title(doc: Document, m: re.Match) -> None:
     if lx.titles[title].rule.how == "client":
         return  # "surat kuasa hukum Rudi ini": the demonstrative is the client's or the thing's
     i = doc.token_at[m.start("title")] + len(tokenize(title))
-    j = title_complement(doc, toks, i, title, lx.titles[title].rule, after_name=True)
-    if j <= i or not lx.DEMONSTRATIVE_RE.match(text, toks[j - 1].end):
+    rule = lx.titles[title].rule
+    j = title_complement(doc, toks, i, title, rule, after_name=True)
+    if j > i:
+        end = toks[j - 1].end
+    elif rule.how == "national" and rule.arg:
+        # "mantan Kepala Staf Angkatan Darat (KSAD) itu": a title of its one national body names
+        # one office without a complement
+        acronym = _ACRONYM_AFTER.match(text, m.end("title"))
+        end = acronym.end() if acronym else m.end("title")
+    else:
         return  # ("Bupati itu": a title with no body names no one surely)
-    if any(True for _ in doc.mentions.within(toks[i].start, toks[j - 1].end, ("person",))):
+    if not lx.DEMONSTRATIVE_RE.match(text, end):
+        return
+    if j > i and any(True for _ in doc.mentions.within(toks[i].start, end, ("person",))):
         return  # "tim arahan Manajer Rudi Wibisana itu": a name, no body
     limit = m.start()
     for _ in range(3):  # this paragraph and the two before
         limit = doc.paragraph_of(limit - 1)[0] if limit > 0 else 0
-    written = text[m.start("title"):toks[j - 1].end]
+    written = text[m.start("title"):end]
     if written[:1].lower() + written[1:] in text[limit:m.start()]:
         return  # "… menerima anggota DPR. Anggota DPR itu …": the people named so before, no one person
     own = doc.sentence_of(m.start())[0]
@@ -135,8 +146,13 @@ def _anaphoric_title(doc: Document, m: re.Match) -> None:
         if sentence is not None and (s0 != sentence or s0 == own):
             break
         chosen, sentence = key, s0
-    if chosen:
+    if chosen and j > i:
         _give(doc, doc.ents[chosen], m, i, j)
+    elif chosen:
+        person = doc.ents[chosen]
+        person.posts.append(TitleMention(title, m["pre"], "", None, m.start(), after_name=True))
+        if text[m.start():end] not in person.titles:
+            person.titles.append(text[m.start():end])
 
 
 def _last_person_in(doc: Document, start: int, end: int) -> tuple[int, str] | None:
