@@ -37,10 +37,12 @@ def _patterns():
     # every other place of the text at once
     wd0 = "".join(sorted({w[0].upper() for w in lx.weekdays}))
     rel0 = "".join(sorted({c for w in lx.relative for c in (w[0].lower(), w[0].upper())}))
+    # ("Jumat dini hari (13/1)", "Senin malam (22/5)": the time of day between the weekday and its date)
+    part = r"(?:\s+(?:pagi|siang|sore|petang|malam|dini\s+hari))?"
     numeric = re.compile(
-        rf"(?=[{wd0}(\d])(?:(?P<wd>{wd}),?\s*)?\(?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\)?(?!\d)")
+        rf"(?=[{wd0}(\d])(?:(?P<wd>{wd}){part},?\s*)?\(?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?\)?(?!\d)")
     worded = re.compile(
-        rf"(?=[{wd0}\d])(?:(?P<wd>{wd}),?\s*\(?)?(?<!\d)(?P<d>\d{{1,2}})\s+(?P<mon>{mon})(?:\s+(?P<y>\d{{4}}))?\)?(?![\w])")
+        rf"(?=[{wd0}\d])(?:(?P<wd>{wd}){part},?\s*\(?)?(?<!\d)(?P<d>\d{{1,2}})\s+(?P<mon>{mon})(?:\s+(?P<y>\d{{4}}))?\)?(?![\w])")
     relative = re.compile(rf"(?=[{rel0}])(?<![\w-])(?P<rel>{rel})(?![\w-])", re.I)
     weekday = re.compile(rf"(?=[{wd0}])(?<![\w-])(?P<wd>{wd})(?![\w-])")
     # "2 hingga 5 November 2016", "2-5 November": a range names its first day

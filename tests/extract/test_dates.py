@@ -24,6 +24,8 @@ WEDNESDAY = date(2021, 5, 5)
     ("digelar 2 hingga 5 Juni 2021", date(2021, 6, 2)),  # a range: its first day
     ("digelar 2-5 Mei", date(2021, 5, 2)),
     ("Selasa (4/5)", date(2021, 5, 4)),
+    ("Selasa malam (4/5)", date(2021, 5, 4)),  # the time of day between a weekday and its date
+    ("Senin dini hari, 3 Mei 2021", date(2021, 5, 3)),
 ])
 def test_a_date_resolves_against_the_publication_date(text, expected):
     [expr] = find_dates(text)

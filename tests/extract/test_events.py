@@ -155,6 +155,10 @@ def test_the_organizer_of_an_event(text, organizer):
     ("Bupati Sukamaju Rudi Wibisana hari ini menerima kunjungan para uskup di Balai Kota Sukamaju. "
      "\"Kami datang untuk bersilaturahmi,\" kata Uskup Bambang Sutejo, Rabu (31/5/2017).",
      date(2017, 6, 1), [date(2017, 5, 31)]),
+    # so is "kemarin", when that date puts the time of day between its weekday and its numbers
+    ("Polisi menduga massa membakar kantor Koperasi Sukamaju, Jumat dini hari (13/1). Rudi Wibisana "
+     "mengatakan bentrokan terjadi saat mereka mengawal pemeriksaan di Kabupaten Sukamaju, kemarin.",
+     date(2017, 1, 14), [date(2017, 1, 12)]),
     # without such a date, "hari ini" is the publication day
     ("Bupati Sukamaju Rudi Wibisana hari ini menerima kunjungan para uskup di Balai Kota Sukamaju.",
      date(2017, 6, 1), [date(2017, 6, 1)]),
