@@ -412,6 +412,10 @@ def test_the_people_of_a_festivals_second_day_attend_that_day():
     # ... not the dateline's city
     ("Klaten (ANTARA News) - Warga Kecamatan Sukamaju mengungsi karena gempa mengguncang wilayah tersebut, "
      "Jumat (2/9/2016).", "Sukamaju"),
+    # a clash at a seat whose name ends with a region: the seat, not the region
+    ("Bambang Sutejo mengatakan bentrokan terjadi saat mereka mengawal pemeriksaan di Mapolda Jawa Barat, "
+     "Kamis (12/1/2017).", "Mapolda Jawa Barat"),
+    ("Bentrokan antarwarga terjadi di Jawa Barat, Kamis (12/1/2017).", "Jawa Barat"),
 ])
 def test_a_disaster_struck_at_the_finest_place_the_story_gives(text, venue):
     doc = run_alone(text, "events")

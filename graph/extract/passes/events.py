@@ -1343,11 +1343,27 @@ def _disaster(doc: Document, n: int, ev: _Draft) -> Event:
     lo = max(s0, _dateline_end(doc))  # (not the dateline's city: "Wellington (ANTARA News) - Gempa …")
     places = [(a, k) for (a, b), (k, _) in sorted(doc.mentions.items()) if k.startswith("place:") and lo <= a < e0
               and not _SOURCE_RE.search(doc.text, max(s0, a - 20), a)]
-    venue = next((k for a, k in places if a >= t1), None) or _venue_at(doc, s0, e0) or next(
+    first = next(((a, k) for a, k in places if a >= t1), None)
+    if first and _region_of_a_seat(doc, *first, t1):  # "… bentrokan … di Mapolda Sukamaju": the seat, not the region
+        first = None
+    venue = first and first[1] or _venue_at(doc, max(s0, t1), e0) or _venue_at(doc, s0, e0) or next(
         (k for a, k in places if not is_country(doc.ents.get(k))), None)
     venue = _where_it_struck(doc, ev, venue)
     return Event(f"event:{n}", _event_name(doc, ev), Role(ev.type["type_id"], ev.type["type_en"]), ev.date,
                  ev.why, venue, None, (), False, None, (s0, e0))
+
+
+_SEAT_BEFORE_RE = re.compile(r"\bdi\s+(\S+)\s+$")
+
+
+def _region_of_a_seat(doc: Document, a: int, key: str, lo: int) -> bool:
+    """Whether the region named at ``a`` ends the name of a seat after "di" ("di Mapolda Sukamaju",
+    "di Gedung Sukamaju"): the seat is where it happened."""
+    ent = doc.ents.get(key)
+    if ent is None or ent.level not in ("regency", "city", "district", "province", "country"):
+        return False
+    m = _SEAT_BEFORE_RE.search(doc.text, max(lo, a - 30), a)
+    return bool(m and doc.lx.VENUE_RE.fullmatch(m.group(1)))
 
 
 _SOURCE_RE = re.compile(r"\b(?:luapan|meluapnya|aliran)\s+$")
