@@ -159,7 +159,7 @@ FEW = 32
 
 # the fields a document has from its article, before any pass
 GIVEN = frozenset({"article", "text", "lx", "sentences", "paragraphs", "quotes_spans", "agency_words", "tokens",
-                   "token_at", "token_starts", "sentence_starts", "term_acronyms", "title_matches"})
+                   "token_at", "token_starts", "cap_words", "sentence_starts", "term_acronyms", "title_matches"})
 # the fields the passes assign (``tagged``, the tagger's reading of each sentence, is a cache, no finding)
 FOUND = frozenset({"ents", "mentions", "org_alias", "acr_defs", "posts", "memberships", "events", "quotes",
                    "region", "participant_people", "title_spans", "topics", "laws", "law_spans", "confidence"})
@@ -205,7 +205,7 @@ def credit_spans(text: str, paragraphs: list[tuple[int, int]], lx: Lexicon,
             break
     # "kata Rudi kepada Wartanusa.com": the medium spoken to is the article's own, unless the
     # article says whose it is
-    spans.extend(m.span("credit") for m in lx.ATTRIBUTION_RE.finditer(text)
+    spans.extend(m.span("credit") for m in lx.ATTRIBUTION_SCAN.finditer(text)
                  if m["end"] or m["bracket"] or _outlet_key(m["credit"]) in own
                  or m["verb"] == "kepada" and not own)
     # the own outlet's site named anywhere ("surat yang dilihat CNNIndonesia.com" under "Jakarta,
@@ -244,6 +244,8 @@ class Document:
         self.tokens = tokens_of(self.text)
         self.token_at = {t.start: i for i, t in enumerate(self.tokens)}
         self.token_starts = [t.start for t in self.tokens]
+        # whether each token is a capitalized word (``is_cap and is_word``), asked of every token by the names
+        self.cap_words = [t.text[:1].isupper() and t.text[:1].isalnum() for t in self.tokens]
         self.sentence_starts = [s for s, _ in self.sentences]
         # sentence index -> (its first token, the tagger's labels, their probabilities, P(O)); see crf_sentence
         self.tagged: dict[int, tuple[int, list[str], list[float], list[float]]] = {}
@@ -351,7 +353,7 @@ class Document:
     def title_matches(self) -> tuple[re.Match, ...]:
         """Every match of the lexicon's ``TITLE_RE`` in the text, in order: found once for the
         passes that read the titles (people, appositions) instead of once by each."""
-        return tuple(self.lx.TITLE_RE.finditer(self.text))
+        return tuple(self.lx.TITLE_SCAN.finditer(self.text))
 
     def in_quote(self, pos: int) -> bool:
         # quotations never overlap (one regular expression's matches), so only the last one
@@ -602,7 +604,10 @@ class Spans:
         # only a span starting less than ``longest`` before ``start`` can reach into it
         lo = bisect.bisect_left(self.items, (start - self.longest,))
         hi = bisect.bisect_left(self.items, (end,))
-        return any(b > start for _, b in self.items[lo:hi])
+        for _, b in self.items[lo:hi]:  # (a loop, not any(): usually none or one to look at)
+            if b > start:
+                return True
+        return False
 
 
 def tokens_in(doc: Document, start: int, end: int) -> list[Token]:

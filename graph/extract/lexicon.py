@@ -574,6 +574,8 @@ class Lexicon:
             self.business_words.setdefault(r["kind"], []).append(r["word"])
         self._stemmer = None
         self._common: dict[str, bool] = {}  # is_common_word's answers, a word each
+        # what the passes derive from a word and the lexicon alone, kept across articles: a table each
+        self.word_memo: dict[str, dict[str, object]] = {}
         self._load_regions()
         self._compile()
         self._load_laws()
@@ -666,6 +668,8 @@ class Lexicon:
             {f.split()[0] for f in title_forms}
         self.TITLE_RE = re.compile(rf"(?<![\w-])(?:(?P<pre>{_alternation(self.title_prefixes)})\s+(?:\([\w.]{{1,8}}\)\s+)?)?"
                                    rf"(?P<title>{_alternation(title_forms)})(?![\w-])")
+        # (scanned only where a prefix or a title starts: the engine skips to a first letter of them)
+        self.TITLE_SCAN = Prefiltered(self.TITLE_RE, re.compile(_alternation([*self.title_prefixes, *title_forms])))
         big_regions = [n for n, regs in self.regions_by_name.items()
                        if any(r.kind != "district" for r in regs)]
         # a region's level word: a regional one, or "Kecamatan" (a district's is read apart, see DISTRICT_RE)
@@ -698,9 +702,12 @@ class Lexicon:
             rf"(?:(?P<place>{place})(?:\s*,\s*{place})?\s*(?:,\s*|\(\s*))?(?P<credit>{medium})\s*\)?\s*(?:-\s*-|[–—-])\s")
         # "[Antara]", "(Antara / Reuters)", "Demikian dikutip Antara.": an end credit (the groups
         # ``end``, ``bracket``); see document.credit_spans for the others
+        credit_verbs = "dikutip|dilansir|mengutip|melansir|dilaporkan|diberitakan|laporan|kepada"
         self.ATTRIBUTION_RE = re.compile(
-            rf"(?:(?P<end>(?<![\w-])[Dd]emikian\s+)?(?<![\w-])(?P<verb>dikutip|dilansir|mengutip|melansir|dilaporkan|diberitakan|laporan|kepada)\s+(?:dari\s+)?"
+            rf"(?:(?P<end>(?<![\w-])[Dd]emikian\s+)?(?<![\w-])(?P<verb>{credit_verbs})\s+(?:dari\s+)?"
             rf"(?:laman\s+|situs\s+|kantor\s+berita\s+)?|(?P<bracket>[\[(]))(?P<credit>{medium})")
+        # (tried only where one can begin: "Demikian", a verb or a bracket)
+        self.ATTRIBUTION_SCAN = Prefiltered(self.ATTRIBUTION_RE, re.compile(rf"[Dd]emikian|{credit_verbs}|[\[(]"))
         self.COUNTRY_RE = re.compile(rf"(?<![\w-])(?:{_alternation(self.countries)})(?![\w-])")
         self.INSTITUTION_RE = re.compile(rf"(?<![\w-])(?:{_alternation(self.institutions)})(?![\w-])")
         named = [h for h, r in self.institutions.items() if r.get("named") == "yes"]

@@ -192,51 +192,50 @@ def _model_attributes(model_path: str | None = None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=50_000)
-def _model_word_features(word: str, model_path: str | None) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+def _model_word_features(word: str, model_path: str | None) -> tuple[tuple[bytes, ...], tuple[tuple[bytes, ...], ...]]:
     """:func:`_word_features` of ``word`` without the ones the model has no weight for, in
-    the same order."""
+    the same order, encoded in UTF-8 as crfsuite reads them (given ``str``, the tagger
+    encodes each feature of each sentence anew)."""
     known = _model_attributes(model_path)
     own, seen = _word_features(word)
-    return tuple(x for x in own if x in known), tuple(tuple(x for x in fs if x in known) for fs in seen)
+    return tuple(x.encode() for x in own if x in known), tuple(tuple(x.encode() for x in fs if x in known) for fs in seen)
+
+
+_NO_WORD = ((), ((), (), (), ()))  # the features of a word beyond a sentence's ends: none
+
+
+def _encoded_features(tokens: list[str], model_path: str | None = None) -> list[list[bytes]]:
+    """:func:`model_features` of ``tokens``, encoded in UTF-8: what :func:`tag` gives the tagger."""
+    known = _model_attributes(model_path)
+    own = [_model_word_features(w, model_path) for w in tokens]
+    n = len(tokens)
+    head = (b"bias",) if "bias" in known else ()
+    marks = [()] * n  # "BOS" and "EOS", after a token's own features and before its neighbours'
+    if n and "BOS" in known:
+        marks[0] = (b"BOS",)
+    if n and "EOS" in known:
+        marks[-1] = (*marks[-1], b"EOS")
+    lows = [w.lower() for w in tokens]
+    bigrams = [()]  # last, the bigram with the word before, when the model knows it
+    for a, b in zip(lows, lows[1:]):
+        bi = f"bi=-1:{a}|{b}"
+        bigrams.append((bi.encode(),) if bi in known else ())
+    pad = [_NO_WORD, _NO_WORD, *own, _NO_WORD, _NO_WORD]  # pad[i] is the word two before token i
+    return [[*head, *o[0], *m, *w2[1][0], *w1[1][1], *n1[1][2], *n2[1][3], *bi]
+            for o, m, w2, w1, n1, n2, bi in zip(own, marks, pad, pad[1:], pad[3:], pad[4:], bigrams)]
 
 
 def model_features(tokens: list[str], model_path: str | None = None) -> list[list[str]]:
     """:func:`features` of ``tokens`` with only those the model knows, in the same order: the
     tagger reads exactly the same from them (it skips an unknown feature), at less cost."""
-    known = _model_attributes(model_path)
-    own = [_model_word_features(w, model_path) for w in tokens]
-    lows = [w.lower() for w in tokens]
-    head = ["bias"] if "bias" in known else []
-    bos, eos = "BOS" in known, "EOS" in known
-    n = len(tokens)
-    out = []
-    for i in range(n):
-        f = [*head, *own[i][0]]
-        if i == 0 and bos:
-            f.append("BOS")
-        if i == n - 1 and eos:
-            f.append("EOS")
-        if i >= 2:
-            f.extend(own[i - 2][1][0])
-        if i >= 1:
-            f.extend(own[i - 1][1][1])
-        if i + 1 < n:
-            f.extend(own[i + 1][1][2])
-        if i + 2 < n:
-            f.extend(own[i + 2][1][3])
-        if i > 0:
-            bi = f"bi=-1:{lows[i - 1]}|{lows[i]}"
-            if bi in known:
-                f.append(bi)
-        out.append(f)
-    return out
+    return [[x.decode() for x in f] for f in _encoded_features(tokens, model_path)]
 
 
 def tag(words: list[str], model_path: str | None = None) -> tuple[list[str], list[float], list[float]]:
     """IOB2 labels of ``words``, each label's marginal probability, and each word's
     probability of being outside any name ("O")."""
     t = tagger(model_path)
-    t.set(model_features(words, model_path))
+    t.set(_encoded_features(words, model_path))
     labels = t.tag()
     p_out = [t.marginal("O", i) for i in range(len(labels))]
     # a word labelled "O" has its label's probability already

@@ -58,8 +58,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     new = tuple.__new__  # (what Token(...) calls, without the call in between)
     for m in _TOKEN_RE.finditer(text, start, end):
-        s, e, w = m.start(), m.end(), m.group(0)
-        if w.endswith(".") and len(w) > 1 and not (
+        w = m.group()
+        s, e = m.span()
+        if w[-1] == "." and len(w) > 1 and not (
                 w in abbrev or _SINGLE_CAP.match(w) or _DEGREE_SHAPE.match(w)):
             out.append(new(Token, (s, e - 1, w[:-1])))
             out.append(new(Token, (e - 1, e, ".")))
@@ -91,6 +92,7 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 _QUOTE_CHARS = "“”\"„"
+_SENTENCE_MARKS = frozenset([*_QUOTE_CHARS, ".", "!", "?"])  # (a punctuation mark is a token of one character)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -108,6 +110,8 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
         s_start = p_start
         in_quote = False
         for i, t in enumerate(toks):
+            if t.text not in _SENTENCE_MARKS:
+                continue  # (no other token opens or closes a quotation or ends a sentence)
             if t.text in _QUOTE_CHARS:
                 in_quote = not in_quote if t.text == '"' else t.text in "“„"
             if t.text in {".", "!", "?"} and not in_quote:

@@ -292,8 +292,10 @@ def resolve_short(doc: Document, people: list[Entity], words: list[str], pos: in
         candidates = [people[i] for i in index.words.get(words[0], ()) if people[i].key != exclude]
     if called:  # "… yang akrab disapa Mak Ijah": later "kata Mak Ijah"
         return called
-    matches = []
+    matches, first = [], words[0]
     for p in candidates:
+        if first not in p.name:
+            continue  # (a name holding the words holds the first of them)
         pw = p.name.split()
         if any(pw[i:i + len(words)] == words for i in range(len(pw) - len(words) + 1)):
             matches.append(p)

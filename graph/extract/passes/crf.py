@@ -13,6 +13,7 @@ Leaves to later passes: nothing of names; posts, quotes and events are read afte
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from .. import ner
@@ -59,6 +60,20 @@ def _defines_a_term(lx: Lexicon, text: str, end: int) -> bool:
     return bool(m) and lx.acronyms.get(m.group(1), {}).get("kind") == "term"
 
 
+def _may_start_name(lx: Lexicon, word: str) -> bool | None:
+    """What the word alone says of a capitalized ``word`` starting a name the tagger should
+    be asked about: None when it cannot (in capitals, a weekday or month, a title or cue
+    word), else whether it is a dictionary word (which may only after a lowercase word or a
+    comma). Kept across articles."""
+    memo = lx.word_memo.setdefault("crf_may_start", {})
+    if word not in memo:
+        if len(memo) > 200_000:  # a long run over a large corpus: start afresh
+            memo.clear()
+        memo[word] = None if word.isupper() or word.lower() in lx.weekdays or word.lower() in lx.months or \
+            not _plausible_name(lx, [word], common_ok=True) else lx.is_common_word(word)
+    return memo[word]
+
+
 def _in_a_body_or_place(doc: Document, pos: int) -> bool:
     """Whether the character at ``pos`` lies in a mention of a body or a place."""
     return any(x <= pos < y and not k.startswith("person:")
@@ -80,18 +95,26 @@ def find_tagged_names(doc: Document) -> None:
     heads = lx.crf_skip_heads
     for x, y in taken.items:
         covered.update(range(bisect.bisect_left(starts, x), bisect.bisect_left(starts, y)))
+    tokens = doc.tokens
+    # the capitalized words the rules left free that may start a name, and whether each is a dictionary word
+    free, common = [], []
+    for i in itertools.compress(range(len(tokens)), doc.cap_words):
+        if i not in covered:
+            c = _may_start_name(lx, tokens[i].text)
+            if c is not None:
+                free.append(i)
+                common.append(c)
     for s0, e0 in doc.sentences:
         a0, b0 = bisect.bisect_left(starts, s0), bisect.bisect_left(starts, e0)
-        toks = doc.tokens[a0:b0]
         # the tagger only runs where the rules left a capitalized word that may start a name: no
         # dictionary word, or one right after a lowercase word or a comma ("melihat Budi memiliki …")
-        if not any(t.is_cap and t.is_word and a0 + k not in covered and not t.text.isupper() and
-                   (not lx.is_common_word(t.text) or k > 0 and t.text not in heads and (
-                       toks[k - 1].text.isalpha() and toks[k - 1].text.islower() or toks[k - 1].text == ",")) and
-                   t.text.lower() not in lx.weekdays and t.text.lower() not in lx.months and
-                   _plausible_name(lx, [t.text], common_ok=True)
-                   for k, t in enumerate(toks)):
+        lo, hi = bisect.bisect_left(free, a0), bisect.bisect_left(free, b0)
+        if not any(not common[x] or free[x] > a0 and tokens[free[x]].text not in heads and (
+                   tokens[free[x] - 1].text.isalpha() and tokens[free[x] - 1].text.islower() or
+                   tokens[free[x] - 1].text == ",")
+                   for x in range(lo, hi)):
             continue
+        toks = tokens[a0:b0]
         _, labels, probs, _ = crf_sentence(doc, a0)
         for a, b, label, p in ner.spans_of(labels, probs):
             if p < ner.MIN_PROBABILITY or not toks[a].is_cap:

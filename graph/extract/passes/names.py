@@ -28,6 +28,16 @@ __all__ = ["find_names", "PASS"]
 
 _ROMAN_RE = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 _INITIAL_RE = re.compile(r"[A-Z]\.")
+# the patterns the names ask of every run, compiled once (not looked up in re's cache each time)
+_CLAUSE_MARK_RE = re.compile(r"[,.;:!?\"“”()]")
+_LOWER_WORD_RE = re.compile(r"[a-z]+")
+_ROMAN_LETTERS_RE = re.compile(r"[IVX]+")
+_NUMBER_RE = re.compile(r"\d[\d.,]*")
+_AGE_AFTER_RE = re.compile(r"\s*\(\s*\d{1,3}\s*(?:tahun\s*)?\)\s*(?:,|warga\b|asal\b|yang\b|dan\b|serta\b)")
+_DEFINED_AFTER_RE = re.compile(
+    r"(?:\s+dan\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s*\((?!\s*\d{1,3}\s*(?:tahun\s*)?\))([^()]{1,15})\)")
+_JOINED_BEFORE_RE = re.compile(r"[A-Z][\w-]*\s+dan\s+$")
+_OPENING_RE = re.compile(r"\s*\(")
 
 
 def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, int, bool]:
@@ -35,14 +45,14 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
     of the words that start or end no name, and cut where a body's name ends and a person's
     begins. Returns the run, the index of its first token, the index to go on from, and
     whether the run is a party's board."""
-    lx, text, toks = doc.lx, doc.text, doc.tokens
+    lx, text, toks, capw = doc.lx, doc.text, doc.tokens, doc.cap_words
     n = len(toks)
     j = i + 1
     while j < n and "\n" not in text[toks[j - 1].end:toks[j].start] and (
-            toks[j].is_cap and toks[j].is_word or
+            capw[j] or
             (toks[j].text in lx.name_inner or _INITIAL_RE.fullmatch(toks[j].text) or
              _english_joint(lx, toks, i, j)) and j + 1 < n and
-            toks[j + 1].is_cap and toks[j + 1].is_word or  # ("Rudi P. Wibisana": a middle initial)
+            capw[j + 1] or  # ("Rudi P. Wibisana": a middle initial)
             hyphen_joins(doc, toks, j, i)):  # ("Marc - Andre ter Stegen", "Butar - butar")
         if toks[j].text == "-":
             j += 2
@@ -52,13 +62,14 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
             break  # "Sekjen Rudi Santoso Wasekjen Rina Wati", "Rudi Santoso Selaku Direktur …": a name ends
         j += 1
     run, run_at, i = toks[i:j], i, j
-    while run and (run[0].text in lx.start_words or run[0].text.lower() in lx.weekdays
-                   or run[0].text.lower() in lx.relative
-                   or run[0].text.lower() in lx.months or run[0].text in lx.suffixes
-                   or run[0].text in lx.prefixes or run[0].text in lx.office_words):
+    while run:
+        w, low = run[0].text, run[0].text.lower()
+        if not (w in lx.start_words or low in lx.weekdays or low in lx.relative or low in lx.months or
+                w in lx.suffixes or w in lx.prefixes or w in lx.office_words):
+            break
         run, run_at = run[1:], run_at + 1
     # a capitalized common word opening a sentence before a place's word: "Luapan [Sungai Cimanuk]"
-    geo_at = next((x for x, t in enumerate(run) if x and t.text in lx.geo_words), None)
+    geo_at = next((x for x, t in enumerate(run) if x and t.text in lx.geo_words), None) if len(run) > 1 else None
     if geo_at and run[0].text not in lx.geo_words and all(lx.is_common_word(t.text) for t in run[:geo_at]) and (
             run_at == 0 or toks[run_at - 1].text in (".", "!", "?", "“", '"', ":") or
             "\n" in text[toks[run_at - 1].end:run[0].start]):
@@ -72,16 +83,19 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
             t.text in lx.org_words or t.text in lx.org_names or is_acronym(t.text) for t in run[1:]):
         run, run_at = run[1:], run_at + 1
     # an English division or job word before a company: "Marketing [Sinar Finance]", "Head of Sales [X Group]"
-    lead = next((x for x, t in enumerate(run) if t.text not in lx.english_jobs or t.text in lx.org_words), len(run))
+    lead = next((x for x, t in enumerate(run) if t.text not in lx.english_jobs or t.text in lx.org_words),
+                len(run)) if len(run) > 2 else 0  # (a run of two words or fewer has no division before a company)
     if 0 < lead <= len(run) - 2 and any(t.text in lx.org_words or t.text in lx.org_names for t in run[lead + 1:]):
         run, run_at = run[lead:], run_at + lead
     # a body known by one word before a name found already: "Ketua BK [Muhammad Prakosa]"
-    covered = [x for x, t in enumerate(run) if taken.overlaps(t.start, t.end)]
-    if covered and 0 < covered[0] <= 2 and all(
-            t.text in lx.org_names or is_acronym(t.text) and t.text not in lx.ranks for t in run[:covered[0]]):
-        run, i = run[:covered[0]], run_at + covered[0]
-    while run and (run[-1].text in lx.start_words or run[-1].text.lower() in lx.months
-                   or run[-1].text.lower() in lx.weekdays or run[-1].text in lx.number_words):
+    # (only the first of the first three words matters)
+    covered = next((x for x in range(min(len(run), 3)) if taken.overlaps(run[x].start, run[x].end)), None)
+    if covered and all(t.text in lx.org_names or is_acronym(t.text) and t.text not in lx.ranks for t in run[:covered]):
+        run, i = run[:covered], run_at + covered
+    while run:
+        w, low = run[-1].text, run[-1].text.lower()
+        if not (w in lx.start_words or low in lx.months or low in lx.weekdays or w in lx.number_words):
+            break
         run = run[:-1]  # (… "Jalan Merdeka Nomor 5", "Lt . 4": a number's word ends a name)
     title = lx.TITLE_RE.match(text, run[0].start) if run else None
     if title:  # "Ketua Umum Partai Demokrat Rudi …": the title is not part of a name
@@ -90,12 +104,13 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
     named = next((p for p in range(1, len(run) - 2) if run[0].text in lx.org_words and (
         run[p].text in lx.org_names or is_acronym(run[p].text)) and any(
         not lx.is_common_word(t.text) for t in run[p + 1:]) and not any(
-        t.text in lx.org_words or t.text in doc.agency_words or is_acronym(t.text) for t in run[p + 1:])), None)
+        t.text in lx.org_words or t.text in doc.agency_words or is_acronym(t.text) for t in run[p + 1:])), None) \
+        if len(run) > 3 else None
     # "DPC PDI Perjuangan Klaten Rudi …", "Kemarin DPD Partai X …": a party's board, with its
     # region, then maybe a person
     board_at = next((p for p, t in enumerate(run[:-1]) if t.text in lx.party_boards and
                      party_at(doc, toks, run_at + p + 1) > run_at + p + 1 and
-                     all(lx.is_common_word(w.text) for w in run[:p])), None)
+                     all(lx.is_common_word(w.text) for w in run[:p])), None) if len(run) > 1 else None
     board = board_at is not None
     if board:
         run_at += board_at
@@ -244,7 +259,7 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
     if after_org or board or phrase in lx.org_names or (len(words) > 1 and any(w in lx.org_words for w in words)):
         kind = "org"
     elif prev not in speech and prev not in lx.person_cues and any(
-            w in lx.business_cues for w in re.findall(r"[a-z]+", re.split(r"[,.;:!?\"“”()]", text[max(0, s - 30):s])[-1])[-3:]):
+            w in lx.business_cues for w in _LOWER_WORD_RE.findall(_CLAUSE_MARK_RE.split(text[max(0, s - 30):s])[-1])[-3:]):
         kind = "business"  # "pemilik toko sembako Sumber Rezeki" (not "… di toko, ujar Rudi")
     elif phrase in countries or (region_here(doc, phrase) and not (len(words) == 1 and at_start)):
         kind = "place"
@@ -256,13 +271,13 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
     if strong:
         pass
     elif len(words) == 1 and is_acronym(words[0]) and len(words[0]) <= 8 and not any(c.isdigit() for c in words[0]) \
-            and not re.fullmatch(r"[IVX]+", words[0]):  # "(KKB) II": a Roman numeral is no body
+            and not _ROMAN_LETTERS_RE.fullmatch(words[0]):  # "(KKB) II": a Roman numeral is no body
         row = lx.acronyms.get(words[0])
         if row and row["kind"] in ("term", "complement"):
             return None
         if row is None and len(words[0]) >= 4 and words[0].isupper() and lx.is_common_word(words[0]):
             return None  # "JANGANLAH KAMU …": a word in capitals, shouted, is no body's acronym
-        if row is None and re.fullmatch(r"\d[\d.,]*", prev):
+        if row is None and _NUMBER_RE.fullmatch(prev):
             return None  # "4 GB", "30 MW": a unit after a number
         if row is None and len(words[0]) == 2 and words[0] not in doc.acr_defs and words[0] not in doc.org_alias:
             return None  # "HR", "GP": two capitals no lexicon knows and the article explains name no body
@@ -287,7 +302,7 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
         kind = "org"  # "menjamu Garuda Muda", "kontra Rajawali FC": a side of a match (a guess: a player
         # may be one; a person the article already names stays one: "Pelatih X …, menjamu X")
     elif len(words) <= 3 and not any(w.isupper() for w in words) and \
-            re.match(r"\s*\(\s*\d{1,3}\s*(?:tahun\s*)?\)\s*(?:,|warga\b|asal\b|yang\b|dan\b|serta\b)", text[e:e + 24]):
+            _AGE_AFTER_RE.match(text[e:e + 24]):
         kind, strong = "person", True  # "Zul (47), warga …": a name with its age
     elif prev in lx.person_cues or prev2 in lx.person_cues or prev in speech or \
             nxt in lx.speech_before or resolve_short(doc, people, words, s) is not None:
@@ -347,9 +362,10 @@ def find_names(doc: Document) -> None:
     taken = Spans(doc.mentions)
     people = [e for e in doc.ents.values() if e.kind == "person"]
     guessed_orgs: set[str] = set()  # the names typed a body by a guess from their context
+    capw = doc.cap_words
     i = 0
     while i < n:
-        if not (toks[i].is_cap and toks[i].is_word):
+        if not capw[i]:
             i += 1
             continue
         run, run_at, i, board = _next_run(doc, i, taken)
@@ -377,10 +393,9 @@ def find_names(doc: Document) -> None:
             continue
         # part of a longer capitalized expression, such as an acronym's expansion:
         # "Pemberlakuan Pembatasan Kegiatan Masyarakat (PPKM)", "… Pendapatan dan Belanja Kabupaten (RAPBK)"
-        after = re.match(r"(?:\s+dan\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s*\((?!\s*\d{1,3}\s*(?:tahun\s*)?\))([^()]{1,15})\)",
-                         text[e:e + 80])  # (not a person's age: "Zul (47)")
-        joined = re.search(r"[A-Z][\w-]*\s+dan\s+$", text[max(0, s - 40):s]) and \
-            re.match(r"\s*\(", text[e:e + 3])  # "… Pendapatan dan Belanja Kabupaten (RAPBK)"
+        after = _DEFINED_AFTER_RE.match(text[e:e + 80])  # (not a person's age: "Zul (47)")
+        joined = _JOINED_BEFORE_RE.search(text[max(0, s - 40):s]) and \
+            _OPENING_RE.match(text[e:e + 3])  # "… Pendapatan dan Belanja Kabupaten (RAPBK)"
         if after or joined:
             acr = after.group(1).strip() if after else ""
             row = lx.acronyms.get(acr)
