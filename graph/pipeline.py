@@ -390,8 +390,8 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
         upgrading = st.format < FORMAT and bool(st.manifest)
         if upgrading:
             log.warning("%s was built by an older kg (format %d): every article is built again", store_dir, st.format)
-            for entry in st.manifest.values():
-                entry["sha256"] = ""  # nothing is unchanged: each graph is replaced in the new shape
+            for aid, entry in list(st.manifest.items()):  # nothing is unchanged: each graph is
+                st.manifest[aid] = {**entry, "sha256": ""}  # replaced in the new shape
         missing, orphans = st.repair()  # an older format's chunks are gone: its articles leave here
         if (missing or orphans) and not upgrading:
             log.warning("%s did not match its manifest (%d articles lost from the database or the export "
