@@ -121,7 +121,7 @@ def split_name(doc: Document, toks: list[Token]) -> tuple[list[str], list[Token]
 def hyphen_joins(doc: Document, toks: list[Token], j: int, first: int) -> bool:
     """Whether the hyphen ``toks[j]``, written with spaces as the news corpora write every hyphen,
     joins two parts of one name that starts at token ``first``: a reduplication or a last
-    syllable in lowercase after a name's second word ("Butar - butar", "Kim Jong - un"), or, after a name's first word, a
+    syllable in lowercase after a name's second word ("Butar - butar", "Kim Sung - bok"), or, after a name's first word, a
     second given name and more of the name ("Marc - Andre ter Stegen", "Jean - Paul Wibisono");
     not a route or a match between two places or clubs ("Jakarta - Bandung"), nor a pair of
     people one of whom the article has named ("Prabowo - Sandiaga Uno").
