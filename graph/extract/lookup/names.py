@@ -122,7 +122,7 @@ def hyphen_joins(doc: Document, toks: list[Token], j: int, first: int) -> bool:
     """Whether the hyphen ``toks[j]``, written with spaces as the news corpora write every hyphen,
     joins two parts of one name that starts at token ``first``: a reduplication or a last
     syllable in lowercase after a name's second word ("Butar - butar", "Kim Sung - bok"), or, after a name's first word, a
-    second given name and more of the name ("Marc - Andre ter Stegen", "Jean - Paul Wibisono");
+    second given name and more of the name ("Marco - Andre ter Sutejo", "Jean - Paul Wibisono");
     not a route or a match between two places or clubs ("Jakarta - Bandung"), nor a pair of
     people one of whom the article has named ("Prabowo - Sandiaga Uno").
 
@@ -175,7 +175,7 @@ def name_run(doc: Document, toks: list[Token], i: int) -> int:
             j += 1
             continue
         if hyphen_joins(doc, toks, j, i):
-            j += 2  # "Butar - butar", "Marc - Andre ter Stegen"
+            j += 2  # "Butar - butar", "Marco - Andre ter Sutejo"
             continue
         break
     return j

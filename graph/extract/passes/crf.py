@@ -120,7 +120,7 @@ def find_tagged_names(doc: Document) -> None:
             if p < ner.MIN_PROBABILITY or not toks[a].is_cap:
                 continue
             if label == "PER":  # the tagger stops at a hyphen the corpora write with spaces: "Kim Sung - bok",
-                # "Marc - Andre ter Stegen"
+                # "Marco - Andre ter Sutejo"
                 if a > 1 and hyphen_joins(doc, toks, a - 1, a - 2) and not (
                         a > 2 and toks[a - 3].is_cap and toks[a - 3].is_word):  # (not "Rudi Wibisana - Bambang Sutejo")
                     a -= 2

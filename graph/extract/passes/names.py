@@ -53,7 +53,7 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
             (toks[j].text in lx.name_inner or _INITIAL_RE.fullmatch(toks[j].text) or
              _english_joint(lx, toks, i, j)) and j + 1 < n and
             capw[j + 1] or  # ("Rudi P. Wibisana": a middle initial)
-            hyphen_joins(doc, toks, j, i)):  # ("Marc - Andre ter Stegen", "Butar - butar")
+            hyphen_joins(doc, toks, j, i)):  # ("Marco - Andre ter Sutejo", "Butar - butar")
         if toks[j].text == "-":
             j += 2
             continue

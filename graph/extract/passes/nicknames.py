@@ -215,8 +215,8 @@ def _shortened_by(orgs: list[Entity]):
 
 def _by_parts(lx, people: list[Entity]) -> dict[tuple[str, ...], list[Entity]]:
     """The people by each run of one or two words of their name, in the list's order (the
-    names do not change while it is read); a run that opens with a particle ("ter Stegen",
-    "van Basten") also as written when it opens a sentence or stands alone ("Ter Stegen")."""
+    names do not change while it is read); a run that opens with a particle ("ter Sutejo",
+    "van Sukamaju") also as written when it opens a sentence or stands alone ("Ter Sutejo")."""
     out: dict[tuple[str, ...], list[Entity]] = {}
     for p in people:
         pw = p.name.split()
