@@ -212,12 +212,35 @@ def credit_spans(text: str, paragraphs: list[tuple[int, int]], lx: Lexicon,
     # CNN Indonesia - -") is the publisher too
     if own and "." in text:
         taken = set(spans)
-        spans.extend(m.span() for m in _SITE_RE.finditer(text)
+        spans.extend(m.span() for m in _sites(text)
                      if m.span() not in taken and _outlet_key(m.group()) in own)
     return spans
 
 
 _SITE_RE = re.compile(r"(?<![\w.@/-])[A-Za-z0-9-]+\.(?:com|net|id|org|co|tv|news)(?![\w-]|\.\w)")
+_SITE_DOT = re.compile(r"\.(?:com|net|id|org|co|tv|news)")
+_SITE_CHAR = re.compile(r"[A-Za-z0-9-]")
+
+
+def _sites(text: str) -> Iterator[re.Match]:
+    """The matches of ``_SITE_RE.finditer(text)``, tried only where one can begin: a site's
+    name is the whole run of letters, digits and hyphens before a dot its domain follows (the
+    look-behind refuses a start inside the run), so each such dot gives one place to try.
+
+    >>> [m.group() for m in _sites("kata Rudi kepada Wartanusa.com dan sukamaju.co.id, lihat a.b.com")]
+    ['Wartanusa.com']
+    """
+    end = 0
+    for dot in _SITE_DOT.finditer(text):
+        start = dot.start()
+        if start < end:
+            continue
+        while start > end and _SITE_CHAR.match(text, start - 1):
+            start -= 1
+        m = _SITE_RE.match(text, start)
+        if m:
+            yield m
+            end = m.end()
 
 
 class Document:
@@ -430,6 +453,27 @@ def _lowercase_defined(text: str, connectors: frozenset[str]) -> frozenset[str]:
 
 
 _CAP_DEFINED = re.compile(r"((?:[A-Z][\w-]*\s+(?:(?:dan|and|of|for)\s+)?){1,8})\(\s*([A-Za-z]{2,10})\s*\)")
+_DEFINING_BRACKET = re.compile(r"\(\s*[A-Za-z]{2,10}\s*\)")
+_RUN_CHAR = re.compile(r"[\w\s-]")
+
+
+def _cap_defined(text: str) -> Iterator[re.Match]:
+    """The matches of ``_CAP_DEFINED.finditer(text)``, searched only in the run of word
+    characters, spaces and hyphens right before each bracketed acronym: the words before the
+    bracket hold no other character, so no match starts before that run.
+
+    >>> [m.group(2) for m in _cap_defined("Dinas Sosial Sukamaju (DSS), (2017) dan Balai Desa (BD)")]
+    ['DSS', 'BD']
+    """
+    end = 0
+    for bracket in _DEFINING_BRACKET.finditer(text):
+        start = bracket.start()
+        while start > end and _RUN_CHAR.match(text, start - 1):
+            start -= 1
+        m = _CAP_DEFINED.search(text, start, bracket.end())
+        if m:
+            yield m
+            end = m.end()
 
 
 def _thing_defined(text: str, lx: Lexicon) -> frozenset[str]:
@@ -447,7 +491,7 @@ def _thing_defined(text: str, lx: Lexicon) -> frozenset[str]:
         return frozenset()
     out = set()
     joints = lx.function_words["name_connector"]
-    for m in _CAP_DEFINED.finditer(text):
+    for m in _cap_defined(text):
         words = [w for w in m.group(1).split() if w.lower() not in joints]
         letters = m.group(2).upper()
         named = words[-len(letters):]

@@ -236,6 +236,13 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
     at_start = k == 0 or prev in {".", "!", "?", "“", '"', "(", "–", "—", ":", "-"} or \
         "\n" in text[toks[k - 1].end:s]
     kind, listed_place, weak = None, False, False
+    known: list[Entity | None] = []  # the person the run names, asked once: up to three tests below ask
+
+    def named_person() -> Entity | None:
+        if not known:
+            known.append(resolve_short(doc, people, words, s))
+        return known[0]
+
     uncommon = [w for w in words if not lx.is_common_word(w)]
     nxt = toks[k + len(run)].text if k + len(run) < n else ""
     if len(words) == 1 and lx.WEB_NAME_RE.fullmatch(words[0]):
@@ -294,18 +301,18 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
         kind, strong = "org", True  # "dilansir dari Warta Nusa", "Mengutip Kabar Sukamaju": a medium
     elif len(words) <= 4 and (names_a_body(doc, k) or nxt == "," and k + len(run) + 1 < n and
                               toks[k + len(run) + 1].text in fw["body_noun"]) and \
-            resolve_short(doc, people, words, s) is None:
+            named_person() is None:
         kind, strong = "org", True  # "perusahaan Sinar Teknika", "klub Garuda Raya dan Nusa Jaya", "X, startup …"
         # (not the holder of "presiden klub Rudi Wibisana")
     elif len(words) <= 4 and (prev in fw["match_side"] or nxt in fw["match_joint"] and not (
-            at_start and lx.is_common_word(words[0]))) and resolve_short(doc, people, words, s) is None:
+            at_start and lx.is_common_word(words[0]))) and named_person() is None:
         kind = "org"  # "menjamu Garuda Muda", "kontra Rajawali FC": a side of a match (a guess: a player
         # may be one; a person the article already names stays one: "Pelatih X …, menjamu X")
     elif len(words) <= 3 and not any(w.isupper() for w in words) and \
             _AGE_AFTER_RE.match(text[e:e + 24]):
         kind, strong = "person", True  # "Zul (47), warga …": a name with its age
     elif prev in lx.person_cues or prev2 in lx.person_cues or prev in speech or \
-            nxt in lx.speech_before or resolve_short(doc, people, words, s) is not None:
+            nxt in lx.speech_before or named_person() is not None:
         kind = "person"
     elif prev in ("di", "ke", "dari", "Di", "Ke", "Dari") and (len(words) <= 3 or lx.VENUE_RE.match(text, s)):
         kind = "place"
