@@ -107,14 +107,19 @@ SRAGEN = ("regency", "sragen", "", "jawa-tengah")
 JATENG = ("province", "jawa-tengah", "", "")
 
 
-def _one_person(first, second, reverse: bool) -> bool:
-    """Whether two signatures, met in two articles (in this order or the other), end as one person."""
+def _one(first, second, reverse: bool, method: str = "resolve") -> bool:
+    """Whether two signatures, met in two articles (in this order or the other), end as one
+    entity, resolved by the resolver's ``method`` (people: ``resolve``; bodies: ``resolve_bodies``)."""
     r = Resolver()
     a, b = (second, first) if reverse else (first, second)
-    pa = r.resolve("x1", [a])[a.key]
-    pb = r.resolve("x2", [b])[b.key]
+    pa = getattr(r, method)("x1", [a])[a.key]
+    pb = getattr(r, method)("x2", [b])[b.key]
     renames = r.take_renames()
     return renames.get(pa, pa) == renames.get(pb, pb)
+
+
+def _one_person(first, second, reverse: bool) -> bool:
+    return _one(first, second, reverse)
 
 
 @pytest.mark.parametrize("first, second, same", [
@@ -365,13 +370,7 @@ def place(path, loose=False, region="", kind=None, name=None):
 
 
 def _one_body(first, second, reverse: bool) -> bool:
-    """Whether two bodies, met in two articles (in this order or the other), end as one."""
-    r = Resolver()
-    a, b = (second, first) if reverse else (first, second)
-    pa = r.resolve_bodies("x1", [a])[a.key]
-    pb = r.resolve_bodies("x2", [b])[b.key]
-    renames = r.take_renames()
-    return renames.get(pa, pa) == renames.get(pb, pb)
+    return _one(first, second, reverse, "resolve_bodies")
 
 
 LKPN = org("org/lembaga-kajian-pangan-nusantara", "LKPN", "lembaga kajian pangan nusantara")
