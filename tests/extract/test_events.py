@@ -159,6 +159,11 @@ def test_the_organizer_of_an_event(text, organizer):
     ("Polisi menduga massa membakar kantor Koperasi Sukamaju, Jumat dini hari (13/1). Rudi Wibisana "
      "mengatakan bentrokan terjadi saat mereka mengawal pemeriksaan di Kabupaten Sukamaju, kemarin.",
      date(2017, 1, 14), [date(2017, 1, 12)]),
+    # and so is "siang ini" of the lead, whose day an undated event word of the lead takes
+    ("Para camat se-Kabupaten Sukamaju siang ini dipanggil menghadap Bupati di Pendopo Sukamaju. "
+     "Sementara acara pengarahan dimulai sejak pukul 13.30 WIB.\n\n"
+     "Hal itu dikatakan Rudi Wibisana saat dihubungi, Senin (11/12/2017).",
+     date(2017, 12, 12), [date(2017, 12, 11)]),
     # without such a date, "hari ini" is the publication day
     ("Bupati Sukamaju Rudi Wibisana hari ini menerima kunjungan para uskup di Balai Kota Sukamaju.",
      date(2017, 6, 1), [date(2017, 6, 1)]),

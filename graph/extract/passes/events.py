@@ -296,8 +296,9 @@ LEAD_PARAGRAPHS = 3
 OWN_DAY_BACKGROUND_DAYS = 60
 
 
-def _story_date(doc: Document) -> tuple[date | None, str | None]:
-    """The first date the article's lead gives, outside quotations; none when that date is
+def _story_date(doc: Document, today: Callable[[], date | None] | None = None) -> tuple[date | None, str | None]:
+    """The first date the article's lead gives, outside quotations ("siang ini" is the day the
+    article was written, as for any event: ``today``); none when that date is
     background (``BACKGROUND_DAYS`` before publication or more: "… pada 29 September nanti",
     written without its year, read back a year), as an event of that date would be."""
     if not doc.paragraphs:
@@ -306,7 +307,7 @@ def _story_date(doc: Document) -> tuple[date | None, str | None]:
     for s, e in doc.sentences:
         if s >= lead_end:
             break
-        when, why = _date_of(doc, s, e, None)
+        when, why = _date_of(doc, s, e, None, today)
         if when:
             if doc.article.published and when < doc.article.published - timedelta(days=BACKGROUND_DAYS):
                 return None, None
@@ -632,13 +633,13 @@ def find_events(doc: Document) -> None:
     events: list[_Draft] = []
     statements: list[_Statement] = []
     anchor: date | None = None
-    story, story_why = _story_date(doc)
     written: list[date | None] = []
 
     def today() -> date | None:  # (read the whole article for it only when "hari ini" is met)
         if not written:
             written.append(_writing_day(doc))
         return written[0]
+    story, story_why = _story_date(doc, today)
     inherited: set[int] = set()  # the events that took the story's date (by id)
     nouns: list[tuple[int, ...]] = []
     lead_end = doc.paragraphs[min(LEAD_PARAGRAPHS, len(doc.paragraphs)) - 1][1] if doc.paragraphs else 0
