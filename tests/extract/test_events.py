@@ -726,15 +726,17 @@ def test_statements_and_dates_read_as_a_reader_does(text, expected):
 
 
 @pytest.mark.parametrize("text, published, expected", [
-    # a day and month meant to come, read without its year, falls half a year and more back: no event
+    # the day after "jelang" is that of the occurrence the match comes before, not the match's
     ("Persiba Contoh menjamu Sukamaju FC pada laga uji coba, Sabtu (6/3/2021). Laga itu adalah laga pertama "
      "jelang Liga Contoh yang bergulir pada 15 April mendatang.", date(2021, 3, 24), [("match", date(2021, 3, 6))]),
     # a disaster of years ago that the story compares with is background
     ("Gempa ini dekat dengan episenter gempa yang mengguncang Kabupaten Sukamaju pada 30 September pada 2019 silam.",
      date(2021, 5, 24), []),
-    # a day meant to come, read back a year, dates no event of the lead that gives none
+    # a day said to come is this year's: a planned concert with its day is an event (convention 6),
+    # and the concert of 1975 is none
     ("Band Contoh akan tampil di konser Sukamaju Rock di Stadion Contoh pada 29 September nanti.\n\nDi awal "
-     "berdiri tahun 1975, band itu mengawal konser Band Lama di Gedung Contoh.", date(2021, 9, 2), []),
+     "berdiri tahun 1975, band itu mengawal konser Band Lama di Gedung Contoh.", date(2021, 9, 2),
+     [("concert", date(2021, 9, 29))]),
     # ... and one of last week is news
     ("Gempa mengguncang Kabupaten Sukamaju, Senin (17/5/2021).", date(2021, 5, 24),
      [("earthquake", date(2021, 5, 17))]),

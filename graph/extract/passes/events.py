@@ -187,11 +187,13 @@ def _date_of(doc: Document, s: int, e: int, anchor: date | None,
              trigger: tuple[int, int] | None = None) -> tuple[date | None, str | None]:
     """The date a sentence gives: its most specific date expression that resolves. "hari ini"
     is ``today()`` (the day the article was written) when known, else the publication day.
-    Given the event word's span, not a date that only dates the report of it (``_reported``)."""
+    Given the event word's span, not a date that only dates the report of it (``_reported``), nor
+    one after "jelang" that dates the later occurrence it comes before (``ahead_of``)."""
     text = doc.text
     found = [d for d in _dates_in(text, s, e)
              if not _UNTIL_RE.search(text, max(s, d.start - 12), d.start) and not doc.in_quote(d.start)
-             and not _in_a_name(doc, s, d) and not (trigger and _reported(doc, s, d.start, trigger))]
+             and not _in_a_name(doc, s, d) and not (trigger and _reported(doc, s, d.start, trigger))
+             and not (trigger and trigger[1] <= d.start and doc.lx.EVENT_CUE_RE["ahead_of"].search(text, trigger[1], d.start))]
     for d in sorted(found, key=_specificity):
         written = today() if d.relative is not None and today else None
         base = written or doc.article.published
@@ -619,6 +621,8 @@ def _each_with_its_day(doc: Document, s: int, e: int, first: re.Match, told: lis
         if not here:
             continue
         d = min(here, key=lambda d: min(abs(d.start - s - t.start()), abs(d.start - s - t.end())))
+        if d.start > s + t.end() and doc.lx.EVENT_CUE_RE["ahead_of"].search(text, s + t.end(), d.start):
+            continue  # (the day of the occurrence it comes before: "laga pertama jelang Liga … 15 April")
         when, why = dates_mod.resolve(d, doc.article.published, text, anchor)
         if not when or when == ev.date or (doc.article.published and when < doc.article.published - timedelta(
                 days=OWN_DAY_BACKGROUND_DAYS)):
