@@ -154,6 +154,19 @@ def infer_year(expr: DateExpr, text: str, today: date | None = None) -> tuple[in
     return None, None
 
 
+def _the_weekday_meant(expr: DateExpr, published: date) -> date | None:
+    """The day a weekday means when the day and month written beside it fall on another weekday
+    ("Senin (21/5)" of a Tuesday, 23 May 2017, whose 21 May was a Sunday; "Minggu (19/10)" of
+    November, a slip of the month): the last such weekday of the week before publication, when its
+    day is the day written or one beside it. A weekday names the day a reader has in mind; the
+    number is more easily mistyped."""
+    back = (published.weekday() - expr.weekday) % 7
+    d = published - timedelta(days=back)
+    if abs(d.day - expr.day) <= 1:
+        return d
+    return None
+
+
 def resolve(expr: DateExpr, published: date | None, text: str,
             anchor: date | None = None) -> tuple[date | None, str | None]:
     """A calendar date for ``expr`` and, when the year was inferred, how.
@@ -188,6 +201,8 @@ def resolve(expr: DateExpr, published: date | None, text: str,
             return (d if d is None or d >= ref - timedelta(days=7) else _valid(ref.year + 1, expr.month, expr.day)), None
         if d and d > ref + timedelta(days=7) and published:
             d = _valid(ref.year - 1, expr.month, expr.day)
+        if d and published and expr.weekday is not None and d.weekday() != expr.weekday:
+            d = _the_weekday_meant(expr, published) or d
         return d, None
     year, why = infer_year(expr, text)
     if year is None:
