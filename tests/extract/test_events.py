@@ -918,3 +918,17 @@ def test_the_outlet_takes_part_in_nothing(publisher, url, outlet_taking_part):
     names = {e.key: e.name for e in (*x.people, *x.organizations)}
     assert "Rudi Wibisana" in [names.get(k) for k in ev.attendees]
     assert ("KabarSukamaju" in [names.get(k) for k in ev.attendees]) == outlet_taking_part
+
+
+@pytest.mark.parametrize("text, venue", [
+    # no place named: the region the government body that held it serves
+    ("Komisi Pemilihan Umum Kabupaten Klaten menggelar rapat pleno, Senin (3/5/2021).", "place:klaten-regency"),
+    # a place named wins over it
+    ("Komisi Pemilihan Umum Kabupaten Klaten menggelar rapat pleno di Hotel Contoh, Senin (3/5/2021).",
+     "place:hotel-contoh-venue"),
+    # a whole country is no seat
+    ("Pemerintah Indonesia menggelar rapat pleno, Senin (3/5/2021).", None),
+])
+def test_an_event_without_a_place_is_held_where_its_body_sits(text, venue):
+    [ev] = run_alone(text, "events").events
+    assert ev.location == venue

@@ -996,6 +996,8 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
                  if a <= ev.trigger[1] + 1]
         attendees[:0] = [k for k in (organizer, *sides[-1:], *other) if k]
         organizer = None
+    if venue is None and organizer:  # (no place named: where the body that held it sits, "KPU Jawa Timur")
+        venue = _seat_area(doc, organizer)
     if ev.type["type_en"] == "press conference" and organizer and organizer.startswith("person:"):
         body = _body_spoken_for(doc, organizer, ev.sentences[0][0])  # (as a statement's: the body speaks)
         if body:
@@ -1242,6 +1244,23 @@ def _seat(doc: Document, a: int, b: int) -> str:
                    mentioned=True)
     seat.name = name
     return seat.key
+
+
+def _seat_area(doc: Document, organizer: str) -> str | None:
+    """The region a government body serves and sits in ("Komisi Pemilihan Umum Provinsi Jawa Timur":
+    Jawa Timur), as the venue of an event it held where the article names no place.
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "Komisi Pemilihan Umum Kabupaten Klaten menggelar rapat pleno, Senin (3/5/2021)."))
+    >>> [x.events[0].location]
+    ['place:klaten-regency']
+    """
+    ent = doc.ents.get(organizer)
+    if ent is None or ent.kind != "org" or ent.category != "government" or not ent.area or \
+            is_country(doc.ents[ent.area]):
+        return None  # (not a whole country: "Pemerintah Indonesia" sits in no one place)
+    return ent.area
 
 
 # what may stand between the body that opens an article and its verb ("KPK akan memeriksa …")
