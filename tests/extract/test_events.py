@@ -142,6 +142,9 @@ def test_the_venue_of_an_event(text, venue):
     ("Rudi Wibisana diringkus anggota Polres Sukamaju di rumahnya, Senin (3/5/2021).", "Polres Sukamaju"),
     ("Sukamaju (ANTARA News) - Kementerian Pariwisata menggelar pameran di Gedung Contoh, Senin (3/5/2021).",
      "Kementerian Pariwisata"),
+    # the body named right after the event's name holds it
+    ("Tiga poin dihasilkan pada Rapat Pleno diperluas Dinas Perikanan Klaten, Senin (10/4/2017).",
+     "Dinas Perikanan Klaten"),
 ])
 def test_the_organizer_of_an_event(text, organizer):
     doc = run_alone(text, "events")
@@ -932,3 +935,10 @@ def test_the_outlet_takes_part_in_nothing(publisher, url, outlet_taking_part):
 def test_an_event_without_a_place_is_held_where_its_body_sits(text, venue):
     [ev] = run_alone(text, "events").events
     assert ev.location == venue
+
+
+def test_a_body_in_the_title_of_a_person_visited_holds_nothing():
+    doc = run_alone("Sebanyak 20 duta besar mendatangi kediaman Ketua Umum Partai Contoh Rudi Wibisana, "
+                    "Senin (3/5/2021).", "events")
+    [ev] = doc.events
+    assert not (ev.organizer or "").startswith("org:")

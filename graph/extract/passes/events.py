@@ -936,6 +936,8 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
     for s, e in ev.dated[1:] if venue is None else ():  # (a later sentence giving its day: "… pertemuan di Y, Rabu")
         venue = venue or _place_after_di(doc, s, e)
     venue = venue or ev.venue
+    if organizer is None and ev.type["attendees"] != "sentences" and ev.type["organizer"] != "sides":
+        organizer = _body_named_after(doc, ev)  # "Rapat Pleno DPD Partai Contoh Klaten"
     if organizer is None:  # "Pihak Apkomindo selaku penyelenggara pameran …"
         organizer = _organizer_before(doc, ev)
     if organizer is None and ev.type["attendees"] != "sentences":  # "… mendatangi kediaman X": X receives them
@@ -1199,6 +1201,34 @@ def _named_organizer(doc: Document, ev: _Draft, ents: list[tuple[int, int, str]]
     if verb and "," not in between and not lx.EVENT_CUE_RE["not_host"].fullmatch(verb.group(1)) and \
             not lx.STATEMENT_RE.fullmatch(verb.group(1)):
         return before[0][2]
+    return None
+
+
+# words that end the name of an event before a body named after it ("Rapat Pleno diperluas DPD
+# Partai X"): a preposition or a conjunction starts something else ("rapat dengan Dinas X")
+_EVENT_NAME_WORDS_RE = re.compile(
+    r"(?:\s+(?!(?:di|ke|dari|dengan|untuk|bagi|oleh|pada|dan|serta|yang|bersama|terhadap|antara|tentang|soal|"
+    r"atas|kepada|para|sejumlah|seluruh)\b)[\w-]+){0,3}?\s+", re.I)
+
+
+def _body_named_after(doc: Document, ev: _Draft) -> str | None:
+    """The body whose event a noun names, right after it and the rest of the event's name ("Rapat
+    Pimpinan TNI", "Rapat Pleno diperluas DPD Partai Contoh Klaten"): it holds it. Not the object
+    of a verb ("mendatangi kediaman Ketua Umum Partai X"), nor a body in a person's title.
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "Tiga poin dihasilkan pada Rapat Pleno diperluas Dinas Perikanan Klaten, Senin (10/4/2017)."))
+    >>> x.events[0].organizer
+    'org:dinas-perikanan-klaten'
+    """
+    a, (s, e) = ev.trigger[1], ev.sentences[0]
+    if re.match(r"(?:me|di|ber|ter)[a-z]", doc.text[ev.trigger[0]:a].split()[-1], re.I):
+        return None
+    first = next(((b0, b1, k) for b0, b1, k in doc.entity_mentions_in(a, e, kinds=("org", "person"))), None)
+    if first and first[2].startswith("org:") and _EVENT_NAME_WORDS_RE.fullmatch(doc.text, a, first[0]) and \
+            not _title_spans(doc).overlaps(first[0], first[1]):
+        return first[2]
     return None
 
 
