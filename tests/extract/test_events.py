@@ -162,6 +162,10 @@ def test_the_organizer_of_an_event(text, organizer):
     ("Polisi menduga massa membakar kantor Koperasi Sukamaju, Jumat dini hari (13/1). Rudi Wibisana "
      "mengatakan bentrokan terjadi saat mereka mengawal pemeriksaan di Kabupaten Sukamaju, kemarin.",
      date(2017, 1, 14), [date(2017, 1, 12)]),
+    # a day told from the day told last ("Tiga hari kemudian"): another meeting
+    ("Para pelaku bertemu Rudi Wibisana di Hotel Contoh, Jumat (4/8/2017). Tiga hari kemudian, salah satu "
+     "pelaku kembali melakukan pertemuan di hotel yang sama.", date(2017, 8, 9),
+     [date(2017, 8, 4), date(2017, 8, 7)]),
     # and so is "siang ini" of the lead, whose day an undated event word of the lead takes
     ("Para camat se-Kabupaten Sukamaju siang ini dipanggil menghadap Bupati di Pendopo Sukamaju. "
      "Sementara acara pengarahan dimulai sejak pukul 13.30 WIB.\n\n"

@@ -696,8 +696,9 @@ def find_events(doc: Document) -> None:
             continue
         if not when and _earlier(doc, s + mm.end(), e):
             continue  # "Dalam persidangan April lalu, …": another, earlier one, told as background
-        if not when and re.search(r"\bkeesokan\s+harinya\b", seg, re.I) and anchor:
-            when = anchor + timedelta(days=1)
+        after = _told_after_re(lx).search(seg) if not when and anchor else None
+        if after:  # "Keesokan harinya …", "Tiga hari kemudian, pelaku kembali …": from the day told last
+            when = anchor + timedelta(days=lx.told_after[re.sub(r"\s+", " ", after.group(0).lower())])
         if not when and statements and _STILL_RE.search(seg, max(0, mm.start() - 20), mm.start()):
             # "X masih menjalani pemeriksaan": going on the day the last statement was given
             when, why = statements[-1].date, statements[-1].why
@@ -818,6 +819,13 @@ def find_events(doc: Document) -> None:
     spokespeople = _spokespeople(doc) if events else frozenset()
     for n, ev in enumerate(events, 1):
         doc.events.append(_finish_event(doc, n, ev, spokespeople))
+
+
+@lru_cache(maxsize=4)
+def _told_after_re(lx) -> re.Pattern:
+    """The words that date a sentence from the day the text told last (``told_after`` of dates.tsv)."""
+    forms = sorted(lx.told_after, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms) + r")(?!\w)", re.I)
 
 
 @lru_cache(maxsize=4)
