@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -25,6 +25,9 @@ class DateExpr:
     # a weekday's week, when the text gives it: "before" ("Senin lalu": before the publication
     # day), "last_week" ("Senin pekan lalu"), "after" ("Senin depan"), "next_week"
     week: str | None = None
+    # a day and month said to come ("18 Februari mendatang", "29 September nanti"): the first such
+    # day from the publication date on, not the latest before it
+    ahead: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +55,9 @@ def _patterns():
     week = re.compile(r"(?:\s+(?:pagi|siang|sore|petang|malam|dini\s+hari))?\s+"
                       r"(?:(?P<week>pekan|minggu)\s+)?(?P<dir>lalu|kemarin|depan|mendatang)\b", re.I)
     return numeric, worded, relative, weekday, ranged, week
+
+
+_AHEAD_RE = re.compile(r"\s+(?:mendatang|nanti|yang\s+akan\s+datang)\b", re.I)
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateExpr]:
@@ -97,7 +103,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateEx
             found.append(DateExpr(m.start(), w.end() if w else m.end(), None, None, None, _wd(m["wd"]),
                                   week=which))
     found.sort(key=lambda e: e.start)
-    return found
+    return [replace(d, ahead=True) if d.day and d.year is None and _AHEAD_RE.match(text, d.end) else d
+            for d in found]
 
 
 def _wd(word: str | None) -> int | None:
@@ -147,6 +154,19 @@ def infer_year(expr: DateExpr, text: str, today: date | None = None) -> tuple[in
     return None, None
 
 
+def _the_weekday_meant(expr: DateExpr, published: date) -> date | None:
+    """The day a weekday means when the day and month written beside it fall on another weekday
+    ("Senin (21/5)" of a Tuesday, 23 May 2017, whose 21 May was a Sunday; "Minggu (19/10)" of
+    November, a slip of the month): the last such weekday of the week before publication, when its
+    day is the day written or one beside it. A weekday names the day a reader has in mind; the
+    number is more easily mistyped."""
+    back = (published.weekday() - expr.weekday) % 7
+    d = published - timedelta(days=back)
+    if abs(d.day - expr.day) <= 1:
+        return d
+    return None
+
+
 def resolve(expr: DateExpr, published: date | None, text: str,
             anchor: date | None = None) -> tuple[date | None, str | None]:
     """A calendar date for ``expr`` and, when the year was inferred, how.
@@ -177,8 +197,12 @@ def resolve(expr: DateExpr, published: date | None, text: str,
     ref = published or anchor
     if ref:
         d = _valid(ref.year, expr.month, expr.day)
+        if expr.ahead:  # (of the days around publication: an article may appear a few days after it was written)
+            return (d if d is None or d >= ref - timedelta(days=7) else _valid(ref.year + 1, expr.month, expr.day)), None
         if d and d > ref + timedelta(days=7) and published:
             d = _valid(ref.year - 1, expr.month, expr.day)
+        if d and published and expr.weekday is not None and d.weekday() != expr.weekday:
+            d = _the_weekday_meant(expr, published) or d
         return d, None
     year, why = infer_year(expr, text)
     if year is None:

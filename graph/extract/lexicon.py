@@ -452,6 +452,7 @@ class Lexicon:
         self.months = {r["form"].lower(): int(r["value"]) for r in dates if r["kind"] == "month"}
         self.weekdays = {r["form"].lower(): int(r["value"]) for r in dates if r["kind"] == "weekday"}
         self.relative = {r["form"].lower(): int(r["value"]) for r in dates if r["kind"] == "relative"}
+        self.told_after = {r["form"].lower(): int(r["value"]) for r in dates if r["kind"] == "told_after"}
         self.eras = [(r["form"], *map(int, r["value"].split("-"))) for r in dates if r["kind"] == "era"]
         self.countries = [r["name"] for r in read_table("countries.tsv")]
         self.media = [r["name"] for r in read_table("media.tsv")]

@@ -26,6 +26,22 @@ WEDNESDAY = date(2021, 5, 5)
     ("Selasa (4/5)", date(2021, 5, 4)),
     ("Selasa malam (4/5)", date(2021, 5, 4)),  # the time of day between a weekday and its date
     ("Senin dini hari, 3 Mei 2021", date(2021, 5, 3)),
+    # a day and month said to come is the next such day, not last year's
+    ("pada 15 April mendatang", date(2022, 4, 15)),
+    ("pada 29 September nanti", date(2021, 9, 29)),
+    ("digelar 4 - 10 Februari yang akan datang", date(2022, 2, 4)),
+    # ... but one of the days before publication stays in its year (written before it appeared)
+    ("dalam pemilu 3 Mei mendatang", date(2021, 5, 3)),
+    # a weekday and a date that disagree: the weekday of the last week, when its day is the one
+    # written or beside it (a slip of the number or the month) ...
+    ("Selasa (3/5)", date(2021, 5, 4)),
+    ("Senin (3/4)", date(2021, 5, 3)),
+    # ... else the date as written
+    ("Jumat (15/4)", date(2021, 4, 15)),
+    ("Selasa (4/5/2021)", date(2021, 5, 4)),
+    # without such a word, a day and month after the publication week is last year's
+    ("pada 15 April", date(2021, 4, 15)),
+    ("pada 29 September", date(2020, 9, 29)),
 ])
 def test_a_date_resolves_against_the_publication_date(text, expected):
     [expr] = find_dates(text)

@@ -142,6 +142,9 @@ def test_the_venue_of_an_event(text, venue):
     ("Rudi Wibisana diringkus anggota Polres Sukamaju di rumahnya, Senin (3/5/2021).", "Polres Sukamaju"),
     ("Sukamaju (ANTARA News) - Kementerian Pariwisata menggelar pameran di Gedung Contoh, Senin (3/5/2021).",
      "Kementerian Pariwisata"),
+    # the body named right after the event's name holds it
+    ("Tiga poin dihasilkan pada Rapat Pleno diperluas Dinas Perikanan Klaten, Senin (10/4/2017).",
+     "Dinas Perikanan Klaten"),
 ])
 def test_the_organizer_of_an_event(text, organizer):
     doc = run_alone(text, "events")
@@ -159,6 +162,15 @@ def test_the_organizer_of_an_event(text, organizer):
     ("Polisi menduga massa membakar kantor Koperasi Sukamaju, Jumat dini hari (13/1). Rudi Wibisana "
      "mengatakan bentrokan terjadi saat mereka mengawal pemeriksaan di Kabupaten Sukamaju, kemarin.",
      date(2017, 1, 14), [date(2017, 1, 12)]),
+    # a day told from the day told last ("Tiga hari kemudian"): another meeting
+    ("Para pelaku bertemu Rudi Wibisana di Hotel Contoh, Jumat (4/8/2017). Tiga hari kemudian, salah satu "
+     "pelaku kembali melakukan pertemuan di hotel yang sama.", date(2017, 8, 9),
+     [date(2017, 8, 4), date(2017, 8, 7)]),
+    # and so is "siang ini" of the lead, whose day an undated event word of the lead takes
+    ("Para camat se-Kabupaten Sukamaju siang ini dipanggil menghadap Bupati di Pendopo Sukamaju. "
+     "Sementara acara pengarahan dimulai sejak pukul 13.30 WIB.\n\n"
+     "Hal itu dikatakan Rudi Wibisana saat dihubungi, Senin (11/12/2017).",
+     date(2017, 12, 12), [date(2017, 12, 11)]),
     # without such a date, "hari ini" is the publication day
     ("Bupati Sukamaju Rudi Wibisana hari ini menerima kunjungan para uskup di Balai Kota Sukamaju.",
      date(2017, 6, 1), [date(2017, 6, 1)]),
@@ -721,15 +733,17 @@ def test_statements_and_dates_read_as_a_reader_does(text, expected):
 
 
 @pytest.mark.parametrize("text, published, expected", [
-    # a day and month meant to come, read without its year, falls half a year and more back: no event
+    # the day after "jelang" is that of the occurrence the match comes before, not the match's
     ("Persiba Contoh menjamu Sukamaju FC pada laga uji coba, Sabtu (6/3/2021). Laga itu adalah laga pertama "
      "jelang Liga Contoh yang bergulir pada 15 April mendatang.", date(2021, 3, 24), [("match", date(2021, 3, 6))]),
     # a disaster of years ago that the story compares with is background
     ("Gempa ini dekat dengan episenter gempa yang mengguncang Kabupaten Sukamaju pada 30 September pada 2019 silam.",
      date(2021, 5, 24), []),
-    # a day meant to come, read back a year, dates no event of the lead that gives none
+    # a day said to come is this year's: a planned concert with its day is an event (convention 6),
+    # and the concert of 1975 is none
     ("Band Contoh akan tampil di konser Sukamaju Rock di Stadion Contoh pada 29 September nanti.\n\nDi awal "
-     "berdiri tahun 1975, band itu mengawal konser Band Lama di Gedung Contoh.", date(2021, 9, 2), []),
+     "berdiri tahun 1975, band itu mengawal konser Band Lama di Gedung Contoh.", date(2021, 9, 2),
+     [("concert", date(2021, 9, 29))]),
     # ... and one of last week is news
     ("Gempa mengguncang Kabupaten Sukamaju, Senin (17/5/2021).", date(2021, 5, 24),
      [("earthquake", date(2021, 5, 17))]),
@@ -911,3 +925,24 @@ def test_the_outlet_takes_part_in_nothing(publisher, url, outlet_taking_part):
     names = {e.key: e.name for e in (*x.people, *x.organizations)}
     assert "Rudi Wibisana" in [names.get(k) for k in ev.attendees]
     assert ("KabarSukamaju" in [names.get(k) for k in ev.attendees]) == outlet_taking_part
+
+
+@pytest.mark.parametrize("text, venue", [
+    # no place named: the region the government body that held it serves
+    ("Komisi Pemilihan Umum Kabupaten Klaten menggelar rapat pleno, Senin (3/5/2021).", "place:klaten-regency"),
+    # a place named wins over it
+    ("Komisi Pemilihan Umum Kabupaten Klaten menggelar rapat pleno di Hotel Contoh, Senin (3/5/2021).",
+     "place:hotel-contoh-venue"),
+    # a whole country is no seat
+    ("Pemerintah Indonesia menggelar rapat pleno, Senin (3/5/2021).", None),
+])
+def test_an_event_without_a_place_is_held_where_its_body_sits(text, venue):
+    [ev] = run_alone(text, "events").events
+    assert ev.location == venue
+
+
+def test_a_body_in_the_title_of_a_person_visited_holds_nothing():
+    doc = run_alone("Sebanyak 20 duta besar mendatangi kediaman Ketua Umum Partai Contoh Rudi Wibisana, "
+                    "Senin (3/5/2021).", "events")
+    [ev] = doc.events
+    assert not (ev.organizer or "").startswith("org:")

@@ -187,11 +187,13 @@ def _date_of(doc: Document, s: int, e: int, anchor: date | None,
              trigger: tuple[int, int] | None = None) -> tuple[date | None, str | None]:
     """The date a sentence gives: its most specific date expression that resolves. "hari ini"
     is ``today()`` (the day the article was written) when known, else the publication day.
-    Given the event word's span, not a date that only dates the report of it (``_reported``)."""
+    Given the event word's span, not a date that only dates the report of it (``_reported``), nor
+    one after "jelang" that dates the later occurrence it comes before (``ahead_of``)."""
     text = doc.text
     found = [d for d in _dates_in(text, s, e)
              if not _UNTIL_RE.search(text, max(s, d.start - 12), d.start) and not doc.in_quote(d.start)
-             and not _in_a_name(doc, s, d) and not (trigger and _reported(doc, s, d.start, trigger))]
+             and not _in_a_name(doc, s, d) and not (trigger and _reported(doc, s, d.start, trigger))
+             and not (trigger and trigger[1] <= d.start and doc.lx.EVENT_CUE_RE["ahead_of"].search(text, trigger[1], d.start))]
     for d in sorted(found, key=_specificity):
         written = today() if d.relative is not None and today else None
         base = written or doc.article.published
@@ -296,8 +298,9 @@ LEAD_PARAGRAPHS = 3
 OWN_DAY_BACKGROUND_DAYS = 60
 
 
-def _story_date(doc: Document) -> tuple[date | None, str | None]:
-    """The first date the article's lead gives, outside quotations; none when that date is
+def _story_date(doc: Document, today: Callable[[], date | None] | None = None) -> tuple[date | None, str | None]:
+    """The first date the article's lead gives, outside quotations ("siang ini" is the day the
+    article was written, as for any event: ``today``); none when that date is
     background (``BACKGROUND_DAYS`` before publication or more: "… pada 29 September nanti",
     written without its year, read back a year), as an event of that date would be."""
     if not doc.paragraphs:
@@ -306,7 +309,7 @@ def _story_date(doc: Document) -> tuple[date | None, str | None]:
     for s, e in doc.sentences:
         if s >= lead_end:
             break
-        when, why = _date_of(doc, s, e, None)
+        when, why = _date_of(doc, s, e, None, today)
         if when:
             if doc.article.published and when < doc.article.published - timedelta(days=BACKGROUND_DAYS):
                 return None, None
@@ -618,6 +621,8 @@ def _each_with_its_day(doc: Document, s: int, e: int, first: re.Match, told: lis
         if not here:
             continue
         d = min(here, key=lambda d: min(abs(d.start - s - t.start()), abs(d.start - s - t.end())))
+        if d.start > s + t.end() and doc.lx.EVENT_CUE_RE["ahead_of"].search(text, s + t.end(), d.start):
+            continue  # (the day of the occurrence it comes before: "laga pertama jelang Liga … 15 April")
         when, why = dates_mod.resolve(d, doc.article.published, text, anchor)
         if not when or when == ev.date or (doc.article.published and when < doc.article.published - timedelta(
                 days=OWN_DAY_BACKGROUND_DAYS)):
@@ -632,13 +637,13 @@ def find_events(doc: Document) -> None:
     events: list[_Draft] = []
     statements: list[_Statement] = []
     anchor: date | None = None
-    story, story_why = _story_date(doc)
     written: list[date | None] = []
 
     def today() -> date | None:  # (read the whole article for it only when "hari ini" is met)
         if not written:
             written.append(_writing_day(doc))
         return written[0]
+    story, story_why = _story_date(doc, today)
     inherited: set[int] = set()  # the events that took the story's date (by id)
     nouns: list[tuple[int, ...]] = []
     lead_end = doc.paragraphs[min(LEAD_PARAGRAPHS, len(doc.paragraphs)) - 1][1] if doc.paragraphs else 0
@@ -691,8 +696,9 @@ def find_events(doc: Document) -> None:
             continue
         if not when and _earlier(doc, s + mm.end(), e):
             continue  # "Dalam persidangan April lalu, …": another, earlier one, told as background
-        if not when and re.search(r"\bkeesokan\s+harinya\b", seg, re.I) and anchor:
-            when = anchor + timedelta(days=1)
+        after = _told_after_re(lx).search(seg) if not when and anchor else None
+        if after:  # "Keesokan harinya …", "Tiga hari kemudian, pelaku kembali …": from the day told last
+            when = anchor + timedelta(days=lx.told_after[re.sub(r"\s+", " ", after.group(0).lower())])
         if not when and statements and _STILL_RE.search(seg, max(0, mm.start() - 20), mm.start()):
             # "X masih menjalani pemeriksaan": going on the day the last statement was given
             when, why = statements[-1].date, statements[-1].why
@@ -816,6 +822,13 @@ def find_events(doc: Document) -> None:
 
 
 @lru_cache(maxsize=4)
+def _told_after_re(lx) -> re.Pattern:
+    """The words that date a sentence from the day the text told last (``told_after`` of dates.tsv)."""
+    forms = sorted(lx.told_after, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms) + r")(?!\w)", re.I)
+
+
+@lru_cache(maxsize=4)
 def _court_party_re(lx) -> re.Pattern:
     """A court party's title up to the name after it: "Jaksa Penuntut Umum KPK ", "terdakwa ",
     "jaksa penuntut umum KPK, " (then only the body's capitalized words, or an acronym in brackets)."""
@@ -931,6 +944,8 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
     for s, e in ev.dated[1:] if venue is None else ():  # (a later sentence giving its day: "… pertemuan di Y, Rabu")
         venue = venue or _place_after_di(doc, s, e)
     venue = venue or ev.venue
+    if organizer is None and ev.type["attendees"] != "sentences" and ev.type["organizer"] != "sides":
+        organizer = _body_named_after(doc, ev)  # "Rapat Pleno DPD Partai Contoh Klaten"
     if organizer is None:  # "Pihak Apkomindo selaku penyelenggara pameran …"
         organizer = _organizer_before(doc, ev)
     if organizer is None and ev.type["attendees"] != "sentences":  # "… mendatangi kediaman X": X receives them
@@ -991,6 +1006,8 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
                  if a <= ev.trigger[1] + 1]
         attendees[:0] = [k for k in (organizer, *sides[-1:], *other) if k]
         organizer = None
+    if venue is None and organizer:  # (no place named: where the body that held it sits, "KPU Jawa Timur")
+        venue = _seat_area(doc, organizer)
     if ev.type["type_en"] == "press conference" and organizer and organizer.startswith("person:"):
         body = _body_spoken_for(doc, organizer, ev.sentences[0][0])  # (as a statement's: the body speaks)
         if body:
@@ -1195,6 +1212,34 @@ def _named_organizer(doc: Document, ev: _Draft, ents: list[tuple[int, int, str]]
     return None
 
 
+# words that end the name of an event before a body named after it ("Rapat Pleno diperluas DPD
+# Partai X"): a preposition or a conjunction starts something else ("rapat dengan Dinas X")
+_EVENT_NAME_WORDS_RE = re.compile(
+    r"(?:\s+(?!(?:di|ke|dari|dengan|untuk|bagi|oleh|pada|dan|serta|yang|bersama|terhadap|antara|tentang|soal|"
+    r"atas|kepada|para|sejumlah|seluruh)\b)[\w-]+){0,3}?\s+", re.I)
+
+
+def _body_named_after(doc: Document, ev: _Draft) -> str | None:
+    """The body whose event a noun names, right after it and the rest of the event's name ("Rapat
+    Pimpinan TNI", "Rapat Pleno diperluas DPD Partai Contoh Klaten"): it holds it. Not the object
+    of a verb ("mendatangi kediaman Ketua Umum Partai X"), nor a body in a person's title.
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "Tiga poin dihasilkan pada Rapat Pleno diperluas Dinas Perikanan Klaten, Senin (10/4/2017)."))
+    >>> x.events[0].organizer
+    'org:dinas-perikanan-klaten'
+    """
+    a, (s, e) = ev.trigger[1], ev.sentences[0]
+    if re.match(r"(?:me|di|ber|ter)[a-z]", doc.text[ev.trigger[0]:a].split()[-1], re.I):
+        return None
+    first = next(((b0, b1, k) for b0, b1, k in doc.entity_mentions_in(a, e, kinds=("org", "person"))), None)
+    if first and first[2].startswith("org:") and _EVENT_NAME_WORDS_RE.fullmatch(doc.text, a, first[0]) and \
+            not _title_spans(doc).overlaps(first[0], first[1]):
+        return first[2]
+    return None
+
+
 def _organizer_before(doc: Document, ev: _Draft) -> str | None:
     """The body named just before "selaku penyelenggara" in the event's part of the article.
 
@@ -1237,6 +1282,23 @@ def _seat(doc: Document, a: int, b: int) -> str:
                    mentioned=True)
     seat.name = name
     return seat.key
+
+
+def _seat_area(doc: Document, organizer: str) -> str | None:
+    """The region a government body serves and sits in ("Komisi Pemilihan Umum Provinsi Jawa Timur":
+    Jawa Timur), as the venue of an event it held where the article names no place.
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "Komisi Pemilihan Umum Kabupaten Klaten menggelar rapat pleno, Senin (3/5/2021)."))
+    >>> [x.events[0].location]
+    ['place:klaten-regency']
+    """
+    ent = doc.ents.get(organizer)
+    if ent is None or ent.kind != "org" or ent.category != "government" or not ent.area or \
+            is_country(doc.ents[ent.area]):
+        return None  # (not a whole country: "Pemerintah Indonesia" sits in no one place)
+    return ent.area
 
 
 # what may stand between the body that opens an article and its verb ("KPK akan memeriksa …")
