@@ -911,3 +911,23 @@ def test_the_outlet_takes_part_in_nothing(publisher, url, outlet_taking_part):
     names = {e.key: e.name for e in (*x.people, *x.organizations)}
     assert "Rudi Wibisana" in [names.get(k) for k in ev.attendees]
     assert ("KabarSukamaju" in [names.get(k) for k in ev.attendees]) == outlet_taking_part
+
+
+@pytest.mark.parametrize("text, attends, absent", [
+    # the building an event is held in, read as a body, and its short form in brackets hold it
+    ("Pameran batik dibuka Bupati Sukamaju Rudi Wibisana di Gedung Serbaguna Sukamaju (GSS), Senin (3/5/2021).",
+     {"Rudi Wibisana"}, {"Gedung Serbaguna Sukamaju", "GSS"}),
+    ("Festival itu dihadiri Bambang Sutejo di Balai Sidang Tirtasari (BST), Senin (3/5/2021).",
+     {"Bambang Sutejo"}, {"Balai Sidang Tirtasari", "BST"}),
+    ("Pameran batik dibuka di Sukamaju Convention Center (SCC), Senin (3/5/2021).", set(), {"Sukamaju Convention Center"}),
+    # ... and the other name it goes by after "atau"
+    ("Kuliah umum itu dihadiri oleh mahasiswa Universitas Sukamaju di Pusat Kajian Islam Contoh atau Contoh Centre "
+     "for Islamic Studies (CCIS), Senin (3/5/2021).", {"Universitas Sukamaju"}, {"Contoh Centre for Islamic Studies"}),
+    # "di antaranya" names no place: who is listed after it attends
+    ("Pameran batik dibuka di Sukamaju, Senin (3/5/2021). Pameran itu dihadiri di antaranya Dinas Koperasi "
+     "Sukamaju serta Bambang Sutejo.", {"Dinas Koperasi Sukamaju", "Bambang Sutejo"}, set()),
+])
+def test_the_place_an_event_is_held_at_does_not_attend_it(text, attends, absent):
+    got = _attendee_names(run_alone(text, "events"))
+    assert attends <= got
+    assert not absent & got

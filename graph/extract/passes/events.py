@@ -917,8 +917,9 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
         for cm in cue["attend"].finditer(seg):
             if cm.group(0).lower() == "dan":
                 continue
+            at_venue = _at_venue(doc, s + cm.end(), e)
             for a, b, k in ents:
-                if a >= s + cm.end() and not _title_spans(doc).overlaps(a, b):
+                if a >= s + cm.end() and not _title_spans(doc).overlaps(a, b) and a not in at_venue:
                     attendees.append(k)
             break  # (a later cue would add again those named after this one)
         if organizer is None and (s, e) == ev.sentences[0]:
@@ -1009,6 +1010,40 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
             att.append(k)
     return Event(f"event:{n}", _event_name(doc, ev), Role(ev.type["type_id"], ev.type["type_en"]), ev.date,
                  ev.why, venue, organizer, tuple(att), ev.online, purpose, ev.sentences[0])
+
+
+# what stands between a venue's name and another name of it ("Jakarta Convention Center (JCC)",
+# "Pusat Kajian Contoh atau Contoh Centre")
+_SAME_VENUE_RE = re.compile(r"\s*(?:\(|atau\s+)?")
+
+
+def _at_venue(doc: Document, start: int, end: int) -> set[int]:
+    """The starts of the names in ``start:end`` that say where the event is held: the names
+    read after "di" as a venue's name, and those that follow it as other names of the same
+    place ("… dibuka di Gedung Contoh (GC)": the building and its short form, no attendees).
+
+    >>> from graph.extract import PASSES
+    >>> from graph.types import Article
+    >>> from graph.extract.lexicon import lexicon
+    >>> text = "Pameran itu dibuka Rudi Wibisana di Balai Sidang Sukamaju (BSS), Senin (3/5/2021)."
+    >>> doc = Document(Article("a", text), lexicon())
+    >>> for step in PASSES[:[step.name for step in PASSES].index("events")]:
+    ...     step.run(doc)
+    >>> sorted(doc.text[a:a + 4] for a in _at_venue(doc, 0, len(text)))
+    ['BSS)', 'Bala']
+    """
+    text, out = doc.text, set()
+    for dm in re.finditer(r"\bdi\s+", text[start:end]):
+        pos = start + dm.end()
+        chain = _venue_end(doc, pos, end)
+        if chain <= pos:  # ("di antaranya …", "di hadapan …": no place's name)
+            continue
+        for a, b, k in doc.entity_mentions_in(pos, end, kinds=("person", "org", "place")):
+            if not (a < chain or _SAME_VENUE_RE.fullmatch(text, chain, a)):
+                break
+            out.add(a)
+            chain = max(chain, b, _venue_end(doc, a, end))
+    return out
 
 
 _PRONOUN_RE = re.compile(r"(?:[A-Z]\w+,\s+)?(?:(?P<one>Ia|Dia|Beliau)|(?P<many>Keduanya|Ketiganya|Keempatnya|Mereka))\b")
