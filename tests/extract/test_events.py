@@ -931,3 +931,30 @@ def test_the_place_an_event_is_held_at_does_not_attend_it(text, attends, absent)
     got = _attendee_names(run_alone(text, "events"))
     assert attends <= got
     assert not absent & got
+
+
+@pytest.mark.parametrize("text, attends, absent", [
+    # a prosecutor named in a reporting clause later in the hearing's part, and the body he prosecutes for
+    ("Sidang dengan terdakwa Bambang Sutejo digelar di Pengadilan Negeri Sukamaju, Senin (3/5/2021). Saksi mengaku "
+     "ditekan. \"Siapa yang menekan?\" tanya jaksa penuntut umum Kejaksaan Negeri Sukamaju, Rudi Wibisana, kepada "
+     "saksi.", {"Bambang Sutejo", "Rudi Wibisana", "Kejaksaan Negeri Sukamaju"}, set()),
+    ("Sidang dengan terdakwa Bambang Sutejo digelar di Pengadilan Negeri Sukamaju, Senin (3/5/2021). Keterangan "
+     "saksi dianggap berbohong oleh jaksa penuntut umum Kejaksaan Negeri Sukamaju.",
+     {"Bambang Sutejo", "Kejaksaan Negeri Sukamaju"}, set()),
+    # the judge of a pretrial hearing ("hakim tunggal")
+    ("Sidang praperadilan Bambang Sutejo digelar di Pengadilan Negeri Sukamaju, Senin (3/5/2021). Kuasa hukum "
+     "Bambang menilai penetapan tersangka itu tidak sah. Permohonan itu diperiksa hakim tunggal Rudi Wibisana.",
+     {"Rudi Wibisana"}, set()),
+    # a judge's title that ends the sentence before is not the next name's ("… majelis hakim Mahkamah Konstitusi.
+    # Bupati Rudi …")
+    ("Sidang dengan terdakwa Bambang Sutejo digelar di Pengadilan Negeri Sukamaju, Senin (3/5/2021). Gugatan "
+     "sebelumnya ditolak oleh majelis hakim Mahkamah Konstitusi. Bupati Rudi Wibisana mengapresiasi putusan itu.",
+     {"Bambang Sutejo"}, {"Rudi Wibisana"}),
+    # a prosecutor only named inside a quotation takes no part for that
+    ("Sidang dengan terdakwa Bambang Sutejo digelar di Pengadilan Negeri Sukamaju, Senin (3/5/2021). \"Saya sudah "
+     "bertemu jaksa Rudi Wibisana,\" kata Bambang.", {"Bambang Sutejo"}, {"Rudi Wibisana"}),
+])
+def test_the_prosecutors_and_judges_named_in_a_hearings_part_take_part(text, attends, absent):
+    got = _attendee_names(run_alone(text, "events"))
+    assert attends <= got
+    assert not absent & got

@@ -823,6 +823,45 @@ def _court_party_re(lx) -> re.Pattern:
     return re.compile(rf"\b(?i:{alts})(?:\s+\([A-Z]+\))?(?:\s+[A-Z][\w.]*){{0,4}},?\s+$")
 
 
+@lru_cache(maxsize=4)
+def _court_officer_re(lx) -> re.Pattern:
+    """A prosecutor's or a judge's title up to the name after it, shaped as :func:`_court_party_re`."""
+    alts = "|".join([*lx.event_cues["prosecutor"], *lx.event_cues["judge"]])
+    return re.compile(rf"\b(?i:{alts})(?:\s+\([A-Z]+\))?(?:\s+[A-Z][\w.]*){{0,4}},?\s+$")
+
+
+def _court_officers(doc: Document, ev: _Draft, spokespeople: frozenset[str]) -> list[str]:
+    """Who acts for the court or the prosecution in a hearing, wherever its sentences or its part
+    of the article name them: the prosecutors and judges ("… tanya jaksa penuntut umum KPK, Rudi
+    Wibisana, kepada saksi"), and the body the prosecutors are of ("Jaksa Penuntut Umum KPK …").
+
+    >>> from graph.extract import PASSES
+    >>> from graph.types import Article
+    >>> from graph.extract.lexicon import lexicon
+    >>> text = ("Sidang dengan terdakwa Bambang Sutejo digelar di Pengadilan Negeri Sukamaju, Senin (3/5/2021). "
+    ...         "Saksi mengaku ditekan. \\"Siapa yang menekan?\\" tanya jaksa penuntut umum Kejaksaan Negeri "
+    ...         "Sukamaju, Rudi Wibisana, kepada saksi.")
+    >>> doc = Document(Article("a", text), lexicon())
+    >>> for step in PASSES[:[step.name for step in PASSES].index("events")]:
+    ...     step.run(doc)
+    >>> ev = _Draft(doc.lx.statement_row, (0, 5), None, None, [doc.sentences[0]], section=(0, len(text)))
+    >>> _court_officers(doc, ev, frozenset())
+    ['person:rudi-wibisana', 'org:kejaksaan-negeri-sukamaju']
+    """
+    out, officer, prosecutor = [], _court_officer_re(doc.lx), doc.lx.EVENT_CUE_RE["prosecutor"]
+    for s, e in dict.fromkeys([*ev.sentences, ev.section]):
+        for a, b, k in doc.entity_mentions_in(s, e, kinds=("person",)):
+            if not doc.in_quote(a) and officer.search(doc.text, max(doc.sentence_of(a)[0], a - 60), a) \
+                    and not _bystander(doc, a, k, spokespeople):
+                out.append(k)
+        for m in prosecutor.finditer(doc.text, s, e):  # (the body right after the title)
+            if doc.in_quote(m.start()):
+                continue
+            after = re.match(r"\s*(?:\(\w+\)\s*)?", doc.text[m.end():]).end() + m.end()
+            out += [k for a, b, k in doc.entity_mentions_in(after, e, kinds=("org",))[:1] if a == after]
+    return out
+
+
 _AHEAD_WORDS = 2  # words that may stand between "akan" and the event's word ("akan melakoni laga")
 
 
@@ -970,10 +1009,8 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
                          court and _court_party_re(doc.lx).search(doc.text, max(s, a - 60), a)) \
                     and (own or not _speaks_remotely(doc, a, b)):
                 attendees.append(k)
-        if court:  # "Jaksa Penuntut Umum KPK …": the body that prosecutes takes part
-            for m in doc.lx.EVENT_CUE_RE["prosecutor"].finditer(doc.text, s, e):
-                after = re.match(r"\s*(?:\(\w+\)\s*)?", doc.text[m.end():]).end() + m.end()
-                attendees += [k for a, b, k in doc.entity_mentions_in(after, e, kinds=("org",))[:1] if a == after]
+    if court:
+        attendees += _court_officers(doc, ev, spokespeople)
     if own:  # "Keduanya diciduk KPK …": those the pronoun points back to
         attendees += [k for s, e in ev.sentences for k in _pronoun_subjects(doc, s, e, spokespeople)]
     if ev.aside:  # who spoke on its sidelines was there
