@@ -958,3 +958,19 @@ def test_the_prosecutors_and_judges_named_in_a_hearings_part_take_part(text, att
     got = _attendee_names(run_alone(text, "events"))
     assert attends <= got
     assert not absent & got
+
+
+@pytest.mark.parametrize("text, attends, absent", [
+    # the official whose reporting clause tells of an arrest, with a short form in brackets in his title
+    ("Bambang Sutejo ditangkap petugas, Senin (3/5/2021), kata Kapolres Sukamaju Barat (SB) AKBP Rudi Wibisana "
+     "di Sukamaju, Selasa.", {"Bambang Sutejo"}, {"Rudi Wibisana"}),
+    # one only talked about, with a short form in brackets in his title
+    ("Wali Kota Sukamaju Bambang Sutejo menggelar rapat, Senin (3/5/2021). Ia memuji kebijakan Kepala Badan "
+     "Narkotika Nasional (BNN) Komjen Rudi Wibisana.", set(), {"Rudi Wibisana"}),
+    ("Wali Kota Sukamaju Bambang Sutejo menggelar rapat, Senin (3/5/2021). Rapat itu membahas dukungan terhadap "
+     "Ketua Komisi Pemberantasan Korupsi (KPK) Rudi Wibisana.", set(), {"Rudi Wibisana"}),
+])
+def test_a_short_form_in_brackets_in_a_title_does_not_hide_who_tells_or_is_talked_about(text, attends, absent):
+    got = _attendee_names(run_alone(text, "events"))
+    assert attends <= got
+    assert not absent & got

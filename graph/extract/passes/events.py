@@ -1177,7 +1177,8 @@ _LISTED_RE = re.compile(r"(?:,|\s+(?:dan|serta))\s+$")
 
 
 # a reporting clause set in the sentence up to a name: ", lanjut Kapolres Rudi"
-_REPORTER_RE = re.compile(r"(?:^|,)\s*(\w+)\s+(?:[A-Z][\w.]*\s+){0,5}$")
+# (a short form in brackets may stand in the title: "kata Kapolres Ogan Komering Ulu (OKU) AKBP Rudi")
+_REPORTER_RE = re.compile(r"(?:^|,)\s*(\w+)\s+(?:(?:[A-Z][\w.]*|\([A-Z]+\))\s+){0,6}$")
 
 
 def _reports(doc: Document, at: int) -> bool:
