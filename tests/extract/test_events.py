@@ -974,3 +974,17 @@ def test_a_short_form_in_brackets_in_a_title_does_not_hide_who_tells_or_is_talke
     got = _attendee_names(run_alone(text, "events"))
     assert attends <= got
     assert not absent & got
+
+
+@pytest.mark.parametrize("text, attends, absent", [
+    # "Menurut X, …": X tells of the arrest
+    ("Polres Sukamaju menangkap Bambang Sutejo, Senin (3/5/2021). Menurut Kapolres Sukamaju Rudi Wibisana, "
+     "Bambang ditangkap di rumahnya.", {"Bambang Sutejo"}, {"Rudi Wibisana"}),
+    # ... and one named right after it otherwise is still taken ("menurut" opens no other clause here)
+    ("Polres Sukamaju menangkap Bambang Sutejo dan Rudi Wibisana, Senin (3/5/2021).",
+     {"Bambang Sutejo", "Rudi Wibisana"}, set()),
+])
+def test_the_one_an_arrest_is_told_after_does_not_take_part(text, attends, absent):
+    got = _attendee_names(run_alone(text, "events"))
+    assert attends <= got
+    assert not absent & got

@@ -1183,7 +1183,8 @@ _REPORTER_RE = re.compile(r"(?:^|,)\s*(\w+)\s+(?:(?:[A-Z][\w.]*|\([A-Z]+\))\s+){
 
 def _reports(doc: Document, at: int) -> bool:
     """Whether the person named at ``at`` is the speaker of a reporting clause set into the
-    sentence ("Saat ini, lanjut Rudi, Bambang masih diperiksa"): one who tells of the event.
+    sentence ("Saat ini, lanjut Rudi, Bambang masih diperiksa") or the one it is told after
+    ("Menurut Rudi, Bambang masih diperiksa"): one who tells of the event.
 
     >>> from graph.types import Article
     >>> from graph.extract.lexicon import lexicon
@@ -1191,9 +1192,14 @@ def _reports(doc: Document, at: int) -> bool:
     >>> doc = Document(Article("a", text), lexicon())
     >>> _reports(doc, text.index("Rudi")), _reports(doc, text.index("Bambang"))
     (True, False)
+    >>> text = "Menurut Kapolres Sukamaju Rudi Wibisana, Bambang masih diperiksa."
+    >>> doc = Document(Article("a", text), lexicon())
+    >>> _reports(doc, text.index("Rudi")), _reports(doc, text.index("Bambang"))
+    (True, False)
     """
     m = _REPORTER_RE.search(_clause_before(doc, at))
-    return bool(m) and bool(doc.lx.STATEMENT_RE.fullmatch(m.group(1)))
+    return bool(m) and bool(doc.lx.STATEMENT_RE.fullmatch(m.group(1)) or
+                            doc.lx.EVENT_CUE_RE["reporting"].fullmatch(m.group(1)))
 
 
 def _bystander(doc: Document, at: int, key: str, spokespeople: frozenset[str]) -> bool:
