@@ -946,3 +946,80 @@ def test_a_body_in_the_title_of_a_person_visited_holds_nothing():
                     "Senin (3/5/2021).", "events")
     [ev] = doc.events
     assert not (ev.organizer or "").startswith("org:")
+
+
+@pytest.mark.parametrize("text, attends, absent", [
+    # the building an event is held in, read as a body, and its short form in brackets hold it
+    ("Pameran batik dibuka Bupati Sukamaju Rudi Wibisana di Gedung Serbaguna Sukamaju (GSS), Senin (3/5/2021).",
+     {"Rudi Wibisana"}, {"Gedung Serbaguna Sukamaju", "GSS"}),
+    ("Festival itu dihadiri Bambang Sutejo di Balai Sidang Tirtasari (BST), Senin (3/5/2021).",
+     {"Bambang Sutejo"}, {"Balai Sidang Tirtasari", "BST"}),
+    ("Pameran batik dibuka di Sukamaju Convention Center (SCC), Senin (3/5/2021).", set(), {"Sukamaju Convention Center"}),
+    # ... and the other name it goes by after "atau"
+    ("Kuliah umum itu dihadiri oleh mahasiswa Universitas Sukamaju di Pusat Kajian Islam Contoh atau Contoh Centre "
+     "for Islamic Studies (CCIS), Senin (3/5/2021).", {"Universitas Sukamaju"}, {"Contoh Centre for Islamic Studies"}),
+    # "di antaranya" names no place: who is listed after it attends
+    ("Pameran batik dibuka di Sukamaju, Senin (3/5/2021). Pameran itu dihadiri di antaranya Dinas Koperasi "
+     "Sukamaju serta Bambang Sutejo.", {"Dinas Koperasi Sukamaju", "Bambang Sutejo"}, set()),
+])
+def test_the_place_an_event_is_held_at_does_not_attend_it(text, attends, absent):
+    got = _attendee_names(run_alone(text, "events"))
+    assert attends <= got
+    assert not absent & got
+
+
+@pytest.mark.parametrize("text, attends, absent", [
+    # a prosecutor named in a reporting clause later in the hearing's part, and the body he prosecutes for
+    ("Sidang dengan terdakwa Bambang Sutejo digelar di Pengadilan Negeri Sukamaju, Senin (3/5/2021). Saksi mengaku "
+     "ditekan. \"Siapa yang menekan?\" tanya jaksa penuntut umum Kejaksaan Negeri Sukamaju, Rudi Wibisana, kepada "
+     "saksi.", {"Bambang Sutejo", "Rudi Wibisana", "Kejaksaan Negeri Sukamaju"}, set()),
+    ("Sidang dengan terdakwa Bambang Sutejo digelar di Pengadilan Negeri Sukamaju, Senin (3/5/2021). Keterangan "
+     "saksi dianggap berbohong oleh jaksa penuntut umum Kejaksaan Negeri Sukamaju.",
+     {"Bambang Sutejo", "Kejaksaan Negeri Sukamaju"}, set()),
+    # the judge of a pretrial hearing ("hakim tunggal")
+    ("Sidang praperadilan Bambang Sutejo digelar di Pengadilan Negeri Sukamaju, Senin (3/5/2021). Kuasa hukum "
+     "Bambang menilai penetapan tersangka itu tidak sah. Permohonan itu diperiksa hakim tunggal Rudi Wibisana.",
+     {"Rudi Wibisana"}, set()),
+    # a judge's title that ends the sentence before is not the next name's ("… majelis hakim Mahkamah Konstitusi.
+    # Bupati Rudi …")
+    ("Sidang dengan terdakwa Bambang Sutejo digelar di Pengadilan Negeri Sukamaju, Senin (3/5/2021). Gugatan "
+     "sebelumnya ditolak oleh majelis hakim Mahkamah Konstitusi. Bupati Rudi Wibisana mengapresiasi putusan itu.",
+     {"Bambang Sutejo"}, {"Rudi Wibisana"}),
+    # a prosecutor only named inside a quotation takes no part for that
+    ("Sidang dengan terdakwa Bambang Sutejo digelar di Pengadilan Negeri Sukamaju, Senin (3/5/2021). \"Saya sudah "
+     "bertemu jaksa Rudi Wibisana,\" kata Bambang.", {"Bambang Sutejo"}, {"Rudi Wibisana"}),
+])
+def test_the_prosecutors_and_judges_named_in_a_hearings_part_take_part(text, attends, absent):
+    got = _attendee_names(run_alone(text, "events"))
+    assert attends <= got
+    assert not absent & got
+
+
+@pytest.mark.parametrize("text, attends, absent", [
+    # the official whose reporting clause tells of an arrest, with a short form in brackets in his title
+    ("Bambang Sutejo ditangkap petugas, Senin (3/5/2021), kata Kapolres Sukamaju Barat (SB) AKBP Rudi Wibisana "
+     "di Sukamaju, Selasa.", {"Bambang Sutejo"}, {"Rudi Wibisana"}),
+    # one only talked about, with a short form in brackets in his title
+    ("Wali Kota Sukamaju Bambang Sutejo menggelar rapat, Senin (3/5/2021). Ia memuji kebijakan Kepala Badan "
+     "Narkotika Nasional (BNN) Komjen Rudi Wibisana.", set(), {"Rudi Wibisana"}),
+    ("Wali Kota Sukamaju Bambang Sutejo menggelar rapat, Senin (3/5/2021). Rapat itu membahas dukungan terhadap "
+     "Ketua Komisi Pemberantasan Korupsi (KPK) Rudi Wibisana.", set(), {"Rudi Wibisana"}),
+])
+def test_a_short_form_in_brackets_in_a_title_does_not_hide_who_tells_or_is_talked_about(text, attends, absent):
+    got = _attendee_names(run_alone(text, "events"))
+    assert attends <= got
+    assert not absent & got
+
+
+@pytest.mark.parametrize("text, attends, absent", [
+    # "Menurut X, …": X tells of the arrest
+    ("Polres Sukamaju menangkap Bambang Sutejo, Senin (3/5/2021). Menurut Kapolres Sukamaju Rudi Wibisana, "
+     "Bambang ditangkap di rumahnya.", {"Bambang Sutejo"}, {"Rudi Wibisana"}),
+    # ... and one named right after it otherwise is still taken ("menurut" opens no other clause here)
+    ("Polres Sukamaju menangkap Bambang Sutejo dan Rudi Wibisana, Senin (3/5/2021).",
+     {"Bambang Sutejo", "Rudi Wibisana"}, set()),
+])
+def test_the_one_an_arrest_is_told_after_does_not_take_part(text, attends, absent):
+    got = _attendee_names(run_alone(text, "events"))
+    assert attends <= got
+    assert not absent & got

@@ -836,6 +836,45 @@ def _court_party_re(lx) -> re.Pattern:
     return re.compile(rf"\b(?i:{alts})(?:\s+\([A-Z]+\))?(?:\s+[A-Z][\w.]*){{0,4}},?\s+$")
 
 
+@lru_cache(maxsize=4)
+def _court_officer_re(lx) -> re.Pattern:
+    """A prosecutor's or a judge's title up to the name after it, shaped as :func:`_court_party_re`."""
+    alts = "|".join([*lx.event_cues["prosecutor"], *lx.event_cues["judge"]])
+    return re.compile(rf"\b(?i:{alts})(?:\s+\([A-Z]+\))?(?:\s+[A-Z][\w.]*){{0,4}},?\s+$")
+
+
+def _court_officers(doc: Document, ev: _Draft, spokespeople: frozenset[str]) -> list[str]:
+    """Who acts for the court or the prosecution in a hearing, wherever its sentences or its part
+    of the article name them: the prosecutors and judges ("… tanya jaksa penuntut umum KPK, Rudi
+    Wibisana, kepada saksi"), and the body the prosecutors are of ("Jaksa Penuntut Umum KPK …").
+
+    >>> from graph.extract import PASSES
+    >>> from graph.types import Article
+    >>> from graph.extract.lexicon import lexicon
+    >>> text = ("Sidang dengan terdakwa Bambang Sutejo digelar di Pengadilan Negeri Sukamaju, Senin (3/5/2021). "
+    ...         "Saksi mengaku ditekan. \\"Siapa yang menekan?\\" tanya jaksa penuntut umum Kejaksaan Negeri "
+    ...         "Sukamaju, Rudi Wibisana, kepada saksi.")
+    >>> doc = Document(Article("a", text), lexicon())
+    >>> for step in PASSES[:[step.name for step in PASSES].index("events")]:
+    ...     step.run(doc)
+    >>> ev = _Draft(doc.lx.statement_row, (0, 5), None, None, [doc.sentences[0]], section=(0, len(text)))
+    >>> _court_officers(doc, ev, frozenset())
+    ['person:rudi-wibisana', 'org:kejaksaan-negeri-sukamaju']
+    """
+    out, officer, prosecutor = [], _court_officer_re(doc.lx), doc.lx.EVENT_CUE_RE["prosecutor"]
+    for s, e in dict.fromkeys([*ev.sentences, ev.section]):
+        for a, b, k in doc.entity_mentions_in(s, e, kinds=("person",)):
+            if not doc.in_quote(a) and officer.search(doc.text, max(doc.sentence_of(a)[0], a - 60), a) \
+                    and not _bystander(doc, a, k, spokespeople):
+                out.append(k)
+        for m in prosecutor.finditer(doc.text, s, e):  # (the body right after the title)
+            if doc.in_quote(m.start()):
+                continue
+            after = re.match(r"\s*(?:\(\w+\)\s*)?", doc.text[m.end():]).end() + m.end()
+            out += [k for a, b, k in doc.entity_mentions_in(after, e, kinds=("org",))[:1] if a == after]
+    return out
+
+
 _AHEAD_WORDS = 2  # words that may stand between "akan" and the event's word ("akan melakoni laga")
 
 
@@ -930,8 +969,9 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
         for cm in cue["attend"].finditer(seg):
             if cm.group(0).lower() == "dan":
                 continue
+            at_venue = _at_venue(doc, s + cm.end(), e)
             for a, b, k in ents:
-                if a >= s + cm.end() and not _title_spans(doc).overlaps(a, b):
+                if a >= s + cm.end() and not _title_spans(doc).overlaps(a, b) and a not in at_venue:
                     attendees.append(k)
             break  # (a later cue would add again those named after this one)
         if organizer is None and (s, e) == ev.sentences[0]:
@@ -984,10 +1024,8 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
                          court and _court_party_re(doc.lx).search(doc.text, max(s, a - 60), a)) \
                     and (own or not _speaks_remotely(doc, a, b)):
                 attendees.append(k)
-        if court:  # "Jaksa Penuntut Umum KPK …": the body that prosecutes takes part
-            for m in doc.lx.EVENT_CUE_RE["prosecutor"].finditer(doc.text, s, e):
-                after = re.match(r"\s*(?:\(\w+\)\s*)?", doc.text[m.end():]).end() + m.end()
-                attendees += [k for a, b, k in doc.entity_mentions_in(after, e, kinds=("org",))[:1] if a == after]
+    if court:
+        attendees += _court_officers(doc, ev, spokespeople)
     if own:  # "Keduanya diciduk KPK …": those the pronoun points back to
         attendees += [k for s, e in ev.sentences for k in _pronoun_subjects(doc, s, e, spokespeople)]
     if ev.aside:  # who spoke on its sidelines was there
@@ -1026,6 +1064,40 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
             att.append(k)
     return Event(f"event:{n}", _event_name(doc, ev), Role(ev.type["type_id"], ev.type["type_en"]), ev.date,
                  ev.why, venue, organizer, tuple(att), ev.online, purpose, ev.sentences[0])
+
+
+# what stands between a venue's name and another name of it ("Jakarta Convention Center (JCC)",
+# "Pusat Kajian Contoh atau Contoh Centre")
+_SAME_VENUE_RE = re.compile(r"\s*(?:\(|atau\s+)?")
+
+
+def _at_venue(doc: Document, start: int, end: int) -> set[int]:
+    """The starts of the names in ``start:end`` that say where the event is held: the names
+    read after "di" as a venue's name, and those that follow it as other names of the same
+    place ("… dibuka di Gedung Contoh (GC)": the building and its short form, no attendees).
+
+    >>> from graph.extract import PASSES
+    >>> from graph.types import Article
+    >>> from graph.extract.lexicon import lexicon
+    >>> text = "Pameran itu dibuka Rudi Wibisana di Balai Sidang Sukamaju (BSS), Senin (3/5/2021)."
+    >>> doc = Document(Article("a", text), lexicon())
+    >>> for step in PASSES[:[step.name for step in PASSES].index("events")]:
+    ...     step.run(doc)
+    >>> sorted(doc.text[a:a + 4] for a in _at_venue(doc, 0, len(text)))
+    ['BSS)', 'Bala']
+    """
+    text, out = doc.text, set()
+    for dm in re.finditer(r"\bdi\s+", text[start:end]):
+        pos = start + dm.end()
+        chain = _venue_end(doc, pos, end)
+        if chain <= pos:  # ("di antaranya …", "di hadapan …": no place's name)
+            continue
+        for a, b, k in doc.entity_mentions_in(pos, end, kinds=("person", "org", "place")):
+            if not (a < chain or _SAME_VENUE_RE.fullmatch(text, chain, a)):
+                break
+            out.add(a)
+            chain = max(chain, b, _venue_end(doc, a, end))
+    return out
 
 
 _PRONOUN_RE = re.compile(r"(?:[A-Z]\w+,\s+)?(?:(?P<one>Ia|Dia|Beliau)|(?P<many>Keduanya|Ketiganya|Keempatnya|Mereka))\b")
@@ -1122,12 +1194,14 @@ _LISTED_RE = re.compile(r"(?:,|\s+(?:dan|serta))\s+$")
 
 
 # a reporting clause set in the sentence up to a name: ", lanjut Kapolres Rudi"
-_REPORTER_RE = re.compile(r"(?:^|,)\s*(\w+)\s+(?:[A-Z][\w.]*\s+){0,5}$")
+# (a short form in brackets may stand in the title: "kata Kapolres Ogan Komering Ulu (OKU) AKBP Rudi")
+_REPORTER_RE = re.compile(r"(?:^|,)\s*(\w+)\s+(?:(?:[A-Z][\w.]*|\([A-Z]+\))\s+){0,6}$")
 
 
 def _reports(doc: Document, at: int) -> bool:
     """Whether the person named at ``at`` is the speaker of a reporting clause set into the
-    sentence ("Saat ini, lanjut Rudi, Bambang masih diperiksa"): one who tells of the event.
+    sentence ("Saat ini, lanjut Rudi, Bambang masih diperiksa") or the one it is told after
+    ("Menurut Rudi, Bambang masih diperiksa"): one who tells of the event.
 
     >>> from graph.types import Article
     >>> from graph.extract.lexicon import lexicon
@@ -1135,9 +1209,14 @@ def _reports(doc: Document, at: int) -> bool:
     >>> doc = Document(Article("a", text), lexicon())
     >>> _reports(doc, text.index("Rudi")), _reports(doc, text.index("Bambang"))
     (True, False)
+    >>> text = "Menurut Kapolres Sukamaju Rudi Wibisana, Bambang masih diperiksa."
+    >>> doc = Document(Article("a", text), lexicon())
+    >>> _reports(doc, text.index("Rudi")), _reports(doc, text.index("Bambang"))
+    (True, False)
     """
     m = _REPORTER_RE.search(_clause_before(doc, at))
-    return bool(m) and bool(doc.lx.STATEMENT_RE.fullmatch(m.group(1)))
+    return bool(m) and bool(doc.lx.STATEMENT_RE.fullmatch(m.group(1)) or
+                            doc.lx.EVENT_CUE_RE["reporting"].fullmatch(m.group(1)))
 
 
 def _bystander(doc: Document, at: int, key: str, spokespeople: frozenset[str]) -> bool:
