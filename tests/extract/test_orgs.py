@@ -58,6 +58,17 @@ def test_a_district_elsewhere_after_a_regency_is_no_part_of_the_body():
      "Direktorat Reserse Kriminal Umum Polda Sukamaju", "Kepolisian Daerah Sukamaju"),
     ("Kasus itu ditangani Direktorat Reserse Narkoba Polda Sukamaju.",
      "Direktorat Reserse Narkoba Polda Sukamaju", "Kepolisian Daerah Sukamaju"),
+    # a police directorate named by its acronym, or by fields no dictionary lists alone
+    ("Kasus itu ditangani Ditresnarkoba Polda Sukamaju.",
+     "Direktorat Reserse Narkoba Polda Sukamaju", "Kepolisian Daerah Sukamaju"),
+    ("Kasus itu ditangani Ditlantas Polda Sukamaju.",
+     "Direktorat Lalu Lintas Polda Sukamaju", "Kepolisian Daerah Sukamaju"),
+    ("Direktorat Lalu Lintas Polda Sukamaju mengungkapkan hal itu.",
+     "Direktorat Lalu Lintas Polda Sukamaju", "Kepolisian Daerah Sukamaju"),
+    ("Kasus itu ditangani Direktorat Tindak Pidana Umum Polda Sukamaju.",
+     "Direktorat Tindak Pidana Umum Polda Sukamaju", "Kepolisian Daerah Sukamaju"),
+    ("Kasus itu ditangani Dittipidum Bareskrim Polri.",
+     "Direktorat Tindak Pidana Umum Bareskrim Polri", "Badan Reserse Kriminal Polri"),
     # a unit that no institution word starts, named by its head and its short name before its body
     ("Operasi itu digelar Bidang Propam Polda Sukamaju, Rabu (12/10) kemarin.",
      "Bidang Propam Polda Sukamaju", "Kepolisian Daerah Sukamaju"),
@@ -199,3 +210,16 @@ def test_a_persons_initial_after_a_bodys_region_is_no_part_of_the_body():
     x = extract(Article("a", "Wakil Ketua DPRD Sukamaju M Rudi, politisi itu mengaku senang."))
     assert "Dewan Perwakilan Rakyat Daerah Sukamaju" in {o.name for o in x.organizations}
     assert not any(o.name.endswith(" M") for o in x.organizations)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Penyidik Ditresnarkoba Polda Sukamaju menggeledah rumah Rudi Wibisana.",
+     "Direktorat Reserse Narkoba Polda Sukamaju"),
+    ("Kepala Ditlantas Polda Sukamaju Rudi Wibisana mengatakan hal itu.", "Direktorat Lalu Lintas Polda Sukamaju"),
+    ("Ditjen PAS memindahkan Rudi Wibisana ke lapas lain.", "Direktorat Jenderal Pemasyarakatan"),
+    ("Menurut dia, Ditjen Pajak harus memeriksa laporan itu.", "Direktorat Jenderal Pajak"),
+])
+def test_a_directorates_acronym_is_a_body_not_a_person(text, body):
+    x = extract(Article("a", text))
+    assert body in [o.name for o in x.organizations]
+    assert [p.name for p in x.people] in ([], ["Rudi Wibisana"])

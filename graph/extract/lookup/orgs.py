@@ -141,6 +141,9 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
         if j > 0 and YEAR_RE.fullmatch(t) and toks[j - 1].text not in lx.numbered_heads and (
                 toks[j - 1].text in lx.acronyms or toks[j - 1].text in doc.agency_words):
             break  # "Rapat Pimpinan TNI 2019", "APBD Dinas Pendidikan 2016": a year ends a known body's name
+        if j + 1 < n and f"{t} {toks[j + 1].text}" in doc.agency_words:
+            j += 2  # a field of two words, the first of which alone is none ("Lalu Lintas")
+            continue
         if t in doc.agency_words or is_acronym(t) or t in lx.acronyms or t.isdigit() or \
                 j == i and _short_form_of(doc, t) or \
                 re.match(r"^\d+/\w+$", t) or (len(t) == 1 and t.isupper() and not _initial_of_a_name(doc, toks, j)):
