@@ -378,6 +378,7 @@ class Lexicon:
         self.suffixes = {r["form"] for r in hon if r["kind"] == "suffix"}
         self.ranks = {r["form"] for r in hon if r["kind"] == "rank"}
         self.corps = {r["form"] for r in hon if r["kind"] == "corps"}
+        self.rank_groups = {r["form"] for r in hon if r["kind"] == "rank_group"}
         parts = read_table("name_parts.tsv")
         self.name_customary = {r["form"] for r in parts if r["kind"] == "customary"}
         self.name_starts = {r["form"] for r in parts if r["kind"] == "start"} | self.name_customary

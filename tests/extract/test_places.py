@@ -108,3 +108,18 @@ def test_a_rank_or_an_opening_word_is_no_place(text):
     from graph.extract import extract
     from graph.types import Article
     assert not [p.name for p in extract(Article("a", text)).places if not p.implied]
+
+
+@pytest.mark.parametrize("text, places", [
+    # a group of officers' short word that is also a regency's name: no place where the story
+    # writes it as the group (once is enough: one sense a story)
+    ("Presiden menerima para Pati TNI dan Pati Polri di istana.", []),
+    ("Sebanyak 51 perwira tinggi (Pati) dirotasi. Para Pamen dan Pati itu tiba pagi ini.", []),
+    # the regency itself stays
+    ("Bupati Pati Rudi Wibisana meninjau pasar di Pati, Jawa Tengah.", ["Pati", "Jawa Tengah"]),
+    ("Warung itu dekat Terminal Bus Pati.", ["Pati"]),
+])
+def test_a_group_of_officers_is_no_regency(text, places):
+    from graph.extract import extract
+    from graph.types import Article
+    assert [p.name for p in extract(Article("a", text)).places if not p.implied] == places

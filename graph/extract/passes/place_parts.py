@@ -19,6 +19,7 @@ from __future__ import annotations
 from ..document import Document, Pass
 from ..lookup.names import resolve_short
 from ..lookup.places import choose_region, region_place
+from .places import a_rank_group_here
 
 __all__ = ["find_place_parts", "PASS"]
 
@@ -48,6 +49,22 @@ def find_place_parts(doc: Document) -> None:
         del doc.mentions[(s, e)]
         doc.mention(s, end, part.key)
     _places_that_name_people(doc)
+    _rank_groups(doc)
+
+
+def _rank_groups(doc: Document) -> None:
+    """A regency's name that the article writes as a group of officers ("para Pamen dan Pati",
+    see :func:`.places.a_rank_group_here`) names no place where it is written bare: its
+    mentions go, and the place with them when it has no other."""
+    for word in doc.lx.rank_groups:
+        if word not in doc.text or not a_rank_group_here(doc.text, word):
+            continue
+        for span, (key, _) in list(doc.mentions.items()):
+            if key.startswith("place:") and doc.text[span[0]:span[1]] == word:
+                del doc.mentions[span]
+                if key != doc.region and not any(k == key for k, _ in doc.mentions.values()) and \
+                        not any(x.refers_to(key) for x in doc.ents.values()):
+                    del doc.ents[key]
 
 
 def _places_that_name_people(doc: Document) -> None:
