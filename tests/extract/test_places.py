@@ -123,3 +123,21 @@ def test_a_group_of_officers_is_no_regency(text, places):
     from graph.extract import extract
     from graph.types import Article
     assert [p.name for p in extract(Article("a", text)).places if not p.implied] == places
+
+
+@pytest.mark.parametrize("text, place", [
+    # a district whose name ends in a weekday's is read whole, not cut to its first word
+    ("Restoran itu dibangun di kawasan Pasar Minggu, Jakarta Selatan.", "Pasar Minggu"),
+    ("Tanggul jebol di Kelurahan Sukamaju, Pasar Minggu, Jakarta Selatan.", "Pasar Minggu"),
+])
+def test_a_district_named_with_a_weekday(text, place):
+    from graph.extract import extract
+    from graph.types import Article
+    names = [p.name for p in extract(Article("a", text)).places]
+    assert place in names and "Pasar" not in names
+
+
+def test_a_weekday_after_a_market_that_is_no_region_is_no_part_of_its_name():
+    from graph.extract import extract
+    from graph.types import Article
+    assert "Pasar Sukamaju" in [p.name for p in extract(Article("a", "Rapat digelar di Pasar Sukamaju Minggu (12/3).")).places]
