@@ -223,3 +223,19 @@ def test_a_directorates_acronym_is_a_body_not_a_person(text, body):
     x = extract(Article("a", text))
     assert body in [o.name for o in x.organizations]
     assert [p.name for p in x.people] in ([], ["Rudi Wibisana"])
+
+
+@pytest.mark.parametrize("text, body", [
+    # the fields of a national body's name are read to its end, not cut at the first word no
+    # lexicon listed ("Badan Nasional", "Dewan Pemantapan Ketahanan Ekonomi")
+    ("Sertifikat itu diterbitkan Badan Nasional Sertifikasi Kompetensi pekan lalu.",
+     "Badan Nasional Sertifikasi Kompetensi"),
+    ("Lembaga yang dibubarkan adalah Dewan Pemantapan Ketahanan Ekonomi dan Keuangan.",
+     "Dewan Pemantapan Ketahanan Ekonomi dan Keuangan"),
+    ("Materi itu disusun Pusat Pengembangan dan Pemberdayaan Pendidik dan Tenaga Kependidikan kemarin.",
+     "Pusat Pengembangan dan Pemberdayaan Pendidik dan Tenaga Kependidikan"),
+    ("Rapat itu dihadiri Komisi Nasional Disabilitas kemarin.", "Komisi Nasional Disabilitas"),
+    ("Laporan itu diterima Badan Pengawas Pemilu Kabupaten Klaten.", "Badan Pengawas Pemilu Kabupaten Klaten"),
+])
+def test_a_long_bodys_name_is_read_to_its_end(text, body):
+    assert body in [o.name for o in extract(Article("a", text)).organizations]
