@@ -239,3 +239,12 @@ def test_a_directorates_acronym_is_a_body_not_a_person(text, body):
 ])
 def test_a_long_bodys_name_is_read_to_its_end(text, body):
     assert body in [o.name for o in extract(Article("a", text)).organizations]
+
+
+@pytest.mark.parametrize("text, body", [
+    # a country after a body's field closes a foreign body's name
+    ("Hal itu dikatakan Kantor Meteorologi Islandia kemarin.", "Kantor Meteorologi Islandia"),
+    ("Hal itu dikatakan Badan Intelijen Amerika Serikat kemarin.", "Badan Intelijen Amerika Serikat"),
+])
+def test_a_country_closes_a_foreign_bodys_name(text, body):
+    assert body in [o.name for o in extract(Article("a", text)).organizations]

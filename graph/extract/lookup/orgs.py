@@ -141,6 +141,13 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
         if j > 0 and YEAR_RE.fullmatch(t) and toks[j - 1].text not in lx.numbered_heads and (
                 toks[j - 1].text in lx.acronyms or toks[j - 1].text in doc.agency_words):
             break  # "Rapat Pimpinan TNI 2019", "APBD Dinas Pendidikan 2016": a year ends a known body's name
+        country = lx.COUNTRY_RE.match(doc.text, toks[j].start) if j > i and toks[j - 1].text in doc.agency_words \
+            and toks[j].is_cap else None
+        if country:  # "Kantor Meteorologi Islandia", "Badan Intelijen Amerika Serikat": a foreign body's
+            while j < n and toks[j].start < country.end():  # country closes its name
+                j += 1
+            safe = j
+            break
         if j + 1 < n and f"{t} {toks[j + 1].text}" in doc.agency_words:
             j += 2  # a field of two words, the first of which alone is none ("Lalu Lintas")
             continue
