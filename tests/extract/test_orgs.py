@@ -248,3 +248,24 @@ def test_a_long_bodys_name_is_read_to_its_end(text, body):
 ])
 def test_a_country_closes_a_foreign_bodys_name(text, body):
     assert body in [o.name for o in extract(Article("a", text)).organizations]
+
+
+@pytest.mark.parametrize("text, body, person", [
+    # a district's name written bare after a body and before another name's word is the first
+    # name of a person ("Bambang" is also a district of another province)
+    ("Ketua DPR Bambang Sutejo mengatakan hal itu.", "Dewan Perwakilan Rakyat", "Bambang Sutejo"),
+    ("Hal itu dikatakan Kepala Bappenas Bambang Wirawan kemarin.",
+     "Badan Perencanaan Pembangunan Nasional", "Bambang Wirawan"),
+    ("Kapuspen TNI Bambang Sutejo membenarkan hal itu.", "Tentara Nasional Indonesia", "Bambang Sutejo"),
+])
+def test_a_district_before_a_name_is_a_first_name(text, body, person):
+    x = extract(Article("a", text))
+    orgs = [o.name for o in x.organizations]
+    assert body in orgs and f"{body} Bambang" not in orgs
+    assert [p.name for p in x.people] == [person]
+
+
+def test_a_rank_after_a_district_is_no_names_word():
+    # the district is the police sector's; the name begins after the rank
+    x = extract(Article("a", "Kapolsek Bambang Iptu Rudi Wibisana mengatakan hal itu."))
+    assert [p.name for p in x.people] == ["Rudi Wibisana"]

@@ -166,6 +166,10 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
                     all(a.kind == "district" for a in here) and not any(
                     a.code.startswith(b.code + ".") for a in here for b in last_regions):
                 width = 0  # "Dinas Koperasi Kabupaten Klaten [Bambang …]": a district elsewhere is a name's word
+            if width and all(a.kind == "district" for a in here) and \
+                    toks[j - 1].text not in lx.regional_level_words and _starts_a_name(doc, toks, j + width):
+                width = 0  # "Ketua DPR [Bambang Sutejo]": a district's name written bare before another
+                # name's word is a person's first name, not the body's region
             if width and read_region[0] == j and here and all(a.kind == "province" for a in here) and any(
                     b.kind in ("regency", "city") and b.code.startswith(a.code + ".") for a in here for b in read_region[1]):
                 break  # "Polres Klaten Jawa Tengah": the province after a regency locates the body
@@ -212,6 +216,17 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
         # "Ketua Dekranasda Rina br Tobing": the free words were the start of a name
         return max(org_tokens(doc, toks, i, first_free=False), safe)
     return j
+
+
+def _starts_a_name(doc: Document, toks: list[Token], j: int) -> bool:
+    """Whether ``toks[j]`` is a capitalized word no dictionary, region list or body's name
+    knows: the rest of a person's name."""
+    if j >= len(toks) or not (toks[j].is_cap and toks[j].is_word) or is_acronym(toks[j].text) or len(toks[j].text) < 2:
+        return False
+    t = toks[j].text
+    lx = doc.lx
+    return not lx.is_common_word(t) and t not in doc.agency_words and not lx.region_candidates(t) and \
+        t not in lx.level_words and t not in lx.ranks and t not in lx.prefixes and t not in lx.title_words
 
 
 def _initial_of_a_name(doc: Document, toks: list[Token], j: int) -> bool:
