@@ -269,3 +269,11 @@ def test_a_rank_after_a_district_is_no_names_word():
     # the district is the police sector's; the name begins after the rank
     x = extract(Article("a", "Kapolsek Bambang Iptu Rudi Wibisana mengatakan hal itu."))
     assert [p.name for p in x.people] == ["Rudi Wibisana"]
+
+
+def test_a_districts_name_before_a_region_after_a_comma_stays_the_bodys():
+    # "Panimbo, Kabupaten …": a place's name with its region, not a person's name
+    x = extract(Article("a", "Ia ditemukan di samping masjid Sekolah Polisi Negara (SPN) Bambang Panimbo, "
+                             "Kabupaten Mamasa, kemarin."))
+    assert "Bambang Panimbo" not in [p.name for p in x.people]
+

@@ -44,3 +44,11 @@ def test_a_place_that_ends_a_persons_name_stays_a_place(text, place):
     from graph.extract import extract
     from graph.types import Article
     assert place in [p.name for p in extract(Article("a", text)).places]
+
+
+def test_a_place_the_article_says_is_one_with_di_stays_a_place():
+    from graph.extract import extract
+    from graph.types import Article
+    # (a paper named after the city was read as a person's name)
+    x = extract(Article("a", "Pameran itu digelar di Orlando, Amerika Serikat. Iklan itu dimuat Orlando Sentinel kemarin."))
+    assert "Orlando" in [p.name for p in x.places]

@@ -144,10 +144,10 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
         country = lx.COUNTRY_RE.match(doc.text, toks[j].start) if j > i and toks[j - 1].text in doc.agency_words \
             and toks[j].is_cap else None
         if country:  # "Kantor Meteorologi Islandia", "Badan Intelijen Amerika Serikat": a foreign body's
-            while j < n and toks[j].start < country.end():  # country closes its name
-                j += 1
-            safe = j
-            break
+            while j < n and toks[j].start < country.end():  # country ends the free words of its name
+                j += 1  # (its acronym may still follow: "Partai Rakyat Indonesia (PRI)")
+            safe, free_budget = j, 0
+            continue
         if j + 1 < n and f"{t} {toks[j + 1].text}" in doc.agency_words:
             j += 2  # a field of two words, the first of which alone is none ("Lalu Lintas")
             continue
@@ -167,7 +167,8 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
                     a.code.startswith(b.code + ".") for a in here for b in last_regions):
                 width = 0  # "Dinas Koperasi Kabupaten Klaten [Bambang …]": a district elsewhere is a name's word
             if width and all(a.kind == "district" for a in here) and \
-                    toks[j - 1].text not in lx.regional_level_words and _starts_a_name(doc, toks, j + width):
+                    toks[j - 1].text not in lx.regional_level_words and _starts_a_name(doc, toks, j + width) and \
+                    toks is doc.tokens and tagger_starts_person(doc, j, 0.5):
                 width = 0  # "Ketua DPR [Bambang Sutejo]": a district's name written bare before another
                 # name's word is a person's first name, not the body's region
             if width and read_region[0] == j and here and all(a.kind == "province" for a in here) and any(
@@ -225,6 +226,9 @@ def _starts_a_name(doc: Document, toks: list[Token], j: int) -> bool:
         return False
     t = toks[j].text
     lx = doc.lx
+    after = re.match(r"\s*,\s*(\w+)", doc.text[toks[j].end:toks[j].end + 30])
+    if after and after.group(1) in lx.level_words:
+        return False  # "SPN Labuan Panimba, Kabupaten …": a place's name, its region after it
     return not lx.is_common_word(t) and t not in doc.agency_words and not lx.region_candidates(t) and \
         t not in lx.level_words and t not in lx.ranks and t not in lx.prefixes and t not in lx.title_words
 

@@ -80,8 +80,8 @@ def _places_that_name_people(doc: Document) -> None:
         return
     people = [e for e in doc.ents.values() if e.kind == "person"]
     for place in guessed:
-        if any(x.refers_to(place.key) for x in doc.ents.values()):
-            continue
+        if any(x.refers_to(place.key) for x in doc.ents.values()) or f"di {place.name}" in doc.text:
+            continue  # ("di Orlando": the place's own preposition says a place)
         words = place.name.split()
         person = resolve_short(doc, people, words, place.first)
         if person is None or person.name.split()[:len(words)] != words and place.name not in person.aliases:
