@@ -454,7 +454,9 @@ class Lexicon:
         self.weekdays = {r["form"].lower(): int(r["value"]) for r in dates if r["kind"] == "weekday"}
         self.relative = {r["form"].lower(): int(r["value"]) for r in dates if r["kind"] == "relative"}
         self.eras = [(r["form"], *map(int, r["value"].split("-"))) for r in dates if r["kind"] == "era"]
-        self.countries = [r["name"] for r in read_table("countries.tsv")]
+        country_rows = read_table("countries.tsv")
+        self.countries = [r["name"] for r in country_rows]
+        self.country_full = {r["name"]: r["full"] for r in country_rows if r.get("full")}
         self.media = [r["name"] for r in read_table("media.tsv")]
         self.short_names = {r["short"]: r["full"] for r in read_table("short_names.tsv")}
         self.country_names = frozenset(self.countries)

@@ -141,3 +141,17 @@ def test_a_weekday_after_a_market_that_is_no_region_is_no_part_of_its_name():
     from graph.extract import extract
     from graph.types import Article
     assert "Pasar Sukamaju" in [p.name for p in extract(Article("a", "Rapat digelar di Pasar Sukamaju Minggu (12/3).")).places]
+
+
+@pytest.mark.parametrize("text, country, short", [
+    # a country's abbreviation and its name are one place, the abbreviation its alias
+    ("Presiden AS bertemu rekannya. Amerika Serikat dan Korea Selatan sepakat.", "Amerika Serikat", "AS"),
+    ("Korsel menolak usul itu. Korea Selatan lalu mengirim utusan.", "Korea Selatan", "Korsel"),
+    ("Korut kembali menguji rudal, kata pejabat di Seoul.", "Korea Utara", "Korut"),
+])
+def test_a_countrys_abbreviation_is_the_country(text, country, short):
+    from graph.extract import extract
+    from graph.types import Article
+    found = [p for p in extract(Article("a", text)).places if not p.implied and p.kind == "country"]
+    same = [p for p in found if p.name == country or short in p.aliases]
+    assert len(same) == 1 and same[0].name == country and short in same[0].aliases

@@ -113,8 +113,12 @@ def find_places(doc: Document) -> None:
     for m in lx.COUNTRY_RE.finditer(text):
         if doc.claimed(m.start(), m.end()):
             continue
-        ent = doc.add("place", f"{m.group(0)} country", m.start(), level="country", mentioned=True)
-        ent.name = m.group(0)
+        written = m.group(0)
+        full = lx.country_full.get(written, written)  # "AS" and "Amerika Serikat": one country
+        ent = doc.add("place", f"{full} country", m.start(), level="country", mentioned=True)
+        ent.name = full
+        if written != full:
+            ent.aliases.add(written)
         doc.mention(m.start(), m.end(), ent.key)
     for m in lx.VILLAGE_RE.finditer(text):
         if doc.claimed(m.start(), m.end()):
