@@ -155,3 +155,16 @@ def test_a_countrys_abbreviation_is_the_country(text, country, short):
     found = [p for p in extract(Article("a", text)).places if not p.implied and p.kind == "country"]
     same = [p for p in found if p.name == country or short in p.aliases]
     assert len(same) == 1 and same[0].name == country and short in same[0].aliases
+
+
+@pytest.mark.parametrize("text, level", [
+    # a bare name after the region was named with its level is that region, not another of
+    # the same name ("Semarang" is a city and a regency)
+    ("Kantor itu dibuka di Kota Semarang. Kantor yang berlokasi di Semarang itu melayani UMKM.", "city"),
+    ("Bupati Semarang meninjau pasar. Kantor di Semarang itu melayani warga.", "regency"),
+])
+def test_a_bare_name_is_the_region_named_before(text, level):
+    from graph.extract import extract
+    from graph.types import Article
+    found = [p for p in extract(Article("a", text)).places if not p.implied and p.name == "Semarang"]
+    assert [p.kind for p in found] == [level]
