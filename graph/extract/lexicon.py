@@ -482,6 +482,7 @@ class Lexicon:
         self.own_body_heads = frozenset(r["form"] for r in orgw if r["kind"] == "own_body")
         self.seat_heads = tuple(r["form"] for r in orgw if r["kind"] == "seat")
         self.event_heads = frozenset(r["form"] for r in orgw if r["kind"] == "event_head")
+        self.dated_heads = frozenset(r["form"] for r in orgw if r["kind"] == "dated")
         self.governments = {r["level"]: r["name"] for r in read_table("governments.tsv")}
         self.short_heads: dict[str, tuple[str, ...]] = {}
         for r in read_table("short_heads.tsv"):

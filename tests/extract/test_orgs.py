@@ -277,3 +277,17 @@ def test_a_districts_name_before_a_region_after_a_comma_stays_the_bodys():
                              "Kabupaten Mamasa, kemarin."))
     assert "Bambang Panimbo" not in [p.name for p in x.people]
 
+
+
+@pytest.mark.parametrize("text, body, person", [
+    # a date that names a university is a part of its name, not its end
+    ("Lomba diikuti Universitas Negeri Sebelas Maret dan Institut Teknologi 10 November (ITS).",
+     "Institut Teknologi 10 November", None),
+    ("Mahasiswa Universitas 17 Agustus 1945 Surabaya hadir.", "Universitas 17 Agustus 1945 Surabaya", None),
+    ("Hal itu disampaikan Rektor Universitas Sebelas Maret Rudi Wibisana.", "Universitas Sebelas Maret",
+     "Rudi Wibisana"),
+])
+def test_a_date_in_a_universitys_name(text, body, person):
+    x = extract(Article("a", text))
+    assert body in [o.name for o in x.organizations]
+    assert person is None or [p.name for p in x.people] == [person]

@@ -16,6 +16,13 @@ __all__ = ["is_acronym", "org_tokens", "OrgFacts", "canonical_org", "find_org", 
            "government_of", "register_org", "party_at", "named_freely"]
 
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# a date in a body's name ("Sebelas Maret", "10 Nopember", "17 Agustus 1945"): a day, in figures
+# or words, and a month, with its year or not
+_DATE_IN_NAME_RE = re.compile(
+    r"(?:[1-9]|[12]\d|3[01]|Satu|Dua|Tiga|Empat|Lima|Enam|Tujuh|Delapan|Sembilan|Sepuluh|Sebelas|Dua Belas|"
+    r"Tiga Belas|Empat Belas|Lima Belas|Enam Belas|Tujuh Belas|Delapan Belas|Sembilan Belas|Dua Puluh)\s+"
+    r"(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|Nopember|November|"
+    r"Desember)(?:\s+(?:19|20)\d\d)?(?![\w-])")
 
 
 @lru_cache(maxsize=65_536)  # (asked of the same tokens by many passes)
@@ -53,10 +60,19 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
     person_words = 0  # words of a person's name inside the body's ("RSUD Dr. AB Contoh")
     last_regions: list = []  # the candidates of the region just read, which a next one must lie in or hold
     read_region: tuple[int, list] = (-1, [])  # where the last region read ends, and its candidates
+    dated = i > 0 and (toks[i - 1].text in lx.dated_heads or
+                       i > 1 and f"{toks[i - 2].text} {toks[i - 1].text}" in lx.dated_heads)
     while j < n:
         t = toks[j].text
         if j > i and "\n" in doc.text[toks[j - 1].end:toks[j].start]:
             break
+        date = _DATE_IN_NAME_RE.match(doc.text, toks[j].start) if dated and (t[0].isupper() or t.isdigit()) and (
+            j == i or lx.is_common_word(toks[j - 1].text)) else None
+        if date:  # "Universitas Sebelas Maret", "Institut Teknologi 10 Nopember": a date names the body
+            while j < n and toks[j].start < date.end():  # (not "Universitas Sukamaju 12 Maret": a day's)
+                j += 1
+            safe, free_budget = j, 0
+            continue
         if person_words and toks[j].is_cap and toks[j].is_word and t not in lx.prefixes:
             person_words -= 1
             j += 1
