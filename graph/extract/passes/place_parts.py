@@ -18,8 +18,7 @@ from __future__ import annotations
 
 from ..document import Document, Pass
 from ..lookup.names import resolve_short
-from ..lookup.places import choose_region, region_place
-from .places import a_rank_group_here
+from ..lookup.places import a_rank_group_here, choose_region, region_place
 
 __all__ = ["find_place_parts", "PASS"]
 
@@ -54,7 +53,7 @@ def find_place_parts(doc: Document) -> None:
 
 def _rank_groups(doc: Document) -> None:
     """A regency's name that the article writes as a group of officers ("para Pamen dan Pati",
-    see :func:`.places.a_rank_group_here`) names no place where it is written bare: its
+    see :func:`..lookup.places.a_rank_group_here`) names no place where it is written bare: its
     mentions go, and the place with them when it has no other."""
     for word in doc.lx.rank_groups:
         if word not in doc.text or not a_rank_group_here(doc.text, word):

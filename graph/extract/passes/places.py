@@ -15,17 +15,12 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Pass, slug
-from ..lookup.places import choose_region, is_big_region, region_place, trim_name_words
+from ..lookup.places import a_rank_group_here, choose_region, is_big_region, region_place, trim_name_words
 
-__all__ = ["find_places", "a_rank_group_here", "PASS"]
+__all__ = ["find_places", "PASS"]
 
 
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]+?)(?:\s*,\s*(?P<pub>[A-Z0-9][\w.-]*(?:\s[A-Z0-9.]+)?))?\s*[–—-]\s")
-
-
-# the words around a group of officers' short name ("para Pati", "(Pati)", "Pamen - Pati", "Pati TNI")
-_RANK_GROUP_BEFORE_RE = re.compile(r"(?:\bpara|\(|\bPamen\s*-)\s*$")
-_RANK_GROUP_AFTER_RE = re.compile(r"\s+(?:TNI|Polri)\b|\s*\)")
 
 
 def find_places(doc: Document) -> None:
@@ -145,19 +140,6 @@ def find_places(doc: Document) -> None:
         ent = doc.add("place", f"{name} village", m.start(), level=kind, within=within, mentioned=True)
         ent.name = name
         doc.mention(m.start(), m.start("name") + len(name), ent.key)
-
-
-def a_rank_group_here(text: str, word: str) -> bool:
-    """Whether the article writes ``word`` (a regency's name that is also the short word for
-    a group of officers, "Pati") as that group at least once ("para Pati", "perwira tinggi
-    (Pati)", "Pati TNI"): then, one sense a story, a bare "Pati" of it names no place."""
-    at = text.find(word)
-    while at >= 0:
-        if _RANK_GROUP_BEFORE_RE.search(text, max(0, at - 12), at) or \
-                _RANK_GROUP_AFTER_RE.match(text, at + len(word)):
-            return True
-        at = text.find(word, at + 1)
-    return False
 
 
 def _inside_a_bodys_name(doc: Document, before: str, start: int, end: int) -> bool:
