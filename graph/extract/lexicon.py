@@ -378,6 +378,7 @@ class Lexicon:
         self.suffixes = {r["form"] for r in hon if r["kind"] == "suffix"}
         self.ranks = {r["form"] for r in hon if r["kind"] == "rank"}
         self.corps = {r["form"] for r in hon if r["kind"] == "corps"}
+        self.rank_groups = {r["form"] for r in hon if r["kind"] == "rank_group"}
         parts = read_table("name_parts.tsv")
         self.name_customary = {r["form"] for r in parts if r["kind"] == "customary"}
         self.name_starts = {r["form"] for r in parts if r["kind"] == "start"} | self.name_customary
@@ -454,7 +455,9 @@ class Lexicon:
         self.relative = {r["form"].lower(): int(r["value"]) for r in dates if r["kind"] == "relative"}
         self.told_after = {r["form"].lower(): int(r["value"]) for r in dates if r["kind"] == "told_after"}
         self.eras = [(r["form"], *map(int, r["value"].split("-"))) for r in dates if r["kind"] == "era"]
-        self.countries = [r["name"] for r in read_table("countries.tsv")]
+        country_rows = read_table("countries.tsv")
+        self.countries = [r["name"] for r in country_rows]
+        self.country_full = {r["name"]: r["full"] for r in country_rows if r.get("full")}
         self.media = [r["name"] for r in read_table("media.tsv")]
         self.short_names = {r["short"]: r["full"] for r in read_table("short_names.tsv")}
         self.country_names = frozenset(self.countries)
@@ -480,6 +483,7 @@ class Lexicon:
         self.own_body_heads = frozenset(r["form"] for r in orgw if r["kind"] == "own_body")
         self.seat_heads = tuple(r["form"] for r in orgw if r["kind"] == "seat")
         self.event_heads = frozenset(r["form"] for r in orgw if r["kind"] == "event_head")
+        self.dated_heads = frozenset(r["form"] for r in orgw if r["kind"] == "dated")
         self.governments = {r["level"]: r["name"] for r in read_table("governments.tsv")}
         self.short_heads: dict[str, tuple[str, ...]] = {}
         for r in read_table("short_heads.tsv"):

@@ -58,6 +58,17 @@ def test_a_district_elsewhere_after_a_regency_is_no_part_of_the_body():
      "Direktorat Reserse Kriminal Umum Polda Sukamaju", "Kepolisian Daerah Sukamaju"),
     ("Kasus itu ditangani Direktorat Reserse Narkoba Polda Sukamaju.",
      "Direktorat Reserse Narkoba Polda Sukamaju", "Kepolisian Daerah Sukamaju"),
+    # a police directorate named by its acronym, or by fields no dictionary lists alone
+    ("Kasus itu ditangani Ditresnarkoba Polda Sukamaju.",
+     "Direktorat Reserse Narkoba Polda Sukamaju", "Kepolisian Daerah Sukamaju"),
+    ("Kasus itu ditangani Ditlantas Polda Sukamaju.",
+     "Direktorat Lalu Lintas Polda Sukamaju", "Kepolisian Daerah Sukamaju"),
+    ("Direktorat Lalu Lintas Polda Sukamaju mengungkapkan hal itu.",
+     "Direktorat Lalu Lintas Polda Sukamaju", "Kepolisian Daerah Sukamaju"),
+    ("Kasus itu ditangani Direktorat Tindak Pidana Umum Polda Sukamaju.",
+     "Direktorat Tindak Pidana Umum Polda Sukamaju", "Kepolisian Daerah Sukamaju"),
+    ("Kasus itu ditangani Dittipidum Bareskrim Polri.",
+     "Direktorat Tindak Pidana Umum Bareskrim Polri", "Badan Reserse Kriminal Polri"),
     # a unit that no institution word starts, named by its head and its short name before its body
     ("Operasi itu digelar Bidang Propam Polda Sukamaju, Rabu (12/10) kemarin.",
      "Bidang Propam Polda Sukamaju", "Kepolisian Daerah Sukamaju"),
@@ -199,3 +210,84 @@ def test_a_persons_initial_after_a_bodys_region_is_no_part_of_the_body():
     x = extract(Article("a", "Wakil Ketua DPRD Sukamaju M Rudi, politisi itu mengaku senang."))
     assert "Dewan Perwakilan Rakyat Daerah Sukamaju" in {o.name for o in x.organizations}
     assert not any(o.name.endswith(" M") for o in x.organizations)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Penyidik Ditresnarkoba Polda Sukamaju menggeledah rumah Rudi Wibisana.",
+     "Direktorat Reserse Narkoba Polda Sukamaju"),
+    ("Kepala Ditlantas Polda Sukamaju Rudi Wibisana mengatakan hal itu.", "Direktorat Lalu Lintas Polda Sukamaju"),
+    ("Ditjen PAS memindahkan Rudi Wibisana ke lapas lain.", "Direktorat Jenderal Pemasyarakatan"),
+    ("Menurut dia, Ditjen Pajak harus memeriksa laporan itu.", "Direktorat Jenderal Pajak"),
+])
+def test_a_directorates_acronym_is_a_body_not_a_person(text, body):
+    x = extract(Article("a", text))
+    assert body in [o.name for o in x.organizations]
+    assert [p.name for p in x.people] in ([], ["Rudi Wibisana"])
+
+
+@pytest.mark.parametrize("text, body", [
+    # the fields of a national body's name are read to its end, not cut at the first word no
+    # lexicon listed ("Badan Nasional", "Dewan Pemantapan Ketahanan Ekonomi")
+    ("Sertifikat itu diterbitkan Badan Nasional Sertifikasi Kompetensi pekan lalu.",
+     "Badan Nasional Sertifikasi Kompetensi"),
+    ("Lembaga yang dibubarkan adalah Dewan Pemantapan Ketahanan Ekonomi dan Keuangan.",
+     "Dewan Pemantapan Ketahanan Ekonomi dan Keuangan"),
+    ("Materi itu disusun Pusat Pengembangan dan Pemberdayaan Pendidik dan Tenaga Kependidikan kemarin.",
+     "Pusat Pengembangan dan Pemberdayaan Pendidik dan Tenaga Kependidikan"),
+    ("Rapat itu dihadiri Komisi Nasional Disabilitas kemarin.", "Komisi Nasional Disabilitas"),
+    ("Laporan itu diterima Badan Pengawas Pemilu Kabupaten Klaten.", "Badan Pengawas Pemilu Kabupaten Klaten"),
+])
+def test_a_long_bodys_name_is_read_to_its_end(text, body):
+    assert body in [o.name for o in extract(Article("a", text)).organizations]
+
+
+@pytest.mark.parametrize("text, body", [
+    # a country after a body's field closes a foreign body's name
+    ("Hal itu dikatakan Kantor Meteorologi Islandia kemarin.", "Kantor Meteorologi Islandia"),
+    ("Hal itu dikatakan Badan Intelijen Amerika Serikat kemarin.", "Badan Intelijen Amerika Serikat"),
+])
+def test_a_country_closes_a_foreign_bodys_name(text, body):
+    assert body in [o.name for o in extract(Article("a", text)).organizations]
+
+
+@pytest.mark.parametrize("text, body, person", [
+    # a district's name written bare after a body and before another name's word is the first
+    # name of a person ("Bambang" is also a district of another province)
+    ("Ketua DPR Bambang Sutejo mengatakan hal itu.", "Dewan Perwakilan Rakyat", "Bambang Sutejo"),
+    ("Hal itu dikatakan Kepala Bappenas Bambang Wirawan kemarin.",
+     "Badan Perencanaan Pembangunan Nasional", "Bambang Wirawan"),
+    ("Kapuspen TNI Bambang Sutejo membenarkan hal itu.", "Tentara Nasional Indonesia", "Bambang Sutejo"),
+])
+def test_a_district_before_a_name_is_a_first_name(text, body, person):
+    x = extract(Article("a", text))
+    orgs = [o.name for o in x.organizations]
+    assert body in orgs and f"{body} Bambang" not in orgs
+    assert [p.name for p in x.people] == [person]
+
+
+def test_a_rank_after_a_district_is_no_names_word():
+    # the district is the police sector's; the name begins after the rank
+    x = extract(Article("a", "Kapolsek Bambang Iptu Rudi Wibisana mengatakan hal itu."))
+    assert [p.name for p in x.people] == ["Rudi Wibisana"]
+
+
+def test_a_districts_name_before_a_region_after_a_comma_stays_the_bodys():
+    # "Panimbo, Kabupaten …": a place's name with its region, not a person's name
+    x = extract(Article("a", "Ia ditemukan di samping masjid Sekolah Polisi Negara (SPN) Bambang Panimbo, "
+                             "Kabupaten Mamasa, kemarin."))
+    assert "Bambang Panimbo" not in [p.name for p in x.people]
+
+
+
+@pytest.mark.parametrize("text, body, person", [
+    # a date that names a university is a part of its name, not its end
+    ("Lomba diikuti Universitas Negeri Sebelas Maret dan Institut Teknologi 10 November (ITS).",
+     "Institut Teknologi 10 November", None),
+    ("Mahasiswa Universitas 17 Agustus 1945 Surabaya hadir.", "Universitas 17 Agustus 1945 Surabaya", None),
+    ("Hal itu disampaikan Rektor Universitas Sebelas Maret Rudi Wibisana.", "Universitas Sebelas Maret",
+     "Rudi Wibisana"),
+])
+def test_a_date_in_a_universitys_name(text, body, person):
+    x = extract(Article("a", text))
+    assert body in [o.name for o in x.organizations]
+    assert person is None or [p.name for p in x.people] == [person]

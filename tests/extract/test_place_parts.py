@@ -17,3 +17,38 @@ def test_parts(text, part, within):
 def test_a_gazetteer_region_written_in_lowercase():
     doc = run_alone("Hujan deras turun di Sumatera selatan.", "place-parts")
     assert list(doc.mentions.values()) == [("place:sumatera-selatan-province", "Sumatera selatan")]
+
+
+@pytest.mark.parametrize("text, person, place", [
+    # a first name after "ke": the person named in full before, or only after it
+    ("Rudi Wibisana ditelepon Hendrawan Saputra. Berkas itu lalu diserahkan ke Hendrawan, katanya.",
+     "Hendrawan Saputra", "Hendrawan"),
+    ("Berkas itu lalu diserahkan ke Hendrawan pekan lalu. Hal itu dibenarkan Hendrawan Saputra kepada wartawan.",
+     "Hendrawan Saputra", "Hendrawan"),
+    ("Bola itu dioper ke Hendrawan. Hendrawan Saputra mencetak gol kedua.", "Hendrawan Saputra", "Hendrawan"),
+])
+def test_a_place_guessed_from_its_preposition_that_names_a_person_is_the_person(text, person, place):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", text))
+    assert person in [p.name for p in x.people]
+    assert place not in [p.name for p in x.places]
+
+
+@pytest.mark.parametrize("text, place", [
+    # a city that is the last word of a name a person was (wrongly) read as stays a place
+    ("Warga Bambang Sukamaju hadir. Rombongan itu lalu pergi ke Sukamaju, kata dia.", "Sukamaju"),
+    ("Rudi Wibisana berangkat ke Nairobi pekan lalu.", "Nairobi"),
+])
+def test_a_place_that_ends_a_persons_name_stays_a_place(text, place):
+    from graph.extract import extract
+    from graph.types import Article
+    assert place in [p.name for p in extract(Article("a", text)).places]
+
+
+def test_a_place_the_article_says_is_one_with_di_stays_a_place():
+    from graph.extract import extract
+    from graph.types import Article
+    # (a paper named after the city was read as a person's name)
+    x = extract(Article("a", "Pameran itu digelar di Orlando, Amerika Serikat. Iklan itu dimuat Orlando Sentinel kemarin."))
+    assert "Orlando" in [p.name for p in x.places]

@@ -108,3 +108,63 @@ def test_a_rank_or_an_opening_word_is_no_place(text):
     from graph.extract import extract
     from graph.types import Article
     assert not [p.name for p in extract(Article("a", text)).places if not p.implied]
+
+
+@pytest.mark.parametrize("text, places", [
+    # a group of officers' short word that is also a regency's name: no place where the story
+    # writes it as the group (once is enough: one sense a story)
+    ("Presiden menerima para Pati TNI dan Pati Polri di istana.", []),
+    ("Sebanyak 51 perwira tinggi (Pati) dirotasi. Para Pamen dan Pati itu tiba pagi ini.", []),
+    # the regency itself stays
+    ("Bupati Pati Rudi Wibisana meninjau pasar di Pati, Jawa Tengah.", ["Pati", "Jawa Tengah"]),
+    ("Warung itu dekat Terminal Bus Pati.", ["Pati"]),
+])
+def test_a_group_of_officers_is_no_regency(text, places):
+    from graph.extract import extract
+    from graph.types import Article
+    assert [p.name for p in extract(Article("a", text)).places if not p.implied] == places
+
+
+@pytest.mark.parametrize("text, place", [
+    # a district whose name ends in a weekday's is read whole, not cut to its first word
+    ("Restoran itu dibangun di kawasan Pasar Minggu, Jakarta Selatan.", "Pasar Minggu"),
+    ("Tanggul jebol di Kelurahan Sukamaju, Pasar Minggu, Jakarta Selatan.", "Pasar Minggu"),
+])
+def test_a_district_named_with_a_weekday(text, place):
+    from graph.extract import extract
+    from graph.types import Article
+    names = [p.name for p in extract(Article("a", text)).places]
+    assert place in names and "Pasar" not in names
+
+
+def test_a_weekday_after_a_market_that_is_no_region_is_no_part_of_its_name():
+    from graph.extract import extract
+    from graph.types import Article
+    assert "Pasar Sukamaju" in [p.name for p in extract(Article("a", "Rapat digelar di Pasar Sukamaju Minggu (12/3).")).places]
+
+
+@pytest.mark.parametrize("text, country, short", [
+    # a country's abbreviation and its name are one place, the abbreviation its alias
+    ("Presiden AS bertemu rekannya. Amerika Serikat dan Korea Selatan sepakat.", "Amerika Serikat", "AS"),
+    ("Korsel menolak usul itu. Korea Selatan lalu mengirim utusan.", "Korea Selatan", "Korsel"),
+    ("Korut kembali menguji rudal, kata pejabat di Seoul.", "Korea Utara", "Korut"),
+])
+def test_a_countrys_abbreviation_is_the_country(text, country, short):
+    from graph.extract import extract
+    from graph.types import Article
+    found = [p for p in extract(Article("a", text)).places if not p.implied and p.kind == "country"]
+    same = [p for p in found if p.name == country or short in p.aliases]
+    assert len(same) == 1 and same[0].name == country and short in same[0].aliases
+
+
+@pytest.mark.parametrize("text, level", [
+    # a bare name after the region was named with its level is that region, not another of
+    # the same name ("Semarang" is a city and a regency)
+    ("Kantor itu dibuka di Kota Semarang. Kantor yang berlokasi di Semarang itu melayani UMKM.", "city"),
+    ("Bupati Semarang meninjau pasar. Kantor di Semarang itu melayani warga.", "regency"),
+])
+def test_a_bare_name_is_the_region_named_before(text, level):
+    from graph.extract import extract
+    from graph.types import Article
+    found = [p for p in extract(Article("a", text)).places if not p.implied and p.name == "Semarang"]
+    assert [p.kind for p in found] == [level]

@@ -16,6 +16,13 @@ __all__ = ["is_acronym", "org_tokens", "OrgFacts", "canonical_org", "find_org", 
            "government_of", "register_org", "party_at", "named_freely"]
 
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
+# a date in a body's name ("Sebelas Maret", "10 Nopember", "17 Agustus 1945"): a day, in figures
+# or words, and a month, with its year or not
+_DATE_IN_NAME_RE = re.compile(
+    r"(?:[1-9]|[12]\d|3[01]|Satu|Dua|Tiga|Empat|Lima|Enam|Tujuh|Delapan|Sembilan|Sepuluh|Sebelas|Dua Belas|"
+    r"Tiga Belas|Empat Belas|Lima Belas|Enam Belas|Tujuh Belas|Delapan Belas|Sembilan Belas|Dua Puluh)\s+"
+    r"(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|Nopember|November|"
+    r"Desember)(?:\s+(?:19|20)\d\d)?(?![\w-])")
 
 
 @lru_cache(maxsize=65_536)  # (asked of the same tokens by many passes)
@@ -53,10 +60,19 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
     person_words = 0  # words of a person's name inside the body's ("RSUD Dr. AB Contoh")
     last_regions: list = []  # the candidates of the region just read, which a next one must lie in or hold
     read_region: tuple[int, list] = (-1, [])  # where the last region read ends, and its candidates
+    dated = i > 0 and (toks[i - 1].text in lx.dated_heads or
+                       i > 1 and f"{toks[i - 2].text} {toks[i - 1].text}" in lx.dated_heads)
     while j < n:
         t = toks[j].text
         if j > i and "\n" in doc.text[toks[j - 1].end:toks[j].start]:
             break
+        date = _DATE_IN_NAME_RE.match(doc.text, toks[j].start) if dated and (t[0].isupper() or t.isdigit()) and (
+            j == i or lx.is_common_word(toks[j - 1].text)) else None
+        if date:  # "Universitas Sebelas Maret", "Institut Teknologi 10 Nopember": a date names the body
+            while j < n and toks[j].start < date.end():  # (not "Universitas Sukamaju 12 Maret": a day's)
+                j += 1
+            safe, free_budget = j, 0
+            continue
         if person_words and toks[j].is_cap and toks[j].is_word and t not in lx.prefixes:
             person_words -= 1
             j += 1
@@ -141,6 +157,16 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
         if j > 0 and YEAR_RE.fullmatch(t) and toks[j - 1].text not in lx.numbered_heads and (
                 toks[j - 1].text in lx.acronyms or toks[j - 1].text in doc.agency_words):
             break  # "Rapat Pimpinan TNI 2019", "APBD Dinas Pendidikan 2016": a year ends a known body's name
+        country = lx.COUNTRY_RE.match(doc.text, toks[j].start) if j > i and toks[j - 1].text in doc.agency_words \
+            and toks[j].is_cap else None
+        if country:  # "Kantor Meteorologi Islandia", "Badan Intelijen Amerika Serikat": a foreign body's
+            while j < n and toks[j].start < country.end():  # country ends the free words of its name
+                j += 1  # (its acronym may still follow: "Partai Rakyat Indonesia (PRI)")
+            safe, free_budget = j, 0
+            continue
+        if j + 1 < n and f"{t} {toks[j + 1].text}" in doc.agency_words:
+            j += 2  # a field of two words, the first of which alone is none ("Lalu Lintas")
+            continue
         if t in doc.agency_words or is_acronym(t) or t in lx.acronyms or t.isdigit() or \
                 j == i and _short_form_of(doc, t) or \
                 re.match(r"^\d+/\w+$", t) or (len(t) == 1 and t.isupper() and not _initial_of_a_name(doc, toks, j)):
@@ -156,6 +182,11 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
                     all(a.kind == "district" for a in here) and not any(
                     a.code.startswith(b.code + ".") for a in here for b in last_regions):
                 width = 0  # "Dinas Koperasi Kabupaten Klaten [Bambang …]": a district elsewhere is a name's word
+            if width and all(a.kind == "district" for a in here) and \
+                    toks[j - 1].text not in lx.regional_level_words and _starts_a_name(doc, toks, j + width) and \
+                    toks is doc.tokens and tagger_starts_person(doc, j, 0.5):
+                width = 0  # "Ketua DPR [Bambang Sutejo]": a district's name written bare before another
+                # name's word is a person's first name, not the body's region
             if width and read_region[0] == j and here and all(a.kind == "province" for a in here) and any(
                     b.kind in ("regency", "city") and b.code.startswith(a.code + ".") for a in here for b in read_region[1]):
                 break  # "Polres Klaten Jawa Tengah": the province after a regency locates the body
@@ -202,6 +233,20 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
         # "Ketua Dekranasda Rina br Tobing": the free words were the start of a name
         return max(org_tokens(doc, toks, i, first_free=False), safe)
     return j
+
+
+def _starts_a_name(doc: Document, toks: list[Token], j: int) -> bool:
+    """Whether ``toks[j]`` is a capitalized word no dictionary, region list or body's name
+    knows: the rest of a person's name."""
+    if j >= len(toks) or not (toks[j].is_cap and toks[j].is_word) or is_acronym(toks[j].text) or len(toks[j].text) < 2:
+        return False
+    t = toks[j].text
+    lx = doc.lx
+    after = re.match(r"\s*,\s*(\w+)", doc.text[toks[j].end:toks[j].end + 30])
+    if after and after.group(1) in lx.level_words:
+        return False  # "SPN Labuan Panimba, Kabupaten …": a place's name, its region after it
+    return not lx.is_common_word(t) and t not in doc.agency_words and not lx.region_candidates(t) and \
+        t not in lx.level_words and t not in lx.ranks and t not in lx.prefixes and t not in lx.title_words
 
 
 def _initial_of_a_name(doc: Document, toks: list[Token], j: int) -> bool:

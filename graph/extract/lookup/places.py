@@ -2,12 +2,14 @@
 stands for, and places in a span or a list."""
 from __future__ import annotations
 
+import re
+
 from ..document import Document, Entity
 from ..lexicon import REGIONAL_LEVELS, Lexicon
 from ..text import Token
 
 __all__ = ["region_place", "choose_region", "trim_name_words", "area_of", "country_place", "region_width",
-           "in_place_list", "region_here", "is_big_region", "place_in"]
+           "in_place_list", "region_here", "is_big_region", "place_in", "a_rank_group_here"]
 
 
 def region_place(doc: Document, region, pos: int | None) -> Entity:
@@ -37,10 +39,11 @@ def choose_region(doc: Document, name: str, level: str | None):
         return None
     order = {"province": 0, "regency": 1, "city": 2, "district": 3}
     known = {e.code for e in doc.ents.values() if e.kind == "place"}
-    # prefer a region inside one already found (the article's province or regency)
+    # prefer the region found already ("Kota Semarang", then "di Semarang": the city, not the
+    # regency of the same name), then one inside one found (the article's province or regency)
     def score(c):
         inside = any(c.code.startswith(k + ".") for k in known if k)
-        return (not inside, order[c.kind], c.code)
+        return (c.code not in known, not inside, order[c.kind], c.code)
     return sorted(cands, key=score)[0]
 
 
@@ -130,3 +133,21 @@ def place_in(doc: Document, span) -> str | None:
         return None
     found = [(s, k) for s, e, k in doc.mentions.within(span[0], span[1], ("place",))]
     return sorted(found)[-1][1] if found else None
+
+
+# the words around a group of officers' short name ("para Pati", "(Pati)", "Pamen - Pati", "Pati TNI")
+_RANK_GROUP_BEFORE_RE = re.compile(r"(?:\bpara|\(|\bPamen\s*-)\s*$")
+_RANK_GROUP_AFTER_RE = re.compile(r"\s+(?:TNI|Polri)\b|\s*\)")
+
+
+def a_rank_group_here(text: str, word: str) -> bool:
+    """Whether the article writes ``word`` (a regency's name that is also the short word for
+    a group of officers, "Pati") as that group at least once ("para Pati", "perwira tinggi
+    (Pati)", "Pati TNI"): then, one sense a story, a bare "Pati" of it names no place."""
+    at = text.find(word)
+    while at >= 0:
+        if _RANK_GROUP_BEFORE_RE.search(text, max(0, at - 12), at) or \
+                _RANK_GROUP_AFTER_RE.match(text, at + len(word)):
+            return True
+        at = text.find(word, at + 1)
+    return False

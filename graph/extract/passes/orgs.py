@@ -54,11 +54,11 @@ def find_orgs(doc: Document) -> None:
         # a unit of a body ("Komisi B DPRD …", "Tim Resmob Polres …"); a longer institution word
         # that starts with a team's head is none ("Tim Penggerak PKK"), nor one that names a body
         # of its own ("Direktorat Jenderal Pajak Kementerian …")
-        unit = head in lx.unit_heads and not (
-            inst and inst != head and (head in lx.proper_heads or inst in lx.own_body_heads))
+        unit = _is_unit_head(lx, head, inst)
         # (inside a team's name only an acronym names a body: "Tim Resmob Polres X", not the
         # "Tim Anggaran Pemerintah Kabupaten (TAPK) X", one body; nor the acronym it defines)
-        inside = next((x for x in range(i + skip + 1, j) if toks[x].is_cap and toks[x - 1].text != "(" and (
+        # (an acronym's unit has its name in it: the body may follow at once, "Ditlantas Polda X")
+        inside = next((x for x in range(i + skip + (head in lx.unit_heads), j) if toks[x].is_cap and toks[x - 1].text != "(" and (
             lx.INSTITUTION_RE.match(text, toks[x].start) and head not in lx.proper_heads or
             lx.ACRONYM_RE.match(text, toks[x].start))), None) \
             if unit else None
@@ -119,6 +119,19 @@ def _unit_heads(doc: Document) -> set[int]:
                for u in toks[i + 2:i + 5] if u.is_cap):
             found.add(t.start)
     return found
+
+
+def _is_unit_head(lx, head: str, inst: str | None) -> bool:
+    """Whether a body's head names a unit of another body ("Komisi B DPRD …", "Direktorat
+    Reserse Narkoba Polda …"): a unit's head word, or an acronym standing for one
+    ("Ditresnarkoba Polda …"); not a longer institution word that names a body of its own
+    ("Direktorat Jenderal Pajak Kementerian …")."""
+    row = lx.acronyms.get(head) if inst is None else None
+    if row and row["kind"] == "government":
+        inst = lx.institution_forms.longest_at(row["expansion"], 0)
+        head = row["expansion"].split()[0]
+    return head in lx.unit_heads and not (
+        inst and inst != head and (head in lx.proper_heads or inst in lx.own_body_heads))
 
 
 def _names_a_body(lx, word: str) -> bool:

@@ -6,12 +6,19 @@ a compass word that makes a gazetteer region ("Sumatera selatan") reads as that 
     Hujan deras turun di Afrika timur.
     → the place "Afrika timur" within Afrika
 
+Also a place guessed from the word before it ("ke Rudi", "rumah Rudi Wibisana") that names a
+person the article reads elsewhere is that person::
+
+    Rudi Wibisana mengaku disuruh Bambang. Berkas itu diserahkan ke Bambang.
+    → the person Bambang, no place
+
 Leaves to later passes: nothing; the mention spans are settled by the mentions pass.
 """
 from __future__ import annotations
 
 from ..document import Document, Pass
-from ..lookup.places import choose_region, region_place
+from ..lookup.names import resolve_short
+from ..lookup.places import a_rank_group_here, choose_region, region_place
 
 __all__ = ["find_place_parts", "PASS"]
 
@@ -40,6 +47,48 @@ def find_place_parts(doc: Document) -> None:
             part.name = text[s:end]
         del doc.mentions[(s, e)]
         doc.mention(s, end, part.key)
+    _places_that_name_people(doc)
+    _rank_groups(doc)
+
+
+def _rank_groups(doc: Document) -> None:
+    """A regency's name that the article writes as a group of officers ("para Pamen dan Pati",
+    see :func:`..lookup.places.a_rank_group_here`) names no place where it is written bare: its
+    mentions go, and the place with them when it has no other."""
+    for word in doc.lx.rank_groups:
+        if word not in doc.text or not a_rank_group_here(doc.text, word):
+            continue
+        for span, (key, _) in list(doc.mentions.items()):
+            if key.startswith("place:") and doc.text[span[0]:span[1]] == word:
+                del doc.mentions[span]
+                if key != doc.region and not any(k == key for k, _ in doc.mentions.values()) and \
+                        not any(x.refers_to(key) for x in doc.ents.values()):
+                    del doc.ents[key]
+
+
+def _places_that_name_people(doc: Document) -> None:
+    """A place the names pass guessed from the word before it ("diserahkan ke Bambang", "ke
+    kantor Rudi Wibisana"), which no gazetteer or country list knows and nothing lies in,
+    that is the name of a person of the article or its first words ("Bambang" of "Bambang
+    Sutejo"), is that person: the person was often found only after it (by the
+    statistical tagger), or both were read from two mentions."""
+    lx = doc.lx
+    guessed = [e for e in doc.ents.values() if e.kind == "place" and e.level == "other" and
+               not e.dateline and e.name not in lx.country_names and not lx.region_candidates(e.name)]
+    if not guessed:
+        return
+    people = [e for e in doc.ents.values() if e.kind == "person"]
+    for place in guessed:
+        if any(x.refers_to(place.key) for x in doc.ents.values()) or f"di {place.name}" in doc.text:
+            continue  # ("di Orlando": the place's own preposition says a place)
+        words = place.name.split()
+        person = resolve_short(doc, people, words, place.first)
+        if person is None or person.name.split()[:len(words)] != words and place.name not in person.aliases:
+            continue  # (a name's last word may be a place's: "… Nairobi" read as a person's, the city)
+        for span, (key, written) in list(doc.mentions.items()):
+            if key == place.key:
+                doc.mentions[span] = (person.key, written)
+        del doc.ents[place.key]
 
 
 PASS = Pass("place-parts", find_place_parts,

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Pass, slug
-from ..lookup.places import choose_region, is_big_region, region_place, trim_name_words
+from ..lookup.places import a_rank_group_here, choose_region, is_big_region, region_place, trim_name_words
 
 __all__ = ["find_places", "PASS"]
 
@@ -60,6 +60,8 @@ def find_places(doc: Document) -> None:
             continue  # a short form inside a proper name ("Bank Jateng") is not the region ("Gubernur Jateng …" is)
         if not m["lvl"] and before and _inside_a_bodys_name(doc, before.group(1), m.start(), m.end()):
             continue  # "Polda Klaten Raya": a region's name set inside a body's is a word of it
+        if not m["lvl"] and m["name"] in lx.rank_groups and a_rank_group_here(text, m["name"]):
+            continue  # "para Pati TNI", "perwira tinggi (Pati)": a group of officers, not the regency
         region = choose_region(doc, m["name"], m["lvl"])
         if region is None:
             continue
@@ -106,8 +108,12 @@ def find_places(doc: Document) -> None:
     for m in lx.COUNTRY_RE.finditer(text):
         if doc.claimed(m.start(), m.end()):
             continue
-        ent = doc.add("place", f"{m.group(0)} country", m.start(), level="country", mentioned=True)
-        ent.name = m.group(0)
+        written = m.group(0)
+        full = lx.country_full.get(written, written)  # "AS" and "Amerika Serikat": one country
+        ent = doc.add("place", f"{full} country", m.start(), level="country", mentioned=True)
+        ent.name = full
+        if written != full:
+            ent.aliases.add(written)
         doc.mention(m.start(), m.end(), ent.key)
     for m in lx.VILLAGE_RE.finditer(text):
         if doc.claimed(m.start(), m.end()):
