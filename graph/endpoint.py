@@ -311,7 +311,7 @@ def _worker_main(store_dir: str, write: bool, union: bool, memory_mb: int, max_r
         except SyntaxError as exc:
             header, data = {"status": 400}, str(exc).encode()
         except MemoryError:
-            header, data = {"status": 503}, b"the query needed more memory than this endpoint allows"
+            header, data = {"status": 503}, b"the query needed more memory than this endpoint allows; narrow it or add a LIMIT"
         except (OSError, ValueError, TypeError) as exc:
             header, data = {"status": 400}, str(exc).splitlines()[0].encode() if str(exc) else b"bad request"
         _send(out, header, data)

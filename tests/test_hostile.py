@@ -710,9 +710,10 @@ REQUESTS = [
      200, b""),
     ("search with FTS syntax", dict(path="/search", params={"q": '"NEAR( * ^ OR AND -'}), 200, b"<!doctype html>"),
     ("search of 10,000 characters", dict(path="/search", params={"q": "a" * 10_000}), 200, b"<!doctype html>"),
+    # (on a loaded machine the time budget may run out first: either refusal says how to narrow it)
     ("a string that doubles past memory", dict(params={"query": 'SELECT * WHERE { BIND(REPLACE("' + "a" * 24 + '", "a", "'
                                                              + "a" * 32 + '") AS ?x) BIND(REPLACE(?x, "a", ?x) AS ?y) '
-                                                             'BIND(REPLACE(?y, "a", ?y) AS ?z) }'}), 503, b"memory"),
+                                                             'BIND(REPLACE(?y, "a", ?y) AS ?z) }'}), 503, b"LIMIT"),
     ("a default graph named file:///etc/passwd", dict(params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 1",
                                                              "default-graph-uri": "file:///etc/passwd"}), 200,
      b'"bindings":[]'),
