@@ -135,6 +135,10 @@ def test_the_clause_after_the_quote_names_the_speaker(text):
     # a relative's name in the clause is not the speaker's
     "Rudi Wibisana mendaftar sebagai calon gubernur di kantor partai.\n\n"
     "“Kami akan terus berjuang untuk rakyat kecil,” tandas cucu ulama Sukamaju, KH Bambang Sutejo ini.",
+    # a reporting clause set into a sentence names its speaker, not the subject after its comma
+    "Kepala Kantor Wilayah Rudi Wibisana mengatakan, Bambang Sutejo akan dipindahkan.\n\n"
+    "Saat ini, lanjut Rudi, Bambang masih menjalani pemeriksaan di kantor polisi.\n\n"
+    "“Nanti kami akan lakukan pendalaman lagi,” katanya.",
 ])
 def test_a_quote_without_a_name_is_the_last_speakers(text):
     assert [q.speaker for q in run_alone(text, "quotes").quotes][-1] == RUDI

@@ -224,8 +224,11 @@ class _Reader:
         end = self.clause_end(start)
         persons = self.starting(start, end)
         closed = [(s, e, k) for s, e, k in persons if self.name_ends(e, end)]
-        if len(closed) > 1 and re.fullmatch(r",[ \t]*", text[closed[0][1]:closed[1][0]]):
-            return True, closed[1][2]  # "ujar Media Officer Persisuka, Rudi …": a title read as a name, then the name
+        if len(closed) > 1 and re.fullmatch(r",[ \t]*", text[closed[0][1]:closed[1][0]]) and \
+                not re.match(r"[ \t]+[a-z]", text[closed[1][1]:end]):
+            # "ujar Media Officer Persisuka, Rudi …": a title read as a name, then the name; but in
+            # "Saat ini, lanjut Rudi, Bambang masih diperiksa" the name after the comma begins the sentence's own clause
+            return True, closed[1][2]
         if closed or persons:
             return True, (closed or persons[-1:])[0][2]
         m = _NAME_AFTER_RE.match(text, start, end)
