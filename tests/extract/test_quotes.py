@@ -139,6 +139,9 @@ def test_the_clause_after_the_quote_names_the_speaker(text):
     "Kepala Kantor Wilayah Rudi Wibisana mengatakan, Bambang Sutejo akan dipindahkan.\n\n"
     "Saat ini, lanjut Rudi, Bambang masih menjalani pemeriksaan di kantor polisi.\n\n"
     "“Nanti kami akan lakukan pendalaman lagi,” katanya.",
+    # a name that ends a list in the quote's paragraph is no subject "ujarnya" points back to
+    "Rudi Wibisana mengatakan, bantuan sudah tiba di lokasi.\n\n"
+    "Bantuan dibagikan kepada warga Desa Sukamaju, panitia, dan Bambang Sutejo. “Semua sudah menerima,” ujarnya.",
 ])
 def test_a_quote_without_a_name_is_the_last_speakers(text):
     assert [q.speaker for q in run_alone(text, "quotes").quotes][-1] == RUDI

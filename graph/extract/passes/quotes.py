@@ -41,6 +41,7 @@ _CHAIN_RE = re.compile(r"\)?(?:\s*\([\w.]{1,12}\)|\s+[A-Z][\w.'-]*){0,6}\s*")
 _NAME_AFTER_RE = re.compile(r"[ \t]+([A-Z][\w.'-]*(?:[ \t]+(?:br\.?|bin|binti|[A-Z][\w.'-]*)){0,4})")
 _CAPITALIZED_RE = re.compile(r"[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}")
 _TITLE_TAIL_RE = re.compile(r"(?:\s+[A-Z][\w.-]*){0,4}")  # "Kepala Dinas [Pertanian Klaten] mengatakan"
+_LAST_WORD_RE = re.compile(r"(?<![\w'-])([\w'-]+)[ \t]+$")  # the word right before a name
 _APPOSITION_RE = re.compile(r"\s*,[^,.;:!?“”\"\n]{1,120},")  # "Rudi[, petani dari Sukamaju,] menanam"
 
 
@@ -565,15 +566,22 @@ class _Reader:
                 continue  # "Ia menambahkan, …": the speaker is further back
             if j == here:
                 first = [k for s, e, k in self.starting(p_start, limit)
-                         if not self.in_quote(s) and k not in about]
+                         if not self.in_quote(s) and k not in about and not self.listed(s)]
                 if first:
                     return first[0]
         for j in range(here, -1, -1) if pointing else ():  # "Rudi, anggota band itu, siap tampil. Ia … “…,” ujarnya."
             p_start, p_end = self.doc.paragraphs[j]
             for s, e, k in self.starting(p_start, min(p_end, q.open_at)):  # (no verb before it in its clause)
-                if not self.in_quote(s) and k not in about and not self.first_quoted(k) and self.clear_before(s):
+                if not self.in_quote(s) and k not in about and not self.first_quoted(k) and self.clear_before(s) and \
+                        not self.listed(s):
                     return k
         return None
+
+    def listed(self, s: int) -> bool:
+        """Whether the name at ``s`` ends a list ("… meliputi Desa Sidomulyo, Kaduwa, dan Sukamaju"):
+        a list connector right before it; such a name is no subject a pointing clause means."""
+        before = _LAST_WORD_RE.search(self.text, max(0, s - 16), s)
+        return bool(before) and before[1] in self.lx.function_words["list_connector"]
 
     def first_quoted(self, key: str) -> bool:
         """Whether the person ``key`` is first named inside a quotation."""
