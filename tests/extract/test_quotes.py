@@ -21,6 +21,9 @@ RUDI, BAMBANG = "person:rudi-wibisana", "person:bambang-sutejo"
     # else the person the paragraph reports
     ("Pramesti Sumarsih menanam padi. Ia berkata, “Panen tahun ini jauh lebih bagus dari tahun lalu.”",
      "person:pramesti-sumarsih"),
+    # the initials of one person's name stand for it ("kata JK")
+    ("Wakil Presiden Hadi Kartasasmita memberi kuliah umum di kampus itu.\n\n"
+     "“Indonesia adalah negara yang damai,” kata HK di hadapan mahasiswa.", "person:hadi-kartasasmita"),
 ])
 def test_speakers(text, speaker):
     assert [q.speaker for q in run_alone(text, "quotes").quotes] == [speaker]
@@ -181,6 +184,9 @@ def test_a_quote_without_a_name_is_the_last_speakers(text):
     "tersebut dalam pernyataannya.",
     "Kepala Desa Rudi Wibisana hadir dalam rapat itu.\n\n“Kasus ini masih kami selidiki secara "
     "mendalam,” kata Polda Sukamaju.",
+    # initials two people's names share, or a body's acronym, name no one person
+    "Hadi Kartasasmita dan Hendra Kusuma hadir.\n\n“Kami siap membantu warga,” kata HK.",
+    "Rudi Wibisana diperiksa penyidik.\n\n“Kasus ini masih kami dalami,” kata KPK.",
 ])
 def test_no_speaker_when_the_text_names_no_person(text):
     assert [q.speaker for q in run_alone(text, "quotes").quotes] == [None]

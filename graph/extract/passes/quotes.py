@@ -41,6 +41,7 @@ _CHAIN_RE = re.compile(r"\)?(?:\s*\([\w.]{1,12}\)|\s+[A-Z][\w.'-]*){0,6}\s*")
 _NAME_AFTER_RE = re.compile(r"[ \t]+([A-Z][\w.'-]*(?:[ \t]+(?:br\.?|bin|binti|[A-Z][\w.'-]*)){0,4})")
 _CAPITALIZED_RE = re.compile(r"[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}")
 _TITLE_TAIL_RE = re.compile(r"(?:\s+[A-Z][\w.-]*){0,4}")  # "Kepala Dinas [Pertanian Klaten] mengatakan"
+_INITIALS_RE = re.compile(r"[A-Z]{2,4}")  # a person's initials standing for the name ("JK", "SBY")
 _LAST_WORD_RE = re.compile(r"(?<![\w'-])([\w'-]+)[ \t]+$")  # the word right before a name
 _APPOSITION_RE = re.compile(r"\s*,[^,.;:!?“”\"\n]{1,120},")  # "Rudi[, petani dari Sukamaju,] menanam"
 
@@ -248,6 +249,10 @@ class _Reader:
                 if who.startswith(" ".join(words[:cut])):
                     self.mention(m.start(1), m.start(1) + len(" ".join(words[:cut])), person.key)
                 return True, person.key
+        initials = self.initials(words[0], m.start(1)) if len(words) == 1 else None
+        if initials:  # "…,” kata JK": the one person whose name's initials it writes ("Jusuf Kalla")
+            self.mention(m.start(1), m.start(1) + len(words[0]), initials)
+            return True, initials
         title = lx.TITLE_RE.match(text, m.start(1))
         if title and not self.name_ends(_TITLE_TAIL_RE.match(text, title.end(), end).end(), end):
             return True, None  # "kata Presiden dan CEO PT Contoh, …": a name the text gives, not the title's holder
@@ -255,6 +260,17 @@ class _Reader:
         if holder is None and (title or len(words) == 1):
             holder = self.introduced(title["title"] if title else words[0], pos)  # "…,” tegas JPU.
         return True, holder
+
+    def initials(self, word: str, at: int) -> str | None:
+        """The one person whose name's initials the capitals ``word`` at ``at`` write ("JK" for
+        "Jusuf Kalla", "SBY" for "Susilo Bambang Yudhoyono"), when no body is named there and
+        the word is no acronym the lexicon knows ("KPK")."""
+        if not _INITIALS_RE.fullmatch(word) or word in self.lx.acronyms or \
+                any(s == at for s, _, _ in self.doc.mentions.within(at, at + len(word), ("org", "place"))):
+            return None
+        found = {p.key for p in self.people
+                 if "".join(w[0] for w in p.name.split() if w[:1].isupper()) == word}
+        return found.pop() if len(found) == 1 else None
 
     def relayed(self, start: int) -> str | None:
         """The person whose words the reporting clause from ``start`` says the speaker repeats
