@@ -145,6 +145,9 @@ def test_the_clause_after_the_quote_names_the_speaker(text):
     # a name that ends a list in the quote's paragraph is no subject "ujarnya" points back to
     "Rudi Wibisana mengatakan, bantuan sudah tiba di lokasi.\n\n"
     "Bantuan dibagikan kepada warga Desa Sukamaju, panitia, dan Bambang Sutejo. “Semua sudah menerima,” ujarnya.",
+    # a day after the comma is no name of a speaker described ("kata pria itu, Senin")
+    "Pelatih Rudi Wibisana mengaku senang meski timnya kalah.\n\n"
+    "“Kami senang bisa menyamakan kedudukan,” kata pria asal Klaten itu, Senin (10/4).",
 ])
 def test_a_quote_without_a_name_is_the_last_speakers(text):
     assert [q.speaker for q in run_alone(text, "quotes").quotes][-1] == RUDI
@@ -187,6 +190,9 @@ def test_a_quote_without_a_name_is_the_last_speakers(text):
     # initials two people's names share, or a body's acronym, name no one person
     "Hadi Kartasasmita dan Hendra Kusuma hadir.\n\n“Kami siap membantu warga,” kata HK.",
     "Rudi Wibisana diperiksa penyidik.\n\n“Kasus ini masih kami dalami,” kata KPK.",
+    # a speaker described, then named by a name no pass read as a person's: not the last speaker
+    "Pelatih Rudi Wibisana memimpin latihan pagi ini.\n\n“Kami sudah paham kualitas para pemain,” ujar asisten "
+    "pelatih tim nasional, Kudus Sentosa.",
 ])
 def test_no_speaker_when_the_text_names_no_person(text):
     assert [q.speaker for q in run_alone(text, "quotes").quotes] == [None]

@@ -41,6 +41,7 @@ _CHAIN_RE = re.compile(r"\)?(?:\s*\([\w.]{1,12}\)|\s+[A-Z][\w.'-]*){0,6}\s*")
 _NAME_AFTER_RE = re.compile(r"[ \t]+([A-Z][\w.'-]*(?:[ \t]+(?:br\.?|bin|binti|[A-Z][\w.'-]*)){0,4})")
 _CAPITALIZED_RE = re.compile(r"[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}")
 _TITLE_TAIL_RE = re.compile(r"(?:\s+[A-Z][\w.-]*){0,4}")  # "Kepala Dinas [Pertanian Klaten] mengatakan"
+_DESCRIBED_RE = re.compile(r",[ \t]+([A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3})")  # "…, Bima Sakti"
 _INITIALS_RE = re.compile(r"[A-Z]{2,4}")  # a person's initials standing for the name ("JK", "SBY")
 _LAST_WORD_RE = re.compile(r"(?<![\w'-])([\w'-]+)[ \t]+$")  # the word right before a name
 _APPOSITION_RE = re.compile(r"\s*,[^,.;:!?“”\"\n]{1,120},")  # "Rudi[, petani dari Sukamaju,] menanam"
@@ -237,7 +238,7 @@ class _Reader:
         if m is None:
             first = _WORD_RE.search(text, start, start + 40)
             # "kata seorang warga": nobody in particular; "kata pria itu": the one before
-            return bool(first) and first[0] in self.unnamed, None
+            return bool(first) and first[0] in self.unnamed or self.described(start, end), None
         who = m[1]
         words = [w.rstrip(".") if w.rstrip(".") not in lx.prefixes else w
                  for w in re.findall(r"[\w.'-]+", who) if w.rstrip(".") not in lx.titles]
@@ -260,6 +261,20 @@ class _Reader:
         if holder is None and (title or len(words) == 1):
             holder = self.introduced(title["title"] if title else words[0], pos)  # "…,” tegas JPU.
         return True, holder
+
+    def described(self, start: int, end: int) -> bool:
+        """Whether the clause ``start:end`` describes its speaker and then gives a name the passes
+        did not read as a person's ("ujar asisten pelatih tim nasional, Bima Sakti"): the text
+        names a speaker, only no known one, so the quote is not the last speaker's."""
+        m = _DESCRIBED_RE.search(self.text, start, end)
+        if m is None or _MARK_RE.search(self.text, start, m.start()):
+            return False
+        name, name_end = m[1].split(), m.start(1) + len(m[1].rstrip("."))
+        # (no day or month, and no body or place the whole name is: "…, BigHit Entertainment", "ujar pria
+        # asal Purworejo, Jawa Tengah")
+        return name[0].lower() not in self.lx.weekdays and name[0].lower() not in self.lx.months and \
+            self.name_ends(name_end, end) and \
+            not any(e == name_end for _, e, _ in self.doc.mentions.within(m.start(1), name_end, ("org", "place")))
 
     def initials(self, word: str, at: int) -> str | None:
         """The one person whose name's initials the capitals ``word`` at ``at`` write ("JK" for
