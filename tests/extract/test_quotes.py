@@ -193,9 +193,19 @@ def test_a_quote_without_a_name_is_the_last_speakers(text):
     # a speaker described, then named by a name no pass read as a person's: not the last speaker
     "Pelatih Rudi Wibisana memimpin latihan pagi ini.\n\n“Kami sudah paham kualitas para pemain,” ujar asisten "
     "pelatih tim nasional, Kudus Sentosa.",
+    # a text's words, quoted ("demikian petikan …")
+    "Rudi Wibisana melapor ke polisi.\n\n“Pelapor membaca berita di media daring,” demikian petikan uraian "
+    "kejadian dalam surat itu.",
 ])
 def test_no_speaker_when_the_text_names_no_person(text):
     assert [q.speaker for q in run_alone(text, "quotes").quotes] == [None]
+
+
+def test_a_text_that_reports_is_no_person_pointed_back_to():
+    text = ("“Peringatan bencana akan mempercepat strategi provinsi,” kata Rudi Wibisana.\n\n"
+            "Pernyataan tersebut menjelaskan deklarasi itu berlaku selama tiga bulan.\n\n"
+            "“Pemerintah kami ingin meyakinkan masyarakat bahwa tidak perlu panik.”")
+    assert [q.speaker for q in run_alone(text, "quotes").quotes] == [RUDI, None]
 
 
 @pytest.mark.parametrize("text, quote", [

@@ -525,8 +525,10 @@ class _Reader:
         for t in reversed(self.titles(s_start, verb_at)):
             if governs(t.end()):
                 return self.title_holder(t["title"], verb_at)
-        lead = [w[0] for w in words if w[0] not in self.adverbs][-1:]
-        if lead and lead[0] in self.demonstratives:
+        lead = [w[0] for w in words if w[0] not in self.adverbs][-2:]
+        if lead and lead[-1] in self.demonstratives:
+            if len(lead) == 2 and lead[0].lower() in self.unnamed:
+                return _NOBODY  # "Pernyataan tersebut menjelaskan": a text, no person
             return None  # "Analis di Polda tersebut menjelaskan": someone named before, described
         if any(governs(e) for s, e, k in self.doc.mentions.within(words_from, verb_at, ("org",))) or \
                 any(w[0].lower() in self.unnamed and governs(w.end()) for w in words):
