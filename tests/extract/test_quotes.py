@@ -55,6 +55,9 @@ def test_speakers(text, speaker):
     # "tanya" is a verb, not "-nya" pointing back past the name after it
     "Bambang Sutejo mengaku memberi uang kepada panitera untuk berkas itu.\n\n"
     "“Untuk apa saudara mencari berkas itu?” tanya jaksa Rudi Wibisana kepada Bambang Sutejo.",
+    # a reporting verb the site capitalized
+    "Bambang Sutejo mengungsi sejak malam.\n\n“Warga sudah mengungsi sejak tengah malam,” Kata Kepala BPBD "
+    "Sukamaju, Rudi Wibisana di lokasi banjir.",
 ])
 def test_the_clause_after_the_quote_names_the_speaker(text):
     assert [q.speaker for q in run_alone(text, "quotes").quotes] == [RUDI]
@@ -196,6 +199,8 @@ def test_a_quote_without_a_name_is_the_last_speakers(text):
     # a text's words, quoted ("demikian petikan …")
     "Rudi Wibisana melapor ke polisi.\n\n“Pelapor membaca berita di media daring,” demikian petikan uraian "
     "kejadian dalam surat itu.",
+    # a sentence opening with such a word names no speaker ("Kata kunci …")
+    "Spanduk bertuliskan “Kami tidak akan menyerah sampai kapan pun.” Kata Sukamaju tertulis besar di bawahnya.",
 ])
 def test_no_speaker_when_the_text_names_no_person(text):
     assert [q.speaker for q in run_alone(text, "quotes").quotes] == [None]

@@ -41,6 +41,7 @@ _CHAIN_RE = re.compile(r"\)?(?:\s*\([\w.]{1,12}\)|\s+[A-Z][\w.'-]*){0,6}\s*")
 _NAME_AFTER_RE = re.compile(r"[ \t]+([A-Z][\w.'-]*(?:[ \t]+(?:br\.?|bin|binti|[A-Z][\w.'-]*)){0,4})")
 _CAPITALIZED_RE = re.compile(r"[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}")
 _TITLE_TAIL_RE = re.compile(r"(?:\s+[A-Z][\w.-]*){0,4}")  # "Kepala Dinas [Pertanian Klaten] mengatakan"
+_CAPITAL_VERB_RE = re.compile(r"[ \t]*,?[ \t]*([A-Z][a-z]+)\b")  # "…,” Kata Rudi"
 _DESCRIBED_RE = re.compile(r",[ \t]+([A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3})")  # "…, Bima Sakti"
 _INITIALS_RE = re.compile(r"[A-Z]{2,4}")  # a person's initials standing for the name ("JK", "SBY")
 _LAST_WORD_RE = re.compile(r"(?<![\w'-])([\w'-]+)[ \t]+$")  # the word right before a name
@@ -56,7 +57,7 @@ def find_quotes(doc: Document) -> None:
     asked: str | None = None  # whom the last quote was put to ("…?” tanya Rudi kepada Bambang")
     relayed: dict[int, str] = {}  # the quotes whose words the one reporting them repeats: whose they are
     for q in spans:
-        m = lx.SPEECH_AFTER_RE.match(text, q.close_at + 1)
+        m = lx.SPEECH_AFTER_RE.match(text, q.close_at + 1) or r.capitalized_report(q.close_at + 1)
         named, speaker = False, None
         if m and not m["nya"] and m["verb"] not in lx.speech_nya and \
                 not (m["who"] and m["who"].lower() in lx.function_words["pronoun"]):
@@ -261,6 +262,21 @@ class _Reader:
         if holder is None and (title or len(words) == 1):
             holder = self.introduced(title["title"] if title else words[0], pos)  # "…,” tegas JPU.
         return True, holder
+
+    def capitalized_report(self, at: int) -> re.Match | None:
+        """The reporting clause after a closing mark at ``at - 1`` whose verb the site capitalized
+        ("…,” Kata Kepala BPBD Rudi …", "…,” Ujarnya."), read as if written in lowercase; the
+        clause must name someone or point back, so a sentence opening with such a word ("Kata
+        kunci …") is none."""
+        c = _CAPITAL_VERB_RE.match(self.text, at)
+        if c is None:
+            return None
+        word = c[1].lower()
+        if word not in self.lx.speech_words and not (word.endswith("nya") and word[:-3] in self.lx.speech_words):
+            return None
+        i = c.start(1)
+        m = self.lx.SPEECH_AFTER_RE.match(self.text[:i] + self.text[i].lower() + self.text[i + 1:], at)
+        return m if m and (m["nya"] or m["who"]) else None
 
     def described(self, start: int, end: int) -> bool:
         """Whether the clause ``start:end`` describes its speaker and then gives a name the passes
