@@ -58,6 +58,8 @@ def test_speakers(text, speaker):
     # a reporting verb the site capitalized
     "Bambang Sutejo mengungsi sejak malam.\n\n“Warga sudah mengungsi sejak tengah malam,” Kata Kepala BPBD "
     "Sukamaju, Rudi Wibisana di lokasi banjir.",
+    # a post on a social network: "cuit", "kicau"
+    "Bambang Sutejo ditahan polisi.\n\n“Saya akan datang untukmu, Sayang,” cuit Rudi Wibisana di Twitter.",
 ])
 def test_the_clause_after_the_quote_names_the_speaker(text):
     assert [q.speaker for q in run_alone(text, "quotes").quotes] == [RUDI]
@@ -201,6 +203,10 @@ def test_a_quote_without_a_name_is_the_last_speakers(text):
     "kejadian dalam surat itu.",
     # a sentence opening with such a word names no speaker ("Kata kunci …")
     "Spanduk bertuliskan “Kami tidak akan menyerah sampai kapan pun.” Kata Sukamaju tertulis besar di bawahnya.",
+    # an account's handle, or "another" post, names no person
+    "Rudi Wibisana tampil di film itu.\n\n“Aktingnya masih kaku sekali,” cuit akun @sukamaju_99.",
+    "Rudi Wibisana tampil di film itu.\n\n“Aktingnya masih kaku sekali,” tulis pemilik akun @sukamaju_99 di Twitter.",
+    "Rudi Wibisana tampil di film itu.\n\n“Logatnya tidak terdengar sedikit pun,” cuit lainnya.",
 ])
 def test_no_speaker_when_the_text_names_no_person(text):
     assert [q.speaker for q in run_alone(text, "quotes").quotes] == [None]

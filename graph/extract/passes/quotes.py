@@ -41,6 +41,7 @@ _CHAIN_RE = re.compile(r"\)?(?:\s*\([\w.]{1,12}\)|\s+[A-Z][\w.'-]*){0,6}\s*")
 _NAME_AFTER_RE = re.compile(r"[ \t]+([A-Z][\w.'-]*(?:[ \t]+(?:br\.?|bin|binti|[A-Z][\w.'-]*)){0,4})")
 _CAPITALIZED_RE = re.compile(r"[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}")
 _TITLE_TAIL_RE = re.compile(r"(?:\s+[A-Z][\w.-]*){0,4}")  # "Kepala Dinas [Pertanian Klaten] mengatakan"
+_HANDLE_RE = re.compile(r"(?<![\w.])@\w")  # an account's handle ("@rudi_w")
 _CAPITAL_VERB_RE = re.compile(r"[ \t]*,?[ \t]*([A-Z][a-z]+)\b")  # "…,” Kata Rudi"
 _DESCRIBED_RE = re.compile(r",[ \t]+([A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3})")  # "…, Bima Sakti"
 _INITIALS_RE = re.compile(r"[A-Z]{2,4}")  # a person's initials standing for the name ("JK", "SBY")
@@ -239,7 +240,8 @@ class _Reader:
         if m is None:
             first = _WORD_RE.search(text, start, start + 40)
             # "kata seorang warga": nobody in particular; "kata pria itu": the one before
-            return bool(first) and first[0] in self.unnamed or self.described(start, end), None
+            return bool(first) and first[0] in self.unnamed or self.described(start, end) or \
+                _HANDLE_RE.search(text, start, end) is not None, None  # "cuit akun @rudi_w": an account, no person
         who = m[1]
         words = [w.rstrip(".") if w.rstrip(".") not in lx.prefixes else w
                  for w in re.findall(r"[\w.'-]+", who) if w.rstrip(".") not in lx.titles]
