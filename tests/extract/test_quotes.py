@@ -300,6 +300,21 @@ def test_a_speaker_left_apart_as_a_short_form_is_the_full_names_person():
     assert [q.speaker for q in doc.quotes] == [RUDI]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a clipped first name, four letters kept ("Pram" of "Pramesti")
+    ("Pramesti Sumarsih, ketua panitia, membuka rapat itu.\n\n“Ujian nasional tetap digelar tahun ini,” "
+     "kata Pram di Istana.", "person:pramesti-sumarsih"),
+    # two letters swapped ("Wibsiana" of "Wibisana")
+    ("Pelatih tim tamu Rudi Wibisana mengaku kecewa.\n\n“Maafkan saya, kami bermain buruk,” kata Wibsiana "
+     "seusai laga.", RUDI),
+    # two names it might clip: the one-word person stays
+    ("Pramesti Sumarsih dan Pramono Anggoro membuka rapat itu.\n\n“Ujian nasional tetap digelar tahun ini,” "
+     "kata Pram di Istana.", "person:pram"),
+])
+def test_a_speaker_written_another_way_is_the_full_names_person(text, speaker):
+    assert [q.speaker for q in run_alone(text, "quotes").quotes] == [speaker]
+
+
 def test_a_person_a_quoted_ruling_is_about_is_not_its_speaker():
     from graph.extract import extract
     from graph.types import Article

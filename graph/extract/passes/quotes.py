@@ -85,6 +85,14 @@ def find_quotes(doc: Document) -> None:
         doc.quotes.append(Quote(f"quote:{n + 1}", text[q.start:q.end], q.start, q.end, r.fullest(speaker, q.start)))
 
 
+def _swapped(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with two neighbouring letters swapped ("Kaitisuk", "Kiatisuk")."""
+    if len(a) != len(b) or a == b:
+        return False
+    apart = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(apart) == 2 and apart[1] == apart[0] + 1 and a[apart[0]] == b[apart[1]] and a[apart[1]] == b[apart[0]]
+
+
 # ---- where the quotations are ----------------------------------------------------------------
 
 def _quotations(doc: Document) -> list[Quotation]:
@@ -176,7 +184,18 @@ class _Reader:
         if ent is None or len(ent.name.split()) > 1:
             return key
         full = resolve_short(self.doc, self.people, ent.name.split(), pos, exclude=key)
-        return full.key if full else key
+        return full.key if full else self.written_otherwise(ent.name, key) or key
+
+    def written_otherwise(self, word: str, key: str) -> str | None:
+        """The one person of a longer name whose first word the one-word name ``word`` clips
+        ("Pram" of "Pramono Anung", four letters kept) or one of whose words it writes with two
+        letters swapped ("Kaitisuk" of "Kiatisuk Senamuang", five letters at least)."""
+        if len(word) < 4:
+            return None
+        found = {p.key for p in self.people if p.key != key and len(p.name.split()) > 1 and
+                 (p.name.split()[0] != word and p.name.split()[0].startswith(word) or
+                  len(word) >= 5 and any(_swapped(word, w) for w in p.name.split()))}
+        return found.pop() if len(found) == 1 else None
 
     def mention(self, start: int, end: int, key: str) -> None:
         self.doc.mention(start, end, key)
