@@ -41,6 +41,8 @@ _CHAIN_RE = re.compile(r"\)?(?:\s*\([\w.]{1,12}\)|\s+[A-Z][\w.'-]*){0,6}\s*")
 _NAME_AFTER_RE = re.compile(r"[ \t]+([A-Z][\w.'-]*(?:[ \t]+(?:br\.?|bin|binti|[A-Z][\w.'-]*)){0,4})")
 _CAPITALIZED_RE = re.compile(r"[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}")
 _TITLE_TAIL_RE = re.compile(r"(?:\s+[A-Z][\w.-]*){0,4}")  # "Kepala Dinas [Pertanian Klaten] mengatakan"
+_NAMING_WORDS = frozenset({"bernama", "yakni", "yaitu"})  # the words that give the name of one described
+_NAMING_RE = re.compile(rf"(?:,|\b(?:{'|'.join(sorted(_NAMING_WORDS))}))[ \t]*$")  # "seorang warga, Rudi", "… bernama Rudi"
 _HANDLE_RE = re.compile(r"(?<![\w.])@\w")  # an account's handle ("@rudi_w")
 _CAPITAL_VERB_RE = re.compile(r"[ \t]*,?[ \t]*([A-Z][a-z]+)\b")  # "…,” Kata Rudi"
 _DESCRIBED_RE = re.compile(r",[ \t]+([A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3})")  # "…, Bima Sakti"
@@ -247,6 +249,10 @@ class _Reader:
         lx, text = self.lx, self.text
         end = self.clause_end(start)
         persons = self.starting(start, end)
+        first = _WORD_RE.search(text, start, start + 40)
+        if persons and first and first[0] in self.unnamed and first.end() <= persons[0][0] and \
+                not _NAMING_RE.search(text, first.end(), persons[0][0]):
+            return True, None  # "kata sumber dekat Rudi", "ujar pihak keluarga Rudi": nobody named ("…, Rudi" names one)
         closed = [(s, e, k) for s, e, k in persons if self.name_ends(e, end)]
         if len(closed) > 1 and re.fullmatch(r",[ \t]*", text[closed[0][1]:closed[1][0]]) and \
                 not re.match(r"[ \t]+[a-z]", text[closed[1][1]:end]):
@@ -373,7 +379,8 @@ class _Reader:
         nxt = text.find("“", start, end)
         end = nxt if nxt >= 0 else end
         for w in _WORD_RE.finditer(text, start, end):
-            if w[0] in self.ends or self.is_verb(w[0]) and w[0] not in self.lx.speech_words:
+            if w[0] in self.ends or self.is_verb(w[0]) and w[0] not in self.lx.speech_words and \
+                    w[0] not in _NAMING_WORDS:  # ("kata seorang pedagang bernama Rudi")
                 return w.start()
         return end
 
