@@ -60,7 +60,7 @@ def test_speakers(text, speaker):
     "Sukamaju, Rudi Wibisana di lokasi banjir.",
     # a post on a social network: "cuit", "kicau"
     "Bambang Sutejo ditahan polisi.\n\n“Saya akan datang untukmu, Sayang,” cuit Rudi Wibisana di Twitter.",
-    # ... but one named after a comma or "bernama" is the speaker
+    # one described, then named after a comma or "bernama"
     "Bambang Sutejo membuka pasar itu.\n\n“Harga cabai naik lagi,” kata salah seorang pedagang, Rudi Wibisana.",
     "Bambang Sutejo membuka pasar itu.\n\n“Harga cabai naik lagi,” kata seorang pedagang bernama Rudi Wibisana.",
 ])
@@ -210,8 +210,11 @@ def test_a_quote_without_a_name_is_the_last_speakers(text):
     "Rudi Wibisana tampil di film itu.\n\n“Aktingnya masih kaku sekali,” cuit akun @sukamaju_99.",
     "Rudi Wibisana tampil di film itu.\n\n“Aktingnya masih kaku sekali,” tulis pemilik akun @sukamaju_99 di Twitter.",
     "Rudi Wibisana tampil di film itu.\n\n“Logatnya tidak terdengar sedikit pun,” cuit lainnya.",
-    # someone unnamed close to a person is not that person
+    "Rudi Wibisana tampil di film itu.\n\n“Logatnya tidak terdengar sedikit pun,” tulis pengguna Twitter lainnya.",
+    # someone unnamed close to a person, or speaking for one, is not that person
     "Rudi Wibisana merilis lagu baru.\n\n“Pastinya ini bukan album hip-hop,” kata sumber dekat Rudi.",
+    "Rudi Wibisana meninggal dunia.\n\n“Kami sangat terpukul mendengar kabar ini,” tulis pihak Bambang Sutejo "
+    "melalui Twitter.",
 ])
 def test_no_speaker_when_the_text_names_no_person(text):
     assert [q.speaker for q in run_alone(text, "quotes").quotes] == [None]

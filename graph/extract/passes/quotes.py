@@ -41,6 +41,7 @@ _CHAIN_RE = re.compile(r"\)?(?:\s*\([\w.]{1,12}\)|\s+[A-Z][\w.'-]*){0,6}\s*")
 _NAME_AFTER_RE = re.compile(r"[ \t]+([A-Z][\w.'-]*(?:[ \t]+(?:br\.?|bin|binti|[A-Z][\w.'-]*)){0,4})")
 _CAPITALIZED_RE = re.compile(r"[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}")
 _TITLE_TAIL_RE = re.compile(r"(?:\s+[A-Z][\w.-]*){0,4}")  # "Kepala Dinas [Pertanian Klaten] mengatakan"
+_ANOTHER = frozenset({"lain", "lainnya"})  # "kata warga lainnya": another one
 _NAMING_WORDS = frozenset({"bernama", "yakni", "yaitu"})  # the words that give the name of one described
 _NAMING_RE = re.compile(rf"(?:,|\b(?:{'|'.join(sorted(_NAMING_WORDS))}))[ \t]*$")  # "seorang warga, Rudi", "… bernama Rudi"
 _HANDLE_RE = re.compile(r"(?<![\w.])@\w")  # an account's handle ("@rudi_w")
@@ -163,6 +164,7 @@ class _Reader:
         fw = self.lx.function_words
         self.pronouns, self.openers, self.ends = fw["pronoun"], fw["clause_opener"], fw["report_end"]
         self.unnamed, self.possessors, self.demonstratives = fw["unnamed"], fw["possessor"], fw["demonstrative"]
+        self.someone = fw["someone"]
         self.adverbs = fw["after_subject"] | fw["predicate"]
 
     @property
@@ -250,9 +252,9 @@ class _Reader:
         end = self.clause_end(start)
         persons = self.starting(start, end)
         first = _WORD_RE.search(text, start, start + 40)
-        if persons and first and first[0] in self.unnamed and first.end() <= persons[0][0] and \
+        if persons and first and first[0] in self.someone and first.end() <= persons[0][0] and \
                 not _NAMING_RE.search(text, first.end(), persons[0][0]):
-            return True, None  # "kata sumber dekat Rudi", "ujar pihak keluarga Rudi": nobody named ("…, Rudi" names one)
+            return True, None  # "kata sumber dekat Rudi", "tulis pihak Persisuka": nobody named ("…, Rudi" names one)
         closed = [(s, e, k) for s, e, k in persons if self.name_ends(e, end)]
         if len(closed) > 1 and re.fullmatch(r",[ \t]*", text[closed[0][1]:closed[1][0]]) and \
                 not re.match(r"[ \t]+[a-z]", text[closed[1][1]:end]):
@@ -265,8 +267,10 @@ class _Reader:
         if m is None:
             first = _WORD_RE.search(text, start, start + 40)
             # "kata seorang warga": nobody in particular; "kata pria itu": the one before
-            return bool(first) and first[0] in self.unnamed or self.described(start, end) or \
-                _HANDLE_RE.search(text, start, end) is not None, None  # "cuit akun @rudi_w": an account, no person
+            last = _WORD_RE.findall(text, start, end)[-1:]
+            # "kata warga lainnya": another one, nobody in particular; "cuit akun @rudi_w": an account, no person
+            return bool(first) and first[0] in self.unnamed or bool(last) and last[0] in _ANOTHER or \
+                self.described(start, end) or _HANDLE_RE.search(text, start, end) is not None, None
         who = m[1]
         words = [w.rstrip(".") if w.rstrip(".") not in lx.prefixes else w
                  for w in re.findall(r"[\w.'-]+", who) if w.rstrip(".") not in lx.titles]
