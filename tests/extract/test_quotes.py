@@ -156,6 +156,9 @@ def test_the_clause_after_the_quote_names_the_speaker(text):
     # a day after the comma is no name of a speaker described ("kata pria itu, Senin")
     "Pelatih Rudi Wibisana mengaku senang meski timnya kalah.\n\n"
     "“Kami senang bisa menyamakan kedudukan,” kata pria asal Klaten itu, Senin (10/4).",
+    # "Menurut rencana, X akan …" describes no speaker: the walk goes on
+    "Direktur Rudi Wibisana meninjau stasiun itu.\n\nMenurut rencana, Halte Kopi Senja akan dilengkapi "
+    "fasilitas baru.\n\n“Biayanya tidak besar,” jelasnya.",
 ])
 def test_a_quote_without_a_name_is_the_last_speakers(text):
     assert [q.speaker for q in run_alone(text, "quotes").quotes][-1] == RUDI

@@ -319,8 +319,10 @@ class _Reader:
         name, name_end = m[1].split(), m.start(1) + len(m[1].rstrip("."))
         # (no day or month, and no body or place the whole name is: "…, BigHit Entertainment", "ujar pria
         # asal Purworejo, Jawa Tengah")
+        rest = self.text[name_end:end]
+        # (the name ends the clause: "Menurut rencana, Stasiun Sukamaju akan …" describes no speaker)
         return name[0].lower() not in self.lx.weekdays and name[0].lower() not in self.lx.months and \
-            self.name_ends(name_end, end) and \
+            (not rest.strip() or rest[0] in ",.;:()!?\n") and \
             not any(e == name_end for _, e, _ in self.doc.mentions.within(m.start(1), name_end, ("org", "place")))
 
     def initials(self, word: str, at: int) -> str | None:
