@@ -84,6 +84,16 @@ def test_quote_with_the_wrong_speaker():
     assert (scores["quote_speakers"].tp, scores["quote_speakers"].fp, scores["quote_speakers"].fn) == (0, 1, 1)
 
 
+@pytest.mark.parametrize("said_by, counts", [
+    (None, (1, 0, 0)),            # the text names nobody and the quote has no speaker: right
+    ("Ni Luh Sari", (0, 1, 1)),   # a speaker guessed where the text names nobody: wrong
+])
+def test_quote_whose_gold_has_no_speaker(said_by, counts):
+    gold = _copy(quotes=[("Pasar harus bersih", None)])
+    scores = score_article(gold, _copy(quotes=[("Pasar harus bersih setiap hari.", said_by)]))
+    assert (scores["quote_speakers"].tp, scores["quote_speakers"].fp, scores["quote_speakers"].fn) == counts
+
+
 def test_read_conll_spans(tmp_path):
     f = tmp_path / "ner.txt"
     f.write_text("Kata X O\r\nJoko B-PER\r\nWidodo I-PER\r\ndi O\r\nSolo B-LOC\r\n\r\nPKB B-ORG\r\n", encoding="utf-8")

@@ -21,6 +21,9 @@ RUDI, BAMBANG = "person:rudi-wibisana", "person:bambang-sutejo"
     # else the person the paragraph reports
     ("Pramesti Sumarsih menanam padi. Ia berkata, “Panen tahun ini jauh lebih bagus dari tahun lalu.”",
      "person:pramesti-sumarsih"),
+    # the initials of one person's name stand for it ("kata JK")
+    ("Wakil Presiden Hadi Kartasasmita memberi kuliah umum di kampus itu.\n\n"
+     "“Indonesia adalah negara yang damai,” kata HK di hadapan mahasiswa.", "person:hadi-kartasasmita"),
 ])
 def test_speakers(text, speaker):
     assert [q.speaker for q in run_alone(text, "quotes").quotes] == [speaker]
@@ -52,6 +55,14 @@ def test_speakers(text, speaker):
     # "tanya" is a verb, not "-nya" pointing back past the name after it
     "Bambang Sutejo mengaku memberi uang kepada panitera untuk berkas itu.\n\n"
     "“Untuk apa saudara mencari berkas itu?” tanya jaksa Rudi Wibisana kepada Bambang Sutejo.",
+    # a reporting verb the site capitalized
+    "Bambang Sutejo mengungsi sejak malam.\n\n“Warga sudah mengungsi sejak tengah malam,” Kata Kepala BPBD "
+    "Sukamaju, Rudi Wibisana di lokasi banjir.",
+    # a post on a social network: "cuit", "kicau"
+    "Bambang Sutejo ditahan polisi.\n\n“Saya akan datang untukmu, Sayang,” cuit Rudi Wibisana di Twitter.",
+    # one described, then named after a comma or "bernama"
+    "Bambang Sutejo membuka pasar itu.\n\n“Harga cabai naik lagi,” kata salah seorang pedagang, Rudi Wibisana.",
+    "Bambang Sutejo membuka pasar itu.\n\n“Harga cabai naik lagi,” kata seorang pedagang bernama Rudi Wibisana.",
 ])
 def test_the_clause_after_the_quote_names_the_speaker(text):
     assert [q.speaker for q in run_alone(text, "quotes").quotes] == [RUDI]
@@ -135,6 +146,19 @@ def test_the_clause_after_the_quote_names_the_speaker(text):
     # a relative's name in the clause is not the speaker's
     "Rudi Wibisana mendaftar sebagai calon gubernur di kantor partai.\n\n"
     "“Kami akan terus berjuang untuk rakyat kecil,” tandas cucu ulama Sukamaju, KH Bambang Sutejo ini.",
+    # a reporting clause set into a sentence names its speaker, not the subject after its comma
+    "Kepala Kantor Wilayah Rudi Wibisana mengatakan, Bambang Sutejo akan dipindahkan.\n\n"
+    "Saat ini, lanjut Rudi, Bambang masih menjalani pemeriksaan di kantor polisi.\n\n"
+    "“Nanti kami akan lakukan pendalaman lagi,” katanya.",
+    # a name that ends a list in the quote's paragraph is no subject "ujarnya" points back to
+    "Rudi Wibisana mengatakan, bantuan sudah tiba di lokasi.\n\n"
+    "Bantuan dibagikan kepada warga Desa Sukamaju, panitia, dan Bambang Sutejo. “Semua sudah menerima,” ujarnya.",
+    # a day after the comma is no name of a speaker described ("kata pria itu, Senin")
+    "Pelatih Rudi Wibisana mengaku senang meski timnya kalah.\n\n"
+    "“Kami senang bisa menyamakan kedudukan,” kata pria asal Klaten itu, Senin (10/4).",
+    # "Menurut rencana, X akan …" describes no speaker: the walk goes on
+    "Direktur Rudi Wibisana meninjau stasiun itu.\n\nMenurut rencana, Halte Kopi Senja akan dilengkapi "
+    "fasilitas baru.\n\n“Biayanya tidak besar,” jelasnya.",
 ])
 def test_a_quote_without_a_name_is_the_last_speakers(text):
     assert [q.speaker for q in run_alone(text, "quotes").quotes][-1] == RUDI
@@ -174,9 +198,36 @@ def test_a_quote_without_a_name_is_the_last_speakers(text):
     "tersebut dalam pernyataannya.",
     "Kepala Desa Rudi Wibisana hadir dalam rapat itu.\n\n“Kasus ini masih kami selidiki secara "
     "mendalam,” kata Polda Sukamaju.",
+    # initials two people's names share, or a body's acronym, name no one person
+    "Hadi Kartasasmita dan Hendra Kusuma hadir.\n\n“Kami siap membantu warga,” kata HK.",
+    "Rudi Wibisana diperiksa penyidik.\n\n“Kasus ini masih kami dalami,” kata KPK.",
+    # a speaker described, then named by a name no pass read as a person's: not the last speaker
+    "Pelatih Rudi Wibisana memimpin latihan pagi ini.\n\n“Kami sudah paham kualitas para pemain,” ujar asisten "
+    "pelatih tim nasional, Kudus Sentosa.",
+    # a text's words, quoted ("demikian petikan …")
+    "Rudi Wibisana melapor ke polisi.\n\n“Pelapor membaca berita di media daring,” demikian petikan uraian "
+    "kejadian dalam surat itu.",
+    # a sentence opening with such a word names no speaker ("Kata kunci …")
+    "Spanduk bertuliskan “Kami tidak akan menyerah sampai kapan pun.” Kata Sukamaju tertulis besar di bawahnya.",
+    # an account's handle, or "another" post, names no person
+    "Rudi Wibisana tampil di film itu.\n\n“Aktingnya masih kaku sekali,” cuit akun @sukamaju_99.",
+    "Rudi Wibisana tampil di film itu.\n\n“Aktingnya masih kaku sekali,” tulis pemilik akun @sukamaju_99 di Twitter.",
+    "Rudi Wibisana tampil di film itu.\n\n“Logatnya tidak terdengar sedikit pun,” cuit lainnya.",
+    "Rudi Wibisana tampil di film itu.\n\n“Logatnya tidak terdengar sedikit pun,” tulis pengguna Twitter lainnya.",
+    # someone unnamed close to a person, or speaking for one, is not that person
+    "Rudi Wibisana merilis lagu baru.\n\n“Pastinya ini bukan album hip-hop,” kata sumber dekat Rudi.",
+    "Rudi Wibisana meninggal dunia.\n\n“Kami sangat terpukul mendengar kabar ini,” tulis pihak Bambang Sutejo "
+    "melalui Twitter.",
 ])
 def test_no_speaker_when_the_text_names_no_person(text):
     assert [q.speaker for q in run_alone(text, "quotes").quotes] == [None]
+
+
+def test_a_text_that_reports_is_no_person_pointed_back_to():
+    text = ("“Peringatan bencana akan mempercepat strategi provinsi,” kata Rudi Wibisana.\n\n"
+            "Pernyataan tersebut menjelaskan deklarasi itu berlaku selama tiga bulan.\n\n"
+            "“Pemerintah kami ingin meyakinkan masyarakat bahwa tidak perlu panik.”")
+    assert [q.speaker for q in run_alone(text, "quotes").quotes] == [RUDI, None]
 
 
 @pytest.mark.parametrize("text, quote", [
@@ -258,6 +309,21 @@ def test_a_speaker_left_apart_as_a_short_form_is_the_full_names_person():
     doc.mention(at, at + len("Wibisana"), "person:wibisana")
     next(step for step in PASSES if step.name == "quotes").run(doc)
     assert [q.speaker for q in doc.quotes] == [RUDI]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a clipped first name, four letters kept ("Pram" of "Pramesti")
+    ("Pramesti Sumarsih, ketua panitia, membuka rapat itu.\n\n“Ujian nasional tetap digelar tahun ini,” "
+     "kata Pram di Istana.", "person:pramesti-sumarsih"),
+    # two letters swapped ("Wibsiana" of "Wibisana")
+    ("Pelatih tim tamu Rudi Wibisana mengaku kecewa.\n\n“Maafkan saya, kami bermain buruk,” kata Wibsiana "
+     "seusai laga.", RUDI),
+    # two names it might clip: the one-word person stays
+    ("Pramesti Sumarsih dan Pramono Anggoro membuka rapat itu.\n\n“Ujian nasional tetap digelar tahun ini,” "
+     "kata Pram di Istana.", "person:pram"),
+])
+def test_a_speaker_written_another_way_is_the_full_names_person(text, speaker):
+    assert [q.speaker for q in run_alone(text, "quotes").quotes] == [speaker]
 
 
 def test_a_person_a_quoted_ruling_is_about_is_not_its_speaker():

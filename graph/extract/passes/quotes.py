@@ -41,6 +41,14 @@ _CHAIN_RE = re.compile(r"\)?(?:\s*\([\w.]{1,12}\)|\s+[A-Z][\w.'-]*){0,6}\s*")
 _NAME_AFTER_RE = re.compile(r"[ \t]+([A-Z][\w.'-]*(?:[ \t]+(?:br\.?|bin|binti|[A-Z][\w.'-]*)){0,4})")
 _CAPITALIZED_RE = re.compile(r"[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}")
 _TITLE_TAIL_RE = re.compile(r"(?:\s+[A-Z][\w.-]*){0,4}")  # "Kepala Dinas [Pertanian Klaten] mengatakan"
+_ANOTHER = frozenset({"lain", "lainnya"})  # "kata warga lainnya": another one
+_NAMING_WORDS = frozenset({"bernama", "yakni", "yaitu"})  # the words that give the name of one described
+_NAMING_RE = re.compile(rf"(?:,|\b(?:{'|'.join(sorted(_NAMING_WORDS))}))[ \t]*$")  # "seorang warga, Rudi", "… bernama Rudi"
+_HANDLE_RE = re.compile(r"(?<![\w.])@\w")  # an account's handle ("@rudi_w")
+_CAPITAL_VERB_RE = re.compile(r"[ \t]*,?[ \t]*([A-Z][a-z]+)\b")  # "…,” Kata Rudi"
+_DESCRIBED_RE = re.compile(r",[ \t]+([A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3})")  # "…, Bima Sakti"
+_INITIALS_RE = re.compile(r"[A-Z]{2,4}")  # a person's initials standing for the name ("JK", "SBY")
+_LAST_WORD_RE = re.compile(r"(?<![\w'-])([\w'-]+)[ \t]+$")  # the word right before a name
 _APPOSITION_RE = re.compile(r"\s*,[^,.;:!?“”\"\n]{1,120},")  # "Rudi[, petani dari Sukamaju,] menanam"
 
 
@@ -53,7 +61,7 @@ def find_quotes(doc: Document) -> None:
     asked: str | None = None  # whom the last quote was put to ("…?” tanya Rudi kepada Bambang")
     relayed: dict[int, str] = {}  # the quotes whose words the one reporting them repeats: whose they are
     for q in spans:
-        m = lx.SPEECH_AFTER_RE.match(text, q.close_at + 1)
+        m = lx.SPEECH_AFTER_RE.match(text, q.close_at + 1) or r.capitalized_report(q.close_at + 1)
         named, speaker = False, None
         if m and not m["nya"] and m["verb"] not in lx.speech_nya and \
                 not (m["who"] and m["who"].lower() in lx.function_words["pronoun"]):
@@ -78,6 +86,14 @@ def find_quotes(doc: Document) -> None:
     said = [(at, relayed.get(n, None if speaker == _NOBODY else speaker)) for n, (at, speaker) in enumerate(said)]
     for n, (q, (_, speaker)) in enumerate(zip(spans, said)):
         doc.quotes.append(Quote(f"quote:{n + 1}", text[q.start:q.end], q.start, q.end, r.fullest(speaker, q.start)))
+
+
+def _swapped(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with two neighbouring letters swapped ("Kaitisuk", "Kiatisuk")."""
+    if len(a) != len(b) or a == b:
+        return False
+    apart = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(apart) == 2 and apart[1] == apart[0] + 1 and a[apart[0]] == b[apart[1]] and a[apart[1]] == b[apart[0]]
 
 
 # ---- where the quotations are ----------------------------------------------------------------
@@ -148,6 +164,7 @@ class _Reader:
         fw = self.lx.function_words
         self.pronouns, self.openers, self.ends = fw["pronoun"], fw["clause_opener"], fw["report_end"]
         self.unnamed, self.possessors, self.demonstratives = fw["unnamed"], fw["possessor"], fw["demonstrative"]
+        self.someone = fw["someone"]
         self.adverbs = fw["after_subject"] | fw["predicate"]
 
     @property
@@ -171,7 +188,18 @@ class _Reader:
         if ent is None or len(ent.name.split()) > 1:
             return key
         full = resolve_short(self.doc, self.people, ent.name.split(), pos, exclude=key)
-        return full.key if full else key
+        return full.key if full else self.written_otherwise(ent.name, key) or key
+
+    def written_otherwise(self, word: str, key: str) -> str | None:
+        """The one person of a longer name whose first word the one-word name ``word`` clips
+        ("Pram" of "Pramono Anung", four letters kept) or one of whose words it writes with two
+        letters swapped ("Kaitisuk" of "Kiatisuk Senamuang", five letters at least)."""
+        if len(word) < 4:
+            return None
+        found = {p.key for p in self.people if p.key != key and len(p.name.split()) > 1 and
+                 (p.name.split()[0] != word and p.name.split()[0].startswith(word) or
+                  len(word) >= 5 and any(_swapped(word, w) for w in p.name.split()))}
+        return found.pop() if len(found) == 1 else None
 
     def mention(self, start: int, end: int, key: str) -> None:
         self.doc.mention(start, end, key)
@@ -223,16 +251,26 @@ class _Reader:
         lx, text = self.lx, self.text
         end = self.clause_end(start)
         persons = self.starting(start, end)
+        first = _WORD_RE.search(text, start, start + 40)
+        if persons and first and first[0] in self.someone and first.end() <= persons[0][0] and \
+                not _NAMING_RE.search(text, first.end(), persons[0][0]):
+            return True, None  # "kata sumber dekat Rudi", "tulis pihak Persisuka": nobody named ("…, Rudi" names one)
         closed = [(s, e, k) for s, e, k in persons if self.name_ends(e, end)]
-        if len(closed) > 1 and re.fullmatch(r",[ \t]*", text[closed[0][1]:closed[1][0]]):
-            return True, closed[1][2]  # "ujar Media Officer Persisuka, Rudi …": a title read as a name, then the name
+        if len(closed) > 1 and re.fullmatch(r",[ \t]*", text[closed[0][1]:closed[1][0]]) and \
+                not re.match(r"[ \t]+[a-z]", text[closed[1][1]:end]):
+            # "ujar Media Officer Persisuka, Rudi …": a title read as a name, then the name; but in
+            # "Saat ini, lanjut Rudi, Bambang masih diperiksa" the name after the comma begins the sentence's own clause
+            return True, closed[1][2]
         if closed or persons:
             return True, (closed or persons[-1:])[0][2]
         m = _NAME_AFTER_RE.match(text, start, end)
         if m is None:
             first = _WORD_RE.search(text, start, start + 40)
             # "kata seorang warga": nobody in particular; "kata pria itu": the one before
-            return bool(first) and first[0] in self.unnamed, None
+            last = _WORD_RE.findall(text, start, end)[-1:]
+            # "kata warga lainnya": another one, nobody in particular; "cuit akun @rudi_w": an account, no person
+            return bool(first) and first[0] in self.unnamed or bool(last) and last[0] in _ANOTHER or \
+                self.described(start, end) or _HANDLE_RE.search(text, start, end) is not None, None
         who = m[1]
         words = [w.rstrip(".") if w.rstrip(".") not in lx.prefixes else w
                  for w in re.findall(r"[\w.'-]+", who) if w.rstrip(".") not in lx.titles]
@@ -244,6 +282,10 @@ class _Reader:
                 if who.startswith(" ".join(words[:cut])):
                     self.mention(m.start(1), m.start(1) + len(" ".join(words[:cut])), person.key)
                 return True, person.key
+        initials = self.initials(words[0], m.start(1)) if len(words) == 1 else None
+        if initials:  # "…,” kata JK": the one person whose name's initials it writes ("Jusuf Kalla")
+            self.mention(m.start(1), m.start(1) + len(words[0]), initials)
+            return True, initials
         title = lx.TITLE_RE.match(text, m.start(1))
         if title and not self.name_ends(_TITLE_TAIL_RE.match(text, title.end(), end).end(), end):
             return True, None  # "kata Presiden dan CEO PT Contoh, …": a name the text gives, not the title's holder
@@ -251,6 +293,48 @@ class _Reader:
         if holder is None and (title or len(words) == 1):
             holder = self.introduced(title["title"] if title else words[0], pos)  # "…,” tegas JPU.
         return True, holder
+
+    def capitalized_report(self, at: int) -> re.Match | None:
+        """The reporting clause after a closing mark at ``at - 1`` whose verb the site capitalized
+        ("…,” Kata Kepala BPBD Rudi …", "…,” Ujarnya."), read as if written in lowercase; the
+        clause must name someone or point back, so a sentence opening with such a word ("Kata
+        kunci …") is none."""
+        c = _CAPITAL_VERB_RE.match(self.text, at)
+        if c is None:
+            return None
+        word = c[1].lower()
+        if word not in self.lx.speech_words and not (word.endswith("nya") and word[:-3] in self.lx.speech_words):
+            return None
+        i = c.start(1)
+        m = self.lx.SPEECH_AFTER_RE.match(self.text[:i] + self.text[i].lower() + self.text[i + 1:], at)
+        return m if m and (m["nya"] or m["who"]) else None
+
+    def described(self, start: int, end: int) -> bool:
+        """Whether the clause ``start:end`` describes its speaker and then gives a name the passes
+        did not read as a person's ("ujar asisten pelatih tim nasional, Bima Sakti"): the text
+        names a speaker, only no known one, so the quote is not the last speaker's."""
+        m = _DESCRIBED_RE.search(self.text, start, end)
+        if m is None or _MARK_RE.search(self.text, start, m.start()):
+            return False
+        name, name_end = m[1].split(), m.start(1) + len(m[1].rstrip("."))
+        # (no day or month, and no body or place the whole name is: "…, BigHit Entertainment", "ujar pria
+        # asal Purworejo, Jawa Tengah")
+        rest = self.text[name_end:end]
+        # (the name ends the clause: "Menurut rencana, Stasiun Sukamaju akan …" describes no speaker)
+        return name[0].lower() not in self.lx.weekdays and name[0].lower() not in self.lx.months and \
+            (not rest.strip() or rest[0] in ",.;:()!?\n") and \
+            not any(e == name_end for _, e, _ in self.doc.mentions.within(m.start(1), name_end, ("org", "place")))
+
+    def initials(self, word: str, at: int) -> str | None:
+        """The one person whose name's initials the capitals ``word`` at ``at`` write ("JK" for
+        "Jusuf Kalla", "SBY" for "Susilo Bambang Yudhoyono"), when no body is named there and
+        the word is no acronym the lexicon knows ("KPK")."""
+        if not _INITIALS_RE.fullmatch(word) or word in self.lx.acronyms or \
+                any(s == at for s, _, _ in self.doc.mentions.within(at, at + len(word), ("org", "place"))):
+            return None
+        found = {p.key for p in self.people
+                 if "".join(w[0] for w in p.name.split() if w[:1].isupper()) == word}
+        return found.pop() if len(found) == 1 else None
 
     def relayed(self, start: int) -> str | None:
         """The person whose words the reporting clause from ``start`` says the speaker repeats
@@ -301,7 +385,8 @@ class _Reader:
         nxt = text.find("“", start, end)
         end = nxt if nxt >= 0 else end
         for w in _WORD_RE.finditer(text, start, end):
-            if w[0] in self.ends or self.is_verb(w[0]) and w[0] not in self.lx.speech_words:
+            if w[0] in self.ends or self.is_verb(w[0]) and w[0] not in self.lx.speech_words and \
+                    w[0] not in _NAMING_WORDS:  # ("kata seorang pedagang bernama Rudi")
                 return w.start()
         return end
 
@@ -490,8 +575,10 @@ class _Reader:
         for t in reversed(self.titles(s_start, verb_at)):
             if governs(t.end()):
                 return self.title_holder(t["title"], verb_at)
-        lead = [w[0] for w in words if w[0] not in self.adverbs][-1:]
-        if lead and lead[0] in self.demonstratives:
+        lead = [w[0] for w in words if w[0] not in self.adverbs][-2:]
+        if lead and lead[-1] in self.demonstratives:
+            if len(lead) == 2 and lead[0].lower() in self.unnamed:
+                return _NOBODY  # "Pernyataan tersebut menjelaskan": a text, no person
             return None  # "Analis di Polda tersebut menjelaskan": someone named before, described
         if any(governs(e) for s, e, k in self.doc.mentions.within(words_from, verb_at, ("org",))) or \
                 any(w[0].lower() in self.unnamed and governs(w.end()) for w in words):
@@ -562,15 +649,22 @@ class _Reader:
                 continue  # "Ia menambahkan, …": the speaker is further back
             if j == here:
                 first = [k for s, e, k in self.starting(p_start, limit)
-                         if not self.in_quote(s) and k not in about]
+                         if not self.in_quote(s) and k not in about and not self.listed(s)]
                 if first:
                     return first[0]
         for j in range(here, -1, -1) if pointing else ():  # "Rudi, anggota band itu, siap tampil. Ia … “…,” ujarnya."
             p_start, p_end = self.doc.paragraphs[j]
             for s, e, k in self.starting(p_start, min(p_end, q.open_at)):  # (no verb before it in its clause)
-                if not self.in_quote(s) and k not in about and not self.first_quoted(k) and self.clear_before(s):
+                if not self.in_quote(s) and k not in about and not self.first_quoted(k) and self.clear_before(s) and \
+                        not self.listed(s):
                     return k
         return None
+
+    def listed(self, s: int) -> bool:
+        """Whether the name at ``s`` ends a list ("… meliputi Desa Sidomulyo, Kaduwa, dan Sukamaju"):
+        a list connector right before it; such a name is no subject a pointing clause means."""
+        before = _LAST_WORD_RE.search(self.text, max(0, s - 16), s)
+        return bool(before) and before[1] in self.lx.function_words["list_connector"]
 
     def first_quoted(self, key: str) -> bool:
         """Whether the person ``key`` is first named inside a quotation."""
