@@ -427,3 +427,27 @@ def test_posts_of_no_body_and_roles_read_once(sentence, posts):
 def test_deputy_directors_and_divisions_joined_by_pada(sentence, role):
     doc = run_alone(sentence, "posts")
     assert [p.role.label_id for p in doc.posts] == [role]
+
+
+def _held(doc) -> list[tuple[str, str]]:
+    return [(doc.ents[p.holder].name, p.role.label_id) for p in doc.posts]
+
+
+@pytest.mark.parametrize("sentence, held", [
+    # titles of sport, church, investigation and elections, as real news writes them (lowercase too)
+    ("Striker Persisam, Hendra Gunawan, gembira dengan hasil itu.", [("Hendra Gunawan", "Striker")]),
+    ("Sirkuit itu tempat pebalap Sukamaju Racing, Hendra Gunawan, berjaya.", [("Hendra Gunawan", "Pebalap")]),
+    ("Menurut penyidik senior Komisi Pemberantasan Korupsi (KPK), Hendra Gunawan, hal itu wajar.",
+     [("Hendra Gunawan", "Penyidik Senior")]),
+    ("Salah seorang tenaga ahli Majelis Kehormatan DPR, Hendra Gunawan melaporkan aksi itu.",
+     [("Hendra Gunawan", "Tenaga Ahli")]),
+    ("Menurut komisioner Komisi Pemilihan Umum (KPU) Hendra Gunawan, hal itu wajar.",
+     [("Hendra Gunawan", "Komisioner")]),
+    ("Terlapor dua pemimpin Komisi Pemberantasan Korupsi (KPK) Hendra Gunawan dan Rudi Wibisana.",
+     [("Hendra Gunawan", "Pemimpin"), ("Rudi Wibisana", "Pemimpin")]),
+    ("Kata Uskup Agung Semarang Hendra Gunawan.", [("Hendra Gunawan", "Uskup Agung")]),
+    # "tenaga" alone, capitalized, opens no title: a body's name goes on over it
+    ("Kepala Dinas Tenaga Kerja Sukamaju Hendra Gunawan hadir.", [("Hendra Gunawan", "Kepala Dinas")]),
+])
+def test_titles_of_real_news(sentence, held):
+    assert _held(run_alone(sentence, "posts")) == held
