@@ -451,3 +451,14 @@ def _held(doc) -> list[tuple[str, str]]:
 ])
 def test_titles_of_real_news(sentence, held):
     assert _held(run_alone(sentence, "posts")) == held
+
+
+@pytest.mark.parametrize("sentence, held, jurisdiction", [
+    # a title of no body, held in the place named after it; the weekday after the comma is no name
+    ('"Itu tujuan kami," kata Uskup Agung Jakarta Hendra Gunawan, Rabu (31/5).',
+     [("Hendra Gunawan", "Uskup Agung")], "place:jakarta-province"),
+])
+def test_a_weekday_after_the_holder_s_comma(sentence, held, jurisdiction):
+    doc = run_alone(sentence, "posts")
+    assert _held(doc) == held
+    assert doc.posts[0].jurisdiction == jurisdiction

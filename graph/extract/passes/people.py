@@ -119,8 +119,9 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
             if cut is not None and rule.how == "gov" and run[0].text not in lx.name_starts:
                 comp_end = k + cut
                 k = comp_end
+            # ("Uskup Agung Jakarta Rudi Wibisana, Rabu (31/5)": a weekday after the comma is no name)
             elif comma is not None and comma + 1 < n and toks[comma + 1].is_cap and comma <= run_end and \
-                    toks[comma + 1].text not in lx.suffixes and not (
+                    toks[comma + 1].text not in lx.suffixes and toks[comma + 1].text.lower() not in lx.weekdays and not (
                         # "Sekjen Rudi Wibisana, Wasekjen Rina Wati": the next title of a list, and a
                         # name before it ("Kepala Badan Pengawas Pemilu, Ketua …" names a body)
                         toks[comma + 1].text in lx.title_starts and lx.TITLE_RE.match(text, toks[comma + 1].start)
@@ -294,3 +295,4 @@ def find_people(doc: Document) -> None:
 PASS = Pass("people", find_people,
             reads=("ents", "mentions", "acr_defs", "law_spans"),
             assigns=("ents", "mentions", "title_spans", "participant_people"))
+

@@ -150,6 +150,9 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
             org_key = unit[1]
         if org_key:
             place_key = doc.ents[org_key].area
+        elif comp and place_in(doc, span):
+            # "Uskup Agung Jakarta …": a title of no body named, held in the place named after it
+            place_key = place_in(doc, span)
     elif rule.how in ("national", "country"):
         place_key = place_in(doc, span)
         if place_key and doc.ents[place_key].level != "country":
