@@ -462,3 +462,15 @@ def test_a_weekday_after_the_holder_s_comma(sentence, held, jurisdiction):
     doc = run_alone(sentence, "posts")
     assert _held(doc) == held
     assert doc.posts[0].jurisdiction == jurisdiction
+
+
+@pytest.mark.parametrize("sentence, held", [
+    # a title in the plural before one capitalized word: the holders' body, no name of one
+    ("Akhir Mei lalu, Hendra Gunawan dan beberapa pebalap Sukamaju menjalani tes di sirkuit ini.", []),
+    ("Para pemain Persisam bertanding dengan semangat.", []),
+    # a list of names after it is read as before
+    ("Para pemain Persisam, Hendra Gunawan dan Rudi Wibisana, hadir.",
+     [("Hendra Gunawan", "Pemain"), ("Rudi Wibisana", "Pemain")]),
+])
+def test_a_title_in_the_plural_before_one_word(sentence, held):
+    assert _held(run_alone(sentence, "posts")) == held

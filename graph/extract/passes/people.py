@@ -137,6 +137,9 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
         prefixes, name_toks, suffixes = split
         if len(name_toks) == 1 and not prefixes and name_toks[0].text in doc.agency_words:
             continue
+        if len(name_toks) == 1 and not prefixes and _after_plural(lx, text, m.start()) and \
+                (run_end >= n or toks[run_end].text not in lx.list_joints):
+            continue  # "beberapa pebalap Ducati menjalani tes": the holders' body, no name of one
         if not prefixes and k > 0 and lx.institutions.get(toks[k - 1].text, {}).get("business") == "yes":
             continue  # "Sekretaris Corporate PT Sinar Teknika": the company's name after its form, no person
         if len(name_toks) == 1 and not prefixes and not suffixes and portfolio_word(doc, name_toks[0], run_end):
@@ -153,6 +156,12 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                                                 m.start()))
         out.append(cand)
     return out
+
+
+def _after_plural(lx, text: str, start: int) -> bool:
+    """Whether a word of number stands right before the title at ``start`` ("para pemain …")."""
+    plural = lx.PLURAL_TITLE_RE.search(text, max(0, start - 16), start)
+    return bool(plural) and plural.end() == start
 
 
 def _is_degree(doc: Document, toks: list[Token], i: int) -> bool:
