@@ -474,3 +474,12 @@ def test_a_weekday_after_the_holder_s_comma(sentence, held, jurisdiction):
 ])
 def test_a_title_in_the_plural_before_one_word(sentence, held):
     assert _held(run_alone(sentence, "posts")) == held
+
+
+@pytest.mark.parametrize("sentence", [
+    # a title in the plural names its holders in a list; a name with no list after it is the body's
+    "Rudi Wibisana memuji seluruh pemain Garuda Sukamaju di laga itu.",
+    "Rudi Wibisana senang bekerja sama dengan para pemain Garuda Sukamaju.",
+])
+def test_a_title_in_the_plural_before_no_list(sentence):
+    assert _held(run_alone(sentence, "posts")) == []

@@ -137,9 +137,11 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
         prefixes, name_toks, suffixes = split
         if len(name_toks) == 1 and not prefixes and name_toks[0].text in doc.agency_words:
             continue
-        if len(name_toks) == 1 and not prefixes and _after_plural(lx, text, m.start()) and \
+        if not prefixes and _after_plural(lx, text, m.start()) and \
                 (run_end >= n or toks[run_end].text not in lx.list_joints):
-            continue  # "beberapa pebalap Ducati menjalani tes": the holders' body, no name of one
+            # "beberapa pebalap Ducati menjalani tes", "para anggota Band X": the holders' body; a
+            # title in the plural names its holders in a list ("dua pemimpin KPK Rudi … dan …")
+            continue
         if not prefixes and k > 0 and lx.institutions.get(toks[k - 1].text, {}).get("business") == "yes":
             continue  # "Sekretaris Corporate PT Sinar Teknika": the company's name after its form, no person
         if len(name_toks) == 1 and not prefixes and not suffixes and portfolio_word(doc, name_toks[0], run_end):
