@@ -483,3 +483,18 @@ def test_a_title_in_the_plural_before_one_word(sentence, held):
 ])
 def test_a_title_in_the_plural_before_no_list(sentence):
     assert _held(run_alone(sentence, "posts")) == []
+
+
+@pytest.mark.parametrize("sentence, held", [
+    # "anggota" in lowercase, and the faction between the body and the name
+    ("Gugatan dilayangkan anggota Komisi V DPR dari Fraksi Hanura Rina Wati kemarin.",
+     [("Rina Wati", "Anggota Komisi V")]),
+    ("KPK menahan mantan anggota Komisi IX DPR Fraksi Partai Golkar Hendra Gunawan kemarin.",
+     [("Hendra Gunawan", "Anggota Komisi IX")]),
+    ("Jaksa menyoal keterangan anggota fraksi Hanura, Rina Wati dalam sidang itu.", [("Rina Wati", "Anggota")]),
+    ("Menurut anggota DPRD Kabupaten Sukamaju Hendra Gunawan, anggaran itu cukup.", [("Hendra Gunawan", "Anggota")]),
+    # members of a family, all the members of a body: no post
+    ("Seorang anggota keluarga Hendra Gunawan mengatakan hal itu.", []),
+])
+def test_members_written_in_lowercase(sentence, held):
+    assert _held(run_alone(sentence, "posts")) == held

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..document import Document, Pass, TitleMention, is_country, Entity
 from ..lookup.names import name_run, resolve_short, short_forms, split_name
+from ..lookup.orgs import party_at
 from ..lookup.places import is_big_region
 from ..lookup.titles import portfolio_word, title_complement
 from ..text import Token, tokenize
@@ -80,6 +81,10 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                 after += 1
             if body and after < n and toks[after].text == ",":
                 k = after
+        at = k + 1 if k + 1 < n and toks[k].text == "dari" else k
+        if at + 2 < n and toks[at].text.capitalize() in lx.factions and rule.how == "follows" and \
+                party_at(doc, toks, at + 1) > at + 1:
+            k = party_at(doc, toks, at + 1)  # "Anggota Komisi V DPR (dari) Fraksi Partai X Rudi …": the faction
         if j > i and k + 1 < n and (toks[k].text in lx.elect_words or toks[k].text in lx.former_after_words) and \
                 (toks[k + 1].is_cap or toks[k + 1].text == ","):
             k += 1  # "Gubernur DKI terpilih Anies …", "Ketua DPR nonaktif Rudi …": the status, then the name
