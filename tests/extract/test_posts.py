@@ -498,3 +498,17 @@ def test_a_title_in_the_plural_before_no_list(sentence):
 ])
 def test_members_written_in_lowercase(sentence, held):
     assert _held(run_alone(sentence, "posts")) == held
+
+
+@pytest.mark.parametrize("sentence, held", [
+    # a party known by its one-word name after a title written after the holder, and no person of that name
+    ("Hendra Gunawan, politisi Gerindra, mengaku senang.", [("Hendra Gunawan", "Politikus", "Politisi")]),
+    ("Wakil Ketua DPRD Sukamaju Hendra Gunawan, politisi Gerindra itu, mengaku senang.",
+     [("Hendra Gunawan", "Wakil Ketua", None), ("Hendra Gunawan", "Politikus", "Politisi")]),
+    # the title as written, in lowercase, is the role's other label when it is another word for it
+    ("Kata jaksa penuntut umum Hendra Gunawan di sidang itu.", [("Hendra Gunawan", "Jaksa Penuntut Umum", None)]),
+])
+def test_a_one_word_body_after_a_title_written_after_the_name(sentence, held):
+    doc = run_alone(sentence, "posts")
+    assert [(doc.ents[p.holder].name, p.role.label_id, p.role.alt_id) for p in doc.posts] == held
+    assert "Gerindra" not in {e.name for e in doc.ents.values() if e.kind == "person"}

@@ -191,8 +191,8 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
             # "Badan Keamanan Laut (Bakamla) …", "Badan Penanggulangan Bencana Daerah Kabupaten X":
             # the field that names a body after its head, closed by its acronym or its region
             j = max(j, field_end(doc, toks, b + len(inst.split())))
-        elif j == b and b + 1 < n and toks[b].text in lx.org_names and toks[b + 1].is_cap:
-            j = b + 1  # "Wasekjen Golkar Rudi …": a body known by its one-word name
+        elif j == b and b + 1 < n and toks[b].text in lx.org_names and (toks[b + 1].is_cap or after_name):
+            j = b + 1  # "Wasekjen Golkar Rudi …", "Rudi, politisi Gerindra, …": a body known by its one-word name
         if j == i < n and toks[i].text in lx.institutions and (i + 1 == n or not toks[i + 1].is_cap):
             j = i + 1  # "… yang juga Komandan Satgas, …": a body named before by its head word
         # "Kapolres Klaten (AKBP Rudi …)": a rank in parentheses opens the holder's name, no acronym

@@ -140,7 +140,7 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
         if split is None:
             continue
         prefixes, name_toks, suffixes = split
-        if len(name_toks) == 1 and not prefixes and name_toks[0].text in doc.agency_words:
+        if len(name_toks) == 1 and not prefixes and (name_toks[0].text in doc.agency_words or name_toks[0].text in lx.org_names):
             continue
         if not prefixes and _after_plural(lx, text, m.start()) and \
                 (run_end >= n or toks[run_end].text not in lx.list_joints):

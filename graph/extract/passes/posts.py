@@ -173,9 +173,11 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
                 doc.add("org", label, None, category="government", implied=True, area=place_in(doc, span))
             org_key = key
             place_key = place_in(doc, span) or doc.region
-    # the title as written, when it is a short form of the role's: "Kabiro Umum" of "Kepala Biro Umum"
-    alt_id = post.title + role_id[len(row.role):] if post.title != row.role and not renamed and \
-        role_id.startswith(row.role) and post.title[:1].isupper() else None
+    # the title as written, when it is a short form of the role's ("Kabiro Umum" of "Kepala Biro Umum")
+    # or another word for it, also in lowercase ("politisi" of "Politikus")
+    as_title = post.title[:1].upper() + post.title[1:]
+    alt_id = as_title + role_id[len(row.role):] if as_title.lower() != row.role.lower() and not renamed and \
+        role_id.startswith(row.role) else None
     if post.pre:
         role_id = f"{lx.title_prefixes[post.pre]} {role_id}"
         role_en = f"acting {role_en}" if role_en else None
