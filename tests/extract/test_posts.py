@@ -512,3 +512,13 @@ def test_a_one_word_body_after_a_title_written_after_the_name(sentence, held):
     doc = run_alone(sentence, "posts")
     assert [(doc.ents[p.holder].name, p.role.label_id, p.role.alt_id) for p in doc.posts] == held
     assert "Gerindra" not in {e.name for e in doc.ents.values() if e.kind == "person"}
+
+
+@pytest.mark.parametrize("sentence, held", [
+    # a title of no body before a one-word name: a rank makes it a person's post
+    ("Kapolres didampingi Kasat Reskrim AKP Harmanto menjelaskan kasus itu.", [("Harmanto", "Kasat Reskrim")]),
+    # without a rank a one-word name after such a title may be a body's ("pemain Barcelona")
+    ("Kapolres didampingi Kasat Reskrim Harmanto menjelaskan kasus itu.", []),
+])
+def test_a_ranked_one_word_name_holds_a_title_of_no_body(sentence, held):
+    assert _held(run_alone(sentence, "posts")) == held

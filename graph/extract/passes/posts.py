@@ -42,11 +42,14 @@ def read_posts(doc: Document) -> None:
 def _holds_bare(doc: Document, ent, post) -> bool:
     """Whether a title of no named body may be read as a post of none: its holder has a name of
     two words or more that names no body or place of the article ("pemain Barcelona" read as a
-    name is the club's), or the title is in the plural before a list of names."""
+    name is the club's), or a rank before the name ("Kasat Reskrim AKP Rudi"), or the title is in
+    the plural before a list of names."""
     lx, start = doc.lx, post.title_start
     plural = lx.PLURAL_TITLE_RE.search(doc.text, max(0, start - 16), start)
     words = ent.name.split()
-    return (len(words) >= 2 or bool(plural) and plural.end() == start) and words[0].lower() not in lx.lower_bodies \
+    ranked = any(p in lx.ranks for p in ent.prefixes)
+    return (len(words) >= 2 or ranked or bool(plural) and plural.end() == start) and \
+        words[0].lower() not in lx.lower_bodies \
         and doc.named(ent.name, ("org", "place"), alias=True) is None and \
         doc.named(words[0], ("org", "place"), alias=True) is None
 
