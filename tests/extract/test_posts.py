@@ -522,3 +522,21 @@ def test_a_one_word_body_after_a_title_written_after_the_name(sentence, held):
 ])
 def test_a_ranked_one_word_name_holds_a_title_of_no_body(sentence, held):
     assert _held(run_alone(sentence, "posts")) == held
+
+
+@pytest.mark.parametrize("sentence, held", [
+    # the words after the title that the article also writes without the words before them are the
+    # holder's name; those before them name the body (a region or acronym among them, or written alone)
+    ("Pebalap Garuda Racing Hendra Gunawan punya pandangan sendiri. Tim Garuda Racing optimistis."
+     " Menurut Hendra Gunawan, musim ini sulit.", [("Hendra Gunawan", "Pebalap")]),
+    ("Penangkapan itu dibenarkan Kasat Narkoba Polres Sukamaju AKBP Hendra Gunawan."
+     " Hendra Gunawan enggan menjelaskan.", [("Hendra Gunawan", "Kasat Narkoba")]),
+    # no body before a name written short elsewhere: the whole name ("… David De Gea … De Gea")
+    ("Real Madrid memboyong penjaga gawang Hendra De Gunawan. Tanda tangan De Gunawan belum didapat.",
+     [("Hendra De Gunawan", "Penjaga Gawang")]),
+    # a body's head opens the run: its short name alone elsewhere is the body's ("PT Osma Grup … Osma Grup")
+    ("Penyidik mencari Direktur PT Sinar Jaya Abadi yang bernama Hendra. Sinar Jaya Abadi berkantor di Bekasi.",
+     [("Hendra", "Direktur")]),
+])
+def test_a_body_before_a_name_the_article_writes_alone(sentence, held):
+    assert _held(run_alone(sentence, "posts")) == held

@@ -195,6 +195,8 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
             j = b + 1  # "Wasekjen Golkar Rudi …", "Rudi, politisi Gerindra, …": a body known by its one-word name
         if j == i < n and toks[i].text in lx.institutions and (i + 1 == n or not toks[i + 1].is_cap):
             j = i + 1  # "… yang juga Komandan Satgas, …": a body named before by its head word
+        if not after_name:
+            j = _body_before_a_name_named_alone(doc, toks, i, j)
         # "Kapolres Klaten (AKBP Rudi …)": a rank in parentheses opens the holder's name, no acronym
         return next((x for x in range(i, j - 1) if toks[x].text == "(" and toks[x + 1].text in lx.ranks), j)
     if rule.how in ("national", "country"):
@@ -217,6 +219,33 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
                 j += 1
             else:
                 break
+    return j
+
+
+def _body_before_a_name_named_alone(doc: Document, toks: list[Token], i: int, j: int) -> int:
+    """Where the holder's name begins in a run of capitalized words after a title that were read
+    all as a name or all as a body ("Pebalap Yamaha Valentino Rossi …", "CEO Investree Rudi
+    Wibisana …"): at the last two words or more that the article also writes without the words
+    before them, which then name the body (one reading per discourse); else ``j`` as read."""
+    lx, text, n = doc.lx, doc.text, len(toks)
+    end = i
+    while end < n and end - i < 7 and toks[end].is_cap and toks[end].is_word:
+        end += 1
+    first = toks[i].text if i < n else ""
+    if end - i < 3 or j not in (i, end) or first in lx.name_starts or first in lx.prefixes or first in lx.ranks \
+            or lx.INSTITUTION_RE.match(text, toks[i].start):
+        return j  # ("Direktur PT Osma Grup yang …": "Osma Grup" alone is the body's short name)
+    def times(a: int, b: int) -> int:  # how often the words toks[a:b] are written in the article
+        return len(re.findall(rf"(?<![\w-]){re.escape(text[toks[a].start:toks[b - 1].end])}(?![\w-])", text))
+
+    whole = times(i, end)
+    for cut in range(i + 1, end - 1):
+        # the words before must name a body too: a rank, an acronym or a region among them, or
+        # written alone elsewhere ("penjaga gawang David De Gea … De Gea": "David" is no body)
+        body = any(t.text in lx.ranks or is_acronym(t.text) or lx.region_candidates(t.text) for t in toks[i:cut]) \
+            or times(i, cut) > whole
+        if body and times(cut, end) > whole:
+            return cut
     return j
 
 
