@@ -540,3 +540,13 @@ def test_a_ranked_one_word_name_holds_a_title_of_no_body(sentence, held):
 ])
 def test_a_body_before_a_name_the_article_writes_alone(sentence, held):
     assert _held(run_alone(sentence, "posts")) == held
+
+
+@pytest.mark.parametrize("sentence", [
+    # "anggota" right before capitalized words: a body's members, no holder named
+    "Persekusi mungkin menimpa anggota Laskar Garuda Sakti di kota itu.",
+    "Ia didampingi anggota Polit Biro, Sekretaris Komite Kota Sukamaju.",
+])
+def test_no_holder_right_after_a_member_s_title(sentence):
+    doc = run_alone(sentence, "posts")
+    assert [p.role.label_id for p in doc.posts if p.role.label_id == "Anggota"] == []

@@ -88,6 +88,8 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
         if j > i and k + 1 < n and (toks[k].text in lx.elect_words or toks[k].text in lx.former_after_words) and \
                 (toks[k + 1].is_cap or toks[k + 1].text == ","):
             k += 1  # "Gubernur DKI terpilih Anies …", "Ketua DPR nonaktif Rudi …": the status, then the name
+        if k == i and title in lx.title_cues.get("body_first", ()):
+            continue  # "anggota Al-Qaeda yang …": the body, no name
         if k < n and toks[k].text == ",":
             k += 1
         elif k + 1 < n and toks[k].text == "(" and (toks[k + 1].text in lx.ranks or toks[k + 1].text in lx.prefixes):
