@@ -235,11 +235,16 @@ def _body_before_a_name_named_alone(doc: Document, toks: list[Token], i: int, j:
     if end - i < 3 or j not in (i, end) or first in lx.name_starts or first in lx.prefixes or first in lx.ranks \
             or lx.INSTITUTION_RE.match(text, toks[i].start):
         return j  # ("Direktur PT Osma Grup yang …": "Osma Grup" alone is the body's short name)
+
     def times(a: int, b: int) -> int:  # how often the words toks[a:b] are written in the article
         return len(re.findall(rf"(?<![\w-]){re.escape(text[toks[a].start:toks[b - 1].end])}(?![\w-])", text))
 
-    whole = times(i, end)
+    written = text.count(text[toks[i].start:toks[end - 1].end])
+    whole = None
     for cut in range(i + 1, end - 1):
+        if text.count(text[toks[cut].start:toks[end - 1].end]) <= written:
+            continue  # (a quick no: never written without the words before it, even inside a word)
+        whole = times(i, end) if whole is None else whole
         # the words before must name a body too: a rank, an acronym or a region among them, or
         # written alone elsewhere ("penjaga gawang David De Gea … De Gea": "David" is no body)
         body = any(t.text in lx.ranks or is_acronym(t.text) or lx.region_candidates(t.text) for t in toks[i:cut]) \
