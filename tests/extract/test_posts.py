@@ -550,3 +550,16 @@ def test_a_body_before_a_name_the_article_writes_alone(sentence, held):
 def test_no_holder_right_after_a_member_s_title(sentence):
     doc = run_alone(sentence, "posts")
     assert [p.role.label_id for p in doc.posts if p.role.label_id == "Anggota"] == []
+
+
+@pytest.mark.parametrize("sentence, held", [
+    # a surname written alone elsewhere: the name is the run's last two words, or the whole run of two
+    ("Manajer Hendra Kloppen punya cara. Kloppen berencana menggelar pramusim.", [("Hendra Kloppen", "Manajer")]),
+    ("Kiper Garuda Sakti Hendra Gunawan tampil gemilang. Tim Garuda Sakti menang. Gunawan menepis tiga tembakan.",
+     [("Hendra Gunawan", "Kiper")]),
+    # the run after a comma's name, a hyphen that joins the run to more words: read as before
+    ("Ketua DPD Partai Sukamaju Raya, Hendra Gunawan, hadir. Raya menyambutnya. Gunawan tersenyum.",
+     [("Hendra Gunawan", "Ketua")]),
+])
+def test_a_surname_the_article_writes_alone(sentence, held):
+    assert _held(run_alone(sentence, "posts")) == held
