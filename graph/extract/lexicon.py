@@ -179,6 +179,9 @@ class Prefiltered:
         if self.starts is None:
             yield from self.pattern.finditer(string)
             return
+        if isinstance(self.starts, tuple):
+            yield from self._finditer_any(string)
+            return
         pos, search, match = 0, self.starts.search, self.pattern.match
         while (place := search(string, pos)) is not None:
             at = place.start()
@@ -188,6 +191,27 @@ class Prefiltered:
                 continue
             yield m
             pos = m.end() if m.end() > at else at + 1  # (after an empty match, the next place)
+
+    def _finditer_any(self, string: str):
+        """As :meth:`finditer` for ``starts`` given as several patterns: a place is where any of
+        them matches first (a pattern that is one literal is found by the engine's fast search,
+        where an alternation tries each position holding a first letter of its forms)."""
+        heads, match = self.starts, self.pattern.match
+        ahead = [p.search(string) for p in heads]
+        pos = 0
+        while True:
+            for x, place in enumerate(ahead):
+                if place is not None and place.start() < pos:
+                    ahead[x] = heads[x].search(string, pos)
+            at = min((place.start() for place in ahead if place is not None), default=None)
+            if at is None:
+                return
+            m = match(string, at)
+            if m is None:
+                pos = at + 1
+                continue
+            yield m
+            pos = m.end() if m.end() > at else at + 1
 
 
 class Forms:
@@ -674,7 +698,11 @@ class Lexicon:
         self.TITLE_RE = re.compile(rf"(?<![\w-])(?:(?P<pre>{_alternation(self.title_prefixes)})\s+(?:\([\w.]{{1,8}}\)\s+)?)?"
                                    rf"(?P<title>{_alternation(title_forms)})(?![\w-])")
         # (scanned only where a prefix or a title starts: the engine skips to a first letter of them)
-        self.TITLE_SCAN = Prefiltered(self.TITLE_RE, re.compile(_alternation([*self.title_prefixes, *title_forms])))
+        # (forms in lowercase, whose first letters are the text's commonest, each by its own literal)
+        heads = [*self.title_prefixes, *title_forms]
+        self.TITLE_SCAN = Prefiltered(self.TITLE_RE, (
+            re.compile(_alternation([f for f in heads if not f[:1].islower()])),
+            *(re.compile(re.escape(f)) for f in sorted(f for f in heads if f[:1].islower()))))
         big_regions = [n for n, regs in self.regions_by_name.items()
                        if any(r.kind != "district" for r in regs)]
         # a region's level word: a regional one, or "Kecamatan" (a district's is read apart, see DISTRICT_RE)

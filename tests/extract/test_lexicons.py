@@ -125,3 +125,12 @@ def test_the_lexicons_forms_answer_as_their_sorted_lists():
             (a for a in lx.acronym_forms if name == a or name.startswith(a + " ")), None)
         assert lx.institution_forms.longest_at(name, 0, " ") == next(
             (h for h in lx.institution_heads if name.startswith(h + " ")), None)
+
+
+def test_the_title_scan_finds_what_the_title_pattern_finds():
+    # lowercase forms are found by their own literals, the others by one alternation
+    lx = lexicon()
+    text = ("Menurut anggota DPRD Sukamaju Hendra Gunawan dan pemain Persisam, Plt. Kepala Dinas Rudi "
+            "hadir; kuasa hukum Rina, Bambang, dan para anggota lainnya. Pebalap Garuda Racing menang.")
+    assert [m.span() for m in lx.TITLE_SCAN.finditer(text)] == [m.span() for m in lx.TITLE_RE.finditer(text)]
+    assert [m["title"] for m in lx.TITLE_SCAN.finditer(text)][:3] == ["anggota", "pemain", "Kepala Dinas"]

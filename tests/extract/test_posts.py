@@ -427,3 +427,139 @@ def test_posts_of_no_body_and_roles_read_once(sentence, posts):
 def test_deputy_directors_and_divisions_joined_by_pada(sentence, role):
     doc = run_alone(sentence, "posts")
     assert [p.role.label_id for p in doc.posts] == [role]
+
+
+def _held(doc) -> list[tuple[str, str]]:
+    return [(doc.ents[p.holder].name, p.role.label_id) for p in doc.posts]
+
+
+@pytest.mark.parametrize("sentence, held", [
+    # titles of sport, church, investigation and elections, as real news writes them (lowercase too)
+    ("Striker Persisam, Hendra Gunawan, gembira dengan hasil itu.", [("Hendra Gunawan", "Striker")]),
+    ("Sirkuit itu tempat pebalap Sukamaju Racing, Hendra Gunawan, berjaya.", [("Hendra Gunawan", "Pebalap")]),
+    ("Menurut penyidik senior Komisi Pemberantasan Korupsi (KPK), Hendra Gunawan, hal itu wajar.",
+     [("Hendra Gunawan", "Penyidik Senior")]),
+    ("Salah seorang tenaga ahli Majelis Kehormatan DPR, Hendra Gunawan melaporkan aksi itu.",
+     [("Hendra Gunawan", "Tenaga Ahli")]),
+    ("Menurut komisioner Komisi Pemilihan Umum (KPU) Hendra Gunawan, hal itu wajar.",
+     [("Hendra Gunawan", "Komisioner")]),
+    ("Terlapor dua pemimpin Komisi Pemberantasan Korupsi (KPK) Hendra Gunawan dan Rudi Wibisana.",
+     [("Hendra Gunawan", "Pemimpin"), ("Rudi Wibisana", "Pemimpin")]),
+    ("Kata Uskup Agung Semarang Hendra Gunawan.", [("Hendra Gunawan", "Uskup Agung")]),
+    # "tenaga" alone, capitalized, opens no title: a body's name goes on over it
+    ("Kepala Dinas Tenaga Kerja Sukamaju Hendra Gunawan hadir.", [("Hendra Gunawan", "Kepala Dinas")]),
+])
+def test_titles_of_real_news(sentence, held):
+    assert _held(run_alone(sentence, "posts")) == held
+
+
+@pytest.mark.parametrize("sentence, held, jurisdiction", [
+    # a title of no body, held in the place named after it; the weekday after the comma is no name
+    ('"Itu tujuan kami," kata Uskup Agung Jakarta Hendra Gunawan, Rabu (31/5).',
+     [("Hendra Gunawan", "Uskup Agung")], "place:jakarta-province"),
+])
+def test_a_weekday_after_the_holder_s_comma(sentence, held, jurisdiction):
+    doc = run_alone(sentence, "posts")
+    assert _held(doc) == held
+    assert doc.posts[0].jurisdiction == jurisdiction
+
+
+@pytest.mark.parametrize("sentence, held", [
+    # a title in the plural before one capitalized word: the holders' body, no name of one
+    ("Akhir Mei lalu, Hendra Gunawan dan beberapa pebalap Sukamaju menjalani tes di sirkuit ini.", []),
+    ("Para pemain Persisam bertanding dengan semangat.", []),
+    # a list of names after it is read as before
+    ("Para pemain Persisam, Hendra Gunawan dan Rudi Wibisana, hadir.",
+     [("Hendra Gunawan", "Pemain"), ("Rudi Wibisana", "Pemain")]),
+])
+def test_a_title_in_the_plural_before_one_word(sentence, held):
+    assert _held(run_alone(sentence, "posts")) == held
+
+
+@pytest.mark.parametrize("sentence", [
+    # a title in the plural names its holders in a list; a name with no list after it is the body's
+    "Rudi Wibisana memuji seluruh pemain Garuda Sukamaju di laga itu.",
+    "Rudi Wibisana senang bekerja sama dengan para pemain Garuda Sukamaju.",
+])
+def test_a_title_in_the_plural_before_no_list(sentence):
+    assert _held(run_alone(sentence, "posts")) == []
+
+
+@pytest.mark.parametrize("sentence, held", [
+    # "anggota" in lowercase, and the faction between the body and the name
+    ("Gugatan dilayangkan anggota Komisi V DPR dari Fraksi Hanura Rina Wati kemarin.",
+     [("Rina Wati", "Anggota Komisi V")]),
+    ("KPK menahan mantan anggota Komisi IX DPR Fraksi Partai Golkar Hendra Gunawan kemarin.",
+     [("Hendra Gunawan", "Anggota Komisi IX")]),
+    ("Jaksa menyoal keterangan anggota fraksi Hanura, Rina Wati dalam sidang itu.", [("Rina Wati", "Anggota")]),
+    ("Menurut anggota DPRD Kabupaten Sukamaju Hendra Gunawan, anggaran itu cukup.", [("Hendra Gunawan", "Anggota")]),
+    # members of a family, all the members of a body: no post
+    ("Seorang anggota keluarga Hendra Gunawan mengatakan hal itu.", []),
+])
+def test_members_written_in_lowercase(sentence, held):
+    assert _held(run_alone(sentence, "posts")) == held
+
+
+@pytest.mark.parametrize("sentence, held", [
+    # a party known by its one-word name after a title written after the holder, and no person of that name
+    ("Hendra Gunawan, politisi Gerindra, mengaku senang.", [("Hendra Gunawan", "Politikus", "Politisi")]),
+    ("Wakil Ketua DPRD Sukamaju Hendra Gunawan, politisi Gerindra itu, mengaku senang.",
+     [("Hendra Gunawan", "Wakil Ketua", None), ("Hendra Gunawan", "Politikus", "Politisi")]),
+    # the title as written, in lowercase, is the role's other label when it is another word for it
+    ("Kata jaksa penuntut umum Hendra Gunawan di sidang itu.", [("Hendra Gunawan", "Jaksa Penuntut Umum", None)]),
+])
+def test_a_one_word_body_after_a_title_written_after_the_name(sentence, held):
+    doc = run_alone(sentence, "posts")
+    assert [(doc.ents[p.holder].name, p.role.label_id, p.role.alt_id) for p in doc.posts] == held
+    assert "Gerindra" not in {e.name for e in doc.ents.values() if e.kind == "person"}
+
+
+@pytest.mark.parametrize("sentence, held", [
+    # a title of no body before a one-word name: a rank makes it a person's post
+    ("Kapolres didampingi Kasat Reskrim AKP Harmanto menjelaskan kasus itu.", [("Harmanto", "Kasat Reskrim")]),
+    # without a rank a one-word name after such a title may be a body's ("pemain Barcelona")
+    ("Kapolres didampingi Kasat Reskrim Harmanto menjelaskan kasus itu.", []),
+])
+def test_a_ranked_one_word_name_holds_a_title_of_no_body(sentence, held):
+    assert _held(run_alone(sentence, "posts")) == held
+
+
+@pytest.mark.parametrize("sentence, held", [
+    # the words after the title that the article also writes without the words before them are the
+    # holder's name; those before them name the body (a region or acronym among them, or written alone)
+    ("Pebalap Garuda Racing Hendra Gunawan punya pandangan sendiri. Tim Garuda Racing optimistis."
+     " Menurut Hendra Gunawan, musim ini sulit.", [("Hendra Gunawan", "Pebalap")]),
+    ("Penangkapan itu dibenarkan Kasat Narkoba Polres Sukamaju AKBP Hendra Gunawan."
+     " Hendra Gunawan enggan menjelaskan.", [("Hendra Gunawan", "Kasat Narkoba")]),
+    # no body before a name written short elsewhere: the whole name ("… David De Gea … De Gea")
+    ("Real Madrid memboyong penjaga gawang Hendra De Gunawan. Tanda tangan De Gunawan belum didapat.",
+     [("Hendra De Gunawan", "Penjaga Gawang")]),
+    # a body's head opens the run: its short name alone elsewhere is the body's ("PT Osma Grup … Osma Grup")
+    ("Penyidik mencari Direktur PT Sinar Jaya Abadi yang bernama Hendra. Sinar Jaya Abadi berkantor di Bekasi.",
+     [("Hendra", "Direktur")]),
+])
+def test_a_body_before_a_name_the_article_writes_alone(sentence, held):
+    assert _held(run_alone(sentence, "posts")) == held
+
+
+@pytest.mark.parametrize("sentence", [
+    # "anggota" right before capitalized words: a body's members, no holder named
+    "Persekusi mungkin menimpa anggota Laskar Garuda Sakti di kota itu.",
+    "Ia didampingi anggota Polit Biro, Sekretaris Komite Kota Sukamaju.",
+])
+def test_no_holder_right_after_a_member_s_title(sentence):
+    doc = run_alone(sentence, "posts")
+    assert [p.role.label_id for p in doc.posts if p.role.label_id == "Anggota"] == []
+
+
+@pytest.mark.parametrize("sentence, held", [
+    # a surname written alone elsewhere: the name is the run's last two words, or the whole run of two
+    ("Manajer Hendra Kloppen punya cara. Kloppen berencana menggelar pramusim.", [("Hendra Kloppen", "Manajer")]),
+    ("Kiper Garuda Sakti Hendra Gunawan tampil gemilang. Tim Garuda Sakti menang. Gunawan menepis tiga tembakan.",
+     [("Hendra Gunawan", "Kiper")]),
+    # the run after a comma's name, a hyphen that joins the run to more words: read as before
+    ("Ketua DPD Partai Sukamaju Raya, Hendra Gunawan, hadir. Raya menyambutnya. Gunawan tersenyum.",
+     [("Hendra Gunawan", "Ketua")]),
+])
+def test_a_surname_the_article_writes_alone(sentence, held):
+    assert _held(run_alone(sentence, "posts")) == held

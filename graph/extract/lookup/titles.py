@@ -191,10 +191,12 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
             # "Badan Keamanan Laut (Bakamla) …", "Badan Penanggulangan Bencana Daerah Kabupaten X":
             # the field that names a body after its head, closed by its acronym or its region
             j = max(j, field_end(doc, toks, b + len(inst.split())))
-        elif j == b and b + 1 < n and toks[b].text in lx.org_names and toks[b + 1].is_cap:
-            j = b + 1  # "Wasekjen Golkar Rudi …": a body known by its one-word name
+        elif j == b and b + 1 < n and toks[b].text in lx.org_names and (toks[b + 1].is_cap or after_name):
+            j = b + 1  # "Wasekjen Golkar Rudi …", "Rudi, politisi Gerindra, …": a body known by its one-word name
         if j == i < n and toks[i].text in lx.institutions and (i + 1 == n or not toks[i + 1].is_cap):
             j = i + 1  # "… yang juga Komandan Satgas, …": a body named before by its head word
+        if not after_name:
+            j = _body_before_a_name_named_alone(doc, toks, i, j)
         # "Kapolres Klaten (AKBP Rudi …)": a rank in parentheses opens the holder's name, no acronym
         return next((x for x in range(i, j - 1) if toks[x].text == "(" and toks[x + 1].text in lx.ranks), j)
     if rule.how in ("national", "country"):
@@ -217,6 +219,60 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
                 j += 1
             else:
                 break
+    return j
+
+
+def _body_before_a_name_named_alone(doc: Document, toks: list[Token], i: int, j: int) -> int:
+    """Where the holder's name begins in a run of capitalized words after a title that were read
+    all as a name or all as a body ("Pebalap Yamaha Valentino Rossi …", "CEO Investree Rudi
+    Wibisana …"), by what the article writes elsewhere (one reading per discourse): at the
+    last two words or more when these, their first word or their last is also written
+    without the words before them, which then name the body; at the run's start when the
+    free words of a body's name took a name whose last word only is written alone elsewhere
+    ("Manajer Juergen Klopp … Klopp"); else ``j`` as read."""
+    lx, text, n = doc.lx, doc.text, len(toks)
+    end = i
+    while end < n and end - i < 7 and toks[end].is_cap and toks[end].is_word:
+        end += 1
+    first = toks[i].text if i < n else ""
+    if end - i < 2 or j not in (i, end) or first in lx.name_starts or first in lx.prefixes or first in lx.ranks \
+            or lx.INSTITUTION_RE.match(text, toks[i].start) or end < n and toks[end].text == "-" or \
+            end + 1 < n and toks[end].text == "," and toks[end + 1].is_cap:
+        # ("Direktur PT Osma Grup yang …": "Osma Grup" alone is the body's short name; "Ketua DPD
+        # Partai X, Rudi …": the name after the comma)
+        return j
+
+    def bodyish(t: Token) -> bool:  # a word that names a body or place rather than a person
+        return t.text in lx.ranks or t.text in lx.prefixes or is_acronym(t.text) or t.text in lx.org_names or \
+            bool(lx.region_candidates(t.text)) or bool(lx.INSTITUTION_RE.match(text, t.start))
+
+    def times(a: int, b: int) -> int:  # how often the words toks[a:b] are written in the article
+        return len(re.findall(rf"(?<![\w-]){re.escape(text[toks[a].start:toks[b - 1].end])}(?![\w-])", text))
+
+    written = text.count(text[toks[i].start:toks[end - 1].end])
+    last_alone = text.count(toks[end - 1].text) > written
+    whole = None
+    for cut in range(i + 1, end - 1):
+        if text.count(text[toks[cut].start:toks[end - 1].end]) <= written and not last_alone and \
+                text.count(toks[cut].text) <= written:
+            continue  # (a quick no: never written without the words before it, even inside a word)
+        whole = times(i, end) if whole is None else whole
+        # the words before must name a body too: a rank, an acronym or a region among them, or
+        # written alone elsewhere ("penjaga gawang David De Gea … De Gea": "David" is no body)
+        body = any(t.text in lx.ranks or is_acronym(t.text) or lx.region_candidates(t.text) for t in toks[i:cut]) \
+            or times(i, cut) > whole
+        # the name's words: all of them, or the last one when two are left (a surname written
+        # alone more often than with the word before it); a first name alone may be another's
+        # ("Pemimpin Korea Utara Kim Jong Un … kata Kim", a deputy envoy)
+        named = times(cut, end) > whole or not bodyish(toks[cut]) and cut == end - 2 and \
+            times(end - 1, end) > times(cut, end)
+        # (not inside a rank of several words: "Komisaris [Besar Rudi …]")
+        if body and named and not any(toks[cut].text in r.split()[1:] for r in lx.ranks if " " in r):
+            return cut
+    if j == end and end - i == 2 and last_alone and not any(bodyish(t) for t in toks[i:end]):
+        whole = times(i, end) if whole is None else whole
+        if times(i, i + 1) == whole and times(end - 1, end) > whole:
+            return i  # "Manajer Juergen Klopp … Klopp": a name, no body's
     return j
 
 

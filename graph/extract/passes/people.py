@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..document import Document, Pass, TitleMention, is_country, Entity
 from ..lookup.names import name_run, resolve_short, short_forms, split_name
+from ..lookup.orgs import party_at
 from ..lookup.places import is_big_region
 from ..lookup.titles import portfolio_word, title_complement
 from ..text import Token, tokenize
@@ -80,9 +81,15 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                 after += 1
             if body and after < n and toks[after].text == ",":
                 k = after
+        at = k + 1 if k + 1 < n and toks[k].text == "dari" else k
+        if at + 2 < n and toks[at].text.capitalize() in lx.factions and rule.how == "follows" and \
+                party_at(doc, toks, at + 1) > at + 1:
+            k = party_at(doc, toks, at + 1)  # "Anggota Komisi V DPR (dari) Fraksi Partai X Rudi …": the faction
         if j > i and k + 1 < n and (toks[k].text in lx.elect_words or toks[k].text in lx.former_after_words) and \
                 (toks[k + 1].is_cap or toks[k + 1].text == ","):
             k += 1  # "Gubernur DKI terpilih Anies …", "Ketua DPR nonaktif Rudi …": the status, then the name
+        if k == i and title in lx.title_cues.get("body_first", ()):
+            continue  # "anggota Al-Qaeda yang …": the body, no name
         if k < n and toks[k].text == ",":
             k += 1
         elif k + 1 < n and toks[k].text == "(" and (toks[k + 1].text in lx.ranks or toks[k + 1].text in lx.prefixes):
@@ -119,8 +126,9 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
             if cut is not None and rule.how == "gov" and run[0].text not in lx.name_starts:
                 comp_end = k + cut
                 k = comp_end
+            # ("Uskup Agung Jakarta Rudi Wibisana, Rabu (31/5)": a weekday after the comma is no name)
             elif comma is not None and comma + 1 < n and toks[comma + 1].is_cap and comma <= run_end and \
-                    toks[comma + 1].text not in lx.suffixes and not (
+                    toks[comma + 1].text not in lx.suffixes and toks[comma + 1].text.lower() not in lx.weekdays and not (
                         # "Sekjen Rudi Wibisana, Wasekjen Rina Wati": the next title of a list, and a
                         # name before it ("Kepala Badan Pengawas Pemilu, Ketua …" names a body)
                         toks[comma + 1].text in lx.title_starts and lx.TITLE_RE.match(text, toks[comma + 1].start)
@@ -134,7 +142,12 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
         if split is None:
             continue
         prefixes, name_toks, suffixes = split
-        if len(name_toks) == 1 and not prefixes and name_toks[0].text in doc.agency_words:
+        if len(name_toks) == 1 and not prefixes and (name_toks[0].text in doc.agency_words or name_toks[0].text in lx.org_names):
+            continue
+        if not prefixes and _after_plural(lx, text, m.start()) and \
+                (run_end >= n or toks[run_end].text not in lx.list_joints):
+            # "beberapa pebalap Ducati menjalani tes", "para anggota Band X": the holders' body; a
+            # title in the plural names its holders in a list ("dua pemimpin KPK Rudi … dan …")
             continue
         if not prefixes and k > 0 and lx.institutions.get(toks[k - 1].text, {}).get("business") == "yes":
             continue  # "Sekretaris Corporate PT Sinar Teknika": the company's name after its form, no person
@@ -152,6 +165,12 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                                                 m.start()))
         out.append(cand)
     return out
+
+
+def _after_plural(lx, text: str, start: int) -> bool:
+    """Whether a word of number stands right before the title at ``start`` ("para pemain …")."""
+    plural = lx.PLURAL_TITLE_RE.search(text, max(0, start - 16), start)
+    return bool(plural) and plural.end() == start
 
 
 def _is_degree(doc: Document, toks: list[Token], i: int) -> bool:
@@ -294,3 +313,4 @@ def find_people(doc: Document) -> None:
 PASS = Pass("people", find_people,
             reads=("ents", "mentions", "acr_defs", "law_spans"),
             assigns=("ents", "mentions", "title_spans", "participant_people"))
+

@@ -42,11 +42,14 @@ def read_posts(doc: Document) -> None:
 def _holds_bare(doc: Document, ent, post) -> bool:
     """Whether a title of no named body may be read as a post of none: its holder has a name of
     two words or more that names no body or place of the article ("pemain Barcelona" read as a
-    name is the club's), or the title is in the plural before a list of names."""
+    name is the club's), or a rank before the name ("Kasat Reskrim AKP Rudi"), or the title is in
+    the plural before a list of names."""
     lx, start = doc.lx, post.title_start
     plural = lx.PLURAL_TITLE_RE.search(doc.text, max(0, start - 16), start)
     words = ent.name.split()
-    return (len(words) >= 2 or bool(plural) and plural.end() == start) and words[0].lower() not in lx.lower_bodies \
+    ranked = any(p in lx.ranks for p in ent.prefixes)
+    return (len(words) >= 2 or ranked or bool(plural) and plural.end() == start) and \
+        words[0].lower() not in lx.lower_bodies \
         and doc.named(ent.name, ("org", "place"), alias=True) is None and \
         doc.named(words[0], ("org", "place"), alias=True) is None
 
@@ -150,6 +153,9 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
             org_key = unit[1]
         if org_key:
             place_key = doc.ents[org_key].area
+        elif comp and place_in(doc, span):
+            # "Uskup Agung Jakarta …": a title of no body named, held in the place named after it
+            place_key = place_in(doc, span)
     elif rule.how in ("national", "country"):
         place_key = place_in(doc, span)
         if place_key and doc.ents[place_key].level != "country":
@@ -170,9 +176,11 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
                 doc.add("org", label, None, category="government", implied=True, area=place_in(doc, span))
             org_key = key
             place_key = place_in(doc, span) or doc.region
-    # the title as written, when it is a short form of the role's: "Kabiro Umum" of "Kepala Biro Umum"
-    alt_id = post.title + role_id[len(row.role):] if post.title != row.role and not renamed and \
-        role_id.startswith(row.role) and post.title[:1].isupper() else None
+    # the title as written, when it is a short form of the role's ("Kabiro Umum" of "Kepala Biro Umum")
+    # or another word for it, also in lowercase ("politisi" of "Politikus")
+    as_title = post.title[:1].upper() + post.title[1:]
+    alt_id = as_title + role_id[len(row.role):] if as_title.lower() != row.role.lower() and not renamed and \
+        role_id.startswith(row.role) else None
     if post.pre:
         role_id = f"{lx.title_prefixes[post.pre]} {role_id}"
         role_en = f"acting {role_en}" if role_en else None
