@@ -110,6 +110,12 @@ def test_a_lone_unknown_word_the_tagger_does_not_read_as_a_person_is_none(text, 
     ("Konser digelar di Nusa Indoor Stadium, Sabtu.", {"Nusa Indoor Stadium", "Nusa Indoor"}),
     ("Kemenangan itu diraih Sukamaju City pekan lalu.", {"Sukamaju City"}),
     ("Pabrikan itu meluncurkan New Kencana yang baru.", {"New Kencana"}),
+    # English words of a fair, a film, a term or a job: common English words only
+    ("Di paviliun itu juga disediakan Coffee Corner, Spa Corner oleh panitia.", {"Coffee Corner", "Spa Corner"}),
+    ("Pameran itu didatangi Trade Visitors dari 20 negara.", {"Trade Visitors"}),
+    ("Sutradara itu pernah menggarap Basic Instinct dan Total Recall.", {"Basic Instinct", "Total Recall"}),
+    ("Startup itu memanfaatkan Artificial Intelligence untuk layanannya.", {"Artificial Intelligence"}),
+    ("Hal itu diungkapkan Managing Partner perusahaan modal ventura itu.", {"Managing Partner"}),
 ])
 def test_english_names_of_things_are_no_people(text, things):
     from graph.extract import extract
