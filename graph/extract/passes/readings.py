@@ -33,8 +33,8 @@ __all__ = ["reread_people", "PASS"]
 
 
 # a version or model number after a name ("Windows 10", "Snapdragon 820", "Android 7.0"), not a
-# year ("Piala AFF 2016"), an age ("Rudi 45 tahun"), a minute ("Rudi 13'") or a score ("Rudi 21 - 15")
-_VERSION = re.compile(r"\s(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b(?!\s*(?:tahun\b|thn\b|menit\b|['’′,-]))")
+# year ("Piala AFF 2016"), an age ("Rudi 45 tahun"), a minute ("Rudi 13'", "Rudi 90 + 4'") or a score ("Rudi 21 - 15")
+_VERSION = re.compile(r"\s(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b(?!\s*(?:tahun\b|thn\b|menit\b|['’′,+-]))")
 
 # a match's result between two sides, each scoring at most five ("Sukamaju 1 - 2 Garuda"): a
 # football score, not a set of tennis ("6 - 4") nor a game of badminton ("21 - 15")
@@ -53,8 +53,8 @@ def _reading_at(doc: Document, k: int, end: int) -> str | None:
         return "org"
     if prev in ("di", "Di") and k + 1 == end:
         return "place"  # (one word only: "di Grand Ballroom Hotel X" is a venue the places pass reads)
-    if names_a_thing(doc, k):
-        return "thing"
+    if names_a_thing(doc, k) or prev in fw["thing_verb"]:
+        return "thing"  # ("film X", "meluncurkan X")
     if names_a_thing(doc, k, "body_noun") and not (
             k > 1 and toks[k - 2].text in fw["body_role"]):
         return "org"
@@ -155,9 +155,11 @@ def reread_people(doc: Document) -> None:
             continue
         words = ent.name.split()
         # a person the article reads so (a reporting verb, a cue), or calls by the first name
-        # alone ("Agnez" of "Agnez Mo", even with an album so named), stays one
-        said = any(_said_a_person(doc, k, end) for k, end in at) or len(words) > 1 and any(
-            x.name == words[0] or x is ent and words[0] in x.aliases for x in all_people)
+        # alone ("Agnez" of "Agnez Mo", even with an album so named), stays one (not a first word
+        # alone only ever read as a thing's: "film Bintang" of "film Bintang Kelana")
+        said = any(_said_a_person(doc, k, end) for k, end in at) or len(words) > 1 and (
+            any(x.name == words[0] for x in all_people) or words[0] in ent.aliases and any(
+                _reading_at(doc, k, end) is None for k, end in _occurrences(doc, words[:1])))
         if _beside_a_club_form(doc, ent) and not any(_reported(doc, k) for k, _ in at):
             # a club's form beside the name outweighs the cues a club shares with a person
             # ("kubu Sukamaju", "Sukamaju" of "Sukamaju City", the first word of "Inter Sukamaju")
