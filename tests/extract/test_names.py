@@ -44,6 +44,9 @@ def test_no_name(text, name):
     ("Pameran itu diikuti brand ternama seperti Rajawali, Cendana dan Merpati.", {"Rajawali", "Cendana", "Merpati"}),
     ("Koperasi itu punya produk unggulan, yakni Tabungan Emas (Gold Saving) dan Kredit Kilat.",
      {"Tabungan Emas", "Gold Saving", "Kredit Kilat"}),
+    # the noun capitalized as the first word of a sentence or a line
+    ("Lagu Lorato Senja membuatnya terkenal. Penyanyi itu kini berusia 30 tahun.", {"Lorato Senja"}),
+    ("Sebelumnya ia merilis tiga album.\nAlbum Lorato Senja terjual 10.000 keping.", {"Lorato Senja"}),
 ])
 def test_the_names_of_things_are_no_people(text, things):
     doc = run_alone(text, "names")

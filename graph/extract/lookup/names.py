@@ -26,10 +26,18 @@ def names_a_thing(doc: Document, k: int, nouns_kind: str = "thing_noun") -> bool
     while j > stop and "\n" not in doc.text[toks[j].end:toks[j + 1].start] and (
             toks[j].is_cap or toks[j].text in lx.list_joints or toks[j].text in ("and", "&", "(", ")") or
             toks[j].text.isdigit()):  # (a sentence's end stops the walk: no such token goes on)
+        if toks[j].is_cap and toks[j].text.lower() in nouns and _opens_sentence(doc, j):
+            return True  # "Lagu X dinyanyikan …": the noun, capitalized as a sentence's first word
         j -= 1
     while j > stop and (toks[j].text in links or toks[j].text == ","):
         j -= 1
     return j > stop and toks[j].text in nouns
+
+
+def _opens_sentence(doc: Document, j: int) -> bool:
+    """Whether token ``j`` is the first word of a sentence or a line."""
+    toks = doc.tokens
+    return j == 0 or toks[j - 1].text in (".", "!", "?", "“", '"') or "\n" in doc.text[toks[j - 1].end:toks[j].start]
 
 
 def names_a_body(doc: Document, k: int) -> bool:
