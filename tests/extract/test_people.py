@@ -101,6 +101,9 @@ def test_a_company_name_after_its_legal_form_is_no_person():
     # a body's known name or acronym inside a name of two words or more: no person
     ("Penyidik Ditreskrimum Bareskrim meningkatkan status kasus itu. Menurut Rudi Wibisana, kasus itu rumit.",
      "Rudi Wibisana", "Ditreskrimum Bareskrim"),
+    # an English job title first, then the company: no person
+    ("Kepada wartawan, Country Director Lorato Indonesia Bambang Sutejo menjelaskan konsep itu.",
+     "Bambang Sutejo", "Country Director Lorato"),
     # a person's initials alone may be an acronym too
     ("Argo menyampaikan, ibu korban berinisial MK sempat berusaha menolong anaknya.", "MK", None),
 ])
