@@ -41,6 +41,8 @@ def _orgs(text: str) -> set[str]:
     # a side of a football result
     ("Kemenangan tak diperoleh Lorato dengan mudah. Pada akhirnya, Lorato layak berterima kasih kepada "
      "Rudi Wibisana.\n\nPersikota 1 - 2 Lorato", "Lorato"),
+    ("Persikota meraih kemenangan pertama setelah menaklukkan Lorato Wanderers dengan skor 2 - 0 di "
+     "Sukamaju, Sabtu.", "Lorato Wanderers"),
 ])
 def test_a_name_read_elsewhere_as_no_person_is_none(text, not_a_person):
     assert not_a_person not in _people(text)

@@ -36,9 +36,11 @@ __all__ = ["reread_people", "PASS"]
 # year ("Piala AFF 2016"), an age ("Rudi 45 tahun"), a minute ("Rudi 13'", "Rudi 90 + 4'") or a score ("Rudi 21 - 15")
 _VERSION = re.compile(r"\s(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b(?!\s*(?:tahun\b|thn\b|menit\b|['’′,+-]))")
 
-# a match's result between two sides, each scoring at most five ("Sukamaju 1 - 2 Garuda"): a
+# a match's result between two sides, each scoring at most five ("Sukamaju 1 - 2 Garuda",
+# "mengalahkan Garuda dengan skor 1 - 0"): a
 # football score, not a set of tennis ("6 - 4") nor a game of badminton ("21 - 15")
-_SCORE_AFTER = re.compile(r"\s+[0-5]\s*-\s*[0-5](?!\d)\s*(?:\([^()]{0,20}\)\s*)?[A-Z]")
+_SCORE_AFTER = re.compile(r"\s+(?:[0-5]\s*-\s*[0-5](?!\d)\s*(?:\([^()]{0,20}\)\s*)?[A-Z]|"
+                          r"dengan\s+skor\s+[0-5]\s*-\s*[0-5](?![\d,]))")  # ("… mengalahkan X dengan skor 2 - 0")
 _SCORE_BEFORE = re.compile(r"[A-Z][\w.-]*\s+[0-5]\s*-\s*[0-5]\s+$")
 
 
