@@ -14,6 +14,9 @@ from .conftest import entity, run_alone
     ("Bupati Gianyar Hadi Kartasasmita meninjau pasar.", "Hadi Kartasasmita", [], [], "Bupati Gianyar"),
     # an honorific alone starts a name
     ("Acara dibuka oleh H. Purbaya Kartasasmita kemarin.", "Purbaya Kartasasmita", ["H."], [], None),
+    # "Saudara" of a ruling or a court's summons, spelled out
+    ("Komdis menghukum pemain Sukamaju FC Saudara Rudi Wibisana karena mencekik lawan.", "Rudi Wibisana",
+     ["Saudara"], [], "pemain Sukamaju FC"),
 ])
 def test_people(text, name, prefixes, suffixes, title):
     person = entity(run_alone(text, "people"), name)
