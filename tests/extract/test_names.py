@@ -31,6 +31,8 @@ def test_kinds(text, name, kind):
     # a competition is no place nor person
     ("Tim itu gugur di Piala Sukamaju dan tidak berpartisipasi di kompetisi lain.", "Piala Sukamaju"),
     ("Tim itu tampil di Turnamen Sukamaju tahun lalu.", "Turnamen Sukamaju"),
+    # a letter ending a sentence is no initial of the next sentence's first word
+    ("Kasus terbanyak adalah hepatitis B. Vaksin yang efektif kini telah ada.", "B. Vaksin"),
 ])
 def test_no_name(text, name):
     assert not any(e.name == name for e in run_alone(text, "names").ents.values())
@@ -397,3 +399,10 @@ def test_an_unexplained_two_letter_acronym_is_no_body(text, word, body):
     from graph.types import Article
     orgs = extract(Article("a", text)).organizations
     assert any(word == o.name or word in o.aliases for o in orgs) == body
+
+
+def test_a_middle_initial_before_a_surname_stays_in_the_name():
+    from graph.extract import extract
+    from graph.types import Article
+    people = [p.name for p in extract(Article("a", "Acara itu dibuka oleh Rudi S. Wibisana kemarin.")).people]
+    assert "Rudi S. Wibisana" in people
