@@ -38,6 +38,9 @@ def test_a_name_only_the_tagger_found_carries_its_confidence():
      "Wibisana", "Alasan Wibisana"),
     ("Masing - masing agen memiliki tugas sendiri. Agen itu menyampaikan informasi kepada Rudi Wibisana.",
      "Rudi Wibisana", "Masing"),
+    # so too for a name the rules guessed ("Pernikahan Wibisana (47) …" and "pernikahan ketiga")
+    ("Pernikahan Wibisana (47) dan Rina (22) digelar di rumah. Ini pernikahan ketiga Wibisana.",
+     "Wibisana", "Pernikahan Wibisana"),
 ])
 def test_a_sentences_first_word_written_lowercase_elsewhere_is_no_name(text, person, no_person):
     from graph.extract import extract

@@ -40,6 +40,17 @@ def _opens_sentence(doc: Document, j: int) -> bool:
     return j == 0 or toks[j - 1].text in (".", "!", "?", "“", '"') or "\n" in doc.text[toks[j - 1].end:toks[j].start]
 
 
+def written_lowercase(doc: Document, word: str) -> bool:
+    """Whether the article writes the capitalized word ``word`` in lowercase elsewhere
+    ("Alasan …" and "… dengan alasan …"): a common word there, no given name (a name that is
+    also a word, "Budi", "Bayu", is hardly written both ways in one article)."""
+    lowered = doc.memo.get("lowercase_words")
+    if lowered is None:
+        lowered = doc.memo["lowercase_words"] = {
+            w for t in doc.tokens if t.text.islower() for w in t.text.split("-") if w}
+    return word[:1].isupper() and word[1:].islower() and word.lower() in lowered
+
+
 def names_a_body(doc: Document, k: int) -> bool:
     """Whether the capitalized name at token ``k`` is a body's by the noun before it or before
     its list ("perusahaan X", "klub X dan Y"); not after a holder's role ("presiden klub X" may
@@ -195,6 +206,13 @@ def add_name(doc: Document, kind: str, s: int, e: int, words: list[str], prev: s
     phrase = doc.text[s:e]
     countries = doc.lx.countries
     if kind == "person":
+        k = doc.token_at.get(s)
+        if len(words) > 1 and k is not None and _opens_sentence(doc, k) and doc.lx.is_common_word(words[0]) and \
+                written_lowercase(doc, words[0]):
+            # "Pernikahan Rudi (47) dan …": a common word opening the sentence, which the article
+            # writes in lowercase elsewhere, is no part of the name
+            s, words = doc.tokens[k + 1].start, words[1:]
+            phrase = doc.text[s:e]
         if not doc.lx.may_name_a_person(words):
             return  # "kata Korban", "Galaxy Note7"
         person = resolve_short(doc, people, words, s)

@@ -19,7 +19,7 @@ import re
 from .. import ner
 from ..document import Document, Pass, Spans
 from ..lexicon import Lexicon
-from ..lookup.names import add_name, hyphen_joins, names_a_body, names_a_thing
+from ..lookup.names import add_name, hyphen_joins, names_a_body, names_a_thing, written_lowercase
 from ..lookup.tagger import CRF_KIND, crf_sentence
 
 __all__ = ["find_tagged_names", "PASS"]
@@ -78,17 +78,6 @@ def _may_start_name(lx: Lexicon, word: str) -> bool | None:
 _OPENERS = frozenset({"“", '"', "(", "-", "–", "—", ":"})
 
 
-def _written_lowercase(doc: Document, word: str) -> bool:
-    """Whether the article writes the capitalized word ``word`` in lowercase
-    elsewhere ("Alasan …" and "… dengan alasan …"): a common word there, no given name (a name
-    that is also a word, "Budi", "Bayu", is hardly written both ways in one article)."""
-    lowered = doc.memo.get("lowercase_words")
-    if lowered is None:
-        lowered = doc.memo["lowercase_words"] = {
-            w for t in doc.tokens if t.text.islower() for w in t.text.split("-") if w}
-    return word[:1].isupper() and word[1:].islower() and word.lower() in lowered
-
-
 def _in_a_body_or_place(doc: Document, pos: int) -> bool:
     """Whether the character at ``pos`` lies in a mention of a body or a place."""
     return any(x <= pos < y and not k.startswith("person:")
@@ -142,7 +131,7 @@ def find_tagged_names(doc: Document) -> None:
                 while hyphen_joins(doc, toks, b, a) or b + 1 < len(toks) and toks[b].text in lx.name_inner and \
                         toks[b + 1].is_cap and toks[b + 1].is_word and a < b:
                     b += 2
-            if label == "PER" and (a == 0 or toks[a - 1].text in _OPENERS) and _written_lowercase(doc, toks[a].text):
+            if label == "PER" and (a == 0 or toks[a - 1].text in _OPENERS) and written_lowercase(doc, toks[a].text):
                 a += 1  # "Alasan Rudi …", "Mulai tahun depan …": a sentence's first word, a common word
                 if a == b:  # the article writes in lowercase elsewhere, is no part of a name
                     continue
