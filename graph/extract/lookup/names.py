@@ -44,11 +44,12 @@ def written_lowercase(doc: Document, word: str) -> bool:
     """Whether the article writes the capitalized word ``word`` in lowercase elsewhere
     ("Alasan …" and "… dengan alasan …"): a common word there, no given name (a name that is
     also a word, "Budi", "Bayu", is hardly written both ways in one article)."""
-    lowered = doc.memo.get("lowercase_words")
-    if lowered is None:
-        lowered = doc.memo["lowercase_words"] = {
-            w for t in doc.tokens if t.text.islower() for w in t.text.split("-") if w}
-    return word[:1].isupper() and word[1:].islower() and word.lower() in lowered
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
+    seen = doc.memo.setdefault("written_lowercase", {})
+    if word not in seen:  # (a search of the text, asked once a word: cheaper than listing its words)
+        seen[word] = re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w])", doc.text) is not None
+    return seen[word]
 
 
 def names_a_body(doc: Document, k: int) -> bool:
