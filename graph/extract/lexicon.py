@@ -13,6 +13,9 @@ from importlib import resources
 
 __all__ = ["Lexicon", "lexicon", "read_table", "Forms", "Prefiltered", "prefiltered", "literal_heads", "PlaceLevel", "Region", "Title", "TitleRule", "LawType"]
 
+# the kinds of acronyms (acronyms.tsv) that name a body, not a term or a complement
+_BODY_KINDS = frozenset({"government", "business", "cooperative", "community", "other"})
+
 
 def read_table(name: str) -> list[dict[str, str]]:
     """Rows of ``graph/lexicons/<name>`` as dicts keyed by the header line."""
@@ -611,13 +614,20 @@ class Lexicon:
 
     def may_name_a_person(self, words: list[str]) -> bool:
         """Whether words may be a person's name: no digit ("Galaxy Note7", "Rp13.529"), no legal
-        reference's word first ("Nomor", "PP"), no English name of a thing (:meth:`is_english_name`),
+        reference's word first ("Nomor", "PP"), of two words or more none a body's known name or
+        acronym ("… Bareskrim"; one may be a person's initials: "berinisial MK"), no English job
+        word first ("Country Director …"), no English name of a thing (:meth:`is_english_name`),
         no venue's head ("Hotel …", "Grand Ballroom Hotel …"), no province last ("… Jakarta"), not only nouns for a
         person's role ("Korban", "Kuasa Hukum") or titles."""
         if not words or any(c.isdigit() for w in words for c in w):
             return False
         if words[0] in self.law_first_words:
             return False
+        if len(words) > 1 and any(w in self.org_names or self.acronyms.get(w, {}).get("kind") in _BODY_KINDS
+                                  for w in words):
+            return False  # "Penyidik Dittipidum Bareskrim", "Field Manager Pertamina EP": a body's name in it
+        if words[0] in self.english_jobs:
+            return False  # "Executive Director Sukamaju Motor": an English job title, then the company
         if self.is_english_name(words):
             return False
         if words[0] in self.venue_heads or any(w in self.venue_heads for w in words[1:-1]):

@@ -30,3 +30,27 @@ def test_a_name_only_the_tagger_found_carries_its_confidence():
     # a name a rule read (a title before it) carries none
     x = extract(Article("a", "Bupati Klaten Budi Santoso meresmikan pasar."))
     assert [m.confidence for m in x.mentions if m.text == "Budi Santoso"] == [None]
+
+
+@pytest.mark.parametrize("text, person, no_person", [
+    # a sentence's first word the article writes in lowercase elsewhere is a common word, no name's
+    ("Alasan Wibisana untuk menghentikan kasus itu, kata Halim, karena ia tidak keberatan. Ia punya alasan kuat.",
+     "Wibisana", "Alasan Wibisana"),
+    ("Masing - masing agen memiliki tugas sendiri. Agen itu menyampaikan informasi kepada Rudi Wibisana.",
+     "Rudi Wibisana", "Masing"),
+    # so too for a name the rules guessed ("Pernikahan Wibisana (47) …" and "pernikahan ketiga")
+    ("Pernikahan Wibisana (47) dan Rina (22) digelar di rumah. Ini pernikahan ketiga Wibisana.",
+     "Wibisana", "Pernikahan Wibisana"),
+])
+def test_a_sentences_first_word_written_lowercase_elsewhere_is_no_name(text, person, no_person):
+    from graph.extract import extract
+    from graph.types import Article
+    people = [p.name for p in extract(Article("a", text)).people]
+    assert person in people and no_person not in people
+
+
+def test_a_given_name_that_is_a_word_stays_when_never_written_lowercase():
+    from graph.extract import extract
+    from graph.types import Article
+    text = "Budi Wibisana menolak tawaran itu. Ia dikenal berbudi luhur."
+    assert "Budi Wibisana" in [p.name for p in extract(Article("a", text)).people]

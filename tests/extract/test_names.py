@@ -31,6 +31,8 @@ def test_kinds(text, name, kind):
     # a competition is no place nor person
     ("Tim itu gugur di Piala Sukamaju dan tidak berpartisipasi di kompetisi lain.", "Piala Sukamaju"),
     ("Tim itu tampil di Turnamen Sukamaju tahun lalu.", "Turnamen Sukamaju"),
+    # a letter ending a sentence is no initial of the next sentence's first word
+    ("Kasus terbanyak adalah hepatitis B. Vaksin yang efektif kini telah ada.", "B. Vaksin"),
 ])
 def test_no_name(text, name):
     assert not any(e.name == name for e in run_alone(text, "names").ents.values())
@@ -44,6 +46,9 @@ def test_no_name(text, name):
     ("Pameran itu diikuti brand ternama seperti Rajawali, Cendana dan Merpati.", {"Rajawali", "Cendana", "Merpati"}),
     ("Koperasi itu punya produk unggulan, yakni Tabungan Emas (Gold Saving) dan Kredit Kilat.",
      {"Tabungan Emas", "Gold Saving", "Kredit Kilat"}),
+    # the noun capitalized as the first word of a sentence or a line
+    ("Lagu Lorato Senja membuatnya terkenal. Penyanyi itu kini berusia 30 tahun.", {"Lorato Senja"}),
+    ("Sebelumnya ia merilis tiga album.\nAlbum Lorato Senja terjual 10.000 keping.", {"Lorato Senja"}),
 ])
 def test_the_names_of_things_are_no_people(text, things):
     doc = run_alone(text, "names")
@@ -110,6 +115,12 @@ def test_a_lone_unknown_word_the_tagger_does_not_read_as_a_person_is_none(text, 
     ("Konser digelar di Nusa Indoor Stadium, Sabtu.", {"Nusa Indoor Stadium", "Nusa Indoor"}),
     ("Kemenangan itu diraih Sukamaju City pekan lalu.", {"Sukamaju City"}),
     ("Pabrikan itu meluncurkan New Kencana yang baru.", {"New Kencana"}),
+    # English words of a fair, a film, a term or a job: common English words only
+    ("Di paviliun itu juga disediakan Coffee Corner, Spa Corner oleh panitia.", {"Coffee Corner", "Spa Corner"}),
+    ("Pameran itu didatangi Trade Visitors dari 20 negara.", {"Trade Visitors"}),
+    ("Sutradara itu pernah menggarap Basic Instinct dan Total Recall.", {"Basic Instinct", "Total Recall"}),
+    ("Startup itu memanfaatkan Artificial Intelligence untuk layanannya.", {"Artificial Intelligence"}),
+    ("Hal itu diungkapkan Managing Partner perusahaan modal ventura itu.", {"Managing Partner"}),
 ])
 def test_english_names_of_things_are_no_people(text, things):
     from graph.extract import extract
@@ -388,3 +399,10 @@ def test_an_unexplained_two_letter_acronym_is_no_body(text, word, body):
     from graph.types import Article
     orgs = extract(Article("a", text)).organizations
     assert any(word == o.name or word in o.aliases for o in orgs) == body
+
+
+def test_a_middle_initial_before_a_surname_stays_in_the_name():
+    from graph.extract import extract
+    from graph.types import Article
+    people = [p.name for p in extract(Article("a", "Acara itu dibuka oleh Rudi S. Wibisana kemarin.")).people]
+    assert "Rudi S. Wibisana" in people

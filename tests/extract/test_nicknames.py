@@ -64,6 +64,14 @@ def test_a_party_named_loosely_is_one_body_under_its_standard_name(text, name):
      "Achmad Wibisana", "Ahmad Wibisana"),
     ("Kepala Desa Sukamaju Rina Wati yang akrab disapa Chacha membuka pasar. “Saya senang,” ungkap Cacha.",
      "Rina Wati", "Cacha"),
+    # two letters side by side swapped, or one letter more in the first name alone
+    ("Pelatih Thailand Kiatisuk Wibisana memuji timnya. “Maafkan saya,” kata Kaitisuk kepada wasit.",
+     "Kiatisuk Wibisana", "Kaitisuk"),
+    ("Menurut Wilhemus Iwan Sutejo, proyek itu sah. “Saya tidak menerima uang,” kata Wilhelmus.",
+     "Wilhemus Iwan Sutejo", "Wilhelmus"),
+    # the middle of the name left out
+    ("Kiper Persikota, Wahyu Tri Sutejo, tampil gemilang. “Saya senang,” kata Wahyu Sutejo.",
+     "Wahyu Tri Sutejo", "Wahyu Sutejo"),
 ])
 def test_a_name_written_another_way_is_an_alias(text, name, alias):
     people = _people(text)

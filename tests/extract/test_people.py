@@ -14,6 +14,9 @@ from .conftest import entity, run_alone
     ("Bupati Gianyar Hadi Kartasasmita meninjau pasar.", "Hadi Kartasasmita", [], [], "Bupati Gianyar"),
     # an honorific alone starts a name
     ("Acara dibuka oleh H. Purbaya Kartasasmita kemarin.", "Purbaya Kartasasmita", ["H."], [], None),
+    # "Saudara" of a ruling or a court's summons, spelled out
+    ("Komdis menghukum pemain Sukamaju FC Saudara Rudi Wibisana karena mencekik lawan.", "Rudi Wibisana",
+     ["Saudara"], [], "pemain Sukamaju FC"),
 ])
 def test_people(text, name, prefixes, suffixes, title):
     person = entity(run_alone(text, "people"), name)
@@ -95,3 +98,21 @@ def test_a_company_name_after_its_legal_form_is_no_person():
     x = extract(Article("a", "Menurut Sekretaris Corporate PT Sinarindo (Persero) Rudi Wibisana, bantuan itu cukup. "
                              "Bantuan Sinarindo sangat berarti."))
     assert [p.name for p in x.people] == ["Rudi Wibisana"]
+
+
+@pytest.mark.parametrize("text, person, no_person", [
+    # a body's known name or acronym inside a name of two words or more: no person
+    ("Penyidik Ditreskrimum Bareskrim meningkatkan status kasus itu. Menurut Rudi Wibisana, kasus itu rumit.",
+     "Rudi Wibisana", "Ditreskrimum Bareskrim"),
+    # an English job title first, then the company: no person
+    ("Kepada wartawan, Country Director Lorato Indonesia Bambang Sutejo menjelaskan konsep itu.",
+     "Bambang Sutejo", "Country Director Lorato"),
+    # a person's initials alone may be an acronym too
+    ("Argo menyampaikan, ibu korban berinisial MK sempat berusaha menolong anaknya.", "MK", None),
+])
+def test_a_name_with_a_bodys_name_in_it_is_no_person(text, person, no_person):
+    from graph.extract import extract
+    from graph.types import Article
+    people = [p.name for p in extract(Article("a", text)).people]
+    assert person in people and no_person not in people
+

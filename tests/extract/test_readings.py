@@ -25,6 +25,24 @@ def _orgs(text: str) -> set[str]:
     # a thing: a film, a product with its version number
     ("Penonton menyukai film Bintang Kelana tahun lalu. Bintang Kelana kini dibuat ulang.", "Bintang Kelana"),
     ("Laptop itu didukung Jendelo 11. Jendelo membuat laptop tetap ringan.", "Jendelo"),
+    # a club: its form word beside the name elsewhere ("Sukamaju City", "AC Lorato"), even after a
+    # cue a club shares with a person ("kubu X"), or the first word as its short form
+    ("Rudi absen dari latihan Sukamaju City. Namun kubu Sukamaju menegaskan kontraknya berlaku.", "Sukamaju"),
+    ("AC Lorato lolos ke semifinal setelah menyingkirkan Inter Lorato. Inter tampil buruk.", "Inter Lorato"),
+    ("AC Lorato lolos ke semifinal setelah menyingkirkan Inter Lorato. Inter tampil buruk.", "AC Lorato"),
+    # a thing: after a verb or an act that takes things only ("meluncurkan X", "Pemesanan X")
+    ("Pabrikan itu resmi meluncurkan Kencana Velo di Sukamaju. Kencana Velo punya baterai besar. "
+     "Pemesanan Kencana Velo dibuka pekan depan.", "Kencana Velo"),
+    # a film whose first word alone is only ever read as the film's ("film Lorato"), not a given name
+    ("Industri film nasional boleh berharap banyak dari film Lorato Tujuh.\n\nDalam penggarapan Lorato "
+     "Tujuh yang bertema laga, Wibisana berperan sebagai produser.\n\nCerita Lorato Tujuh, menurut "
+     "Wibisana, berlatar belakang kelangkaan pangan.\n\nUntuk produksi film Lorato, menurut Wibisana, "
+     "dua rumah produksi terlibat.", "Lorato Tujuh"),
+    # a side of a football result
+    ("Kemenangan tak diperoleh Lorato dengan mudah. Pada akhirnya, Lorato layak berterima kasih kepada "
+     "Rudi Wibisana.\n\nPersikota 1 - 2 Lorato", "Lorato"),
+    ("Persikota meraih kemenangan pertama setelah menaklukkan Lorato Wanderers dengan skor 2 - 0 di "
+     "Sukamaju, Sabtu.", "Lorato Wanderers"),
 ])
 def test_a_name_read_elsewhere_as_no_person_is_none(text, not_a_person):
     assert not_a_person not in _people(text)
@@ -51,6 +69,12 @@ def test_a_club_before_a_players_name_is_cut_off_it():
     ("Pelatih Bambang Sutejo puas. Persikota kalah saat menjamu Bambang Sutejo tahun lalu.", "Bambang Sutejo"),
     # an age is no version number
     ("Rudi Wibisana 45 tahun ditemukan warga. Rudi Wibisana dibawa ke rumah sakit.", "Rudi Wibisana"),
+    # a minute of stoppage time is no version number
+    ("Hasil itu ditentukan oleh gol penalti Lorato Sukamaju. Maju sebagai eksekutor, Sukamaju menendang "
+     "ke kiri.\n\nPersikota 1 - 1 Garuda (Lorato Sukamaju 90 + 4 ')", "Lorato Sukamaju"),
+    # a set of tennis is no football result; a reporting verb before the name beats a club's form
+    ("Kemenangan tak diperoleh Lorato dengan mudah. Pada akhirnya, Lorato layak berterima kasih kepada "
+     "Rudi Wibisana.\n\nSutejo 6 - 4 Lorato", "Lorato"),
 ])
 def test_a_person_the_article_reads_as_one_stays(text, person):
     assert person in _people(text)

@@ -26,10 +26,30 @@ def names_a_thing(doc: Document, k: int, nouns_kind: str = "thing_noun") -> bool
     while j > stop and "\n" not in doc.text[toks[j].end:toks[j + 1].start] and (
             toks[j].is_cap or toks[j].text in lx.list_joints or toks[j].text in ("and", "&", "(", ")") or
             toks[j].text.isdigit()):  # (a sentence's end stops the walk: no such token goes on)
+        if toks[j].is_cap and toks[j].text.lower() in nouns and _opens_sentence(doc, j):
+            return True  # "Lagu X dinyanyikan …": the noun, capitalized as a sentence's first word
         j -= 1
     while j > stop and (toks[j].text in links or toks[j].text == ","):
         j -= 1
     return j > stop and toks[j].text in nouns
+
+
+def _opens_sentence(doc: Document, j: int) -> bool:
+    """Whether token ``j`` is the first word of a sentence or a line."""
+    toks = doc.tokens
+    return j == 0 or toks[j - 1].text in (".", "!", "?", "“", '"') or "\n" in doc.text[toks[j - 1].end:toks[j].start]
+
+
+def written_lowercase(doc: Document, word: str) -> bool:
+    """Whether the article writes the capitalized word ``word`` in lowercase elsewhere
+    ("Alasan …" and "… dengan alasan …"): a common word there, no given name (a name that is
+    also a word, "Budi", "Bayu", is hardly written both ways in one article)."""
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
+    seen = doc.memo.setdefault("written_lowercase", {})
+    if word not in seen:  # (a search of the text, asked once a word: cheaper than listing its words)
+        seen[word] = re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w])", doc.text) is not None
+    return seen[word]
 
 
 def names_a_body(doc: Document, k: int) -> bool:
@@ -187,6 +207,13 @@ def add_name(doc: Document, kind: str, s: int, e: int, words: list[str], prev: s
     phrase = doc.text[s:e]
     countries = doc.lx.countries
     if kind == "person":
+        k = doc.token_at.get(s)
+        if len(words) > 1 and k is not None and _opens_sentence(doc, k) and doc.lx.is_common_word(words[0]) and \
+                written_lowercase(doc, words[0]):
+            # "Pernikahan Rudi (47) dan …": a common word opening the sentence, which the article
+            # writes in lowercase elsewhere, is no part of the name
+            s, words = doc.tokens[k + 1].start, words[1:]
+            phrase = doc.text[s:e]
         if not doc.lx.may_name_a_person(words):
             return  # "kata Korban", "Galaxy Note7"
         person = resolve_short(doc, people, words, s)

@@ -19,7 +19,7 @@ import re
 from .. import ner
 from ..document import Document, Pass, Spans
 from ..lexicon import Lexicon
-from ..lookup.names import add_name, hyphen_joins, names_a_body, names_a_thing
+from ..lookup.names import add_name, hyphen_joins, names_a_body, names_a_thing, written_lowercase
 from ..lookup.tagger import CRF_KIND, crf_sentence
 
 __all__ = ["find_tagged_names", "PASS"]
@@ -72,6 +72,10 @@ def _may_start_name(lx: Lexicon, word: str) -> bool | None:
         memo[word] = None if word.isupper() or word.lower() in lx.weekdays or word.lower() in lx.months or \
             not _plausible_name(lx, [word], common_ok=True) else lx.is_common_word(word)
     return memo[word]
+
+
+# what may stand before a sentence's first word inside it: a quotation mark, a dash, a parenthesis
+_OPENERS = frozenset({"“", '"', "(", "-", "–", "—", ":"})
 
 
 def _in_a_body_or_place(doc: Document, pos: int) -> bool:
@@ -127,6 +131,10 @@ def find_tagged_names(doc: Document) -> None:
                 while hyphen_joins(doc, toks, b, a) or b + 1 < len(toks) and toks[b].text in lx.name_inner and \
                         toks[b + 1].is_cap and toks[b + 1].is_word and a < b:
                     b += 2
+            if label == "PER" and (a == 0 or toks[a - 1].text in _OPENERS) and written_lowercase(doc, toks[a].text):
+                a += 1  # "Alasan Rudi …", "Mulai tahun depan …": a sentence's first word, a common word
+                if a == b:  # the article writes in lowercase elsewhere, is no part of a name
+                    continue
             run = toks[a:b]
             s, e = run[0].start, run[-1].end
             if taken.overlaps(s, e) or lx.TITLE_RE.match(text, s):

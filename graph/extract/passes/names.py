@@ -57,11 +57,17 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
         if toks[j].text == "-":
             j += 2
             continue
+        if _INITIAL_RE.fullmatch(toks[j].text) and j + 1 < n and toks[j + 1].text in lx.start_words:
+            break  # "… oleh Rudi W. Ada pula …": the initial ends a sentence, the next word opens one
         if toks[j].text in ("Selaku", "Sebagai", "Yang") or j + 1 < n and toks[j + 1].is_cap and \
                 lx.TITLE_RE.match(text, toks[j].start) and not lx.is_common_word(toks[j - 1].text):
             break  # "Sekjen Rudi Santoso Wasekjen Rina Wati", "Rudi Santoso Selaku Direktur …": a name ends
         j += 1
     run, run_at, i = toks[i:j], i, j
+    if len(run) > 1 and _INITIAL_RE.fullmatch(run[0].text) and run_at and toks[run_at - 1].text.isalpha() and \
+            toks[run_at - 1].text.islower() and toks[run_at - 1].text not in lx.speech_words and \
+            toks[run_at - 1].text not in lx.person_cues and lx.is_common_word(run[1].text):
+        run, run_at = run[1:], run_at + 1  # "hepatitis B. Vaksin …": a letter ends a sentence, a word opens one
     while run:
         w, low = run[0].text, run[0].text.lower()
         if not (w in lx.start_words or low in lx.weekdays or low in lx.relative or low in lx.months or

@@ -5,7 +5,9 @@ The names and crf passes type a capitalized name by the words right around it, o
 at a time: "Watford mencoba bermain …" looks like a person. Another mention of the same name
 may say what it is: after a club's word ("menjamu Watford", "markas Watford"), a company's or a
 thing's noun ("startup Grammarly", "film Star Wars"), the place preposition "di" ("di Teheran")
-or before a version number ("Windows 10"). A person met only through such guesses (no title,
+or before a version number ("Windows 10"), or as a side of a football result ("Sukamaju 1 - 2
+Garuda"); a club's form word beside the name ("Sukamaju City", "AC Garuda") outweighs every cue
+but a reporting verb before it. A person met only through such guesses (no title,
 honorific, post or participant noun, and no mention a reporting verb or a person's cue sits
 next to) is then read the other way: a body, a place, or a thing (no entity of ours)::
 
@@ -31,8 +33,15 @@ __all__ = ["reread_people", "PASS"]
 
 
 # a version or model number after a name ("Windows 10", "Snapdragon 820", "Android 7.0"), not a
-# year ("Piala AFF 2016"), an age ("Rudi 45 tahun"), a minute ("Rudi 13'") or a score ("Rudi 21 - 15")
-_VERSION = re.compile(r"\s(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b(?!\s*(?:tahun\b|thn\b|menit\b|['’′,-]))")
+# year ("Piala AFF 2016"), an age ("Rudi 45 tahun"), a minute ("Rudi 13'", "Rudi 90 + 4'") or a score ("Rudi 21 - 15")
+_VERSION = re.compile(r"\s(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b(?!\s*(?:tahun\b|thn\b|menit\b|['’′,+-]))")
+
+# a match's result between two sides, each scoring at most five ("Sukamaju 1 - 2 Garuda",
+# "mengalahkan Garuda dengan skor 1 - 0"): a
+# football score, not a set of tennis ("6 - 4") nor a game of badminton ("21 - 15")
+_SCORE_AFTER = re.compile(r"\s+(?:[0-5]\s*-\s*[0-5](?!\d)\s*(?:\([^()]{0,20}\)\s*)?[A-Z]|"
+                          r"dengan\s+skor\s+[0-5]\s*-\s*[0-5](?![\d,]))")  # ("… mengalahkan X dengan skor 2 - 0")
+_SCORE_BEFORE = re.compile(r"[A-Z][\w.-]*\s+[0-5]\s*-\s*[0-5]\s+$")
 
 
 def _reading_at(doc: Document, k: int, end: int) -> str | None:
@@ -46,14 +55,39 @@ def _reading_at(doc: Document, k: int, end: int) -> str | None:
         return "org"
     if prev in ("di", "Di") and k + 1 == end:
         return "place"  # (one word only: "di Grand Ballroom Hotel X" is a venue the places pass reads)
-    if names_a_thing(doc, k):
-        return "thing"
+    if names_a_thing(doc, k) or prev in fw["thing_verb"]:
+        return "thing"  # ("film X", "meluncurkan X")
     if names_a_thing(doc, k, "body_noun") and not (
             k > 1 and toks[k - 2].text in fw["body_role"]):
         return "org"
     if _VERSION.match(doc.text, toks[end - 1].end):
         return "thing"
+    if _SCORE_AFTER.match(doc.text, toks[end - 1].end) or _SCORE_BEFORE.search(doc.text, max(0, toks[k].start - 40),
+                                                                              toks[k].start):
+        return "org"  # "Sukamaju 1 - 2 Garuda": the sides of a match's result
     return None
+
+
+def _beside_a_club_form(doc: Document, ent: Entity) -> bool:
+    """Whether the article writes the person's name, or a short form of it, right after or
+    before a club's form word ("AC Sukamaju", "Sukamaju City", "Garuda FC"), or the name holds
+    one: a club's name, not a person's."""
+    forms = doc.lx.function_words["club_form"]
+    text, toks = doc.text, doc.tokens
+    words = ent.name.split()
+    if words[0] in forms or words[-1] in forms:
+        return True
+    for name in {ent.name, *ent.aliases}:
+        m = len(name.split())
+        at = text.find(name)
+        while at >= 0:
+            k = doc.token_at.get(at)
+            at = text.find(name, at + 1)
+            if k is None or k + m > len(toks):
+                continue
+            if k and toks[k - 1].text in forms or k + m < len(toks) and toks[k + m].text in forms:
+                return True
+    return False
 
 
 def _said_a_person(doc: Document, k: int, end: int) -> bool:
@@ -71,6 +105,12 @@ def _said_a_person(doc: Document, k: int, end: int) -> bool:
     cue = prev in lx.person_cues or prev.lower() in lx.person_cues
     weak = any(prev.lower() in fw[kind] for kind in ("name_lead", "name_end", "report_end"))  # "oleh", "bersama" …
     return prev in lx.speech_words or cue and not weak or prev in fw["address"] or nxt in lx.speech_before_words
+
+
+def _reported(doc: Document, k: int) -> bool:
+    """Whether a reporting verb stands right before the mention at token ``k`` ("kata X"):
+    only a person is so quoted (a body says things too: "kubu X menegaskan …")."""
+    return k > 0 and doc.tokens[k - 1].text in doc.lx.speech_words
 
 
 def _occurrences(doc: Document, words: list[str]) -> list[tuple[int, int]]:
@@ -117,9 +157,16 @@ def reread_people(doc: Document) -> None:
             continue
         words = ent.name.split()
         # a person the article reads so (a reporting verb, a cue), or calls by the first name
-        # alone ("Agnez" of "Agnez Mo", even with an album so named), stays one
-        said = any(_said_a_person(doc, k, end) for k, end in at) or len(words) > 1 and any(
-            x.name == words[0] or x is ent and words[0] in x.aliases for x in all_people)
+        # alone ("Agnez" of "Agnez Mo", even with an album so named), stays one (not a first word
+        # alone only ever read as a thing's: "film Bintang" of "film Bintang Kelana")
+        said = any(_said_a_person(doc, k, end) for k, end in at) or len(words) > 1 and (
+            any(x.name == words[0] for x in all_people) or words[0] in ent.aliases and any(
+                _reading_at(doc, k, end) is None for k, end in _occurrences(doc, words[:1])))
+        if _beside_a_club_form(doc, ent) and not any(_reported(doc, k) for k, _ in at):
+            # a club's form beside the name outweighs the cues a club shares with a person
+            # ("kubu Sukamaju", "Sukamaju" of "Sukamaju City", the first word of "Inter Sukamaju")
+            _retype(doc, ent, spans, "org", all_people)
+            continue
         readings = set() if said else {_reading_at(doc, k, end) for k, end in _occurrences(doc, words)} - {None}
         if len(readings) == 1:
             _retype(doc, ent, spans, readings.pop(), all_people)
