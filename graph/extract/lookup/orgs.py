@@ -183,10 +183,12 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
                     a.code.startswith(b.code + ".") for a in here for b in last_regions):
                 width = 0  # "Dinas Koperasi Kabupaten Klaten [Bambang …]": a district elsewhere is a name's word
             if width and all(a.kind == "district" for a in here) and \
-                    toks[j - 1].text not in lx.regional_level_words and _starts_a_name(doc, toks, j + width) and \
-                    toks is doc.tokens and tagger_starts_person(doc, j, 0.5):
+                    toks[j - 1].text not in lx.regional_level_words and \
+                    lx.acronyms.get(toks[j - 1].text, {}).get("regional") != "yes" and \
+                    _starts_a_name(doc, toks, j + width) and toks is doc.tokens and tagger_starts_person(doc, j, 0.5):
                 width = 0  # "Ketua DPR [Bambang Sutejo]": a district's name written bare before another
-                # name's word is a person's first name, not the body's region
+                # name's word is a person's first name, not the body's region (a regional body's
+                # acronym takes its region: "Ketua DPRD Sukamaju Hendra")
             if width and read_region[0] == j and here and all(a.kind == "province" for a in here) and any(
                     b.kind in ("regency", "city") and b.code.startswith(a.code + ".") for a in here for b in read_region[1]):
                 break  # "Polres Klaten Jawa Tengah": the province after a regency locates the body
