@@ -64,6 +64,41 @@ def test_more_events_of_real_news(sentence, kind):
     assert [(ev.event_type.label_en, ev.start) for ev in doc.events] == [(kind, date(2021, 5, 3))]
 
 
+@pytest.mark.parametrize("sentence, kind", [
+    ("Bupati Sukamaju Rudi Wibisana berkirim surat kepada Kementerian Contoh, Senin (3/5/2021).", "official letter"),
+    ("Dinas Contoh mengirimkan surat kepada Gubernur Sukamaju pada Senin (3/5/2021).", "official letter"),
+    ("Senin (3/5/2021), warga Desa Sukamaju bergotong royong membersihkan material longsoran.", "community work"),
+    ("PT Kereta Contoh membuka pembelian tiket mudik pada Senin (3/5/2021).", "ticket sale"),
+])
+def test_occurrences_of_other_kinds(sentence, kind):
+    doc = run_alone(sentence, "events")
+    assert [(ev.event_type.label_en, ev.start) for ev in doc.events] == [(kind, date(2021, 5, 3))]
+
+
+@pytest.mark.parametrize("text", [
+    "Dinas Contoh akan mengirimkan surat kepada Gubernur Sukamaju.",  # (no day of its own: no occurrence)
+    "Warga diminta berkirim surat kepada bupati bila jalan rusak.",
+])
+def test_a_letter_without_its_own_day_is_no_event(text):
+    assert run_alone(text, "events").events == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Acara Pekan Kopi Sukamaju 2017 yang berlangsung di Hotel Contoh ini diselenggarakan oleh Dinas Contoh, "
+     "Rabu (24/5/2017).", [("event", date(2017, 5, 24))]),
+    # (a word of its own kind in the phrase names it better)
+    ("Acara Lomba Karya Tulis Sukamaju yang berlangsung di Hotel Contoh ini diselenggarakan oleh Dinas Contoh, "
+     "Rabu (24/5/2017).", [("competition", date(2017, 5, 24))]),
+    # (on the day of an event told already, it is that event)
+    ("Dinas Contoh akan menggelar diskusi soal pangan pada Rabu (24/5/2017). Acara akan diselenggarakan di Hotel "
+     "Sukamaju pada Rabu (24/5/2017).", [("seminar", date(2017, 5, 24))]),
+    ("Acara tahunan itu digelar setiap 24 Mei di pusat kota Sukamaju.", []),
+])
+def test_an_occurrence_named_only_as_an_acara(text, expected):
+    x = extract(Article("a", text, published=date(2017, 5, 25)))
+    assert [(ev.event_type.label_en, ev.start) for ev in x.events] == expected
+
+
 @pytest.mark.parametrize("text, published, expected", [
     # a date that names its day beats "hari ini"
     ("Rudi Wibisana dilantik sebagai Ketua Umum di Hotel Contoh, hari ini, Senin (3/5/2021).",

@@ -160,6 +160,9 @@ def _place_after(doc: Document, end: int) -> str | None:
 # the kinds of ``events.tsv`` that strike rather than being held: a date and a place, no organizer,
 # no attendees
 STRIKING = frozenset({"disaster", "incident"})
+# the type of a word that names any occurrence ("Acara … digelar …, Rabu"): on the day of an event the
+# article told already, it is that event
+ANY_OCCURRENCE = "event"
 
 _STILL_RE = re.compile(r"\bmasih\s+(?:[a-z]\w*\s+)?$")
 _RELATIVE_RE = re.compile(r"\byang\s+(?:[a-z]\w*\s+){0,2}$")
@@ -727,7 +730,7 @@ def find_events(doc: Document) -> None:
             # (or of the type a sentence of it told with no date of its own: "… mendatangi kediaman X." "Dalam
             # pertemuan tersebut …" … "usai mengikuti pertemuan di Y, Rabu": the visit is that meeting)
             if when is None or (ev.date in (None, when) and ev.type["type_en"] == row["type_en"]) or \
-                    (ev.date == when and row["type_en"] in ev.told):
+                    (ev.date == when and (row["type_en"] in ev.told or row["type_en"] == ANY_OCCURRENCE)):
                 same = ev
                 break
         if when is None and same is not None and same.type["type_en"] != row["type_en"]:
