@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 __all__ = ["StoreError", "KGStore", "ArticleGraph", "article_graph", "to_nquads", "is_store", "read_manifest",
-           "index_rows", "FORMAT", "SHAPE", "INDEX_TABLES"]
+           "index_rows", "entity_rows", "encode_term", "decode_term", "FORMAT", "SHAPE", "INDEX_TABLES",
+           "INDEX_SINCE"]
 
 
 class StoreError(OSError):
@@ -179,19 +180,26 @@ def article_chunk(nquads: bytes, fmt: str) -> bytes:
 #: The shape of the graphs a store holds. 2: the default graph without the text layer, each
 #: NIF context ``schema:isPartOf`` its article. 3: one export chunk per article, its N-Quads
 #: (before, its TriG, Turtle and JSON-LD, serialized at build time). 4: the scale questions'
-#: indexes beside the chunks (:data:`INDEX_TABLES`). A store of format 3 gets its indexes from
-#: its chunks (no article is extracted again); an older one is rebuilt whole by the next build.
-FORMAT = 4
-#: The format whose graphs and export chunks have today's shape (format 4 only adds indexes).
+#: indexes of dates and mentions beside the chunks; 5: also their indexes of links, labels and
+#: anchors (:data:`INDEX_TABLES`). A store of format 3 or 4 gets its indexes from its chunks
+#: (no article is extracted again); an older one is rebuilt whole by the next build.
+FORMAT = 5
+#: The format whose graphs and export chunks have today's shape (formats 4 and 5 only add indexes).
 SHAPE = 3
 
 #: Indexes for the scale questions (:mod:`graph.plans`), kept in ``chunks.sqlite`` and written
-#: in the same transaction as the article's chunk, from the same N-Quads: a row per statement
-#: of an article graph, so that removing or replacing an article removes exactly its rows.
+#: in the same transaction as the article's chunk, from the same N-Quads: rows of one article
+#: graph each, so that removing or replacing an article removes exactly its rows.
 #: ``dated``: each ``schema:startDate`` (``day`` is the date as ``YYYY-MM-DD`` when it is a
 #: plain ``xsd:date``, else NULL); ``mention``: each ``schema:mentions``, with the day of the
 #: ``schema:datePublished`` its subject has in the same graph (the latest, when it has several;
 #: NULL when it has none or one that is not a plain ``xsd:date``).
+#: From format 5 (:func:`entity_rows`; a term is two columns, its value and its kind, see
+#: :func:`encode_term`): ``link``, each statement of the article's facts (what the default
+#: graph gets of it) whose object is an IRI, but ``rdf:type``; ``label``, each of its facts on
+#: ``schema:name``, ``rdfs:label`` or ``schema:headline``; ``anchor``, each solution of the
+#: profile's s06 in the article graph, with the entity as a variable (its terms as Oxigraph
+#: gives them, e.g. the offsets as ``xsd:integer``; ``begin_n`` the begin as a number).
 INDEX_TABLES = {
     "dated": ("CREATE TABLE IF NOT EXISTS dated (graph TEXT, subject TEXT, day TEXT)",
               "CREATE INDEX IF NOT EXISTS dated_day ON dated (day)",
@@ -199,7 +207,21 @@ INDEX_TABLES = {
     "mention": ("CREATE TABLE IF NOT EXISTS mention (graph TEXT, subject TEXT, entity TEXT, day TEXT)",
                 "CREATE INDEX IF NOT EXISTS mention_entity ON mention (entity, day)",
                 "CREATE INDEX IF NOT EXISTS mention_graph ON mention (graph)"),
+    "link": ("CREATE TABLE IF NOT EXISTS link (graph TEXT, object TEXT, subject TEXT, subject_kind TEXT, "
+             "property TEXT)",
+             "CREATE INDEX IF NOT EXISTS link_object ON link (object)",
+             "CREATE INDEX IF NOT EXISTS link_graph ON link (graph)"),
+    "label": ("CREATE TABLE IF NOT EXISTS label (graph TEXT, subject TEXT, value TEXT, kind TEXT)",
+              "CREATE INDEX IF NOT EXISTS label_subject ON label (subject)",
+              "CREATE INDEX IF NOT EXISTS label_graph ON label (graph)"),
+    "anchor": ("CREATE TABLE IF NOT EXISTS anchor (graph TEXT, entity TEXT, article TEXT, article_kind TEXT, "
+               "anchor TEXT, anchor_kind TEXT, begin TEXT, begin_kind TEXT, end TEXT, end_kind TEXT, "
+               "sentence TEXT, sentence_kind TEXT, begin_n INTEGER)",
+               "CREATE INDEX IF NOT EXISTS anchor_entity ON anchor (entity, article, begin_n)",
+               "CREATE INDEX IF NOT EXISTS anchor_graph ON anchor (graph)"),
 }
+#: The format that first wrote each index: a store of format 4 has the first two only.
+INDEX_SINCE = {"dated": 4, "mention": 4, "link": 5, "label": 5, "anchor": 5}
 
 #: A statement of an article's N-Quads on one of the indexed properties: subject, property, object.
 _INDEXED_LINE = re.compile(rb"^<([^>]*)> <https://schema\.org/(startDate|datePublished|mentions)> "
@@ -229,6 +251,104 @@ def index_rows(graph: str, nquads: bytes) -> tuple[list[tuple], list[tuple]]:
             known = published.get(s, "")
             published[s] = None if day is None or known is None else max(known, day.group(1).decode())
     return dated, [(graph, s, e, published.get(s) or None) for s, e in mentions]
+
+
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+#: Short kinds for the usual datatypes (the others are written out).
+_KINDS = {f"{_XSD}string": "s", f"{_XSD}integer": "i"}
+_DATATYPES = {short: long for long, short in _KINDS.items()}
+
+
+def encode_term(term) -> tuple[str | None, str | None]:
+    """A term as two columns ``(value, kind)``: the kind is ``""`` for an IRI, ``"_"`` for a
+    blank node, ``"@"`` and the tag for a language-tagged string, ``"s"`` / ``"i"`` for an
+    ``xsd:string`` / ``xsd:integer``, else the datatype's IRI; ``(None, None)`` for no term.
+
+    >>> import pyoxigraph as ox
+    >>> encode_term(ox.NamedNode("https://data.example.org/berita/person/x")), encode_term(ox.Literal("Rudi", language="id"))
+    (('https://data.example.org/berita/person/x', ''), ('Rudi', '@id'))
+    """
+    import pyoxigraph as ox
+    if term is None:
+        return None, None
+    if isinstance(term, ox.NamedNode):
+        return term.value, ""
+    if isinstance(term, ox.BlankNode):
+        return term.value, "_"
+    if term.language:
+        return term.value, "@" + term.language
+    datatype = term.datatype.value
+    return term.value, _KINDS.get(datatype, datatype)
+
+
+def decode_term(value: str | None, kind: str | None):
+    """The term of :func:`encode_term`'s two columns (a blank node gets a new one)."""
+    import pyoxigraph as ox
+    if value is None:
+        return None
+    if kind == "":
+        return ox.NamedNode(value)
+    if kind == "s":
+        return ox.Literal(value)
+    if kind.startswith("@"):
+        return ox.Literal(value, language=kind[1:])
+    if kind == "_":
+        return ox.BlankNode()
+    return ox.Literal(value, datatype=_datatype(kind))
+
+
+@functools.lru_cache(maxsize=64)
+def _datatype(kind: str):
+    import pyoxigraph as ox
+    return ox.NamedNode(_DATATYPES.get(kind, kind))
+
+
+#: The article's facts (the statements a text-layer subject does not make, as :func:`_union`
+#: keeps them) that link to an IRI, but ``rdf:type`` (whose objects are classes: s01 asks the
+#: database for those).
+_LINKS = """SELECT ?s ?p ?o WHERE { GRAPH <{graph}> { ?s ?p ?o }
+  FILTER(isIRI(?o) && ?p != <%s> && (!isIRI(?s) || !CONTAINS(STR(?s), "#char="))) }""" % _RDF_TYPE
+#: The article's facts on the properties s01 reads labels from (a path of alternatives: each
+#: subject's labels as a set).
+_LABELS = """SELECT DISTINCT ?s ?o WHERE { GRAPH <{graph}> {
+    VALUES ?p { <https://schema.org/name> <http://www.w3.org/2000/01/rdf-schema#label> <https://schema.org/headline> }
+    ?s ?p ?o }
+  FILTER(!isIRI(?s) || !CONTAINS(STR(?s), "#char=")) }"""
+#: The profile's s06 in one article graph, the entity a variable.
+_ANCHORS = """SELECT ?entity ?article ?anchor ?begin ?end ?sentence WHERE { GRAPH <{graph}> {
+    ?m <http://www.w3.org/2005/11/its/rdf#taIdentRef> ?entity ;
+       <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> ?anchor ;
+       <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex> ?begin ;
+       <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#endIndex> ?end ;
+       <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#referenceContext> ?ctx .
+    ?ctx <https://schema.org/isPartOf> ?article .
+    OPTIONAL { ?m <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#sentence>/<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> ?sentence }
+  } }"""
+_INT64 = 1 << 63
+
+
+def entity_rows(graph: str, nquads: bytes) -> tuple[list[tuple], list[tuple], list[tuple]]:
+    """The rows of the ``link``, ``label`` and ``anchor`` indexes (:data:`INDEX_TABLES`) for
+    one article graph, each starting with ``graph``. The article is loaded into Oxigraph's
+    in-memory store and asked there, so that every term is the one the database gives (a
+    derived integer type comes back as ``xsd:integer``, a path's solutions are a set)."""
+    import pyoxigraph as ox
+    mem = ox.Store()
+    mem.bulk_load(nquads, format=ox.RdfFormat.N_QUADS, lenient=True)
+    links = [(graph, o.value, *encode_term(s), p.value) for s, p, o in mem.query(_LINKS.replace("{graph}", graph))]
+    labels = [(graph, s.value if isinstance(s, ox.NamedNode) else "_:" + s.value, *encode_term(o))
+              for s, o in mem.query(_LABELS.replace("{graph}", graph))]
+    anchors = []
+    for entity, article, anchor, begin, end, sentence in mem.query(_ANCHORS.replace("{graph}", graph)):
+        if not isinstance(entity, ox.NamedNode):
+            continue  # s06 is asked about an IRI
+        begin_n = None
+        if isinstance(begin, ox.Literal) and begin.datatype.value == f"{_XSD}integer" and -_INT64 <= int(begin.value) < _INT64:
+            begin_n = int(begin.value)
+        anchors.append((graph, entity.value, *encode_term(article), *encode_term(anchor), *encode_term(begin),
+                        *encode_term(end), *encode_term(sentence), begin_n))
+    return links, labels, anchors
 
 
 class KGStore:
@@ -549,14 +669,18 @@ class KGStore:
         dated, mentions = index_rows(graph, nquads)
         self.chunks.executemany("INSERT INTO dated (graph, subject, day) VALUES (?, ?, ?)", dated)
         self.chunks.executemany("INSERT INTO mention (graph, subject, entity, day) VALUES (?, ?, ?, ?)", mentions)
+        links, labels, anchors = entity_rows(graph, nquads)
+        self.chunks.executemany("INSERT INTO link VALUES (?, ?, ?, ?, ?)", links)
+        self.chunks.executemany("INSERT INTO label VALUES (?, ?, ?, ?)", labels)
+        self.chunks.executemany("INSERT INTO anchor VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", anchors)
 
     def _unindex(self, graph: str) -> None:
         for table in INDEX_TABLES:
             self.chunks.execute(f"DELETE FROM {table} WHERE graph = ?", (graph,))
 
     def reindex(self) -> int:
-        """Write :data:`INDEX_TABLES` anew from the export chunks (a store of format 3, whose
-        chunks have today's shape but which has no indexes yet). Returns the articles indexed."""
+        """Write :data:`INDEX_TABLES` anew from the export chunks (a store of format 3 or 4, whose
+        chunks have today's shape but which lacks some indexes). Returns the articles indexed."""
         graphs = {e["graph"] for e in self.manifest.values()}
         with self.chunks:
             for table in INDEX_TABLES:
@@ -567,10 +691,11 @@ class KGStore:
                     self._index(graph, _unpacked(graph, packed, self.path))
         return len(rows)
 
-    def index(self) -> "sqlite3.Connection | None":
+    def index(self, table: str = "dated") -> "sqlite3.Connection | None":
         """The scale questions' indexes (:data:`INDEX_TABLES`) for reading, ``None`` when the
-        store has none (built by a kg older than format 4: the questions run as written)."""
-        if self.format < FORMAT:
+        store lacks ``table`` (built by a kg older than :data:`INDEX_SINCE` says: the questions
+        that need it run as written until the next build writes it)."""
+        if self.format < INDEX_SINCE[table]:
             return None
         if self.chunks is None:
             try:
