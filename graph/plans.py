@@ -143,25 +143,38 @@ def _place_articles(st, index, values: dict[str, str], limit: int = 100, lookup=
 
 
 class Row(tuple):
-    """A row a plan made from the indexes: its terms (``None`` when unbound) in the
-    question's column order, also by column name (``row["article"]``), as Oxigraph's
-    solutions are read."""
+    """A row a plan made: its terms (``None`` when unbound) in the question's column order,
+    also by column name (``row["article"]``), as Oxigraph's solutions are read. A row read
+    from the indexes holds each term's two columns (:func:`graph.store.encode_term`) and makes
+    the term when it is read, as pyoxigraph makes a solution's Python terms from the strings
+    the database read."""
 
     __slots__ = ()
     columns: dict[str, int] = {}
+    encoded = False  # whether the row holds (value, kind) pairs rather than terms
 
     def __getitem__(self, key):
-        if isinstance(key, str):
-            return tuple.__getitem__(self, self.columns[key])
-        return tuple.__getitem__(self, key)
+        at = self.columns[key] if isinstance(key, str) else key
+        if not self.encoded:
+            return tuple.__getitem__(self, at)
+        from .store import decode_term
+        return decode_term(tuple.__getitem__(self, 2 * at), tuple.__getitem__(self, 2 * at + 1))
+
+    def __len__(self) -> int:
+        return len(self.columns)
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self.columns)))
 
 
-def _row_type(*names: str) -> type[Row]:
-    return type("Row", (Row,), {"__slots__": (), "columns": {n: i for i, n in enumerate(names)}})
+def _row_type(*names: str, encoded: bool = False) -> type[Row]:
+    return type("Row", (Row,), {"__slots__": (), "columns": {n: i for i, n in enumerate(names)},
+                                "encoded": encoded})
 
 
 _ENTITY_ROW = _row_type("dir", "p", "other", "label")
-_MENTION_ROW = _row_type("article", "anchor", "begin", "end", "sentence")
+_ENTITY_IN_ROW = _row_type("dir", "p", "other", "label", encoded=True)
+_MENTION_ROW = _row_type("article", "anchor", "begin", "end", "sentence", encoded=True)
 
 #: s01 restricted to what the indexes leave out: the entity's own statements, and those of
 #: ``rdf:type`` towards it (the profile's text but for the ``VALUES``).
@@ -170,13 +183,11 @@ SELECT ?dir ?p ?other ?label WHERE {
   { {entity} ?p ?other . BIND("out" AS ?dir) } UNION { VALUES ?p { <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> } ?other ?p {entity} . BIND("in" AS ?dir) }
   OPTIONAL { ?other schema:name|rdfs:label|schema:headline ?label }
 }"""
-#: The distinct statements towards the entity (the union is a set) and, for each, its
-#: subject's distinct labels (a path of alternatives gives a set): s01's ``in`` rows.
-_ENTITY_IN = """WITH towards AS (SELECT DISTINCT subject, subject_kind, property FROM link WHERE object = ?),
-  labels AS (SELECT DISTINCT label.subject, label.value, label.kind FROM label
-             WHERE label.subject IN (SELECT subject FROM towards))
-SELECT towards.subject, towards.subject_kind, towards.property, labels.value, labels.kind
-FROM towards LEFT JOIN labels ON labels.subject = towards.subject"""
+#: The distinct statements towards the entity (the union is a set), and the distinct labels
+#: of their subjects (a path of alternatives gives a set): s01's ``in`` rows.
+_TOWARDS = "SELECT DISTINCT subject, subject_kind, property FROM link WHERE object = ?"
+_LABELS_OF = """SELECT DISTINCT label.subject, label.value, label.kind FROM link JOIN label ON label.subject = link.subject
+WHERE link.object = ?"""
 
 
 def _entity_iri(values: dict[str, str], lookup) -> str | None:
@@ -194,21 +205,20 @@ def _entity(st, index, values: dict[str, str], lookup=None):
     import pyoxigraph as ox
 
     from .query import bind_params, canned_queries
-    from .store import decode_term
     entity = _entity_iri(values, lookup)
     if entity is None:
         return None
-    towards = index.execute(_ENTITY_IN, (entity,)).fetchall()
+    towards = index.execute(_TOWARDS, (entity,)).fetchall()
     own = [_ENTITY_ROW((r["dir"], r["p"], r["other"], r["label"]))
            for r in st.query(_fill(_ENTITY_OWN, entity=f"<{entity}>"))]
-    if any(kind == "_" for _, kind, *_ in towards) or any(isinstance(r[2], ox.BlankNode) for r in own):
+    if any(kind == "_" for _, kind, _ in towards) or any(isinstance(r[2], ox.BlankNode) for r in own):
         return None
-    inward, nodes = ox.Literal("in"), {}
-
-    def node(iri: str):
-        return nodes.get(iri) or nodes.setdefault(iri, ox.NamedNode(iri))
-    rows = own + [_ENTITY_ROW((inward, node(prop), node(subject), decode_term(value, kind)))
-                  for subject, _, prop, value, kind in towards]
+    labels: dict[str, list[tuple[str, str]]] = {}
+    for subject, value, kind in index.execute(_LABELS_OF, (entity,)):
+        labels.setdefault(subject, []).append((value, kind))
+    unlabelled = [(None, None)]
+    rows = own + [_ENTITY_IN_ROW(("in", "s", prop, "", subject, "", value, kind))
+                  for subject, _, prop in towards for value, kind in labels.get(subject, unlabelled)]
     return bind_params(canned_queries()["s01-entity"], {"entity": entity}), rows
 
 
@@ -219,22 +229,14 @@ _MENTIONS = """SELECT article, article_kind, anchor, anchor_kind, begin, begin_k
 
 def _entity_mentions(st, index, values: dict[str, str], lookup=None):
     """s06 by plan: the entity's rows, read from the index in the profile's order."""
-    import pyoxigraph as ox
-
     from .query import bind_params, canned_queries
-    from .store import decode_term
     entity = _entity_iri(values, lookup)
     if entity is None:
         return None
     found = index.execute(_MENTIONS, (entity,)).fetchall()
     if any(r[1] != "" or r[10] is None for r in found):  # an article that is no IRI, a begin that is no
         return None  # integer: the engine's order is not the index's
-    articles = {}
-
-    def article(iri: str):
-        return articles.get(iri) or articles.setdefault(iri, ox.NamedNode(iri))
-    rows = [_MENTION_ROW((article(r[0]), decode_term(r[2], r[3]), decode_term(r[4], r[5]), decode_term(r[6], r[7]),
-                          decode_term(r[8], r[9]))) for r in found]
+    rows = [_MENTION_ROW(r[:10]) for r in found]
     return bind_params(canned_queries()["s06-entity-mentions"], {"entity": entity}), rows
 
 

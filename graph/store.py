@@ -195,10 +195,11 @@ SHAPE = 3
 #: ``schema:datePublished`` its subject has in the same graph (the latest, when it has several;
 #: NULL when it has none or one that is not a plain ``xsd:date``).
 #: From format 5 (:func:`entity_rows`; a term is two columns, its value and its kind, see
-#: :func:`encode_term`): ``link``, each statement of the article's facts (what the default
-#: graph gets of it) whose object is an IRI, but ``rdf:type``; ``label``, each of its facts on
-#: ``schema:name``, ``rdfs:label`` or ``schema:headline``; ``anchor``, each solution of the
-#: profile's s06 in the article graph, with the entity as a variable (its terms as Oxigraph
+#: :func:`encode_term`; ``gid`` the article graph's number in ``graph_id``, shorter than its
+#: IRI): ``link``, each statement of the article's facts (what the default graph gets of it)
+#: whose object is an IRI, but ``rdf:type``; ``label``, each distinct value of its facts on
+#: ``schema:name``, ``rdfs:label`` or ``schema:headline`` by subject; ``anchor``, each solution
+#: of the profile's s06 in the article graph, the entity a variable (its terms as Oxigraph
 #: gives them, e.g. the offsets as ``xsd:integer``; ``begin_n`` the begin as a number).
 INDEX_TABLES = {
     "dated": ("CREATE TABLE IF NOT EXISTS dated (graph TEXT, subject TEXT, day TEXT)",
@@ -207,21 +208,24 @@ INDEX_TABLES = {
     "mention": ("CREATE TABLE IF NOT EXISTS mention (graph TEXT, subject TEXT, entity TEXT, day TEXT)",
                 "CREATE INDEX IF NOT EXISTS mention_entity ON mention (entity, day)",
                 "CREATE INDEX IF NOT EXISTS mention_graph ON mention (graph)"),
-    "link": ("CREATE TABLE IF NOT EXISTS link (graph TEXT, object TEXT, subject TEXT, subject_kind TEXT, "
+    "graph_id": ("CREATE TABLE IF NOT EXISTS graph_id (id INTEGER PRIMARY KEY, graph TEXT UNIQUE)",),
+    "link": ("CREATE TABLE IF NOT EXISTS link (gid INTEGER, object TEXT, subject TEXT, subject_kind TEXT, "
              "property TEXT)",
              "CREATE INDEX IF NOT EXISTS link_object ON link (object)",
-             "CREATE INDEX IF NOT EXISTS link_graph ON link (graph)"),
-    "label": ("CREATE TABLE IF NOT EXISTS label (graph TEXT, subject TEXT, value TEXT, kind TEXT)",
+             "CREATE INDEX IF NOT EXISTS link_gid ON link (gid)"),
+    "label": ("CREATE TABLE IF NOT EXISTS label (gid INTEGER, subject TEXT, value TEXT, kind TEXT)",
               "CREATE INDEX IF NOT EXISTS label_subject ON label (subject)",
-              "CREATE INDEX IF NOT EXISTS label_graph ON label (graph)"),
-    "anchor": ("CREATE TABLE IF NOT EXISTS anchor (graph TEXT, entity TEXT, article TEXT, article_kind TEXT, "
+              "CREATE INDEX IF NOT EXISTS label_gid ON label (gid)"),
+    "anchor": ("CREATE TABLE IF NOT EXISTS anchor (gid INTEGER, entity TEXT, article TEXT, article_kind TEXT, "
                "anchor TEXT, anchor_kind TEXT, begin TEXT, begin_kind TEXT, end TEXT, end_kind TEXT, "
                "sentence TEXT, sentence_kind TEXT, begin_n INTEGER)",
                "CREATE INDEX IF NOT EXISTS anchor_entity ON anchor (entity, article, begin_n)",
-               "CREATE INDEX IF NOT EXISTS anchor_graph ON anchor (graph)"),
+               "CREATE INDEX IF NOT EXISTS anchor_gid ON anchor (gid)"),
 }
 #: The format that first wrote each index: a store of format 4 has the first two only.
-INDEX_SINCE = {"dated": 4, "mention": 4, "link": 5, "label": 5, "anchor": 5}
+INDEX_SINCE = {"dated": 4, "mention": 4, "graph_id": 5, "link": 5, "label": 5, "anchor": 5}
+#: The indexes whose rows name their article graph by its number in ``graph_id``.
+_BY_GID = ("link", "label", "anchor")
 
 #: A statement of an article's N-Quads on one of the indexed properties: subject, property, object.
 _INDEXED_LINE = re.compile(rb"^<([^>]*)> <https://schema\.org/(startDate|datePublished|mentions)> "
@@ -330,14 +334,14 @@ _INT64 = 1 << 63
 
 def entity_rows(graph: str, nquads: bytes) -> tuple[list[tuple], list[tuple], list[tuple]]:
     """The rows of the ``link``, ``label`` and ``anchor`` indexes (:data:`INDEX_TABLES`) for
-    one article graph, each starting with ``graph``. The article is loaded into Oxigraph's
+    the article graph ``graph``, without their ``gid`` (the caller's). The article is loaded into Oxigraph's
     in-memory store and asked there, so that every term is the one the database gives (a
     derived integer type comes back as ``xsd:integer``, a path's solutions are a set)."""
     import pyoxigraph as ox
     mem = ox.Store()
     mem.bulk_load(nquads, format=ox.RdfFormat.N_QUADS, lenient=True)
-    links = [(graph, o.value, *encode_term(s), p.value) for s, p, o in mem.query(_LINKS.replace("{graph}", graph))]
-    labels = [(graph, s.value if isinstance(s, ox.NamedNode) else "_:" + s.value, *encode_term(o))
+    links = [(o.value, *encode_term(s), p.value) for s, p, o in mem.query(_LINKS.replace("{graph}", graph))]
+    labels = [(s.value if isinstance(s, ox.NamedNode) else "_:" + s.value, *encode_term(o))
               for s, o in mem.query(_LABELS.replace("{graph}", graph))]
     anchors = []
     for entity, article, anchor, begin, end, sentence in mem.query(_ANCHORS.replace("{graph}", graph)):
@@ -346,9 +350,13 @@ def entity_rows(graph: str, nquads: bytes) -> tuple[list[tuple], list[tuple], li
         begin_n = None
         if isinstance(begin, ox.Literal) and begin.datatype.value == f"{_XSD}integer" and -_INT64 <= int(begin.value) < _INT64:
             begin_n = int(begin.value)
-        anchors.append((graph, entity.value, *encode_term(article), *encode_term(anchor), *encode_term(begin),
+        anchors.append((entity.value, *encode_term(article), *encode_term(anchor), *encode_term(begin),
                         *encode_term(end), *encode_term(sentence), begin_n))
     return links, labels, anchors
+
+
+#: The bytes of ``chunks.sqlite`` a reader maps into memory (the address space, not RAM).
+_INDEX_MMAP = 1 << 36
 
 
 class KGStore:
@@ -570,7 +578,7 @@ class KGStore:
                 for old, new in swaps:
                     text = text.replace(old, new)
                 self.chunks.execute("UPDATE chunk SET nquads = ? WHERE graph = ?", (_packed(text), graph))
-                self._unindex(graph)
+                self.unindex(graph)
                 self._index(graph, text)
         for old, new in iris.items():
             for where in ("GRAPH ?g {", ""):
@@ -657,7 +665,7 @@ class KGStore:
         g = ox.NamedNode(graph_iri)
         with self.chunks:
             self.chunks.execute("DELETE FROM chunk WHERE graph = ?", (graph_iri,))
-            self._unindex(graph_iri)
+            self.unindex(graph_iri)
         if not self._reader.contains_named_graph(g):
             return
         self.db.update(f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} "
@@ -670,13 +678,21 @@ class KGStore:
         self.chunks.executemany("INSERT INTO dated (graph, subject, day) VALUES (?, ?, ?)", dated)
         self.chunks.executemany("INSERT INTO mention (graph, subject, entity, day) VALUES (?, ?, ?, ?)", mentions)
         links, labels, anchors = entity_rows(graph, nquads)
-        self.chunks.executemany("INSERT INTO link VALUES (?, ?, ?, ?, ?)", links)
-        self.chunks.executemany("INSERT INTO label VALUES (?, ?, ?, ?)", labels)
-        self.chunks.executemany("INSERT INTO anchor VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", anchors)
+        gid = self.chunks.execute("INSERT INTO graph_id (graph) VALUES (?)", (graph,)).lastrowid
+        self.chunks.executemany("INSERT INTO link VALUES (?, ?, ?, ?, ?)", [(gid, *r) for r in links])
+        self.chunks.executemany("INSERT INTO label VALUES (?, ?, ?, ?)", [(gid, *r) for r in labels])
+        self.chunks.executemany("INSERT INTO anchor VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                [(gid, *r) for r in anchors])
 
-    def _unindex(self, graph: str) -> None:
+    def unindex(self, graph: str) -> None:
+        """Remove one article graph's rows from :data:`INDEX_TABLES` (inside the caller's transaction)."""
         for table in INDEX_TABLES:
-            self.chunks.execute(f"DELETE FROM {table} WHERE graph = ?", (graph,))
+            if table not in _BY_GID and table != "graph_id":
+                self.chunks.execute(f"DELETE FROM {table} WHERE graph = ?", (graph,))
+        for (gid,) in self.chunks.execute("SELECT id FROM graph_id WHERE graph = ?", (graph,)).fetchall():
+            for table in _BY_GID:
+                self.chunks.execute(f"DELETE FROM {table} WHERE gid = ?", (gid,))
+            self.chunks.execute("DELETE FROM graph_id WHERE id = ?", (gid,))
 
     def reindex(self) -> int:
         """Write :data:`INDEX_TABLES` anew from the export chunks (a store of format 3 or 4, whose
@@ -700,6 +716,9 @@ class KGStore:
         if self.chunks is None:
             try:
                 self.chunks = sqlite3.connect(f"file:{self.path / 'chunks.sqlite'}?mode=ro", uri=True)
+                # read through a memory map: a plan's rows lie on pages all over the file, and
+                # each read of a page from the file is a system call
+                self.chunks.execute(f"PRAGMA mmap_size = {_INDEX_MMAP}")
             except sqlite3.Error:
                 return None
         return self.chunks

@@ -328,8 +328,10 @@ def test_the_plans_follow_articles_removed_replaced_and_renamed(store):
     for entity in [*ENTITIES, f"{BASE}/place/province/sukamaju-jaya"]:
         for name in ("s01-entity", "s06-entity-mentions"):
             assert _index_plan_matches_profile(store, name, entity), (name, entity)
-    gone = store.index("anchor").execute("SELECT COUNT(*) FROM anchor WHERE graph = ?", (f"{BASE}/graph/a000",))
-    assert gone.fetchone() == (0,)
+    index = store.index("anchor")
+    assert index.execute("SELECT COUNT(*) FROM graph_id WHERE graph = ?", (f"{BASE}/graph/a000",)).fetchone() == (0,)
+    for table in ("link", "label", "anchor"):  # no row is left of a graph that went or was replaced
+        assert index.execute(f"SELECT COUNT(*) FROM {table} WHERE gid NOT IN (SELECT id FROM graph_id)").fetchone() == (0,)
 
 
 #: Entities s01 and s06 are asked about: people with many mentions, in and out statements and
