@@ -184,10 +184,12 @@ SELECT ?dir ?p ?other ?label WHERE {
   OPTIONAL { ?other schema:name|rdfs:label|schema:headline ?label }
 }"""
 #: The distinct statements towards the entity (the union is a set), and the distinct labels
-#: of their subjects (a path of alternatives gives a set): s01's ``in`` rows.
+#: of their subjects (a path of alternatives gives a set): s01's ``in`` rows. (The subjects
+#: are made distinct first: a thing many articles state, a membership say, has a row for each
+#: of them in both tables, and a join of the rows would multiply them.)
 _TOWARDS = "SELECT DISTINCT subject, subject_kind, property FROM link WHERE object = ?"
-_LABELS_OF = """SELECT DISTINCT label.subject, label.value, label.kind FROM link JOIN label ON label.subject = link.subject
-WHERE link.object = ?"""
+_LABELS_OF = """SELECT DISTINCT subject, value, kind FROM label
+WHERE subject IN (SELECT DISTINCT subject FROM link WHERE object = ?)"""
 
 
 def _entity_iri(values: dict[str, str], lookup) -> str | None:

@@ -196,11 +196,13 @@ SHAPE = 3
 #: NULL when it has none or one that is not a plain ``xsd:date``).
 #: From format 5 (:func:`entity_rows`; a term is two columns, its value and its kind, see
 #: :func:`encode_term`; ``gid`` the article graph's number in ``graph_id``, shorter than its
-#: IRI): ``link``, each statement of the article's facts (what the default graph gets of it)
+#: IRI; each table stored in the order a plan reads it, so that one entity's rows lie together
+#: on a few pages): ``link``, each statement of the article's facts (what the default graph gets of it)
 #: whose object is an IRI, but ``rdf:type``; ``label``, each distinct value of its facts on
 #: ``schema:name``, ``rdfs:label`` or ``schema:headline`` by subject; ``anchor``, each solution
 #: of the profile's s06 in the article graph, the entity a variable (its terms as Oxigraph
-#: gives them, e.g. the offsets as ``xsd:integer``; ``begin_n`` the begin as a number).
+#: gives them, e.g. the offsets as ``xsd:integer``; ``begin_n`` the begin as a number; ``n``
+#: the solution's number, as two may be alike).
 INDEX_TABLES = {
     "dated": ("CREATE TABLE IF NOT EXISTS dated (graph TEXT, subject TEXT, day TEXT)",
               "CREATE INDEX IF NOT EXISTS dated_day ON dated (day)",
@@ -209,17 +211,16 @@ INDEX_TABLES = {
                 "CREATE INDEX IF NOT EXISTS mention_entity ON mention (entity, day)",
                 "CREATE INDEX IF NOT EXISTS mention_graph ON mention (graph)"),
     "graph_id": ("CREATE TABLE IF NOT EXISTS graph_id (id INTEGER PRIMARY KEY, graph TEXT UNIQUE)",),
-    "link": ("CREATE TABLE IF NOT EXISTS link (gid INTEGER, object TEXT, subject TEXT, subject_kind TEXT, "
-             "property TEXT)",
-             "CREATE INDEX IF NOT EXISTS link_object ON link (object)",
+    "link": ("CREATE TABLE IF NOT EXISTS link (object TEXT NOT NULL, subject TEXT NOT NULL, property TEXT NOT NULL, "
+             "gid INTEGER NOT NULL, subject_kind TEXT, PRIMARY KEY (object, subject, property, gid)) WITHOUT ROWID",
              "CREATE INDEX IF NOT EXISTS link_gid ON link (gid)"),
-    "label": ("CREATE TABLE IF NOT EXISTS label (gid INTEGER, subject TEXT, value TEXT, kind TEXT)",
-              "CREATE INDEX IF NOT EXISTS label_subject ON label (subject)",
+    "label": ("CREATE TABLE IF NOT EXISTS label (subject TEXT NOT NULL, value TEXT NOT NULL, kind TEXT NOT NULL, "
+              "gid INTEGER NOT NULL, PRIMARY KEY (subject, value, kind, gid)) WITHOUT ROWID",
               "CREATE INDEX IF NOT EXISTS label_gid ON label (gid)"),
-    "anchor": ("CREATE TABLE IF NOT EXISTS anchor (gid INTEGER, entity TEXT, article TEXT, article_kind TEXT, "
-               "anchor TEXT, anchor_kind TEXT, begin TEXT, begin_kind TEXT, end TEXT, end_kind TEXT, "
-               "sentence TEXT, sentence_kind TEXT, begin_n INTEGER)",
-               "CREATE INDEX IF NOT EXISTS anchor_entity ON anchor (entity, article, begin_n)",
+    "anchor": ("CREATE TABLE IF NOT EXISTS anchor (entity TEXT NOT NULL, article TEXT NOT NULL, gid INTEGER NOT NULL, "
+               "n INTEGER NOT NULL, begin_n INTEGER, article_kind TEXT, anchor TEXT, anchor_kind TEXT, begin TEXT, "
+               "begin_kind TEXT, end TEXT, end_kind TEXT, sentence TEXT, sentence_kind TEXT, "
+               "PRIMARY KEY (entity, article, gid, n)) WITHOUT ROWID",
                "CREATE INDEX IF NOT EXISTS anchor_gid ON anchor (gid)"),
 }
 #: The format that first wrote each index: a store of format 4 has the first two only.
@@ -334,24 +335,26 @@ _INT64 = 1 << 63
 
 def entity_rows(graph: str, nquads: bytes) -> tuple[list[tuple], list[tuple], list[tuple]]:
     """The rows of the ``link``, ``label`` and ``anchor`` indexes (:data:`INDEX_TABLES`) for
-    the article graph ``graph``, without their ``gid`` (the caller's). The article is loaded into Oxigraph's
-    in-memory store and asked there, so that every term is the one the database gives (a
-    derived integer type comes back as ``xsd:integer``, a path's solutions are a set)."""
+    the article graph ``graph``, without their ``gid`` (the caller's), their columns in the
+    order :meth:`KGStore._index` writes them. The article is loaded into Oxigraph's in-memory
+    store and asked there, so that every term is the one the database gives (a derived integer
+    type comes back as ``xsd:integer``, an alternative path's solutions are a set)."""
     import pyoxigraph as ox
     mem = ox.Store()
     mem.bulk_load(nquads, format=ox.RdfFormat.N_QUADS, lenient=True)
-    links = [(o.value, *encode_term(s), p.value) for s, p, o in mem.query(_LINKS.replace("{graph}", graph))]
+    links = [(o.value, s.value, p.value, "_" if isinstance(s, ox.BlankNode) else "")
+             for s, p, o in mem.query(_LINKS.replace("{graph}", graph))]
     labels = [(s.value if isinstance(s, ox.NamedNode) else "_:" + s.value, *encode_term(o))
               for s, o in mem.query(_LABELS.replace("{graph}", graph))]
     anchors = []
-    for entity, article, anchor, begin, end, sentence in mem.query(_ANCHORS.replace("{graph}", graph)):
+    for n, (entity, article, anchor, begin, end, sentence) in enumerate(mem.query(_ANCHORS.replace("{graph}", graph))):
         if not isinstance(entity, ox.NamedNode):
             continue  # s06 is asked about an IRI
         begin_n = None
         if isinstance(begin, ox.Literal) and begin.datatype.value == f"{_XSD}integer" and -_INT64 <= int(begin.value) < _INT64:
             begin_n = int(begin.value)
-        anchors.append((entity.value, *encode_term(article), *encode_term(anchor), *encode_term(begin),
-                        *encode_term(end), *encode_term(sentence), begin_n))
+        anchors.append((entity.value, *encode_term(article)[:1], n, begin_n, *encode_term(article)[1:],
+                        *encode_term(anchor), *encode_term(begin), *encode_term(end), *encode_term(sentence)))
     return links, labels, anchors
 
 
@@ -679,10 +682,13 @@ class KGStore:
         self.chunks.executemany("INSERT INTO mention (graph, subject, entity, day) VALUES (?, ?, ?, ?)", mentions)
         links, labels, anchors = entity_rows(graph, nquads)
         gid = self.chunks.execute("INSERT INTO graph_id (graph) VALUES (?)", (graph,)).lastrowid
-        self.chunks.executemany("INSERT INTO link VALUES (?, ?, ?, ?, ?)", [(gid, *r) for r in links])
-        self.chunks.executemany("INSERT INTO label VALUES (?, ?, ?, ?)", [(gid, *r) for r in labels])
-        self.chunks.executemany("INSERT INTO anchor VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                                [(gid, *r) for r in anchors])
+        self.chunks.executemany("INSERT INTO link (object, subject, property, subject_kind, gid) VALUES (?, ?, ?, ?, ?)",
+                                [(*r, gid) for r in links])
+        self.chunks.executemany("INSERT INTO label (subject, value, kind, gid) VALUES (?, ?, ?, ?)",
+                                [(*r, gid) for r in labels])
+        self.chunks.executemany("INSERT INTO anchor (entity, article, n, begin_n, article_kind, anchor, anchor_kind, "
+                                "begin, begin_kind, end, end_kind, sentence, sentence_kind, gid) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [(*r, gid) for r in anchors])
 
     def unindex(self, graph: str) -> None:
         """Remove one article graph's rows from :data:`INDEX_TABLES` (inside the caller's transaction)."""
