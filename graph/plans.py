@@ -153,12 +153,15 @@ class Row(tuple):
     columns: dict[str, int] = {}
     encoded = False  # whether the row holds (value, kind) pairs rather than terms
 
+    usual: tuple = ()  # each column's usual kind, where the row leaves it out
+
     def __getitem__(self, key):
         at = self.columns[key] if isinstance(key, str) else key
         if not self.encoded:
             return tuple.__getitem__(self, at)
         from .store import decode_term
-        return decode_term(tuple.__getitem__(self, 2 * at), tuple.__getitem__(self, 2 * at + 1))
+        return decode_term(tuple.__getitem__(self, 2 * at), tuple.__getitem__(self, 2 * at + 1),
+                           self.usual[at] if self.usual else None)
 
     def __len__(self) -> int:
         return len(self.columns)
@@ -167,14 +170,14 @@ class Row(tuple):
         return (self[i] for i in range(len(self.columns)))
 
 
-def _row_type(*names: str, encoded: bool = False) -> type[Row]:
+def _row_type(*names: str, encoded: bool = False, usual: tuple = ()) -> type[Row]:
     return type("Row", (Row,), {"__slots__": (), "columns": {n: i for i, n in enumerate(names)},
-                                "encoded": encoded})
+                                "encoded": encoded, "usual": usual})
 
 
 _ENTITY_ROW = _row_type("dir", "p", "other", "label")
 _ENTITY_IN_ROW = _row_type("dir", "p", "other", "label", encoded=True)
-_MENTION_ROW = _row_type("article", "anchor", "begin", "end", "sentence", encoded=True)
+_MENTION_ROW = _row_type("article", "anchor", "begin", "end", "sentence", encoded=True, usual=("", "s", "i", "i", "s"))
 
 #: s01 restricted to what the indexes leave out: the entity's own statements, and those of
 #: ``rdf:type`` towards it (the profile's text but for the ``VALUES``).
@@ -224,9 +227,14 @@ def _entity(st, index, values: dict[str, str], lookup=None):
     return bind_params(canned_queries()["s01-entity"], {"entity": entity}), rows
 
 
-#: s06's rows from the index, in the profile's order (its ``?begin`` an integer, as a number).
+#: s06's rows from the index in its order: by article, then as the solutions came (each is
+#: then sorted by its ``begin_n``, an integer: a sort SQLite would do on whole rows).
 _MENTIONS = """SELECT article, article_kind, anchor, anchor_kind, begin, begin_kind, end, end_kind,
-  sentence, sentence_kind, begin_n FROM anchor WHERE entity = ? ORDER BY article, begin_n"""
+  sentence, sentence_kind, begin_n FROM anchor WHERE entity = ? ORDER BY article, gid, n"""
+
+
+def _by_article_and_begin(row: tuple) -> tuple:
+    return row[0], row[10]
 
 
 def _entity_mentions(st, index, values: dict[str, str], lookup=None):
@@ -236,8 +244,9 @@ def _entity_mentions(st, index, values: dict[str, str], lookup=None):
     if entity is None:
         return None
     found = index.execute(_MENTIONS, (entity,)).fetchall()
-    if any(r[1] != "" or r[10] is None for r in found):  # an article that is no IRI, a begin that is no
-        return None  # integer: the engine's order is not the index's
+    if any(r[1] is not None or r[10] is None for r in found):  # an article that is no IRI, a begin that
+        return None  # is no integer: the engine's order is not the index's
+    found.sort(key=_by_article_and_begin)  # the index's order within an article is the solutions'
     rows = [_MENTION_ROW(r[:10]) for r in found]
     return bind_params(canned_queries()["s06-entity-mentions"], {"entity": entity}), rows
 

@@ -201,7 +201,8 @@ SHAPE = 3
 #: whose object is an IRI, but ``rdf:type``; ``label``, each distinct value of its facts on
 #: ``schema:name``, ``rdfs:label`` or ``schema:headline`` by subject; ``anchor``, each solution
 #: of the profile's s06 in the article graph, the entity a variable (its terms as Oxigraph
-#: gives them, e.g. the offsets as ``xsd:integer``; ``begin_n`` the begin as a number; ``n``
+#: gives them, e.g. the offsets as ``xsd:integer``; a kind is left out where it is the
+#: column's usual one: an IRI, a string, an integer; ``begin_n`` the begin as a number; ``n``
 #: the solution's number, as two may be alike).
 INDEX_TABLES = {
     "dated": ("CREATE TABLE IF NOT EXISTS dated (graph TEXT, subject TEXT, day TEXT)",
@@ -218,8 +219,8 @@ INDEX_TABLES = {
               "gid INTEGER NOT NULL, PRIMARY KEY (subject, value, kind, gid)) WITHOUT ROWID",
               "CREATE INDEX IF NOT EXISTS label_gid ON label (gid)"),
     "anchor": ("CREATE TABLE IF NOT EXISTS anchor (entity TEXT NOT NULL, article TEXT NOT NULL, gid INTEGER NOT NULL, "
-               "n INTEGER NOT NULL, begin_n INTEGER, article_kind TEXT, anchor TEXT, anchor_kind TEXT, begin TEXT, "
-               "begin_kind TEXT, end TEXT, end_kind TEXT, sentence TEXT, sentence_kind TEXT, "
+               "n INTEGER NOT NULL, begin_n INTEGER, article_kind TEXT, anchor TEXT, anchor_kind TEXT, begin, "
+               "begin_kind TEXT, end, end_kind TEXT, sentence TEXT, sentence_kind TEXT, "
                "PRIMARY KEY (entity, article, gid, n)) WITHOUT ROWID",
                "CREATE INDEX IF NOT EXISTS anchor_gid ON anchor (gid)"),
 }
@@ -262,36 +263,49 @@ _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 #: Short kinds for the usual datatypes (the others are written out).
 _KINDS = {f"{_XSD}string": "s", f"{_XSD}integer": "i"}
+_INT64 = 1 << 63
 _DATATYPES = {short: long for long, short in _KINDS.items()}
 
 
-def encode_term(term) -> tuple[str | None, str | None]:
+def encode_term(term, usual: str | None = None) -> tuple[str | int | None, str | None]:
     """A term as two columns ``(value, kind)``: the kind is ``""`` for an IRI, ``"_"`` for a
     blank node, ``"@"`` and the tag for a language-tagged string, ``"s"`` / ``"i"`` for an
     ``xsd:string`` / ``xsd:integer``, else the datatype's IRI; ``(None, None)`` for no term.
+    A kind that is the column's ``usual`` one is left out (``None``), and an ``xsd:integer`` in
+    its canonical form is then kept as a number: less for SQLite to store and to read.
 
     >>> import pyoxigraph as ox
     >>> encode_term(ox.NamedNode("https://data.example.org/berita/person/x")), encode_term(ox.Literal("Rudi", language="id"))
     (('https://data.example.org/berita/person/x', ''), ('Rudi', '@id'))
+    >>> encode_term(ox.Literal("17", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")), usual="i")
+    (17, None)
     """
     import pyoxigraph as ox
     if term is None:
         return None, None
     if isinstance(term, ox.NamedNode):
-        return term.value, ""
-    if isinstance(term, ox.BlankNode):
-        return term.value, "_"
-    if term.language:
-        return term.value, "@" + term.language
-    datatype = term.datatype.value
-    return term.value, _KINDS.get(datatype, datatype)
+        value, kind = term.value, ""
+    elif isinstance(term, ox.BlankNode):
+        value, kind = term.value, "_"
+    elif term.language:
+        value, kind = term.value, "@" + term.language
+    else:
+        value, kind = term.value, _KINDS.get(term.datatype.value, term.datatype.value)
+    if kind != usual:
+        return value, kind
+    if kind == "i":
+        number = int(value)
+        return (number, None) if str(number) == value and -_INT64 <= number < _INT64 else (value, kind)
+    return value, None
 
 
-def decode_term(value: str | None, kind: str | None):
+def decode_term(value: str | int | None, kind: str | None, usual: str | None = None):
     """The term of :func:`encode_term`'s two columns (a blank node gets a new one)."""
     import pyoxigraph as ox
     if value is None:
         return None
+    if kind is None:
+        kind = usual
     if kind == "":
         return ox.NamedNode(value)
     if kind == "s":
@@ -300,7 +314,7 @@ def decode_term(value: str | None, kind: str | None):
         return ox.Literal(value, language=kind[1:])
     if kind == "_":
         return ox.BlankNode()
-    return ox.Literal(value, datatype=_datatype(kind))
+    return ox.Literal(str(value), datatype=_datatype(kind))
 
 
 @functools.lru_cache(maxsize=64)
@@ -330,7 +344,6 @@ _ANCHORS = """SELECT ?entity ?article ?anchor ?begin ?end ?sentence WHERE { GRAP
     ?ctx <https://schema.org/isPartOf> ?article .
     OPTIONAL { ?m <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#sentence>/<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> ?sentence }
   } }"""
-_INT64 = 1 << 63
 
 
 def entity_rows(graph: str, nquads: bytes) -> tuple[list[tuple], list[tuple], list[tuple]]:
@@ -353,8 +366,9 @@ def entity_rows(graph: str, nquads: bytes) -> tuple[list[tuple], list[tuple], li
         begin_n = None
         if isinstance(begin, ox.Literal) and begin.datatype.value == f"{_XSD}integer" and -_INT64 <= int(begin.value) < _INT64:
             begin_n = int(begin.value)
-        anchors.append((entity.value, *encode_term(article)[:1], n, begin_n, *encode_term(article)[1:],
-                        *encode_term(anchor), *encode_term(begin), *encode_term(end), *encode_term(sentence)))
+        anchors.append((entity.value, *encode_term(article, "")[:1], n, begin_n, *encode_term(article, "")[1:],
+                        *encode_term(anchor, "s"), *encode_term(begin, "i"), *encode_term(end, "i"),
+                        *encode_term(sentence, "s")))
     return links, labels, anchors
 
 
