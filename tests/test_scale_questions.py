@@ -438,3 +438,21 @@ def test_on_a_built_store_the_plans_answer_as_the_profiles_text():
         answered = [_plan_matches_profile(st, "s05-place-articles", {"place": p}, 100) for p in places]
         print(f"{len(places)} places, {sum(answered)} answered by the plan")
         assert all(answered)
+
+
+@pytest.mark.skipif(not os.environ.get("KG_SCALE_STORE"), reason="set KG_SCALE_STORE to a built store folder")
+def test_on_a_built_store_one_entitys_plans_answer_as_the_profiles_text():
+    """On a real store (``KG_SCALE_STORE=DIR``): s01 and s06 about the entities the bench asks
+    about (the most mentioned people and bodies, a seeded sample of the others) and a seeded
+    sample of every IRI that is the object of a mention (``KG_SCALE_ENTITIES``, default 100)."""
+    from graph.bench.corpus import _parameters
+    from graph.store import KGStore
+    with KGStore(os.environ["KG_SCALE_STORE"]) as st:
+        assert st.index("anchor") is not None, "a store of format 5 is needed (build it again)"
+        entities = _parameters(st, 20)["entity"]
+        everything = sorted({r[0] for r in st.index("anchor").execute("SELECT DISTINCT entity FROM anchor")})
+        entities += random.Random(5).sample(everything, min(len(everything), int(os.environ.get("KG_SCALE_ENTITIES", 100))))
+        for name in ("s01-entity", "s06-entity-mentions"):
+            answered = [_index_plan_matches_profile(st, name, e) for e in entities]
+            print(f"{name}: {len(entities)} entities, {sum(answered)} answered by the plan")
+            assert all(answered)
