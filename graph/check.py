@@ -467,8 +467,8 @@ def _repair_open(store: Path, reset: bool, done: list[str]) -> None:
         if stray:
             with st.chunks:
                 st.chunks.executemany("DELETE FROM chunk WHERE graph = ?", [(g,) for g in stray])
-                for table in INDEX_TABLES:
-                    st.chunks.executemany(f"DELETE FROM {table} WHERE graph = ?", [(g,) for g in stray])
+                for graph in stray:
+                    st.unindex(graph)
             done.append(f"removed {len(stray)} export chunks no article vouched for")
         if st.format >= 2 and (_count(st.db, _UNION_EXTRA) or _count(st.db, _UNION_MISSING)):
             st.db.update("DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")

@@ -382,7 +382,7 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
             raise StoreError(f"{store_dir}: built with base IRI {st.base}, not {minter.base}; "
                              "use the same --base or a new store")
         st.base = minter.base
-        if st.format == SHAPE and st.manifest:  # the graphs as today, the indexes missing: made from the chunks
+        if SHAPE <= st.format < FORMAT and st.manifest:  # the graphs as today, indexes missing: from the chunks
             log.warning("%s was built by an older kg (format %d): indexing its %d articles for the scale "
                         "questions (once; nothing is extracted again)", store_dir, st.format, st.reindex())
             st.format = FORMAT

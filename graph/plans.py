@@ -1,5 +1,6 @@
-"""Plans for the scale questions that rank the whole corpus: several small indexed questions
-instead of one that sorts everything.
+"""Plans for the scale questions that a single query answers slowly on a big store: several
+small indexed questions, or the store's indexes, instead of one query that sorts or reads
+everything.
 
 ``s04`` (the 50 latest events) and ``s05`` (the articles about a place or a place inside
 it, newest first, 100 of them) sort every event, or every article of a big place, to keep a
@@ -14,14 +15,28 @@ A place whose articles are fewer than the limit is asked about all of them at on
 index lists them, dated or not). Past every day (s04), or on a store without indexes, the
 question runs as written.
 
-The other scale questions read one entity's statements, which Oxigraph's indexes already
-find directly: they run as written.
+``s01`` (everything about one entity) and ``s06`` (one entity's mentions with their
+sentences) find their rows directly in Oxigraph's indexes, but each row costs the on-disk
+database a few lookups of some microseconds (its terms' strings, the joins), and the most
+mentioned entities have thousands of rows: asking Oxigraph for fewer of them would not make
+each cheaper. A store of format 5 keeps, written with each article's chunk, the material of
+their rows as Oxigraph gives it (:func:`graph.store.entity_rows`): s06's solutions in each
+article graph with the entity as a variable (its rows are one article graph's each, so the
+answer is theirs, sorted), and the article's facts that link to an IRI with the labels of
+their subjects (s01's rows towards the entity: the distinct statements of the union, each
+with the set of its subject's labels in the union). s01's rows from the entity, and those of
+``rdf:type`` towards it (a class has as many as it has members; they are not indexed), are
+asked of Oxigraph as the profile writes them, restricted to them. An entity given as a
+string, an unbound one, or a row with a blank node (its identity is the database's) runs the
+question as written.
+
+The other scale questions read one entity's statements in a few rows: they run as written.
 """
 from __future__ import annotations
 
 import re
 
-__all__ = ["answer", "planned_text", "PLANNED"]
+__all__ = ["answer", "planned_text", "PLANNED", "Row"]
 
 _PREFIXES = """PREFIX schema: <https://schema.org/>
 """
@@ -127,8 +142,122 @@ def _place_articles(st, index, values: dict[str, str], limit: int = 100, lookup=
         take *= 4
 
 
-#: The scale questions that have a plan, by the stem of their ``.rq`` file.
-PLANNED = {"s04-latest-events": _latest_events, "s05-place-articles": _place_articles}
+class Row(tuple):
+    """A row a plan made: its terms (``None`` when unbound) in the question's column order,
+    also by column name (``row["article"]``), as Oxigraph's solutions are read. A row read
+    from the indexes holds each term's two columns (:func:`graph.store.encode_term`) and makes
+    the term when it is read, as pyoxigraph makes a solution's Python terms from the strings
+    the database read."""
+
+    __slots__ = ()
+    columns: dict[str, int] = {}
+    encoded = False  # whether the row holds (value, kind) pairs rather than terms
+
+    usual: tuple = ()  # each column's usual kind, where the row leaves it out
+
+    def __getitem__(self, key):
+        at = self.columns[key] if isinstance(key, str) else key
+        if not self.encoded:
+            return tuple.__getitem__(self, at)
+        from .store import decode_term
+        return decode_term(tuple.__getitem__(self, 2 * at), tuple.__getitem__(self, 2 * at + 1),
+                           self.usual[at] if self.usual else None)
+
+    def __len__(self) -> int:
+        return len(self.columns)
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self.columns)))
+
+
+def _row_type(*names: str, encoded: bool = False, usual: tuple = ()) -> type[Row]:
+    return type("Row", (Row,), {"__slots__": (), "columns": {n: i for i, n in enumerate(names)},
+                                "encoded": encoded, "usual": usual})
+
+
+_ENTITY_ROW = _row_type("dir", "p", "other", "label")
+_ENTITY_IN_ROW = _row_type("dir", "p", "other", "label", encoded=True)
+_MENTION_ROW = _row_type("article", "anchor", "begin", "end", "sentence", encoded=True, usual=("", "s", "i", "i", "s"))
+
+#: s01 restricted to what the indexes leave out: the entity's own statements, and those of
+#: ``rdf:type`` towards it (the profile's text but for the ``VALUES``).
+_ENTITY_OWN = _PREFIXES + """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?dir ?p ?other ?label WHERE {
+  { {entity} ?p ?other . BIND("out" AS ?dir) } UNION { VALUES ?p { <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> } ?other ?p {entity} . BIND("in" AS ?dir) }
+  OPTIONAL { ?other schema:name|rdfs:label|schema:headline ?label }
+}"""
+#: The distinct statements towards the entity (the union is a set), and the distinct labels
+#: of their subjects (a path of alternatives gives a set): s01's ``in`` rows. (The subjects
+#: are made distinct first: a thing many articles state, a membership say, has a row for each
+#: of them in both tables, and a join of the rows would multiply them.)
+_TOWARDS = "SELECT DISTINCT subject, subject_kind, property FROM link WHERE object = ?"
+_LABELS_OF = """SELECT DISTINCT subject, value, kind FROM label
+WHERE subject IN (SELECT DISTINCT subject FROM link WHERE object = ?)"""
+
+
+def _entity_iri(values: dict[str, str], lookup) -> str | None:
+    """The IRI the ``entity`` parameter names, ``None`` when it names none (unbound, a string)."""
+    from .query import rdf_term
+    if values.get("entity") is None:
+        return None
+    term = rdf_term(values["entity"], lookup)
+    return term[1:-1] if term.startswith("<") else None
+
+
+def _entity(st, index, values: dict[str, str], lookup=None):
+    """s01 by plan: the statements towards the entity from the indexes, with their subjects'
+    labels; the entity's own statements and its members (``rdf:type``) from Oxigraph."""
+    import pyoxigraph as ox
+
+    from .query import bind_params, canned_queries
+    entity = _entity_iri(values, lookup)
+    if entity is None:
+        return None
+    towards = index.execute(_TOWARDS, (entity,)).fetchall()
+    own = [_ENTITY_ROW((r["dir"], r["p"], r["other"], r["label"]))
+           for r in st.query(_fill(_ENTITY_OWN, entity=f"<{entity}>"))]
+    if any(kind == "_" for _, kind, _ in towards) or any(isinstance(r[2], ox.BlankNode) for r in own):
+        return None
+    labels: dict[str, list[tuple[str, str]]] = {}
+    for subject, value, kind in index.execute(_LABELS_OF, (entity,)):
+        labels.setdefault(subject, []).append((value, kind))
+    unlabelled = [(None, None)]
+    rows = own + [_ENTITY_IN_ROW(("in", "s", prop, "", subject, "", value, kind))
+                  for subject, _, prop in towards for value, kind in labels.get(subject, unlabelled)]
+    return bind_params(canned_queries()["s01-entity"], {"entity": entity}), rows
+
+
+#: s06's rows from the index in its order: by article, then as the solutions came (each is
+#: then sorted by its ``begin_n``, an integer: a sort SQLite would do on whole rows).
+_MENTIONS = """SELECT article, article_kind, anchor, anchor_kind, begin, begin_kind, end, end_kind,
+  sentence, sentence_kind, begin_n FROM anchor WHERE entity = ? ORDER BY article, gid, n"""
+
+
+def _by_article_and_begin(row: tuple) -> tuple:
+    return row[0], row[10]
+
+
+def _entity_mentions(st, index, values: dict[str, str], lookup=None):
+    """s06 by plan: the entity's rows, read from the index in the profile's order."""
+    from .query import bind_params, canned_queries
+    entity = _entity_iri(values, lookup)
+    if entity is None:
+        return None
+    found = index.execute(_MENTIONS, (entity,)).fetchall()
+    if any(r[1] is not None or r[10] is None for r in found):  # an article that is no IRI, a begin that
+        return None  # is no integer: the engine's order is not the index's
+    found.sort(key=_by_article_and_begin)  # the index's order within an article is the solutions'
+    rows = [_MENTION_ROW(r[:10]) for r in found]
+    return bind_params(canned_queries()["s06-entity-mentions"], {"entity": entity}), rows
+
+
+#: The scale questions that have a plan, by the stem of their ``.rq`` file, and the index each reads.
+PLANNED = {"s01-entity": _entity, "s04-latest-events": _latest_events, "s05-place-articles": _place_articles,
+           "s06-entity-mentions": _entity_mentions}
+_READS = {"s01-entity": "link", "s04-latest-events": "dated", "s05-place-articles": "mention",
+          "s06-entity-mentions": "anchor"}
+#: The plans whose rows come from the indexes themselves (no SPARQL text gives them faster).
+_FROM_INDEX = {"s01-entity", "s06-entity-mentions"}
 
 
 def _planned(st, name: str, values: dict[str, str] | None, lookup=None):
@@ -140,7 +269,7 @@ def _planned(st, name: str, values: dict[str, str] | None, lookup=None):
     values = dict(values or {})
     text = bind_params(texts[name], values, lookup)  # also refuses a parameter the question does not take
     plan = PLANNED.get(name)
-    index = st.index() if plan is not None else None
+    index = st.index(_READS[name]) if plan is not None else None
     if index is not None:
         found = plan(st, index, values, lookup=lookup)
         if found is not None:
@@ -151,7 +280,8 @@ def _planned(st, name: str, values: dict[str, str] | None, lookup=None):
 def answer(st, name: str, values: dict[str, str] | None = None) -> list:
     """The rows of the canned scale question ``name`` with its parameters ``values`` on the
     open store ``st``: by its plan when it has one and the store its indexes, else by running
-    the shipped text. The rows are Oxigraph's, as :meth:`graph.store.KGStore.query` gives them.
+    the shipped text. The rows are Oxigraph's, as :meth:`graph.store.KGStore.query` gives them,
+    or :class:`Row` s of the same terms that a plan made from the indexes.
 
     Raises ``ValueError`` for an unknown question or parameter (see
     :func:`graph.query.bind_params`).
@@ -162,5 +292,9 @@ def answer(st, name: str, values: dict[str, str] | None = None) -> list:
 def planned_text(st, name: str, values: dict[str, str] | None = None, lookup=None) -> str:
     """The SPARQL that answers ``name`` on ``st`` as :func:`answer` does: the profile's question
     restricted to the subjects its plan found (or the shipped text), for ``kg query`` to run
-    and format; ``lookup`` names → IRIs as for :func:`graph.query.bind_params`."""
+    and format; ``lookup`` names → IRIs as for :func:`graph.query.bind_params`. (s01 and s06
+    take their rows from the indexes, which no SPARQL text names: theirs is the question.)"""
+    if name in _FROM_INDEX:
+        from .query import bind_params, canned_queries
+        return bind_params(canned_queries()[name], dict(values or {}), lookup)
     return _planned(st, name, values, lookup)[0]

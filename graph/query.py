@@ -6,6 +6,7 @@ by name: ``officials``, ``03`` or ``03-officials`` all name the same query.
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
@@ -20,9 +21,16 @@ __all__ = ["canned_queries", "resolve_query", "run_query", "format_result", "loa
 
 def canned_queries() -> dict[str, str]:
     """File stem → query text of every shipped query."""
+    return dict(_canned())
+
+
+@functools.lru_cache(maxsize=1)
+def _canned() -> tuple[tuple[str, str], ...]:
+    """The shipped queries, read once a process (a scale question answered by plan takes less
+    than reading them again)."""
     folder = resources.files("graph").joinpath("queries")
-    return {p.name[:-3]: p.read_text(encoding="utf-8")
-            for p in sorted(folder.iterdir(), key=lambda p: p.name) if p.name.endswith(".rq")}
+    return tuple((p.name[:-3], p.read_text(encoding="utf-8"))
+                 for p in sorted(folder.iterdir(), key=lambda p: p.name) if p.name.endswith(".rq"))
 
 
 def resolve_query(arg: str) -> str:

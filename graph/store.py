@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 __all__ = ["StoreError", "KGStore", "ArticleGraph", "article_graph", "to_nquads", "is_store", "read_manifest",
-           "index_rows", "FORMAT", "SHAPE", "INDEX_TABLES"]
+           "index_rows", "entity_rows", "encode_term", "decode_term", "FORMAT", "SHAPE", "INDEX_TABLES",
+           "INDEX_SINCE"]
 
 
 class StoreError(OSError):
@@ -179,19 +180,30 @@ def article_chunk(nquads: bytes, fmt: str) -> bytes:
 #: The shape of the graphs a store holds. 2: the default graph without the text layer, each
 #: NIF context ``schema:isPartOf`` its article. 3: one export chunk per article, its N-Quads
 #: (before, its TriG, Turtle and JSON-LD, serialized at build time). 4: the scale questions'
-#: indexes beside the chunks (:data:`INDEX_TABLES`). A store of format 3 gets its indexes from
-#: its chunks (no article is extracted again); an older one is rebuilt whole by the next build.
-FORMAT = 4
-#: The format whose graphs and export chunks have today's shape (format 4 only adds indexes).
+#: indexes of dates and mentions beside the chunks; 5: also their indexes of links, labels and
+#: anchors (:data:`INDEX_TABLES`). A store of format 3 or 4 gets its indexes from its chunks
+#: (no article is extracted again); an older one is rebuilt whole by the next build.
+FORMAT = 5
+#: The format whose graphs and export chunks have today's shape (formats 4 and 5 only add indexes).
 SHAPE = 3
 
 #: Indexes for the scale questions (:mod:`graph.plans`), kept in ``chunks.sqlite`` and written
-#: in the same transaction as the article's chunk, from the same N-Quads: a row per statement
-#: of an article graph, so that removing or replacing an article removes exactly its rows.
+#: in the same transaction as the article's chunk, from the same N-Quads: rows of one article
+#: graph each, so that removing or replacing an article removes exactly its rows.
 #: ``dated``: each ``schema:startDate`` (``day`` is the date as ``YYYY-MM-DD`` when it is a
 #: plain ``xsd:date``, else NULL); ``mention``: each ``schema:mentions``, with the day of the
 #: ``schema:datePublished`` its subject has in the same graph (the latest, when it has several;
 #: NULL when it has none or one that is not a plain ``xsd:date``).
+#: From format 5 (:func:`entity_rows`; a term is two columns, its value and its kind, see
+#: :func:`encode_term`; ``gid`` the article graph's number in ``graph_id``, shorter than its
+#: IRI; each table stored in the order a plan reads it, so that one entity's rows lie together
+#: on a few pages): ``link``, each statement of the article's facts (what the default graph gets of it)
+#: whose object is an IRI, but ``rdf:type``; ``label``, each distinct value of its facts on
+#: ``schema:name``, ``rdfs:label`` or ``schema:headline`` by subject; ``anchor``, each solution
+#: of the profile's s06 in the article graph, the entity a variable (its terms as Oxigraph
+#: gives them, e.g. the offsets as ``xsd:integer``; a kind is left out where it is the
+#: column's usual one: an IRI, a string, an integer; ``begin_n`` the begin as a number; ``n``
+#: the solution's number, as two may be alike).
 INDEX_TABLES = {
     "dated": ("CREATE TABLE IF NOT EXISTS dated (graph TEXT, subject TEXT, day TEXT)",
               "CREATE INDEX IF NOT EXISTS dated_day ON dated (day)",
@@ -199,7 +211,23 @@ INDEX_TABLES = {
     "mention": ("CREATE TABLE IF NOT EXISTS mention (graph TEXT, subject TEXT, entity TEXT, day TEXT)",
                 "CREATE INDEX IF NOT EXISTS mention_entity ON mention (entity, day)",
                 "CREATE INDEX IF NOT EXISTS mention_graph ON mention (graph)"),
+    "graph_id": ("CREATE TABLE IF NOT EXISTS graph_id (id INTEGER PRIMARY KEY, graph TEXT UNIQUE)",),
+    "link": ("CREATE TABLE IF NOT EXISTS link (object TEXT NOT NULL, subject TEXT NOT NULL, property TEXT NOT NULL, "
+             "gid INTEGER NOT NULL, subject_kind TEXT, PRIMARY KEY (object, subject, property, gid)) WITHOUT ROWID",
+             "CREATE INDEX IF NOT EXISTS link_gid ON link (gid)"),
+    "label": ("CREATE TABLE IF NOT EXISTS label (subject TEXT NOT NULL, value TEXT NOT NULL, kind TEXT NOT NULL, "
+              "gid INTEGER NOT NULL, PRIMARY KEY (subject, value, kind, gid)) WITHOUT ROWID",
+              "CREATE INDEX IF NOT EXISTS label_gid ON label (gid)"),
+    "anchor": ("CREATE TABLE IF NOT EXISTS anchor (entity TEXT NOT NULL, article TEXT NOT NULL, gid INTEGER NOT NULL, "
+               "n INTEGER NOT NULL, begin_n INTEGER, article_kind TEXT, anchor TEXT, anchor_kind TEXT, begin, "
+               "begin_kind TEXT, end, end_kind TEXT, sentence TEXT, sentence_kind TEXT, "
+               "PRIMARY KEY (entity, article, gid, n)) WITHOUT ROWID",
+               "CREATE INDEX IF NOT EXISTS anchor_gid ON anchor (gid)"),
 }
+#: The format that first wrote each index: a store of format 4 has the first two only.
+INDEX_SINCE = {"dated": 4, "mention": 4, "graph_id": 5, "link": 5, "label": 5, "anchor": 5}
+#: The indexes whose rows name their article graph by its number in ``graph_id``.
+_BY_GID = ("link", "label", "anchor")
 
 #: A statement of an article's N-Quads on one of the indexed properties: subject, property, object.
 _INDEXED_LINE = re.compile(rb"^<([^>]*)> <https://schema\.org/(startDate|datePublished|mentions)> "
@@ -229,6 +257,123 @@ def index_rows(graph: str, nquads: bytes) -> tuple[list[tuple], list[tuple]]:
             known = published.get(s, "")
             published[s] = None if day is None or known is None else max(known, day.group(1).decode())
     return dated, [(graph, s, e, published.get(s) or None) for s, e in mentions]
+
+
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+#: Short kinds for the usual datatypes (the others are written out).
+_KINDS = {f"{_XSD}string": "s", f"{_XSD}integer": "i"}
+_INT64 = 1 << 63
+_DATATYPES = {short: long for long, short in _KINDS.items()}
+
+
+def encode_term(term, usual: str | None = None) -> tuple[str | int | None, str | None]:
+    """A term as two columns ``(value, kind)``: the kind is ``""`` for an IRI, ``"_"`` for a
+    blank node, ``"@"`` and the tag for a language-tagged string, ``"s"`` / ``"i"`` for an
+    ``xsd:string`` / ``xsd:integer``, else the datatype's IRI; ``(None, None)`` for no term.
+    A kind that is the column's ``usual`` one is left out (``None``), and an ``xsd:integer`` in
+    its canonical form is then kept as a number: less for SQLite to store and to read.
+
+    >>> import pyoxigraph as ox
+    >>> encode_term(ox.NamedNode("https://data.example.org/berita/person/x")), encode_term(ox.Literal("Rudi", language="id"))
+    (('https://data.example.org/berita/person/x', ''), ('Rudi', '@id'))
+    >>> encode_term(ox.Literal("17", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")), usual="i")
+    (17, None)
+    """
+    import pyoxigraph as ox
+    if term is None:
+        return None, None
+    if isinstance(term, ox.NamedNode):
+        value, kind = term.value, ""
+    elif isinstance(term, ox.BlankNode):
+        value, kind = term.value, "_"
+    elif term.language:
+        value, kind = term.value, "@" + term.language
+    else:
+        value, kind = term.value, _KINDS.get(term.datatype.value, term.datatype.value)
+    if kind != usual:
+        return value, kind
+    if kind == "i":
+        number = int(value)
+        return (number, None) if str(number) == value and -_INT64 <= number < _INT64 else (value, kind)
+    return value, None
+
+
+def decode_term(value: str | int | None, kind: str | None, usual: str | None = None):
+    """The term of :func:`encode_term`'s two columns (a blank node gets a new one)."""
+    import pyoxigraph as ox
+    if value is None:
+        return None
+    if kind is None:
+        kind = usual
+    if kind == "":
+        return ox.NamedNode(value)
+    if kind == "s":
+        return ox.Literal(value)
+    if kind.startswith("@"):
+        return ox.Literal(value, language=kind[1:])
+    if kind == "_":
+        return ox.BlankNode()
+    return ox.Literal(str(value), datatype=_datatype(kind))
+
+
+@functools.lru_cache(maxsize=64)
+def _datatype(kind: str):
+    import pyoxigraph as ox
+    return ox.NamedNode(_DATATYPES.get(kind, kind))
+
+
+#: The article's facts (the statements a text-layer subject does not make, as :func:`_union`
+#: keeps them) that link to an IRI, but ``rdf:type`` (whose objects are classes: s01 asks the
+#: database for those).
+_LINKS = """SELECT ?s ?p ?o WHERE { GRAPH <{graph}> { ?s ?p ?o }
+  FILTER(isIRI(?o) && ?p != <%s> && (!isIRI(?s) || !CONTAINS(STR(?s), "#char="))) }""" % _RDF_TYPE
+#: The article's facts on the properties s01 reads labels from (a path of alternatives: each
+#: subject's labels as a set).
+_LABELS = """SELECT DISTINCT ?s ?o WHERE { GRAPH <{graph}> {
+    VALUES ?p { <https://schema.org/name> <http://www.w3.org/2000/01/rdf-schema#label> <https://schema.org/headline> }
+    ?s ?p ?o }
+  FILTER(!isIRI(?s) || !CONTAINS(STR(?s), "#char=")) }"""
+#: The profile's s06 in one article graph, the entity a variable.
+_ANCHORS = """SELECT ?entity ?article ?anchor ?begin ?end ?sentence WHERE { GRAPH <{graph}> {
+    ?m <http://www.w3.org/2005/11/its/rdf#taIdentRef> ?entity ;
+       <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> ?anchor ;
+       <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex> ?begin ;
+       <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#endIndex> ?end ;
+       <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#referenceContext> ?ctx .
+    ?ctx <https://schema.org/isPartOf> ?article .
+    OPTIONAL { ?m <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#sentence>/<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> ?sentence }
+  } }"""
+
+
+def entity_rows(graph: str, nquads: bytes) -> tuple[list[tuple], list[tuple], list[tuple]]:
+    """The rows of the ``link``, ``label`` and ``anchor`` indexes (:data:`INDEX_TABLES`) for
+    the article graph ``graph``, without their ``gid`` (the caller's), their columns in the
+    order :meth:`KGStore._index` writes them. The article is loaded into Oxigraph's in-memory
+    store and asked there, so that every term is the one the database gives (a derived integer
+    type comes back as ``xsd:integer``, an alternative path's solutions are a set)."""
+    import pyoxigraph as ox
+    mem = ox.Store()
+    mem.bulk_load(nquads, format=ox.RdfFormat.N_QUADS, lenient=True)
+    links = [(o.value, s.value, p.value, "_" if isinstance(s, ox.BlankNode) else "")
+             for s, p, o in mem.query(_LINKS.replace("{graph}", graph))]
+    labels = [(s.value if isinstance(s, ox.NamedNode) else "_:" + s.value, *encode_term(o))
+              for s, o in mem.query(_LABELS.replace("{graph}", graph))]
+    anchors = []
+    for n, (entity, article, anchor, begin, end, sentence) in enumerate(mem.query(_ANCHORS.replace("{graph}", graph))):
+        if not isinstance(entity, ox.NamedNode):
+            continue  # s06 is asked about an IRI
+        begin_n = None
+        if isinstance(begin, ox.Literal) and begin.datatype.value == f"{_XSD}integer" and -_INT64 <= int(begin.value) < _INT64:
+            begin_n = int(begin.value)
+        anchors.append((entity.value, *encode_term(article, "")[:1], n, begin_n, *encode_term(article, "")[1:],
+                        *encode_term(anchor, "s"), *encode_term(begin, "i"), *encode_term(end, "i"),
+                        *encode_term(sentence, "s")))
+    return links, labels, anchors
+
+
+#: The bytes of ``chunks.sqlite`` a reader maps into memory (the address space, not RAM).
+_INDEX_MMAP = 1 << 36
 
 
 class KGStore:
@@ -450,7 +595,7 @@ class KGStore:
                 for old, new in swaps:
                     text = text.replace(old, new)
                 self.chunks.execute("UPDATE chunk SET nquads = ? WHERE graph = ?", (_packed(text), graph))
-                self._unindex(graph)
+                self.unindex(graph)
                 self._index(graph, text)
         for old, new in iris.items():
             for where in ("GRAPH ?g {", ""):
@@ -537,7 +682,7 @@ class KGStore:
         g = ox.NamedNode(graph_iri)
         with self.chunks:
             self.chunks.execute("DELETE FROM chunk WHERE graph = ?", (graph_iri,))
-            self._unindex(graph_iri)
+            self.unindex(graph_iri)
         if not self._reader.contains_named_graph(g):
             return
         self.db.update(f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph_iri}> {{ ?s ?p ?o }} "
@@ -549,14 +694,29 @@ class KGStore:
         dated, mentions = index_rows(graph, nquads)
         self.chunks.executemany("INSERT INTO dated (graph, subject, day) VALUES (?, ?, ?)", dated)
         self.chunks.executemany("INSERT INTO mention (graph, subject, entity, day) VALUES (?, ?, ?, ?)", mentions)
+        links, labels, anchors = entity_rows(graph, nquads)
+        gid = self.chunks.execute("INSERT INTO graph_id (graph) VALUES (?)", (graph,)).lastrowid
+        self.chunks.executemany("INSERT INTO link (object, subject, property, subject_kind, gid) VALUES (?, ?, ?, ?, ?)",
+                                [(*r, gid) for r in links])
+        self.chunks.executemany("INSERT INTO label (subject, value, kind, gid) VALUES (?, ?, ?, ?)",
+                                [(*r, gid) for r in labels])
+        self.chunks.executemany("INSERT INTO anchor (entity, article, n, begin_n, article_kind, anchor, anchor_kind, "
+                                "begin, begin_kind, end, end_kind, sentence, sentence_kind, gid) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [(*r, gid) for r in anchors])
 
-    def _unindex(self, graph: str) -> None:
+    def unindex(self, graph: str) -> None:
+        """Remove one article graph's rows from :data:`INDEX_TABLES` (inside the caller's transaction)."""
         for table in INDEX_TABLES:
-            self.chunks.execute(f"DELETE FROM {table} WHERE graph = ?", (graph,))
+            if table not in _BY_GID and table != "graph_id":
+                self.chunks.execute(f"DELETE FROM {table} WHERE graph = ?", (graph,))
+        for (gid,) in self.chunks.execute("SELECT id FROM graph_id WHERE graph = ?", (graph,)).fetchall():
+            for table in _BY_GID:
+                self.chunks.execute(f"DELETE FROM {table} WHERE gid = ?", (gid,))
+            self.chunks.execute("DELETE FROM graph_id WHERE id = ?", (gid,))
 
     def reindex(self) -> int:
-        """Write :data:`INDEX_TABLES` anew from the export chunks (a store of format 3, whose
-        chunks have today's shape but which has no indexes yet). Returns the articles indexed."""
+        """Write :data:`INDEX_TABLES` anew from the export chunks (a store of format 3 or 4, whose
+        chunks have today's shape but which lacks some indexes). Returns the articles indexed."""
         graphs = {e["graph"] for e in self.manifest.values()}
         with self.chunks:
             for table in INDEX_TABLES:
@@ -567,14 +727,18 @@ class KGStore:
                     self._index(graph, _unpacked(graph, packed, self.path))
         return len(rows)
 
-    def index(self) -> "sqlite3.Connection | None":
+    def index(self, table: str = "dated") -> "sqlite3.Connection | None":
         """The scale questions' indexes (:data:`INDEX_TABLES`) for reading, ``None`` when the
-        store has none (built by a kg older than format 4: the questions run as written)."""
-        if self.format < FORMAT:
+        store lacks ``table`` (built by a kg older than :data:`INDEX_SINCE` says: the questions
+        that need it run as written until the next build writes it)."""
+        if self.format < INDEX_SINCE[table]:
             return None
         if self.chunks is None:
             try:
                 self.chunks = sqlite3.connect(f"file:{self.path / 'chunks.sqlite'}?mode=ro", uri=True)
+                # read through a memory map: a plan's rows lie on pages all over the file, and
+                # each read of a page from the file is a system call
+                self.chunks.execute(f"PRAGMA mmap_size = {_INDEX_MMAP}")
             except sqlite3.Error:
                 return None
         return self.chunks

@@ -26,6 +26,10 @@ SCHEMA = "https://schema.org/"
 TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 DATE = "http://www.w3.org/2001/XMLSchema#date"
 INTEGER = '"%d"^^<http://www.w3.org/2001/XMLSchema#integer>'
+NON_NEGATIVE = "http://www.w3.org/2001/XMLSchema#nonNegativeInteger"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+IDENT = "http://www.w3.org/2005/11/its/rdf#taIdentRef"
 
 # question → (its parameters, the columns its ORDER BY sorts on)
 QUESTIONS = {
@@ -81,6 +85,7 @@ def _nquads() -> str:
         say(art, f"{SCHEMA}mentions", f"<{BASE}/person/rudi-wibisana>", g)
         ctx, m = f"{BASE}/text/a{i:03d}#char=0,200", f"{BASE}/text/a{i:03d}#char=10,23"
         s = f"{BASE}/text/a{i:03d}#char=0,40"
+        lines += _more_mentions(i, ctx, g)
         lines += [f"<{ctx}> <{SCHEMA}isPartOf> <{art}> <{g}> .",
                   f"<{m}> <http://www.w3.org/2005/11/its/rdf#taIdentRef> <{BASE}/person/rudi-wibisana> <{g}> .",
                   f'<{m}> <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> "Rudi Wibisana" <{g}> .',
@@ -99,6 +104,8 @@ def _nquads() -> str:
                 say(event, f"{SCHEMA}name", lit(f"Rapat {i}"), g)
             if i % 7 == 0:
                 say(event, f"{SCHEMA}name", lit(f"Pertemuan {i}"), g)
+            if i % 5 == 0:  # the same label by two properties: one label (a path's solutions are a set)
+                say(event, f"{RDFS}label", lit(f"Rapat {i}"), g)
             say(event, f"{SCHEMA}attendee" if i % 2 else f"{SCHEMA}organizer", f"<{BASE}/person/rudi-wibisana>", g)
             say(event, f"{SCHEMA}location", f"<{BASE}/place/{rng.choice(sorted(places))}>", g)
     g = f"{BASE}/graph/other"  # things of other classes with the same properties
@@ -106,6 +113,12 @@ def _nquads() -> str:
     say(f"{BASE}/work/laporan", f"{SCHEMA}mentions", f"<{BASE}/place/regency/sukamaju-1>", g)
     say(f"{BASE}/work/laporan", f"{SCHEMA}startDate", lit("2020-03-12", DATE), g)  # the latest date
     say(f"{BASE}/work/laporan", f"{SCHEMA}datePublished", lit("2020-03-12", DATE), g)
+    say(f"{BASE}/work/laporan", f"{SCHEMA}name", lit("007", NON_NEGATIVE), g)  # Oxigraph gives "7"^^xsd:integer
+    say(f"{BASE}/work/laporan", f"{SCHEMA}headline", lit("Laporan"), g)
+    say(f"{BASE}/event/e001", f"{SCHEMA}attendee", f"<{BASE}/person/rudi-wibisana>", g)  # stated by two graphs
+    say(f"{BASE}/event/e001", f"{SCHEMA}name", lit("Rapat 1"), g)  # so is its name
+    say(f"{BASE}/person/rudi-wibisana", f"{SCHEMA}knows", f"<{BASE}/person/rudi-wibisana>", g)  # out and in
+    say(f"{BASE}/person/rudi-wibisana", f"{SCHEMA}alternateName", lit("Rudi"), g)
     for k in range(3):  # the newest days are those of things that are no event: a plan reads past them
         say(f"{BASE}/work/agenda-{k}", TYPE, f"<{SCHEMA}CreativeWork>", g)
         say(f"{BASE}/work/agenda-{k}", f"{SCHEMA}startDate", lit(f"2020-04-0{k + 1}", DATE), g)
@@ -119,6 +132,41 @@ def _nquads() -> str:
         say(f"{BASE}/person/p{k}", "http://www.w3.org/ns/org#holds", f"<{BASE}/post/{post}>", g)
         say(f"{BASE}/person/p{k}", f"{SCHEMA}name", lit(f"Bambang Sutejo {k}"), g)
     return "\n".join(lines) + "\n"
+
+
+def _more_mentions(i: int, ctx: str, g: str) -> list[str]:
+    """Mentions in article ``i`` besides the first: one at the same offset (a tie on the sort
+    keys) with its offsets typed ``xsd:nonNegativeInteger`` and no sentence; one of another
+    person in two sentences of the same text (one row) or of two texts (two rows)."""
+    text = f"{BASE}/text/a{i:03d}"
+    lines = []
+    if i % 3 == 0:
+        m = f"{text}#char=10,14"
+        lines += [f"<{m}> <{IDENT}> <{BASE}/person/rudi-wibisana> <{g}> .",
+                  f'<{m}> <{NIF}anchorOf> "Rudi" <{g}> .',
+                  f'<{m}> <{NIF}beginIndex> "010"^^<{NON_NEGATIVE}> <{g}> .',
+                  f'<{m}> <{NIF}endIndex> "14"^^<{NON_NEGATIVE}> <{g}> .',
+                  f"<{m}> <{NIF}referenceContext> <{ctx}> <{g}> ."]
+    if i % 4 == 1:  # more mentions in one article, as many begins: the rows are sorted by them
+        for begin in (170, 130, 100, 40, 70, 9):
+            m = f"{text}#char={begin},{begin + 4}"
+            lines += [f"<{m}> <{IDENT}> <{BASE}/person/rudi-wibisana> <{g}> .",
+                      f'<{m}> <{NIF}anchorOf> "Rudi" <{g}> .',
+                      f"<{m}> <{NIF}beginIndex> {INTEGER % begin} <{g}> .",
+                      f"<{m}> <{NIF}endIndex> {INTEGER % (begin + 4)} <{g}> .",
+                      f"<{m}> <{NIF}referenceContext> <{ctx}> <{g}> ."]
+    if i % 5 == 0:
+        m, one, two = f"{text}#char=60,74", f"{text}#char=41,80", f"{text}#char=41,81"
+        lines += [f"<{m}> <{IDENT}> <{BASE}/person/bambang-sutejo> <{g}> .",
+                  f'<{m}> <{NIF}anchorOf> "Bambang Sutejo"@id <{g}> .',
+                  f"<{m}> <{NIF}beginIndex> {INTEGER % 60} <{g}> .",
+                  f"<{m}> <{NIF}endIndex> {INTEGER % 74} <{g}> .",
+                  f"<{m}> <{NIF}referenceContext> <{ctx}> <{g}> .",
+                  f"<{m}> <{NIF}sentence> <{one}> <{g}> .",
+                  f"<{m}> <{NIF}sentence> <{two}> <{g}> .",
+                  f'<{one}> <{NIF}anchorOf> "Bambang Sutejo datang." <{g}> .',
+                  f'<{two}> <{NIF}anchorOf> "{"Bambang Sutejo datang." if i % 10 else "Bambang Sutejo pulang."}" <{g}> .']
+    return lines
 
 
 @pytest.fixture(scope="module")
@@ -201,10 +249,13 @@ def test_on_the_seed_the_shipped_scale_questions_answer_as_the_profiles(seed_dat
 
 # ---- the plans (graph.plans): the store's indexes, then the profile's question on a few subjects
 
-def _solutions(res, names=None) -> tuple[list[str], list[tuple]]:
-    """Oxigraph's rows (a query result, or the list a plan gives) as tuples of strings."""
+def _solutions(res, names=None, terms=False) -> tuple[list[str], list[tuple]]:
+    """Oxigraph's rows (a query result, or the list a plan gives) as tuples of strings: the
+    terms' values, or with ``terms`` the terms as N-Triples writes them (with their datatype
+    or language)."""
     names = names or [v.value for v in res.variables]
-    return names, [tuple(None if row[n] is None else str(row[n].value) for n in names) for row in res]
+    text = str if terms else (lambda term: str(term.value))  # noqa: E731
+    return names, [tuple(None if row[n] is None else text(row[n]) for n in names) for row in res]
 
 
 def _put(st, graphs: dict[str, list[str]]) -> None:
@@ -285,13 +336,87 @@ def test_the_plans_follow_articles_removed_replaced_and_renamed(store):
     for place in [*_places(store), f"{BASE}/place/province/sukamaju-raya"]:
         _plan_matches_profile(store, "s05-place-articles", {"place": place}, 10)
     assert _plan_matches_profile(store, "s05-place-articles", {"place": f"{BASE}/place/province/sukamaju-jaya"}, 10)
+    for entity in [*ENTITIES, f"{BASE}/place/province/sukamaju-jaya"]:
+        for name in ("s01-entity", "s06-entity-mentions"):
+            assert _index_plan_matches_profile(store, name, entity), (name, entity)
+    index = store.index("anchor")
+    assert index.execute("SELECT COUNT(*) FROM graph_id WHERE graph = ?", (f"{BASE}/graph/a000",)).fetchone() == (0,)
+    for table in ("link", "label", "anchor"):  # no row is left of a graph that went or was replaced
+        assert index.execute(f"SELECT COUNT(*) FROM {table} WHERE gid NOT IN (SELECT id FROM graph_id)").fetchone() == (0,)
+
+
+#: Entities s01 and s06 are asked about: people with many mentions, in and out statements and
+#: labels, places, a body, a post, an article, an event, a class (its members are asked of the
+#: database), a thing with a label Oxigraph gives as xsd:integer, one no statement names.
+ENTITIES = [f"{BASE}/{e}" for e in (
+    "person/rudi-wibisana", "person/bambang-sutejo", "person/p0", "place/province/sukamaju-raya",
+    "place/regency/sukamaju-1", "place/venue/balai-sukamaju", "org/dinas-sukamaju", "post/kepala",
+    "article/a005", "event/e001", "work/laporan", "place/regency/nowhere")] + [f"{SCHEMA}Event", f"{SCHEMA}NewsArticle"]
+
+
+def _index_plan_matches_profile(st, name: str, entity: str) -> bool:
+    """s01 or s06 by its plan on ``st`` gives the profile's rows (whether the plan answered):
+    the same multiset, and for s06 the same order of its sort keys."""
+    from graph.plans import PLANNED, _READS
+    _, keys = QUESTIONS[name]
+    text = bind_params(_profile_text(name), {"entity": entity})
+    want = _solutions(st.query(text), terms=True)
+    found = PLANNED[name](st, st.index(_READS[name]), {"entity": entity})
+    if found is None:
+        return False
+    _same_answer(want, _solutions(found[1], want[0], terms=True), keys)
+    assert _solutions(st.query(found[0]), terms=True)[1] == want[1]  # the text kg query runs is the question
+    return True
+
+
+@pytest.mark.parametrize("name", ["s01-entity", "s06-entity-mentions"])
+def test_one_entitys_rows_by_plan_are_the_profiles(store, name):
+    answered = [e for e in ENTITIES if _index_plan_matches_profile(store, name, e)]
+    assert answered == ENTITIES
+
+
+def test_the_corpus_has_what_the_entity_plans_must_get_right(store):
+    """Else the plans of s01 and s06 would be tested on nothing: ties on s06's sort keys,
+    offsets Oxigraph retypes, a mention without a sentence and one in two sentences, labels
+    by two properties, a statement two graphs make, a label that is a number."""
+    s06 = _solutions(store.query(bind_params(_profile_text("s06-entity-mentions"), {"entity": ENTITIES[0]})))[1]
+    assert max(Counter((r[0], r[2]) for r in s06).values()) > 1 and any(r[4] is None for r in s06)
+    two = _solutions(store.query(bind_params(_profile_text("s06-entity-mentions"), {"entity": ENTITIES[1]})))[1]
+    assert len({r[0] for r in two}) == 26 and len(two) == 52  # two sentences: two rows, even of one text
+    s01 = _solutions(store.query(bind_params(_profile_text("s01-entity"), {"entity": f"{BASE}/place/regency/sukamaju-1"})))[1]
+    assert ("in", f"{SCHEMA}mentions", f"{BASE}/work/laporan", "7") in s01
+    rudi = _solutions(store.query(bind_params(_profile_text("s01-entity"), {"entity": ENTITIES[0]})))[1]
+    assert Counter(r[:3] for r in rudi)[("in", f"{SCHEMA}organizer", f"{BASE}/event/e010")] == 1  # "Rapat 10" twice
+    assert Counter(r[:3] for r in rudi)[("in", f"{SCHEMA}attendee", f"{BASE}/event/e001")] == 1  # by two graphs
+    assert ("out", f"{SCHEMA}knows", ENTITIES[0], "Rudi Wibisana") in rudi and ("in", f"{SCHEMA}knows", ENTITIES[0],
+                                                                                "Rudi Wibisana") in rudi
+
+
+def test_one_entitys_plans_fall_back_to_the_question_for_a_blank_node_or_a_string(store):
+    """A blank node's identity is the database's, not the index's: s01 about a thing a blank
+    node links to runs as written, as do an entity given as a string and an unbound one."""
+    from graph.plans import PLANNED, _READS, answer
+    _put(store, {f"{BASE}/graph/blank": [f"_:b <{SCHEMA}mentions> <{BASE}/person/bambang-sutejo> <{BASE}/graph/blank> .",
+                                         f'_:b <{SCHEMA}name> "Catatan" <{BASE}/graph/blank> .']})
+    assert PLANNED["s01-entity"](store, store.index(_READS["s01-entity"]), {"entity": f"{BASE}/person/bambang-sutejo"}) is None
+    want = _solutions(store.query(bind_params(_profile_text("s01-entity"), {"entity": f"{BASE}/person/bambang-sutejo"})))
+    got = _solutions(answer(store, "s01-entity", {"entity": f"{BASE}/person/bambang-sutejo"}), want[0])
+    assert Counter(got[1]) == Counter(want[1]) and any(r[3] == "Catatan" for r in got[1])
+    for name in ("s01-entity", "s06-entity-mentions"):
+        assert PLANNED[name](store, store.index(_READS[name]), {"entity": "Rudi Wibisana"}) is None
+        assert PLANNED[name](store, store.index(_READS[name]), {}) is None
 
 
 def test_kg_answers_a_question_without_a_plan_or_on_a_store_without_indexes(store):
-    from graph.plans import answer
+    from graph.plans import Row, answer
     values = QUESTIONS["s03-body-officials"][0]
     want = _solutions(store.query(bind_params(canned_queries()["s03-body-officials"], values)))
     assert _solutions(answer(store, "s03-body-officials", values), want[0]) == want
+    store.format = 4  # as a store built before the indexes of s01 and s06: the questions as written
+    for name in ("s01-entity", "s06-entity-mentions"):
+        want = _solutions(store.query(bind_params(canned_queries()[name], {"entity": ENTITIES[0]})))
+        rows = answer(store, name, {"entity": ENTITIES[0]})
+        assert not isinstance(rows[0], Row) and _solutions(rows, want[0])[1] == want[1]
     store.format = 3  # as a store built before the indexes: the question as written
     want = _solutions(store.query(bind_params(canned_queries()["s04-latest-events"], {})))
     assert _solutions(answer(store, "s04-latest-events"), want[0])[1] == want[1]
@@ -313,3 +438,21 @@ def test_on_a_built_store_the_plans_answer_as_the_profiles_text():
         answered = [_plan_matches_profile(st, "s05-place-articles", {"place": p}, 100) for p in places]
         print(f"{len(places)} places, {sum(answered)} answered by the plan")
         assert all(answered)
+
+
+@pytest.mark.skipif(not os.environ.get("KG_SCALE_STORE"), reason="set KG_SCALE_STORE to a built store folder")
+def test_on_a_built_store_one_entitys_plans_answer_as_the_profiles_text():
+    """On a real store (``KG_SCALE_STORE=DIR``): s01 and s06 about the entities the bench asks
+    about (the most mentioned people and bodies, a seeded sample of the others) and a seeded
+    sample of every IRI that is the object of a mention (``KG_SCALE_ENTITIES``, default 100)."""
+    from graph.bench.corpus import _parameters
+    from graph.store import KGStore
+    with KGStore(os.environ["KG_SCALE_STORE"]) as st:
+        assert st.index("anchor") is not None, "a store of format 5 is needed (build it again)"
+        entities = _parameters(st, 20)["entity"]
+        everything = sorted({r[0] for r in st.index("anchor").execute("SELECT DISTINCT entity FROM anchor")})
+        entities += random.Random(5).sample(everything, min(len(everything), int(os.environ.get("KG_SCALE_ENTITIES", 100))))
+        for name in ("s01-entity", "s06-entity-mentions"):
+            answered = [_index_plan_matches_profile(st, name, e) for e in entities]
+            print(f"{name}: {len(entities)} entities, {sum(answered)} answered by the plan")
+            assert all(answered)

@@ -229,6 +229,21 @@ def test_a_store_of_an_older_format_is_built_again_whole(tmp_path):
     assert json.loads((store / "manifest.json").read_text(encoding="utf-8"))["format"] == FORMAT
 
 
+def _index_rows(con) -> dict[str, list[tuple]]:
+    """Every row of the scale questions' indexes, the graph named by its IRI (its number in
+    ``graph_id`` is the order it was indexed in)."""
+    from graph.store import INDEX_TABLES
+    out = {}
+    for table in INDEX_TABLES:
+        columns = [row[1] for row in con.execute(f"PRAGMA table_info({table})")]
+        if "gid" in columns:
+            rest = ", ".join(f"t.{c}" for c in columns if c != "gid")
+            out[table] = sorted(con.execute(f"SELECT g.graph, {rest} FROM {table} t JOIN graph_id g ON g.id = t.gid"))
+        elif table != "graph_id":
+            out[table] = sorted(con.execute(f"SELECT * FROM {table}"))
+    return out
+
+
 def test_a_store_of_format_3_gets_its_indexes_from_its_chunks(tmp_path, caplog):
     """Format 3 had today's graphs and chunks but no indexes for the scale questions: the next
     build writes them from the chunks in one line, extracting nothing again."""
@@ -239,7 +254,7 @@ def test_a_store_of_format_3_gets_its_indexes_from_its_chunks(tmp_path, caplog):
     store, out = tmp_path / "store", tmp_path / "out"
     build_store([rows], store, out, picture=False, workers=1)
     with sqlite3.connect(store / "chunks.sqlite") as con:
-        before = {t: sorted(con.execute(f"SELECT * FROM {t}")) for t in INDEX_TABLES}
+        before = _index_rows(con)
         for table in INDEX_TABLES:
             con.execute(f"DROP TABLE {table}")
     manifest = json.loads((store / "manifest.json").read_text(encoding="utf-8"))
@@ -252,5 +267,39 @@ def test_a_store_of_format_3_gets_its_indexes_from_its_chunks(tmp_path, caplog):
     assert len(said) == 1 and "indexing its 4 articles" in said[0]
     assert json.loads((store / "manifest.json").read_text(encoding="utf-8"))["format"] == FORMAT
     with sqlite3.connect(store / "chunks.sqlite") as con:
-        assert {t: sorted(con.execute(f"SELECT * FROM {t}")) for t in INDEX_TABLES} == before
+        assert _index_rows(con) == before
     assert before["mention"]
+
+
+def test_a_store_of_format_4_gets_the_indexes_of_s01_and_s06_from_its_chunks(tmp_path, caplog):
+    """Format 4 had the indexes of dates and mentions, not those of links, labels and anchors:
+    the next build writes them from the chunks in one line, extracting nothing again, and
+    the plans of s01 and s06 then answer from them."""
+    import sqlite3
+
+    from graph.plans import Row, answer
+    from graph.store import INDEX_SINCE, INDEX_TABLES, KGStore
+    rows = write_jsonl(tmp_path / "c.jsonl", 4)
+    store, out = tmp_path / "store", tmp_path / "out"
+    build_store([rows], store, out, picture=False, workers=1)
+    new = [t for t, since in INDEX_SINCE.items() if since == 5]
+    with sqlite3.connect(store / "chunks.sqlite") as con:
+        before = _index_rows(con)
+        for table in new:
+            con.execute(f"DROP TABLE {table}")
+    manifest = json.loads((store / "manifest.json").read_text(encoding="utf-8"))
+    manifest["format"] = 4
+    (store / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    with KGStore(store) as st:  # before the build: the question as written
+        entity = before["anchor"][0][1]  # (graph, entity, …)
+        assert not isinstance(answer(st, "s06-entity-mentions", {"entity": entity})[0], Row)
+    with caplog.at_level("WARNING"):
+        again = build_store([rows], store, out, picture=False, workers=1)
+    assert again.changed == 0
+    said = [r.getMessage() for r in caplog.records if "format 4" in r.getMessage()]
+    assert len(said) == 1 and "indexing its 4 articles" in said[0]
+    with sqlite3.connect(store / "chunks.sqlite") as con:
+        assert _index_rows(con) == before
+    assert all(before[t] for t in new if t != "graph_id")
+    with KGStore(store) as st:
+        assert isinstance(answer(st, "s06-entity-mentions", {"entity": entity})[0], Row)
