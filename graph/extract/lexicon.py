@@ -668,8 +668,9 @@ class Lexicon:
             {f.split()[0] for f in title_forms}
         self.TITLE_RE = re.compile(rf"(?<![\w-])(?:(?P<pre>{_alternation(self.title_prefixes)})\s+(?:\([\w.]{{1,8}}\)\s+)?)?"
                                    rf"(?P<title>{_alternation(title_forms)})(?![\w-])")
-        # (scanned only where a prefix or a title starts: the engine skips to a first letter of them)
-        self.TITLE_SCAN = Prefiltered(self.TITLE_RE, re.compile(_alternation([*self.title_prefixes, *title_forms])))
+        # (scanned only where a prefix or a title starts, found by a tree of their letters: the
+        # engine follows one branch a letter instead of trying each title of a first letter)
+        self.TITLE_SCAN = Prefiltered(self.TITLE_RE, re.compile(_letter_tree([*self.title_prefixes, *title_forms])))
         big_regions = [n for n, regs in self.regions_by_name.items()
                        if any(r.kind != "district" for r in regs)]
         # a region's level word: a regional one, or "Kecamatan" (a district's is read apart, see DISTRICT_RE)
@@ -706,8 +707,9 @@ class Lexicon:
         self.ATTRIBUTION_RE = re.compile(
             rf"(?:(?P<end>(?<![\w-])[Dd]emikian\s+)?(?<![\w-])(?P<verb>{credit_verbs})\s+(?:dari\s+)?"
             rf"(?:laman\s+|situs\s+|kantor\s+berita\s+)?|(?P<bracket>[\[(]))(?P<credit>{medium})")
-        # (tried only where one can begin: "Demikian", a verb or a bracket)
-        self.ATTRIBUTION_SCAN = Prefiltered(self.ATTRIBUTION_RE, re.compile(rf"[Dd]emikian|{credit_verbs}|[\[(]"))
+        # (tried only where one can begin: "Demikian", a verb or a bracket, as a tree of their letters)
+        self.ATTRIBUTION_SCAN = Prefiltered(self.ATTRIBUTION_RE,
+                                            re.compile(_letter_tree(["Demikian", "demikian", *credit_verbs.split("|"), "[", "("])))
         self.COUNTRY_RE = re.compile(rf"(?<![\w-])(?:{_alternation(self.countries)})(?![\w-])")
         self.INSTITUTION_RE = re.compile(rf"(?<![\w-])(?:{_alternation(self.institutions)})(?![\w-])")
         named = [h for h, r in self.institutions.items() if r.get("named") == "yes"]
