@@ -21,15 +21,19 @@ def names_a_thing(doc: Document, k: int, nouns_kind: str = "thing_noun") -> bool
     body's the same way ("perusahaan X", "klub X dan Y")."""
     lx, toks = doc.lx, doc.tokens
     fw = lx.function_words
-    nouns, links = fw.get(nouns_kind, frozenset()), fw.get("thing_link", frozenset())
-    j, stop = k - 1, max(-1, k - 40)
-    while j > stop and "\n" not in doc.text[toks[j].end:toks[j + 1].start] and (
-            toks[j].is_cap or toks[j].text in lx.list_joints or toks[j].text in ("and", "&", "(", ")") or
-            toks[j].text.isdigit()):  # (a sentence's end stops the walk: no such token goes on)
-        j -= 1
-    while j > stop and (toks[j].text in links or toks[j].text == ","):
-        j -= 1
-    return j > stop and toks[j].text in nouns
+    before = doc.memo.setdefault("noun_before", {})  # k -> the word the walk below stops at (None: none)
+    if k not in before:  # (the walk depends on k alone, not on the nouns asked for: done once a token)
+        links = fw.get("thing_link", frozenset())
+        j, stop = k - 1, max(-1, k - 40)
+        while j > stop and "\n" not in doc.text[toks[j].end:toks[j + 1].start] and (
+                toks[j].is_cap or toks[j].text in lx.list_joints or toks[j].text in ("and", "&", "(", ")") or
+                toks[j].text.isdigit()):  # (a sentence's end stops the walk: no such token goes on)
+            j -= 1
+        while j > stop and (toks[j].text in links or toks[j].text == ","):
+            j -= 1
+        before[k] = toks[j].text if j > stop else None
+    word = before[k]
+    return word is not None and word in fw.get(nouns_kind, frozenset())
 
 
 def names_a_body(doc: Document, k: int) -> bool:
