@@ -38,12 +38,16 @@ _TRAIN_PARAMS = {"c1": 0.3, "c2": 0.01, "max_iterations": 150, "feature.possible
                  "feature.minfreq": 2}
 
 
+_UPPER_RE, _LOWER_RE, _DIGIT_RE = re.compile(r"[A-Z]"), re.compile(r"[a-z]"), re.compile(r"\d")
+_REPEAT_RE = re.compile(r"(.)\1+")
+
+
 def _shape(word: str) -> str:
     """Xxxx, XXX, dd, Xx-Xx: letters and digits by class, runs collapsed."""
-    s = re.sub(r"[A-Z]", "X", word)
-    s = re.sub(r"[a-z]", "x", s)
-    s = re.sub(r"\d", "d", s)
-    return re.sub(r"(.)\1+", r"\1\1", s)
+    s = _UPPER_RE.sub("X", word)
+    s = _LOWER_RE.sub("x", s)
+    s = _DIGIT_RE.sub("d", s)
+    return _REPEAT_RE.sub(r"\1\1", s)
 
 
 @lru_cache(maxsize=1)

@@ -47,6 +47,12 @@ def names_a_body(doc: Document, k: int) -> bool:
 
 
 _AGE_AFTER = re.compile(r"\s*\(\s*\d{1,3}\s*(?:tahun\s*)?\)")
+# a degree written as initials ("S.Sos.", "M.Si"), and the start of one; compiled once (the
+# stemmer's patterns push re's cache)
+_DEGREE_RE = re.compile(r"^(?:[A-Z][A-Za-z]{0,4}\.){2,}[A-Za-z]*\.?$")
+_DEGREE_START_RE = re.compile(r"^(?:[A-Z][A-Za-z]{0,4}\.){2,}")
+_NAME_WORD_BEFORE_RE = re.compile(r"([A-Z][\w'.-]*)\s+$")
+_CLAUSE_MARK_RE = re.compile(r"[,.;“”\"]")
 
 
 def are_initials(doc: Document, word: str, k: int, end: int) -> bool:
@@ -92,7 +98,7 @@ def split_name(doc: Document, toks: list[Token]) -> tuple[list[str], list[Token]
         if t.text == ",":
             i += 1
             continue
-        if t.text in lx.suffixes or re.match(r"^(?:[A-Z][A-Za-z]{0,4}\.){2,}[A-Za-z]*\.?$", t.text) and name:
+        if t.text in lx.suffixes or _DEGREE_RE.match(t.text) and name:
             suffixes.append(t.text)
             i += 1
             continue
@@ -169,7 +175,7 @@ def name_run(doc: Document, toks: list[Token], i: int) -> int:
         if j > i and "\n" in doc.text[toks[j - 1].end:toks[j].start]:
             break
         if t == "," and j + 1 < n and (toks[j + 1].text in lx.suffixes or
-                                       re.match(r"^(?:[A-Z][A-Za-z]{0,4}\.){2,}", toks[j + 1].text)):
+                                       _DEGREE_START_RE.match(toks[j + 1].text)):
             j += 1
             continue
         if j > i + 1 and (t in ("Selaku", "Sebagai", "Yang") or j + 1 < n and toks[j + 1].is_cap and
@@ -378,7 +384,7 @@ def short_forms(doc: Document, people: list[Entity]) -> None:
             continue
         name_words = person.name.split()
         while True:  # "Teuku Hasan": take in the name parts just before
-            prev = re.search(r"([A-Z][\w'.-]*)\s+$", text[max(0, s - 30):s])
+            prev = _NAME_WORD_BEFORE_RE.search(text[max(0, s - 30):s])
             if not (prev and prev.group(1) in name_words and
                     resolve_short(doc, people, [prev.group(1), *words], s) is person):
                 break
@@ -389,7 +395,7 @@ def short_forms(doc: Document, people: list[Entity]) -> None:
         if tm:
             cand_start = max(0, s - 60) + tm.start()
             seg = text[cand_start:s]
-            if not re.search(r"[,.;“”\"]", seg):
+            if not _CLAUSE_MARK_RE.search(seg):
                 start = cand_start
         doc.mention(start, e, person.key)
         taken.add((start, e))
