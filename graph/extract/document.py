@@ -23,6 +23,9 @@ __all__ = ["slug", "Entity", "TitleMention", "PersonEntity", "OrgEntity", "Place
            "FOUND", "FEW", "Document", "EntityIndex", "MentionIndex", "Spans", "tokens_in", "Pass"]
 
 
+_NOT_SLUG_RE = re.compile(r"[^a-z0-9]+")
+
+
 @lru_cache(maxsize=65_536)  # (the passes slug the same few names of an article again and again)
 def slug(text: str) -> str:
     """ASCII lowercase slug of a name, for keys and IRIs.
@@ -31,7 +34,7 @@ def slug(text: str) -> str:
     'dinas-koperasi-perindustrian-dan-perdagangan'
     """
     ascii_ = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
+    return _NOT_SLUG_RE.sub("-", ascii_.lower()).strip("-")
 
 
 @dataclass
@@ -181,10 +184,11 @@ class LawEntity:
 
 def _outlet_key(name: str) -> str:
     """A medium's name reduced for comparison: "CNNIndonesia.com", "CNN Indonesia" -> "cnnindonesia"."""
-    return _OUTLET_TAIL_RE.sub("", re.sub(r"[^a-z0-9.]", "", name.lower()))
+    return _OUTLET_TAIL_RE.sub("", _NOT_OUTLET_CHAR_RE.sub("", name.lower()))
 
 
 _OUTLET_TAIL_RE = re.compile(r"(?:\.(?:com|net|id|org|co|tv|news))+$|\.")
+_NOT_OUTLET_CHAR_RE = re.compile(r"[^a-z0-9.]")
 
 
 def credit_spans(text: str, paragraphs: list[tuple[int, int]], lx: Lexicon,
@@ -265,8 +269,8 @@ class Document:
         self.agency_words = lx.agency_words
         self.participant_people: set[str] = set()
         self.tokens = tokens_of(self.text)
-        self.token_at = {t.start: i for i, t in enumerate(self.tokens)}
         self.token_starts = [t.start for t in self.tokens]
+        self.token_at = dict(zip(self.token_starts, range(len(self.tokens))))
         # whether each token is a capitalized word (``is_cap and is_word``), asked of every token by the names
         self.cap_words = [t.text[:1].isupper() and t.text[:1].isalnum() for t in self.tokens]
         self.sentence_starts = [s for s, _ in self.sentences]
@@ -404,6 +408,7 @@ _LOWER_DEFINED = re.compile(r"((?:\b[a-z][\w-]*+,?\s++){1,8}+)\(([A-Z][A-Za-z]{1
 
 
 _ACRONYM_IN_PARENS = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
+_LOWER_WORD_RE = re.compile(r"[a-z][\w-]*")
 
 
 def _lower_definitions(text: str) -> Iterator[re.Match]:
@@ -445,7 +450,7 @@ def _lowercase_defined(text: str, connectors: frozenset[str]) -> frozenset[str]:
     """
     out = set()
     for m in _lower_definitions(text):
-        words = [w for w in re.findall(r"[a-z][\w-]*", m.group(1)) if w not in connectors]
+        words = [w for w in _LOWER_WORD_RE.findall(m.group(1)) if w not in connectors]
         letters = m.group(2).lower()
         if len(words) >= len(letters) and "".join(w[0] for w in words[-len(letters):]) == letters:
             out.add(m.group(2))

@@ -707,11 +707,12 @@ class Lexicon:
             {f.split()[0] for f in title_forms}
         self.TITLE_RE = re.compile(rf"(?<![\w-])(?:(?P<pre>{_alternation(self.title_prefixes)})\s+(?:\([\w.]{{1,8}}\)\s+)?)?"
                                    rf"(?P<title>{_alternation(title_forms)})(?![\w-])")
-        # (scanned only where a prefix or a title starts: the engine skips to a first letter of them)
-        # (forms in lowercase, whose first letters are the text's commonest, each by its own literal)
+        # (scanned only where a prefix or a title starts: capitalized heads found by a tree of their
+        # letters, the engine following one branch a letter instead of trying each title of a first
+        # letter; forms in lowercase, whose first letters are the text's commonest, each by its own literal)
         heads = [*self.title_prefixes, *title_forms]
         self.TITLE_SCAN = Prefiltered(self.TITLE_RE, (
-            re.compile(_alternation([f for f in heads if not f[:1].islower()])),
+            re.compile(_letter_tree([f for f in heads if not f[:1].islower()])),
             *(re.compile(re.escape(f)) for f in sorted(f for f in heads if f[:1].islower()))))
         big_regions = [n for n, regs in self.regions_by_name.items()
                        if any(r.kind != "district" for r in regs)]
@@ -749,8 +750,9 @@ class Lexicon:
         self.ATTRIBUTION_RE = re.compile(
             rf"(?:(?P<end>(?<![\w-])[Dd]emikian\s+)?(?<![\w-])(?P<verb>{credit_verbs})\s+(?:dari\s+)?"
             rf"(?:laman\s+|situs\s+|kantor\s+berita\s+)?|(?P<bracket>[\[(]))(?P<credit>{medium})")
-        # (tried only where one can begin: "Demikian", a verb or a bracket)
-        self.ATTRIBUTION_SCAN = Prefiltered(self.ATTRIBUTION_RE, re.compile(rf"[Dd]emikian|{credit_verbs}|[\[(]"))
+        # (tried only where one can begin: "Demikian", a verb or a bracket, as a tree of their letters)
+        self.ATTRIBUTION_SCAN = Prefiltered(self.ATTRIBUTION_RE,
+                                            re.compile(_letter_tree(["Demikian", "demikian", *credit_verbs.split("|"), "[", "("])))
         self.COUNTRY_RE = re.compile(rf"(?<![\w-])(?:{_alternation(self.countries)})(?![\w-])")
         self.INSTITUTION_RE = re.compile(rf"(?<![\w-])(?:{_alternation(self.institutions)})(?![\w-])")
         named = [h for h, r in self.institutions.items() if r.get("named") == "yes"]

@@ -38,12 +38,16 @@ _TRAIN_PARAMS = {"c1": 0.3, "c2": 0.01, "max_iterations": 150, "feature.possible
                  "feature.minfreq": 2}
 
 
+_UPPER_RE, _LOWER_RE, _DIGIT_RE = re.compile(r"[A-Z]"), re.compile(r"[a-z]"), re.compile(r"\d")
+_REPEAT_RE = re.compile(r"(.)\1+")
+
+
 def _shape(word: str) -> str:
     """Xxxx, XXX, dd, Xx-Xx: letters and digits by class, runs collapsed."""
-    s = re.sub(r"[A-Z]", "X", word)
-    s = re.sub(r"[a-z]", "x", s)
-    s = re.sub(r"\d", "d", s)
-    return re.sub(r"(.)\1+", r"\1\1", s)
+    s = _UPPER_RE.sub("X", word)
+    s = _LOWER_RE.sub("x", s)
+    s = _DIGIT_RE.sub("d", s)
+    return _REPEAT_RE.sub(r"\1\1", s)
 
 
 @lru_cache(maxsize=1)
@@ -191,7 +195,6 @@ def _model_attributes(model_path: str | None = None) -> frozenset[str]:
     return frozenset(tagger(model_path).info().attributes)
 
 
-@lru_cache(maxsize=50_000)
 def _model_word_features(word: str, model_path: str | None) -> tuple[tuple[bytes, ...], tuple[tuple[bytes, ...], ...]]:
     """:func:`_word_features` of ``word`` without the ones the model has no weight for, in
     the same order, encoded in UTF-8 as crfsuite reads them (given ``str``, the tagger
@@ -201,28 +204,76 @@ def _model_word_features(word: str, model_path: str | None) -> tuple[tuple[bytes
     return tuple(x.encode() for x in own if x in known), tuple(tuple(x.encode() for x in fs if x in known) for fs in seen)
 
 
-_NO_WORD = ((), ((), (), (), ()))  # the features of a word beyond a sentence's ends: none
+class _ModelWords:
+    """What a model reads of each word, kept across sentences and articles: the word's own
+    features after the ones every token has (``bias``), then those its neighbours see of it
+    from two before, one before, one after and two after (see :func:`_model_word_features`);
+    and the first words of the bigrams the model knows, so that only those few words build a
+    bigram to look up."""
+
+    __slots__ = ("model_path", "known", "head", "bos", "eos", "bigram_firsts", "rows")
+
+    LIMIT = 200_000  # words kept; a long run over a large corpus starts afresh past it
+
+    def __init__(self, model_path: str | None) -> None:
+        self.model_path = model_path
+        self.known = known = _model_attributes(model_path)
+        self.head = (b"bias",) if "bias" in known else ()
+        self.bos, self.eos = "BOS" in known, "EOS" in known
+        # every x with "bi=-1:" + x + "|" starting a known bigram (a superset of the first words,
+        # whatever "|" a word holds)
+        self.bigram_firsts = frozenset(b[6:6 + k] for b in known if b.startswith("bi=-1:")
+                                       for k, ch in enumerate(b[6:]) if ch == "|")
+        self.rows: dict[str, tuple[tuple[bytes, ...], ...]] = {}
+
+    def of(self, word: str) -> tuple[tuple[bytes, ...], ...]:
+        """The word's row, made and kept."""
+        if len(self.rows) > self.LIMIT:
+            self.rows.clear()
+        own, seen = _model_word_features(word, self.model_path)
+        row = self.rows[word] = (self.head + own, *seen)
+        return row
+
+
+@lru_cache(maxsize=4)
+def _model_words(model_path: str | None = None) -> _ModelWords:
+    return _ModelWords(model_path)
+
+
+_NONE: tuple[bytes, ...] = ()  # what a word beyond a sentence's ends shows its neighbours: nothing
 
 
 def _encoded_features(tokens: list[str], model_path: str | None = None) -> list[list[bytes]]:
-    """:func:`model_features` of ``tokens``, encoded in UTF-8: what :func:`tag` gives the tagger."""
-    known = _model_attributes(model_path)
-    own = [_model_word_features(w, model_path) for w in tokens]
-    n = len(tokens)
-    head = (b"bias",) if "bias" in known else ()
-    marks = [()] * n  # "BOS" and "EOS", after a token's own features and before its neighbours'
-    if n and "BOS" in known:
-        marks[0] = (b"BOS",)
-    if n and "EOS" in known:
-        marks[-1] = (*marks[-1], b"EOS")
+    """:func:`model_features` of ``tokens``, encoded in UTF-8: what :func:`tag` gives the tagger.
+
+    Each token's features in the order :func:`features` gives them (crfsuite sums their
+    weights in that order): ``bias`` and its own, ``BOS``/``EOS``, what it sees of the words
+    two before, one before, one after and two after it, the bigram with the word before."""
+    words = _model_words(model_path)
+    rows_of = words.rows
+    fs = [rows_of[w] if w in rows_of else words.of(w) for w in tokens]
+    n = len(fs)
+    if not n:
+        return []
+    own, as_two_before, as_one_before, as_one_after, as_two_after = zip(*fs)
+    none = _NONE
+    out = [[*o, *a, *b, *c, *d] for o, a, b, c, d in
+           zip(own, (none, none, *as_two_before), (none, *as_one_before), (*as_one_after[1:], none),
+               (*as_two_after[2:], none, none))]
+    if words.bos or words.eos:  # the first and the last token: their marks after their own features
+        for i in {0, n - 1}:
+            marks = (b"BOS",) * (words.bos and i == 0) + (b"EOS",) * (words.eos and i == n - 1)
+            out[i] = [*own[i], *marks, *(as_two_before[i - 2] if i >= 2 else none),
+                      *(as_one_before[i - 1] if i >= 1 else none), *(as_one_after[i + 1] if i + 1 < n else none),
+                      *(as_two_after[i + 2] if i + 2 < n else none)]
     lows = [w.lower() for w in tokens]
-    bigrams = [()]  # last, the bigram with the word before, when the model knows it
-    for a, b in zip(lows, lows[1:]):
-        bi = f"bi=-1:{a}|{b}"
-        bigrams.append((bi.encode(),) if bi in known else ())
-    pad = [_NO_WORD, _NO_WORD, *own, _NO_WORD, _NO_WORD]  # pad[i] is the word two before token i
-    return [[*head, *o[0], *m, *w2[1][0], *w1[1][1], *n1[1][2], *n2[1][3], *bi]
-            for o, m, w2, w1, n1, n2, bi in zip(own, marks, pad, pad[1:], pad[3:], pad[4:], bigrams)]
+    firsts, known = words.bigram_firsts, words.known
+    for i in range(1, n):  # last, the bigram with the word before, when the model knows it
+        if lows[i - 1] in firsts:
+            bi = f"bi=-1:{lows[i - 1]}|{lows[i]}"
+            if bi in known:
+                out[i].append(bi.encode())
+    return out
 
 
 def model_features(tokens: list[str], model_path: str | None = None) -> list[list[str]]:
@@ -237,9 +288,13 @@ def tag(words: list[str], model_path: str | None = None) -> tuple[list[str], lis
     t = tagger(model_path)
     t.set(_encoded_features(words, model_path))
     labels = t.tag()
-    p_out = [t.marginal("O", i) for i in range(len(labels))]
-    # a word labelled "O" has its label's probability already
-    return labels, [p if lab == "O" else t.marginal(lab, i) for i, (lab, p) in enumerate(zip(labels, p_out))], p_out
+    marginal = t.marginal
+    p_out = [marginal("O", i) for i in range(len(labels))]
+    probs = p_out.copy()  # a word labelled "O" has its label's probability already
+    for i, lab in enumerate(labels):
+        if lab != "O":
+            probs[i] = marginal(lab, i)
+    return labels, probs, p_out
 
 
 def spans_of(labels: list[str], probs: list[float]) -> list[tuple[int, int, str, float]]:

@@ -21,17 +21,24 @@ def names_a_thing(doc: Document, k: int, nouns_kind: str = "thing_noun") -> bool
     body's the same way ("perusahaan X", "klub X dan Y")."""
     lx, toks = doc.lx, doc.tokens
     fw = lx.function_words
-    nouns, links = fw.get(nouns_kind, frozenset()), fw.get("thing_link", frozenset())
-    j, stop = k - 1, max(-1, k - 40)
-    while j > stop and "\n" not in doc.text[toks[j].end:toks[j + 1].start] and (
-            toks[j].is_cap or toks[j].text in lx.list_joints or toks[j].text in ("and", "&", "(", ")") or
-            toks[j].text.isdigit()):  # (a sentence's end stops the walk: no such token goes on)
-        if toks[j].is_cap and toks[j].text.lower() in nouns and _opens_sentence(doc, j):
-            return True  # "Lagu X dinyanyikan …": the noun, capitalized as a sentence's first word
-        j -= 1
-    while j > stop and (toks[j].text in links or toks[j].text == ","):
-        j -= 1
-    return j > stop and toks[j].text in nouns
+    before = doc.memo.setdefault("noun_before", {})  # k -> (the word the walk below stops at, or None;
+    # the capitalized words opening a sentence it passes, in lowercase)
+    if k not in before:  # (the walk depends on k alone, not on the nouns asked for: done once a token)
+        links, openers = fw.get("thing_link", frozenset()), []
+        j, stop = k - 1, max(-1, k - 40)
+        while j > stop and "\n" not in doc.text[toks[j].end:toks[j + 1].start] and (
+                toks[j].is_cap or toks[j].text in lx.list_joints or toks[j].text in ("and", "&", "(", ")") or
+                toks[j].text.isdigit()):  # (a sentence's end stops the walk: no such token goes on)
+            if toks[j].is_cap and _opens_sentence(doc, j):
+                openers.append(toks[j].text.lower())
+            j -= 1
+        while j > stop and (toks[j].text in links or toks[j].text == ","):
+            j -= 1
+        before[k] = (toks[j].text if j > stop else None, tuple(openers))
+    word, openers = before[k]
+    nouns = fw.get(nouns_kind, frozenset())
+    # "Lagu X dinyanyikan …": the noun, capitalized as a sentence's first word; or the word before
+    return any(w in nouns for w in openers) or (word is not None and word in nouns)
 
 
 def _opens_sentence(doc: Document, j: int) -> bool:
@@ -63,6 +70,12 @@ def names_a_body(doc: Document, k: int) -> bool:
 
 
 _AGE_AFTER = re.compile(r"\s*\(\s*\d{1,3}\s*(?:tahun\s*)?\)")
+# a degree written as initials ("S.Sos.", "M.Si"), and the start of one; compiled once (the
+# stemmer's patterns push re's cache)
+_DEGREE_RE = re.compile(r"^(?:[A-Z][A-Za-z]{0,4}\.){2,}[A-Za-z]*\.?$")
+_DEGREE_START_RE = re.compile(r"^(?:[A-Z][A-Za-z]{0,4}\.){2,}")
+_NAME_WORD_BEFORE_RE = re.compile(r"([A-Z][\w'.-]*)\s+$")
+_CLAUSE_MARK_RE = re.compile(r"[,.;“”\"]")
 
 
 def are_initials(doc: Document, word: str, k: int, end: int) -> bool:
@@ -108,7 +121,7 @@ def split_name(doc: Document, toks: list[Token]) -> tuple[list[str], list[Token]
         if t.text == ",":
             i += 1
             continue
-        if t.text in lx.suffixes or re.match(r"^(?:[A-Z][A-Za-z]{0,4}\.){2,}[A-Za-z]*\.?$", t.text) and name:
+        if t.text in lx.suffixes or _DEGREE_RE.match(t.text) and name:
             suffixes.append(t.text)
             i += 1
             continue
@@ -185,7 +198,7 @@ def name_run(doc: Document, toks: list[Token], i: int) -> int:
         if j > i and "\n" in doc.text[toks[j - 1].end:toks[j].start]:
             break
         if t == "," and j + 1 < n and (toks[j + 1].text in lx.suffixes or
-                                       re.match(r"^(?:[A-Z][A-Za-z]{0,4}\.){2,}", toks[j + 1].text)):
+                                       _DEGREE_START_RE.match(toks[j + 1].text)):
             j += 1
             continue
         if j > i + 1 and (t in ("Selaku", "Sebagai", "Yang") or j + 1 < n and toks[j + 1].is_cap and
@@ -401,7 +414,7 @@ def short_forms(doc: Document, people: list[Entity]) -> None:
             continue
         name_words = person.name.split()
         while True:  # "Teuku Hasan": take in the name parts just before
-            prev = re.search(r"([A-Z][\w'.-]*)\s+$", text[max(0, s - 30):s])
+            prev = _NAME_WORD_BEFORE_RE.search(text[max(0, s - 30):s])
             if not (prev and prev.group(1) in name_words and
                     resolve_short(doc, people, [prev.group(1), *words], s) is person):
                 break
@@ -412,7 +425,7 @@ def short_forms(doc: Document, people: list[Entity]) -> None:
         if tm:
             cand_start = max(0, s - 60) + tm.start()
             seg = text[cand_start:s]
-            if not re.search(r"[,.;“”\"]", seg):
+            if not _CLAUSE_MARK_RE.search(seg):
                 start = cand_start
         doc.mention(start, e, person.key)
         taken.add((start, e))

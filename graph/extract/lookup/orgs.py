@@ -12,6 +12,13 @@ from ..text import Token
 from .places import area_of, choose_region, region_width
 from .tagger import tagger_starts_person
 
+# the patterns the lookups ask again and again, compiled once (the stemmer's patterns push re's cache)
+_NUMBERED_RE = re.compile(r"^\d+/\w+$")  # "5/2016"
+_BRACKETED_RE = re.compile(r"\(\s*([^()]+?)\s*\)")  # what a bracket holds
+_BRACKET_RE = re.compile(r"\s*\([^()]*\)")  # a bracket and the spaces before it
+_LAST_BRACKET_RE = re.compile(r"\s*\([^()]*\)$")
+_NOT_NAME_CHAR_RE = re.compile(r"[^\w\s/-]")
+
 __all__ = ["is_acronym", "org_tokens", "OrgFacts", "canonical_org", "find_org", "region_suffix",
            "government_of", "register_org", "party_at", "named_freely"]
 
@@ -169,7 +176,7 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
             continue
         if t in doc.agency_words or is_acronym(t) or t in lx.acronyms or t.isdigit() or \
                 j == i and _short_form_of(doc, t) or \
-                re.match(r"^\d+/\w+$", t) or (len(t) == 1 and t.isupper() and not _initial_of_a_name(doc, toks, j)):
+                _NUMBERED_RE.match(t) or (len(t) == 1 and t.isupper() and not _initial_of_a_name(doc, toks, j)):
             j += 1
             continue
         if t in lx.regional_level_words and j + 1 < n and toks[j + 1].is_cap:
@@ -278,8 +285,8 @@ def canonical_org(doc: Document, surface: str) -> tuple[str, OrgFacts]:
     """Full name and facts of an institution named ``surface`` in the text."""
     lx = doc.lx
     # drop parenthesised acronym definitions: "Dinas X (DX) Kabupaten Y" -> "Dinas X Kabupaten Y"
-    defined = re.findall(r"\(\s*([^()]+?)\s*\)", surface)
-    name = re.sub(r"\s*\([^()]*\)", "", surface).strip()
+    defined = _BRACKETED_RE.findall(surface)
+    name = _BRACKET_RE.sub("", surface).strip()
     info = OrgFacts(defined=defined)
     acr = lx.acronym_starts.longest_at(name + " ", 0, " ")  # (the whole name, or its first words)
     if acr and lx.acronyms[acr]["kind"] not in ("term", "complement"):
@@ -335,7 +342,7 @@ def _name_words(doc: Document, name: str) -> tuple[list[str], list[str | None]]:
     """A body's name as words, and its last two words and last word (None: the whole name)."""
     words = doc.memo.setdefault("org_name_words", {})
     if name not in words:
-        ws = re.sub(r"[^\w\s/-]", " ", name).split()
+        ws = _NOT_NAME_CHAR_RE.sub(" ", name).split()
         words[name] = ws, [" ".join(ws[-size:]) if len(ws) > size else None for size in (2, 1)]
     return words[name]
 
@@ -570,7 +577,7 @@ def register_org(doc: Document, start: int, end: int, *, unit: bool = False) -> 
         doc.org_alias.setdefault(surface, short)
         return short
     # known surface (alias or acronym defined in the text)
-    base = re.sub(r"\s*\([^()]*\)", "", surface).strip()
+    base = _BRACKET_RE.sub("", surface).strip()
     for form in (surface, base):
         if form in doc.org_alias:
             key = doc.org_alias[form]
@@ -642,7 +649,7 @@ def register_org(doc: Document, start: int, end: int, *, unit: bool = False) -> 
             doc.acr_defs[acr] = ent.key
             doc.org_alias[acr] = ent.key
             ent.aliases.add(acr)
-    shown = re.sub(r"\s*\([^()]*\)$", "", doc.text[start:end])  # "Kerapatan Adat Nagari (KAN)"
+    shown = _LAST_BRACKET_RE.sub("", doc.text[start:end])  # "Kerapatan Adat Nagari (KAN)"
     doc.mention(start, start + len(shown), ent.key)
     return ent.key
 

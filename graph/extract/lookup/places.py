@@ -28,6 +28,8 @@ def region_place(doc: Document, region, pos: int | None) -> Entity:
 
 def choose_region(doc: Document, name: str, level: str | None):
     cands = doc.lx.region_candidates(name)
+    if not cands:  # (most names asked are no region's)
+        return None
     wanted = doc.lx.level_of.get(level or "")
     if wanted in REGIONAL_LEVELS:
         cands = [c for c in cands if c.kind == wanted] or cands
@@ -35,8 +37,8 @@ def choose_region(doc: Document, name: str, level: str | None):
         cands = [c for c in cands if c.kind == "district"]
     else:
         cands = [c for c in cands if c.kind != "district"] or cands
-    if not cands:
-        return None
+    if len(cands) < 2:  # (none, or one: no need to rank them by the places found)
+        return cands[0] if cands else None
     order = {"province": 0, "regency": 1, "city": 2, "district": 3}
     known = {e.code for e in doc.ents.values() if e.kind == "place"}
     # prefer the region found already ("Kota Semarang", then "di Semarang": the city, not the
