@@ -16,7 +16,7 @@ __all__ = ["is_acronym", "org_tokens", "OrgFacts", "canonical_org", "find_org", 
            "government_of", "register_org", "party_at", "named_freely"]
 
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
-# a date in a body's name ("Sebelas Maret", "10 Nopember", "17 Agustus 1945"): a day, in figures
+# a date in a body's name ("Sebelas Maret", "12 Nopember", "17 Agustus 1945"): a day, in figures
 # or words, and a month, with its year or not
 _DATE_IN_NAME_RE = re.compile(
     r"(?:[1-9]|[12]\d|3[01]|Satu|Dua|Tiga|Empat|Lima|Enam|Tujuh|Delapan|Sembilan|Sepuluh|Sebelas|Dua Belas|"
@@ -68,7 +68,7 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
             break
         date = _DATE_IN_NAME_RE.match(doc.text, toks[j].start) if dated and (t[0].isupper() or t.isdigit()) and (
             j == i or lx.is_common_word(toks[j - 1].text)) else None
-        if date:  # "Universitas Sebelas Maret", "Institut Teknologi 10 Nopember": a date names the body
+        if date:  # "Universitas Sebelas Maret", "Institut Teknologi 12 Nopember": a date names the body
             while j < n and toks[j].start < date.end():  # (not "Universitas Sukamaju 12 Maret": a day's)
                 j += 1
             safe, free_budget = j, 0

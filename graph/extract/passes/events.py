@@ -1044,7 +1044,7 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
                  if a <= ev.trigger[1] + 1]
         attendees[:0] = [k for k in (organizer, *sides[-1:], *other) if k]
         organizer = None
-    if venue is None and organizer:  # (no place named: where the body that held it sits, "KPU Jawa Timur")
+    if venue is None and organizer:  # (no place named: where the body that held it sits, "KPU Kabupaten Sukamaju")
         venue = _seat_area(doc, organizer)
     if ev.type["type_en"] == "press conference" and organizer and organizer.startswith("person:"):
         body = _body_spoken_for(doc, organizer, ev.sentences[0][0])  # (as a statement's: the body speaks)
@@ -1066,7 +1066,7 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
                  ev.why, venue, organizer, tuple(att), ev.online, purpose, ev.sentences[0])
 
 
-# what stands between a venue's name and another name of it ("Jakarta Convention Center (JCC)",
+# what stands between a venue's name and another name of it ("Balai Sidang Sukamaju (BSS)",
 # "Pusat Kajian Contoh atau Contoh Centre")
 _SAME_VENUE_RE = re.compile(r"\s*(?:\(|atau\s+)?")
 
@@ -1300,7 +1300,7 @@ _EVENT_NAME_WORDS_RE = re.compile(
 
 def _body_named_after(doc: Document, ev: _Draft) -> str | None:
     """The body whose event a noun names, right after it and the rest of the event's name ("Rapat
-    Pimpinan TNI", "Rapat Pleno diperluas DPD Partai Contoh Klaten"): it holds it. Not the object
+    Pimpinan Polres Sukamaju", "Rapat Pleno diperluas DPD Partai Contoh Klaten"): it holds it. Not the object
     of a verb ("mendatangi kediaman Ketua Umum Partai X"), nor a body in a person's title.
 
     >>> from graph.extract import extract
@@ -1364,8 +1364,8 @@ def _seat(doc: Document, a: int, b: int) -> str:
 
 
 def _seat_area(doc: Document, organizer: str) -> str | None:
-    """The region a government body serves and sits in ("Komisi Pemilihan Umum Provinsi Jawa Timur":
-    Jawa Timur), as the venue of an event it held where the article names no place.
+    """The region a government body serves and sits in ("Komisi Pemilihan Umum Kabupaten Sukamaju":
+    Sukamaju), as the venue of an event it held where the article names no place.
 
     >>> from graph.extract import extract
     >>> from graph.types import Article
