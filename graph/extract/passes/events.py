@@ -828,19 +828,18 @@ def _told_after_re(lx) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms) + r")(?!\w)", re.I)
 
 
-@lru_cache(maxsize=4)
-def _court_party_re(lx) -> re.Pattern:
-    """A court party's title up to the name after it: "Jaksa Penuntut Umum KPK ", "terdakwa ",
-    "jaksa penuntut umum KPK, " (then only the body's capitalized words, or an acronym in brackets)."""
-    alts = "|".join(lx.event_cues["court_party"])
+@lru_cache(maxsize=8)
+def _court_title_re(lx, *cues: str) -> re.Pattern:
+    """A title of the ``cues`` of event_cues.tsv up to the name after it: a court party's
+    ("court_party": "Jaksa Penuntut Umum KPK ", "terdakwa ", "jaksa penuntut umum KPK, "), or a
+    prosecutor's or judge's ("prosecutor", "judge"); then only the body's capitalized words, or
+    an acronym in brackets."""
+    alts = "|".join(form for cue in cues for form in lx.event_cues[cue])
     return re.compile(rf"\b(?i:{alts})(?:\s+\([A-Z]+\))?(?:\s+[A-Z][\w.]*){{0,4}},?\s+$")
 
 
-@lru_cache(maxsize=4)
-def _court_officer_re(lx) -> re.Pattern:
-    """A prosecutor's or a judge's title up to the name after it, shaped as :func:`_court_party_re`."""
-    alts = "|".join([*lx.event_cues["prosecutor"], *lx.event_cues["judge"]])
-    return re.compile(rf"\b(?i:{alts})(?:\s+\([A-Z]+\))?(?:\s+[A-Z][\w.]*){{0,4}},?\s+$")
+# the space and a short form in brackets between a prosecutor's title and the body ("JPU (KPK) …")
+_SHORT_FORM_AFTER_RE = re.compile(r"\s*(?:\(\w+\)\s*)?")
 
 
 def _court_officers(doc: Document, ev: _Draft, spokespeople: frozenset[str]) -> list[str]:
@@ -861,7 +860,7 @@ def _court_officers(doc: Document, ev: _Draft, spokespeople: frozenset[str]) -> 
     >>> _court_officers(doc, ev, frozenset())
     ['person:rudi-wibisana', 'org:kejaksaan-negeri-sukamaju']
     """
-    out, officer, prosecutor = [], _court_officer_re(doc.lx), doc.lx.EVENT_CUE_RE["prosecutor"]
+    out, officer, prosecutor = [], _court_title_re(doc.lx, "prosecutor", "judge"), doc.lx.EVENT_CUE_RE["prosecutor"]
     for s, e in dict.fromkeys([*ev.sentences, ev.section]):
         for a, b, k in doc.entity_mentions_in(s, e, kinds=("person",)):
             if not doc.in_quote(a) and officer.search(doc.text, max(doc.sentence_of(a)[0], a - 60), a) \
@@ -870,7 +869,7 @@ def _court_officers(doc: Document, ev: _Draft, spokespeople: frozenset[str]) -> 
         for m in prosecutor.finditer(doc.text, s, e):  # (the body right after the title)
             if doc.in_quote(m.start()):
                 continue
-            after = re.match(r"\s*(?:\(\w+\)\s*)?", doc.text[m.end():]).end() + m.end()
+            after = _SHORT_FORM_AFTER_RE.match(doc.text, m.end()).end()
             out += [k for a, b, k in doc.entity_mentions_in(after, e, kinds=("org",))[:1] if a == after]
     return out
 
@@ -1021,7 +1020,7 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
             # of a hearing's, a party speaks in it: "Jaksa Penuntut Umum KPK X menyebut …")
             if not doc.in_quote(a) and not _bystander(doc, a, k, spokespeople) \
                     and (not (own and (_speaks_of(doc, b, e) or _reports(doc, a))) or
-                         court and _court_party_re(doc.lx).search(doc.text, max(s, a - 60), a)) \
+                         court and _court_title_re(doc.lx, "court_party").search(doc.text, max(s, a - 60), a)) \
                     and (own or not _speaks_remotely(doc, a, b)):
                 attendees.append(k)
     if court:
