@@ -182,6 +182,13 @@ def _specificity(d: dates_mod.DateExpr) -> int:
     return 0 if d.day else 1 if d.weekday is not None else 2
 
 
+def _ahead_of(doc: Document, after: int, at: int) -> bool:
+    """Whether a word between an event's word (ending at ``after``) and a date at ``at`` names a
+    later occurrence the event comes before (``ahead_of``: "laga uji coba jelang Liga Contoh …
+    15 April"): the date is that occurrence's, not the event's."""
+    return after < at and doc.lx.EVENT_CUE_RE["ahead_of"].search(doc.text, after, at) is not None
+
+
 def _date_of(doc: Document, s: int, e: int, anchor: date | None,
              today: Callable[[], date | None] | None = None,
              trigger: tuple[int, int] | None = None) -> tuple[date | None, str | None]:
@@ -193,7 +200,7 @@ def _date_of(doc: Document, s: int, e: int, anchor: date | None,
     found = [d for d in _dates_in(text, s, e)
              if not _UNTIL_RE.search(text, max(s, d.start - 12), d.start) and not doc.in_quote(d.start)
              and not _in_a_name(doc, s, d) and not (trigger and _reported(doc, s, d.start, trigger))
-             and not (trigger and trigger[1] <= d.start and doc.lx.EVENT_CUE_RE["ahead_of"].search(text, trigger[1], d.start))]
+             and not (trigger and _ahead_of(doc, trigger[1], d.start))]
     for d in sorted(found, key=_specificity):
         written = today() if d.relative is not None and today else None
         base = written or doc.article.published
@@ -621,7 +628,7 @@ def _each_with_its_day(doc: Document, s: int, e: int, first: re.Match, told: lis
         if not here:
             continue
         d = min(here, key=lambda d: min(abs(d.start - s - t.start()), abs(d.start - s - t.end())))
-        if d.start > s + t.end() and doc.lx.EVENT_CUE_RE["ahead_of"].search(text, s + t.end(), d.start):
+        if _ahead_of(doc, s + t.end(), d.start):
             continue  # (the day of the occurrence it comes before: "laga pertama jelang Liga … 15 April")
         when, why = dates_mod.resolve(d, doc.article.published, text, anchor)
         if not when or when == ev.date or (doc.article.published and when < doc.article.published - timedelta(
