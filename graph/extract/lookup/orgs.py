@@ -235,30 +235,36 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
     return j
 
 
+def _name_word(doc: Document, tok: Token) -> bool:
+    """Whether ``tok`` is a capitalized word of two letters or more that is no acronym, no
+    field's word, no region's name and no level word: a word of a person's name."""
+    return tok.is_cap and tok.is_word and len(tok.text) > 1 and not is_acronym(tok.text) and \
+        tok.text not in doc.agency_words and not doc.lx.region_candidates(tok.text) and \
+        tok.text not in doc.lx.level_words
+
+
+# a comma and the word after it ("…, Kabupaten …")
+_COMMA_WORD_RE = re.compile(r"\s*,\s*(\w+)")
+
+
 def _starts_a_name(doc: Document, toks: list[Token], j: int) -> bool:
     """Whether ``toks[j]`` is a capitalized word no dictionary, region list or body's name
     knows: the rest of a person's name."""
-    if j >= len(toks) or not (toks[j].is_cap and toks[j].is_word) or is_acronym(toks[j].text) or len(toks[j].text) < 2:
+    if j >= len(toks) or not _name_word(doc, toks[j]):
         return False
     t = toks[j].text
     lx = doc.lx
-    after = re.match(r"\s*,\s*(\w+)", doc.text[toks[j].end:toks[j].end + 30])
+    after = _COMMA_WORD_RE.match(doc.text, toks[j].end, toks[j].end + 30)
     if after and after.group(1) in lx.level_words:
         return False  # "SPN Labuan Panimba, Kabupaten …": a place's name, its region after it
-    return not lx.is_common_word(t) and t not in doc.agency_words and not lx.region_candidates(t) and \
-        t not in lx.level_words and t not in lx.ranks and t not in lx.prefixes and t not in lx.title_words
+    return not lx.is_common_word(t) and t not in lx.ranks and t not in lx.prefixes and t not in lx.title_words
 
 
 def _initial_of_a_name(doc: Document, toks: list[Token], j: int) -> bool:
     """Whether the single capital at ``toks[j]`` is the initial of a person's name after a
     body's: a capitalized word follows that neither a region nor a field's word is ("DPRD
     Sukamaju M Rudi", not "Kodim A Sukamaju")."""
-    if j + 1 >= len(toks) or not toks[j].is_word:
-        return False
-    nxt = toks[j + 1]
-    return nxt.is_cap and nxt.is_word and len(nxt.text) > 1 and not is_acronym(nxt.text) and \
-        nxt.text not in doc.agency_words and not doc.lx.region_candidates(nxt.text) and \
-        nxt.text not in doc.lx.level_words
+    return j + 1 < len(toks) and toks[j].is_word and _name_word(doc, toks[j + 1])
 
 
 @dataclass
