@@ -264,8 +264,7 @@ class _Reader:
         if closed or persons:
             return True, (closed or persons[-1:])[0][2]
         m = _NAME_AFTER_RE.match(text, start, end)
-        if m is None:
-            first = _WORD_RE.search(text, start, start + 40)
+        if m is None:  # (``first``: the clause's first word, read above)
             # "kata seorang warga": nobody in particular; "kata pria itu": the one before
             last = _WORD_RE.findall(text, start, end)[-1:]
             # "kata warga lainnya": another one, nobody in particular; "cuit akun @rudi_w": an account, no person
