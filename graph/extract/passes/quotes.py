@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from ...types import Quote
 from ..document import Document, Pass, TitleMention
@@ -41,9 +42,6 @@ _CHAIN_RE = re.compile(r"\)?(?:\s*\([\w.]{1,12}\)|\s+[A-Z][\w.'-]*){0,6}\s*")
 _NAME_AFTER_RE = re.compile(r"[ \t]+([A-Z][\w.'-]*(?:[ \t]+(?:br\.?|bin|binti|[A-Z][\w.'-]*)){0,4})")
 _CAPITALIZED_RE = re.compile(r"[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}")
 _TITLE_TAIL_RE = re.compile(r"(?:\s+[A-Z][\w.-]*){0,4}")  # "Kepala Dinas [Pertanian Klaten] mengatakan"
-_ANOTHER = frozenset({"lain", "lainnya"})  # "kata warga lainnya": another one
-_NAMING_WORDS = frozenset({"bernama", "yakni", "yaitu"})  # the words that give the name of one described
-_NAMING_RE = re.compile(rf"(?:,|\b(?:{'|'.join(sorted(_NAMING_WORDS))}))[ \t]*$")  # "seorang warga, Rudi", "… bernama Rudi"
 _HANDLE_RE = re.compile(r"(?<![\w.])@\w")  # an account's handle ("@rudi_w")
 _CAPITAL_VERB_RE = re.compile(r"[ \t]*,?[ \t]*([A-Z][a-z]+)\b")  # "…,” Kata Rudi"
 _DESCRIBED_RE = re.compile(r",[ \t]+([A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3})")  # "…, Wisnu Pradana"
@@ -86,6 +84,13 @@ def find_quotes(doc: Document) -> None:
     said = [(at, relayed.get(n, None if speaker == _NOBODY else speaker)) for n, (at, speaker) in enumerate(said)]
     for n, (q, (_, speaker)) in enumerate(zip(spans, said)):
         doc.quotes.append(Quote(f"quote:{n + 1}", text[q.start:q.end], q.start, q.end, r.fullest(speaker, q.start)))
+
+
+@lru_cache(maxsize=4)
+def _naming_re(lx) -> re.Pattern:
+    """A comma or a ``naming`` word (function_words.tsv) right before a name: "seorang warga,
+    Rudi", "… bernama Rudi"."""
+    return re.compile(rf"(?:,|\b(?:{'|'.join(sorted(lx.function_words['naming']))}))[ \t]*$")
 
 
 def _swapped(a: str, b: str) -> bool:
@@ -164,7 +169,7 @@ class _Reader:
         fw = self.lx.function_words
         self.pronouns, self.openers, self.ends = fw["pronoun"], fw["clause_opener"], fw["report_end"]
         self.unnamed, self.possessors, self.demonstratives = fw["unnamed"], fw["possessor"], fw["demonstrative"]
-        self.someone = fw["someone"]
+        self.someone, self.naming, self.another = fw["someone"], fw["naming"], fw["another"]
         self.adverbs = fw["after_subject"] | fw["predicate"]
 
     @property
@@ -253,7 +258,7 @@ class _Reader:
         persons = self.starting(start, end)
         first = _WORD_RE.search(text, start, start + 40)
         if persons and first and first[0] in self.someone and first.end() <= persons[0][0] and \
-                not _NAMING_RE.search(text, first.end(), persons[0][0]):
+                not _naming_re(lx).search(text, first.end(), persons[0][0]):
             return True, None  # "kata sumber dekat Rudi", "tulis pihak Persisuka": nobody named ("…, Rudi" names one)
         closed = [(s, e, k) for s, e, k in persons if self.name_ends(e, end)]
         if len(closed) > 1 and re.fullmatch(r",[ \t]*", text[closed[0][1]:closed[1][0]]) and \
@@ -268,7 +273,7 @@ class _Reader:
             # "kata seorang warga": nobody in particular; "kata pria itu": the one before
             last = _WORD_RE.findall(text, start, end)[-1:]
             # "kata warga lainnya": another one, nobody in particular; "cuit akun @rudi_w": an account, no person
-            return bool(first) and first[0] in self.unnamed or bool(last) and last[0] in _ANOTHER or \
+            return bool(first) and first[0] in self.unnamed or bool(last) and last[0] in self.another or \
                 self.described(start, end) or _HANDLE_RE.search(text, start, end) is not None, None
         who = m[1]
         words = [w.rstrip(".") if w.rstrip(".") not in lx.prefixes else w
@@ -385,7 +390,7 @@ class _Reader:
         end = nxt if nxt >= 0 else end
         for w in _WORD_RE.finditer(text, start, end):
             if w[0] in self.ends or self.is_verb(w[0]) and w[0] not in self.lx.speech_words and \
-                    w[0] not in _NAMING_WORDS:  # ("kata seorang pedagang bernama Rudi")
+                    w[0] not in self.naming:  # ("kata seorang pedagang bernama Rudi")
                 return w.start()
         return end
 
