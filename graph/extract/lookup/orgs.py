@@ -23,7 +23,7 @@ __all__ = ["is_acronym", "org_tokens", "OrgFacts", "canonical_org", "find_org", 
            "government_of", "register_org", "party_at", "named_freely"]
 
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
-# a date in a body's name ("Sebelas Maret", "10 Nopember", "17 Agustus 1945"): a day, in figures
+# a date in a body's name ("Sebelas Maret", "12 Nopember", "17 Agustus 1945"): a day, in figures
 # or words, and a month, with its year or not
 _DATE_IN_NAME_RE = re.compile(
     r"(?:[1-9]|[12]\d|3[01]|Satu|Dua|Tiga|Empat|Lima|Enam|Tujuh|Delapan|Sembilan|Sepuluh|Sebelas|Dua Belas|"
@@ -75,7 +75,7 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
             break
         date = _DATE_IN_NAME_RE.match(doc.text, toks[j].start) if dated and (t[0].isupper() or t.isdigit()) and (
             j == i or lx.is_common_word(toks[j - 1].text)) else None
-        if date:  # "Universitas Sebelas Maret", "Institut Teknologi 10 Nopember": a date names the body
+        if date:  # "Universitas Sebelas Maret", "Institut Teknologi 12 Nopember": a date names the body
             while j < n and toks[j].start < date.end():  # (not "Universitas Sukamaju 12 Maret": a day's)
                 j += 1
             safe, free_budget = j, 0
@@ -244,30 +244,36 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
     return j
 
 
+def _name_word(doc: Document, tok: Token) -> bool:
+    """Whether ``tok`` is a capitalized word of two letters or more that is no acronym, no
+    field's word, no region's name and no level word: a word of a person's name."""
+    return tok.is_cap and tok.is_word and len(tok.text) > 1 and not is_acronym(tok.text) and \
+        tok.text not in doc.agency_words and not doc.lx.region_candidates(tok.text) and \
+        tok.text not in doc.lx.level_words
+
+
+# a comma and the word after it ("…, Kabupaten …")
+_COMMA_WORD_RE = re.compile(r"\s*,\s*(\w+)")
+
+
 def _starts_a_name(doc: Document, toks: list[Token], j: int) -> bool:
     """Whether ``toks[j]`` is a capitalized word no dictionary, region list or body's name
     knows: the rest of a person's name."""
-    if j >= len(toks) or not (toks[j].is_cap and toks[j].is_word) or is_acronym(toks[j].text) or len(toks[j].text) < 2:
+    if j >= len(toks) or not _name_word(doc, toks[j]):
         return False
     t = toks[j].text
     lx = doc.lx
-    after = re.match(r"\s*,\s*(\w+)", doc.text[toks[j].end:toks[j].end + 30])
+    after = _COMMA_WORD_RE.match(doc.text, toks[j].end, toks[j].end + 30)
     if after and after.group(1) in lx.level_words:
         return False  # "SPN Labuan Panimba, Kabupaten …": a place's name, its region after it
-    return not lx.is_common_word(t) and t not in doc.agency_words and not lx.region_candidates(t) and \
-        t not in lx.level_words and t not in lx.ranks and t not in lx.prefixes and t not in lx.title_words
+    return not lx.is_common_word(t) and t not in lx.ranks and t not in lx.prefixes and t not in lx.title_words
 
 
 def _initial_of_a_name(doc: Document, toks: list[Token], j: int) -> bool:
     """Whether the single capital at ``toks[j]`` is the initial of a person's name after a
     body's: a capitalized word follows that neither a region nor a field's word is ("DPRD
     Sukamaju M Rudi", not "Kodim A Sukamaju")."""
-    if j + 1 >= len(toks) or not toks[j].is_word:
-        return False
-    nxt = toks[j + 1]
-    return nxt.is_cap and nxt.is_word and len(nxt.text) > 1 and not is_acronym(nxt.text) and \
-        nxt.text not in doc.agency_words and not doc.lx.region_candidates(nxt.text) and \
-        nxt.text not in doc.lx.level_words
+    return j + 1 < len(toks) and toks[j].is_word and _name_word(doc, toks[j + 1])
 
 
 @dataclass

@@ -41,7 +41,7 @@ def choose_region(doc: Document, name: str, level: str | None):
         return cands[0] if cands else None
     order = {"province": 0, "regency": 1, "city": 2, "district": 3}
     known = {e.code for e in doc.ents.values() if e.kind == "place"}
-    # prefer the region found already ("Kota Semarang", then "di Semarang": the city, not the
+    # prefer the region found already ("Kota Magelang", then "di Magelang": the city, not the
     # regency of the same name), then one inside one found (the article's province or regency)
     def score(c):
         inside = any(c.code.startswith(k + ".") for k in known if k)

@@ -185,6 +185,13 @@ def _specificity(d: dates_mod.DateExpr) -> int:
     return 0 if d.day else 1 if d.weekday is not None else 2
 
 
+def _ahead_of(doc: Document, after: int, at: int) -> bool:
+    """Whether a word between an event's word (ending at ``after``) and a date at ``at`` names a
+    later occurrence the event comes before (``ahead_of``: "laga uji coba jelang Liga Contoh …
+    15 April"): the date is that occurrence's, not the event's."""
+    return after < at and doc.lx.EVENT_CUE_RE["ahead_of"].search(doc.text, after, at) is not None
+
+
 def _date_of(doc: Document, s: int, e: int, anchor: date | None,
              today: Callable[[], date | None] | None = None,
              trigger: tuple[int, int] | None = None) -> tuple[date | None, str | None]:
@@ -196,7 +203,7 @@ def _date_of(doc: Document, s: int, e: int, anchor: date | None,
     found = [d for d in _dates_in(text, s, e)
              if not _UNTIL_RE.search(text, max(s, d.start - 12), d.start) and not doc.in_quote(d.start)
              and not _in_a_name(doc, s, d) and not (trigger and _reported(doc, s, d.start, trigger))
-             and not (trigger and trigger[1] <= d.start and doc.lx.EVENT_CUE_RE["ahead_of"].search(text, trigger[1], d.start))]
+             and not (trigger and _ahead_of(doc, trigger[1], d.start))]
     for d in sorted(found, key=_specificity):
         written = today() if d.relative is not None and today else None
         base = written or doc.article.published
@@ -624,7 +631,7 @@ def _each_with_its_day(doc: Document, s: int, e: int, first: re.Match, told: lis
         if not here:
             continue
         d = min(here, key=lambda d: min(abs(d.start - s - t.start()), abs(d.start - s - t.end())))
-        if d.start > s + t.end() and doc.lx.EVENT_CUE_RE["ahead_of"].search(text, s + t.end(), d.start):
+        if _ahead_of(doc, s + t.end(), d.start):
             continue  # (the day of the occurrence it comes before: "laga pertama jelang Liga … 15 April")
         when, why = dates_mod.resolve(d, doc.article.published, text, anchor)
         if not when or when == ev.date or (doc.article.published and when < doc.article.published - timedelta(
@@ -831,19 +838,18 @@ def _told_after_re(lx) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms) + r")(?!\w)", re.I)
 
 
-@lru_cache(maxsize=4)
-def _court_party_re(lx) -> re.Pattern:
-    """A court party's title up to the name after it: "Jaksa Penuntut Umum KPK ", "terdakwa ",
-    "jaksa penuntut umum KPK, " (then only the body's capitalized words, or an acronym in brackets)."""
-    alts = "|".join(lx.event_cues["court_party"])
+@lru_cache(maxsize=8)
+def _court_title_re(lx, *cues: str) -> re.Pattern:
+    """A title of the ``cues`` of event_cues.tsv up to the name after it: a court party's
+    ("court_party": "Jaksa Penuntut Umum KPK ", "terdakwa ", "jaksa penuntut umum KPK, "), or a
+    prosecutor's or judge's ("prosecutor", "judge"); then only the body's capitalized words, or
+    an acronym in brackets."""
+    alts = "|".join(form for cue in cues for form in lx.event_cues[cue])
     return re.compile(rf"\b(?i:{alts})(?:\s+\([A-Z]+\))?(?:\s+[A-Z][\w.]*){{0,4}},?\s+$")
 
 
-@lru_cache(maxsize=4)
-def _court_officer_re(lx) -> re.Pattern:
-    """A prosecutor's or a judge's title up to the name after it, shaped as :func:`_court_party_re`."""
-    alts = "|".join([*lx.event_cues["prosecutor"], *lx.event_cues["judge"]])
-    return re.compile(rf"\b(?i:{alts})(?:\s+\([A-Z]+\))?(?:\s+[A-Z][\w.]*){{0,4}},?\s+$")
+# the space and a short form in brackets between a prosecutor's title and the body ("JPU (KPK) …")
+_SHORT_FORM_AFTER_RE = re.compile(r"\s*(?:\(\w+\)\s*)?")
 
 
 def _court_officers(doc: Document, ev: _Draft, spokespeople: frozenset[str]) -> list[str]:
@@ -864,7 +870,7 @@ def _court_officers(doc: Document, ev: _Draft, spokespeople: frozenset[str]) -> 
     >>> _court_officers(doc, ev, frozenset())
     ['person:rudi-wibisana', 'org:kejaksaan-negeri-sukamaju']
     """
-    out, officer, prosecutor = [], _court_officer_re(doc.lx), doc.lx.EVENT_CUE_RE["prosecutor"]
+    out, officer, prosecutor = [], _court_title_re(doc.lx, "prosecutor", "judge"), doc.lx.EVENT_CUE_RE["prosecutor"]
     for s, e in dict.fromkeys([*ev.sentences, ev.section]):
         for a, b, k in doc.entity_mentions_in(s, e, kinds=("person",)):
             if not doc.in_quote(a) and officer.search(doc.text, max(doc.sentence_of(a)[0], a - 60), a) \
@@ -873,7 +879,7 @@ def _court_officers(doc: Document, ev: _Draft, spokespeople: frozenset[str]) -> 
         for m in prosecutor.finditer(doc.text, s, e):  # (the body right after the title)
             if doc.in_quote(m.start()):
                 continue
-            after = re.match(r"\s*(?:\(\w+\)\s*)?", doc.text[m.end():]).end() + m.end()
+            after = _SHORT_FORM_AFTER_RE.match(doc.text, m.end()).end()
             out += [k for a, b, k in doc.entity_mentions_in(after, e, kinds=("org",))[:1] if a == after]
     return out
 
@@ -1024,7 +1030,7 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
             # of a hearing's, a party speaks in it: "Jaksa Penuntut Umum KPK X menyebut …")
             if not doc.in_quote(a) and not _bystander(doc, a, k, spokespeople) \
                     and (not (own and (_speaks_of(doc, b, e) or _reports(doc, a))) or
-                         court and _court_party_re(doc.lx).search(doc.text, max(s, a - 60), a)) \
+                         court and _court_title_re(doc.lx, "court_party").search(doc.text, max(s, a - 60), a)) \
                     and (own or not _speaks_remotely(doc, a, b)):
                 attendees.append(k)
     if court:
@@ -1047,7 +1053,7 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
                  if a <= ev.trigger[1] + 1]
         attendees[:0] = [k for k in (organizer, *sides[-1:], *other) if k]
         organizer = None
-    if venue is None and organizer:  # (no place named: where the body that held it sits, "KPU Jawa Timur")
+    if venue is None and organizer:  # (no place named: where the body that held it sits, "KPU Kabupaten Sukamaju")
         venue = _seat_area(doc, organizer)
     if ev.type["type_en"] == "press conference" and organizer and organizer.startswith("person:"):
         body = _body_spoken_for(doc, organizer, ev.sentences[0][0])  # (as a statement's: the body speaks)
@@ -1069,7 +1075,7 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
                  ev.why, venue, organizer, tuple(att), ev.online, purpose, ev.sentences[0])
 
 
-# what stands between a venue's name and another name of it ("Jakarta Convention Center (JCC)",
+# what stands between a venue's name and another name of it ("Balai Sidang Sukamaju (BSS)",
 # "Pusat Kajian Contoh atau Contoh Centre")
 _SAME_VENUE_RE = re.compile(r"\s*(?:\(|atau\s+)?")
 
@@ -1303,7 +1309,7 @@ _EVENT_NAME_WORDS_RE = re.compile(
 
 def _body_named_after(doc: Document, ev: _Draft) -> str | None:
     """The body whose event a noun names, right after it and the rest of the event's name ("Rapat
-    Pimpinan TNI", "Rapat Pleno diperluas DPD Partai Contoh Klaten"): it holds it. Not the object
+    Pimpinan Polres Sukamaju", "Rapat Pleno diperluas DPD Partai Contoh Klaten"): it holds it. Not the object
     of a verb ("mendatangi kediaman Ketua Umum Partai X"), nor a body in a person's title.
 
     >>> from graph.extract import extract
@@ -1367,8 +1373,8 @@ def _seat(doc: Document, a: int, b: int) -> str:
 
 
 def _seat_area(doc: Document, organizer: str) -> str | None:
-    """The region a government body serves and sits in ("Komisi Pemilihan Umum Provinsi Jawa Timur":
-    Jawa Timur), as the venue of an event it held where the article names no place.
+    """The region a government body serves and sits in ("Komisi Pemilihan Umum Kabupaten Sukamaju":
+    Sukamaju), as the venue of an event it held where the article names no place.
 
     >>> from graph.extract import extract
     >>> from graph.types import Article

@@ -102,7 +102,7 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
         w, low = run[-1].text, run[-1].text.lower()
         if not (w in lx.start_words or low in lx.months or low in lx.weekdays or w in lx.number_words) or \
                 len(run) > 1 and lx.region_candidates(f"{run[-2].text} {w}"):
-            break  # (a region's name may end in a weekday's: "Pasar Minggu")
+            break  # (a region's name may end in a weekday's: "Pasar Sabtu")
         run = run[:-1]  # (… "Jalan Merdeka Nomor 5", "Lt . 4": a number's word ends a name)
     title = lx.TITLE_RE.match(text, run[0].start) if run else None
     if title:  # "Ketua Umum Partai Demokrat Rudi …": the title is not part of a name

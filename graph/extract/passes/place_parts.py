@@ -84,7 +84,7 @@ def _places_that_name_people(doc: Document) -> None:
         words = place.name.split()
         person = resolve_short(doc, people, words, place.first)
         if person is None or person.name.split()[:len(words)] != words and place.name not in person.aliases:
-            continue  # (a name's last word may be a place's: "… Nairobi" read as a person's, the city)
+            continue  # (a name's last word may be a place's: "… Tirtamulya" read as a person's, the city)
         for span, (key, written) in list(doc.mentions.items()):
             if key == place.key:
                 doc.mentions[span] = (person.key, written)

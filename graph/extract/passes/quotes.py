@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from ...types import Quote
 from ..document import Document, Pass, TitleMention
@@ -41,13 +42,10 @@ _CHAIN_RE = re.compile(r"\)?(?:\s*\([\w.]{1,12}\)|\s+[A-Z][\w.'-]*){0,6}\s*")
 _NAME_AFTER_RE = re.compile(r"[ \t]+([A-Z][\w.'-]*(?:[ \t]+(?:br\.?|bin|binti|[A-Z][\w.'-]*)){0,4})")
 _CAPITALIZED_RE = re.compile(r"[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}")
 _TITLE_TAIL_RE = re.compile(r"(?:\s+[A-Z][\w.-]*){0,4}")  # "Kepala Dinas [Pertanian Klaten] mengatakan"
-_ANOTHER = frozenset({"lain", "lainnya"})  # "kata warga lainnya": another one
-_NAMING_WORDS = frozenset({"bernama", "yakni", "yaitu"})  # the words that give the name of one described
-_NAMING_RE = re.compile(rf"(?:,|\b(?:{'|'.join(sorted(_NAMING_WORDS))}))[ \t]*$")  # "seorang warga, Rudi", "… bernama Rudi"
 _HANDLE_RE = re.compile(r"(?<![\w.])@\w")  # an account's handle ("@rudi_w")
 _CAPITAL_VERB_RE = re.compile(r"[ \t]*,?[ \t]*([A-Z][a-z]+)\b")  # "…,” Kata Rudi"
-_DESCRIBED_RE = re.compile(r",[ \t]+([A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3})")  # "…, Bima Sakti"
-_INITIALS_RE = re.compile(r"[A-Z]{2,4}")  # a person's initials standing for the name ("JK", "SBY")
+_DESCRIBED_RE = re.compile(r",[ \t]+([A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3})")  # "…, Wisnu Pradana"
+_INITIALS_RE = re.compile(r"[A-Z]{2,4}")  # a person's initials standing for the name ("RW", "BS")
 _LAST_WORD_RE = re.compile(r"(?<![\w'-])([\w'-]+)[ \t]+$")  # the word right before a name
 _APPOSITION_RE = re.compile(r"\s*,[^,.;:!?“”\"\n]{1,120},")  # "Rudi[, petani dari Sukamaju,] menanam"
 
@@ -88,8 +86,15 @@ def find_quotes(doc: Document) -> None:
         doc.quotes.append(Quote(f"quote:{n + 1}", text[q.start:q.end], q.start, q.end, r.fullest(speaker, q.start)))
 
 
+@lru_cache(maxsize=4)
+def _naming_re(lx) -> re.Pattern:
+    """A comma or a ``naming`` word (function_words.tsv) right before a name: "seorang warga,
+    Rudi", "… bernama Rudi"."""
+    return re.compile(rf"(?:,|\b(?:{'|'.join(sorted(lx.function_words['naming']))}))[ \t]*$")
+
+
 def _swapped(a: str, b: str) -> bool:
-    """Whether ``a`` is ``b`` with two neighbouring letters swapped ("Kaitisuk", "Kiatisuk")."""
+    """Whether ``a`` is ``b`` with two neighbouring letters swapped ("Wibsiana", "Wibisana")."""
     if len(a) != len(b) or a == b:
         return False
     apart = [i for i in range(len(a)) if a[i] != b[i]]
@@ -164,7 +169,7 @@ class _Reader:
         fw = self.lx.function_words
         self.pronouns, self.openers, self.ends = fw["pronoun"], fw["clause_opener"], fw["report_end"]
         self.unnamed, self.possessors, self.demonstratives = fw["unnamed"], fw["possessor"], fw["demonstrative"]
-        self.someone = fw["someone"]
+        self.someone, self.naming, self.another = fw["someone"], fw["naming"], fw["another"]
         self.adverbs = fw["after_subject"] | fw["predicate"]
 
     @property
@@ -192,8 +197,8 @@ class _Reader:
 
     def written_otherwise(self, word: str, key: str) -> str | None:
         """The one person of a longer name whose first word the one-word name ``word`` clips
-        ("Pram" of "Pramono Anung", four letters kept) or one of whose words it writes with two
-        letters swapped ("Kaitisuk" of "Kiatisuk Senamuang", five letters at least)."""
+        ("Pram" of "Pramesti Sumarsih", four letters kept) or one of whose words it writes with two
+        letters swapped ("Wibsiana" of "Rudi Wibisana", five letters at least)."""
         if len(word) < 4:
             return None
         found = {p.key for p in self.people if p.key != key and len(p.name.split()) > 1 and
@@ -253,7 +258,7 @@ class _Reader:
         persons = self.starting(start, end)
         first = _WORD_RE.search(text, start, start + 40)
         if persons and first and first[0] in self.someone and first.end() <= persons[0][0] and \
-                not _NAMING_RE.search(text, first.end(), persons[0][0]):
+                not _naming_re(lx).search(text, first.end(), persons[0][0]):
             return True, None  # "kata sumber dekat Rudi", "tulis pihak Persisuka": nobody named ("…, Rudi" names one)
         closed = [(s, e, k) for s, e, k in persons if self.name_ends(e, end)]
         if len(closed) > 1 and re.fullmatch(r",[ \t]*", text[closed[0][1]:closed[1][0]]) and \
@@ -264,12 +269,11 @@ class _Reader:
         if closed or persons:
             return True, (closed or persons[-1:])[0][2]
         m = _NAME_AFTER_RE.match(text, start, end)
-        if m is None:
-            first = _WORD_RE.search(text, start, start + 40)
+        if m is None:  # (``first``: the clause's first word, read above)
             # "kata seorang warga": nobody in particular; "kata pria itu": the one before
             last = _WORD_RE.findall(text, start, end)[-1:]
             # "kata warga lainnya": another one, nobody in particular; "cuit akun @rudi_w": an account, no person
-            return bool(first) and first[0] in self.unnamed or bool(last) and last[0] in _ANOTHER or \
+            return bool(first) and first[0] in self.unnamed or bool(last) and last[0] in self.another or \
                 self.described(start, end) or _HANDLE_RE.search(text, start, end) is not None, None
         who = m[1]
         words = [w.rstrip(".") if w.rstrip(".") not in lx.prefixes else w
@@ -283,7 +287,7 @@ class _Reader:
                     self.mention(m.start(1), m.start(1) + len(" ".join(words[:cut])), person.key)
                 return True, person.key
         initials = self.initials(words[0], m.start(1)) if len(words) == 1 else None
-        if initials:  # "…,” kata JK": the one person whose name's initials it writes ("Jusuf Kalla")
+        if initials:  # "…,” kata RW": the one person whose name's initials it writes ("Rudi Wibisana")
             self.mention(m.start(1), m.start(1) + len(words[0]), initials)
             return True, initials
         title = lx.TITLE_RE.match(text, m.start(1))
@@ -311,13 +315,13 @@ class _Reader:
 
     def described(self, start: int, end: int) -> bool:
         """Whether the clause ``start:end`` describes its speaker and then gives a name the passes
-        did not read as a person's ("ujar asisten pelatih tim nasional, Bima Sakti"): the text
+        did not read as a person's ("ujar asisten pelatih tim nasional, Wisnu Pradana"): the text
         names a speaker, only no known one, so the quote is not the last speaker's."""
         m = _DESCRIBED_RE.search(self.text, start, end)
         if m is None or _MARK_RE.search(self.text, start, m.start()):
             return False
         name, name_end = m[1].split(), m.start(1) + len(m[1].rstrip("."))
-        # (no day or month, and no body or place the whole name is: "…, BigHit Entertainment", "ujar pria
+        # (no day or month, and no body or place the whole name is: "…, Contoh Entertainment", "ujar pria
         # asal Purworejo, Jawa Tengah")
         rest = self.text[name_end:end]
         # (the name ends the clause: "Menurut rencana, Stasiun Sukamaju akan …" describes no speaker)
@@ -326,8 +330,8 @@ class _Reader:
             not any(e == name_end for _, e, _ in self.doc.mentions.within(m.start(1), name_end, ("org", "place")))
 
     def initials(self, word: str, at: int) -> str | None:
-        """The one person whose name's initials the capitals ``word`` at ``at`` write ("JK" for
-        "Jusuf Kalla", "SBY" for "Susilo Bambang Yudhoyono"), when no body is named there and
+        """The one person whose name's initials the capitals ``word`` at ``at`` write ("RW" for
+        "Rudi Wibisana", "BS" for "Bambang Sutejo"), when no body is named there and
         the word is no acronym the lexicon knows ("KPK")."""
         if not _INITIALS_RE.fullmatch(word) or word in self.lx.acronyms or \
                 any(s == at for s, _, _ in self.doc.mentions.within(at, at + len(word), ("org", "place"))):
@@ -386,7 +390,7 @@ class _Reader:
         end = nxt if nxt >= 0 else end
         for w in _WORD_RE.finditer(text, start, end):
             if w[0] in self.ends or self.is_verb(w[0]) and w[0] not in self.lx.speech_words and \
-                    w[0] not in _NAMING_WORDS:  # ("kata seorang pedagang bernama Rudi")
+                    w[0] not in self.naming:  # ("kata seorang pedagang bernama Rudi")
                 return w.start()
         return end
 
@@ -661,7 +665,7 @@ class _Reader:
         return None
 
     def listed(self, s: int) -> bool:
-        """Whether the name at ``s`` ends a list ("… meliputi Desa Sidomulyo, Kaduwa, dan Sukamaju"):
+        """Whether the name at ``s`` ends a list ("… meliputi Desa Tirtamulya, Karangjati, dan Sukamaju"):
         a list connector right before it; such a name is no subject a pointing clause means."""
         before = _LAST_WORD_RE.search(self.text, max(0, s - 16), s)
         return bool(before) and before[1] in self.lx.function_words["list_connector"]
