@@ -33,7 +33,7 @@ def _corpora(tmp: Path) -> dict[str, list[Path]]:
         "heldout": [corpus / "heldout"],
         "resolution": [corpus / "resolution"],
     }
-    for name in ("real", "real2", "real4", "real-heldout", "real3-heldout"):
+    for name in ("real", "real2", "real4", "real5", "real-heldout", "real3-heldout"):
         if any((corpus / name).glob("*.txt")):
             out[name] = [corpus / name]
     indosum = SHARED / "corpus" / "indosum" / "articles.jsonl"
