@@ -492,8 +492,7 @@ def _same_printout(want: str, got: str, fmt: str, name: str) -> None:
         keys = [[(b["article"]["value"], int(b["begin"]["value"])) for b in d["results"]["bindings"]]
                 for d in (want_doc, got_doc)] if name == "s06" else None
     else:
-        (want_head, *want_body), (got_head, *got_body) = want.split("\n", 1), got.split("\n", 1)
-        assert got_head == want_head and len(got) == len(want)
+        assert got.split("\n", 1)[0] == want.split("\n", 1)[0] and len(got) == len(want)  # the header
         assert Counter(got.splitlines()) == Counter(want.splitlines())
         if fmt == "table":
             assert got.splitlines()[-1] == want.splitlines()[-1]  # "(n rows)"
