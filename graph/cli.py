@@ -284,14 +284,22 @@ def _cmd_query(args) -> int:
         values[name.strip().lstrip("$")] = value
     if args.store:
         from .plans import PLANNED
+        out = None
         if canned_name(args.query) in PLANNED and not Path(args.query).is_file():  # by its plan
-            from .plans import planned_text
+            from .plans import index_answer, planned_text
+            from .query import format_rows
             from .store import KGStore
+            lookup = name_lookup(store=args.store)
             with KGStore(args.store) as st:
-                text = planned_text(st, canned_name(args.query), values, lookup=name_lookup(store=args.store))
+                found = index_answer(st, canned_name(args.query), values, lookup=lookup)
+                if found is not None:  # s01, s06: the rows themselves, from the indexes
+                    out = format_rows(*found, args.format)
+                else:
+                    text = planned_text(st, canned_name(args.query), values, lookup=lookup)
         elif values:
             text = bind_params(text, values, lookup=name_lookup(store=args.store))
-        out = query_store(args.store, text, args.format)
+        if out is None:
+            out = query_store(args.store, text, args.format)
     else:
         ds = load_dataset(args.graph)
         if values:

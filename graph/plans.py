@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["answer", "planned_text", "PLANNED", "Row"]
+__all__ = ["answer", "index_answer", "planned_text", "PLANNED", "Row"]
 
 _PREFIXES = """PREFIX schema: <https://schema.org/>
 """
@@ -258,6 +258,8 @@ _READS = {"s01-entity": "link", "s04-latest-events": "dated", "s05-place-article
           "s06-entity-mentions": "anchor"}
 #: The plans whose rows come from the indexes themselves (no SPARQL text gives them faster).
 _FROM_INDEX = {"s01-entity", "s06-entity-mentions"}
+#: Their rows' columns, in the order of the question's ``SELECT``.
+_COLUMNS = {"s01-entity": _ENTITY_ROW, "s06-entity-mentions": _MENTION_ROW}
 
 
 def _planned(st, name: str, values: dict[str, str] | None, lookup=None):
@@ -287,6 +289,25 @@ def answer(st, name: str, values: dict[str, str] | None = None) -> list:
     :func:`graph.query.bind_params`).
     """
     return _planned(st, name, values)[1]
+
+
+def index_answer(st, name: str, values: dict[str, str] | None = None, lookup=None):
+    """``(columns, rows)`` of s01 or s06 (``name``) read from the store's indexes, for
+    :func:`graph.query.format_rows`; ``None`` when the question has no such plan, the store
+    keeps no index for it (an older format) or the plan declines (a blank node, an entity
+    given as a string or unbound): then the question runs as written."""
+    if name not in _FROM_INDEX:
+        return None
+    from .query import bind_params, canned_queries, parameters
+    text = canned_queries()[name]
+    values = dict(values or {})
+    if set(values) - set(parameters(text)):
+        bind_params(text, values)  # refuses a parameter the question does not take
+    index = st.index(_READS[name])
+    found = PLANNED[name](st, index, values, lookup=lookup) if index is not None else None
+    if found is None:
+        return None
+    return list(_COLUMNS[name].columns), found[1]
 
 
 def planned_text(st, name: str, values: dict[str, str] | None = None, lookup=None) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 
 __all__ = ["canned_queries", "resolve_query", "run_query", "format_result", "load_dataset", "open_dataset",
-           "query_store", "canned_name", "for_terminal", "parameters", "rdf_term", "bind_params", "name_lookup"]
+           "query_store", "format_rows", "canned_name", "for_terminal", "parameters", "rdf_term", "bind_params", "name_lookup"]
 
 
 def canned_queries() -> dict[str, str]:
@@ -242,15 +242,42 @@ def query_store(store: str | Path, query: str, fmt: str = "table") -> str:
             buf = io.BytesIO()
             ox.serialize(res, buf, ox.RdfFormat.TURTLE if fmt in ("table", "turtle") else ox.RdfFormat.N_TRIPLES)
             return buf.getvalue().decode("utf-8")
-        names = [v.value for v in res.variables]
-        if fmt in ("json", "csv", "tsv"):
-            formats = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
-                       "tsv": ox.QueryResultsFormat.TSV}
-            return res.serialize(format=formats[fmt]).decode("utf-8")
-        if fmt != "table":
-            raise ValueError(f"unknown result format {fmt!r}; use table, csv, tsv or json")
-        rows = [["" if row[n] is None else row[n].value for n in names] for row in res]
-        return _table(names, rows)
+        return _format_solutions([v.value for v in res.variables], res, fmt, lambda: res)
+
+
+def format_rows(names: list[str], rows, fmt: str = "table") -> str:
+    """Rows a plan made (:func:`graph.plans.answer`; each gives its terms by column name)
+    formatted as :func:`query_store` formats the solutions of a SELECT with columns ``names``,
+    byte for byte: for csv, tsv and json Oxigraph's own writers serialize them, given back
+    as the solutions of a ``VALUES`` block by an empty in-memory store.
+
+    Raises ``ValueError`` for a blank node (no ``VALUES`` block can hold one) or an unknown format.
+    """
+    import pyoxigraph as ox
+    terms = [tuple(row[n] for n in names) for row in rows]  # each term made once
+
+    def solutions():
+        if any(isinstance(term, ox.BlankNode) for row in terms for term in row):
+            raise ValueError("a blank node in the rows: run the question instead")
+        body = "\n".join("(" + " ".join("UNDEF" if term is None else str(term) for term in row) + ")"
+                         for row in terms)
+        variables = " ".join(f"?{n}" for n in names)
+        return ox.Store().query(f"SELECT {variables} WHERE {{ VALUES ({variables}) {{\n{body}\n}} }}")
+    return _format_solutions(names, terms, fmt, solutions)
+
+
+def _format_solutions(names: list[str], rows, fmt: str, solutions) -> str:
+    """A SELECT's rows (each its terms in the order of ``names``) as ``kg query --store``
+    prints them: a table, or Oxigraph's csv, tsv or json of ``solutions()``, the rows as
+    Oxigraph's query solutions."""
+    import pyoxigraph as ox
+    if fmt in ("json", "csv", "tsv"):
+        formats = {"json": ox.QueryResultsFormat.JSON, "csv": ox.QueryResultsFormat.CSV,
+                   "tsv": ox.QueryResultsFormat.TSV}
+        return solutions().serialize(format=formats[fmt]).decode("utf-8")
+    if fmt != "table":
+        raise ValueError(f"unknown result format {fmt!r}; use table, csv, tsv or json")
+    return _table(names, [["" if term is None else term.value for term in row] for row in rows])
 
 
 def run_query(ds: Dataset | Graph, query: str):

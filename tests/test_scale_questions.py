@@ -456,3 +456,138 @@ def test_on_a_built_store_one_entitys_plans_answer_as_the_profiles_text():
             answered = [_index_plan_matches_profile(st, name, e) for e in entities]
             print(f"{name}: {len(entities)} entities, {sum(answered)} answered by the plan")
             assert all(answered)
+
+
+# ---- `kg query s01|s06 --store` prints the plan's rows as the question as written prints its own
+
+@pytest.fixture(scope="module")
+def store_dir(tmp_path_factory):
+    """The test corpus in a closed store folder of today's format, for ``kg query --store``."""
+    from graph.store import KGStore
+    path = tmp_path_factory.mktemp("cli") / "store"
+    with KGStore(path, write=True, create=True) as st:
+        _put(st, _article_graphs(_nquads()))
+    return path
+
+
+def _kg_query(capsys, argv) -> str:
+    from graph.cli import main
+    assert main(["query", *argv]) == 0, capsys.readouterr().err
+    return capsys.readouterr().out
+
+
+def _same_printout(want: str, got: str, fmt: str, name: str) -> None:
+    """The same bytes but for the order of the rows the question leaves to the engine (s01 has
+    no ORDER BY, s06 sorts on article and begin): the same header, the same lines (json: the
+    same bindings), and for s06 its sort keys in the same order."""
+    import csv
+    import io
+    import json
+    if fmt == "json":
+        want_doc, got_doc = json.loads(want), json.loads(got)
+        assert got_doc["head"] == want_doc["head"]
+        bindings = [[json.dumps(b, sort_keys=True) for b in d["results"]["bindings"]] for d in (want_doc, got_doc)]
+        assert Counter(bindings[1]) == Counter(bindings[0])
+        assert got.count("\n") == want.count("\n")
+        keys = [[(b["article"]["value"], int(b["begin"]["value"])) for b in d["results"]["bindings"]]
+                for d in (want_doc, got_doc)] if name == "s06" else None
+    else:
+        assert got.split("\n", 1)[0] == want.split("\n", 1)[0] and len(got) == len(want)  # the header
+        assert Counter(got.splitlines()) == Counter(want.splitlines())
+        if fmt == "table":
+            assert got.splitlines()[-1] == want.splitlines()[-1]  # "(n rows)"
+        keys = None
+        if name == "s06" and fmt == "table":
+            keys = [[(r.split(" | ")[0].strip(), r.split(" | ")[2].strip()) for r in text.splitlines()[2:-1]]
+                    for text in (want, got)]
+        elif name == "s06":
+            rows = [list(csv.reader(io.StringIO(text), delimiter="," if fmt == "csv" else "\t"))[1:]
+                    for text in (want, got)]
+            keys = [[(r[0], r[2]) for r in body if r] for body in rows]
+    if keys is not None:
+        assert keys[1] == keys[0]
+
+
+CLI_ENTITIES = [f"{BASE}/{e}" for e in ("person/rudi-wibisana", "person/bambang-sutejo", "place/regency/sukamaju-1",
+                                         "org/dinas-sukamaju", "article/a005", "place/regency/nowhere")]
+
+
+@pytest.mark.parametrize("fmt", ["table", "csv", "tsv", "json"])
+@pytest.mark.parametrize("name", ["s01", "s06"])
+def test_kg_query_prints_one_entitys_rows_by_plan_as_the_question_as_written(store_dir, capsys, monkeypatch,
+                                                                             name, fmt):
+    import graph.plans
+    planned = graph.plans.index_answer
+    by_plan = []
+
+    def spy(*args, **kwargs):
+        found = planned(*args, **kwargs)
+        by_plan.append(found is not None)
+        return found
+    printed = []
+    for entity in CLI_ENTITIES:
+        argv = [name, "--store", str(store_dir), "--format", fmt, "--param", f"entity={entity}"]
+        monkeypatch.setattr(graph.plans, "index_answer", spy)
+        got = _kg_query(capsys, argv)
+        monkeypatch.setattr(graph.plans, "index_answer", lambda *args, **kwargs: None)  # the text path
+        want = _kg_query(capsys, argv)
+        _same_printout(want, got, fmt, name)
+        printed.append(len(got))
+    assert by_plan == [True] * len(CLI_ENTITIES)  # each answered from the indexes, not the text
+    assert max(printed) > 10_000  # the most mentioned person: hundreds of rows
+
+
+def test_kg_query_s01_s06_on_a_store_without_their_indexes_and_bad_parameters(store_dir, tmp_path, capsys,
+                                                                              monkeypatch):
+    """A store of format 4 (no index for s01 and s06) runs the question as written, with the
+    same printout as the plan's; a name that names nothing or a parameter the question does
+    not take is one line, as before."""
+    import json
+    import shutil
+
+    import graph.plans
+    from graph.cli import main
+    for bad, message in (("entity=Nobody At All", "no entity is named"), ("place=x", "no parameter $place")):
+        assert main(["query", "s06", "--store", str(store_dir), "--param", bad]) == 2
+        err = capsys.readouterr().err
+        assert message in err and err.count("\n") == 1 and "Traceback" not in err
+    older = tmp_path / "older"
+    shutil.copytree(store_dir, older, ignore=shutil.ignore_patterns("lock"))
+    manifest = json.loads((older / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["format"] >= 5
+    manifest["format"] = 4
+    (older / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    answered = []
+    planned = graph.plans.index_answer
+    monkeypatch.setattr(graph.plans, "index_answer", lambda *a, **k: answered.append(planned(*a, **k)))
+    for name in ("s01", "s06"):
+        for fmt in ("table", "json"):
+            args = [name, "--format", fmt, "--param", f"entity={BASE}/person/rudi-wibisana"]
+            old = _kg_query(capsys, [*args, "--store", str(older)])
+            _same_printout(old, _kg_query(capsys, [*args, "--store", str(store_dir)]), fmt, name)
+    assert answered[0::2] == [None] * 4 and all(a is not None for a in answered[1::2])
+
+
+def test_rows_a_plan_made_print_as_the_engines_solutions_of_awkward_terms(tmp_path):
+    """:func:`graph.query.format_rows` gives Oxigraph's bytes for terms that need escaping or
+    keep a datatype or a language, and for an unbound column; a blank node is refused in one line."""
+    import pyoxigraph as ox
+
+    from graph.query import format_rows, query_store
+    from graph.store import KGStore
+    g = f"{BASE}/graph/aneh"
+    objects = ['"kata \\"kutip\\"\\ndan baris\\tbaru"@id', '"007"^^<http://www.w3.org/2001/XMLSchema#integer>',
+               '"2020-04-30"^^<http://www.w3.org/2001/XMLSchema#date>', '"Balai Désa ✓"', f"<{BASE}/place/x>"]
+    with KGStore(tmp_path / "store", write=True, create=True) as st:
+        _put(st, {g: [f"<{BASE}/work/w{i}> <{SCHEMA}name> {o} <{g}> ." for i, o in enumerate(objects)]
+                  + [f"<{BASE}/work/w9> <{SCHEMA}about> <{BASE}/place/x> <{g}> ."]})
+    text = f"SELECT ?s ?o ?none WHERE {{ ?s ?p ?o OPTIONAL {{ ?s <{SCHEMA}nothing> ?none }} }}"
+    with KGStore(tmp_path / "store") as st:
+        rows = [{n: row[n] for n in ("s", "o", "none")} for row in st.query(text)]
+    assert len(rows) == 6
+    for fmt in ("table", "csv", "tsv", "json"):
+        assert format_rows(["s", "o", "none"], rows, fmt) == query_store(tmp_path / "store", text, fmt), fmt
+    with pytest.raises(ValueError, match="blank node"):
+        format_rows(["s"], [{"s": ox.BlankNode("b")}], "csv")
+    with pytest.raises(ValueError, match="unknown result format"):
+        format_rows(["s"], rows, "xml")
