@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -375,6 +376,65 @@ def _law_form(form: str) -> str:
     return r"\s+".join(r"\s*-\s*".join(re.escape(p) for p in w.split("-")) for w in form.split())
 
 
+class _OwnPatternCache:
+    """The functions of :mod:`re` that PySastrawi calls, over a cache of compiled patterns of
+    their own. Sastrawi uses each word it stems as a pattern (``re.sub(word, "", …)``): one new
+    pattern a new word, compiled for one use, which in ``re``'s shared cache (512, the first in
+    goes out first) push out the fixed patterns of Sastrawi and of this package, compiled again
+    and again. Here a pattern of letters only, a literal, is replaced as a string (no compile),
+    the others are compiled into a cache whose least recently used goes first, so Sastrawi's
+    own patterns stay compiled, and ``re``'s cache keeps everybody else's. The patterns mean
+    what they mean through ``re``.
+
+    >>> rx = _OwnPatternCache()
+    >>> rx.sub(r"(kan|an)$", "", "tuliskan", count=1), bool(rx.match(r"^di", "ditulis")), rx.IGNORECASE == re.I
+    ('tulis', True, True)
+    """
+
+    def __init__(self, size: int = 1024) -> None:
+        self._compiled = lru_cache(maxsize=size)(re.compile)
+
+    def __getattr__(self, name: str):  # (anything else, e.g. the flags: ``re``'s own)
+        return getattr(re, name)
+
+    def compile(self, pattern, flags: int = 0) -> re.Pattern:
+        return self._compiled(pattern, flags)
+
+    def match(self, pattern, string: str, flags: int = 0):
+        return self._compiled(pattern, flags).match(string)
+
+    def fullmatch(self, pattern, string: str, flags: int = 0):
+        return self._compiled(pattern, flags).fullmatch(string)
+
+    def search(self, pattern, string: str, flags: int = 0):
+        return self._compiled(pattern, flags).search(string)
+
+    def sub(self, pattern, repl, string: str, count: int = 0, flags: int = 0) -> str:
+        if not flags and isinstance(pattern, str) and pattern.isalpha() and isinstance(repl, str) and "\\" not in repl:
+            return string.replace(pattern, repl, count or -1)  # (letters only: the pattern is a literal)
+        return self._compiled(pattern, flags).sub(repl, string, count)
+
+    def split(self, pattern, string: str, maxsplit: int = 0, flags: int = 0) -> list:
+        return self._compiled(pattern, flags).split(string, maxsplit)
+
+    def findall(self, pattern, string: str, flags: int = 0) -> list:
+        return self._compiled(pattern, flags).findall(string)
+
+    def finditer(self, pattern, string: str, flags: int = 0):
+        return self._compiled(pattern, flags).finditer(string)
+
+
+def _sastrawi_stemmer():
+    """PySastrawi's stemmer, its modules calling :class:`_OwnPatternCache` for ``re``."""
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+    stemmer = StemmerFactory().create_stemmer()
+    own = _OwnPatternCache()
+    for name, module in list(sys.modules.items()):
+        if name.split(".")[0] == "Sastrawi" and getattr(module, "re", None) is re:
+            module.re = own
+    return stemmer
+
+
 #: Sastrawi changes a word only through an affix it can strip: a suffix of the list below, a
 #: prefix of the other list, or an infix after a first consonant ("gelembung"); a word of
 #: three letters or fewer it leaves alone. A word of plain letters with none of them stems to
@@ -665,8 +725,7 @@ class Lexicon:
         if _stem_keeps(w):
             return False
         if self._stemmer is None:
-            from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-            self._stemmer = StemmerFactory().create_stemmer()
+            self._stemmer = _sastrawi_stemmer()
         return self._stemmer.stem(w) in self.dictionary
 
     def _load_regions(self) -> None:
