@@ -157,7 +157,7 @@ def hyphen_joins(doc: Document, toks: list[Token], j: int, first: int) -> bool:
     syllable in lowercase after a name's second word ("Butar - butar", "Kim Sung - bok"), or, after a name's first word, a
     second given name and more of the name ("Marco - Andre ter Sutejo", "Jean - Paul Wibisono");
     not a route or a match between two places or clubs ("Jakarta - Bandung"), nor a pair of
-    people one of whom the article has named ("Prabowo - Sandiaga Uno").
+    people one of whom the article has named ("Rudi - Bambang Sutejo").
 
     >>> from graph.extract.document import Document
     >>> from graph.extract.lexicon import lexicon
@@ -185,7 +185,7 @@ def hyphen_joins(doc: Document, toks: list[Token], j: int, first: int) -> bool:
     if any(lx.region_candidates(w) or w in lx.country_names or is_acronym(w) or w in lx.org_names
            for w in (left, right)):
         return False
-    # a pair of people ("pasangan Prabowo - Sandiaga Uno"): either side already a person's name word
+    # a pair of people ("pasangan Rudi - Bambang Sutejo"): either side already a person's name word
     known = {w for e in doc.ents.values() if e.kind == "person" for w in e.name.split()}
     return left not in known and right not in known and left not in lx.short_names
 

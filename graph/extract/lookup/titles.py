@@ -224,12 +224,12 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
 
 def _body_before_a_name_named_alone(doc: Document, toks: list[Token], i: int, j: int) -> int:
     """Where the holder's name begins in a run of capitalized words after a title that were read
-    all as a name or all as a body ("Pebalap Yamaha Valentino Rossi …", "CEO Investree Rudi
+    all as a name or all as a body ("Pebalap Contoh Motor Bima Santika …", "CEO Investree Rudi
     Wibisana …"), by what the article writes elsewhere (one reading per discourse): at the
     last two words or more when these, their first word or their last is also written
     without the words before them, which then name the body; at the run's start when the
     free words of a body's name took a name whose last word only is written alone elsewhere
-    ("Manajer Juergen Klopp … Klopp"); else ``j`` as read."""
+    ("Manajer Bernd Kolbeck … Kolbeck"); else ``j`` as read."""
     lx, text, n = doc.lx, doc.text, len(toks)
     end = i
     while end < n and end - i < 7 and toks[end].is_cap and toks[end].is_word:
@@ -263,7 +263,7 @@ def _body_before_a_name_named_alone(doc: Document, toks: list[Token], i: int, j:
             or times(i, cut) > whole
         # the name's words: all of them, or the last one when two are left (a surname written
         # alone more often than with the word before it); a first name alone may be another's
-        # ("Pemimpin Korea Utara Kim Jong Un … kata Kim", a deputy envoy)
+        # ("Pemimpin Negeri Contoh Park Sang Ho … kata Park", a deputy envoy)
         named = times(cut, end) > whole or not bodyish(toks[cut]) and cut == end - 2 and \
             times(end - 1, end) > times(cut, end)
         # (not inside a rank of several words: "Komisaris [Besar Rudi …]")
@@ -272,7 +272,7 @@ def _body_before_a_name_named_alone(doc: Document, toks: list[Token], i: int, j:
     if j == end and end - i == 2 and last_alone and not any(bodyish(t) for t in toks[i:end]):
         whole = times(i, end) if whole is None else whole
         if times(i, i + 1) == whole and times(end - 1, end) > whole:
-            return i  # "Manajer Juergen Klopp … Klopp": a name, no body's
+            return i  # "Manajer Bernd Kolbeck … Kolbeck": a name, no body's
     return j
 
 

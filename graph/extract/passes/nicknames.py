@@ -128,7 +128,7 @@ def _written_otherwise(ent: Entity, other: Entity) -> bool:
             len(other.name.split()) > 1 and _one_letter_apart(w, first)  # ("Wilhemus" of "Wilhelmus Iwan")
     if len(words) == 2 and any(len(ws) > 2 and ws[0] == words[0] and ws[-1] == words[-1]
                                for ws in (n.split() for n in names)):
-        return True  # the middle of the name left out ("Rudi Wibisana" of "Rudi Hartono Wibisana")
+        return True  # the middle of the name left out ("Rudi Wibisana" of "Rudi Santoso Wibisana")
     if other.first is not None and ent.first is not None and other.first > ent.first:
         return False  # (the later of two names written alike joins the earlier)
     for n in names:
@@ -292,8 +292,8 @@ def join_nicknames(doc: Document) -> None:
                   len(p.name.split()) > len(words)]
         if len(longer) == 1:
             _merge(doc, ent, longer[0])
-    # a person's name written another way: a clipped first name ("Sandi" of "Sandiaga Uno", "Vlado"
-    # of "Vladimir Vujovic") or a spelling one letter longer or shorter ("Achmad" and "Ahmad
+    # a person's name written another way: a clipped first name ("Wibi" of "Wibisana Rudi", "Vlado"
+    # of "Vladimir Kostrec") or a spelling one letter longer or shorter ("Achmad" and "Ahmad
     # Jufriyanto", "Cacha" and the alias "Chacha"): that person, when exactly one fits
     people = [e for e in doc.ents.values() if e.kind == "person"]
     initials = {p.key: {n[:1] for n in (p.name, *p.aliases)} for p in people}  # (a variant keeps its initial)
