@@ -15,7 +15,7 @@ from .lexicon import Lexicon, lexicon
 from .passes import (appositions, businesses, crf, events, factions, laws, lineups, mentions, names, nicknames,
                      orgs, parents, parties, people, place_parts, places, posts, quotes, readings, topics)
 
-__all__ = ["extract", "PASSES"]
+__all__ = ["extract", "prepared", "PASSES"]
 
 # the passes in run order: each reads what the earlier ones assigned (tests/extract/test_pipeline.py)
 PASSES: tuple[Pass, ...] = (
@@ -67,6 +67,23 @@ def extract(article: Article, lx: Lexicon | None = None) -> Extraction:
     for step in PASSES:
         step.run(doc)
     return _freeze(doc)
+
+
+def prepared(article: Article, name: str, lx: Lexicon | None = None) -> Document:
+    """The document of ``article`` with every pass before the pass ``name`` run: what that pass
+    meets inside :func:`extract` (for the examples and tests of one pass).
+
+    >>> from graph.types import Article
+    >>> doc = prepared(Article("a", "Bupati Gianyar I Wayan Contoh meresmikan pasar."), "posts")
+    >>> [e.name for e in doc.ents.values() if e.kind == "person"], doc.posts
+    (['I Wayan Contoh'], [])
+    """
+    doc = Document(article, lx or lexicon())
+    for step in PASSES:
+        if step.name == name:
+            return doc
+        step.run(doc)
+    raise KeyError(f"no pass {name!r}")
 
 
 def _freeze(doc: Document) -> Extraction:

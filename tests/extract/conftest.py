@@ -5,20 +5,15 @@ from datetime import date
 
 import pytest
 
+from graph import extract as extraction
 from graph.extract import PASSES
 from graph.extract.document import Document
-from graph.extract.lexicon import lexicon
 from graph.types import Article
 
 
 def prepared(text: str, name: str, published: date | None = None) -> Document:
     """A document of ``text`` with every pass before the pass ``name`` run."""
-    doc = Document(Article("t", text, "Judul", published), lexicon())
-    for step in PASSES:
-        if step.name == name:
-            return doc
-        step.run(doc)
-    raise KeyError(f"no pass {name!r}")
+    return extraction.prepared(Article("t", text, "Judul", published), name)
 
 
 def run_alone(text: str, name: str, published: date | None = None) -> Document:

@@ -857,15 +857,12 @@ def _court_officers(doc: Document, ev: _Draft, spokespeople: frozenset[str]) -> 
     of the article name them: the prosecutors and judges ("… tanya jaksa penuntut umum KPK, Rudi
     Wibisana, kepada saksi"), and the body the prosecutors are of ("Jaksa Penuntut Umum KPK …").
 
-    >>> from graph.extract import PASSES
+    >>> from graph.extract import prepared
     >>> from graph.types import Article
-    >>> from graph.extract.lexicon import lexicon
     >>> text = ("Sidang dengan terdakwa Bambang Sutejo digelar di Pengadilan Negeri Sukamaju, Senin (3/5/2021). "
     ...         "Saksi mengaku ditekan. \\"Siapa yang menekan?\\" tanya jaksa penuntut umum Kejaksaan Negeri "
     ...         "Sukamaju, Rudi Wibisana, kepada saksi.")
-    >>> doc = Document(Article("a", text), lexicon())
-    >>> for step in PASSES[:[step.name for step in PASSES].index("events")]:
-    ...     step.run(doc)
+    >>> doc = prepared(Article("a", text), "events")
     >>> ev = _Draft(doc.lx.statement_row, (0, 5), None, None, [doc.sentences[0]], section=(0, len(text)))
     >>> _court_officers(doc, ev, frozenset())
     ['person:rudi-wibisana', 'org:kejaksaan-negeri-sukamaju']
@@ -1085,13 +1082,10 @@ def _at_venue(doc: Document, start: int, end: int) -> set[int]:
     read after "di" as a venue's name, and those that follow it as other names of the same
     place ("… dibuka di Gedung Contoh (GC)": the building and its short form, no attendees).
 
-    >>> from graph.extract import PASSES
+    >>> from graph.extract import prepared
     >>> from graph.types import Article
-    >>> from graph.extract.lexicon import lexicon
     >>> text = "Pameran itu dibuka Rudi Wibisana di Balai Sidang Sukamaju (BSS), Senin (3/5/2021)."
-    >>> doc = Document(Article("a", text), lexicon())
-    >>> for step in PASSES[:[step.name for step in PASSES].index("events")]:
-    ...     step.run(doc)
+    >>> doc = prepared(Article("a", text), "events")
     >>> sorted(doc.text[a:a + 4] for a in _at_venue(doc, 0, len(text)))
     ['BSS)', 'Bala']
     """
@@ -1117,13 +1111,10 @@ def _pronoun_subjects(doc: Document, s: int, e: int, spokespeople: frozenset[str
     named before it; "Keduanya diciduk …": the people of the last sentence naming two or more),
     leaving out who only speaks or is talked about.
 
+    >>> from graph.extract import prepared
     >>> from graph.types import Article
-    >>> from graph.extract import PASSES
-    >>> from graph.extract.lexicon import lexicon
     >>> text = "Polisi memeriksa Rudi Wibisana dan Bambang Sutejo. Keduanya ditahan, Senin (3/5/2021)."
-    >>> doc = Document(Article("a", text), lexicon())
-    >>> for step in PASSES[:[step.name for step in PASSES].index("events")]:
-    ...     step.run(doc)
+    >>> doc = prepared(Article("a", text), "events")
     >>> _pronoun_subjects(doc, text.index("Keduanya"), len(text), frozenset())
     ['person:rudi-wibisana', 'person:bambang-sutejo']
     """
@@ -1179,13 +1170,10 @@ def _speaks_of(doc: Document, end: int, limit: int) -> bool:
     name ("Ketua KPK Rudi mengatakan …"); not when the verb opens a reporting clause set in after
     the name, which names its own speaker ("Bambang, kata Rudi, masih diperiksa": Rudi speaks).
 
-    >>> from graph.extract import PASSES
+    >>> from graph.extract import prepared
     >>> from graph.types import Article
-    >>> from graph.extract.lexicon import lexicon
     >>> text = "Bambang Sutejo, kata Rudi Wibisana, masih diperiksa. Rudi Wibisana mengatakan hal itu."
-    >>> doc = Document(Article("a", text), lexicon())
-    >>> for step in PASSES[:[step.name for step in PASSES].index("events")]:
-    ...     step.run(doc)
+    >>> doc = prepared(Article("a", text), "events")
     >>> _speaks_of(doc, text.index(","), len(text)), _speaks_of(doc, text.rindex(" mengatakan"), len(text))
     (False, True)
     """
