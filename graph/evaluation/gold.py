@@ -243,7 +243,7 @@ def score_article(gold: Facts, pred: Facts) -> dict[str, Counts]:
         taken.add(hit)
         q.tp += 1
         said_by = to_gold(pred.quotes[hit][1])
-        if said_by and norm(said_by) == norm(speaker) or said_by is None and speaker is None:
+        if (said_by and norm(said_by) == norm(speaker)) or (said_by is None and speaker is None):
             qs.tp += 1  # (a quote the text gives no person for is right with none)
         else:
             qs.fn += 1

@@ -840,10 +840,10 @@ def _told_after_re(lx) -> re.Pattern:
 
 @lru_cache(maxsize=8)
 def _court_title_re(lx, *cues: str) -> re.Pattern:
-    """A title of the ``cues`` of event_cues.tsv up to the name after it: a court party's
-    ("court_party": "Jaksa Penuntut Umum KPK ", "terdakwa ", "jaksa penuntut umum KPK, "), or a
-    prosecutor's or judge's ("prosecutor", "judge"); then only the body's capitalized words, or
-    an acronym in brackets."""
+    """A title of the ``cues`` of event_cues.tsv up to the name after it: a prosecutor's or a
+    judge's ("prosecutor", "judge"), with the other parties' of a hearing ("court_party":
+    "Jaksa Penuntut Umum KPK ", "terdakwa ", "jaksa penuntut umum KPK, "); then only the
+    body's capitalized words, or an acronym in brackets."""
     alts = "|".join(form for cue in cues for form in lx.event_cues[cue])
     return re.compile(rf"\b(?i:{alts})(?:\s+\([A-Z]+\))?(?:\s+[A-Z][\w.]*){{0,4}},?\s+$")
 
@@ -1027,7 +1027,7 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
             # of a hearing's, a party speaks in it: "Jaksa Penuntut Umum KPK X menyebut …")
             if not doc.in_quote(a) and not _bystander(doc, a, k, spokespeople) \
                     and (not (own and (_speaks_of(doc, b, e) or _reports(doc, a))) or
-                         court and _court_title_re(doc.lx, "court_party").search(doc.text, max(s, a - 60), a)) \
+                         court and _court_title_re(doc.lx, "prosecutor", "judge", "court_party").search(doc.text, max(s, a - 60), a)) \
                     and (own or not _speaks_remotely(doc, a, b)):
                 attendees.append(k)
     if court:
