@@ -244,6 +244,21 @@ def _index_rows(con) -> dict[str, list[tuple]]:
     return out
 
 
+
+def _as_older_format(store, tables, fmt: int) -> dict:
+    """Make the built ``store`` one of format ``fmt``, which had none of the index ``tables``:
+    drop them and say so in the manifest. The index rows it had before, by table."""
+    import sqlite3
+
+    with sqlite3.connect(store / "chunks.sqlite") as con:
+        before = _index_rows(con)
+        for table in tables:
+            con.execute(f"DROP TABLE {table}")
+    manifest = json.loads((store / "manifest.json").read_text(encoding="utf-8"))
+    manifest["format"] = fmt
+    (store / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    return before
+
 def test_a_store_of_format_3_gets_its_indexes_from_its_chunks(tmp_path, caplog):
     """Format 3 had today's graphs and chunks but no indexes for the scale questions: the next
     build writes them from the chunks in one line, extracting nothing again."""
@@ -253,13 +268,7 @@ def test_a_store_of_format_3_gets_its_indexes_from_its_chunks(tmp_path, caplog):
     rows = write_jsonl(tmp_path / "c.jsonl", 4)
     store, out = tmp_path / "store", tmp_path / "out"
     build_store([rows], store, out, picture=False, workers=1)
-    with sqlite3.connect(store / "chunks.sqlite") as con:
-        before = _index_rows(con)
-        for table in INDEX_TABLES:
-            con.execute(f"DROP TABLE {table}")
-    manifest = json.loads((store / "manifest.json").read_text(encoding="utf-8"))
-    manifest["format"] = 3
-    (store / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    before = _as_older_format(store, INDEX_TABLES, 3)
     with caplog.at_level("WARNING"):
         again = build_store([rows], store, out, picture=False, workers=1)
     assert again.changed == 0
@@ -278,18 +287,12 @@ def test_a_store_of_format_4_gets_the_indexes_of_s01_and_s06_from_its_chunks(tmp
     import sqlite3
 
     from graph.plans import Row, answer
-    from graph.store import INDEX_SINCE, INDEX_TABLES, KGStore
+    from graph.store import INDEX_SINCE, KGStore
     rows = write_jsonl(tmp_path / "c.jsonl", 4)
     store, out = tmp_path / "store", tmp_path / "out"
     build_store([rows], store, out, picture=False, workers=1)
     new = [t for t, since in INDEX_SINCE.items() if since == 5]
-    with sqlite3.connect(store / "chunks.sqlite") as con:
-        before = _index_rows(con)
-        for table in new:
-            con.execute(f"DROP TABLE {table}")
-    manifest = json.loads((store / "manifest.json").read_text(encoding="utf-8"))
-    manifest["format"] = 4
-    (store / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    before = _as_older_format(store, new, 4)
     with KGStore(store) as st:  # before the build: the question as written
         entity = before["anchor"][0][1]  # (graph, entity, …)
         assert not isinstance(answer(st, "s06-entity-mentions", {"entity": entity})[0], Row)
