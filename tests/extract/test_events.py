@@ -75,6 +75,24 @@ def test_occurrences_of_other_kinds(sentence, kind):
     assert [(ev.event_type.label_en, ev.start) for ev in doc.events] == [(kind, date(2021, 5, 3))]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Penyanyi Rudi Wibisana merilis album terbarunya bertajuk Contoh pada Senin (3/5/2021).",
+     [("release", date(2021, 5, 3))]),
+    ("Film Sukamaju Bersatu akan dirilis di bioskop pada 3 Mei 2021 mendatang.", [("release", date(2021, 5, 3))]),
+    ("Cuplikan perdana film itu resmi dirilis lewat kanal Contoh TV, Senin (3/5/2021) kemarin.",
+     [("release", date(2021, 5, 3))]),
+    # (a release without its own day is a habit, a plan or background: no occurrence)
+    ("Band Contoh dikenal suka merilis lagu pada musim panas.", []),
+    ("Band Contoh merilis album pertamanya pada 1999.", []),
+    ("Rudi Wibisana berencana merilis album baru dalam waktu dekat.", []),
+    # ("rilis" alone is a press release, not a release of a work)
+    ("Dalam rilis yang diterima redaksi, Senin (3/5/2021), Dinas Contoh menyebut jalan itu rusak.", []),
+])
+def test_a_release_of_a_work_with_its_own_day(text, expected):
+    doc = run_alone(text, "events", date(2021, 5, 4))
+    assert [(ev.event_type.label_en, ev.start) for ev in doc.events] == expected
+
+
 @pytest.mark.parametrize("text", [
     "Dinas Contoh akan mengirimkan surat kepada Gubernur Sukamaju.",  # (no day of its own: no occurrence)
     "Warga diminta berkirim surat kepada bupati bila jalan rusak.",
