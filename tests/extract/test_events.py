@@ -93,6 +93,25 @@ def test_a_release_of_a_work_with_its_own_day(text, expected):
     assert [(ev.event_type.label_en, ev.start) for ev in doc.events] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Umat Hindu di Kabupaten Sukamaju, Senin, dengan khidmat merayakan Hari Raya Nyepi.",
+     [("celebration", date(2021, 5, 3))]),
+    ("Warga Desa Sukamaju merayakan Natal di Gereja Contoh pada Senin (3/5/2021).",
+     [("celebration", date(2021, 5, 3))]),
+    # (a holiday kept on its day is a celebration too: the real-news golds count "Umat … merayakan Hari Suci …")
+    ("Jemaah Masjid Contoh merayakan Idulfitri hari ini.", [("celebration", date(2021, 5, 4))]),
+    ("Dalam rangka memperingati Hari Kartini yang jatuh pada 3 Mei 2021, Dinas Contoh menggelar lomba busana.",
+     [("competition", date(2021, 5, 3))]),
+    # (a celebration of a goal or a win is no holiday; a holiday without its own day is background)
+    ("Rudi Wibisana merayakan gol itu bersama rekan setimnya, Senin (3/5/2021).", []),
+    ("Warga Sukamaju biasa merayakan Lebaran bersama keluarga di kampung halaman.", []),
+    ("Perayaan Hari Jadi Kota Sukamaju yang jatuh setiap 3 Mei selalu meriah.", []),
+])
+def test_a_celebration_of_a_holiday_with_its_own_day(text, expected):
+    doc = run_alone(text, "events", date(2021, 5, 4))
+    assert [(ev.event_type.label_en, ev.start) for ev in doc.events] == expected
+
+
 @pytest.mark.parametrize("text", [
     "Dinas Contoh akan mengirimkan surat kepada Gubernur Sukamaju.",  # (no day of its own: no occurrence)
     "Warga diminta berkirim surat kepada bupati bila jalan rusak.",
@@ -836,9 +855,8 @@ def test_the_kinds_of_occurrence_real_news_reports(sentence, kind):
     "Partai Contoh mengumumkan calonnya dalam waktu dekat.",
     # a football club's season told as a campaign is no campaign
     "Persiba Contoh membuka kampanye mereka dengan kekalahan.",
-    # a hypothetical, and a holiday kept, are no occurrence
+    # a hypothetical is no occurrence
     "Jika pemilihan presiden dilakukan hari ini, siapa yang akan Anda pilih?",
-    "Jemaah Masjid Contoh merayakan Idulfitri hari ini.",
     # a day of the calendar that recurs is no occurrence
     "Peringatan Hari Contoh yang jatuh setiap tanggal 4 Mei disambut warga Sukamaju.",
 ])
