@@ -112,6 +112,21 @@ def test_a_celebration_of_a_holiday_with_its_own_day(text, expected):
     assert [(ev.event_type.label_en, ev.start) for ev in doc.events] == expected
 
 
+def test_a_regulation_signed_on_a_day_is_a_signing_by_its_signer():
+    x = extract(Article("a", "Peraturan Bupati Sukamaju tentang retribusi pasar ditandatangani Bupati Sukamaju "
+                        "Rudi Wibisana pada Senin (3/5/2021) dan berlaku sejak 1 Juni 2021.", published=date(2021, 5, 4)))
+    assert [(ev.event_type.label_en, ev.start, ev.organizer) for ev in x.events] == [
+        ("signing", date(2021, 5, 3), "person:rudi-wibisana")]
+
+
+@pytest.mark.parametrize("text", [
+    "Surat permohonan itu harus ditandatangani kepala desa.",  # (no day of its own: a rule, no occurrence)
+    "Kontrak yang diteken Rudi Wibisana berlaku selama dua tahun.",
+])
+def test_a_signature_without_its_own_day_is_no_event(text):
+    assert run_alone(text, "events", date(2021, 5, 4)).events == []
+
+
 @pytest.mark.parametrize("text", [
     "Dinas Contoh akan mengirimkan surat kepada Gubernur Sukamaju.",  # (no day of its own: no occurrence)
     "Warga diminta berkirim surat kepada bupati bila jalan rusak.",
