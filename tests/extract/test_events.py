@@ -178,6 +178,27 @@ def test_a_disaster_word_that_tells_no_disaster(text):
     assert [ev for ev in doc.events if ev.event_type.label_en in ("flood", "landslide")] == []
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Badai tropis menghantam pesisir Kabupaten Sukamaju, Senin (3/5/2021).", "storm"),
+    ("Topan Contoh melanda Pulau Sukamaju pada Senin (3/5/2021) dan merusak ratusan rumah.", "storm"),
+    ("Rudi Wibisana disiram air keras oleh orang tak dikenal di depan rumahnya, Senin (3/5/2021).", "attack"),
+    ("Serangan teror di Pasar Contoh pada Senin (3/5/2021) menewaskan tiga orang.", "attack"),
+    ("Serangan ransomware terjadi di RSUD Sukamaju, Senin (3/5/2021), dan melumpuhkan sistem antreannya.", "hacking"),
+])
+def test_storms_and_attacks_with_their_day(text, kind):
+    doc = run_alone(text, "events", date(2021, 5, 4))
+    assert [(ev.event_type.label_en, ev.start) for ev in doc.events] == [(kind, date(2021, 5, 3))]
+
+
+@pytest.mark.parametrize("text", [
+    "Badai skandal menimpa Rudi Wibisana sejak Senin (3/5/2021).",  # (a storm of a figure of speech)
+    "Sukamaju FC terus melancarkan serangan ke pertahanan lawan, Senin (3/5/2021).",  # (an attack of a match)
+    "Topan biasanya melanda pesisir Sukamaju pada musim hujan.",  # (no day: a habit)
+])
+def test_a_storm_or_attack_word_that_tells_none(text):
+    assert run_alone(text, "events", date(2021, 5, 4)).events == []
+
+
 def test_a_disaster_has_a_place_and_no_organizer_or_attendees():
     doc = run_alone("Angin puting beliung melanda Kabupaten Klaten, Senin (3/5/2021). Bupati Klaten "
                     "Rudi Wibisana meninjau lokasi bersama Camat Bambang Sutejo.", "events")
