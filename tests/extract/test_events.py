@@ -69,6 +69,7 @@ def test_more_events_of_real_news(sentence, kind):
     ("Dinas Contoh mengirimkan surat kepada Gubernur Sukamaju pada Senin (3/5/2021).", "official letter"),
     ("Senin (3/5/2021), warga Desa Sukamaju bergotong royong membersihkan material longsoran.", "community work"),
     ("PT Kereta Contoh membuka pembelian tiket mudik pada Senin (3/5/2021).", "ticket sale"),
+    ("Bupati Sukamaju Rudi Wibisana membesuk korban kebakaran di RSUD Contoh, Senin (3/5/2021).", "visit"),
 ])
 def test_occurrences_of_other_kinds(sentence, kind):
     doc = run_alone(sentence, "events")
