@@ -185,6 +185,9 @@ def test_a_disaster_word_that_tells_no_disaster(text):
     ("Rudi Wibisana disiram air keras oleh orang tak dikenal di depan rumahnya, Senin (3/5/2021).", "attack"),
     ("Serangan teror di Pasar Contoh pada Senin (3/5/2021) menewaskan tiga orang.", "attack"),
     ("Serangan ransomware terjadi di RSUD Sukamaju, Senin (3/5/2021), dan melumpuhkan sistem antreannya.", "hacking"),
+    # (a fire told by its verb: "terbakar", "dilalap api")
+    ("Kapal Contoh Jaya terbakar di perairan Pulau Sukamaju, Senin (3/5/2021), dan menewaskan dua penumpang.", "fire"),
+    ("Pasar Induk Sukamaju ludes dilalap si jago merah pada Senin (3/5/2021) dini hari.", "fire"),
 ])
 def test_storms_and_attacks_with_their_day(text, kind):
     doc = run_alone(text, "events", date(2021, 5, 4))
@@ -195,6 +198,7 @@ def test_storms_and_attacks_with_their_day(text, kind):
     "Badai skandal menimpa Rudi Wibisana sejak Senin (3/5/2021).",  # (a storm of a figure of speech)
     "Sukamaju FC terus melancarkan serangan ke pertahanan lawan, Senin (3/5/2021).",  # (an attack of a match)
     "Topan biasanya melanda pesisir Sukamaju pada musim hujan.",  # (no day: a habit)
+    "Ruko milik Rudi Wibisana itu ludes terbakar.",  # (no day: background)
 ])
 def test_a_storm_or_attack_word_that_tells_none(text):
     assert run_alone(text, "events", date(2021, 5, 4)).events == []
