@@ -69,10 +69,63 @@ def test_more_events_of_real_news(sentence, kind):
     ("Dinas Contoh mengirimkan surat kepada Gubernur Sukamaju pada Senin (3/5/2021).", "official letter"),
     ("Senin (3/5/2021), warga Desa Sukamaju bergotong royong membersihkan material longsoran.", "community work"),
     ("PT Kereta Contoh membuka pembelian tiket mudik pada Senin (3/5/2021).", "ticket sale"),
+    ("Bupati Sukamaju Rudi Wibisana membesuk korban kebakaran di RSUD Contoh, Senin (3/5/2021).", "visit"),
 ])
 def test_occurrences_of_other_kinds(sentence, kind):
     doc = run_alone(sentence, "events")
     assert [(ev.event_type.label_en, ev.start) for ev in doc.events] == [(kind, date(2021, 5, 3))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Penyanyi Rudi Wibisana merilis album terbarunya bertajuk Contoh pada Senin (3/5/2021).",
+     [("release", date(2021, 5, 3))]),
+    ("Film Sukamaju Bersatu akan dirilis di bioskop pada 3 Mei 2021 mendatang.", [("release", date(2021, 5, 3))]),
+    ("Cuplikan perdana film itu resmi dirilis lewat kanal Contoh TV, Senin (3/5/2021) kemarin.",
+     [("release", date(2021, 5, 3))]),
+    # (a release without its own day is a habit, a plan or background: no occurrence)
+    ("Band Contoh dikenal suka merilis lagu pada musim panas.", []),
+    ("Band Contoh merilis album pertamanya pada 1999.", []),
+    ("Rudi Wibisana berencana merilis album baru dalam waktu dekat.", []),
+    # ("rilis" alone is a press release, not a release of a work)
+    ("Dalam rilis yang diterima redaksi, Senin (3/5/2021), Dinas Contoh menyebut jalan itu rusak.", []),
+])
+def test_a_release_of_a_work_with_its_own_day(text, expected):
+    doc = run_alone(text, "events", date(2021, 5, 4))
+    assert [(ev.event_type.label_en, ev.start) for ev in doc.events] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Umat Hindu di Kabupaten Sukamaju, Senin, dengan khidmat merayakan Hari Raya Nyepi.",
+     [("celebration", date(2021, 5, 3))]),
+    ("Warga Desa Sukamaju merayakan Natal di Gereja Contoh pada Senin (3/5/2021).",
+     [("celebration", date(2021, 5, 3))]),
+    # (a holiday kept on its day is a celebration too: the real-news golds count "Umat … merayakan Hari Suci …")
+    ("Jemaah Masjid Contoh merayakan Idulfitri hari ini.", [("celebration", date(2021, 5, 4))]),
+    ("Dalam rangka memperingati Hari Kartini yang jatuh pada 3 Mei 2021, Dinas Contoh menggelar lomba busana.",
+     [("competition", date(2021, 5, 3))]),
+    # (a celebration of a goal or a win is no holiday; a holiday without its own day is background)
+    ("Rudi Wibisana merayakan gol itu bersama rekan setimnya, Senin (3/5/2021).", []),
+    ("Warga Sukamaju biasa merayakan Lebaran bersama keluarga di kampung halaman.", []),
+    ("Perayaan Hari Jadi Kota Sukamaju yang jatuh setiap 3 Mei selalu meriah.", []),
+])
+def test_a_celebration_of_a_holiday_with_its_own_day(text, expected):
+    doc = run_alone(text, "events", date(2021, 5, 4))
+    assert [(ev.event_type.label_en, ev.start) for ev in doc.events] == expected
+
+
+def test_a_regulation_signed_on_a_day_is_a_signing_by_its_signer():
+    x = extract(Article("a", "Peraturan Bupati Sukamaju tentang retribusi pasar ditandatangani Bupati Sukamaju "
+                        "Rudi Wibisana pada Senin (3/5/2021) dan berlaku sejak 1 Juni 2021.", published=date(2021, 5, 4)))
+    assert [(ev.event_type.label_en, ev.start, ev.organizer) for ev in x.events] == [
+        ("signing", date(2021, 5, 3), "person:rudi-wibisana")]
+
+
+@pytest.mark.parametrize("text", [
+    "Surat permohonan itu harus ditandatangani kepala desa.",  # (no day of its own: a rule, no occurrence)
+    "Kontrak yang diteken Rudi Wibisana berlaku selama dua tahun.",
+])
+def test_a_signature_without_its_own_day_is_no_event(text):
+    assert run_alone(text, "events", date(2021, 5, 4)).events == []
 
 
 @pytest.mark.parametrize("text", [
@@ -124,6 +177,31 @@ def test_the_date_of_an_event(text, published, expected):
 def test_a_disaster_word_that_tells_no_disaster(text):
     doc = run_alone(text, "events", date(2021, 5, 5))
     assert [ev for ev in doc.events if ev.event_type.label_en in ("flood", "landslide")] == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Badai tropis menghantam pesisir Kabupaten Sukamaju, Senin (3/5/2021).", "storm"),
+    ("Topan Contoh melanda Pulau Sukamaju pada Senin (3/5/2021) dan merusak ratusan rumah.", "storm"),
+    ("Rudi Wibisana disiram air keras oleh orang tak dikenal di depan rumahnya, Senin (3/5/2021).", "attack"),
+    ("Serangan teror di Pasar Contoh pada Senin (3/5/2021) menewaskan tiga orang.", "attack"),
+    ("Serangan ransomware terjadi di RSUD Sukamaju, Senin (3/5/2021), dan melumpuhkan sistem antreannya.", "hacking"),
+    # (a fire told by its verb: "terbakar", "dilalap api")
+    ("Kapal Contoh Jaya terbakar di perairan Pulau Sukamaju, Senin (3/5/2021), dan menewaskan dua penumpang.", "fire"),
+    ("Pasar Induk Sukamaju ludes dilalap si jago merah pada Senin (3/5/2021) dini hari.", "fire"),
+])
+def test_storms_and_attacks_with_their_day(text, kind):
+    doc = run_alone(text, "events", date(2021, 5, 4))
+    assert [(ev.event_type.label_en, ev.start) for ev in doc.events] == [(kind, date(2021, 5, 3))]
+
+
+@pytest.mark.parametrize("text", [
+    "Badai skandal menimpa Rudi Wibisana sejak Senin (3/5/2021).",  # (a storm of a figure of speech)
+    "Sukamaju FC terus melancarkan serangan ke pertahanan lawan, Senin (3/5/2021).",  # (an attack of a match)
+    "Topan biasanya melanda pesisir Sukamaju pada musim hujan.",  # (no day: a habit)
+    "Ruko milik Rudi Wibisana itu ludes terbakar.",  # (no day: background)
+])
+def test_a_storm_or_attack_word_that_tells_none(text):
+    assert run_alone(text, "events", date(2021, 5, 4)).events == []
 
 
 def test_a_disaster_has_a_place_and_no_organizer_or_attendees():
@@ -818,9 +896,8 @@ def test_the_kinds_of_occurrence_real_news_reports(sentence, kind):
     "Partai Contoh mengumumkan calonnya dalam waktu dekat.",
     # a football club's season told as a campaign is no campaign
     "Persiba Contoh membuka kampanye mereka dengan kekalahan.",
-    # a hypothetical, and a holiday kept, are no occurrence
+    # a hypothetical is no occurrence
     "Jika pemilihan presiden dilakukan hari ini, siapa yang akan Anda pilih?",
-    "Jemaah Masjid Contoh merayakan Idulfitri hari ini.",
     # a day of the calendar that recurs is no occurrence
     "Peringatan Hari Contoh yang jatuh setiap tanggal 4 Mei disambut warga Sukamaju.",
 ])
