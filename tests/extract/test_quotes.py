@@ -332,3 +332,23 @@ def test_a_person_a_quoted_ruling_is_about_is_not_its_speaker():
     text = ("Pemain Persikota Rudi Wibisana dihukum. “Pemain itu dikenakan sanksi tiga kali larangan bermain,” "
             "demikian isi putusan komisi terhadap Rudi Wibisana yang dirilis kemarin.")
     assert [q.speaker for q in extract(Article("a", text)).quotes] == [None]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a clause with no reporting verb that names a text or a body: its words, no person's
+    ("Rudi Wibisana mengatakan, rapat itu berjalan lancar.\n\n“Kami mendukung penuh kebijakan ini,” bunyi "
+     "pernyataan tersebut.",
+     None),
+    ("Rudi Wibisana mengatakan, gugatan itu sudah diajukan.\n\n“Termohon telah mengubah hasil rekapitulasi suara,” seperti dalam "
+     "petikan permohonan.", None),
+    ("Rudi Wibisana meninjau lokasi banjir.\n\n“Semua tamu resor sudah aman,” bunyi pernyataan pers mereka.", None),
+    ("Rudi Wibisana menjadi pelatih tim itu.\n\n“Kami senang menyambut pelatih baru,” rilis Persisuka.", None),
+    # the text is a person's, named in the clause
+    ("Rudi Wibisana hadir.\n\n“Kami sangat berduka atas kepergiannya,” bunyi pernyataan juru bicara keluarga, "
+     "Bambang Sutejo.", BAMBANG),
+    # a sentence of its own after the mark is no such clause: the quote stays the last speaker's
+    ("Rudi Wibisana menanam padi.\n\n“Panen tahun ini jauh lebih bagus,” katanya. “Harga gabah juga naik.” "
+     "Pernyataan itu disambut warga.", RUDI),
+])
+def test_a_source_named_after_the_mark_with_no_verb(text, speaker):
+    assert [q.speaker for q in run_alone(text, "quotes").quotes][-1] == speaker

@@ -66,6 +66,8 @@ def find_quotes(doc: Document) -> None:
             named, speaker = r.clause_speaker(m.end("verb"), q.open_at)
         if m is None:  # "…,” Rudi menambahkan.
             named, speaker = r.subject_after(q.close_at + 1)
+        if m is None and not named:  # "…,” bunyi pernyataan itu.": a text's words, no person's
+            named, speaker = r.source_after(q.close_at + 1, q.open_at)
         if not named and m and m["verb"] in lx.speech_replies and asked:
             named, speaker = True, asked  # "“Saya tidak tahu,” jawabnya": the one asked
         if not named:  # a clause after the quote that names nobody points back ("ujarnya", "kata pria itu")
@@ -170,6 +172,7 @@ class _Reader:
         self.pronouns, self.openers, self.ends = fw["pronoun"], fw["clause_opener"], fw["report_end"]
         self.unnamed, self.possessors, self.demonstratives = fw["unnamed"], fw["possessor"], fw["demonstrative"]
         self.someone, self.naming, self.another = fw["someone"], fw["naming"], fw["another"]
+        self.source_leads = fw["source_lead"]
         self.adverbs = fw["after_subject"] | fw["predicate"]
 
     @property
@@ -312,6 +315,24 @@ class _Reader:
         i = c.start(1)
         m = self.lx.SPEECH_AFTER_RE.match(self.text[:i] + self.text[i].lower() + self.text[i + 1:], at)
         return m if m and (m["nya"] or m["who"]) else None
+
+    def source_after(self, start: int, pos: int) -> tuple[bool, str | None]:
+        """(whether, who): the source a clause with no reporting verb names right after a closing
+        mark at ``start - 1``, when it opens (past "seperti", "dalam" …) on an unnamed word: a text
+        or a body ("…,” bunyi pernyataan itu.", "…,” seperti dalam petikan permohonan."), which is
+        no person, or a person the clause names as the text's ("…,” bunyi pernyataan Rudi
+        Wibisana."). A sentence that opens after the mark, capitalized, is no such clause."""
+        lead = re.match(r"[ \t]*,?[ \t]*", self.text[start:start + 8])
+        at = start + lead.end()
+        for w in _WORD_RE.finditer(self.text, at, at + 40):
+            if self.text[at:w.start()].strip(" \t") or not w[0].islower():
+                return False, None
+            if w[0] in self.unnamed:
+                return self.clause_speaker(w.start(), pos)
+            if w[0] not in self.source_leads:
+                return False, None
+            at = w.end()
+        return False, None
 
     def described(self, start: int, end: int) -> bool:
         """Whether the clause ``start:end`` describes its speaker and then gives a name the passes
