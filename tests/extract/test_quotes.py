@@ -352,3 +352,17 @@ def test_a_person_a_quoted_ruling_is_about_is_not_its_speaker():
 ])
 def test_a_source_named_after_the_mark_with_no_verb(text, speaker):
     assert [q.speaker for q in run_alone(text, "quotes").quotes][-1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # "Ia" after a sentence naming two: its subject, not the last one named
+    "Sutradara Rudi Wibisana angkat suara soal kecelakaan yang hampir menewaskan Bambang Sutejo. Ia mengaku "
+    "bersalah.\n\n“Ini penyesalan terbesar dalam hidup saya sampai hari ini,” kata sutradara itu.",
+    "Rudi Wibisana kecewa dengan keputusan wasit yang mengusir Bambang Sutejo. Dia menyatakan akan protes.\n\n"
+    "“Keputusan itu sangat merugikan tim kami di laga ini,” ujarnya.",
+    # a name in a phrase put before the subject is not it; the walk keeps the last one named
+    "Terlepas dari kembalinya Bambang Sutejo, proyek film itu sudah dibahas Rudi Wibisana. Juli lalu, ia "
+    "mengatakan sedang berdiskusi.\n\n“Kami sedang membicarakan apa yang bisa kami lakukan,” tuturnya.",
+])
+def test_a_pronoun_points_to_the_subject_of_the_sentence_before(text):
+    assert [q.speaker for q in run_alone(text, "quotes").quotes] == [RUDI]

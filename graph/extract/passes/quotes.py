@@ -666,10 +666,13 @@ class _Reader:
             for at, who in reversed(self.reports(p_start, p_end)):
                 if who is None and at < limit:  # "Rudi … hadir. Ia mengatakan, …": the person of a sentence before
                     sentence = self.sentence_start(at)
-                    before = [k for s, e, k in self.starting(p_start, sentence) if
+                    before = [(s, e, k) for s, e, k in self.starting(p_start, sentence) if
                               not self.in_quote(s) and k not in about]
-                    if before:
-                        return before[-1]
+                    if before:  # the subject of the last sentence naming one ("Rudi … membunuh Bambang. Ia …"),
+                        # not one a phrase put before it names ("Terlepas dari kembalinya Bambang, …")
+                        last = self.sentence_start(before[-1][0])
+                        return next((k for s, e, k in before if s >= last and self.clear_before(s) and
+                                     self.text[e:e + 1] != ","), before[-1][2])
             if told:
                 continue  # "Ia menambahkan, …": the speaker is further back
             if j == here:
