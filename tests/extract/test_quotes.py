@@ -366,3 +366,11 @@ def test_a_source_named_after_the_mark_with_no_verb(text, speaker):
 ])
 def test_a_pronoun_points_to_the_subject_of_the_sentence_before(text):
     assert [q.speaker for q in run_alone(text, "quotes").quotes] == [RUDI]
+
+
+def test_the_subject_of_what_a_pronoun_says_is_not_the_speaker():
+    text = ("Rudi Wibisana menuturkan, setiap partai punya hak politik.\n\n"
+            "Menyoal langkah partai itu, Rudi secara terang-terangan melihat ada upaya yang dilakukan Bambang "
+            "Sutejo. Ia melihat, Bambang seolah memberi syarat bagi partai itu.\n\n"
+            "“Polanya itu seperti tongkat dan wortel bagi partai politik,” ujarnya.")
+    assert [q.speaker for q in run_alone(text, "quotes").quotes] == [RUDI]

@@ -570,6 +570,13 @@ class _Reader:
         comma = self.text.rfind(",", sent, s)
         return not any(self.is_verb(w[0]) for w in _WORD_RE.finditer(self.text, max(sent, comma + 1), s))
 
+    def pronoun_before(self, s: int) -> bool:
+        """Whether a pronoun is the subject of a verb before ``s`` in its sentence ("Ia melihat,
+        Rudi seolah …"): the person at ``s`` is then the subject of what that one says or thinks."""
+        sent = self.sentence_start(s)
+        return any(w[0].lower() in self.pronouns and self.to_verb(w.end(), s) is not None
+                   for w in _WORD_RE.finditer(self.text, sent, s))
+
     def subject_before(self, verb_at: int, verb_end: int) -> str | None:
         """The subject of the reporting verb at ``verb_at``: a person ("Rudi, Kepala Desa
         Sukamaju, mengatakan"), None for a pronoun ("Ia mengatakan") or a title with no
@@ -622,7 +629,7 @@ class _Reader:
             told = [at for at, _ in self.reports(p_start, p_end)]
             for s, e, k in mentions:
                 if not self.in_quote(s) and self.clear_before(s) and \
-                        not any(self.sentence_start(s) <= at < s for at in told):
+                        not any(self.sentence_start(s) <= at < s for at in told) and not self.pronoun_before(s):
                     v = self.to_verb(e, p_end)
                     if v:
                         out.append((s, v.start(), k))
