@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from ...types import Quote
 from ..document import Document, Pass, TitleMention
-from ..lookup.names import resolve_short
+from ..lookup.names import clipped, one_letter_apart, resolve_short
 from ..text import Quotation, quotations
 
 __all__ = ["find_quotes", "PASS"]
@@ -61,14 +61,15 @@ def find_quotes(doc: Document) -> None:
     for q in spans:
         m = lx.SPEECH_AFTER_RE.match(text, q.close_at + 1) or r.capitalized_report(q.close_at + 1)
         named, speaker = False, None
-        if m and not m["nya"] and m["verb"] not in lx.speech_nya and \
+        verb = m["verb"].lower() if m else None  # ("…,” Kata Rudi": capitalized)
+        if m and not m["nya"] and verb not in lx.speech_nya and \
                 not (m["who"] and m["who"].lower() in lx.function_words["pronoun"]):
             named, speaker = r.clause_speaker(m.end("verb"), q.open_at)
         if m is None:  # "…,” Rudi menambahkan.
             named, speaker = r.subject_after(q.close_at + 1)
         if m is None and not named:  # "…,” bunyi pernyataan itu.": a text's words, no person's
             named, speaker = r.source_after(q.close_at + 1, q.open_at)
-        if not named and m and m["verb"] in lx.speech_replies and asked:
+        if not named and m and verb in lx.speech_replies and asked:
             named, speaker = True, asked  # "“Saya tidak tahu,” jawabnya": the one asked
         if not named:  # a clause after the quote that names nobody points back ("ujarnya", "kata pria itu")
             speaker = r.antecedent(q, said, pointing=m is not None)
@@ -93,14 +94,6 @@ def _naming_re(lx) -> re.Pattern:
     """A comma or a ``naming`` word (function_words.tsv) right before a name: "seorang warga,
     Rudi", "… bernama Rudi"."""
     return re.compile(rf"(?:,|\b(?:{'|'.join(sorted(lx.function_words['naming']))}))[ \t]*$")
-
-
-def _swapped(a: str, b: str) -> bool:
-    """Whether ``a`` is ``b`` with two neighbouring letters swapped ("Wibsiana", "Wibisana")."""
-    if len(a) != len(b) or a == b:
-        return False
-    apart = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(apart) == 2 and apart[1] == apart[0] + 1 and a[apart[0]] == b[apart[1]] and a[apart[1]] == b[apart[0]]
 
 
 # ---- where the quotations are ----------------------------------------------------------------
@@ -205,8 +198,8 @@ class _Reader:
         if len(word) < 4:
             return None
         found = {p.key for p in self.people if p.key != key and len(p.name.split()) > 1 and
-                 (p.name.split()[0] != word and p.name.split()[0].startswith(word) or
-                  len(word) >= 5 and any(_swapped(word, w) for w in p.name.split()))}
+                 (clipped(word, p.name.split()[0]) or
+                  any(len(w) == len(word) and one_letter_apart(word, w) for w in p.name.split()))}
         return found.pop() if len(found) == 1 else None
 
     def mention(self, start: int, end: int, key: str) -> None:
@@ -303,17 +296,11 @@ class _Reader:
 
     def capitalized_report(self, at: int) -> re.Match | None:
         """The reporting clause after a closing mark at ``at - 1`` whose verb the site capitalized
-        ("…,” Kata Kepala BPBD Rudi …", "…,” Ujarnya."), read as if written in lowercase; the
-        clause must name someone or point back, so a sentence opening with such a word ("Kata
-        kunci …") is none."""
-        c = _CAPITAL_VERB_RE.match(self.text, at)
-        if c is None:
+        ("…,” Kata Kepala BPBD Rudi …", "…,” Ujarnya."); the clause must name someone or point back,
+        so a sentence opening with such a word ("Kata kunci …") is none."""
+        if _CAPITAL_VERB_RE.match(self.text, at) is None:  # (after a comma and spaces, on this line)
             return None
-        word = c[1].lower()
-        if word not in self.lx.speech_words and not (word.endswith("nya") and word[:-3] in self.lx.speech_words):
-            return None
-        i = c.start(1)
-        m = self.lx.SPEECH_AFTER_RE.match(self.text[:i] + self.text[i].lower() + self.text[i + 1:], at)
+        m = self.lx.SPEECH_AFTER_CAPITAL_RE.match(self.text, at)
         return m if m and (m["nya"] or m["who"]) else None
 
     def source_after(self, start: int, pos: int) -> tuple[bool, str | None]:
