@@ -374,3 +374,21 @@ def test_the_subject_of_what_a_pronoun_says_is_not_the_speaker():
             "Sutejo. Ia melihat, Bambang seolah memberi syarat bagi partai itu.\n\n"
             "“Polanya itu seperti tongkat dan wortel bagi partai politik,” ujarnya.")
     assert [q.speaker for q in run_alone(text, "quotes").quotes] == [RUDI]
+
+
+@pytest.mark.parametrize("text, inner", [
+    # the words a speaker quotes, between single marks: a quote of their own, with no speaker
+    ("“Pak sekjen menelepon saya ' KPK menyegel beberapa ruangan kita ',” ujar Rudi Wibisana.",
+     "KPK menyegel beberapa ruangan kita"),
+    ("“Saya datang dan melihat. Hampir semua bilang ' Iya, Pak, memang sungai ini harus dilebarkan ',” kata "
+     "Rudi Wibisana.", "Iya, Pak, memang sungai ini harus dilebarkan"),
+    # a title between single marks is no quote: most of its words capitalized, or too few words
+    ("“Kami akan membawakan lagu ' Hitam atau Putih ' di panggung nanti malam,” kata Rudi Wibisana.", None),
+    ("“Kami mengusung tema ' Berdikari untuk Sukamaju Raya ' pada acara ini,” kata Rudi Wibisana.", None),
+    # a word set off in single marks, in lowercase, is none
+    ("“Langkah industri rokok tahun ini akan kian ' terseok-seok ' karena tarif baru,” kata Rudi Wibisana.", None),
+])
+def test_a_quote_inside_a_quote(text, inner):
+    quotes = run_alone(text, "quotes").quotes
+    assert quotes[0].speaker == RUDI
+    assert [(q.text, q.speaker) for q in quotes[1:]] == ([(inner, None)] if inner else [])

@@ -47,6 +47,7 @@ _CAPITAL_VERB_RE = re.compile(r"[ \t]*,?[ \t]*([A-Z][a-z]+)\b")  # "…,” Kata
 _DESCRIBED_RE = re.compile(r",[ \t]+([A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3})")  # "…, Wisnu Pradana"
 _INITIALS_RE = re.compile(r"[A-Z]{2,4}")  # a person's initials standing for the name ("RW", "BS")
 _LAST_WORD_RE = re.compile(r"(?<![\w'-])([\w'-]+)[ \t]+$")  # the word right before a name
+_NESTED_RE = re.compile(r"(?<![\w'])'[ \t]?([A-Z][^'\n]*?)[ \t]?'(?![\w'])")  # "… bilang, ' Kami …'"
 _APPOSITION_RE = re.compile(r"\s*,[^,.;:!?“”\"\n]{1,120},")  # "Rudi[, petani dari Sukamaju,] menanam"
 
 
@@ -87,6 +88,8 @@ def find_quotes(doc: Document) -> None:
     said = [(at, relayed.get(n, None if speaker == _NOBODY else speaker)) for n, (at, speaker) in enumerate(said)]
     for n, (q, (_, speaker)) in enumerate(zip(spans, said)):
         doc.quotes.append(Quote(f"quote:{n + 1}", text[q.start:q.end], q.start, q.end, r.fullest(speaker, q.start)))
+    for q in _nested(text, spans):  # words the speaker quotes: whose, the text seldom says
+        doc.quotes.append(Quote(f"quote:{len(doc.quotes) + 1}", text[q.start:q.end], q.start, q.end))
 
 
 @lru_cache(maxsize=4)
@@ -110,6 +113,21 @@ def _quotations(doc: Document) -> list[Quotation]:
         short = [q for q in quotations(text, min_words=1) if q.close_at not in known and
                  text[q.close_at - 1] in ",.!?" and lx.SPEECH_AFTER_RE.match(text, q.close_at + 1)]
     return sorted([*doc.quotes_spans, *short, *_mangled(doc, marks)], key=lambda q: q.start)
+
+
+def _nested(text: str, spans: list[Quotation]) -> list[Quotation]:
+    """The quotations inside a quotation, between single marks ("“Dia bilang, ' Kami akan
+    datang besok ', lalu pergi,” kata Rudi"): a capital opens one, of three words at least, most
+    of them in lowercase (a song's or a theme's title, "' Hitam atau Putih '", is none)."""
+    out = []
+    for q in spans:
+        if "'" not in text[q.start:q.end]:
+            continue
+        for m in _NESTED_RE.finditer(text, q.start, q.end):
+            words = m[1].split()
+            if len(words) >= 3 and 2 * sum(w[:1].islower() for w in words) > len(words):
+                out.append(Quotation(m.start(1), m.end(1), m.start(), m.end() - 1))
+    return out
 
 
 def _mangled(doc: Document, marks_at: list[int]) -> list[Quotation]:
