@@ -339,8 +339,8 @@ def test_a_person_a_quoted_ruling_is_about_is_not_its_speaker():
     ("Rudi Wibisana mengatakan, rapat itu berjalan lancar.\n\n“Kami mendukung penuh kebijakan ini,” bunyi "
      "pernyataan tersebut.",
      None),
-    ("Rudi Wibisana mengatakan, gugatan itu sudah diajukan.\n\n“Termohon telah mengubah hasil rekapitulasi suara,” seperti dalam "
-     "petikan permohonan.", None),
+    ("Rudi Wibisana mengatakan, gugatan itu sudah diajukan.\n\n“Termohon telah mengubah hasil rekapitulasi "
+     "suara,” seperti dalam petikan permohonan.", None),
     ("Rudi Wibisana meninjau lokasi banjir.\n\n“Semua tamu resor sudah aman,” bunyi pernyataan pers mereka.", None),
     ("Rudi Wibisana menjadi pelatih tim itu.\n\n“Kami senang menyambut pelatih baru,” rilis Persisuka.", None),
     # the text is a person's, named in the clause
