@@ -821,10 +821,16 @@ class Lexicon:
             rf"(?<![\w-])(?:{_alternation(named)})(?:\s+\([^()]{{1,12}}\))?(?:\s+[A-Z][\w.]*)?\s+$")
         self.ACRONYM_RE = re.compile(rf"(?<![\w-])(?:{_alternation(a for a, r in self.acronyms.items() if r['kind'] != 'term')})(?![\w-])")
         self.VENUE_RE = re.compile(rf"(?<![\w-])(?:{_alternation(self.venues)})(?![\w-])")
+        who = (rf"(?:[ \t]+(?P<who>{'|'.join(self.pronouns)}|"
+               rf"[A-Z][\w.'-]*(?:[ \t]+(?:br\.?|bin|binti|[A-Z][\w.'-]*)){{0,4}}))?")
         self.SPEECH_AFTER_RE = re.compile(
-            rf"\s*[,.]?\s*(?P<verb>(?:{_alternation([*self.speech_after, *self.speech_after_mark])}))(?P<nya>nya)?\b"
-            rf"(?:[ \t]+(?P<who>{'|'.join(self.pronouns)}|"
-            rf"[A-Z][\w.'-]*(?:[ \t]+(?:br\.?|bin|binti|[A-Z][\w.'-]*)){{0,4}}))?")
+            rf"\s*[,.]?\s*(?P<verb>(?:{_alternation([*self.speech_after, *self.speech_after_mark])}))"
+            rf"(?P<nya>nya)?\b{who}")
+        # the same clause with a reporting verb a site capitalized ("…,” Kata Rudi"; the everyday words
+        # of "after_mark" left out: "…” Tulis …" opens a sentence)
+        self.SPEECH_AFTER_CAPITAL_RE = re.compile(
+            rf"\s*[,.]?\s*(?P<verb>(?:{_alternation([w.capitalize() for w in self.speech_after])}))"
+            rf"(?P<nya>nya)?\b{who}")
         owners = [*self.business_words["owner"], *self.business_words["maker"]]
         owners_re = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in owners)  # "[Pp]emilik"
         self.OWNER_RE = re.compile(rf"\b(?:{owners_re})\s+(?:usaha\s+)?")

@@ -332,3 +332,63 @@ def test_a_person_a_quoted_ruling_is_about_is_not_its_speaker():
     text = ("Pemain Persikota Rudi Wibisana dihukum. “Pemain itu dikenakan sanksi tiga kali larangan bermain,” "
             "demikian isi putusan komisi terhadap Rudi Wibisana yang dirilis kemarin.")
     assert [q.speaker for q in extract(Article("a", text)).quotes] == [None]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a clause with no reporting verb that names a text or a body: its words, no person's
+    ("Rudi Wibisana mengatakan, rapat itu berjalan lancar.\n\n“Kami mendukung penuh kebijakan ini,” bunyi "
+     "pernyataan tersebut.",
+     None),
+    ("Rudi Wibisana mengatakan, gugatan itu sudah diajukan.\n\n“Termohon telah mengubah hasil rekapitulasi "
+     "suara,” seperti dalam petikan permohonan.", None),
+    ("Rudi Wibisana meninjau lokasi banjir.\n\n“Semua tamu resor sudah aman,” bunyi pernyataan pers mereka.", None),
+    ("Rudi Wibisana menjadi pelatih tim itu.\n\n“Kami senang menyambut pelatih baru,” rilis Persisuka.", None),
+    # the text is a person's, named in the clause
+    ("Rudi Wibisana hadir.\n\n“Kami sangat berduka atas kepergiannya,” bunyi pernyataan juru bicara keluarga, "
+     "Bambang Sutejo.", BAMBANG),
+    # a sentence of its own after the mark is no such clause: the quote stays the last speaker's
+    ("Rudi Wibisana menanam padi.\n\n“Panen tahun ini jauh lebih bagus,” katanya. “Harga gabah juga naik.” "
+     "Pernyataan itu disambut warga.", RUDI),
+])
+def test_a_source_named_after_the_mark_with_no_verb(text, speaker):
+    assert [q.speaker for q in run_alone(text, "quotes").quotes][-1] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # "Ia" after a sentence naming two: its subject, not the last one named
+    "Sutradara Rudi Wibisana angkat suara soal kecelakaan yang hampir menewaskan Bambang Sutejo. Ia mengaku "
+    "bersalah.\n\n“Ini penyesalan terbesar dalam hidup saya sampai hari ini,” kata sutradara itu.",
+    "Rudi Wibisana kecewa dengan keputusan wasit yang mengusir Bambang Sutejo. Dia menyatakan akan protes.\n\n"
+    "“Keputusan itu sangat merugikan tim kami di laga ini,” ujarnya.",
+    # a name in a phrase put before the subject is not it; the walk keeps the last one named
+    "Terlepas dari kembalinya Bambang Sutejo, proyek film itu sudah dibahas Rudi Wibisana. Juli lalu, ia "
+    "mengatakan sedang berdiskusi.\n\n“Kami sedang membicarakan apa yang bisa kami lakukan,” tuturnya.",
+])
+def test_a_pronoun_points_to_the_subject_of_the_sentence_before(text):
+    assert [q.speaker for q in run_alone(text, "quotes").quotes] == [RUDI]
+
+
+def test_the_subject_of_what_a_pronoun_says_is_not_the_speaker():
+    text = ("Rudi Wibisana menuturkan, setiap partai punya hak politik.\n\n"
+            "Menyoal langkah partai itu, Rudi secara terang-terangan melihat ada upaya yang dilakukan Bambang "
+            "Sutejo. Ia melihat, Bambang seolah memberi syarat bagi partai itu.\n\n"
+            "“Polanya itu seperti tongkat dan wortel bagi partai politik,” ujarnya.")
+    assert [q.speaker for q in run_alone(text, "quotes").quotes] == [RUDI]
+
+
+@pytest.mark.parametrize("text, inner", [
+    # the words a speaker quotes, between single marks: a quote of their own, with no speaker
+    ("“Pak sekjen menelepon saya ' KPK menyegel beberapa ruangan kita ',” ujar Rudi Wibisana.",
+     "KPK menyegel beberapa ruangan kita"),
+    ("“Saya datang dan melihat. Hampir semua bilang ' Iya, Pak, memang sungai ini harus dilebarkan ',” kata "
+     "Rudi Wibisana.", "Iya, Pak, memang sungai ini harus dilebarkan"),
+    # a title between single marks is no quote: most of its words capitalized, or too few words
+    ("“Kami akan membawakan lagu ' Hitam atau Putih ' di panggung nanti malam,” kata Rudi Wibisana.", None),
+    ("“Kami mengusung tema ' Berdikari untuk Sukamaju Raya ' pada acara ini,” kata Rudi Wibisana.", None),
+    # a word set off in single marks, in lowercase, is none
+    ("“Langkah industri rokok tahun ini akan kian ' terseok-seok ' karena tarif baru,” kata Rudi Wibisana.", None),
+])
+def test_a_quote_inside_a_quote(text, inner):
+    quotes = run_alone(text, "quotes").quotes
+    assert quotes[0].speaker == RUDI
+    assert [(q.text, q.speaker) for q in quotes[1:]] == ([(inner, None)] if inner else [])

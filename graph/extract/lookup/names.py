@@ -11,7 +11,7 @@ from .orgs import find_org, is_acronym
 from .places import is_big_region, region_here, region_place
 
 __all__ = ["split_name", "name_run", "hyphen_joins", "add_name", "resolve_short", "short_forms", "part_runs", "names_a_thing",
-           "are_initials", "names_a_body"]
+           "are_initials", "names_a_body", "one_letter_apart", "clipped"]
 
 
 def names_a_thing(doc: Document, k: int, nouns_kind: str = "thing_noun") -> bool:
@@ -345,6 +345,44 @@ def resolve_short(doc: Document, people: list[Entity], words: list[str], pos: in
         return matches[0]
     introduced = [p for p in matches if p.first <= pos]
     return max(introduced, key=lambda p: p.first) if introduced else matches[0]
+
+
+def one_letter_apart(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one letter added or left out, or by two letters side
+    by side swapped, both of five letters or more ("Achmad" and "Ahmad", "Chacha" and "Cacha",
+    "Wibisnaa" and "Wibisana"); not by a letter changed ("Susanti" and "Susanto" are two people).
+
+    >>> one_letter_apart("Achmad", "Ahmad"), one_letter_apart("Sutejo", "Sutaja")
+    (True, False)
+    >>> one_letter_apart("Wibisnaa", "Wibisana"), one_letter_apart("Susanti", "Susanto")
+    (True, False)
+    """
+    if len(a) < len(b):
+        a, b = b, a
+    if len(b) < 5:
+        return False
+    if len(a) == len(b):  # two letters side by side swapped ("Kiatisuk", "Kaitisuk")
+        apart = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(apart) == 2 and apart[1] == apart[0] + 1 and a[apart[0]] == b[apart[1]] and \
+            a[apart[1]] == b[apart[0]]
+    if len(a) != len(b) + 1:
+        return False
+    return any(a[:i] + a[i + 1:] == b for i in range(len(a)))
+
+
+def clipped(word: str, full: str, least: int = 4, loose_end: bool = False) -> bool:
+    """Whether the name ``word`` is the word ``full`` cut short, ``least`` letters kept at least
+    ("Pram" of "Pramesti"); with ``loose_end`` its last letter may be another ("Sandi" of
+    "Sandiaga", "Sandy" of "Sandiaga").
+
+    >>> clipped("Pram", "Pramesti"), clipped("Pramesti", "Pramesti"), clipped("Pra", "Pramesti")
+    (True, False, False)
+    >>> clipped("Sandy", "Sandiaga"), clipped("Sandy", "Sandiaga", 5, loose_end=True)
+    (False, True)
+    """
+    if len(word) < least or word == full or len(full) < len(word):
+        return False
+    return full.startswith(word[:-1] if loose_end else word)
 
 
 def _word_char(c: str) -> bool:

@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from ..document import Document, Entity, Pass
+from ..lookup.names import clipped, one_letter_apart
 
 __all__ = ["join_nicknames", "PASS"]
 
@@ -88,29 +89,6 @@ def _shortens(lx, short: str, full: str) -> bool:
     return bool(fields_s) and fields_s < fields_f
 
 
-def _one_letter_apart(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` differ by one letter added or left out, or by two letters side
-    by side swapped, both of five letters or more ("Achmad" and "Ahmad", "Chacha" and "Cacha",
-    "Wibisnaa" and "Wibisana"); not by a letter changed ("Susanti" and "Susanto" are two people).
-
-    >>> _one_letter_apart("Achmad", "Ahmad"), _one_letter_apart("Sutejo", "Sutaja")
-    (True, False)
-    >>> _one_letter_apart("Wibisnaa", "Wibisana"), _one_letter_apart("Susanti", "Susanto")
-    (True, False)
-    """
-    if len(a) < len(b):
-        a, b = b, a
-    if len(b) < 5:
-        return False
-    if len(a) == len(b):  # two letters side by side swapped ("Kiatisuk", "Kaitisuk")
-        apart = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(apart) == 2 and apart[1] == apart[0] + 1 and a[apart[0]] == b[apart[1]] and \
-            a[apart[1]] == b[apart[0]]
-    if len(a) != len(b) + 1:
-        return False
-    return any(a[:i] + a[i + 1:] == b for i in range(len(a)))
-
-
 def _written_otherwise(ent: Entity, other: Entity) -> bool:
     """Whether the person ``ent`` is ``other`` written another way: the same words but one, one
     letter apart; the first and last of its words without the middle; or, named by one word,
@@ -121,11 +99,10 @@ def _written_otherwise(ent: Entity, other: Entity) -> bool:
     names = [other.name, *sorted(other.aliases)]
     if len(words) == 1:
         w, first = words[0], other.name.split()[0]
-        if len(w) >= 5 and first != w and first.startswith(w[:-1]) and len(first) >= len(w) and \
-                len(other.name.split()) > 1:
+        if clipped(w, first, 5, loose_end=True) and len(other.name.split()) > 1:
             return True
-        return any(len(n.split()) == 1 and _one_letter_apart(w, n) for n in names) or \
-            len(other.name.split()) > 1 and _one_letter_apart(w, first)  # ("Wilhemus" of "Wilhelmus Iwan")
+        return any(len(n.split()) == 1 and one_letter_apart(w, n) for n in names) or \
+            len(other.name.split()) > 1 and one_letter_apart(w, first)  # ("Wilhemus" of "Wilhelmus Iwan")
     if len(words) == 2 and any(len(ws) > 2 and ws[0] == words[0] and ws[-1] == words[-1]
                                for ws in (n.split() for n in names)):
         return True  # the middle of the name left out ("Rudi Wibisana" of "Rudi Santoso Wibisana")
@@ -135,7 +112,7 @@ def _written_otherwise(ent: Entity, other: Entity) -> bool:
         ws = n.split()
         if len(ws) == len(words):
             apart = [(a, b) for a, b in zip(words, ws) if a != b]
-            if len(apart) == 1 and _one_letter_apart(*apart[0]):
+            if len(apart) == 1 and one_letter_apart(*apart[0]):
                 return True
     return False
 

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from ...types import Quote
 from ..document import Document, Pass, TitleMention
-from ..lookup.names import resolve_short
+from ..lookup.names import clipped, one_letter_apart, resolve_short
 from ..text import Quotation, quotations
 
 __all__ = ["find_quotes", "PASS"]
@@ -47,6 +47,7 @@ _CAPITAL_VERB_RE = re.compile(r"[ \t]*,?[ \t]*([A-Z][a-z]+)\b")  # "…,” Kata
 _DESCRIBED_RE = re.compile(r",[ \t]+([A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3})")  # "…, Wisnu Pradana"
 _INITIALS_RE = re.compile(r"[A-Z]{2,4}")  # a person's initials standing for the name ("RW", "BS")
 _LAST_WORD_RE = re.compile(r"(?<![\w'-])([\w'-]+)[ \t]+$")  # the word right before a name
+_NESTED_RE = re.compile(r"(?<![\w'])'[ \t]?([A-Z][^'\n]*?)[ \t]?'(?![\w'])")  # "… bilang, ' Kami …'"
 _APPOSITION_RE = re.compile(r"\s*,[^,.;:!?“”\"\n]{1,120},")  # "Rudi[, petani dari Sukamaju,] menanam"
 
 
@@ -61,12 +62,15 @@ def find_quotes(doc: Document) -> None:
     for q in spans:
         m = lx.SPEECH_AFTER_RE.match(text, q.close_at + 1) or r.capitalized_report(q.close_at + 1)
         named, speaker = False, None
-        if m and not m["nya"] and m["verb"] not in lx.speech_nya and \
+        verb = m["verb"].lower() if m else None  # ("…,” Kata Rudi": capitalized)
+        if m and not m["nya"] and verb not in lx.speech_nya and \
                 not (m["who"] and m["who"].lower() in lx.function_words["pronoun"]):
             named, speaker = r.clause_speaker(m.end("verb"), q.open_at)
         if m is None:  # "…,” Rudi menambahkan.
             named, speaker = r.subject_after(q.close_at + 1)
-        if not named and m and m["verb"] in lx.speech_replies and asked:
+        if m is None and not named:  # "…,” bunyi pernyataan itu.": a text's words, no person's
+            named, speaker = r.source_after(q.close_at + 1, q.open_at)
+        if not named and m and verb in lx.speech_replies and asked:
             named, speaker = True, asked  # "“Saya tidak tahu,” jawabnya": the one asked
         if not named:  # a clause after the quote that names nobody points back ("ujarnya", "kata pria itu")
             speaker = r.antecedent(q, said, pointing=m is not None)
@@ -84,6 +88,8 @@ def find_quotes(doc: Document) -> None:
     said = [(at, relayed.get(n, None if speaker == _NOBODY else speaker)) for n, (at, speaker) in enumerate(said)]
     for n, (q, (_, speaker)) in enumerate(zip(spans, said)):
         doc.quotes.append(Quote(f"quote:{n + 1}", text[q.start:q.end], q.start, q.end, r.fullest(speaker, q.start)))
+    for q in _nested(text, spans):  # words the speaker quotes: whose, the text seldom says
+        doc.quotes.append(Quote(f"quote:{len(doc.quotes) + 1}", text[q.start:q.end], q.start, q.end))
 
 
 @lru_cache(maxsize=4)
@@ -91,14 +97,6 @@ def _naming_re(lx) -> re.Pattern:
     """A comma or a ``naming`` word (function_words.tsv) right before a name: "seorang warga,
     Rudi", "… bernama Rudi"."""
     return re.compile(rf"(?:,|\b(?:{'|'.join(sorted(lx.function_words['naming']))}))[ \t]*$")
-
-
-def _swapped(a: str, b: str) -> bool:
-    """Whether ``a`` is ``b`` with two neighbouring letters swapped ("Wibsiana", "Wibisana")."""
-    if len(a) != len(b) or a == b:
-        return False
-    apart = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(apart) == 2 and apart[1] == apart[0] + 1 and a[apart[0]] == b[apart[1]] and a[apart[1]] == b[apart[0]]
 
 
 # ---- where the quotations are ----------------------------------------------------------------
@@ -115,6 +113,21 @@ def _quotations(doc: Document) -> list[Quotation]:
         short = [q for q in quotations(text, min_words=1) if q.close_at not in known and
                  text[q.close_at - 1] in ",.!?" and lx.SPEECH_AFTER_RE.match(text, q.close_at + 1)]
     return sorted([*doc.quotes_spans, *short, *_mangled(doc, marks)], key=lambda q: q.start)
+
+
+def _nested(text: str, spans: list[Quotation]) -> list[Quotation]:
+    """The quotations inside a quotation, between single marks ("“Dia bilang, ' Kami akan
+    datang besok ', lalu pergi,” kata Rudi"): a capital opens one, of three words at least, most
+    of them in lowercase (a song's or a theme's title, "' Hitam atau Putih '", is none)."""
+    out = []
+    for q in spans:
+        if "'" not in text[q.start:q.end]:
+            continue
+        for m in _NESTED_RE.finditer(text, q.start, q.end):
+            words = m[1].split()
+            if len(words) >= 3 and 2 * sum(w[:1].islower() for w in words) > len(words):
+                out.append(Quotation(m.start(1), m.end(1), m.start(), m.end() - 1))
+    return out
 
 
 def _mangled(doc: Document, marks_at: list[int]) -> list[Quotation]:
@@ -170,6 +183,7 @@ class _Reader:
         self.pronouns, self.openers, self.ends = fw["pronoun"], fw["clause_opener"], fw["report_end"]
         self.unnamed, self.possessors, self.demonstratives = fw["unnamed"], fw["possessor"], fw["demonstrative"]
         self.someone, self.naming, self.another = fw["someone"], fw["naming"], fw["another"]
+        self.source_leads = fw["source_lead"]
         self.adverbs = fw["after_subject"] | fw["predicate"]
 
     @property
@@ -202,8 +216,8 @@ class _Reader:
         if len(word) < 4:
             return None
         found = {p.key for p in self.people if p.key != key and len(p.name.split()) > 1 and
-                 (p.name.split()[0] != word and p.name.split()[0].startswith(word) or
-                  len(word) >= 5 and any(_swapped(word, w) for w in p.name.split()))}
+                 (clipped(word, p.name.split()[0]) or
+                  any(len(w) == len(word) and one_letter_apart(word, w) for w in p.name.split()))}
         return found.pop() if len(found) == 1 else None
 
     def mention(self, start: int, end: int, key: str) -> None:
@@ -300,18 +314,30 @@ class _Reader:
 
     def capitalized_report(self, at: int) -> re.Match | None:
         """The reporting clause after a closing mark at ``at - 1`` whose verb the site capitalized
-        ("…,” Kata Kepala BPBD Rudi …", "…,” Ujarnya."), read as if written in lowercase; the
-        clause must name someone or point back, so a sentence opening with such a word ("Kata
-        kunci …") is none."""
-        c = _CAPITAL_VERB_RE.match(self.text, at)
-        if c is None:
+        ("…,” Kata Kepala BPBD Rudi …", "…,” Ujarnya."); the clause must name someone or point back,
+        so a sentence opening with such a word ("Kata kunci …") is none."""
+        if _CAPITAL_VERB_RE.match(self.text, at) is None:  # (after a comma and spaces, on this line)
             return None
-        word = c[1].lower()
-        if word not in self.lx.speech_words and not (word.endswith("nya") and word[:-3] in self.lx.speech_words):
-            return None
-        i = c.start(1)
-        m = self.lx.SPEECH_AFTER_RE.match(self.text[:i] + self.text[i].lower() + self.text[i + 1:], at)
+        m = self.lx.SPEECH_AFTER_CAPITAL_RE.match(self.text, at)
         return m if m and (m["nya"] or m["who"]) else None
+
+    def source_after(self, start: int, pos: int) -> tuple[bool, str | None]:
+        """(whether, who): the source a clause with no reporting verb names right after a closing
+        mark at ``start - 1``, when it opens (past "seperti", "dalam" …) on an unnamed word: a text
+        or a body ("…,” bunyi pernyataan itu.", "…,” seperti dalam petikan permohonan."), which is
+        no person, or a person the clause names as the text's ("…,” bunyi pernyataan Rudi
+        Wibisana."). A sentence that opens after the mark, capitalized, is no such clause."""
+        lead = re.match(r"[ \t]*,?[ \t]*", self.text[start:start + 8])
+        at = start + lead.end()
+        for w in _WORD_RE.finditer(self.text, at, at + 40):
+            if self.text[at:w.start()].strip(" \t") or not w[0].islower():
+                return False, None
+            if w[0] in self.unnamed:
+                return self.clause_speaker(w.start(), pos)
+            if w[0] not in self.source_leads:
+                return False, None
+            at = w.end()
+        return False, None
 
     def described(self, start: int, end: int) -> bool:
         """Whether the clause ``start:end`` describes its speaker and then gives a name the passes
@@ -549,6 +575,13 @@ class _Reader:
         comma = self.text.rfind(",", sent, s)
         return not any(self.is_verb(w[0]) for w in _WORD_RE.finditer(self.text, max(sent, comma + 1), s))
 
+    def pronoun_before(self, s: int) -> bool:
+        """Whether a pronoun is the subject of a verb before ``s`` in its sentence ("Ia melihat,
+        Rudi seolah …"): the person at ``s`` is then the subject of what that one says or thinks."""
+        sent = self.sentence_start(s)
+        return any(w[0].lower() in self.pronouns and self.to_verb(w.end(), s) is not None
+                   for w in _WORD_RE.finditer(self.text, sent, s))
+
     def subject_before(self, verb_at: int, verb_end: int) -> str | None:
         """The subject of the reporting verb at ``verb_at``: a person ("Rudi, Kepala Desa
         Sukamaju, mengatakan"), None for a pronoun ("Ia mengatakan") or a title with no
@@ -601,7 +634,7 @@ class _Reader:
             told = [at for at, _ in self.reports(p_start, p_end)]
             for s, e, k in mentions:
                 if not self.in_quote(s) and self.clear_before(s) and \
-                        not any(self.sentence_start(s) <= at < s for at in told):
+                        not any(self.sentence_start(s) <= at < s for at in told) and not self.pronoun_before(s):
                     v = self.to_verb(e, p_end)
                     if v:
                         out.append((s, v.start(), k))
@@ -645,10 +678,13 @@ class _Reader:
             for at, who in reversed(self.reports(p_start, p_end)):
                 if who is None and at < limit:  # "Rudi … hadir. Ia mengatakan, …": the person of a sentence before
                     sentence = self.sentence_start(at)
-                    before = [k for s, e, k in self.starting(p_start, sentence) if
+                    before = [(s, e, k) for s, e, k in self.starting(p_start, sentence) if
                               not self.in_quote(s) and k not in about]
-                    if before:
-                        return before[-1]
+                    if before:  # the subject of the last sentence naming one ("Rudi … membunuh Bambang. Ia …"),
+                        # not one a phrase put before it names ("Terlepas dari kembalinya Bambang, …")
+                        last = self.sentence_start(before[-1][0])
+                        return next((k for s, e, k in before if s >= last and self.clear_before(s) and
+                                     self.text[e:e + 1] != ","), before[-1][2])
             if told:
                 continue  # "Ia menambahkan, …": the speaker is further back
             if j == here:
