@@ -140,7 +140,9 @@ class Quotation:
         return source[self.start:self.end]
 
 
-_QUOTE_RE = re.compile(r"“([^“”]+)”|\"([^\"\n]+)\"")
+# Curly marks, straight marks, and a paragraph's mixed pair the site left ("\"…”", "“…\""), the
+# mixed ones only where neither matched pair starts.
+_QUOTE_RE = re.compile(r"“([^“”]+)”|\"([^\"\n]+)\"|\"([^\"“”\n]+)”|“([^“”\"\n]+)\"")
 
 
 def quotations(text: str, *, min_words: int = 5) -> list[Quotation]:
@@ -150,7 +152,7 @@ def quotations(text: str, *, min_words: int = 5) -> list[Quotation]:
     """
     out = []
     for m in _QUOTE_RE.finditer(text):
-        g = 1 if m.group(1) is not None else 2
+        g = m.lastindex
         inner = m.group(g)
         if len(inner.split()) < min_words:
             continue

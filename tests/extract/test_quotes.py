@@ -242,6 +242,11 @@ def test_a_text_that_reports_is_no_person_pointed_back_to():
      "Kami berkomitmen memperkuat kerja sama di sektor industri"),
     ("Rudi Wibisana mengundang investor. “Selain itu kami tawarkan jasa perawatan kapal di dalam negeri.",
      "Selain itu kami tawarkan jasa perawatan kapal di dalam negeri."),
+    # a straight mark opens, a curly one closes, and the other way round
+    ("\"Kami sudah siap menghadapi semua tantangan tahun ini,” kata Rudi Wibisana.",
+     "Kami sudah siap menghadapi semua tantangan tahun ini"),
+    ("“Harga cabai naik lagi minggu ini di pasar, \"ujar Rudi Wibisana.",
+     "Harga cabai naik lagi minggu ini di pasar"),
 ])
 def test_quotations_a_reporting_verb_or_a_paragraph_gives(text, quote):
     assert [(q.text, q.speaker) for q in run_alone(text, "quotes").quotes] == [(quote, RUDI)]
