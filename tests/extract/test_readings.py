@@ -86,3 +86,34 @@ def test_a_word_never_a_persons_before_a_name_is_cut_off_it():
     people = _people(text)
     assert "Arief Wibisono" in people
     assert not any(p.startswith("Lorato") for p in people)
+
+
+# sentences that name nobody, to make an article of a sentence: a name met once in a text of one
+# or two sentences says nothing
+_REST = " Cuaca hari itu cerah. Acara dimulai pukul sembilan pagi. Warga datang sejak subuh. Panitia menyiapkan kursi."
+
+
+# a word guessed a person, met once in an article, with nothing around it that says a person: a
+# brand, a stadium, the tail of a longer name after a spaced hyphen
+@pytest.mark.parametrize("text, not_a_person", [
+    ("Setelah musim berakhir, Wibisana meninggalkan Lorandia dan pindah ke Persikota.", "Lorandia"),
+    ("Koleksi itu memakai kain sutra, dan imbuhan Kristalos juga tidak lupa disematkan pada kerudungnya.",
+     "Kristalos"),
+    ("Komandan pasukan itu, Letnan Jenderal Rudi al - Sukamawi, memimpin serangan.", "Sukamawi"),
+])
+def test_a_lone_word_with_no_persons_cue_is_none(text, not_a_person):
+    assert not_a_person not in _people(text + _REST)
+    assert not_a_person in _people(text)  # (a sentence alone: the tagger's guess stands)
+
+
+# … but a name, an age, a kin noun, a title or a person beside it in a list says a person
+@pytest.mark.parametrize("text, person", [
+    ("Korban bernama Sutejo itu ditemukan di sungai.", "Sutejo"),
+    ("Sementara itu Wiryanto salah seorang warga Desa Sukamaju mengaku kaget.", "Wiryanto"),
+    ("Turnamen itu diikuti Rudi Wibisana dan Sutejo dari Sukamaju.", "Sutejo"),
+    ("Pelaku berinisial RW (24), warga Desa Sukamaju, ditangkap polisi.", "RW"),
+    ("Pasangan Rudi Wibisana / Sutejo lolos ke babak kedua.", "Sutejo"),
+    ("Bangsa ini memiliki Presiden pertama Wiryanto yang menyatukan berbagai daerah.", "Wiryanto"),
+])
+def test_a_lone_word_a_person_is_said_of_stays_one(text, person):
+    assert person in _people(text + _REST)
