@@ -217,7 +217,8 @@ def _lone_word(doc: Document, ent: Entity, at: list[tuple[int, int]]) -> bool:
     if prev in lx.title_words or k > 1 and toks[k - 2].text in lx.title_words and prev.islower():
         return False  # "manajer Rudi", "Presiden pertama Wibisana": a title's holder
     nxt = toks[end + 1] if end + 1 < n and toks[end].text == "," else toks[end] if end < n else None
-    if nxt is not None and nxt.text.islower() and (nxt.text in lx.person_nouns_lower or nxt.text in ("salah", "seorang")):
+    if nxt is not None and nxt.text.islower() and (
+            nxt.text in lx.person_nouns_lower or nxt.text in ("salah", "seorang")):
         return False  # "Sunardi, warga Desa …", "Sunardi salah seorang warga …"
     if _AGE_AFTER.match(doc.text, toks[end - 1].end) or are_initials(doc, ent.name, k, toks[end - 1].end):
         return False  # ("AG (45)", "pelaku berinisial MU")
