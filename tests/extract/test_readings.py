@@ -117,3 +117,16 @@ def test_a_lone_word_with_no_persons_cue_is_none(text, not_a_person):
 ])
 def test_a_lone_word_a_person_is_said_of_stays_one(text, person):
     assert person in _people(text + _REST)
+
+
+@pytest.mark.parametrize("text", [
+    "Persikota merebut poin penuh usai mengalahkan Garuda Muda dengan skor 1 - 0 di Sukamaju. "
+    "Kekalahan itu memaksa pemain Garuda Muda lebih fokus dalam bertahan. Penjaga gawang Garuda Muda tampil baik.",
+    "Pelatih Rudi Wibisana puas dengan timnya. Persikota mengalahkan Garuda Muda dengan skor 1 - 0. "
+    "Menurut Rudi Wibisana, pemain Garuda Muda bermain disiplin.",
+])
+def test_a_club_after_a_players_role_word_is_a_body(text):
+    # "pemain X", "penjaga gawang X": a role word with no body of its own, before a name the
+    # article reads elsewhere only as a club's (a side of a result)
+    assert "Garuda Muda" not in _people(text)
+    assert "Garuda Muda" in _orgs(text)

@@ -14,6 +14,10 @@ next to) is then read the other way: a body, a place, or a thing (no entity of o
     Watford mencoba bermain lebih agresif. … saat menjamu Watford di Stamford Bridge …
     → Watford a body, no person
 
+So is a person found only after a role word that names no body of its own ("pemain X",
+"penjaga gawang X") when the article reads the name elsewhere only as a club's: the club's
+players, not a player.
+
 A person guessed from one word that the article names only once, with nothing around it that
 says a person (no age, kin, title or role beside it, no person beside it in a list, no given
 name the tagger knows well), is no person either: a brand, a club, a product ("imbuhan
@@ -151,10 +155,12 @@ def _guessed(doc: Document, ent: Entity) -> bool:
 def reread_people(doc: Document) -> None:
     """Read again each person found only by a guess, with every mention of the name in the
     article (see the module's docstring)."""
+    all_people = [e for e in doc.ents.values() if e.kind == "person"]
+    for ent in [e for e in all_people if _bare_role(doc, e)]:
+        _reread_a_role(doc, ent, all_people)
     people = [e for e in doc.ents.values() if _guessed(doc, e)]
     if not people:
         return
-    all_people = [e for e in doc.ents.values() if e.kind == "person"]
     for ent in people:
         spans = list(doc.mentions.spans_of(ent.key))  # (a copy: the index changes under it)
         at = [(doc.token_at[s], doc.token_at[s] + len(doc.text[s:e].split())) for s, e in spans
@@ -247,6 +253,29 @@ def _person_ends_at(doc: Document, pos: int) -> bool:
 def _person_starts_at(doc: Document, pos: int) -> bool:
     """Whether a person's mention starts at the character ``pos``."""
     return any(a == pos and key.startswith("person:") for a, _, key in doc.mentions.starting_between(pos, pos + 1))
+
+
+def _bare_role(doc: Document, ent: Entity) -> bool:
+    """Whether a person was found only after a role word that names no body of its own
+    ("pemain X", "pelatih X"): no honorific, degree or participant noun, every title without
+    a complement."""
+    return isinstance(ent, PersonEntity) and bool(ent.posts) and not (ent.prefixes or ent.suffixes) and \
+        set(ent.titles) <= {p.title for p in ent.posts} and all(not p.comp and not p.pre for p in ent.posts) and \
+        ent.key not in doc.participant_people
+
+
+def _reread_a_role(doc: Document, ent: Entity, people: list[Entity]) -> None:
+    """A club's name after a player's or a coach's role word ("pemain Garuda Muda lebih fokus")
+    is the club's, when the article elsewhere reads the name as a club's only (a side of a
+    result, "menjamu X", a club's form word beside it) and never as a person's."""
+    spans = list(doc.mentions.spans_of(ent.key))
+    at = [(doc.token_at[s], doc.token_at[s] + len(doc.text[s:e].split())) for s, e in spans if s in doc.token_at]
+    words = ent.name.split()
+    if not at or any(_said_a_person(doc, k, end) for k, end in at):
+        return
+    if _beside_a_club_form(doc, ent) or \
+            {_reading_at(doc, k, end) for k, end in _occurrences(doc, words)} - {None} == {"org"}:
+        _retype(doc, ent, spans, "org", people)
 
 
 def _lead_body(doc: Document, words: list[str]) -> int:
