@@ -130,3 +130,12 @@ def test_a_club_after_a_players_role_word_is_a_body(text):
     # article reads elsewhere only as a club's (a side of a result)
     assert "Garuda Muda" not in _people(text)
     assert "Garuda Muda" in _orgs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rudi Wibisana resmi dikontrak Persikota. Mantan pelatih Lorandia itu menggantikan Bambang Sutejo.",
+    "Rudi Wibisana mencetak gol kedua. Mantan pemain Lorandia itu lalu melepaskan tembakan keras.",
+])
+def test_the_body_after_a_role_word_and_before_a_demonstrative_is_no_person(text):
+    # "mantan pelatih X itu": the one the role was held in, the holder named before
+    assert "Lorandia" not in _people(text + _REST)

@@ -112,7 +112,8 @@ def _said_a_person(doc: Document, k: int, end: int) -> bool:
     prev = toks[k - 1].text if k else ""
     nxt = toks[end].text if end < len(toks) else ""
     fw = lx.function_words
-    cue = prev in lx.person_cues or prev.lower() in lx.person_cues
+    cue = (prev in lx.person_cues or prev.lower() in lx.person_cues) and not (
+        end - k == 1 and lx.DEMONSTRATIVE_RE.match(doc.text, toks[k].end))  # ("pelatih Sukamaju itu": the club's)
     weak = any(prev.lower() in fw[kind] for kind in ("name_lead", "name_end", "report_end"))  # "oleh", "bersama" …
     return prev in lx.speech_words or cue and not weak or prev in fw["address"] or nxt in lx.speech_before_words
 
@@ -220,6 +221,8 @@ def _lone_word(doc: Document, ent: Entity, at: list[tuple[int, int]]) -> bool:
     joints = lx.list_joints | {"/"}  # ("Rudi / Wibisana": a pair of players)
     if prev.lower() in fw["possessor"] or prev in fw["naming"] or prev == "nama":
         return False  # "keluarga Wibisana", "kekasih Rina", "bernama Sunardi", "atas nama Sunardi"
+    if prev in lx.title_words and lx.DEMONSTRATIVE_RE.match(doc.text, toks[end - 1].end):
+        return True  # "mantan pelatih Sukamaju itu": the body the role was held in
     if prev in lx.title_words or k > 1 and toks[k - 2].text in lx.title_words and prev.islower():
         return False  # "manajer Rudi", "Presiden pertama Wibisana": a title's holder
     nxt = toks[end + 1] if end + 1 < n and toks[end].text == "," else toks[end] if end < n else None
