@@ -114,6 +114,8 @@ def test_a_lone_word_with_no_persons_cue_is_none(text, not_a_person):
     ("Pelaku berinisial RW (24), warga Desa Sukamaju, ditangkap polisi.", "RW"),
     ("Pasangan Rudi Wibisana / Sutejo lolos ke babak kedua.", "Sutejo"),
     ("Bangsa ini memiliki Presiden pertama Wiryanto yang menyatukan berbagai daerah.", "Wiryanto"),
+    ("Pada menit ke - 80, sepakan Moravek hanya melenceng tipis di sisi kiri gawang.", "Moravek"),
+    ("Gol itu dicetak Moravek, mantan pemain Lorandia ini, lewat sundulan.", "Moravek"),
 ])
 def test_a_lone_word_a_person_is_said_of_stays_one(text, person):
     assert person in _people(text + _REST)
@@ -135,6 +137,7 @@ def test_a_club_after_a_players_role_word_is_a_body(text):
 @pytest.mark.parametrize("text", [
     "Rudi Wibisana resmi dikontrak Persikota. Mantan pelatih Lorandia itu menggantikan Bambang Sutejo.",
     "Rudi Wibisana mencetak gol kedua. Mantan pemain Lorandia itu lalu melepaskan tembakan keras.",
+    "Gol itu dicetak Moravek, mantan pemain Lorandia ini, lewat sundulan.",
 ])
 def test_the_body_after_a_role_word_and_before_a_demonstrative_is_no_person(text):
     # "mantan pelatih X itu": the one the role was held in, the holder named before

@@ -219,8 +219,8 @@ def _lone_word(doc: Document, ent: Entity, at: list[tuple[int, int]]) -> bool:
     if prev == "-":
         return True  # "Abu Bakr al - Baghdadi", "Ben - Hur": the end of a longer name, no name of its own
     joints = lx.list_joints | {"/"}  # ("Rudi / Wibisana": a pair of players)
-    if prev.lower() in fw["possessor"] or prev in fw["naming"] or prev == "nama":
-        return False  # "keluarga Wibisana", "kekasih Rina", "bernama Sunardi", "atas nama Sunardi"
+    if prev.lower() in fw["possessor"] or prev in fw["naming"] or prev == "nama" or prev in fw["person_deed"]:
+        return False  # "keluarga Wibisana", "kekasih Rina", "bernama Sunardi", "atas nama Sunardi", "sepakan Rudi"
     if prev in lx.title_words and lx.DEMONSTRATIVE_RE.match(doc.text, toks[end - 1].end):
         return True  # "mantan pelatih Sukamaju itu": the body the role was held in
     if prev in lx.title_words or k > 1 and toks[k - 2].text in lx.title_words and prev.islower():
@@ -229,6 +229,9 @@ def _lone_word(doc: Document, ent: Entity, at: list[tuple[int, int]]) -> bool:
     if nxt is not None and nxt.text.islower() and (
             nxt.text in lx.person_nouns_lower or nxt.text in ("salah", "seorang")):
         return False  # "Sunardi, warga Desa …", "Sunardi salah seorang warga …"
+    if end + 2 < n and toks[end].text == "," and (toks[end + 1].text in lx.title_words or (
+            toks[end + 1].text in lx.former_words and toks[end + 2].text in lx.title_words)):
+        return False  # "Sunardi, mantan pemain Persikota ini, …": a title after the name
     if _AGE_AFTER.match(doc.text, toks[end - 1].end) or are_initials(doc, ent.name, k, toks[end - 1].end):
         return False  # ("AG (45)", "pelaku berinisial MU")
     a0, _, _, outside = crf_sentence(doc, k)
