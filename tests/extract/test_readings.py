@@ -43,6 +43,9 @@ def _orgs(text: str) -> set[str]:
      "Rudi Wibisana.\n\nPersikota 1 - 2 Lorato", "Lorato"),
     ("Persikota meraih kemenangan pertama setelah menaklukkan Lorato Wanderers dengan skor 2 - 0 di "
      "Sukamaju, Sabtu.", "Lorato Wanderers"),
+    # a club: the defence of a side ("pertahanan X")
+    ("Wibisana mengatakan timnya siap. Sementara itu, Lorandia mencoba bermain lebih agresif. Persikota "
+     "menggedor pertahanan Lorandia.", "Lorandia"),
 ])
 def test_a_name_read_elsewhere_as_no_person_is_none(text, not_a_person):
     assert not_a_person not in _people(text)
