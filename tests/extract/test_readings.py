@@ -102,7 +102,8 @@ _REST = " Cuaca hari itu cerah. Acara dimulai pukul sembilan pagi. Warga datang 
     ("Setelah musim berakhir, Wibisana meninggalkan Lorandia dan pindah ke Persikota.", "Lorandia"),
     ("Koleksi itu memakai kain sutra, dan imbuhan Kristalos juga tidak lupa disematkan pada kerudungnya.",
      "Kristalos"),
-    ("Komandan pasukan itu, Letnan Jenderal Rudi al - Sukamawi, memimpin serangan.", "Sukamawi"),
+    ("Selama dua minggu ini, tim Sinarmas - Lorandia memberikan saya kesempatan menjajal komputer itu.",
+     "Lorandia"),
 ])
 def test_a_lone_word_with_no_persons_cue_is_none(text, not_a_person):
     assert not_a_person not in _people(text + _REST)
