@@ -102,7 +102,7 @@ _REST = " Cuaca hari itu cerah. Acara dimulai pukul sembilan pagi. Warga datang 
     ("Setelah musim berakhir, Wibisana meninggalkan Lorandia dan pindah ke Persikota.", "Lorandia"),
     ("Koleksi itu memakai kain sutra, dan imbuhan Kristalos juga tidak lupa disematkan pada kerudungnya.",
      "Kristalos"),
-    ("Selama dua minggu ini, tim Sinarmas - Lorandia memberikan saya kesempatan menjajal komputer itu.",
+    ("Selama dua minggu ini, tim Kartamaya - Lorandia memberikan saya kesempatan menjajal komputer itu.",
      "Lorandia"),
 ])
 def test_a_lone_word_with_no_persons_cue_is_none(text, not_a_person):

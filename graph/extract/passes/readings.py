@@ -21,7 +21,7 @@ players, not a player.
 A person guessed from one word that the article names only once, with nothing around it that
 says a person (no age, kin, title or role beside it, no person beside it in a list, no given
 name the tagger knows well), is no person either: a brand, a club, a product ("imbuhan
-Kristalos"), or the tail of a longer name after a spaced hyphen ("tim Sinarmas - Lorandia").
+Kristalos"), or the tail of a longer name after a spaced hyphen ("tim Kartamaya - Lorandia").
 
 A name the article reads both ways ("kata Rudi" and "klub Rudi") stays a person. A body or place
 read so before a longer name that is a person's ("winger Lyon Maxwell Cornet" where "menjamu
@@ -209,7 +209,7 @@ def _lone_word(doc: Document, ent: Entity, at: list[tuple[int, int]]) -> bool:
     list ("Rina Wati dan Rudi"), and the tagger does not know it well as a given name. Such a word
     is a brand, a club, a stadium, a product or a title more often than a name (on 190 random
     articles of the pool: 53 such words no person, 12 people), and the tail of a longer name
-    after a spaced hyphen ("tim Sinarmas - Lorandia") is never one."""
+    after a spaced hyphen ("tim Kartamaya - Lorandia") is never one."""
     if len(at) != 1 or " " in ent.name or ent.aliases or len(doc.sentences) < _DISCOURSE:
         return False  # (in a text of a sentence or two, a name met once says nothing)
     k, end = at[0]
@@ -217,7 +217,7 @@ def _lone_word(doc: Document, ent: Entity, at: list[tuple[int, int]]) -> bool:
     fw, n = lx.function_words, len(toks)
     prev = toks[k - 1].text if k else ""
     if prev == "-":
-        return True  # "tim Sinarmas - Lorandia": the end of a longer name, no name of its own
+        return True  # "tim Kartamaya - Lorandia": the end of a longer name, no name of its own
     joints = lx.list_joints | {"/"}  # ("Rudi / Wibisana": a pair of players)
     if prev.lower() in fw["possessor"] or prev in fw["naming"] or prev == "nama" or prev in fw["person_deed"]:
         return False  # "keluarga Wibisana", "kekasih Rina", "bernama Sunardi", "atas nama Sunardi", "sepakan Rudi"
