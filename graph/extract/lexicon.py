@@ -470,6 +470,7 @@ class Lexicon:
         self.name_customary = {r["form"] for r in parts if r["kind"] == "customary"}
         self.name_starts = {r["form"] for r in parts if r["kind"] == "start"} | self.name_customary
         self.name_inner = {r["form"] for r in parts if r["kind"] == "inner"}
+        self.name_particles = frozenset(r["form"] for r in parts if r["kind"] == "particle")
         self.birth_names = {r["form"] for r in parts if r["kind"] == "birth"}
         self.institutions = {r["head"]: r for r in read_table("institutions.tsv")}
         self.acronyms = {r["acronym"]: r for r in read_table("acronyms.tsv")}

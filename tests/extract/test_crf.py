@@ -54,3 +54,9 @@ def test_a_given_name_that_is_a_word_stays_when_never_written_lowercase():
     from graph.types import Article
     text = "Budi Wibisana menolak tawaran itu. Ia dikenal berbudi luhur."
     assert "Budi Wibisana" in [p.name for p in extract(Article("a", text)).people]
+
+
+def test_a_competition_the_tagger_reads_as_a_person_is_none():
+    # "Liga …" opens a competition's name (event_head in org_words.tsv), as the names pass reads it
+    text = "Persikota, finalis Liga Champions musim ini, pantas dimasukkan ke golongan itu."
+    assert "Liga Champions" not in names(run_alone(text, "crf"), "person")

@@ -406,3 +406,15 @@ def test_a_middle_initial_before_a_surname_stays_in_the_name():
     from graph.types import Article
     people = [p.name for p in extract(Article("a", "Acara itu dibuka oleh Rudi S. Wibisana kemarin.")).people]
     assert "Rudi S. Wibisana" in people
+
+
+@pytest.mark.parametrize("text, person", [
+    ('"Ini bab terakhir," kata Letnan Jenderal Hisyam al - Farouk, komandan pasukan itu.', "Hisyam al - Farouk"),
+    ("Begitu kata Hisyam al - Farouk, penasihat pemerintah, kepada wartawan.", "Hisyam al - Farouk"),
+    ("Kelompok itu dipimpin Presiden Sukamaju Rudi el - Wibisana sejak 2010.", "Rudi el - Wibisana"),
+])
+def test_an_arabic_article_joined_by_a_hyphen_is_part_of_the_name(text, person):
+    # "al - Farouk" (the corpora space every hyphen): one name, not "Hisyam" and "Farouk"
+    people = {p.name for p in extract(Article("a", text)).people}
+    assert person in people or any(p.endswith(" " + person) for p in people)
+    assert "Farouk" not in people and "Wibisana" not in people

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import entity, run_alone
+from .conftest import entity, names, run_alone
 
 
 @pytest.mark.parametrize("text, name, prefixes, suffixes, title", [
@@ -116,3 +116,10 @@ def test_a_name_with_a_bodys_name_in_it_is_no_person(text, person, no_person):
     people = [p.name for p in extract(Article("a", text)).people]
     assert person in people and no_person not in people
 
+
+
+def test_a_role_word_then_one_word_and_a_demonstrative_names_no_holder():
+    # "Mantan pelatih Lorandia itu …": the body the role was held in, the holder named before
+    text = "Rudi Wibisana resmi dikontrak. Mantan pelatih Lorandia itu menggantikan Bambang Sutejo."
+    assert "Lorandia" not in names(run_alone(text, "people"), "person")
+    assert "Lorandia" in names(run_alone("Kemarin pelatih Lorandia menggantikan Bambang Sutejo.", "people"), "person")

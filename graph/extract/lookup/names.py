@@ -10,7 +10,8 @@ from ..text import Token
 from .orgs import find_org, is_acronym
 from .places import is_big_region, region_here, region_place
 
-__all__ = ["split_name", "name_run", "hyphen_joins", "add_name", "resolve_short", "short_forms", "part_runs", "names_a_thing",
+__all__ = ["split_name", "name_run", "hyphen_joins", "particle_joins",
+           "add_name", "resolve_short", "short_forms", "part_runs", "names_a_thing",
            "are_initials", "names_a_body", "one_letter_apart", "clipped"]
 
 
@@ -127,14 +128,14 @@ def split_name(doc: Document, toks: list[Token]) -> tuple[list[str], list[Token]
             continue
         if suffixes:
             break
-        if t.is_cap or t.text in lx.name_inner:
-            name.append(t)
-            i += 1
+        if t.is_cap or t.text in lx.name_inner or name and particle_joins(doc, toks, i, 0):
+            name.extend(toks[i:i + 3] if t.text in lx.name_particles else [t])  # ("… al - Farouk")
+            i += 3 if t.text in lx.name_particles else 1
             continue
         break
     while name and name[-1].text in lx.name_inner:
         name.pop()
-    if not name or len(name) > 6:
+    if not name or sum(t.text != "-" and t.text not in lx.name_particles for t in name) > 6:
         return None
     # a month between two name words is a name's part ("Lim Mei Hwa"), not a date
     inner = set(range(1, len(name) - 1))
@@ -190,6 +191,23 @@ def hyphen_joins(doc: Document, toks: list[Token], j: int, first: int) -> bool:
     return left not in known and right not in known and left not in lx.short_names
 
 
+def particle_joins(doc: Document, toks: list[Token], j: int, first: int) -> bool:
+    """Whether ``toks[j]`` is an Arabic article that a spaced hyphen joins to the next word of
+    a name started at token ``first`` ("Hisyam al - Farouk"): the three tokens are the name's.
+
+    >>> from graph.extract.document import Document
+    >>> from graph.extract.lexicon import lexicon
+    >>> from graph.types import Article
+    >>> doc = Document(Article("a", "kata Hisyam al - Farouk kepada wartawan"), lexicon())
+    >>> particle_joins(doc, doc.tokens, 2, 1), particle_joins(doc, doc.tokens, 2, 2)
+    (True, False)
+    """
+    text, n = doc.text, len(toks)
+    return first < j and j + 2 < n and toks[j].text in doc.lx.name_particles and \
+        toks[j + 1].text == "-" and toks[j + 2].is_cap and toks[j + 2].is_word and toks[j - 1].is_cap and \
+        text[toks[j].end:toks[j + 1].start] == " " and text[toks[j + 1].end:toks[j + 2].start] == " "
+
+
 def name_run(doc: Document, toks: list[Token], i: int) -> int:
     """Index past a run of name-like tokens (honorifics, capitalized words, degrees) from i."""
     lx, n, j = doc.lx, len(toks), i
@@ -209,6 +227,9 @@ def name_run(doc: Document, toks: list[Token], i: int) -> int:
             continue
         if hyphen_joins(doc, toks, j, i):
             j += 2  # "Butar - butar", "Marco - Andre ter Sutejo"
+            continue
+        if particle_joins(doc, toks, j, i):
+            j += 3  # "Hisyam al - Farouk"
             continue
         break
     return j

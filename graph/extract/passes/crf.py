@@ -19,7 +19,7 @@ import re
 from .. import ner
 from ..document import Document, Pass, Spans
 from ..lexicon import Lexicon
-from ..lookup.names import add_name, hyphen_joins, names_a_body, names_a_thing, written_lowercase
+from ..lookup.names import add_name, hyphen_joins, names_a_body, names_a_thing, particle_joins, written_lowercase
 from ..lookup.tagger import CRF_KIND, crf_sentence
 
 __all__ = ["find_tagged_names", "PASS"]
@@ -128,9 +128,10 @@ def find_tagged_names(doc: Document) -> None:
                 if a > 1 and hyphen_joins(doc, toks, a - 1, a - 2) and not (
                         a > 2 and toks[a - 3].is_cap and toks[a - 3].is_word):  # (not "Rudi Wibisana - Bambang Sutejo")
                     a -= 2
-                while hyphen_joins(doc, toks, b, a) or b + 1 < len(toks) and toks[b].text in lx.name_inner and \
+                while hyphen_joins(doc, toks, b, a) or particle_joins(doc, toks, b, a) or \
+                        b + 1 < len(toks) and toks[b].text in lx.name_inner and \
                         toks[b + 1].is_cap and toks[b + 1].is_word and a < b:
-                    b += 2
+                    b += 3 if toks[b].text in lx.name_particles else 2
             if label == "PER" and (a == 0 or toks[a - 1].text in _OPENERS) and written_lowercase(doc, toks[a].text):
                 a += 1  # "Alasan Rudi …", "Mulai tahun depan …": a sentence's first word, a common word
                 if a == b:  # the article writes in lowercase elsewhere, is no part of a name
@@ -143,8 +144,9 @@ def find_tagged_names(doc: Document) -> None:
                 continue  # "Bandara Soekarno - Hatta": the rest of a place's or body's name after a hyphen
             words = [t.text for t in run]
             phrase = text[s:e]
-            if phrase in lx.thing_words:
-                continue  # "Tanah Air": a thing's name, said as a whole, the tagger reads as one
+            if phrase in lx.thing_words or words[0] in lx.event_heads:
+                continue  # "Tanah Air": a thing's name, said as a whole, the tagger reads as one;
+                # "Liga Sukamaju": a competition (as the names pass reads it), no one
             if "(" in phrase or ")" in phrase or _defines_a_term(lx, text, e):
                 continue  # "Pegawai Negeri Sipil (PNS": a term and its acronym name nothing
             known = doc.named(phrase, ("place", "org"), alias=True)

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Entity, Pass, Spans
-from ..lookup.names import add_name, are_initials, hyphen_joins, names_a_body, names_a_thing, resolve_short, short_forms
+from ..lookup.names import (add_name, are_initials, hyphen_joins, names_a_body, names_a_thing, particle_joins,
+                            resolve_short, short_forms)
 from ..lookup.orgs import is_acronym, named_freely, org_tokens, party_at, register_org
 from ..lookup.places import in_place_list, region_here
 from ..lookup.tagger import crf_verdict, tagger_reads_person, tagger_starts_person
@@ -53,9 +54,13 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
             (toks[j].text in lx.name_inner or _INITIAL_RE.fullmatch(toks[j].text) or
              _english_joint(lx, toks, i, j)) and j + 1 < n and
             capw[j + 1] or  # ("Rudi P. Wibisana": a middle initial)
-            hyphen_joins(doc, toks, j, i)):  # ("Marco - Andre ter Sutejo", "Butar - butar")
+            hyphen_joins(doc, toks, j, i) or  # ("Marco - Andre ter Sutejo", "Butar - butar")
+            particle_joins(doc, toks, j, i)):  # ("Hisyam al - Farouk")
         if toks[j].text == "-":
             j += 2
+            continue
+        if toks[j].text in lx.name_particles:
+            j += 3
             continue
         if _INITIAL_RE.fullmatch(toks[j].text) and j + 1 < n and toks[j + 1].text in lx.start_words:
             break  # "… oleh Rudi W. Ada pula …": the initial ends a sentence, the next word opens one

@@ -144,6 +144,10 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
         prefixes, name_toks, suffixes = split
         if len(name_toks) == 1 and not prefixes and (name_toks[0].text in doc.agency_words or name_toks[0].text in lx.org_names):
             continue
+        if len(name_toks) == 1 and not (prefixes or suffixes) and rule.how == "follows" and k == i and \
+                lx.DEMONSTRATIVE_RE.match(text, name_toks[0].end):
+            continue  # "mantan pelatih Sukamaju itu": the body the role is held in, no name (the holder is
+            # named before)
         if not prefixes and _after_plural(lx, text, m.start()) and \
                 (run_end >= n or toks[run_end].text not in lx.list_joints):
             # "beberapa pebalap Ducati menjalani tes", "para anggota Band X": the holders' body; a

@@ -14,6 +14,15 @@ next to) is then read the other way: a body, a place, or a thing (no entity of o
     Watford mencoba bermain lebih agresif. … saat menjamu Watford di Stamford Bridge …
     → Watford a body, no person
 
+So is a person found only after a role word that names no body of its own ("pemain X",
+"penjaga gawang X") when the article reads the name elsewhere only as a club's: the club's
+players, not a player.
+
+A person guessed from one word that the article names only once, with nothing around it that
+says a person (no age, kin, title or role beside it, no person beside it in a list, no given
+name the tagger knows well), is no person either: a brand, a club, a product ("imbuhan
+Kristalos"), or the tail of a longer name after a spaced hyphen ("tim Kartamaya - Lorandia").
+
 A name the article reads both ways ("kata Rudi" and "klub Rudi") stays a person. A body or place
 read so before a longer name that is a person's ("winger Lyon Maxwell Cornet" where "menjamu
 Lyon" is read elsewhere) is cut off it: the person is "Maxwell Cornet".
@@ -26,7 +35,8 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Entity, Pass, PersonEntity
-from ..lookup.names import add_name, names_a_thing
+from ..lookup.names import add_name, are_initials, names_a_thing
+from ..lookup.tagger import crf_sentence
 from ..text import Token
 
 __all__ = ["reread_people", "PASS"]
@@ -102,7 +112,8 @@ def _said_a_person(doc: Document, k: int, end: int) -> bool:
     prev = toks[k - 1].text if k else ""
     nxt = toks[end].text if end < len(toks) else ""
     fw = lx.function_words
-    cue = prev in lx.person_cues or prev.lower() in lx.person_cues
+    cue = (prev in lx.person_cues or prev.lower() in lx.person_cues) and not (
+        end - k == 1 and lx.DEMONSTRATIVE_RE.match(doc.text, toks[k].end))  # ("pelatih Sukamaju itu": the club's)
     weak = any(prev.lower() in fw[kind] for kind in ("name_lead", "name_end", "report_end"))  # "oleh", "bersama" …
     return prev in lx.speech_words or cue and not weak or prev in fw["address"] or nxt in lx.speech_before_words
 
@@ -145,10 +156,12 @@ def _guessed(doc: Document, ent: Entity) -> bool:
 def reread_people(doc: Document) -> None:
     """Read again each person found only by a guess, with every mention of the name in the
     article (see the module's docstring)."""
+    all_people = [e for e in doc.ents.values() if e.kind == "person"]
+    for ent in [e for e in all_people if _bare_role(doc, e)]:
+        _reread_a_role(doc, ent, all_people)
     people = [e for e in doc.ents.values() if _guessed(doc, e)]
     if not people:
         return
-    all_people = [e for e in doc.ents.values() if e.kind == "person"]
     for ent in people:
         spans = list(doc.mentions.spans_of(ent.key))  # (a copy: the index changes under it)
         at = [(doc.token_at[s], doc.token_at[s] + len(doc.text[s:e].split())) for s, e in spans
@@ -168,12 +181,107 @@ def reread_people(doc: Document) -> None:
             _retype(doc, ent, spans, "org", all_people)
             continue
         readings = set() if said else {_reading_at(doc, k, end) for k, end in _occurrences(doc, words)} - {None}
+        if not said and not readings and _lone_word(doc, ent, at):
+            readings = {"thing"}  # "… meninggalkan Lorandia dan …": one word, once, nothing says a person
         if len(readings) == 1:
             _retype(doc, ent, spans, readings.pop(), all_people)
         elif len(words) >= 3:
             lead = _lead_body(doc, words)
             if lead:
                 _cut_lead(doc, ent, spans, lead, all_people)
+
+
+# how many sentences a text needs for a name met only once in it to be a sign of no person
+_DISCOURSE = 5
+
+# how sure the tagger must be that a lone word is a person's name (of one word met once, it
+# reads brands and clubs as people at 0.6-0.9; given names it knows at 0.97 and more)
+_KNOWN_NAME = 0.97
+
+# what after a name says a person's: an age ("Rudi (45)", "Rudi (perempuan, 20 tahun)")
+_AGE_AFTER = re.compile(r"\s*\((?:[a-z-]+\s*,\s*)?\d{1,3}\s*(?:tahun\s*)?\)")
+
+
+def _lone_word(doc: Document, ent: Entity, at: list[tuple[int, int]]) -> bool:
+    """Whether a person guessed from one word is met only once in an article, and nothing
+    there says a person: no age after it, no kin, name or title before it ("istri Rudi", "bernama
+    Rudi", "manajer Rudi"), no role after it ("Rudi, warga …"), no person's name beside it in a
+    list ("Rina Wati dan Rudi"), and the tagger does not know it well as a given name. Such a word
+    is a brand, a club, a stadium, a product or a title more often than a name (on 190 random
+    articles of the pool: 53 such words no person, 12 people), and the tail of a longer name
+    after a spaced hyphen ("tim Kartamaya - Lorandia") is never one."""
+    if len(at) != 1 or " " in ent.name or ent.aliases or len(doc.sentences) < _DISCOURSE:
+        return False  # (in a text of a sentence or two, a name met once says nothing)
+    k, end = at[0]
+    lx, toks = doc.lx, doc.tokens
+    fw, n = lx.function_words, len(toks)
+    prev = toks[k - 1].text if k else ""
+    if prev == "-":
+        return True  # "tim Kartamaya - Lorandia": the end of a longer name, no name of its own
+    joints = lx.list_joints | {"/"}  # ("Rudi / Wibisana": a pair of players)
+    if prev.lower() in fw["possessor"] or prev in fw["naming"] or prev == "nama" or prev in fw["person_deed"]:
+        return False  # "keluarga Wibisana", "kekasih Rina", "bernama Sunardi", "atas nama Sunardi", "sepakan Rudi"
+    if prev in lx.title_words and lx.DEMONSTRATIVE_RE.match(doc.text, toks[end - 1].end):
+        return True  # "mantan pelatih Sukamaju itu": the body the role was held in
+    if prev in lx.title_words or k > 1 and toks[k - 2].text in lx.title_words and prev.islower():
+        return False  # "manajer Rudi", "Presiden pertama Wibisana": a title's holder
+    nxt = toks[end + 1] if end + 1 < n and toks[end].text == "," else toks[end] if end < n else None
+    if nxt is not None and nxt.text.islower() and (
+            nxt.text in lx.person_nouns_lower or nxt.text in ("salah", "seorang")):
+        return False  # "Sunardi, warga Desa …", "Sunardi salah seorang warga …"
+    if end + 2 < n and toks[end].text == "," and (toks[end + 1].text in lx.title_words or (
+            toks[end + 1].text in lx.former_words and toks[end + 2].text in lx.title_words)):
+        return False  # "Sunardi, mantan pemain Persikota ini, …": a title after the name
+    if _AGE_AFTER.match(doc.text, toks[end - 1].end) or are_initials(doc, ent.name, k, toks[end - 1].end):
+        return False  # ("AG (45)", "pelaku berinisial MU")
+    a0, _, _, outside = crf_sentence(doc, k)
+    if outside[k - a0] <= 1 - _KNOWN_NAME:
+        return False  # a given name the tagger knows well ("…, Sunardi dan …")
+    j = k - 1
+    while j > 0 and toks[j].text in joints:
+        j -= 1  # (", dan")
+    if j < k - 1 and _person_ends_at(doc, toks[j].end):
+        return False  # "Rina Wati dan Rudi", "Rina Wati, dan Rudi": an item of a list of people
+    j = end
+    while j < n - 1 and toks[j].text in joints:
+        j += 1
+    if j > end and _person_starts_at(doc, toks[j].start):
+        return False  # "Rudi dan Rina Wati"
+    return True
+
+
+def _person_ends_at(doc: Document, pos: int) -> bool:
+    """Whether a person's mention ends at the character ``pos``."""
+    return any(b == pos and key.startswith("person:")
+               for _, b, key in doc.mentions.starting_between(pos - doc.mentions.longest, pos))
+
+
+def _person_starts_at(doc: Document, pos: int) -> bool:
+    """Whether a person's mention starts at the character ``pos``."""
+    return any(a == pos and key.startswith("person:") for a, _, key in doc.mentions.starting_between(pos, pos + 1))
+
+
+def _bare_role(doc: Document, ent: Entity) -> bool:
+    """Whether a person was found only after a role word that names no body of its own
+    ("pemain X", "pelatih X"): no honorific, degree or participant noun, every title without
+    a complement."""
+    return isinstance(ent, PersonEntity) and bool(ent.posts) and not (ent.prefixes or ent.suffixes) and \
+        set(ent.titles) <= {p.title for p in ent.posts} and all(not p.comp and not p.pre for p in ent.posts) and \
+        ent.key not in doc.participant_people
+
+
+def _reread_a_role(doc: Document, ent: Entity, people: list[Entity]) -> None:
+    """A club's name after a player's or a coach's role word ("pemain Garuda Muda lebih fokus")
+    is the club's, when the article elsewhere reads the name as a club's only (a side of a
+    result, "menjamu X", a club's form word beside it) and never as a person's."""
+    spans = list(doc.mentions.spans_of(ent.key))
+    at = [(doc.token_at[s], doc.token_at[s] + len(doc.text[s:e].split())) for s, e in spans if s in doc.token_at]
+    words = ent.name.split()
+    if not at or any(_said_a_person(doc, k, end) for k, end in at):
+        return
+    if _beside_a_club_form(doc, ent) or \
+            {_reading_at(doc, k, end) for k, end in _occurrences(doc, words)} - {None} == {"org"}:
+        _retype(doc, ent, spans, "org", people)
 
 
 def _lead_body(doc: Document, words: list[str]) -> int:
