@@ -1058,3 +1058,29 @@ def test_the_one_an_arrest_is_told_after_does_not_take_part(text, attends, absen
     got = _attendee_names(run_alone(text, "events"))
     assert attends <= got
     assert not absent & got
+
+
+@pytest.mark.parametrize("text, attends, absent", [
+    # the other side named right after the event's word: "dengan", "antara … dan …"
+    ("Dinas Pertanian Sukamaju menggelar rapat koordinasi dengan Kelompok Tani Maju Jaya di Balai Desa Contoh, "
+     "Senin (3/5/2021).", {"Kelompok Tani Maju Jaya"}, set()),
+    ("Pemerintah Kabupaten Sukamaju menandatangani nota kesepahaman dengan PT Contoh Jaya Abadi di Sukamaju, "
+     "Senin (3/5/2021).", {"PT Contoh Jaya Abadi"}, set()),
+    ("Pertemuan antara Dinas Pertanian Kabupaten Sukamaju dan Kelompok Tani Maju Jaya digelar di Balai Desa "
+     "Contoh, Senin (3/5/2021).", {"Dinas Pertanian Kabupaten Sukamaju", "Kelompok Tani Maju Jaya"}, set()),
+    # not the venue, nor a body after the clause ends ("sebelum acara …", "…, kata …")
+    ("Rudi Wibisana bertemu dengan Bambang Sutejo di Kantor Dinas Pertanian Sukamaju sebelum acara Pekan Raya "
+     "Sukamaju, Senin (3/5/2021).", {"Rudi Wibisana", "Bambang Sutejo"},
+     {"Kantor Dinas Pertanian Sukamaju", "Dinas Pertanian Sukamaju", "Pekan Raya Sukamaju"}),
+    # nor the body of a person named after it (a title in lowercase), nor the body of a title
+    ("Kejaksaan Negeri Sukamaju menggelar pertemuan dengan mantan anggota Komisi II dari fraksi Partai Contoh, "
+     "Rudi Wibisana, Senin (3/5/2021).", {"Rudi Wibisana"}, {"Komisi II", "Partai Contoh"}),
+    ("Rudi Wibisana menggelar rapat dengan Kepala Dinas Koperasi Sukamaju Bambang Sutejo, Senin (3/5/2021).",
+     {"Bambang Sutejo"}, {"Dinas Koperasi Sukamaju"}),
+    # "dengan" that names no side of it
+    ("Laga berakhir dengan skor 2-1 bagi Persiba Contoh di Stadion Sukamaju, Senin (3/5/2021).", set(), set()),
+])
+def test_the_other_side_of_a_meeting_or_an_agreement_takes_part(text, attends, absent):
+    got = _attendee_names(run_alone(text, "events"))
+    assert attends <= got
+    assert not absent & got
