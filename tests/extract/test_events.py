@@ -622,6 +622,10 @@ def test_a_statement_in_ones_office_is_in_the_city_of_the_office():
     # ranks between the body and the name, and the title given only at an earlier mention
     ("Menurut juru bicara Dinas Perikanan Klaten, Rudi Wibisana, panen naik.\n\n\"Kami senang,\" ujar Rudi "
      "di Klaten, Senin (3/5/2021).", "Dinas Perikanan Klaten", ["Rudi Wibisana"]),
+    # those with him named in the next sentence, also when it opens the next paragraph
+    ("\"Pelaku sudah kami tangkap,\" kata Kepala Bidang Humas Polres Klaten Rudi Wibisana di Mapolres Klaten, "
+     "Senin (3/5/2021).\n\nKapolres didampingi Kasat Reskrim AKP Bambang Sutejo menjelaskan, keduanya residivis.",
+     "Kepolisian Resor Klaten", ["Rudi Wibisana", "Bambang Sutejo"]),
     # a legislator speaks in his own name
     ("\"Kami menolak,\" kata Ketua DPRD Klaten Rudi Wibisana di Klaten, Senin (3/5/2021).", "Rudi Wibisana", []),
     # a body named in what was said, or with no title before it, is not the speaker's

@@ -1588,7 +1588,8 @@ def _press_conference(doc: Document, n: int, ev: _Draft) -> Event:
     if body:
         organizer, attendees = body, [st.speaker]
     for s2, e2 in doc.sentences:
-        if s <= s2 <= e + 1 and not doc.in_quote(s2):
+        # (the statement's sentence and the next, also across a paragraph's break)
+        if s <= s2 and not doc.text[e:s2].strip() and not doc.in_quote(s2):
             cm = doc.lx.EVENT_CUE_RE["accompanied"].search(doc.text, s2, e2)
             if cm:
                 attendees += [k for a, b, k in doc.entity_mentions_in(cm.end(), e2, kinds=("person",))][:3]
