@@ -1088,3 +1088,16 @@ def test_the_other_side_of_a_meeting_or_an_agreement_takes_part(text, attends, a
     got = _attendee_names(run_alone(text, "events"))
     assert attends <= got
     assert not absent & got
+
+
+@pytest.mark.parametrize("text, attends, absent", [
+    # who speaks of an arrest comments, also with an adverb before the verb ("kemudian", "juga", "yang")
+    ("Polres Sukamaju menangkap Bambang Sutejo, Senin (3/5/2021). Kapolres Sukamaju Rudi Wibisana kemudian "
+     "menjelaskan, Bambang ditangkap di rumahnya.", {"Bambang Sutejo"}, {"Rudi Wibisana"}),
+    ("Polres Sukamaju menangkap Bambang Sutejo, Senin (3/5/2021). Rudi Wibisana juga menilai penangkapan "
+     "Bambang sudah tepat.", {"Bambang Sutejo"}, {"Rudi Wibisana"}),
+])
+def test_who_speaks_of_an_arrest_after_an_adverb_does_not_take_part(text, attends, absent):
+    got = _attendee_names(run_alone(text, "events"))
+    assert attends <= got
+    assert not absent & got

@@ -1227,12 +1227,19 @@ def _speaks_of(doc: Document, end: int, limit: int) -> bool:
     (False, True)
     """
     m = doc.lx.STATEMENT_RE.search(doc.text, end, min(limit, end + 25))
-    if not m or doc.text[end:m.start()].strip(" ,"):
+    # (an adverb or auxiliary may stand between: "Rudi juga menilai …", "Rudi kemudian menjelaskan …")
+    if not m or not all(w in _adverbs(doc) for w in doc.text[end:m.start()].replace(",", " ").lower().split()):
         return False
     if "," in doc.text[end:m.start()]:
         return not any(_reports(doc, a) for a, b, k in doc.entity_mentions_in(
             m.end(), min(limit, m.end() + REPORTER_NEAR), kinds=("person",)))
     return True
+
+
+def _adverbs(doc: Document) -> frozenset[str]:
+    """The words that may stand between a subject and its verb ("juga", "pun", "kemudian" …)."""
+    fw = doc.lx.function_words
+    return fw["after_subject"] | fw["predicate"]
 
 
 _ALIAS_END_RE = re.compile(r"\s+alias\s+$")
