@@ -700,6 +700,10 @@ def test_a_statement_in_ones_office_is_in_the_city_of_the_office():
     # ranks between the body and the name, and the title given only at an earlier mention
     ("Menurut juru bicara Dinas Perikanan Klaten, Rudi Wibisana, panen naik.\n\n\"Kami senang,\" ujar Rudi "
      "di Klaten, Senin (3/5/2021).", "Dinas Perikanan Klaten", ["Rudi Wibisana"]),
+    # those with him named in the next sentence, also when it opens the next paragraph
+    ("\"Pelaku sudah kami tangkap,\" kata Kepala Bidang Humas Polres Klaten Rudi Wibisana di Mapolres Klaten, "
+     "Senin (3/5/2021).\n\nKapolres didampingi Kasat Reskrim AKP Bambang Sutejo menjelaskan, keduanya residivis.",
+     "Kepolisian Resor Klaten", ["Rudi Wibisana", "Bambang Sutejo"]),
     # a legislator speaks in his own name
     ("\"Kami menolak,\" kata Ketua DPRD Klaten Rudi Wibisana di Klaten, Senin (3/5/2021).", "Rudi Wibisana", []),
     # a body named in what was said, or with no title before it, is not the speaker's
@@ -1132,6 +1136,45 @@ def test_a_short_form_in_brackets_in_a_title_does_not_hide_who_tells_or_is_talke
      {"Bambang Sutejo", "Rudi Wibisana"}, set()),
 ])
 def test_the_one_an_arrest_is_told_after_does_not_take_part(text, attends, absent):
+    got = _attendee_names(run_alone(text, "events"))
+    assert attends <= got
+    assert not absent & got
+
+
+@pytest.mark.parametrize("text, attends, absent", [
+    # the other side named right after the event's word: "dengan", "antara … dan …"
+    ("Dinas Pertanian Sukamaju menggelar rapat koordinasi dengan Kelompok Tani Maju Jaya di Balai Desa Contoh, "
+     "Senin (3/5/2021).", {"Kelompok Tani Maju Jaya"}, set()),
+    ("Pemerintah Kabupaten Sukamaju menandatangani nota kesepahaman dengan PT Contoh Jaya Abadi di Sukamaju, "
+     "Senin (3/5/2021).", {"PT Contoh Jaya Abadi"}, set()),
+    ("Pertemuan antara Dinas Pertanian Kabupaten Sukamaju dan Kelompok Tani Maju Jaya digelar di Balai Desa "
+     "Contoh, Senin (3/5/2021).", {"Dinas Pertanian Kabupaten Sukamaju", "Kelompok Tani Maju Jaya"}, set()),
+    # not the venue, nor a body after the clause ends ("sebelum acara …", "…, kata …")
+    ("Rudi Wibisana bertemu dengan Bambang Sutejo di Kantor Dinas Pertanian Sukamaju sebelum acara Pekan Raya "
+     "Sukamaju, Senin (3/5/2021).", {"Rudi Wibisana", "Bambang Sutejo"},
+     {"Kantor Dinas Pertanian Sukamaju", "Dinas Pertanian Sukamaju", "Pekan Raya Sukamaju"}),
+    # nor the body of a person named after it (a title in lowercase), nor the body of a title
+    ("Kejaksaan Negeri Sukamaju menggelar pertemuan dengan mantan anggota Komisi II dari fraksi Partai Contoh, "
+     "Rudi Wibisana, Senin (3/5/2021).", {"Rudi Wibisana"}, {"Komisi II", "Partai Contoh"}),
+    ("Rudi Wibisana menggelar rapat dengan Kepala Dinas Koperasi Sukamaju Bambang Sutejo, Senin (3/5/2021).",
+     {"Bambang Sutejo"}, {"Dinas Koperasi Sukamaju"}),
+    # "dengan" that names no side of it
+    ("Laga berakhir dengan skor 2-1 bagi Persiba Contoh di Stadion Sukamaju, Senin (3/5/2021).", set(), set()),
+])
+def test_the_other_side_of_a_meeting_or_an_agreement_takes_part(text, attends, absent):
+    got = _attendee_names(run_alone(text, "events"))
+    assert attends <= got
+    assert not absent & got
+
+
+@pytest.mark.parametrize("text, attends, absent", [
+    # who speaks of an arrest comments, also with an adverb before the verb ("kemudian", "juga", "yang")
+    ("Polres Sukamaju menangkap Bambang Sutejo, Senin (3/5/2021). Kapolres Sukamaju Rudi Wibisana kemudian "
+     "menjelaskan, Bambang ditangkap di rumahnya.", {"Bambang Sutejo"}, {"Rudi Wibisana"}),
+    ("Polres Sukamaju menangkap Bambang Sutejo, Senin (3/5/2021). Rudi Wibisana juga menilai penangkapan "
+     "Bambang sudah tepat.", {"Bambang Sutejo"}, {"Rudi Wibisana"}),
+])
+def test_who_speaks_of_an_arrest_after_an_adverb_does_not_take_part(text, attends, absent):
     got = _attendee_names(run_alone(text, "events"))
     assert attends <= got
     assert not absent & got

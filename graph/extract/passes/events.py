@@ -1030,6 +1030,7 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
                          court and _court_title_re(doc.lx, "prosecutor", "judge", "court_party").search(doc.text, max(s, a - 60), a)) \
                     and (own or not _speaks_remotely(doc, a, b)):
                 attendees.append(k)
+    attendees += _other_parties(doc, ev)
     if court:
         attendees += _court_officers(doc, ev, spokespeople)
     if own:  # "Keduanya diciduk KPK …": those the pronoun points back to
@@ -1070,6 +1071,54 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
             att.append(k)
     return Event(f"event:{n}", _event_name(doc, ev), Role(ev.type["type_id"], ev.type["type_en"]), ev.date,
                  ev.why, venue, organizer, tuple(att), ev.online, purpose, ev.sentences[0])
+
+
+# the word after an event's word that names the other side of it: "rapat koordinasi dengan …",
+# "penandatanganan nota kesepahaman dengan …", "pertemuan antara … dan …" (two lowercase words
+# at most between: the rest of the event's name)
+_OTHER_SIDE_RE = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:dengan|antara)\s+")
+# where that clause ends: a comma or semicolon before a lowercase word ("…, kata Rudi"), or a word
+# that opens another clause or phrase ("… dengan Rudi sebelum acara X", "… dengan PT X yang …")
+_OTHER_SIDE_END_RE = re.compile(r"[,;]\s+(?!dan\b|serta\b)[a-z]|;|\s(?:yang|sebelum|setelah|sesudah|usai|seusai|saat|"
+                                r"ketika|untuk|guna|terkait|karena|agar|sehingga|pada|dalam|hari)\b")
+
+# what may stand between a body and the person it names the affiliation of: a few words and no word
+# that joins another party, a comma at most before the name ("Komisi II dari fraksi Partai Contoh, Rudi")
+_AFFILIATION_RE = re.compile(r"(?:\s+(?!(?:dan|serta|dengan|bersama)\b)[\w.()-]+){0,6},?\s+")
+
+
+def _other_parties(doc: Document, ev: _Draft) -> list[str]:
+    """The people and bodies named as the other side of the event right after its word, up to
+    the end of that clause; not its venue, nor the body in a title ("dengan Kepala Dinas X Rudi":
+    Rudi).
+
+    >>> from graph.extract import prepared
+    >>> from graph.types import Article
+    >>> text = ("Dinas Pertanian Sukamaju menggelar rapat koordinasi dengan Kelompok Tani Maju Jaya "
+    ...         "di Balai Desa Sukamaju, Senin (3/5/2021).")
+    >>> doc = prepared(Article("a", text), "events")
+    >>> ev = _Draft(doc.lx.statement_row, (text.index("rapat"), text.index(" koordinasi")), None, None,
+    ...             [doc.sentences[0]])
+    >>> [doc.ents[k].name for k in _other_parties(doc, ev)]
+    ['Kelompok Tani Maju Jaya']
+    """
+    s, e = ev.sentences[0]
+    m = _OTHER_SIDE_RE.match(doc.text, ev.trigger[1], e)
+    if not m:
+        return []
+    end = _OTHER_SIDE_END_RE.search(doc.text, m.end(), e)
+    end = end.start() if end else e
+    at_venue, out, last = _at_venue(doc, m.end(), end), [], 0
+    named = doc.entity_mentions_in(m.end(), end)
+    for i, (a, b, k) in enumerate(named):
+        # (not "DPR" inside "Komisi III DPR"; nor the body of a person named after it, a title
+        # written in lowercase: "anggota Komisi X dari Fraksi Y Rudi")
+        if a >= last and a not in at_venue and not _title_spans(doc).overlaps(a, b) and not (
+                k.startswith("org:") and any(k2.startswith("person:") and _AFFILIATION_RE.fullmatch(doc.text, b, a2)
+                                             for a2, b2, k2 in named[i + 1:])):
+            out.append(k)
+        last = max(last, b)
+    return out
 
 
 # what stands between a venue's name and another name of it ("Balai Sidang Sukamaju (BSS)",
@@ -1178,12 +1227,19 @@ def _speaks_of(doc: Document, end: int, limit: int) -> bool:
     (False, True)
     """
     m = doc.lx.STATEMENT_RE.search(doc.text, end, min(limit, end + 25))
-    if not m or doc.text[end:m.start()].strip(" ,"):
+    # (an adverb or auxiliary may stand between: "Rudi juga menilai …", "Rudi kemudian menjelaskan …")
+    if not m or not all(w in _adverbs(doc) for w in doc.text[end:m.start()].replace(",", " ").lower().split()):
         return False
     if "," in doc.text[end:m.start()]:
         return not any(_reports(doc, a) for a, b, k in doc.entity_mentions_in(
             m.end(), min(limit, m.end() + REPORTER_NEAR), kinds=("person",)))
     return True
+
+
+def _adverbs(doc: Document) -> frozenset[str]:
+    """The words that may stand between a subject and its verb ("juga", "pun", "kemudian" …)."""
+    fw = doc.lx.function_words
+    return fw["after_subject"] | fw["predicate"]
 
 
 _ALIAS_END_RE = re.compile(r"\s+alias\s+$")
@@ -1539,7 +1595,8 @@ def _press_conference(doc: Document, n: int, ev: _Draft) -> Event:
     if body:
         organizer, attendees = body, [st.speaker]
     for s2, e2 in doc.sentences:
-        if s <= s2 <= e + 1 and not doc.in_quote(s2):
+        # (the statement's sentence and the next, also across a paragraph's break)
+        if s <= s2 and not doc.text[e:s2].strip() and not doc.in_quote(s2):
             cm = doc.lx.EVENT_CUE_RE["accompanied"].search(doc.text, s2, e2)
             if cm:
                 attendees += [k for a, b, k in doc.entity_mentions_in(cm.end(), e2, kinds=("person",))][:3]
