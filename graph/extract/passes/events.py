@@ -1374,6 +1374,12 @@ def _seat_area(doc: Document, organizer: str) -> str | None:
     if ent is None or ent.kind != "org" or ent.category != "government" or not ent.area or \
             is_country(doc.ents[ent.area]):
         return None  # (not a whole country: "Pemerintah Indonesia" sits in no one place)
+    # the region the body's name ends with: not a region read inside another name ("Metro" of "Polda
+    # Metro Jaya", no city of that name)
+    def words(name: str) -> str:
+        return " " + re.sub(r"\W+", " ", name).strip().casefold()
+    if not any(words(n).endswith(words(doc.ents[ent.area].name)) for n in (ent.name, *ent.aliases)):
+        return None
     return ent.area
 
 
