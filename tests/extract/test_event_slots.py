@@ -7,6 +7,24 @@ from .conftest import run_alone
 
 
 @pytest.mark.parametrize("text, venue", [
+    # a body named right after "di" is where it was held: its seat, not the region its name ends with
+    ("Sidang perceraian Rudi Wibisana digelar di Pengadilan Agama Sukamaju Barat, Rabu (24/1/2018).",
+     "Pengadilan Agama Sukamaju Barat"),
+    ("Rapat koordinasi para camat digelar di Dinas Perikanan Sukamaju, Senin (3/5/2021).", "Dinas Perikanan Sukamaju"),
+    ("Rapat koordinasi para camat digelar di Pengadilan Negeri Sukamaju, Senin (3/5/2021).",
+     "Pengadilan Negeri Sukamaju"),
+    # a place named after "di" is the venue still; a body not of the government is no place
+    ("Band Contoh dijadwalkan tampil di Liga Sepak Bola Sukamaju (LSS) pada pertandingan final, Minggu (1/10/2017).",
+     None),
+    ("Dinas Perikanan Sukamaju menggelar pelatihan di Desa Tirtasari, Senin (3/5/2021).", "Tirtasari"),
+])
+def test_the_seat_of_a_body_named_after_di_is_the_venue(text, venue):
+    doc = run_alone(text, "events")
+    [ev] = doc.events
+    assert (doc.ents[ev.location].name if ev.location else None) == venue
+
+
+@pytest.mark.parametrize("text, venue", [
     # the region a government body's name ends with is where it sits
     ("Komisi Pemilihan Umum Kabupaten Klaten menggelar rapat pleno, Senin (3/5/2021).", "Klaten"),
     # not a region read inside the body's name: no venue rather than a wrong one

@@ -1050,6 +1050,10 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
                  if a <= ev.trigger[1] + 1]
         attendees[:0] = [k for k in (organizer, *sides[-1:], *other) if k]
         organizer = None
+    if venue is None and (not own or court):
+        # "… digelar di Pengadilan Agama Sukamaju": the seat of the body it was held at (an examination
+        # or an arrest "di BNN" has its own reading above: by that body, at no venue named)
+        venue = _seat_after_di(doc, *ev.sentences[0])
     if venue is None and organizer:  # (no place named: where the body that held it sits, "KPU Kabupaten Sukamaju")
         venue = _seat_area(doc, organizer)
     if ev.type["type_en"] == "press conference" and organizer and organizer.startswith("person:"):
@@ -1358,6 +1362,29 @@ def _seat(doc: Document, a: int, b: int) -> str:
                    mentioned=True)
     seat.name = name
     return seat.key
+
+
+def _seat_after_di(doc: Document, s: int, e: int) -> str | None:
+    """The seat of the body named right after a "di" of the sentence ``s:e``, where an event that
+    names no venue and no place was held ("sidang perdana digelar di Pengadilan Agama Sukamaju"):
+    a venue named as the body is there. Not a body in what someone said.
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "Sidang perceraian Rudi Wibisana digelar di Pengadilan Agama Sukamaju, Rabu (24/1/2018)."))
+    >>> [p.name for p in x.places if p.key == x.events[0].location]
+    ['Pengadilan Agama Sukamaju']
+    """
+    for dm in re.finditer(r"\bdi\s+", doc.text[s:e]):
+        at = s + dm.end()
+        if doc.in_quote(at):
+            continue
+        # (a government body: a court, an office, a ministry; not a league or a firm named as the occasion)
+        body = next(((a, b) for a, b, k in doc.mentions.starting_between(at, at + 1)
+                     if k.startswith("org:") and doc.ents[k].category == "government"), None)
+        if body:
+            return _seat(doc, *body)
+    return None
 
 
 def _seat_area(doc: Document, organizer: str) -> str | None:
