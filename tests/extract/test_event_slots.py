@@ -34,3 +34,26 @@ def test_the_region_a_body_sits_in(text, venue):
     doc = run_alone(text, "events")
     [ev] = doc.events
     assert (doc.ents[ev.location].name if ev.location else None) == venue
+
+
+@pytest.mark.parametrize("text, organizer", [
+    # the agent of a relative clause right after the event's word organizes it
+    ("Bupati Sukamaju Rudi Wibisana dan istrinya diciduk dalam OTT yang dilakukan KPK, Selasa (20/6/2017).",
+     "Komisi Pemberantasan Korupsi"),
+    # or of the occasion the event was part of
+    ("Ketiganya ditangkap serentak saat operasi pungli yang digelar Polres Sukamaju, Selasa (20/6/2017).",
+     "Polres Sukamaju"),
+    # not the one who did what the event is about
+    ("Rudi Wibisana ditangkap polisi terkait korupsi proyek yang dilakukan Bambang Sutejo, Selasa (20/6/2017).", None),
+    # not in what someone said
+    ('"Kami ditangkap saat operasi yang digelar Polres Sukamaju," kata Rudi Wibisana, Selasa (20/6/2017).', None),
+])
+def test_the_agent_of_a_clause_after_the_events_word_organizes_it(text, organizer):
+    doc = run_alone(text, "events")
+    organizers = [ev.organizer for ev in doc.events if ev.event_type.label_en == "arrest"]
+    assert len(organizers) <= 1
+    found = doc.ents[organizers[0]] if organizers and organizers[0] else None
+    if organizer is None:
+        assert found is None
+    else:
+        assert found and organizer in {found.name, *found.aliases}

@@ -990,6 +990,8 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
     for s, e in ev.dated[1:] if venue is None else ():  # (a later sentence giving its day: "… pertemuan di Y, Rabu")
         venue = venue or _place_after_di(doc, s, e)
     venue = venue or ev.venue
+    if organizer is None:  # "… diciduk dalam OTT yang dilakukan KPK"
+        organizer = _held_by(doc, ev)
     if organizer is None and ev.type["attendees"] != "sentences" and ev.type["organizer"] != "sides":
         organizer = _body_named_after(doc, ev)  # "Rapat Pleno DPD Partai Contoh Klaten"
     if organizer is None:  # "Pihak Apkomindo selaku penyelenggara pameran …"
@@ -1290,6 +1292,58 @@ def _named_organizer(doc: Document, ev: _Draft, ents: list[tuple[int, int, str]]
             not lx.STATEMENT_RE.fullmatch(verb.group(1)):
         return before[0][2]
     return None
+
+
+# words that may stand between an event's word and the relative clause after it: the rest of its name
+# ("rapat pleno terbuka yang dipimpin …"); more when a ``held_within`` word says the clause tells the
+# occasion the event was part of ("ditangkap serentak saat operasi pungli yang digelar Polres X"); not
+# what the event was about ("ditangkap terkait korupsi yang dilakukan X")
+_NAME_WORDS_BEFORE_HELD = 2
+_OCCASION_WORDS_BEFORE_HELD = 6
+
+
+def _held_by(doc: Document, ev: _Draft) -> str | None:
+    """The body or person named as the agent of a relative clause right after a word of the event's
+    type in its sentences ("Rudi diciduk dalam OTT yang dilakukan KPK", "pameran yang diselenggarakan
+    oleh Dinas Koperasi Sukamaju"): it organizes the event. Not in what someone said.
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "Pameran kerajinan yang diselenggarakan oleh Dinas Koperasi Sukamaju dibuka, "
+    ...                     "Senin (3/5/2021)."))
+    >>> [o.name for o in x.organizations if o.key == x.events[0].organizer]
+    ['Dinas Koperasi Sukamaju']
+    """
+    held = _held_by_re(doc.lx)
+    words = [rx for rx, row in doc.lx.events if row["type_id"] == ev.type["type_id"]]
+    for s, e in ev.sentences:
+        for m in held.finditer(doc.text, s, e):
+            if doc.in_quote(m.start()):
+                continue
+            agent = next((k for a, b, k in doc.mentions.starting_between(m.end(), m.end() + 1)
+                          if k.startswith(("org:", "person:"))), None)
+            if agent is None:
+                continue
+            # the event's word just before the clause, no comma between
+            lo = max(s, m.start() - 60)
+            before = doc.text[lo:m.start()]
+            tail = re.search(rf"(?:[\w()-]+\s+){{1,{_OCCASION_WORDS_BEFORE_HELD}}}$", before)
+            if not tail:
+                continue
+            for rx in words:
+                w = rx.search(before, tail.start())
+                if w is None:
+                    continue
+                between = before[w.end():].split()
+                if len(between) <= _NAME_WORDS_BEFORE_HELD or \
+                        doc.lx.EVENT_CUE_RE["held_within"].search(before, w.end()):
+                    return agent
+    return None
+
+
+@lru_cache(maxsize=4)
+def _held_by_re(lx) -> re.Pattern:
+    return re.compile(rf"\byang\s+(?:{lx.EVENT_CUE_RE['held_by'].pattern})\s+(?:oleh\s+)?", re.I)
 
 
 # words that end the name of an event before a body named after it ("Rapat Pleno diperluas DPD
