@@ -57,3 +57,16 @@ def test_the_agent_of_a_clause_after_the_events_word_organizes_it(text, organize
         assert found is None
     else:
         assert found and organizer in {found.name, *found.aliases}
+
+
+@pytest.mark.parametrize("text, organizer", [
+    # the body the speaker speaks for gives the press conference the reporting clause names
+    ('"Tim penyidik menyita sejumlah dokumen," kata Wakil Ketua Dinas Perikanan Sukamaju Rudi Wibisana saat '
+     'jumpa pers di Gedung Melati, Jumat (2/2/2018).', "Dinas Perikanan Sukamaju"),
+    # a speaker who speaks for no body named beside him gives it no organizer here
+    ('"Kami siap," kata Rudi Wibisana saat jumpa pers di Gedung Melati, Jumat (2/2/2018).', None),
+])
+def test_a_press_conference_is_given_by_the_body_its_speaker_speaks_for(text, organizer):
+    doc = run_alone(text, "events")
+    [ev] = [ev for ev in doc.events if ev.event_type.label_en == "press conference"]
+    assert (doc.ents[ev.organizer].name if ev.organizer else None) == organizer

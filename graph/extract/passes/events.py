@@ -1058,6 +1058,14 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
         venue = _seat_after_di(doc, *ev.sentences[0])
     if venue is None and organizer:  # (no place named: where the body that held it sits, "KPU Kabupaten Sukamaju")
         venue = _seat_area(doc, organizer)
+    if ev.type["type_en"] == "press conference" and organizer is None:
+        # ("…," kata Wakil Ketua KPK Rudi saat jumpa pers …": the body who speaks speaks for gives it)
+        speaker = next((q.speaker for q in doc.quotes if q.speaker and ev.sentences[0][0] <= q.end <= ev.trigger[0]),
+                       None)
+        body = speaker and _body_spoken_for(doc, speaker, ev.sentences[0][0])
+        if body:
+            attendees.insert(0, speaker)
+            organizer = body
     if ev.type["type_en"] == "press conference" and organizer and organizer.startswith("person:"):
         body = _body_spoken_for(doc, organizer, ev.sentences[0][0])  # (as a statement's: the body speaks)
         if body:
