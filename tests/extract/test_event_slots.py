@@ -70,3 +70,27 @@ def test_a_press_conference_is_given_by_the_body_its_speaker_speaks_for(text, or
     doc = run_alone(text, "events")
     [ev] = [ev for ev in doc.events if ev.event_type.label_en == "press conference"]
     assert (doc.ents[ev.organizer].name if ev.organizer else None) == organizer
+
+
+@pytest.mark.parametrize("text, organizer", [
+    # the subject of the active verb organizes
+    ("Dinas Perikanan Sukamaju menggelar pelatihan di Balai Desa Tirtasari, Senin (3/5/2021).",
+     "Dinas Perikanan Sukamaju"),
+    ('"Kami siap," ujar Rudi Wibisana usai menggelar rapat koordinasi di kantornya, Senin (3/5/2021).',
+     "Rudi Wibisana"),
+    # not the speaker of a reporting clause set off by commas
+    ("Tiga hari kemudian, kata Rudi Wibisana, salah satu pelaku kembali melakukan pertemuan di Hotel Melati, "
+     "Senin (7/8/2017).", None),
+    # not one whose clause "bahwa" or a verb of saying and a comma end: the verb is in what was said
+    ("Dinas Perikanan Sukamaju menyampaikan, para nelayan melakukan pertemuan di Balai Desa Tirtasari, "
+     "Senin (3/5/2021).", None),
+    ("Rudi Wibisana mengakui bahwa para pengunjung hanya melakukan pertemuan di Hotel Melati, Senin (3/5/2021).",
+     None),
+    # not a name inside a quotation the verb is not in
+    ('"Itu tugas Dinas Perikanan Sukamaju," katanya usai menggelar rapat di Hotel Melati, Senin (3/5/2021).',
+     None),
+])
+def test_the_organizer_is_the_subject_of_its_verb(text, organizer):
+    doc = run_alone(text, "events")
+    [ev] = [ev for ev in doc.events if ev.event_type.label_en != "press conference"]
+    assert (doc.ents[ev.organizer].name if ev.organizer else None) == organizer

@@ -35,7 +35,7 @@ from functools import lru_cache
 from ...types import Event, Role
 from .. import dates as dates_mod
 from ..document import Document, Pass, Spans, is_country, tokens_in
-from ..lexicon import top_level_alternatives
+from ..lexicon import _alternation, top_level_alternatives
 from ..lookup.places import place_in
 
 __all__ = ["find_events", "PASS"]
@@ -958,7 +958,7 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
         if organizer is None:
             am = cue["organizer"].search(seg)
             if am:
-                before = [(a, k) for a, b, k in ents if b <= s + am.start()]
+                before = [(a, k) for a, b, k in ents if b <= s + am.start() and _may_be_subject(doc, a, b, s + am.start())]
                 if before:
                     organizer = before[0][1]
                     # "Polres Contoh melalui Polsek Contoh menangkap …": the unit it acts through
@@ -1284,6 +1284,41 @@ def _outlet_names(doc: Document) -> frozenset[str]:
 
 
 _WEB_NAME_RE = re.compile(r"\.(?:com|co\.id|net|org|id|io)$", re.I)
+
+
+def _may_be_subject(doc: Document, a: int, b: int, verb: int) -> bool:
+    """Whether the name at ``a:b`` may be the subject of the verb at ``verb`` of its sentence: not
+    a name in a quotation the verb is not in ("\"Itu tugas KPK,\" katanya usai membuka …"), nor
+    the speaker of a reporting clause set off by commas ("Tiga hari kemudian, kata Rudi, pelaku kembali
+    melakukan pertemuan"; but "ujar Rudi usai menggelar rapat …", "kata Rudi kepada wartawan, saat
+    meninjau …": he held it), nor one whose own clause a "bahwa" or a verb of saying and a comma end
+    ("Rudi mengakui bahwa pengunjung … melakukan …", "Rudi menyampaikan, korban …": the verb belongs to
+    what was said).
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "Tiga hari kemudian, kata Rudi Wibisana, salah satu pelaku kembali melakukan "
+    ...                     "pertemuan di Hotel Melati, Senin (7/8/2017)."))
+    >>> x.events[0].organizer is None
+    True
+    """
+    if doc.in_quote(a) and not doc.in_quote(verb):
+        return False
+    if _said_by_re(doc.lx).search(doc.text, max(0, a - 60), a) and "," in doc.text[b:verb] and \
+            not _CIRCUMSTANCE_RE.match(doc.text[b:verb].rsplit(",", 1)[-1]):
+        # ("…, kata Rudi, pelaku …": the speaker of a clause set off; not "ujar Rudi usai menggelar …")
+        return False
+    if any(doc.text.startswith(",", m.end()) for m in doc.lx.STATEMENT_RE.finditer(doc.text, b, verb)):
+        return False  # ("Rudi menyampaikan, korban … melakukan …": what he said, not what he did)
+    return not _THAT_RE.search(doc.text, b, verb)
+
+
+_THAT_RE = re.compile(r"\bbahwa\b")
+
+
+@lru_cache(maxsize=4)
+def _said_by_re(lx) -> re.Pattern:
+    return re.compile(rf"\b(?i:{_alternation(lx.speech_after)})(?:nya)?\s+(?:[A-Z][\w.]*\s+){{0,4}}$")
 
 
 def _named_organizer(doc: Document, ev: _Draft, ents: list[tuple[int, int, str]]) -> str | None:
