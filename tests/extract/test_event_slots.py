@@ -94,3 +94,18 @@ def test_the_organizer_is_the_subject_of_its_verb(text, organizer):
     doc = run_alone(text, "events")
     [ev] = [ev for ev in doc.events if ev.event_type.label_en != "press conference"]
     assert (doc.ents[ev.organizer].name if ev.organizer else None) == organizer
+
+
+@pytest.mark.parametrize("text, organizer", [
+    # the body named right after the event's name holds it, past an ordinal or the event's short form
+    ("Rudi Wibisana membuka Muktamar ke-7 Dewan Masjid Sukamaju di Asrama Haji Sukamaju, Sabtu (11/11/2017).",
+     "Dewan Masjid Sukamaju"),
+    ("Rudi Wibisana membuka Musyawarah Daerah ke - VII Dinas Perikanan Klaten di Balai Desa Tirtasari, "
+     "Sabtu (11/11/2017).", "Dinas Perikanan Klaten"),
+    ("Hal itu disampaikan Rudi Wibisana dalam Konferensi Tingkat Tinggi (KTT) Asosiasi Kota Contoh di Sukamaju, "
+     "Rabu (7/9/2016).", "Asosiasi Kota Contoh"),
+])
+def test_the_body_named_after_an_events_name_with_its_ordinal_holds_it(text, organizer):
+    doc = run_alone(text, "events")
+    [ev] = doc.events
+    assert ev.organizer and doc.ents[ev.organizer].name == organizer

@@ -1391,9 +1391,11 @@ def _held_by_re(lx) -> re.Pattern:
 
 # words that end the name of an event before a body named after it ("Rapat Pleno diperluas DPD
 # Partai X"): a preposition or a conjunction starts something else ("rapat dengan Dinas X")
+# (an ordinal or the event's short form is part of its name: "Muktamar ke-7 Dewan Contoh", "Konferensi
+# Tingkat Tinggi (KTT) Contoh")
 _EVENT_NAME_WORDS_RE = re.compile(
-    r"(?:\s+(?!(?:di|ke|dari|dengan|untuk|bagi|oleh|pada|dan|serta|yang|bersama|terhadap|antara|tentang|soal|"
-    r"atas|kepada|para|sejumlah|seluruh)\b)[\w-]+){0,3}?\s+", re.I)
+    r"(?:\s+(?:ke\s*-\s*(?:\d+|[IVXLC]+)\b|\([A-Z]{2,}\)|(?!(?:di|ke|dari|dengan|untuk|bagi|oleh|pada|dan|serta|yang|"
+    r"bersama|terhadap|antara|tentang|soal|atas|kepada|para|sejumlah|seluruh)\b)[\w-]+)){0,3}?\s+", re.I)
 
 
 def _body_named_after(doc: Document, ev: _Draft) -> str | None:
