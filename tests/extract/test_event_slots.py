@@ -109,3 +109,19 @@ def test_the_body_named_after_an_events_name_with_its_ordinal_holds_it(text, org
     doc = run_alone(text, "events")
     [ev] = doc.events
     assert ev.organizer and doc.ents[ev.organizer].name == organizer
+
+
+@pytest.mark.parametrize("text, organizer", [
+    # the court its part names holds a hearing, not the party its sentence names first
+    ("Komisi Pemberantasan Korupsi menghadirkan tiga saksi dalam sidang praperadilan Bambang Sutejo di Pengadilan "
+     "Negeri Sukamaju, Senin (22/5/2017).", "Pengadilan Negeri Sukamaju"),
+    ("Kejaksaan Negeri Sukamaju melakukan pembacaan tuntutan dalam sidang Bambang Sutejo di Pengadilan Negeri "
+     "Sukamaju, Senin (22/5/2017).", "Pengadilan Negeri Sukamaju"),
+    # with no court named in its part, the organizer read stays
+    ("Dinas Perikanan Sukamaju menggelar sidang tera ulang timbangan di Pasar Sukamaju, Senin (22/5/2017).",
+     "Dinas Perikanan Sukamaju"),
+])
+def test_a_hearing_is_held_by_the_court_its_part_names(text, organizer):
+    doc = run_alone(text, "events")
+    [ev] = doc.events
+    assert ev.organizer and doc.ents[ev.organizer].name == organizer

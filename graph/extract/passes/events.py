@@ -998,9 +998,10 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
         organizer = _organizer_before(doc, ev)
     if organizer is None and ev.type["attendees"] != "sentences":  # "… mendatangi kediaman X": X receives them
         organizer = _resident(doc, ev)
-    if ev.type["holder"] and organizer is None:  # a hearing is held by its court, at its court
-        organizer, seat = _holder(doc, ev)
-        venue = venue or seat
+    if ev.type["holder"] and (organizer is None or _court_in_part(doc, ev, organizer)):
+        # a hearing is held by its court, at its court (not by a party the sentence names first: "KPK …")
+        held, seat = _holder(doc, ev)
+        organizer, venue = held or organizer, venue or seat
     if organizer is None and ev.type["attendees"] == "sentences" and not ev.type["holder"]:
         # an examination, an arrest, a search: by the story's actor, at the seat of the body it took
         # place at ("KPK menggeledah …" … "Pemeriksaan dilakukan di Polda Jambi"); else by that body
@@ -1587,6 +1588,16 @@ def _holder(doc: Document, ev: _Draft) -> tuple[str | None, str | None]:
             if heads.match(doc.text, a):
                 return k, _seat(doc, a, b)
     return None, None
+
+
+def _court_in_part(doc: Document, ev: _Draft, organizer: str) -> bool:
+    """Whether the event's part of the article names a body of the kind that holds the event (a court
+    for a hearing) while the organizer read before is not one: the body holds it, not a party the
+    sentence named first ("KPK …" of a pretrial hearing at Pengadilan Negeri Sukamaju)."""
+    heads = re.compile(rf"(?:{ev.type['holder']})\b")
+    if heads.match(doc.ents[organizer].name):
+        return False
+    return any(heads.match(doc.text, a) for a, b, k in doc.entity_mentions_in(*ev.section, kinds=("org",)))
 
 
 def _event_name(doc: Document, ev: _Draft) -> str:
