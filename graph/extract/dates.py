@@ -54,10 +54,10 @@ def _patterns():
     # what follows a weekday and says its week ("Sabtu pagi lalu", "Senin pekan lalu")
     week = re.compile(r"(?:\s+(?:pagi|siang|sore|petang|malam|dini\s+hari))?\s+"
                       r"(?:(?P<week>pekan|minggu)\s+)?(?P<dir>lalu|kemarin|depan|mendatang)\b", re.I)
-    return numeric, worded, relative, weekday, ranged, week
-
-
-_AHEAD_RE = re.compile(r"\s+(?:mendatang|nanti|yang\s+akan\s+datang)\b", re.I)
+    # a word after a day and month that says it is to come ("18 Februari mendatang")
+    spaced = "|".join(r"\s+".join(map(re.escape, w.split())) for w in lx.ahead)  # ("yang akan datang")
+    ahead = re.compile(rf"\s+(?:{spaced})\b", re.I)
+    return numeric, worded, relative, weekday, ranged, week, ahead
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateExpr]:
@@ -69,7 +69,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateEx
     [(None, 2)]
     """
     lx = lexicon()
-    numeric, worded, relative, weekday, ranged, week = _patterns()
+    numeric, worded, relative, weekday, ranged, week, ahead = _patterns()
     end = len(text) if end is None else end
     found: list[DateExpr] = []
     for m in ranged.finditer(text, start, end):
@@ -103,7 +103,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateEx
             found.append(DateExpr(m.start(), w.end() if w else m.end(), None, None, None, _wd(m["wd"]),
                                   week=which))
     found.sort(key=lambda e: e.start)
-    return [replace(d, ahead=True) if d.day and d.year is None and _AHEAD_RE.match(text, d.end) else d
+    return [replace(d, ahead=True) if d.day and d.year is None and ahead.match(text, d.end) else d
             for d in found]
 
 

@@ -543,6 +543,7 @@ class Lexicon:
         self.relative = {r["form"].lower(): int(r["value"]) for r in dates if r["kind"] == "relative"}
         self.told_after = {r["form"].lower(): int(r["value"]) for r in dates if r["kind"] == "told_after"}
         self.eras = [(r["form"], *map(int, r["value"].split("-"))) for r in dates if r["kind"] == "era"]
+        self.ahead = [r["form"].lower() for r in dates if r["kind"] == "ahead"]
         country_rows = read_table("countries.tsv")
         self.countries = [r["name"] for r in country_rows]
         self.country_full = {r["name"]: r["full"] for r in country_rows if r.get("full")}

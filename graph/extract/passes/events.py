@@ -35,7 +35,7 @@ from functools import lru_cache
 from ...types import Event, Role
 from .. import dates as dates_mod
 from ..document import Document, Pass, Spans, is_country, tokens_in
-from ..lexicon import top_level_alternatives
+from ..lexicon import _alternation, top_level_alternatives
 from ..lookup.places import place_in
 
 __all__ = ["find_events", "PASS"]
@@ -958,7 +958,7 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
         if organizer is None:
             am = cue["organizer"].search(seg)
             if am:
-                before = [(a, k) for a, b, k in ents if b <= s + am.start()]
+                before = [(a, k) for a, b, k in ents if b <= s + am.start() and _may_be_subject(doc, a, b, s + am.start())]
                 if before:
                     organizer = before[0][1]
                     # "Polres Contoh melalui Polsek Contoh menangkap …": the unit it acts through
@@ -990,15 +990,18 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
     for s, e in ev.dated[1:] if venue is None else ():  # (a later sentence giving its day: "… pertemuan di Y, Rabu")
         venue = venue or _place_after_di(doc, s, e)
     venue = venue or ev.venue
+    if organizer is None:  # "… diciduk dalam OTT yang dilakukan KPK"
+        organizer = _held_by(doc, ev)
     if organizer is None and ev.type["attendees"] != "sentences" and ev.type["organizer"] != "sides":
         organizer = _body_named_after(doc, ev)  # "Rapat Pleno DPD Partai Contoh Klaten"
     if organizer is None:  # "Pihak Apkomindo selaku penyelenggara pameran …"
         organizer = _organizer_before(doc, ev)
     if organizer is None and ev.type["attendees"] != "sentences":  # "… mendatangi kediaman X": X receives them
         organizer = _resident(doc, ev)
-    if ev.type["holder"] and organizer is None:  # a hearing is held by its court, at its court
-        organizer, seat = _holder(doc, ev)
-        venue = venue or seat
+    if ev.type["holder"] and (organizer is None or _court_in_part(doc, ev, organizer)):
+        # a hearing is held by its court, at its court (not by a party the sentence names first: "KPK …")
+        held, seat = _holder(doc, ev)
+        organizer, venue = held or organizer, venue or seat
     if organizer is None and ev.type["attendees"] == "sentences" and not ev.type["holder"]:
         # an examination, an arrest, a search: by the story's actor, at the seat of the body it took
         # place at ("KPK menggeledah …" … "Pemeriksaan dilakukan di Polda Jambi"); else by that body
@@ -1051,8 +1054,20 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
                  if a <= ev.trigger[1] + 1]
         attendees[:0] = [k for k in (organizer, *sides[-1:], *other) if k]
         organizer = None
+    if venue is None and (not own or court):
+        # "… digelar di Pengadilan Agama Sukamaju": the seat of the body it was held at (an examination
+        # or an arrest "di BNN" has its own reading above: by that body, at no venue named)
+        venue = _seat_after_di(doc, *ev.sentences[0])
     if venue is None and organizer:  # (no place named: where the body that held it sits, "KPU Kabupaten Sukamaju")
         venue = _seat_area(doc, organizer)
+    if ev.type["type_en"] == "press conference" and organizer is None:
+        # ("…," kata Wakil Ketua KPK Rudi saat jumpa pers …": the body who speaks speaks for gives it)
+        speaker = next((q.speaker for q in doc.quotes if q.speaker and ev.sentences[0][0] <= q.end <= ev.trigger[0]),
+                       None)
+        body = speaker and _body_spoken_for(doc, speaker, ev.sentences[0][0])
+        if body:
+            attendees.insert(0, speaker)
+            organizer = body
     if ev.type["type_en"] == "press conference" and organizer and organizer.startswith("person:"):
         body = _body_spoken_for(doc, organizer, ev.sentences[0][0])  # (as a statement's: the body speaks)
         if body:
@@ -1328,6 +1343,41 @@ def _outlet_names(doc: Document) -> frozenset[str]:
 _WEB_NAME_RE = re.compile(r"\.(?:com|co\.id|net|org|id|io)$", re.I)
 
 
+def _may_be_subject(doc: Document, a: int, b: int, verb: int) -> bool:
+    """Whether the name at ``a:b`` may be the subject of the verb at ``verb`` of its sentence: not
+    a name in a quotation the verb is not in ("\"Itu tugas KPK,\" katanya usai membuka …"), nor
+    the speaker of a reporting clause set off by commas ("Tiga hari kemudian, kata Rudi, pelaku kembali
+    melakukan pertemuan"; but "ujar Rudi usai menggelar rapat …", "kata Rudi kepada wartawan, saat
+    meninjau …": he held it), nor one whose own clause a "bahwa" or a verb of saying and a comma end
+    ("Rudi mengakui bahwa pengunjung … melakukan …", "Rudi menyampaikan, korban …": the verb belongs to
+    what was said).
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "Tiga hari kemudian, kata Rudi Wibisana, salah satu pelaku kembali melakukan "
+    ...                     "pertemuan di Hotel Melati, Senin (7/8/2017)."))
+    >>> x.events[0].organizer is None
+    True
+    """
+    if doc.in_quote(a) and not doc.in_quote(verb):
+        return False
+    if _said_by_re(doc.lx).search(doc.text, max(0, a - 60), a) and "," in doc.text[b:verb] and \
+            not _CIRCUMSTANCE_RE.match(doc.text[b:verb].rsplit(",", 1)[-1]):
+        # ("…, kata Rudi, pelaku …": the speaker of a clause set off; not "ujar Rudi usai menggelar …")
+        return False
+    if any(doc.text.startswith(",", m.end()) for m in doc.lx.STATEMENT_RE.finditer(doc.text, b, verb)):
+        return False  # ("Rudi menyampaikan, korban … melakukan …": what he said, not what he did)
+    return not _THAT_RE.search(doc.text, b, verb)
+
+
+_THAT_RE = re.compile(r"\bbahwa\b")
+
+
+@lru_cache(maxsize=4)
+def _said_by_re(lx) -> re.Pattern:
+    return re.compile(rf"\b(?i:{_alternation(lx.speech_after)})(?:nya)?\s+(?:[A-Z][\w.]*\s+){{0,4}}$")
+
+
 def _named_organizer(doc: Document, ev: _Draft, ents: list[tuple[int, int, str]]) -> str | None:
     """The body that is the subject of an active verb before the event's word, when no
     organizer verb names one ("KPK memperpanjang masa penahanan …"); not when the verb only
@@ -1344,11 +1394,65 @@ def _named_organizer(doc: Document, ev: _Draft, ents: list[tuple[int, int, str]]
     return None
 
 
+# words that may stand between an event's word and the relative clause after it: the rest of its name
+# ("rapat pleno terbuka yang dipimpin …"); more when a ``held_within`` word says the clause tells the
+# occasion the event was part of ("ditangkap serentak saat operasi pungli yang digelar Polres X"); not
+# what the event was about ("ditangkap terkait korupsi yang dilakukan X")
+_NAME_WORDS_BEFORE_HELD = 2
+_OCCASION_WORDS_BEFORE_HELD = 6
+
+
+def _held_by(doc: Document, ev: _Draft) -> str | None:
+    """The body or person named as the agent of a relative clause right after a word of the event's
+    type in its sentences ("Rudi diciduk dalam OTT yang dilakukan KPK", "pameran yang diselenggarakan
+    oleh Dinas Koperasi Sukamaju"): it organizes the event. Not in what someone said.
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "Pameran kerajinan yang diselenggarakan oleh Dinas Koperasi Sukamaju dibuka, "
+    ...                     "Senin (3/5/2021)."))
+    >>> [o.name for o in x.organizations if o.key == x.events[0].organizer]
+    ['Dinas Koperasi Sukamaju']
+    """
+    held = _held_by_re(doc.lx)
+    words = [rx for rx, row in doc.lx.events if row["type_id"] == ev.type["type_id"]]
+    for s, e in ev.sentences:
+        for m in held.finditer(doc.text, s, e):
+            if doc.in_quote(m.start()):
+                continue
+            agent = next((k for a, b, k in doc.mentions.starting_between(m.end(), m.end() + 1)
+                          if k.startswith(("org:", "person:"))), None)
+            if agent is None:
+                continue
+            # the event's word just before the clause, no comma between
+            lo = max(s, m.start() - 60)
+            before = doc.text[lo:m.start()]
+            tail = re.search(rf"(?:[\w()-]+\s+){{1,{_OCCASION_WORDS_BEFORE_HELD}}}$", before)
+            if not tail:
+                continue
+            for rx in words:
+                w = rx.search(before, tail.start())
+                if w is None:
+                    continue
+                between = before[w.end():].split()
+                if len(between) <= _NAME_WORDS_BEFORE_HELD or \
+                        doc.lx.EVENT_CUE_RE["held_within"].search(before, w.end()):
+                    return agent
+    return None
+
+
+@lru_cache(maxsize=4)
+def _held_by_re(lx) -> re.Pattern:
+    return re.compile(rf"\byang\s+(?:{lx.EVENT_CUE_RE['held_by'].pattern})\s+(?:oleh\s+)?", re.I)
+
+
 # words that end the name of an event before a body named after it ("Rapat Pleno diperluas DPD
 # Partai X"): a preposition or a conjunction starts something else ("rapat dengan Dinas X")
+# (an ordinal or the event's short form is part of its name: "Muktamar ke-7 Dewan Contoh", "Konferensi
+# Tingkat Tinggi (KTT) Contoh")
 _EVENT_NAME_WORDS_RE = re.compile(
-    r"(?:\s+(?!(?:di|ke|dari|dengan|untuk|bagi|oleh|pada|dan|serta|yang|bersama|terhadap|antara|tentang|soal|"
-    r"atas|kepada|para|sejumlah|seluruh)\b)[\w-]+){0,3}?\s+", re.I)
+    r"(?:\s+(?:ke\s*-\s*(?:\d+|[IVXLC]+)\b|\([A-Z]{2,}\)|(?!(?:di|ke|dari|dengan|untuk|bagi|oleh|pada|dan|serta|yang|"
+    r"bersama|terhadap|antara|tentang|soal|atas|kepada|para|sejumlah|seluruh)\b)[\w-]+)){0,3}?\s+", re.I)
 
 
 def _body_named_after(doc: Document, ev: _Draft) -> str | None:
@@ -1416,6 +1520,29 @@ def _seat(doc: Document, a: int, b: int) -> str:
     return seat.key
 
 
+def _seat_after_di(doc: Document, s: int, e: int) -> str | None:
+    """The seat of the body named right after a "di" of the sentence ``s:e``, where an event that
+    names no venue and no place was held ("sidang perdana digelar di Pengadilan Agama Sukamaju"):
+    a venue named as the body is there. Not a body in what someone said.
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "Sidang perceraian Rudi Wibisana digelar di Pengadilan Agama Sukamaju, Rabu (24/1/2018)."))
+    >>> [p.name for p in x.places if p.key == x.events[0].location]
+    ['Pengadilan Agama Sukamaju']
+    """
+    for dm in re.finditer(r"\bdi\s+", doc.text[s:e]):
+        at = s + dm.end()
+        if doc.in_quote(at):
+            continue
+        # (a government body: a court, an office, a ministry; not a league or a firm named as the occasion)
+        body = next(((a, b) for a, b, k in doc.mentions.starting_between(at, at + 1)
+                     if k.startswith("org:") and doc.ents[k].category == "government"), None)
+        if body:
+            return _seat(doc, *body)
+    return None
+
+
 def _seat_area(doc: Document, organizer: str) -> str | None:
     """The region a government body serves and sits in ("Komisi Pemilihan Umum Kabupaten Sukamaju":
     Sukamaju), as the venue of an event it held where the article names no place.
@@ -1430,6 +1557,12 @@ def _seat_area(doc: Document, organizer: str) -> str | None:
     if ent is None or ent.kind != "org" or ent.category != "government" or not ent.area or \
             is_country(doc.ents[ent.area]):
         return None  # (not a whole country: "Pemerintah Indonesia" sits in no one place)
+    # the region the body's name ends with: not a region read inside another name ("Metro" of "Polda
+    # Metro Jaya", no city of that name)
+    def words(name: str) -> str:
+        return " " + re.sub(r"\W+", " ", name).strip().casefold()
+    if not any(words(n).endswith(words(doc.ents[ent.area].name)) for n in (ent.name, *ent.aliases)):
+        return None
     return ent.area
 
 
@@ -1511,6 +1644,16 @@ def _holder(doc: Document, ev: _Draft) -> tuple[str | None, str | None]:
             if heads.match(doc.text, a):
                 return k, _seat(doc, a, b)
     return None, None
+
+
+def _court_in_part(doc: Document, ev: _Draft, organizer: str) -> bool:
+    """Whether the event's part of the article names a body of the kind that holds the event (a court
+    for a hearing) while the organizer read before is not one: the body holds it, not a party the
+    sentence named first ("KPK …" of a pretrial hearing at Pengadilan Negeri Sukamaju)."""
+    heads = re.compile(rf"(?:{ev.type['holder']})\b")
+    if heads.match(doc.ents[organizer].name):
+        return False
+    return any(heads.match(doc.text, a) for a, b, k in doc.entity_mentions_in(*ev.section, kinds=("org",)))
 
 
 def _event_name(doc: Document, ev: _Draft) -> str:

@@ -1,0 +1,127 @@
+"""The slots of an event: its date, venue and organizer, on invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from .conftest import run_alone
+
+
+@pytest.mark.parametrize("text, venue", [
+    # a body named right after "di" is where it was held: its seat, not the region its name ends with
+    ("Sidang perceraian Rudi Wibisana digelar di Pengadilan Agama Sukamaju Barat, Rabu (24/1/2018).",
+     "Pengadilan Agama Sukamaju Barat"),
+    ("Rapat koordinasi para camat digelar di Dinas Perikanan Sukamaju, Senin (3/5/2021).", "Dinas Perikanan Sukamaju"),
+    ("Rapat koordinasi para camat digelar di Pengadilan Negeri Sukamaju, Senin (3/5/2021).",
+     "Pengadilan Negeri Sukamaju"),
+    # a place named after "di" is the venue still; a body not of the government is no place
+    ("Band Contoh dijadwalkan tampil di Liga Sepak Bola Sukamaju (LSS) pada pertandingan final, Minggu (1/10/2017).",
+     None),
+    ("Dinas Perikanan Sukamaju menggelar pelatihan di Desa Tirtasari, Senin (3/5/2021).", "Tirtasari"),
+])
+def test_the_seat_of_a_body_named_after_di_is_the_venue(text, venue):
+    doc = run_alone(text, "events")
+    [ev] = doc.events
+    assert (doc.ents[ev.location].name if ev.location else None) == venue
+
+
+@pytest.mark.parametrize("text, venue", [
+    # the region a government body's name ends with is where it sits
+    ("Komisi Pemilihan Umum Kabupaten Klaten menggelar rapat pleno, Senin (3/5/2021).", "Klaten"),
+    # not a region read inside the body's name: no venue rather than a wrong one
+    ("Polda Metro Jaya menggelar rapat koordinasi, Senin (3/5/2021).", None),
+])
+def test_the_region_a_body_sits_in(text, venue):
+    doc = run_alone(text, "events")
+    [ev] = doc.events
+    assert (doc.ents[ev.location].name if ev.location else None) == venue
+
+
+@pytest.mark.parametrize("text, organizer", [
+    # the agent of a relative clause right after the event's word organizes it
+    ("Bupati Sukamaju Rudi Wibisana dan istrinya diciduk dalam OTT yang dilakukan KPK, Selasa (20/6/2017).",
+     "Komisi Pemberantasan Korupsi"),
+    # or of the occasion the event was part of
+    ("Ketiganya ditangkap serentak saat operasi pungli yang digelar Polres Sukamaju, Selasa (20/6/2017).",
+     "Polres Sukamaju"),
+    # not the one who did what the event is about
+    ("Rudi Wibisana ditangkap polisi terkait korupsi proyek yang dilakukan Bambang Sutejo, Selasa (20/6/2017).", None),
+    # not in what someone said
+    ('"Kami ditangkap saat operasi yang digelar Polres Sukamaju," kata Rudi Wibisana, Selasa (20/6/2017).', None),
+])
+def test_the_agent_of_a_clause_after_the_events_word_organizes_it(text, organizer):
+    doc = run_alone(text, "events")
+    organizers = [ev.organizer for ev in doc.events if ev.event_type.label_en == "arrest"]
+    assert len(organizers) <= 1
+    found = doc.ents[organizers[0]] if organizers and organizers[0] else None
+    if organizer is None:
+        assert found is None
+    else:
+        assert found and organizer in {found.name, *found.aliases}
+
+
+@pytest.mark.parametrize("text, organizer", [
+    # the body the speaker speaks for gives the press conference the reporting clause names
+    ('"Tim penyidik menyita sejumlah dokumen," kata Wakil Ketua Dinas Perikanan Sukamaju Rudi Wibisana saat '
+     'jumpa pers di Gedung Melati, Jumat (2/2/2018).', "Dinas Perikanan Sukamaju"),
+    # a speaker who speaks for no body named beside him gives it no organizer here
+    ('"Kami siap," kata Rudi Wibisana saat jumpa pers di Gedung Melati, Jumat (2/2/2018).', None),
+])
+def test_a_press_conference_is_given_by_the_body_its_speaker_speaks_for(text, organizer):
+    doc = run_alone(text, "events")
+    [ev] = [ev for ev in doc.events if ev.event_type.label_en == "press conference"]
+    assert (doc.ents[ev.organizer].name if ev.organizer else None) == organizer
+
+
+@pytest.mark.parametrize("text, organizer", [
+    # the subject of the active verb organizes
+    ("Dinas Perikanan Sukamaju menggelar pelatihan di Balai Desa Tirtasari, Senin (3/5/2021).",
+     "Dinas Perikanan Sukamaju"),
+    ('"Kami siap," ujar Rudi Wibisana usai menggelar rapat koordinasi di kantornya, Senin (3/5/2021).',
+     "Rudi Wibisana"),
+    # not the speaker of a reporting clause set off by commas
+    ("Tiga hari kemudian, kata Rudi Wibisana, salah satu pelaku kembali melakukan pertemuan di Hotel Melati, "
+     "Senin (7/8/2017).", None),
+    # not one whose clause "bahwa" or a verb of saying and a comma end: the verb is in what was said
+    ("Dinas Perikanan Sukamaju menyampaikan, para nelayan melakukan pertemuan di Balai Desa Tirtasari, "
+     "Senin (3/5/2021).", None),
+    ("Rudi Wibisana mengakui bahwa para pengunjung hanya melakukan pertemuan di Hotel Melati, Senin (3/5/2021).",
+     None),
+    # not a name inside a quotation the verb is not in
+    ('"Itu tugas Dinas Perikanan Sukamaju," katanya usai menggelar rapat di Hotel Melati, Senin (3/5/2021).',
+     None),
+])
+def test_the_organizer_is_the_subject_of_its_verb(text, organizer):
+    doc = run_alone(text, "events")
+    [ev] = [ev for ev in doc.events if ev.event_type.label_en != "press conference"]
+    assert (doc.ents[ev.organizer].name if ev.organizer else None) == organizer
+
+
+@pytest.mark.parametrize("text, organizer", [
+    # the body named right after the event's name holds it, past an ordinal or the event's short form
+    ("Rudi Wibisana membuka Muktamar ke-7 Dewan Masjid Sukamaju di Asrama Haji Sukamaju, Sabtu (11/11/2017).",
+     "Dewan Masjid Sukamaju"),
+    ("Rudi Wibisana membuka Musyawarah Daerah ke - VII Dinas Perikanan Klaten di Balai Desa Tirtasari, "
+     "Sabtu (11/11/2017).", "Dinas Perikanan Klaten"),
+    ("Hal itu disampaikan Rudi Wibisana dalam Konferensi Tingkat Tinggi (KTT) Asosiasi Kota Contoh di Sukamaju, "
+     "Rabu (7/9/2016).", "Asosiasi Kota Contoh"),
+])
+def test_the_body_named_after_an_events_name_with_its_ordinal_holds_it(text, organizer):
+    doc = run_alone(text, "events")
+    [ev] = doc.events
+    assert ev.organizer and doc.ents[ev.organizer].name == organizer
+
+
+@pytest.mark.parametrize("text, organizer", [
+    # the court its part names holds a hearing, not the party its sentence names first
+    ("Komisi Pemberantasan Korupsi menghadirkan tiga saksi dalam sidang praperadilan Bambang Sutejo di Pengadilan "
+     "Negeri Sukamaju, Senin (22/5/2017).", "Pengadilan Negeri Sukamaju"),
+    ("Kejaksaan Negeri Sukamaju melakukan pembacaan tuntutan dalam sidang Bambang Sutejo di Pengadilan Negeri "
+     "Sukamaju, Senin (22/5/2017).", "Pengadilan Negeri Sukamaju"),
+    # with no court named in its part, the organizer read stays
+    ("Dinas Perikanan Sukamaju menggelar sidang tera ulang timbangan di Pasar Sukamaju, Senin (22/5/2017).",
+     "Dinas Perikanan Sukamaju"),
+])
+def test_a_hearing_is_held_by_the_court_its_part_names(text, organizer):
+    doc = run_alone(text, "events")
+    [ev] = doc.events
+    assert ev.organizer and doc.ents[ev.organizer].name == organizer
