@@ -125,6 +125,14 @@ def test_a_group_of_officers_is_no_regency(text, places):
     assert [p.name for p in extract(Article("a", text)).places if not p.implied] == places
 
 
+def test_a_group_of_officers_leaves_no_province_behind():
+    # (the regency was once read and dropped after, leaving its province implied)
+    from graph.extract import extract
+    from graph.types import Article
+    text = "Sebanyak 51 perwira tinggi (Pati) dirotasi. Para Pamen dan Pati itu tiba pagi ini. Pati itu dilantik."
+    assert [p.name for p in extract(Article("a", text)).places] == []
+
+
 @pytest.mark.parametrize("text, place", [
     # a district whose name ends in a weekday's is read whole, not cut to its first word
     ("Restoran itu dibangun di kawasan Pasar Minggu, Jakarta Selatan.", "Pasar Minggu"),

@@ -20,7 +20,7 @@ import re
 
 from ..document import Document, Pass
 from ..lookup.names import resolve_short
-from ..lookup.places import a_rank_group_here, choose_region, region_place
+from ..lookup.places import choose_region, region_place
 
 __all__ = ["find_place_parts", "PASS"]
 
@@ -51,7 +51,6 @@ def find_place_parts(doc: Document) -> None:
         doc.mention(s, end, part.key)
     _regions_after_places(doc)
     _places_that_name_people(doc)
-    _rank_groups(doc)
 
 
 def _regions_after_places(doc: Document) -> None:
@@ -117,21 +116,6 @@ def _names_a_place(lx, head: str) -> bool:
         return not (lx.is_common_word(words[0]) or words[0] in lx.venue_heads or words[0].isupper() or
                     words[0] in lx.acronyms or words[0] in lx.institutions)
     return words[0] in lx.venue_heads or any(not lx.is_common_word(w) for w in words[1:])
-
-
-def _rank_groups(doc: Document) -> None:
-    """A regency's name that the article writes as a group of officers ("para Pamen dan Pati",
-    see :func:`..lookup.places.a_rank_group_here`) names no place where it is written bare: its
-    mentions go, and the place with them when it has no other."""
-    for word in doc.lx.rank_groups:
-        if word not in doc.text or not a_rank_group_here(doc.text, word):
-            continue
-        for span, (key, _) in list(doc.mentions.items()):
-            if key.startswith("place:") and doc.text[span[0]:span[1]] == word:
-                del doc.mentions[span]
-                if key != doc.region and not any(k == key for k, _ in doc.mentions.values()) and \
-                        not any(x.refers_to(key) for x in doc.ents.values()):
-                    del doc.ents[key]
 
 
 def _places_that_name_people(doc: Document) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Pass, slug
-from ..lookup.places import a_rank_group_here, choose_region, is_big_region, region_place, trim_name_words
+from ..lookup.places import choose_region, is_big_region, region_place, trim_name_words
 
 __all__ = ["find_places", "PASS"]
 
@@ -60,8 +60,6 @@ def find_places(doc: Document) -> None:
             continue  # a short form inside a proper name ("Bank Jateng") is not the region ("Gubernur Jateng …" is)
         if not m["lvl"] and before and _inside_a_bodys_name(doc, before.group(1), m.start(), m.end()):
             continue  # "Polda Klaten Raya": a region's name set inside a body's is a word of it
-        if not m["lvl"] and m["name"] in lx.rank_groups and a_rank_group_here(text, m["name"]):
-            continue  # "para Pati TNI", "perwira tinggi (Pati)": a group of officers, not the regency
         region = choose_region(doc, m["name"], m["lvl"])
         if region is None:
             continue
