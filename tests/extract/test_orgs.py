@@ -291,3 +291,23 @@ def test_a_date_in_a_universitys_name(text, body, person):
     x = extract(Article("a", text))
     assert body in [o.name for o in x.organizations]
     assert person is None or [p.name for p in x.people] == [person]
+
+
+@pytest.mark.parametrize("text, body", [
+    # the heads of associations, alliances and federations name bodies with any words after them
+    ("Warga yang tergabung dalam Aliansi Nelayan Sukamaju berunjuk rasa.", "Aliansi Nelayan Sukamaju"),
+    ("Menurut data Gabungan Pengusaha Kopi Sukamaju (GPKS), ekspor naik.", "Gabungan Pengusaha Kopi Sukamaju"),
+    ("Ketua Perhimpunan Dokter Sukamaju hadir.", "Perhimpunan Dokter Sukamaju"),
+    ("Laman resmi Federasi Catur Sukamaju mengumumkan hasilnya.", "Federasi Catur Sukamaju"),
+    ("Pengurus Perkumpulan Petani Sukamaju bertemu bupati.", "Perkumpulan Petani Sukamaju"),
+    # an acronym spelling the head and its words closes the name: a person's name follows
+    ("Pimpinan Front Pembela Desa (FPD) Rudi Wibisana diperiksa polisi.", "Front Pembela Desa"),
+])
+def test_an_associations_head(text, body):
+    assert body in names(run_alone(text, "orgs"), "org")
+
+
+def test_a_free_head_ending_another_name_before_its_acronym_is_no_body():
+    # "Gabungan" ends the name of an index, whose acronym follows
+    doc = run_alone("Indeks Harga Saham Gabungan (IHSG) naik 2 persen.", "orgs")
+    assert not [n for n in names(doc, "org") if n.startswith("Gabungan")]

@@ -40,16 +40,22 @@ def is_acronym(tok: str) -> bool:
         and tok.replace("-", "").isalnum()
 
 
-def _closes_proper_name(lx: Lexicon, words: list[Token], acronym: list[Token]) -> bool:
+def _closes_proper_name(lx: Lexicon, words: list[Token], acronym: list[Token], head: Token | None = None) -> bool:
     """Whether a parenthesised acronym after ``words`` (a body's name after its head word)
     closes a proper name: a word of it is no dictionary word ("Universitas Negeri Padang
-    (UNP)"), or the acronym stands for these words alone, not for the head ("PT Sinar Laut Abadi
-    (SLA)", where "Koperasi Serba Usaha (KSU)" abbreviates the kind of body)."""
+    (UNP)"), or the acronym stands for these words alone, not for the head ("PT Sinar Laut
+    Abadi (SLA)", where "Koperasi Serba Usaha (KSU)" abbreviates the kind of body), or for
+    the head of a community's or an authority's name and these words ("Front Pembela Sukamaju
+    (FPS)": a body's whole name; a cooperative's or a company's kind is no name)."""
     words = [t.text for t in words if t.is_word]
     if any(not lx.is_common_word(w) for w in words):
         return True
     letters = "".join(t.text for t in acronym).replace(" ", "").lower()
-    return bool(words) and letters == "".join(w[0] for w in words).lower()
+    if bool(words) and letters == "".join(w[0] for w in words).lower():
+        return True
+    row = lx.institutions.get(head.text) if head is not None else None
+    return bool(words) and row is not None and row["kind"] in ("community", "government") and \
+        letters == (head.text[0] + "".join(w[0] for w in words)).lower()
 
 
 def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) -> int:
@@ -105,7 +111,7 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
             break
         close = next((x for x in range(j + 2, min(j + 5, n)) if toks[x].text == ")"), None) if t == "(" else None
         if close and all(toks[x].is_cap for x in range(j + 1, close)):
-            if _closes_proper_name(lx, toks[i:j], toks[j + 1:close]):
+            if _closes_proper_name(lx, toks[i:j], toks[j + 1:close], toks[i - 1] if i else None):
                 # the acronym closed a proper name: a name after it is a person's ("PT Sinar Laut
                 # Abadi (SLA) Rudi …"); after a generic one the proper name comes ("Koperasi Serba
                 # Usaha (KSU) Sumber Rejeki"); regions and agency words still go on
@@ -129,7 +135,7 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
                 any(is_acronym(toks[x].text) for x in range(ahead + 1, shut)):
             # "Direktorat Jenderal Kekayaan Intelektual (DJKI)", "Kementerian Desa, Pembangunan
             # Daerah Tertinggal, dan Transmigrasi (Kemendes PDTT)": words its acronym defines
-            if _closes_proper_name(lx, toks[i:ahead], toks[ahead + 1:shut]):
+            if _closes_proper_name(lx, toks[i:ahead], toks[ahead + 1:shut], toks[i - 1] if i else None):
                 free_budget = 0  # (see below)
             j = safe = shut + 1
             continue

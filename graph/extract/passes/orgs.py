@@ -45,7 +45,10 @@ def find_orgs(doc: Document) -> None:
         row = lx.acronyms.get(toks[i + skip].text) if i + skip < len(toks) else None
         if row and row["expansion"].startswith(f"{inst or head} "):
             continue  # "Kepolisian Polda Jawa Tengah": the head its acronym repeats; the acronym names the body
-        j = org_tokens(doc, toks, i + skip, first_free=named_freely(lx, head, inst) or pos in units)
+        free = named_freely(lx, head, inst)
+        if free and inst and i + skip < len(toks) and toks[i + skip].text == "(" and i and toks[i - 1].is_cap:
+            continue  # "Indeks Harga Saham Gabungan (IHSG)": a free head that ends another's name names no body
+        j = org_tokens(doc, toks, i + skip, first_free=free or pos in units)
         if j == i + skip and head not in lx.acronyms and inst not in ("Puskesmas", "RSUD", "Dekranasda"):
             if not (head in lx.acronyms or inst in ("PKK",)):
                 continue
