@@ -311,3 +311,21 @@ def test_a_free_head_ending_another_name_before_its_acronym_is_no_body():
     # "Gabungan" ends the name of an index, whose acronym follows
     doc = run_alone("Indeks Harga Saham Gabungan (IHSG) naik 2 persen.", "orgs")
     assert not [n for n in names(doc, "org") if n.startswith("Gabungan")]
+
+
+@pytest.mark.parametrize("text, team, written", [
+    # a country after a national team's words names the team, with its age group
+    ("Pelatih timnas Malaysia Rudi Wibisana mengaku senang.", "Tim Nasional Malaysia", "timnas Malaysia"),
+    ("Timnas U - 19 Vietnam kalah tipis.", "Tim Nasional U-19 Vietnam", "Timnas U - 19 Vietnam"),
+    ("Timnas Vietnam U-23 menang.", "Tim Nasional U-23 Vietnam", "Timnas Vietnam U-23"),
+    ("Tim nasional (timnas) Vietnam berhasil menang.", "Tim Nasional Vietnam", "Tim nasional Vietnam"),
+])
+def test_a_national_team_is_a_body(text, team, written):
+    org = entity(run_alone(text, "orgs"), team)
+    assert org.kind == "org" and written in org.aliases
+
+
+def test_a_national_team_keeps_its_country():
+    x = extract(Article("a", "Skuat tim nasional Thailand tiba di Jakarta."))
+    assert "Tim Nasional Thailand" in [o.name for o in x.organizations]
+    assert "Thailand" in [p.name for p in x.places]

@@ -93,6 +93,7 @@ def find_orgs(doc: Document) -> None:
                 doc.ents[key].aliases.add(text[pos:toks[j - 1].end])
             elif held_by and held_by != key and doc.ents[key].parent is None:
                 doc.ents[key].parent = held_by
+    _national_teams(doc)
     # "Pemerintah Jepang", "pemerintah Mesir": a country's government is a body
     for (s, e), (k, _) in sorted(doc.mentions.items()):
         gov = re.search(r"\b[Pp]emerintah\s+$", text[max(0, s - 12):s])
@@ -100,6 +101,34 @@ def find_orgs(doc: Document) -> None:
             key = government_of(doc, k)
             doc.ents[key].implied = False
             doc.mention(s - len(gov.group(0)), e, key)
+
+
+# a national team's words before its country ("timnas", "Tim Nasional"), with its age group ("U-19")
+_NATIONAL_TEAM_RE = re.compile(r"(?<![\w-])(?:[Tt]imnas|[Tt]im\s+[Nn]asional(?:\s+\([Tt]imnas\))?)(?:\s+(?P<age>U\s?-\s?\d\d))?\s+")
+_AGE_AFTER_RE = re.compile(r"\s+(U\s?-\s?\d\d)(?!\w)")
+
+
+def _national_teams(doc: Document) -> None:
+    """A country after a national team's words ("timnas Sukamaju", "Tim Nasional U-19 Sukamaju")
+    names the team, a body of its own ("Tim Nasional Sukamaju", named as written too); the
+    country keeps its mention."""
+    lx, text = doc.lx, doc.text
+    for m in _NATIONAL_TEAM_RE.finditer(text):
+        country = lx.COUNTRY_RE.match(text, m.end())
+        if not country or doc.claimed(m.start(), country.end()):
+            continue
+        end, age = country.end(), m["age"]
+        after = _AGE_AFTER_RE.match(text, end)
+        if after and not age:  # "Timnas Sukamaju U-23"
+            end, age = after.end(), after.group(1)
+        full = lx.country_full.get(country.group(0), country.group(0))
+        age = re.sub(r"\s", "", age) + " " if age else ""
+        ent = doc.add("org", f"Tim Nasional {age}{full}", m.start(), category="other")
+        ent.implied = False
+        written = re.sub(r"\s*\([^()]*\)", "", text[m.start():end])  # ("Tim nasional (timnas) Sukamaju")
+        if written != ent.name:
+            ent.aliases.add(written)
+        doc.mention(m.start(), end, ent.key)
 
 
 def _unit_heads(doc: Document) -> set[int]:
