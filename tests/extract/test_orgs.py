@@ -329,3 +329,23 @@ def test_a_national_team_keeps_its_country():
     x = extract(Article("a", "Skuat tim nasional Thailand tiba di Jakarta."))
     assert "Tim Nasional Thailand" in [o.name for o in x.organizations]
     assert "Thailand" in [p.name for p in x.places]
+
+
+@pytest.mark.parametrize("text, body, alias", [
+    # a short form of "Persatuan …" names a club, with the city after it as one of its names
+    ("Persisu Klaten menjamu Persikam. Pelatih Persisu mundur.", "Persisu", "Persisu Klaten"),
+    ("Laga itu mempertemukan Persikam dan tim tamu.", "Persikam", None),
+])
+def test_a_unions_short_form_is_a_body(text, body, alias):
+    org = entity(run_alone(text, "orgs"), body)
+    assert org.kind == "org" and (alias is None or alias in org.aliases)
+
+
+@pytest.mark.parametrize("text", [
+    "Persiapan acara itu sudah matang.",  # a word of "per-" with its suffix
+    "Persis seperti yang ia katakan.",  # a dictionary word
+    "Pakar keamanan Hendra Persadi mengatakan hal itu. Menurut Hendra Persadi, serangan itu besar.",  # a surname
+    "Gol itu dicetak Robin van Persisu.",  # after a name's particle
+])
+def test_no_unions_short_form(text):
+    assert not names(run_alone(text, "orgs"), "org")

@@ -27,12 +27,13 @@ def find_orgs(doc: Document) -> None:
     lx, text = doc.lx, doc.text
     toks, starts = doc.tokens, doc.token_at
     units = _unit_heads(doc)
+    teams = _national_teams(doc)
     heads = sorted({m.start() for m in lx.INSTITUTION_RE.finditer(text)} |
                    {m.start() for m in lx.ACRONYM_RE.finditer(text)} | units)
     covered = -1
     for pos in heads:
-        if pos < covered or pos not in starts or doc.claimed(pos, pos + 1):
-            continue  # (inside a legal reference: "Pasal 2 UU KPK" names no body)
+        if pos < covered or pos not in starts or doc.claimed(pos, pos + 1) or any(a <= pos < b for a, b in teams):
+            continue  # (inside a legal reference: "Pasal 2 UU KPK" names no body; a national team is read)
         i = starts[pos]
         head = toks[i].text
         if head == "Partai" and i and toks[i - 1].text in lx.party_unit_words:
@@ -93,7 +94,7 @@ def find_orgs(doc: Document) -> None:
                 doc.ents[key].aliases.add(text[pos:toks[j - 1].end])
             elif held_by and held_by != key and doc.ents[key].parent is None:
                 doc.ents[key].parent = held_by
-    _national_teams(doc)
+    _union_short_forms(doc)
     # "Pemerintah Jepang", "pemerintah Mesir": a country's government is a body
     for (s, e), (k, _) in sorted(doc.mentions.items()):
         gov = re.search(r"\b[Pp]emerintah\s+$", text[max(0, s - 12):s])
@@ -108,11 +109,12 @@ _NATIONAL_TEAM_RE = re.compile(r"(?<![\w-])(?:[Tt]imnas|[Tt]im\s+[Nn]asional(?:\
 _AGE_AFTER_RE = re.compile(r"\s+(U\s?-\s?\d\d)(?!\w)")
 
 
-def _national_teams(doc: Document) -> None:
+def _national_teams(doc: Document) -> list[tuple[int, int]]:
     """A country after a national team's words ("timnas Sukamaju", "Tim Nasional U-19 Sukamaju")
     names the team, a body of its own ("Tim Nasional Sukamaju", named as written too); the
-    country keeps its mention."""
+    country keeps its mention. Returns the teams' spans."""
     lx, text = doc.lx, doc.text
+    spans = []
     for m in _NATIONAL_TEAM_RE.finditer(text):
         country = lx.COUNTRY_RE.match(text, m.end())
         if not country or doc.claimed(m.start(), country.end()):
@@ -129,6 +131,50 @@ def _national_teams(doc: Document) -> None:
         if written != ent.name:
             ent.aliases.add(written)
         doc.mention(m.start(), end, ent.key)
+        spans.append((m.start(), end))
+    return spans
+
+
+# a syllabic short form of "Persatuan …" or "Perserikatan …" ("Persisu", "Persikam"): a club's or
+# an association's name, often with its city after it
+_UNION_SHORT_RE = re.compile(r"(?<![\w-])Pers[a-z]{2,}(?![\w-])")
+_DERIVED_ENDS = ("an", "kan", "nya", "lah")  # a derived word's suffixes ("Persahabatan", "Persiapkan")
+
+
+def _union_short_forms(doc: Document) -> None:
+    """A word no dictionary knows made of "Pers" and a short form ("Persisu", "Persikam
+    Klaten") names a union, mostly a football club: the short form of "Persatuan Sepak Bola
+    …". The city written right after it is its name's too; one body for all its forms, named by
+    the short form alone (the same in every article, whether it writes the city or not)::
+
+        Persisu Klaten menjamu Persikam. … pelatih Persisu mundur.
+        → "Persisu" (alias "Persisu Klaten"), "Persikam"
+    """
+    lx, text = doc.lx, doc.text
+    found: dict[str, list[tuple[int, int]]] = {}
+    surnames: dict[str, int] = {}
+    for m in _UNION_SHORT_RE.finditer(text):
+        word = m.group(0)
+        if word.lower() in lx.dictionary or word.endswith(_DERIVED_ENDS) or word.lower() in lx.english_common or \
+                doc.claimed(m.start(), m.end()):
+            continue  # ("Persis", "Persiapan", "Persaingan": words of "per-"; the stemmer would take "Persisu" for one too)
+        before = re.search(r"\b([A-Za-z]\w*) $", text[max(0, m.start() - 30):m.start()])
+        if before and (before.group(1).lower() in lx.name_inner or
+                       before.group(1)[0].isupper() and not lx.is_common_word(before.group(1))):
+            surnames[word] = surnames.get(word, 0) + 1  # ("Rudi Persadi", "van Persi": a person's last name)
+        city = lx.REGION_RE.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+        end = city.end() if city and not city["lvl"] and not re.match(r"\s*[A-Z]", text[city.end():city.end() + 2]) \
+            else m.end()
+        found.setdefault(word, []).append((m.start(), end))
+    for word, spans in found.items():
+        if 2 * surnames.get(word, 0) >= len(spans):
+            continue  # (written after a name's word mostly: a person's, in the whole article)
+        ent = doc.add("org", word, spans[0][0], category="other")
+        ent.implied = False
+        ent.aliases.update(text[a:b] for a, b in spans if b > a + len(word))
+        for a, b in spans:
+            doc.mention(a, b, ent.key)
+            doc.org_alias.setdefault(text[a:b], ent.key)
 
 
 def _unit_heads(doc: Document) -> set[int]:
