@@ -349,3 +349,15 @@ def test_a_unions_short_form_is_a_body(text, body, alias):
 ])
 def test_no_unions_short_form(text):
     assert not names(run_alone(text, "orgs"), "org")
+
+
+@pytest.mark.parametrize("text, bodies", [
+    # two bodies joined by "dan", the second with its own acronym: two bodies
+    ("Saham itu diserahkan kepada Kementerian Keuangan dan Kementerian Energi dan Sumber Daya Mineral (ESDM).",
+     {"Kementerian Keuangan", "Kementerian Energi dan Sumber Daya Mineral"}),
+    # a field after "dan" stays in the name
+    ("Ia melapor ke Kementerian Hukum dan Hak Asasi Manusia (Kemenkumham) kemarin.",
+     {"Kementerian Hukum dan Hak Asasi Manusia"}),
+])
+def test_two_bodies_joined_by_dan(text, bodies):
+    assert bodies <= names(run_alone(text, "orgs"), "org")
