@@ -361,3 +361,25 @@ def test_no_unions_short_form(text):
 ])
 def test_two_bodies_joined_by_dan(text, bodies):
     assert bodies <= names(run_alone(text, "orgs"), "org")
+
+
+@pytest.mark.parametrize("text, body", [
+    # a field's word misspelt by one letter goes on the body's name, spelt right
+    ("Penyidik Direktorat Reserse Krimimal Umum Polda Jawa Tengah menetapkan tersangka.",
+     "Direktorat Reserse Kriminal Umum Polda Jawa Tengah"),
+    ("Kepala Dinas Perhubngan Kabupaten Klaten hadir.", "Dinas Perhubungan Kabupaten Klaten"),
+])
+def test_a_misspelt_fields_word(text, body):
+    assert body in names(run_alone(text, "orgs"), "org")
+
+
+@pytest.mark.parametrize("word, fixed", [
+    ("Krimimal", "Kriminal"), ("Perhubngan", "Perhubungan"),
+    ("Kriminal", None),  # the word itself
+    ("National", None),  # an English word
+    ("Pertanian", None),  # another field's word
+])
+def test_field_word_typo(word, fixed):
+    from graph.extract.lexicon import lexicon
+    from graph.extract.lookup.orgs import field_word_typo
+    assert field_word_typo(lexicon(), word) == fixed

@@ -20,7 +20,7 @@ _LAST_BRACKET_RE = re.compile(r"\s*\([^()]*\)$")
 _NOT_NAME_CHAR_RE = re.compile(r"[^\w\s/-]")
 
 __all__ = ["is_acronym", "org_tokens", "OrgFacts", "canonical_org", "find_org", "region_suffix",
-           "government_of", "register_org", "party_at", "named_freely"]
+           "government_of", "register_org", "party_at", "named_freely", "field_word_typo"]
 
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # a date in a body's name ("Sebelas Maret", "12 Nopember", "17 Agustus 1945"): a day, in figures
@@ -38,6 +38,36 @@ def is_acronym(tok: str) -> bool:
         return False  # "Abd-Rahman", "Abdel-Aziz": a hyphenated name, not "PDI-P" or "DPR-RI"
     return len(tok) >= 2 and (tok.isupper() or (sum(c.isupper() for c in tok) >= 2 and tok[0].isupper())) \
         and tok.replace("-", "").isalnum()
+
+
+_TYPO_MIN = 7  # a field's word this long may be written with one letter wrong, missing or extra
+
+
+def field_word_typo(lx: Lexicon, word: str) -> str | None:
+    """The field's word (``agency_words.tsv``) that ``word``, no word of the dictionary nor a
+    field's word itself, misspells by one letter ("Krimimal" for "Kriminal"), if exactly one."""
+    if len(word) < _TYPO_MIN or word in lx.agency_words or not word[:1].isupper():
+        return None
+    return _field_typo(lx, word)
+
+
+@lru_cache(maxsize=8192)
+def _field_typo(lx: Lexicon, word: str) -> str | None:
+    if lx.is_common_word(word) or lx.region_candidates(word) or word.lower() in lx.english_common or \
+            word in lx.english_common:
+        return None  # ("National": an English word, no misspelt "Nasional")
+    found = {w for w in lx.agency_words if w[0] == word[0] and abs(len(w) - len(word)) <= 1 and
+             len(w) >= _TYPO_MIN and _one_edit(w, word)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one letter changed, added or dropped."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    k = next((x for x in range(len(short)) if short[x] != long[x]), len(short))
+    return short[k:] == long[k + 1:]
 
 
 def _closes_proper_name(lx: Lexicon, words: list[Token], acronym: list[Token], head: Token | None = None) -> bool:
@@ -186,6 +216,7 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
             j += 2  # a field of two words, the first of which alone is none ("Lalu Lintas")
             continue
         if t in doc.agency_words or is_acronym(t) or t in lx.acronyms or t.isdigit() or \
+                (j > i or not first_free) and toks[j].is_cap and field_word_typo(lx, t) or \
                 j == i and _short_form_of(doc, t) or \
                 _NUMBERED_RE.match(t) or (len(t) == 1 and t.isupper() and not _initial_of_a_name(doc, toks, j)):
             j += 1
@@ -330,6 +361,8 @@ def canonical_org(doc: Document, surface: str) -> tuple[str, OrgFacts]:
         m = pattern.match(name)
         if m:
             name = canonical + name[m.end():]
+    if " " in name:  # "Direktorat Reserse Krimimal Umum": a field's word misspelt is that word
+        name = " ".join(field_word_typo(lx, w) or w if w[:1].isupper() else w for w in name.split(" "))
     return name, info
 
 
