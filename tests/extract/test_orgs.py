@@ -383,3 +383,18 @@ def test_field_word_typo(word, fixed):
     from graph.extract.lexicon import lexicon
     from graph.extract.lookup.orgs import field_word_typo
     assert field_word_typo(lexicon(), word) == fixed
+
+
+def test_a_body_named_by_its_head_alone_is_the_one_body_so_headed():
+    # (the head alone written first)
+    text = "Masa kerja Pansus akan berakhir. Ketua Pansus KPS Rudi Wibisana memimpin rapat kemarin."
+    doc = run_alone(text, "orgs")
+    assert names(doc, "org") == {"Panitia Khusus KPS"}
+    assert "Pansus" in entity(doc, "Panitia Khusus KPS").aliases
+
+
+def test_a_units_short_name_defined_after_another_body_is_no_alias_of_it():
+    # "(Pansus Hutan KPS)" names the committee on that body, not the body
+    doc = run_alone("Panitia Khusus Hak Angket terhadap Komisi Pengawas Sukamaju (Pansus Hutan KPS) bekerja. "
+                    "Pansus Hutan KPS lalu melapor.", "orgs")
+    assert "Pansus Hutan KPS" not in entity(doc, "Komisi Pengawas Sukamaju").aliases

@@ -694,6 +694,9 @@ def register_org(doc: Document, start: int, end: int, *, unit: bool = False) -> 
         acr = acr.strip()
         if acr in doc.lx.legal_forms:
             continue  # (a legal form is no acronym)
+        first = doc.lx.acronyms.get(acr.split()[0]) if " " in acr else None
+        if first and first["kind"] == "government" and not ent.name.startswith(first["expansion"]):
+            continue  # "Komisi X (Pansus Angket KX)": the short name of another body, of its unit
         if all(w[:1].isupper() for w in acr.split()) and len(acr) <= 24 and \
                 doc.acr_defs.get(acr, ent.key) == ent.key:  # a body's acronym stays its own
             doc.acr_defs[acr] = ent.key

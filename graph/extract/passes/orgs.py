@@ -95,6 +95,7 @@ def find_orgs(doc: Document) -> None:
             elif held_by and held_by != key and doc.ents[key].parent is None:
                 doc.ents[key].parent = held_by
     _union_short_forms(doc)
+    _bare_heads(doc)
     # "Pemerintah Jepang", "pemerintah Mesir": a country's government is a body
     for (s, e), (k, _) in sorted(doc.mentions.items()):
         gov = re.search(r"\b[Pp]emerintah\s+$", text[max(0, s - 12):s])
@@ -102,6 +103,35 @@ def find_orgs(doc: Document) -> None:
             key = government_of(doc, k)
             doc.ents[key].implied = False
             doc.mention(s - len(gov.group(0)), e, key)
+
+
+def _bare_heads(doc: Document) -> None:
+    """A body named by its head alone ("Panitia Khusus", "Pansus") where the article names one
+    body only that its head starts ("Pansus Angket KPK" … "Pansus akan mengakhiri …") is that
+    body: one body, one node."""
+    lx = doc.lx
+    orgs = [doc.ents[k] for k in doc.ents.of_kind("org")]
+    for ent in orgs:
+        if ent.name not in lx.institutions or ent.area or any(x.refers_to(ent.key) for x in doc.ents.values()):
+            continue
+        longer = [e for e in orgs if e.key != ent.key and e.key in doc.ents and e.name.startswith(ent.name + " ")]
+        if len(longer) != 1:
+            continue
+        body = longer[0]
+        for span in list(doc.mentions.spans_of(ent.key)):
+            written = doc.mentions[span][1]
+            del doc.mentions[span]
+            doc.mention(span[0], span[1], body.key)
+            if written != body.name:
+                body.aliases.add(written)
+        body.aliases.update(ent.aliases)
+        for form, key in list(doc.org_alias.items()):
+            if key == ent.key:
+                doc.org_alias[form] = body.key
+        for acr, key in list(doc.acr_defs.items()):
+            if key == ent.key:
+                doc.acr_defs[acr] = body.key
+        del doc.ents[ent.key]
 
 
 # a national team's words before its country ("timnas", "Tim Nasional"), with its age group ("U-19")
