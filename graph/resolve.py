@@ -440,6 +440,9 @@ def person_signatures(x: Extraction) -> list[PersonSig]:
     published = x.article.published.isoformat() if x.article.published else ""
     for p in x.people:
         held = posts.get(p.key, [])
+        # a post held once says where one was, not who one is now: "mantan Bupati X" keeps no one
+        # apart from the Gubernur of another region the story's other articles name
+        held = [q for q in held if q.status != "former"] or [q for q in held if q.jurisdiction not in places]
         juris = [places[q.jurisdiction] for q in held if q.jurisdiction in places]
         tokens = _tokens(p.name)
         national = any(q.organization in bodies and bodies[q.organization].kind == "government" and

@@ -511,3 +511,13 @@ def test_a_city_of_the_capital_called_kota_administrasi_or_not_is_one_area_of_on
     city = Place("place:jaksel", "Jakarta Selatan", "city")
     x = Extraction(Article("a", name), places=(city,), organizations=(Organization("org:d", name, "government"),))
     assert entity_paths(x)["org:d"] == "org/dinas-sumber-daya-air-kota-jakarta-selatan"
+
+
+def test_a_former_post_elsewhere_keeps_no_one_apart_from_the_official_of_the_story():
+    # (the governor was a regent elsewhere before: "mantan Bupati" says where he was, not who he is)
+    xs = [extract(Article("g1", "Gubernur DKI Jakarta Hendra Wibisana Saputra meresmikan pasar di Jakarta, "
+                                "Senin (3/4/2017). Hendra Wibisana Saputra didampingi Wali Kota Jakarta Barat.")),
+          extract(Article("g2", "Mantan Bupati Klaten Hendra Wibisana Saputra menghadiri sidang di Jakarta, "
+                                "Selasa (4/4/2017). Kuasa hukum Hendra Wibisana Saputra hadir."))]
+    paths = _who(resolve_paths(xs), xs, "Hendra Wibisana Saputra")
+    assert set(paths) == {"g1", "g2"} and len(set(paths.values())) == 1
