@@ -14,7 +14,7 @@ from graph.build import build_dataset, resolve_paths
 from graph.evaluation.resolution import evaluate_resolution, pairwise, split_entities
 from graph.extract import extract
 from graph.pipeline import build_store
-from graph.resolve import BodySig, PersonSig, Resolver
+from graph.resolve import BodySig, PersonSig, Resolver, entity_paths
 from graph.store import KGStore
 from graph.types import Article
 
@@ -521,3 +521,14 @@ def test_a_former_post_elsewhere_keeps_no_one_apart_from_the_official_of_the_sto
                                 "Selasa (4/4/2017). Kuasa hukum Hendra Wibisana Saputra hadir."))]
     paths = _who(resolve_paths(xs), xs, "Hendra Wibisana Saputra")
     assert set(paths) == {"g1", "g2"} and len(set(paths.values())) == 1
+
+
+def test_a_body_named_with_its_regions_short_name_has_the_path_of_the_full_name():
+    # "DKI" is the capital's province as surely as "DKI Jakarta" (the gazetteer's short names)
+    xs = [extract(Article("d1", "Banding Rudi Wibisana diputus Pengadilan Tinggi DKI Jakarta, Senin (3/4/2017). "
+                                "Ia tinggal di Jakarta.")),
+          extract(Article("d2", "Rudi Wibisana mengajukan banding ke Pengadilan Tinggi DKI pada Senin (3/4/2017). "
+                                "Ia tinggal di Jakarta."))]
+    paths = [entity_paths(x) for x in xs]
+    bodies = {paths[n][o.key] for n, x in enumerate(xs) for o in x.organizations if o.name.startswith("Pengadilan")}
+    assert bodies == {"org/pengadilan-tinggi-provinsi-jakarta"}
