@@ -53,12 +53,22 @@ def field_word_typo(lx: Lexicon, word: str) -> str | None:
 
 @lru_cache(maxsize=8192)
 def _field_typo(lx: Lexicon, word: str) -> str | None:
-    if lx.is_common_word(word) or lx.region_candidates(word) or word.lower() in lx.english_common or \
-            word in lx.english_common:
+    found = {w for n in (len(word) - 1, len(word), len(word) + 1) for w in _fields_by_shape(lx).get((word[0], n), ())
+             if _one_edit(w, word)}
+    if len(found) != 1 or lx.is_common_word(word) or lx.region_candidates(word) or \
+            word.lower() in lx.english_common or word in lx.english_common:
         return None  # ("National": an English word, no misspelt "Nasional")
-    found = {w for w in lx.agency_words if w[0] == word[0] and abs(len(w) - len(word)) <= 1 and
-             len(w) >= _TYPO_MIN and _one_edit(w, word)}
-    return found.pop() if len(found) == 1 else None
+    return found.pop()
+
+
+@lru_cache(maxsize=4)
+def _fields_by_shape(lx: Lexicon) -> dict[tuple[str, int], tuple[str, ...]]:
+    """The fields' words of ``_TYPO_MIN`` letters or more by their first letter and length."""
+    out: dict[tuple[str, int], list[str]] = {}
+    for w in lx.agency_words:
+        if len(w) >= _TYPO_MIN:
+            out.setdefault((w[0], len(w)), []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _one_edit(a: str, b: str) -> bool:

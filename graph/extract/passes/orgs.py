@@ -144,7 +144,9 @@ def _national_teams(doc: Document) -> list[tuple[int, int]]:
     names the team, a body of its own ("Tim Nasional Sukamaju", named as written too); the
     country keeps its mention. Returns the teams' spans."""
     lx, text = doc.lx, doc.text
-    spans = []
+    spans: list[tuple[int, int]] = []
+    if "imnas" not in text and "im nasional" not in text and "im Nasional" not in text:
+        return spans  # (most articles name no team: the words' cores first, a scan when one is there)
     for m in _NATIONAL_TEAM_RE.finditer(text):
         country = lx.COUNTRY_RE.match(text, m.end())
         if not country or doc.claimed(m.start(), country.end()):
@@ -167,7 +169,8 @@ def _national_teams(doc: Document) -> list[tuple[int, int]]:
 
 # a syllabic short form of "Persatuan …" or "Perserikatan …" ("Persisu", "Persikam"): a club's or
 # an association's name, often with its city after it
-_UNION_SHORT_RE = re.compile(r"(?<![\w-])Pers[a-z]{2,}(?![\w-])")
+_UNION_SHORT_RE = re.compile(r"Pers[a-z]{2,}(?![\w-])")  # (a literal first: the engine finds it fast; the
+# word's start is checked after)
 _DERIVED_ENDS = ("an", "kan", "nya", "lah")  # a derived word's suffixes ("Persahabatan", "Persiapkan")
 
 
@@ -185,6 +188,8 @@ def _union_short_forms(doc: Document) -> None:
     surnames: dict[str, int] = {}
     for m in _UNION_SHORT_RE.finditer(text):
         word = m.group(0)
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+            continue
         if word.lower() in lx.dictionary or word.endswith(_DERIVED_ENDS) or word.lower() in lx.english_common or \
                 doc.claimed(m.start(), m.end()):
             continue  # ("Persis", "Persiapan", "Persaingan": words of "per-"; the stemmer would take "Persisu" for one too)

@@ -54,7 +54,8 @@ def find_places(doc: Document) -> None:
         break
     # the villages the article names with their level word ("Kelurahan Jati Klaten"): a region's
     # name that ends one is a word of it where the article writes it bare too ("di Jati Klaten")
-    villages = {name for m in lx.VILLAGE_RE.finditer(text) if " " in (name := trim_name_words(m["name"], doc))}
+    village_matches = list(lx.VILLAGE_RE.finditer(text))
+    villages = {name for m in village_matches if " " in (name := trim_name_words(m["name"], doc))}
     for m in lx.REGION_RE.finditer(text):
         if doc.claimed(m.start(), m.end()):
             continue  # "Peraturan Daerah Kabupaten Gianyar Nomor 5 …": a law's name
@@ -121,7 +122,7 @@ def find_places(doc: Document) -> None:
         if written != full:
             ent.aliases.add(written)
         doc.mention(m.start(), m.end(), ent.key)
-    for m in lx.VILLAGE_RE.finditer(text):
+    for m in village_matches:
         if doc.claimed(m.start(), m.end()):
             continue
         head = lx.VILLAGE_TITLE_BEFORE_RE.search(text[max(0, m.start() - 20):m.start()])
