@@ -198,9 +198,11 @@ def _union_short_forms(doc: Document) -> None:
                        before.group(1)[0].isupper() and not lx.is_common_word(before.group(1))):
             surnames[word] = surnames.get(word, 0) + 1  # ("Rudi Persadi", "van Persi": a person's last name)
         city = lx.REGION_RE.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
-        end = city.end() if city and not city["lvl"] and not re.match(r"\s*[A-Z]", text[city.end():city.end() + 2]) \
-            else m.end()
-        found.setdefault(word, []).append((m.start(), end))
+        if city and not city["lvl"] and not re.match(r"\s*[A-Z]", text[city.end():city.end() + 2]):
+            found.setdefault(word, []).append((m.start(), city.end()))
+        elif not re.match(r" [A-Z]", text[m.end():m.end() + 2]):
+            found.setdefault(word, []).append((m.start(), m.end()))
+        # (else a longer name the other passes read: "Persisu Contoh United", "pemain Persisu Rudi")
     for word, spans in found.items():
         if 2 * surnames.get(word, 0) >= len(spans):
             continue  # (written after a name's word mostly: a person's, in the whole article)
