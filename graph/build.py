@@ -267,6 +267,7 @@ def _people_and_posts(g: _ArticleGraph) -> Iterator[Triple]:
 
 def _organizations(g: _ArticleGraph) -> Iterator[Triple]:
     x, iri, minter, paths = g.x, g.iri, g.minter, g.paths
+    named = {iri[o.key] for o in x.organizations if not o.implied}  # (a body named and implied: named)
     for o in x.organizations:
         node = iri[o.key]
         for cls in _ORG_CLASSES.get(o.kind, _ORG_CLASSES["other"]):
@@ -281,7 +282,7 @@ def _organizations(g: _ArticleGraph) -> Iterator[Triple]:
             yield node, ORG.subOrganizationOf, iri[o.parent]
         if o.area in iri:
             yield node, SDO.areaServed, iri[o.area]
-        if o.implied:
+        if o.implied and node not in named:
             yield node, KGO.implied, Lit("true", None, XSD.boolean)
         if o.sector:
             yield node, SDO.knowsAbout, _id(o.sector)

@@ -120,10 +120,23 @@ def _named_area(name: str, places: dict[str, Place]) -> Place | None:
     for p in places.values():
         if p.kind not in _KIND_WORD:
             continue
-        for form in (p.name, *p.aliases):
+        for form in (p.name, *p.aliases, *_gazetteer_aliases().get(p.name, ())):
             if len(form) > 2 and name.endswith(f" {form}") and (best is None or len(form) > len(best[1])):
                 best = (p, form)
     return best[0] if best else None
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_aliases() -> dict[str, tuple[str, ...]]:
+    """The short names of the regions that have some (``gazetteer/aliases.tsv``), by the
+    region's name: "Pengadilan Tinggi DKI" ends with the capital's province as surely as
+    "Pengadilan Tinggi DKI Jakarta" does."""
+    from .extract.lexicon import lexicon
+    out: dict[str, list[str]] = {}
+    for alias, region in lexicon().region_aliases.items():
+        if alias != region.name:
+            out.setdefault(region.name, []).append(alias)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
@@ -164,7 +177,7 @@ def _org_path(o: Organization, places: dict[str, Place], home: Place | None) -> 
     if area is None or area.kind not in _KIND_WORD:
         return f"org/{slugify(o.name)}"
     base = o.name
-    for name in sorted({area.name, *area.aliases}, key=len, reverse=True):
+    for name in sorted({area.name, *area.aliases, *_gazetteer_aliases().get(area.name, ())}, key=len, reverse=True):
         if len(base) > len(name) and base.endswith(name) and base[-len(name) - 1] in " ,":
             base = base[:-len(name)].rstrip(" ,")
             for _ in range(2):  # "Provinsi DKI <name>": both designations go
@@ -250,7 +263,7 @@ def _without_area(form: str, area: Place | None) -> str:
     """A name without the area it ends with: "LKPN Kabupaten Sragen" → "LKPN"."""
     if area is None:
         return form
-    for name in sorted({area.name, *area.aliases}, key=len, reverse=True):
+    for name in sorted({area.name, *area.aliases, *_gazetteer_aliases().get(area.name, ())}, key=len, reverse=True):
         if form.endswith(f" {name}"):
             head, _, last = form[:-len(name) - 1].rpartition(" ")
             return head if head and slugify(last) in _level_words() else form[:-len(name) - 1]
@@ -440,6 +453,9 @@ def person_signatures(x: Extraction) -> list[PersonSig]:
     published = x.article.published.isoformat() if x.article.published else ""
     for p in x.people:
         held = posts.get(p.key, [])
+        # a post held once says where one was, not who one is now: "mantan Bupati X" keeps no one
+        # apart from the Gubernur of another region the story's other articles name
+        held = [q for q in held if q.status != "former"] or [q for q in held if q.jurisdiction not in places]
         juris = [places[q.jurisdiction] for q in held if q.jurisdiction in places]
         tokens = _tokens(p.name)
         national = any(q.organization in bodies and bodies[q.organization].kind == "government" and

@@ -385,3 +385,15 @@ def test_a_publication_date_read_from_the_first_paragraph_says_it_was_inferred()
     kgo = "https://w3id.org/kg-berita/ontology#"
     [(doc, act)] = {(s, o) for s, _, o, _ in ds.quads((None, URIRef(kgo + "dateInferredBy"), None, None))}
     assert (act, URIRef(kgo + "inferredProperty"), URIRef("https://schema.org/datePublished")) in ds
+
+
+def test_a_body_the_article_names_and_implies_under_one_iri_is_named():
+    # "Pemerintah Provinsi Jateng" (named) and the governor's government (implied) are one body
+    from graph.build import build_dataset
+    from graph.extract import extract
+    from graph.types import Article
+    from graph.vocab import KGO
+    ds = build_dataset([extract(Article("b1", "Gubernur Jawa Tengah Rudi Wibisana meresmikan pasar. "
+                                              "Lahan itu milik Pemerintah Provinsi Jateng, kata dia."))])
+    body = next(s for s, o in ds.subject_objects(SDO.name) if str(o) == "Pemerintah Provinsi Jateng")
+    assert (body, KGO.implied, None) not in ds

@@ -14,7 +14,7 @@ from graph.build import build_dataset, resolve_paths
 from graph.evaluation.resolution import evaluate_resolution, pairwise, split_entities
 from graph.extract import extract
 from graph.pipeline import build_store
-from graph.resolve import BodySig, PersonSig, Resolver
+from graph.resolve import BodySig, PersonSig, Resolver, entity_paths
 from graph.store import KGStore
 from graph.types import Article
 
@@ -511,3 +511,24 @@ def test_a_city_of_the_capital_called_kota_administrasi_or_not_is_one_area_of_on
     city = Place("place:jaksel", "Jakarta Selatan", "city")
     x = Extraction(Article("a", name), places=(city,), organizations=(Organization("org:d", name, "government"),))
     assert entity_paths(x)["org:d"] == "org/dinas-sumber-daya-air-kota-jakarta-selatan"
+
+
+def test_a_former_post_elsewhere_keeps_no_one_apart_from_the_official_of_the_story():
+    # (the governor was a regent elsewhere before: "mantan Bupati" says where he was, not who he is)
+    xs = [extract(Article("g1", "Gubernur DKI Jakarta Hendra Wibisana Saputra meresmikan pasar di Jakarta, "
+                                "Senin (3/4/2017). Hendra Wibisana Saputra didampingi Wali Kota Jakarta Barat.")),
+          extract(Article("g2", "Mantan Bupati Klaten Hendra Wibisana Saputra menghadiri sidang di Jakarta, "
+                                "Selasa (4/4/2017). Kuasa hukum Hendra Wibisana Saputra hadir."))]
+    paths = _who(resolve_paths(xs), xs, "Hendra Wibisana Saputra")
+    assert set(paths) == {"g1", "g2"} and len(set(paths.values())) == 1
+
+
+def test_a_body_named_with_its_regions_short_name_has_the_path_of_the_full_name():
+    # "DKI" is the capital's province as surely as "DKI Jakarta" (the gazetteer's short names)
+    xs = [extract(Article("d1", "Banding Rudi Wibisana diputus Pengadilan Tinggi DKI Jakarta, Senin (3/4/2017). "
+                                "Ia tinggal di Jakarta.")),
+          extract(Article("d2", "Rudi Wibisana mengajukan banding ke Pengadilan Tinggi DKI pada Senin (3/4/2017). "
+                                "Ia tinggal di Jakarta."))]
+    paths = [entity_paths(x) for x in xs]
+    bodies = {paths[n][o.key] for n, x in enumerate(xs) for o in x.organizations if o.name.startswith("Pengadilan")}
+    assert bodies == {"org/pengadilan-tinggi-provinsi-jakarta"}

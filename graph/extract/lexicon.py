@@ -606,7 +606,9 @@ class Lexicon:
             rf"(?<![\w-])(?:{'|'.join(map(re.escape, self.title_cues['plural']))})\s+", re.I)
         self.LIST_CUE_RE = re.compile(rf"(?:{'|'.join(map(re.escape, self.title_cues['list_cue']))})")
         self.person_cues = {r["word"] for r in read_table("person_cues.tsv")}
-        self.geo_words = {r["word"] for r in read_table("geo_words.tsv")}
+        geo = read_table("geo_words.tsv")
+        self.geo_words = {r["word"] for r in geo}
+        self.named_geo_words = sorted(r["word"] for r in geo if r["kind"] != "facility")
         cues = read_table("place_cues.tsv")
         self.place_cues = frozenset(r["word"] for r in cues)
         self.place_nouns = frozenset(r["word"] for r in cues if r["kind"] == "noun")
@@ -787,6 +789,11 @@ class Lexicon:
         # "di Kecamatan Ubud, Tegallalang dan Payangan": the next district of a list
         connectors = "|".join(sorted(self.function_words["list_connector"]))
         self.NEXT_IN_LIST_RE = re.compile(rf"\s*(?:,|{connectors})\s+(?:dan\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)")
+        # a village's level word or a landmark's word and up to two capitalized words: the start
+        # of a name a region's name may end or go on ("Kelurahan Jati Klaten", "Jalan Klaten Raya")
+        self.PLACE_NAME_BEFORE_RE = re.compile(
+            rf"(?<![\w-])(?:{'|'.join(map(re.escape, [*village_words, *self.named_geo_words]))})"
+            r"(?:\s+[A-Z][\w'-]*){0,2}\s+$")
         self.DISTRICT_RE = re.compile(rf"(?<![\w-])(?P<lvl>{'|'.join(map(re.escape, district_levels))})\s+"
                                       r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
         self.VILLAGE_RE = re.compile(rf"(?<![\w-])(?P<lvl>{'|'.join(map(re.escape, village_words))})\s+"

@@ -291,3 +291,110 @@ def test_a_date_in_a_universitys_name(text, body, person):
     x = extract(Article("a", text))
     assert body in [o.name for o in x.organizations]
     assert person is None or [p.name for p in x.people] == [person]
+
+
+@pytest.mark.parametrize("text, body", [
+    # the heads of associations, alliances and federations name bodies with any words after them
+    ("Warga yang tergabung dalam Aliansi Nelayan Sukamaju berunjuk rasa.", "Aliansi Nelayan Sukamaju"),
+    ("Menurut data Gabungan Pengusaha Kopi Sukamaju (GPKS), ekspor naik.", "Gabungan Pengusaha Kopi Sukamaju"),
+    ("Ketua Perhimpunan Dokter Sukamaju hadir.", "Perhimpunan Dokter Sukamaju"),
+    ("Laman resmi Federasi Catur Sukamaju mengumumkan hasilnya.", "Federasi Catur Sukamaju"),
+    ("Pengurus Perkumpulan Petani Sukamaju bertemu bupati.", "Perkumpulan Petani Sukamaju"),
+    # an acronym spelling the head and its words closes the name: a person's name follows
+    ("Pimpinan Front Pembela Desa (FPD) Rudi Wibisana diperiksa polisi.", "Front Pembela Desa"),
+])
+def test_an_associations_head(text, body):
+    assert body in names(run_alone(text, "orgs"), "org")
+
+
+def test_a_free_head_ending_another_name_before_its_acronym_is_no_body():
+    # "Gabungan" ends the name of an index, whose acronym follows
+    doc = run_alone("Indeks Harga Saham Gabungan (IHSG) naik 2 persen.", "orgs")
+    assert not [n for n in names(doc, "org") if n.startswith("Gabungan")]
+
+
+@pytest.mark.parametrize("text, team, written", [
+    # a country after a national team's words names the team, with its age group
+    ("Pelatih timnas Malaysia Rudi Wibisana mengaku senang.", "Tim Nasional Malaysia", "timnas Malaysia"),
+    ("Timnas U - 19 Vietnam kalah tipis.", "Tim Nasional U-19 Vietnam", "Timnas U - 19 Vietnam"),
+    ("Timnas Vietnam U-23 menang.", "Tim Nasional U-23 Vietnam", "Timnas Vietnam U-23"),
+    ("Tim nasional (timnas) Vietnam berhasil menang.", "Tim Nasional Vietnam", "Tim nasional Vietnam"),
+])
+def test_a_national_team_is_a_body(text, team, written):
+    org = entity(run_alone(text, "orgs"), team)
+    assert org.kind == "org" and written in org.aliases
+
+
+def test_a_national_team_keeps_its_country():
+    x = extract(Article("a", "Skuat tim nasional Thailand tiba di Jakarta."))
+    assert "Tim Nasional Thailand" in [o.name for o in x.organizations]
+    assert "Thailand" in [p.name for p in x.places]
+
+
+@pytest.mark.parametrize("text, body, alias", [
+    # a short form of "Persatuan …" names a club, with the city after it as one of its names
+    ("Persisu Klaten menjamu Persikam. Pelatih Persisu mundur.", "Persisu", "Persisu Klaten"),
+    ("Laga itu mempertemukan Persikam dan tim tamu.", "Persikam", None),
+])
+def test_a_unions_short_form_is_a_body(text, body, alias):
+    org = entity(run_alone(text, "orgs"), body)
+    assert org.kind == "org" and (alias is None or alias in org.aliases)
+
+
+@pytest.mark.parametrize("text", [
+    "Persiapan acara itu sudah matang.",  # a word of "per-" with its suffix
+    "Persis seperti yang ia katakan.",  # a dictionary word
+    "Pakar keamanan Hendra Persadi mengatakan hal itu. Menurut Hendra Persadi, serangan itu besar.",  # a surname
+    "Gol itu dicetak Robin van Persisu.",  # after a name's particle
+])
+def test_no_unions_short_form(text):
+    assert not names(run_alone(text, "orgs"), "org")
+
+
+@pytest.mark.parametrize("text, bodies", [
+    # two bodies joined by "dan", the second with its own acronym: two bodies
+    ("Saham itu diserahkan kepada Kementerian Keuangan dan Kementerian Energi dan Sumber Daya Mineral (ESDM).",
+     {"Kementerian Keuangan", "Kementerian Energi dan Sumber Daya Mineral"}),
+    # a field after "dan" stays in the name
+    ("Ia melapor ke Kementerian Hukum dan Hak Asasi Manusia (Kemenkumham) kemarin.",
+     {"Kementerian Hukum dan Hak Asasi Manusia"}),
+])
+def test_two_bodies_joined_by_dan(text, bodies):
+    assert bodies <= names(run_alone(text, "orgs"), "org")
+
+
+@pytest.mark.parametrize("text, body", [
+    # a field's word misspelt by one letter goes on the body's name, spelt right
+    ("Penyidik Direktorat Reserse Krimimal Umum Polda Jawa Tengah menetapkan tersangka.",
+     "Direktorat Reserse Kriminal Umum Polda Jawa Tengah"),
+    ("Kepala Dinas Perhubngan Kabupaten Klaten hadir.", "Dinas Perhubungan Kabupaten Klaten"),
+])
+def test_a_misspelt_fields_word(text, body):
+    assert body in names(run_alone(text, "orgs"), "org")
+
+
+@pytest.mark.parametrize("word, fixed", [
+    ("Krimimal", "Kriminal"), ("Perhubngan", "Perhubungan"),
+    ("Kriminal", None),  # the word itself
+    ("National", None),  # an English word
+    ("Pertanian", None),  # another field's word
+])
+def test_field_word_typo(word, fixed):
+    from graph.extract.lexicon import lexicon
+    from graph.extract.lookup.orgs import field_word_typo
+    assert field_word_typo(lexicon(), word) == fixed
+
+
+def test_a_body_named_by_its_head_alone_is_the_one_body_so_headed():
+    # (the head alone written first)
+    text = "Masa kerja Pansus akan berakhir. Ketua Pansus KPS Rudi Wibisana memimpin rapat kemarin."
+    doc = run_alone(text, "orgs")
+    assert names(doc, "org") == {"Panitia Khusus KPS"}
+    assert "Pansus" in entity(doc, "Panitia Khusus KPS").aliases
+
+
+def test_a_units_short_name_defined_after_another_body_is_no_alias_of_it():
+    # "(Pansus Hutan KPS)" names the committee on that body, not the body
+    doc = run_alone("Panitia Khusus Hak Angket terhadap Komisi Pengawas Sukamaju (Pansus Hutan KPS) bekerja. "
+                    "Pansus Hutan KPS lalu melapor.", "orgs")
+    assert "Pansus Hutan KPS" not in entity(doc, "Komisi Pengawas Sukamaju").aliases

@@ -52,3 +52,24 @@ def test_a_place_the_article_says_is_one_with_di_stays_a_place():
     # (a paper named after the city was read as a person's name)
     x = extract(Article("a", "Pameran itu digelar di Orlando, Amerika Serikat. Iklan itu dimuat Orlando Sentinel kemarin."))
     assert "Orlando" in [p.name for p in x.places]
+
+
+@pytest.mark.parametrize("text, places, mentions", [
+    # a city written after a place's name locates it: the place, and the city, each a mention
+    ("Rudi Wibisana ditemui di Tirtawangi Jakarta, Rabu (17/1/2018).",
+     {"Tirtawangi", "Jakarta"}, ["Rudi Wibisana", "Tirtawangi", "Jakarta"]),
+    ("Tersangka ditangkap di Hotel Wibisana Kemayoran Jakpus, Selasa (7/8) malam.",
+     {"Hotel Wibisana", "Kemayoran", "Jakarta Pusat"}, ["Hotel Wibisana", "Kemayoran", "Jakpus"]),
+    ("Presiden berpidato di Istana Cempaka Jakarta, Senin (17/04/2017).",
+     {"Istana Cempaka", "Jakarta"}, ["Istana Cempaka", "Jakarta"]),
+    # a street of dictionary words and a seat's head alone name their place with the city
+    ("Kemacetan terjadi di persimpangan Jalan Terusan Jakarta, Senin.",
+     {"Jalan Terusan Jakarta"}, ["Jalan Terusan Jakarta"]),
+    ("Kapolda hadir di Mapolda Jabar, Senin.", {"Mapolda Jabar"}, ["Mapolda Jabar"]),
+])
+def test_a_region_after_a_places_name_is_a_place_of_its_own(text, places, mentions):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", text))
+    assert places <= {p.name for p in x.places}
+    assert [m.text for m in x.mentions] == mentions

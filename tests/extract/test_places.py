@@ -125,6 +125,14 @@ def test_a_group_of_officers_is_no_regency(text, places):
     assert [p.name for p in extract(Article("a", text)).places if not p.implied] == places
 
 
+def test_a_group_of_officers_leaves_no_province_behind():
+    # (the regency was once read and dropped after, leaving its province implied)
+    from graph.extract import extract
+    from graph.types import Article
+    text = "Sebanyak 51 perwira tinggi (Pati) dirotasi. Para Pamen dan Pati itu tiba pagi ini. Pati itu dilantik."
+    assert [p.name for p in extract(Article("a", text)).places] == []
+
+
 @pytest.mark.parametrize("text, place", [
     # a district whose name ends in a weekday's is read whole, not cut to its first word
     ("Restoran itu dibangun di kawasan Pasar Minggu, Jakarta Selatan.", "Pasar Minggu"),
@@ -168,3 +176,23 @@ def test_a_bare_name_is_the_region_named_before(text, level):
     from graph.types import Article
     found = [p for p in extract(Article("a", text)).places if not p.implied and p.name == "Semarang"]
     assert [p.kind for p in found] == [level]
+
+
+@pytest.mark.parametrize("text, region", [
+    # a region's name inside a village's, a street's or a landmark's name is no region
+    ("Banjir merendam Kelurahan Jati Klaten. Tanggul di Jati Klaten jebol kemarin.", "Klaten"),
+    ("Ia ditemui di Jalan Klaten Raya, Jakarta Pusat.", "Klaten"),
+    ("Kapal itu bersandar di Pulau Sragen pagi ini.", "Sragen"),
+])
+def test_a_regions_name_inside_a_places_name_is_no_region(text, region):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", text))
+    assert region not in [p.name for p in x.places]
+
+
+def test_a_region_after_a_village_it_does_not_end_stays():
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", "Warga Kelurahan Jati Klaten mengungsi ke Sragen, Senin."))
+    assert "Sragen" in [p.name for p in x.places]

@@ -20,7 +20,7 @@ _LAST_BRACKET_RE = re.compile(r"\s*\([^()]*\)$")
 _NOT_NAME_CHAR_RE = re.compile(r"[^\w\s/-]")
 
 __all__ = ["is_acronym", "org_tokens", "OrgFacts", "canonical_org", "find_org", "region_suffix",
-           "government_of", "register_org", "party_at", "named_freely"]
+           "government_of", "register_org", "party_at", "named_freely", "field_word_typo"]
 
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # a date in a body's name ("Sebelas Maret", "12 Nopember", "17 Agustus 1945"): a day, in figures
@@ -40,16 +40,62 @@ def is_acronym(tok: str) -> bool:
         and tok.replace("-", "").isalnum()
 
 
-def _closes_proper_name(lx: Lexicon, words: list[Token], acronym: list[Token]) -> bool:
+_TYPO_MIN = 7  # a field's word this long may be written with one letter wrong, missing or extra
+
+
+def field_word_typo(lx: Lexicon, word: str) -> str | None:
+    """The field's word (``agency_words.tsv``) that ``word``, no word of the dictionary nor a
+    field's word itself, misspells by one letter ("Krimimal" for "Kriminal"), if exactly one."""
+    if len(word) < _TYPO_MIN or word in lx.agency_words or not word[:1].isupper():
+        return None
+    return _field_typo(lx, word)
+
+
+@lru_cache(maxsize=8192)
+def _field_typo(lx: Lexicon, word: str) -> str | None:
+    found = {w for n in (len(word) - 1, len(word), len(word) + 1) for w in _fields_by_shape(lx).get((word[0], n), ())
+             if _one_edit(w, word)}
+    if len(found) != 1 or lx.is_common_word(word) or lx.region_candidates(word) or \
+            word.lower() in lx.english_common or word in lx.english_common:
+        return None  # ("National": an English word, no misspelt "Nasional")
+    return found.pop()
+
+
+@lru_cache(maxsize=4)
+def _fields_by_shape(lx: Lexicon) -> dict[tuple[str, int], tuple[str, ...]]:
+    """The fields' words of ``_TYPO_MIN`` letters or more by their first letter and length."""
+    out: dict[tuple[str, int], list[str]] = {}
+    for w in lx.agency_words:
+        if len(w) >= _TYPO_MIN:
+            out.setdefault((w[0], len(w)), []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one letter changed, added or dropped."""
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    k = next((x for x in range(len(short)) if short[x] != long[x]), len(short))
+    return short[k:] == long[k + 1:]
+
+
+def _closes_proper_name(lx: Lexicon, words: list[Token], acronym: list[Token], head: Token | None = None) -> bool:
     """Whether a parenthesised acronym after ``words`` (a body's name after its head word)
     closes a proper name: a word of it is no dictionary word ("Universitas Negeri Padang
-    (UNP)"), or the acronym stands for these words alone, not for the head ("PT Sinar Laut Abadi
-    (SLA)", where "Koperasi Serba Usaha (KSU)" abbreviates the kind of body)."""
+    (UNP)"), or the acronym stands for these words alone, not for the head ("PT Sinar Laut
+    Abadi (SLA)", where "Koperasi Serba Usaha (KSU)" abbreviates the kind of body), or for
+    the head of a community's or an authority's name and these words ("Front Pembela Sukamaju
+    (FPS)": a body's whole name; a cooperative's or a company's kind is no name)."""
     words = [t.text for t in words if t.is_word]
     if any(not lx.is_common_word(w) for w in words):
         return True
     letters = "".join(t.text for t in acronym).replace(" ", "").lower()
-    return bool(words) and letters == "".join(w[0] for w in words).lower()
+    if bool(words) and letters == "".join(w[0] for w in words).lower():
+        return True
+    row = lx.institutions.get(head.text) if head is not None else None
+    return bool(words) and row is not None and row["kind"] in ("community", "government") and \
+        letters == (head.text[0] + "".join(w[0] for w in words)).lower()
 
 
 def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) -> int:
@@ -105,7 +151,7 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
             break
         close = next((x for x in range(j + 2, min(j + 5, n)) if toks[x].text == ")"), None) if t == "(" else None
         if close and all(toks[x].is_cap for x in range(j + 1, close)):
-            if _closes_proper_name(lx, toks[i:j], toks[j + 1:close]):
+            if _closes_proper_name(lx, toks[i:j], toks[j + 1:close], toks[i - 1] if i else None):
                 # the acronym closed a proper name: a name after it is a person's ("PT Sinar Laut
                 # Abadi (SLA) Rudi …"); after a generic one the proper name comes ("Koperasi Serba
                 # Usaha (KSU) Sumber Rejeki"); regions and agency words still go on
@@ -118,7 +164,12 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
                 (toks[ahead + 1].is_cap or toks[ahead + 1].text == "dan") and not (
                     # "…, Bank Rakyat Indonesia (BRI)": the next body of a list has its own acronym
                     toks[ahead].text == "," and lx.INSTITUTION_RE.match(doc.text, toks[ahead + 1].start) and
-                    not (ahead + 2 < n and toks[ahead + 2].text in (",", "dan"))))):
+                    not (ahead + 2 < n and toks[ahead + 2].text in (",", "dan")) or
+                    # "Kementerian Keuangan dan Kementerian Energi … (KE)": so after "dan", a head
+                    # that is no field's word with a name of its own ("… dan Koperasi (Diskop)" is a field)
+                    toks[ahead].text != "," and toks[ahead + 1].text not in doc.agency_words and
+                    lx.INSTITUTION_RE.match(doc.text, toks[ahead + 1].start) and
+                    ahead + 2 < n and toks[ahead + 2].is_cap and toks[ahead + 2].is_word))):
             ahead += 1
         shut = next((x for x in range(ahead + 2, min(ahead + 5, n)) if toks[x].text == ")"), None) \
             if ahead > j and ahead + 2 < n and toks[ahead].text == "(" else None
@@ -129,7 +180,7 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
                 any(is_acronym(toks[x].text) for x in range(ahead + 1, shut)):
             # "Direktorat Jenderal Kekayaan Intelektual (DJKI)", "Kementerian Desa, Pembangunan
             # Daerah Tertinggal, dan Transmigrasi (Kemendes PDTT)": words its acronym defines
-            if _closes_proper_name(lx, toks[i:ahead], toks[ahead + 1:shut]):
+            if _closes_proper_name(lx, toks[i:ahead], toks[ahead + 1:shut], toks[i - 1] if i else None):
                 free_budget = 0  # (see below)
             j = safe = shut + 1
             continue
@@ -175,6 +226,7 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
             j += 2  # a field of two words, the first of which alone is none ("Lalu Lintas")
             continue
         if t in doc.agency_words or is_acronym(t) or t in lx.acronyms or t.isdigit() or \
+                (j > i or not first_free) and toks[j].is_cap and field_word_typo(lx, t) or \
                 j == i and _short_form_of(doc, t) or \
                 _NUMBERED_RE.match(t) or (len(t) == 1 and t.isupper() and not _initial_of_a_name(doc, toks, j)):
             j += 1
@@ -319,6 +371,8 @@ def canonical_org(doc: Document, surface: str) -> tuple[str, OrgFacts]:
         m = pattern.match(name)
         if m:
             name = canonical + name[m.end():]
+    if " " in name:  # "Direktorat Reserse Krimimal Umum": a field's word misspelt is that word
+        name = " ".join(field_word_typo(lx, w) or w if w[:1].isupper() else w for w in name.split(" "))
     return name, info
 
 
@@ -650,6 +704,9 @@ def register_org(doc: Document, start: int, end: int, *, unit: bool = False) -> 
         acr = acr.strip()
         if acr in doc.lx.legal_forms:
             continue  # (a legal form is no acronym)
+        first = doc.lx.acronyms.get(acr.split()[0]) if " " in acr else None
+        if first and first["kind"] == "government" and not ent.name.startswith(first["expansion"]):
+            continue  # "Komisi X (Pansus Angket KX)": the short name of another body, of its unit
         if all(w[:1].isupper() for w in acr.split()) and len(acr) <= 24 and \
                 doc.acr_defs.get(acr, ent.key) == ent.key:  # a body's acronym stays its own
             doc.acr_defs[acr] = ent.key

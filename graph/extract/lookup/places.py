@@ -30,6 +30,8 @@ def choose_region(doc: Document, name: str, level: str | None):
     cands = doc.lx.region_candidates(name)
     if not cands:  # (most names asked are no region's)
         return None
+    if level is None and name in doc.lx.rank_groups and _rank_group_in(doc, name):
+        return None  # "para Pati TNI", "perwira tinggi (Pati)": a group of officers, no regency
     wanted = doc.lx.level_of.get(level or "")
     if wanted in REGIONAL_LEVELS:
         cands = [c for c in cands if c.kind == wanted] or cands
@@ -140,6 +142,14 @@ def place_in(doc: Document, span) -> str | None:
 # the words around a group of officers' short name ("para Pati", "(Pati)", "Pamen - Pati", "Pati TNI")
 _RANK_GROUP_BEFORE_RE = re.compile(r"(?:\bpara|\(|\bPamen\s*-)\s*$")
 _RANK_GROUP_AFTER_RE = re.compile(r"\s+(?:TNI|Polri)\b|\s*\)")
+
+
+def _rank_group_in(doc: Document, word: str) -> bool:
+    """:func:`a_rank_group_here` for the article, asked once a word."""
+    memo = doc.memo.setdefault("rank_groups", {})
+    if word not in memo:
+        memo[word] = a_rank_group_here(doc.text, word)
+    return memo[word]
 
 
 def a_rank_group_here(text: str, word: str) -> bool:

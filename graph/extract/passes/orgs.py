@@ -27,12 +27,13 @@ def find_orgs(doc: Document) -> None:
     lx, text = doc.lx, doc.text
     toks, starts = doc.tokens, doc.token_at
     units = _unit_heads(doc)
+    teams = _national_teams(doc)
     heads = sorted({m.start() for m in lx.INSTITUTION_RE.finditer(text)} |
                    {m.start() for m in lx.ACRONYM_RE.finditer(text)} | units)
     covered = -1
     for pos in heads:
-        if pos < covered or pos not in starts or doc.claimed(pos, pos + 1):
-            continue  # (inside a legal reference: "Pasal 2 UU KPK" names no body)
+        if pos < covered or pos not in starts or doc.claimed(pos, pos + 1) or any(a <= pos < b for a, b in teams):
+            continue  # (inside a legal reference: "Pasal 2 UU KPK" names no body; a national team is read)
         i = starts[pos]
         head = toks[i].text
         if head == "Partai" and i and toks[i - 1].text in lx.party_unit_words:
@@ -45,7 +46,10 @@ def find_orgs(doc: Document) -> None:
         row = lx.acronyms.get(toks[i + skip].text) if i + skip < len(toks) else None
         if row and row["expansion"].startswith(f"{inst or head} "):
             continue  # "Kepolisian Polda Jawa Tengah": the head its acronym repeats; the acronym names the body
-        j = org_tokens(doc, toks, i + skip, first_free=named_freely(lx, head, inst) or pos in units)
+        free = named_freely(lx, head, inst)
+        if free and inst and i + skip < len(toks) and toks[i + skip].text == "(" and i and toks[i - 1].is_cap:
+            continue  # "Indeks Harga Saham Gabungan (IHSG)": a free head that ends another's name names no body
+        j = org_tokens(doc, toks, i + skip, first_free=free or pos in units)
         if j == i + skip and head not in lx.acronyms and inst not in ("Puskesmas", "RSUD", "Dekranasda"):
             if not (head in lx.acronyms or inst in ("PKK",)):
                 continue
@@ -90,6 +94,8 @@ def find_orgs(doc: Document) -> None:
                 doc.ents[key].aliases.add(text[pos:toks[j - 1].end])
             elif held_by and held_by != key and doc.ents[key].parent is None:
                 doc.ents[key].parent = held_by
+    _union_short_forms(doc)
+    _bare_heads(doc)
     # "Pemerintah Jepang", "pemerintah Mesir": a country's government is a body
     for (s, e), (k, _) in sorted(doc.mentions.items()):
         gov = re.search(r"\b[Pp]emerintah\s+$", text[max(0, s - 12):s])
@@ -97,6 +103,115 @@ def find_orgs(doc: Document) -> None:
             key = government_of(doc, k)
             doc.ents[key].implied = False
             doc.mention(s - len(gov.group(0)), e, key)
+
+
+def _bare_heads(doc: Document) -> None:
+    """A body named by its head alone ("Panitia Khusus", "Pansus") where the article names one
+    body only that its head starts ("Pansus Angket KPK" … "Pansus akan mengakhiri …") is that
+    body: one body, one node."""
+    lx = doc.lx
+    orgs = [doc.ents[k] for k in doc.ents.of_kind("org")]
+    for ent in orgs:
+        if ent.name not in lx.institutions or ent.area or any(x.refers_to(ent.key) for x in doc.ents.values()):
+            continue
+        longer = [e for e in orgs if e.key != ent.key and e.key in doc.ents and e.name.startswith(ent.name + " ")]
+        if len(longer) != 1:
+            continue
+        body = longer[0]
+        for span in list(doc.mentions.spans_of(ent.key)):
+            written = doc.mentions[span][1]
+            del doc.mentions[span]
+            doc.mention(span[0], span[1], body.key)
+            if written != body.name:
+                body.aliases.add(written)
+        body.aliases.update(ent.aliases)
+        for form, key in list(doc.org_alias.items()):
+            if key == ent.key:
+                doc.org_alias[form] = body.key
+        for acr, key in list(doc.acr_defs.items()):
+            if key == ent.key:
+                doc.acr_defs[acr] = body.key
+        del doc.ents[ent.key]
+
+
+# a national team's words before its country ("timnas", "Tim Nasional"), with its age group ("U-19")
+_NATIONAL_TEAM_RE = re.compile(r"(?<![\w-])(?:[Tt]imnas|[Tt]im\s+[Nn]asional(?:\s+\([Tt]imnas\))?)(?:\s+(?P<age>U\s?-\s?\d\d))?\s+")
+_AGE_AFTER_RE = re.compile(r"\s+(U\s?-\s?\d\d)(?!\w)")
+
+
+def _national_teams(doc: Document) -> list[tuple[int, int]]:
+    """A country after a national team's words ("timnas Sukamaju", "Tim Nasional U-19 Sukamaju")
+    names the team, a body of its own ("Tim Nasional Sukamaju", named as written too); the
+    country keeps its mention. Returns the teams' spans."""
+    lx, text = doc.lx, doc.text
+    spans: list[tuple[int, int]] = []
+    if "imnas" not in text and "im nasional" not in text and "im Nasional" not in text:
+        return spans  # (most articles name no team: the words' cores first, a scan when one is there)
+    for m in _NATIONAL_TEAM_RE.finditer(text):
+        country = lx.COUNTRY_RE.match(text, m.end())
+        if not country or doc.claimed(m.start(), country.end()):
+            continue
+        end, age = country.end(), m["age"]
+        after = _AGE_AFTER_RE.match(text, end)
+        if after and not age:  # "Timnas Sukamaju U-23"
+            end, age = after.end(), after.group(1)
+        full = lx.country_full.get(country.group(0), country.group(0))
+        age = re.sub(r"\s", "", age) + " " if age else ""
+        ent = doc.add("org", f"Tim Nasional {age}{full}", m.start(), category="other")
+        ent.implied = False
+        written = re.sub(r"\s*\([^()]*\)", "", text[m.start():end])  # ("Tim nasional (timnas) Sukamaju")
+        if written != ent.name:
+            ent.aliases.add(written)
+        doc.mention(m.start(), end, ent.key)
+        spans.append((m.start(), end))
+    return spans
+
+
+# a syllabic short form of "Persatuan …" or "Perserikatan …" ("Persisu", "Persikam"): a club's or
+# an association's name, often with its city after it
+_UNION_SHORT_RE = re.compile(r"Pers[a-z]{2,}(?![\w-])")  # (a literal first: the engine finds it fast; the
+# word's start is checked after)
+_DERIVED_ENDS = ("an", "kan", "nya", "lah")  # a derived word's suffixes ("Persahabatan", "Persiapkan")
+
+
+def _union_short_forms(doc: Document) -> None:
+    """A word no dictionary knows made of "Pers" and a short form ("Persisu", "Persikam
+    Klaten") names a union, mostly a football club: the short form of "Persatuan Sepak Bola
+    …". The city written right after it is its name's too; one body for all its forms, named by
+    the short form alone (the same in every article, whether it writes the city or not)::
+
+        Persisu Klaten menjamu Persikam. … pelatih Persisu mundur.
+        → "Persisu" (alias "Persisu Klaten"), "Persikam"
+    """
+    lx, text = doc.lx, doc.text
+    found: dict[str, list[tuple[int, int]]] = {}
+    surnames: dict[str, int] = {}
+    for m in _UNION_SHORT_RE.finditer(text):
+        word = m.group(0)
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+            continue
+        if word.lower() in lx.dictionary or word.endswith(_DERIVED_ENDS) or word.lower() in lx.english_common or \
+                doc.claimed(m.start(), m.end()):
+            continue  # ("Persis", "Persiapan", "Persaingan": words of "per-"; the stemmer would take "Persisu" for one too)
+        before = re.search(r"\b([A-Za-z]\w*) $", text[max(0, m.start() - 30):m.start()])
+        if before and (before.group(1).lower() in lx.name_inner or
+                       before.group(1)[0].isupper() and not lx.is_common_word(before.group(1))):
+            surnames[word] = surnames.get(word, 0) + 1  # ("Rudi Persadi", "van Persi": a person's last name)
+        city = lx.REGION_RE.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+        if city and not city["lvl"] and not re.match(r"\s*[A-Z]", text[city.end():city.end() + 2]):
+            found.setdefault(word, []).append((m.start(), city.end()))
+        elif not re.match(r" [A-Z]", text[m.end():m.end() + 2]):
+            found.setdefault(word, []).append((m.start(), m.end()))
+        # (else a longer name the other passes read: "Persisu Contoh United", "pemain Persisu Rudi")
+    for word, spans in found.items():
+        if 2 * surnames.get(word, 0) >= len(spans):
+            continue  # (written after a name's word mostly: a person's, in the whole article)
+        ent = doc.add("org", word, spans[0][0], category="other")
+        ent.implied = False
+        ent.aliases.update(text[a:b] for a, b in spans if b > a + len(word))
+        for a, b in spans:
+            doc.mention(a, b, ent.key)
+            doc.org_alias.setdefault(text[a:b], ent.key)
 
 
 def _unit_heads(doc: Document) -> set[int]:

@@ -16,9 +16,11 @@ Leaves to later passes: nothing; the mention spans are settled by the mentions p
 """
 from __future__ import annotations
 
+import re
+
 from ..document import Document, Pass
 from ..lookup.names import resolve_short
-from ..lookup.places import a_rank_group_here, choose_region, region_place
+from ..lookup.places import choose_region, region_place
 
 __all__ = ["find_place_parts", "PASS"]
 
@@ -47,23 +49,73 @@ def find_place_parts(doc: Document) -> None:
             part.name = text[s:end]
         del doc.mentions[(s, e)]
         doc.mention(s, end, part.key)
+    _regions_after_places(doc)
     _places_that_name_people(doc)
-    _rank_groups(doc)
 
 
-def _rank_groups(doc: Document) -> None:
-    """A regency's name that the article writes as a group of officers ("para Pamen dan Pati",
-    see :func:`..lookup.places.a_rank_group_here`) names no place where it is written bare: its
-    mentions go, and the place with them when it has no other."""
-    for word in doc.lx.rank_groups:
-        if word not in doc.text or not a_rank_group_here(doc.text, word):
+def _regions_after_places(doc: Document) -> None:
+    """A place guessed from a capitalized run ("di Kompleks Parlemen, Sukamaju Jakarta", "di
+    Hotel Contoh Kemayoran Jakpus") that ends with a province's, regency's or city's name, and a
+    district of it before that, is the place named by the words before, within that region: the
+    news writes the city after a place to locate it (see :func:`_names_a_place` for the words
+    that may stay: "Istana Bogor" is one place)."""
+    lx = doc.lx
+    for ent in [e for e in doc.ents.values() if e.kind == "place" and e.level == "other" and not e.dateline
+                and not e.code and " " in e.name]:
+        name, cuts = ent.name, []
+        last = None
+        for last in lx.REGION_RE.finditer(name):
+            pass
+        if last is None or last.end() != len(name) or last.start() == 0:
             continue
-        for span, (key, _) in list(doc.mentions.items()):
-            if key.startswith("place:") and doc.text[span[0]:span[1]] == word:
-                del doc.mentions[span]
-                if key != doc.region and not any(k == key for k, _ in doc.mentions.values()) and \
-                        not any(x.refers_to(key) for x in doc.ents.values()):
-                    del doc.ents[key]
+        region = choose_region(doc, last["name"], last["lvl"])
+        head = name[:last.start()].rstrip(" ,")
+        if region is None or region.kind == "district" or not _names_a_place(lx, head):
+            continue
+        spans = [sp for sp in doc.mentions.spans_of(ent.key) if doc.text[sp[0]:sp[1]] == ent.name]
+        if not spans or any(re.match(r"\s*[-–—]\s*[A-Z]", doc.text[e:e + 4]) for _, e in spans):
+            continue  # ("Jalan Tol Sukamaju - Jakarta": a route between two cities names one road)
+        cuts.append((last.start(), region))
+        name = head
+        # "Hotel Contoh Kemayoran Jakpus": a district of that region before it, after a venue's words
+        for size in (2, 1):
+            words = name.split()
+            if len(words) - size < 2:
+                continue
+            district = choose_region(doc, " ".join(words[-size:]), "Kecamatan")
+            if district is not None and district.code.startswith(region.code + "."):
+                cut = name.rstrip().rfind(" ".join(words[-size:]))
+                cuts.append((cut, district))
+                name = name[:cut].rstrip()
+                break
+        if any(x.refers_to(ent.key) for x in doc.ents.values()):
+            continue
+        inner = region_place(doc, cuts[-1][1], spans[0][0])
+        part = doc.add("place", f"{name} other", spans[0][0], level="other", within=inner.key, mentioned=True)
+        part.name = name
+        for s, e in spans:
+            del doc.mentions[(s, e)]
+            doc.mention(s, s + len(name), part.key)
+            ends = [e] + [s + at for at, _ in cuts[:-1]]
+            for (at, region), end in zip(cuts, ends):
+                doc.mention(s + at, end, region_place(doc, region, s + at).key)
+        if not doc.mentions.spans_of(ent.key) and ent.key != part.key:
+            del doc.ents[ent.key]
+
+
+def _names_a_place(lx, head: str) -> bool:
+    """Whether the words before a region's name name a place by themselves: a proper name of one
+    word ("Sukamaju" of "Sukamaju Jakarta"), not a seat's or venue's head alone ("Mapolda Jabar",
+    "Istana Bogor"), nor a body's acronym; words of two or more with a proper name after the
+    first ("Hotel Contoh", "Jalan Sukamaju"), or after a venue's head ("Istana Negara Jakarta";
+    a street's words of the dictionary name it with the city: "Jalan Terusan Jakarta")."""
+    words = head.split()
+    if not words or words[-1] in lx.english_common or lx.EVENTS_RE.fullmatch(words[0]):
+        return False  # ("Bandara New Sukamaju": an English word ends no place's name; "Pilkada Sukamaju": an event)
+    if len(words) == 1:
+        return not (lx.is_common_word(words[0]) or words[0] in lx.venue_heads or words[0].isupper() or
+                    words[0] in lx.acronyms or words[0] in lx.institutions)
+    return words[0] in lx.venue_heads or any(not lx.is_common_word(w) for w in words[1:])
 
 
 def _places_that_name_people(doc: Document) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Pass, slug
-from ..lookup.places import a_rank_group_here, choose_region, is_big_region, region_place, trim_name_words
+from ..lookup.places import choose_region, is_big_region, region_place, trim_name_words
 
 __all__ = ["find_places", "PASS"]
 
@@ -52,16 +52,23 @@ def find_places(doc: Document) -> None:
             doc.mention(p_start + at, p_start + at + len(raw), ent.key)
             doc.ents[ent.key].dateline = True
         break
+    # the villages the article names with their level word ("Kelurahan Jati Klaten"): a region's
+    # name that ends one is a word of it where the article writes it bare too ("di Jati Klaten")
+    village_matches = list(lx.VILLAGE_RE.finditer(text))
+    villages = {name for m in village_matches if " " in (name := trim_name_words(m["name"], doc))}
     for m in lx.REGION_RE.finditer(text):
         if doc.claimed(m.start(), m.end()):
             continue  # "Peraturan Daerah Kabupaten Gianyar Nomor 5 …": a law's name
+        if not m["lvl"] and any(text.startswith(v, m.end() - len(v)) for v in villages if v.endswith(" " + m["name"])):
+            continue
         before = re.search(r"([A-Z][\w.-]*)\s+$", text[max(0, m.start() - 20):m.start()])
         if m["name"] in lx.region_aliases and not m["lvl"] and before and before.group(1) not in lx.title_ends:
             continue  # a short form inside a proper name ("Bank Jateng") is not the region ("Gubernur Jateng …" is)
         if not m["lvl"] and before and _inside_a_bodys_name(doc, before.group(1), m.start(), m.end()):
             continue  # "Polda Klaten Raya": a region's name set inside a body's is a word of it
-        if not m["lvl"] and m["name"] in lx.rank_groups and a_rank_group_here(text, m["name"]):
-            continue  # "para Pati TNI", "perwira tinggi (Pati)": a group of officers, not the regency
+        if not m["lvl"] and before and lx.PLACE_NAME_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "Kelurahan Jati Klaten", "Jalan Klaten Raya", "Pulau Klaten": a word of a village's,
+            # a street's or a landmark's name (read as such elsewhere), not the region
         region = choose_region(doc, m["name"], m["lvl"])
         if region is None:
             continue
@@ -115,7 +122,7 @@ def find_places(doc: Document) -> None:
         if written != full:
             ent.aliases.add(written)
         doc.mention(m.start(), m.end(), ent.key)
-    for m in lx.VILLAGE_RE.finditer(text):
+    for m in village_matches:
         if doc.claimed(m.start(), m.end()):
             continue
         head = lx.VILLAGE_TITLE_BEFORE_RE.search(text[max(0, m.start() - 20):m.start()])
