@@ -563,3 +563,29 @@ def test_no_holder_right_after_a_member_s_title(sentence):
 ])
 def test_a_surname_the_article_writes_alone(sentence, held):
     assert _held(run_alone(sentence, "posts")) == held
+
+
+def _posts_of(sentence: str) -> list[tuple[str, str]]:
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    return [(names[p.holder], p.role.label_id) for p in x.posts]
+
+
+@pytest.mark.parametrize("sentence, posts", [
+    # occupations of film, music, the press and sport before a name are roles of no body
+    ("Sutradara Rudi Wibisana angkat suara soal kecelakaan itu.", [("Rudi Wibisana", "Sutradara")]),
+    ("Film itu dibintangi aktris Rina Wati.", [("Rina Wati", "Aktris")]),
+    ("Lagu itu digarap produser Bambang Sutejo.", [("Bambang Sutejo", "Produser")]),
+    ("Wartawan Harian Sukamaju, Rudi Wibisana, ikut diperiksa.", [("Rudi Wibisana", "Wartawan")]),
+    ("Ide itu datang dari sang kapten, Rudi Wibisana, usai laga.", [("Rudi Wibisana", "Kapten")]),
+    # a rank is no captain of a team: "Kapten" capitalized before a name stays a rank
+    ("Kapten Inf Rudi Wibisana memimpin upacara.", []),
+    # "pengacara X": X may be the client; the lawyer is the name after the comma
+    ("Pengacara Bambang Sutejo, Rudi Wibisana, mengatakan kliennya sakit.", [("Rudi Wibisana", "Pengacara")]),
+    ("Kasus itu dilaporkan pengacara Bambang Sutejo ke polisi.", []),
+])
+def test_occupations_are_roles_of_no_body(sentence, posts):
+    assert _posts_of(sentence) == posts
+
