@@ -589,3 +589,20 @@ def _posts_of(sentence: str) -> list[tuple[str, str]]:
 def test_occupations_are_roles_of_no_body(sentence, posts):
     assert _posts_of(sentence) == posts
 
+
+@pytest.mark.parametrize("sentence, posts", [
+    # a role written as a common noun after the name and a comma, or after a copula
+    ("Polisi menetapkan Rudi Wibisana, wartawan sebuah televisi swasta, sebagai tersangka.",
+     [("Rudi Wibisana", "Wartawan")]),
+    ("Rina Wati, penyanyi asal Sukamaju yang kini tinggal di Perancis, merilis album.", [("Rina Wati", "Penyanyi")]),
+    ("Rudi Wibisana adalah mantan wartawan sebuah koran lokal.", [("Rudi Wibisana", "Wartawan")]),
+    ("Rudi Wibisana, selaku pelatih tim bola tangan putri, mengaku bangga.", [("Rudi Wibisana", "Pelatih")]),
+    # nouns of a list after the name, not its apposition
+    ("Ia mundur di hadapan Rudi Wibisana, pemain dan pengurus klub.", []),
+    # a cue far from the name gives the bare role to no one
+    ("Rudi Wibisana menemui seorang staf kantor yang juga wartawan.", []),
+    # a name of one word holds no role of no body
+    ("Rudi, wartawan sebuah televisi swasta, ditetapkan sebagai tersangka.", []),
+])
+def test_a_role_written_as_a_common_noun_after_the_name(sentence, posts):
+    assert _posts_of(sentence) == posts

@@ -61,6 +61,13 @@ def find_appositive_posts(doc: Document) -> None:
             i += 3
         j = title_complement(doc, toks, i, title, lx.titles[title].rule, after_name=True)
         if j <= i:
+            # (after a cue, only when the cue follows the name at once: "Rudi, selaku pelatih …")
+            if _common_noun_role(doc, m, i) and (not cued or max(0, lead - 60) + cued.start() == last[0]):
+                # "Rudi Wibisana, wartawan sebuah televisi swasta, …": a role written as a common
+                # noun, of no body named (the posts pass keeps it for a name of two words or more)
+                person.posts.append(TitleMention(title, m["pre"], "", None, m.start(), after_name=True))
+                if title not in person.titles:
+                    person.titles.append(title)
             continue
         if not cued and j < len(toks) and toks[j].text not in (",", ")", ".") and not toks[j].text.islower():
             continue  # "…, Herlina, Ketua DPRD Kota X Ir. Benny …": the title of the name after it
@@ -85,6 +92,17 @@ def find_appositive_posts(doc: Document) -> None:
             _give(doc, person, m, i, j)
         else:  # a title without a body: "Bupati sekaligus Ketua …" of the region the next names
             person.posts.append(TitleMention(title, m["pre"], "", None, m.start()))
+
+
+def _common_noun_role(doc: Document, m: re.Match, i: int) -> bool:
+    """Whether the title matched by ``m``, with no body after it, names its holder's role as a
+    common noun: written in lowercase ("…, wartawan sebuah televisi", "… adalah penyanyi asal
+    Bandung") and followed by no capitalized word, which would begin a name or a body, nor by a
+    list's connector ("… di hadapan Rudi, pemain dan pengurus klub": nouns of a list)."""
+    toks = doc.tokens
+    if not m["title"][:1].islower() or m["pre"]:
+        return False
+    return i >= len(toks) or not toks[i].is_cap and toks[i].text not in doc.lx.function_words["list_connector"]
 
 
 def _anaphoric_title(doc: Document, m: re.Match) -> None:
