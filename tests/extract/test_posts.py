@@ -606,3 +606,23 @@ def test_occupations_are_roles_of_no_body(sentence, posts):
 ])
 def test_a_role_written_as_a_common_noun_after_the_name(sentence, posts):
     assert _posts_of(sentence) == posts
+
+
+@pytest.mark.parametrize("sentence, posts", [
+    # the field written in lowercase after "pakar", "ahli", "pengamat", "analis" is part of the role
+    ("Pakar hukum tata negara Rudi Wibisana berpendapat aturan itu tak perlu.",
+     [("Rudi Wibisana", "Pakar hukum tata negara")]),
+    ("Pengamat politik dari Universitas Sukamaju, Rudi Wibisana, menilai hal itu wajar.",
+     [("Rudi Wibisana", "Pengamat politik")]),
+    ("Menurut Rudi Wibisana, ahli telematika yang dikeroyok itu, ia enggan pulang.",
+     [("Rudi Wibisana", "Ahli telematika")]),
+    ("Ia merekrut dua ahli teknologi yakni Rudi Wibisana dan Bambang Sutejo.",
+     [("Rudi Wibisana", "Ahli teknologi"), ("Bambang Sutejo", "Ahli teknologi")]),
+    # a verb ends the field, and no name follows
+    ("Pengamat menilai Rudi Wibisana salah langkah.", []),
+    # an heir is no expert; a title word inside a body's name is no title
+    ("Ahli waris Rudi Wibisana menggugat tanah itu.", []),
+    ("Hadir Tim Ahli Kajian Sukamaju Rudi Wibisana.", []),
+])
+def test_a_role_s_field_in_lowercase_is_part_of_the_role(sentence, posts):
+    assert _posts_of(sentence) == posts

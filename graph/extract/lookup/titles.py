@@ -10,7 +10,7 @@ from ..text import Token
 from .orgs import is_acronym, named_freely, org_tokens
 from .places import region_width
 
-__all__ = ["division_end", "unit_end", "field_end", "title_complement", "portfolio_word"]
+__all__ = ["division_end", "unit_end", "field_end", "role_field_end", "title_complement", "portfolio_word"]
 
 
 def division_end(doc: Document, toks: list[Token], i: int, *, any_body: bool = False) -> int:
@@ -120,6 +120,28 @@ def field_end(doc: Document, toks: list[Token], i: int) -> int:
 
 
 _UNIT_MARK = re.compile(r"[A-Z0-9]{1,4}")  # "Komisi A", "Komisi IV", "Bidang 2"
+
+
+def role_field_end(doc: Document, toks: list[Token], i: int, title: str) -> int:
+    """Index past the field written in lowercase after a title whose role takes one
+    (``title_cues.tsv``, kind ``field_role``): "pakar [hukum tata negara] Rudi …", "…, pengamat
+    [politik] dari Universitas X"; ``i`` when the title takes none or none follows.
+
+    The field is up to four lowercase words; a word of ``field_stop`` ("yang", "asal", "dari"),
+    a verb (a prefixed word that is no root of the dictionary: "menilai", "dikutip") or
+    anything not a word ends it.
+    """
+    lx, n, k = doc.lx, len(toks), i
+    if lx.titles[title].role not in lx.field_roles:
+        return i
+    while k < n and k - i < 4 and toks[k].text.isalpha() and toks[k].text.islower() and \
+            toks[k].text not in lx.field_stops and not (
+                _VERB_FORM.match(toks[k].text) and toks[k].text not in lx.dictionary):
+        k += 1
+    return k
+
+
+_VERB_FORM = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}$")  # "menilai", "berpendapat", "dikutip", "tertarik"
 
 
 def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule: TitleRule, *,

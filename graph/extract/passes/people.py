@@ -20,7 +20,7 @@ from ..document import Document, Pass, TitleMention, is_country, Entity
 from ..lookup.names import name_run, resolve_short, short_forms, split_name
 from ..lookup.orgs import party_at
 from ..lookup.places import is_big_region
-from ..lookup.titles import portfolio_word, title_complement
+from ..lookup.titles import portfolio_word, role_field_end, title_complement
 from ..text import Token, tokenize
 
 __all__ = ["find_people", "PASS"]
@@ -57,12 +57,18 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
         title = m["title"]
         row = lx.titles[title]
         i = starts[m.start("title")]
+        if row.role in lx.field_roles and title[:1].isupper() and i and toks[i - 1].is_cap and \
+                toks[i - 1].is_word and toks[i - 1].end + 1 >= m.start("title"):
+            continue  # "Tim Ahli KLHS …", "Persatuan Ahli Gizi …": a word of a body's name
         i += len(tokenize(title))
         n = len(toks)
         if i + 2 < n and toks[i].text == "(" and toks[i + 2].text == ")":
             i += 3
         if i < n and toks[i].text in lx.elect_words:
             i += 1  # "Presiden Terpilih Joko …": the president-elect
+        f_end = role_field_end(doc, toks, i, title)  # "pakar [hukum tata negara] Rudi …"
+        field = text[toks[i].start:toks[f_end - 1].end] if f_end > i else ""
+        i = f_end
         rule = row.rule
         # complement (organization or place) then the name
         j = comp_end = title_complement(doc, toks, i, title, rule)
@@ -162,7 +168,7 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                               title=title_text, strong=bool(prefixes or suffixes or len(name_toks) >= 2),
                               post=TitleMention(title, m["pre"], comp,
                                                 (toks[i].start, toks[comp_end - 1].end) if comp_end > i else None,
-                                                m.start()))
+                                                m.start(), field=field))
         out.append(cand)
     return out
 

@@ -76,6 +76,8 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
     lx = doc.lx
     row = lx.titles[post.title]
     role_id, role_en, rule = row.role, row.role_en, row.rule
+    if post.field:
+        role_id = f"{role_id} {post.field}"  # "Pakar hukum tata negara"
     comp, span = post.comp, post.comp_span
     org_key = place_key = None
     renamed = False
