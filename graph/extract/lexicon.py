@@ -606,6 +606,9 @@ class Lexicon:
         self.PLURAL_TITLE_RE = re.compile(
             rf"(?<![\w-])(?:{'|'.join(map(re.escape, self.title_cues['plural']))})\s+", re.I)
         self.LIST_CUE_RE = re.compile(rf"(?:{'|'.join(map(re.escape, self.title_cues['list_cue']))})")
+        # "sejumlah seniman lainnya, seperti Rudi, …": a word of example right after a plural title
+        self.EXAMPLE_AFTER_TITLE_RE = re.compile(
+            rf"(?:\s+lain(?:nya)?)?\s*,?\s+(?:{'|'.join(map(re.escape, self.title_cues['example_cue']))})\s+")
         self.person_cues = {r["word"] for r in read_table("person_cues.tsv")}
         self.geo_words = {r["word"] for r in read_table("geo_words.tsv")}
         cues = read_table("place_cues.tsv")

@@ -626,3 +626,15 @@ def test_a_role_written_as_a_common_noun_after_the_name(sentence, posts):
 ])
 def test_a_role_s_field_in_lowercase_is_part_of_the_role(sentence, posts):
     assert _posts_of(sentence) == posts
+
+
+@pytest.mark.parametrize("sentence, holders", [
+    # a word of example right after a plural title announces its holders
+    ("Aksi itu diikuti sejumlah seniman lainnya, seperti Bambang Sutejo, Rina Wati hingga Joko Santoso.",
+     ["Bambang Sutejo", "Rina Wati", "Joko Santoso"]),
+    ("Beberapa pemain, seperti Bambang Sutejo dan Rina Wati, masuk radar klub itu.", ["Bambang Sutejo", "Rina Wati"]),
+    # "seperti" far from the title compares, it lists no holders
+    ("Para pemain berlatih keras seperti Bambang Sutejo dulu.", []),
+])
+def test_a_plural_title_followed_by_a_word_of_example_lists_its_holders(sentence, holders):
+    assert sorted(name for name, _ in _posts_of(sentence)) == sorted(holders)

@@ -207,7 +207,14 @@ def _share_plural_titles(doc: Document) -> None:
         else:  # "para pejabat …, yakni Rudi, …": a list the title announces
             post = _bare_title(doc, title)
             cue = lx.LIST_CUE_RE.search(text, title.end(), s1)
-            listed = _list_after(doc, cue.start(), s1, first=True) if cue and post else []
+            if cue is None:
+                # "sejumlah seniman lainnya, seperti Rudi, …": a word of example right after the title
+                end = post.comp_span[1] if post.comp_span else \
+                    text.find(post.field, title.end()) + len(post.field) if post.field else title.end()
+                cue = lx.EXAMPLE_AFTER_TITLE_RE.match(text, end)
+                listed = _list_after(doc, cue.end(), s1, first=True) if cue else []
+            else:
+                listed = _list_after(doc, cue.start(), s1, first=True) if cue and post else []
         for key in listed:
             person = doc.ents[key]
             if not any(p.title_start == post.title_start for p in person.posts):
@@ -233,14 +240,15 @@ def _list_after(doc: Document, pos: int, limit: int, *, first: bool = False) -> 
         if not key.startswith("person:"):
             continue
         gap = text[pos:a]
-        if not (_LIST_JOINT.fullmatch(gap) or first and not out and doc.lx.LIST_CUE_RE.fullmatch(gap.strip(" ,:")) ):
+        if not (_LIST_JOINT.fullmatch(gap) or first and not out and (
+                doc.lx.LIST_CUE_RE.fullmatch(gap.strip(" ,:")) or not gap.strip(" ,:"))):
             break
         out.append(key)
         pos = b
     return out
 
 
-_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)")
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+|hingga\s+)?|\s(?:dan|serta|hingga)\s+)")
 
 
 # between two titles of one person
