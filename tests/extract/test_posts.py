@@ -638,3 +638,17 @@ def test_a_role_s_field_in_lowercase_is_part_of_the_role(sentence, posts):
 ])
 def test_a_plural_title_followed_by_a_word_of_example_lists_its_holders(sentence, holders):
     assert sorted(name for name, _ in _posts_of(sentence)) == sorted(holders)
+
+
+@pytest.mark.parametrize("sentence, posts", [
+    # one or two lowercase words qualify a title of no body before the comma and the name
+    ("Peluang itu dikonversi kapten tim, Rudi Wibisana, pada menit ke-21.", [("Rudi Wibisana", "Kapten")]),
+    ("Pelatih sementara mereka, Rudi Wibisana, menurunkan pemain muda.", [("Rudi Wibisana", "Pelatih")]),
+    ("Kiper sekaligus kapten mereka, Rudi Wibisana, mencatat rekor.",
+     [("Rudi Wibisana", "Kapten"), ("Rudi Wibisana", "Kiper")]),
+    # a function word or a verb is no qualifier; one word after a qualifier may name a team
+    ("Hal itu dikatakan kepada wartawan di Jakarta, Rudi Wibisana hadir kemudian.", []),
+    ("Jarak dengan sang pemimpin klasemen, Persikota, masih jauh.", []),
+])
+def test_a_title_qualified_in_lowercase_before_the_comma_and_the_name(sentence, posts):
+    assert _posts_of(sentence) == posts

@@ -10,7 +10,7 @@ from ..text import Token
 from .orgs import is_acronym, named_freely, org_tokens
 from .places import region_width
 
-__all__ = ["division_end", "unit_end", "field_end", "role_field_end", "title_complement", "portfolio_word"]
+__all__ = ["VERB_FORM", "division_end", "unit_end", "field_end", "role_field_end", "title_complement", "portfolio_word"]
 
 
 def division_end(doc: Document, toks: list[Token], i: int, *, any_body: bool = False) -> int:
@@ -136,12 +136,12 @@ def role_field_end(doc: Document, toks: list[Token], i: int, title: str) -> int:
         return i
     while k < n and k - i < 4 and toks[k].text.isalpha() and toks[k].text.islower() and \
             toks[k].text not in lx.field_stops and not (
-                _VERB_FORM.match(toks[k].text) and toks[k].text not in lx.dictionary):
+                VERB_FORM.match(toks[k].text) and toks[k].text not in lx.dictionary):
         k += 1
     return k
 
 
-_VERB_FORM = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}$")  # "menilai", "berpendapat", "dikutip", "tertarik"
+VERB_FORM = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}$")  # "menilai", "berpendapat", "dikutip", "tertarik"
 
 
 def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule: TitleRule, *,

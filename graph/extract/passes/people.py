@@ -20,7 +20,7 @@ from ..document import Document, Pass, TitleMention, is_country, Entity
 from ..lookup.names import name_run, resolve_short, short_forms, split_name
 from ..lookup.orgs import party_at
 from ..lookup.places import is_big_region
-from ..lookup.titles import portfolio_word, role_field_end, title_complement
+from ..lookup.titles import VERB_FORM, portfolio_word, role_field_end, title_complement
 from ..text import Token, tokenize
 
 __all__ = ["find_people", "PASS"]
@@ -79,6 +79,9 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
             j = comp_end = i + 1  # "Ketua koperasi, Rina Wati": the body named before (see read_posts)
         # a comma after the complement, or an unknown complement closed by a comma
         k = j
+        if j == i and rule.how == "follows":
+            k = _modifiers_before_comma(doc, toks, i)  # "kapten tim, Rudi …", "petugas lapangan, Rudi …"
+        qualified = k > j
         if k + 1 < n and toks[k].text == "dari" and rule.how == "follows":
             # "Anggota Komisi II dari Fraksi X, Rina Wati": the faction, then the name
             body = toks[k + 1].text in lx.org_words or lx.INSTITUTION_RE.match(text, toks[k + 1].start)
@@ -150,6 +153,8 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
         prefixes, name_toks, suffixes = split
         if len(name_toks) == 1 and not prefixes and (name_toks[0].text in doc.agency_words or name_toks[0].text in lx.org_names):
             continue
+        if len(name_toks) == 1 and not prefixes and qualified:
+            continue  # "sang pemimpin klasemen, Chelsea": after a qualifier, one word may name a team
         if not prefixes and _after_plural(lx, text, m.start()) and \
                 (run_end >= n or toks[run_end].text not in lx.list_joints):
             # "beberapa pebalap Ducati menjalani tes", "para anggota Band X": the holders' body; a
@@ -171,6 +176,19 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                                                 m.start(), field=field))
         out.append(cand)
     return out
+
+
+def _modifiers_before_comma(doc: Document, toks: list[Token], i: int) -> int:
+    """Index of the comma after one or two lowercase words that qualify a title of no body
+    ("kapten [tim], Rudi …", "petugas [lapangan], Rudi …", "kapten [mereka], Rudi …") when a
+    capitalized word follows it; else ``i``. A function word ("di", "yang", "dari") or a verb
+    ("mengatakan") is no qualifier: "kepada wartawan di Jakarta, Rudi …" names no journalist."""
+    lx, n, x = doc.lx, len(toks), i
+    while x < n and x - i < 2 and toks[x].text.isalpha() and toks[x].text.islower() and \
+            toks[x].text not in lx.field_stops and toks[x].text not in lx.function_words["name_end"] and \
+            not (VERB_FORM.match(toks[x].text) and toks[x].text not in lx.dictionary):
+        x += 1
+    return x if i < x and x + 1 < n and toks[x].text == "," and toks[x + 1].is_cap else i
 
 
 def _after_plural(lx, text: str, start: int) -> bool:
