@@ -652,3 +652,21 @@ def test_a_plural_title_followed_by_a_word_of_example_lists_its_holders(sentence
 ])
 def test_a_title_qualified_in_lowercase_before_the_comma_and_the_name(sentence, posts):
     assert _posts_of(sentence) == posts
+
+
+@pytest.mark.parametrize("sentence, posts", [
+    # a regional title before a region the gazetteer does not know (abroad) is a post of no body
+    ("Wali Kota Whitsunday Rudi Wibisana menyebut kota itu seperti zona perang.",
+     [("Rudi Wibisana", "Wali Kota", "Wali Kota Whitsunday", None)]),
+    # a known region keeps its government
+    ("Bupati Gianyar Rudi Wibisana meninjau pasar.",
+     [("Rudi Wibisana", "Bupati", "Bupati Gianyar", "org:pemerintah-kabupaten-gianyar")]),
+    # no region at all, no story's region: no post
+    ("Gubernur Rudi Wibisana hadir.", []),
+])
+def test_a_regional_title_of_an_unknown_region_is_a_post_of_no_body(sentence, posts):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert [(names[p.holder], p.role.label_id, p.label, p.organization) for p in x.posts] == posts

@@ -95,6 +95,10 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
         if level == "province" and place_key and doc.ents[place_key].level != "province":
             place_key = doc.ents[place_key].within
         org_key = government_of(doc, place_key, "nagari" if level == "nagari" else None)
+        if place_key is None and comp and not bare:
+            # "Wali Kota Whitsunday Rudi …", "Gubernur California …": a region the gazetteer does not
+            # know (abroad): the holder's post of no body, as written
+            bare = _holds_bare(doc, ent, post)
     elif rule.how == "follows" and span and comp in lx.body_words:
         # "Ketua koperasi, …": the last body of that kind the article named before
         before = [k for (a, b), (k, _) in sorted(doc.mentions.items()) if b <= span[0] and
@@ -196,6 +200,8 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
         # ("Jaksa Agung", not "… Kejaksaan Agung"; "Menperin": "Menteri Perindustrian")
         doc.ents[org_key].name if org_key else "")
     label = f"{role_id} {where}".strip()
+    if rule.how == "gov" and place_key is None and comp:
+        label = f"{role_id} {comp}"
     last = role_id.split()[-1]
     if where.startswith(last + " ") and len(role_id.split()) > 1:
         label = f"{role_id.rsplit(' ', 1)[0]} {where}"
