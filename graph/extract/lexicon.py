@@ -774,11 +774,15 @@ class Lexicon:
                                    rf"(?P<title>{_alternation(title_forms)})(?![\w-])")
         # (scanned only where a prefix or a title starts: capitalized heads found by a tree of their
         # letters, the engine following one branch a letter instead of trying each title of a first
-        # letter; forms in lowercase, whose first letters are the text's commonest, each by its own literal)
+        # letter; forms in lowercase, whose first letters are the text's commonest, by one pattern a
+        # first letter, which the engine finds by that letter's fast search, as it would one literal)
         heads = [*self.title_prefixes, *title_forms]
+        lower: dict[str, list[str]] = {}
+        for f in sorted(f for f in heads if f[:1].islower()):
+            lower.setdefault(f[0], []).append(f[1:])
         self.TITLE_SCAN = Prefiltered(self.TITLE_RE, (
             re.compile(_letter_tree([f for f in heads if not f[:1].islower()])),
-            *(re.compile(re.escape(f)) for f in sorted(f for f in heads if f[:1].islower()))))
+            *(re.compile(re.escape(a) + f"(?:{'|'.join(map(re.escape, rest))})") for a, rest in sorted(lower.items()))))
         big_regions = [n for n, regs in self.regions_by_name.items()
                        if any(r.kind != "district" for r in regs)]
         # a region's level word: a regional one, or "Kecamatan" (a district's is read apart, see DISTRICT_RE)
