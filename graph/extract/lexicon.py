@@ -599,6 +599,7 @@ class Lexicon:
         # "pakar [hukum tata negara]": roles whose lowercase field is part of the role, and the words ending one
         self.field_roles = frozenset(self.title_cues["field_role"])
         self.field_stops = frozenset(self.title_cues["field_stop"])
+        self.copulas = frozenset(self.title_cues["copula"])
         self.home_country_forms = frozenset(self.title_cues["home_country"])
         self.client_ends = frozenset(self.title_cues["client_end"])
         self.object_words = frozenset(f for w in self.title_cues["object_word"] for f in (w, w.capitalize()))

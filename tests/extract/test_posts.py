@@ -670,3 +670,18 @@ def test_a_regional_title_of_an_unknown_region_is_a_post_of_no_body(sentence, po
     x = extract(Article("a", sentence))
     names = {p.key: p.name for p in x.people}
     assert [(names[p.holder], p.role.label_id, p.label, p.organization) for p in x.posts] == posts
+
+
+@pytest.mark.parametrize("sentence, posts", [
+    # a title in a relative clause ("yang ikut menjadi …") is the clause's head's: a name after its comma is none
+    ("Ia mengundang Rudi Wibisana yang ikut menjadi produser film Sukamaju, Rina Wati, dan Dewi Anggraini.",
+     [("Rudi Wibisana", "Produser")]),
+    ("Rudi Wibisana yang juga menjadi Ketua Koperasi Sukamaju hadir.", [("Rudi Wibisana", "Ketua")]),
+    # a pseudo-cleft keeps the name after the comma
+    ("Yang hadir adalah Komisioner KPU RI, Rina Wati.", [("Rina Wati", "Komisioner Komisi Pemilihan Umum")]),
+    # lowercase forms of special staff and managers
+    ("Rudi Wibisana yang juga staf khusus di Bakamla mengatur proyek itu.", [("Rudi Wibisana", "Staf Khusus")]),
+    ("Sepanjang kariernya sebagai manajer, Rudi Wibisana belum pernah terdegradasi.", [("Rudi Wibisana", "Manajer")]),
+])
+def test_titles_in_relative_clauses_and_lowercase_staff_and_managers(sentence, posts):
+    assert _posts_of(sentence) == posts

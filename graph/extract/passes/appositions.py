@@ -24,6 +24,7 @@ _APPOSITIVE_TITLE = re.compile(
     r",?\s+(?:yang\s+)?(?:(?:saat\s+ini|kini)\s+)?(?:juga\s+)?"
     r"(?:menjabat(?:\s+sebagai)?|merangkap(?:\s+sebagai)?|selaku|sekaligus(?:\s+sebagai)?)\s+$"
     r"|,?\s+yang\s+(?:juga|merupakan|adalah)\s+$"  # "X, yang juga Komandan Satgas, …"
+    r"|,?\s+yang\s+(?:(?:juga|ikut|kini)\s+)?menjadi\s+$"  # "X yang ikut menjadi produser film Y"
     # "X dilantik sebagai Ketua Umum …": a post given to the sentence's person
     r"|\s(?:resmi\s+)?(?:dilantik|diangkat|ditunjuk|terpilih)\s+(?:sebagai|menjadi)\s+$", re.I)
 

@@ -146,6 +146,9 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                     comma - k <= 4 and run[0].text not in lx.name_starts | lx.prefixes:
                 comp_end = comma
                 k = comma + 1
+        if k and toks[k - 1].text == "," and _RELATIVE_COPULA.search(text, max(0, m.start() - 30), m.start()) and \
+                _RELATIVE_COPULA.search(text, max(0, m.start() - 30), m.start())["copula"] in lx.copulas:
+            continue  # "X yang ikut menjadi produser film Y, Z …": the title is X's, no name follows it
         run_end = name_run(doc, toks, k)
         split = split_name(doc, toks[k:run_end])
         if split is None:
@@ -176,6 +179,10 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                                                 m.start(), field=field))
         out.append(cand)
     return out
+
+
+# "yang (ikut) menjadi …" right before a title: a relative clause whose title is its head's
+_RELATIVE_COPULA = re.compile(r"\byang\s+(?:(?:ikut|juga|kini|pernah|sempat)\s+)?(?P<copula>[a-z]+)\s+$")
 
 
 def _modifiers_before_comma(doc: Document, toks: list[Token], i: int) -> int:
