@@ -685,3 +685,20 @@ def test_a_regional_title_of_an_unknown_region_is_a_post_of_no_body(sentence, po
 ])
 def test_titles_in_relative_clauses_and_lowercase_staff_and_managers(sentence, posts):
     assert _posts_of(sentence) == posts
+
+
+@pytest.mark.parametrize("sentence, posts", [
+    # a president's title before a body's acronym is the body's president, no country's
+    ("Presiden FIFA Rudi Wibisana hadir di Jakarta.", [("Rudi Wibisana", "Presiden FIFA")]),
+    ("Presiden PSSI, Rudi Wibisana, mengumumkan kontrak pelatih.",
+     [("Rudi Wibisana", "Presiden Persatuan Sepak Bola Seluruh Indonesia")]),
+    # a country, or none, keeps the country's
+    ("Presiden Prancis Rudi Wibisana hadir.", [("Rudi Wibisana", "Presiden Prancis")]),
+    ("Presiden RI Rudi Wibisana hadir.", [("Rudi Wibisana", "Presiden Indonesia")]),
+])
+def test_a_president_of_a_body_named_by_its_acronym(sentence, posts):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert [(names[p.holder], p.label) for p in x.posts] == posts

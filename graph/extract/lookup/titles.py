@@ -224,7 +224,13 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
     if rule.how in ("national", "country"):
         # "Presiden Mesir Karim …", "Perdana Menteri Jepang …": the country the post is of
         # ("Presiden RI Rudi …": the country's own short form, no place of its own)
-        return i + (_country_width(lx, toks, i) or int(i < n and toks[i].text in lx.home_country_forms))
+        width = _country_width(lx, toks, i) or int(i < n and toks[i].text in lx.home_country_forms)
+        if not width and rule.how == "national" and rule.arg is None and i < n and toks[i].text.isupper() and \
+                _names_a_body(doc, toks, i):
+            # "Presiden FIFA Rudi …", "Presiden PKS, Rudi …": the president of a body named by its
+            # acronym, no country's (the acronym alone: "Presiden UFC Dana White" holds no "UFC Dana")
+            return i + 1
+        return i + width
     if rule.how == "gov":
         # above the district a district's name is no jurisdiction: "Bupati Bone Baso …" is a name
         # (district names are often personal names too)

@@ -167,7 +167,10 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
         if place_key and doc.ents[place_key].level != "country":
             place_key = None
         body = rule.arg
-        if body and not place_key:
+        if rule.how == "national" and body is None and span and not place_key and comp not in lx.home_country_forms:
+            # "Presiden FIFA …": the president of the body named, no country's
+            org_key = _org_at(doc, span) or register_org(doc, *span)
+        elif body and not place_key:
             org_key = doc.org_alias.get(body) or find_org(doc, body) or \
                 doc.add("org", body, None, category="government", implied=True).key
         elif place_key or rule.how == "national" and rule.arg is None:
