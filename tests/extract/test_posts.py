@@ -702,3 +702,20 @@ def test_a_president_of_a_body_named_by_its_acronym(sentence, posts):
     x = extract(Article("a", sentence))
     names = {p.key: p.name for p in x.people}
     assert [(names[p.holder], p.label) for p in x.posts] == posts
+
+
+@pytest.mark.parametrize("sentence, posts", [
+    # a region of the gazetteer closes a body's name named by dictionary words when a person's name follows
+    ("Ketua Pengadilan Negeri Gianyar Rudi Wibisana menolak gugatan itu.",
+     [("Rudi Wibisana", "Ketua Pengadilan Negeri Gianyar")]),
+    ("KPK berharap hakim tunggal Pengadilan Negeri Jakarta Selatan Rudi Wibisana menolak gugatan.",
+     [("Rudi Wibisana", "Hakim Tunggal Pengadilan Negeri Jakarta Selatan")]),
+    # a class after the region is no name
+    ("Ketua Pengadilan Negeri Gianyar Kelas IA hadir.", []),
+])
+def test_a_body_s_seat_ends_its_name_before_the_holder_s(sentence, posts):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert [(names[p.holder], p.label) for p in x.posts] == posts

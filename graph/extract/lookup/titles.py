@@ -116,6 +116,17 @@ def field_end(doc: Document, toks: list[Token], i: int) -> int:
         return max(k + 3, org_tokens(doc, toks, k + 3, first_free=False))
     if toks[k].text in lx.regional_level_words or is_acronym(toks[k].text) or toks[k].text in lx.acronyms:
         return max(k, org_tokens(doc, toks, k, first_free=False))
+    # "Pengadilan [Negeri Gianyar] Rudi Wibisana …": a region of the gazetteer, the body's seat, closes
+    # it when a person's name follows: two or three capitalized words, one of them no dictionary word
+    width = region_width(toks, k, lambda name: [r for r in lx.region_candidates(name) if r.kind != "district"])
+    after = k + width
+    name = []
+    while width and after + len(name) < n and len(name) < 3 and toks[after + len(name)].is_cap and \
+            toks[after + len(name)].is_word and not toks[after + len(name)].text.isupper():
+        name.append(toks[after + len(name)].text)
+    if len(name) >= 2 and name[0] not in lx.acronyms and name[0] not in lx.regional_level_words and \
+            any(w in lx.name_starts or not lx.is_common_word(w) for w in name):
+        return after
     return i
 
 
