@@ -105,6 +105,7 @@ class TitleMention:
     comp_span: tuple[int, int] | None  # where that is
     title_start: int  # where the title begins
     after_name: bool = False  # written after the holder's name ("Rudi, Direktur PT X"): no name follows it
+    field: str = ""  # the role's field written in lowercase after the title ("hukum pidana" of "ahli hukum pidana")
 
 
 @dataclass

@@ -598,6 +598,10 @@ class Lexicon:
                                          if r.rule.how == "national" and (r.rule.arg or "").startswith("Kementerian "))
         self.division_words = frozenset(self.title_cues["division_word"])
         self.field_words = frozenset(self.title_cues["field_word"])
+        # "pakar [hukum tata negara]": roles whose lowercase field is part of the role, and the words ending one
+        self.field_roles = frozenset(self.title_cues["field_role"])
+        self.field_stops = frozenset(self.title_cues["field_stop"])
+        self.copulas = frozenset(self.title_cues["copula"])
         self.home_country_forms = frozenset(self.title_cues["home_country"])
         self.client_ends = frozenset(self.title_cues["client_end"])
         self.object_words = frozenset(f for w in self.title_cues["object_word"] for f in (w, w.capitalize()))
@@ -605,6 +609,9 @@ class Lexicon:
         self.PLURAL_TITLE_RE = re.compile(
             rf"(?<![\w-])(?:{'|'.join(map(re.escape, self.title_cues['plural']))})\s+", re.I)
         self.LIST_CUE_RE = re.compile(rf"(?:{'|'.join(map(re.escape, self.title_cues['list_cue']))})")
+        # "sejumlah seniman lainnya, seperti Rudi, …": a word of example right after a plural title
+        self.EXAMPLE_AFTER_TITLE_RE = re.compile(
+            rf"(?:\s+lain(?:nya)?)?\s*,?\s+(?:{'|'.join(map(re.escape, self.title_cues['example_cue']))})\s+")
         self.person_cues = {r["word"] for r in read_table("person_cues.tsv")}
         geo = read_table("geo_words.tsv")
         self.geo_words = {r["word"] for r in geo}
@@ -772,11 +779,15 @@ class Lexicon:
                                    rf"(?P<title>{_alternation(title_forms)})(?![\w-])")
         # (scanned only where a prefix or a title starts: capitalized heads found by a tree of their
         # letters, the engine following one branch a letter instead of trying each title of a first
-        # letter; forms in lowercase, whose first letters are the text's commonest, each by its own literal)
+        # letter; forms in lowercase, whose first letters are the text's commonest, by one pattern a
+        # first letter, which the engine finds by that letter's fast search, as it would one literal)
         heads = [*self.title_prefixes, *title_forms]
+        lower: dict[str, list[str]] = {}
+        for f in sorted(f for f in heads if f[:1].islower()):
+            lower.setdefault(f[0], []).append(f[1:])
         self.TITLE_SCAN = Prefiltered(self.TITLE_RE, (
             re.compile(_letter_tree([f for f in heads if not f[:1].islower()])),
-            *(re.compile(re.escape(f)) for f in sorted(f for f in heads if f[:1].islower()))))
+            *(re.compile(re.escape(a) + f"(?:{'|'.join(map(re.escape, rest))})") for a, rest in sorted(lower.items()))))
         big_regions = [n for n, regs in self.regions_by_name.items()
                        if any(r.kind != "district" for r in regs)]
         # a region's level word: a regional one, or "Kecamatan" (a district's is read apart, see DISTRICT_RE)

@@ -563,3 +563,159 @@ def test_no_holder_right_after_a_member_s_title(sentence):
 ])
 def test_a_surname_the_article_writes_alone(sentence, held):
     assert _held(run_alone(sentence, "posts")) == held
+
+
+def _posts_of(sentence: str) -> list[tuple[str, str]]:
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    return [(names[p.holder], p.role.label_id) for p in x.posts]
+
+
+@pytest.mark.parametrize("sentence, posts", [
+    # occupations of film, music, the press and sport before a name are roles of no body
+    ("Sutradara Rudi Wibisana angkat suara soal kecelakaan itu.", [("Rudi Wibisana", "Sutradara")]),
+    ("Film itu dibintangi aktris Rina Wati.", [("Rina Wati", "Aktris")]),
+    ("Lagu itu digarap produser Bambang Sutejo.", [("Bambang Sutejo", "Produser")]),
+    ("Wartawan Harian Sukamaju, Rudi Wibisana, ikut diperiksa.", [("Rudi Wibisana", "Wartawan")]),
+    ("Ide itu datang dari sang kapten, Rudi Wibisana, usai laga.", [("Rudi Wibisana", "Kapten")]),
+    # a rank is no captain of a team: "Kapten" capitalized before a name stays a rank
+    ("Kapten Inf Rudi Wibisana memimpin upacara.", []),
+    # "pengacara X": X may be the client; the lawyer is the name after the comma
+    ("Pengacara Bambang Sutejo, Rudi Wibisana, mengatakan kliennya sakit.", [("Rudi Wibisana", "Pengacara")]),
+    ("Kasus itu dilaporkan pengacara Bambang Sutejo ke polisi.", []),
+])
+def test_occupations_are_roles_of_no_body(sentence, posts):
+    assert _posts_of(sentence) == posts
+
+
+@pytest.mark.parametrize("sentence, posts", [
+    # a role written as a common noun after the name and a comma, or after a copula
+    ("Polisi menetapkan Rudi Wibisana, wartawan sebuah televisi swasta, sebagai tersangka.",
+     [("Rudi Wibisana", "Wartawan")]),
+    ("Rina Wati, penyanyi asal Sukamaju yang kini tinggal di Perancis, merilis album.", [("Rina Wati", "Penyanyi")]),
+    ("Rudi Wibisana adalah mantan wartawan sebuah koran lokal.", [("Rudi Wibisana", "Wartawan")]),
+    ("Rudi Wibisana, selaku pelatih tim bola tangan putri, mengaku bangga.", [("Rudi Wibisana", "Pelatih")]),
+    # nouns of a list after the name, not its apposition
+    ("Ia mundur di hadapan Rudi Wibisana, pemain dan pengurus klub.", []),
+    # a cue far from the name gives the bare role to no one
+    ("Rudi Wibisana menemui seorang staf kantor yang juga wartawan.", []),
+    # a name of one word holds no role of no body
+    ("Rudi, wartawan sebuah televisi swasta, ditetapkan sebagai tersangka.", []),
+])
+def test_a_role_written_as_a_common_noun_after_the_name(sentence, posts):
+    assert _posts_of(sentence) == posts
+
+
+@pytest.mark.parametrize("sentence, posts", [
+    # the field written in lowercase after "pakar", "ahli", "pengamat", "analis" is part of the role
+    ("Pakar hukum tata negara Rudi Wibisana berpendapat aturan itu tak perlu.",
+     [("Rudi Wibisana", "Pakar hukum tata negara")]),
+    ("Pengamat politik dari Universitas Sukamaju, Rudi Wibisana, menilai hal itu wajar.",
+     [("Rudi Wibisana", "Pengamat politik")]),
+    ("Menurut Rudi Wibisana, ahli telematika yang dikeroyok itu, ia enggan pulang.",
+     [("Rudi Wibisana", "Ahli telematika")]),
+    ("Ia merekrut dua ahli teknologi yakni Rudi Wibisana dan Bambang Sutejo.",
+     [("Rudi Wibisana", "Ahli teknologi"), ("Bambang Sutejo", "Ahli teknologi")]),
+    # a verb ends the field, and no name follows
+    ("Pengamat menilai Rudi Wibisana salah langkah.", []),
+    # an heir is no expert; a title word inside a body's name is no title
+    ("Ahli waris Rudi Wibisana menggugat tanah itu.", []),
+    ("Hadir Tim Ahli Kajian Sukamaju Rudi Wibisana.", []),
+])
+def test_a_role_s_field_in_lowercase_is_part_of_the_role(sentence, posts):
+    assert _posts_of(sentence) == posts
+
+
+@pytest.mark.parametrize("sentence, holders", [
+    # a word of example right after a plural title announces its holders
+    ("Aksi itu diikuti sejumlah seniman lainnya, seperti Bambang Sutejo, Rina Wati hingga Joko Santoso.",
+     ["Bambang Sutejo", "Rina Wati", "Joko Santoso"]),
+    ("Beberapa pemain, seperti Bambang Sutejo dan Rina Wati, masuk radar klub itu.", ["Bambang Sutejo", "Rina Wati"]),
+    # "seperti" far from the title compares, it lists no holders
+    ("Para pemain berlatih keras seperti Bambang Sutejo dulu.", []),
+])
+def test_a_plural_title_followed_by_a_word_of_example_lists_its_holders(sentence, holders):
+    assert sorted(name for name, _ in _posts_of(sentence)) == sorted(holders)
+
+
+@pytest.mark.parametrize("sentence, posts", [
+    # one or two lowercase words qualify a title of no body before the comma and the name
+    ("Peluang itu dikonversi kapten tim, Rudi Wibisana, pada menit ke-21.", [("Rudi Wibisana", "Kapten")]),
+    ("Pelatih sementara mereka, Rudi Wibisana, menurunkan pemain muda.", [("Rudi Wibisana", "Pelatih")]),
+    ("Kiper sekaligus kapten mereka, Rudi Wibisana, mencatat rekor.",
+     [("Rudi Wibisana", "Kapten"), ("Rudi Wibisana", "Kiper")]),
+    # a function word or a verb is no qualifier; one word after a qualifier may name a team
+    ("Hal itu dikatakan kepada wartawan di Jakarta, Rudi Wibisana hadir kemudian.", []),
+    ("Jarak dengan sang pemimpin klasemen, Persikota, masih jauh.", []),
+])
+def test_a_title_qualified_in_lowercase_before_the_comma_and_the_name(sentence, posts):
+    assert _posts_of(sentence) == posts
+
+
+@pytest.mark.parametrize("sentence, posts", [
+    # a regional title before a region the gazetteer does not know (abroad) is a post of no body
+    ("Wali Kota Whitsunday Rudi Wibisana menyebut kota itu seperti zona perang.",
+     [("Rudi Wibisana", "Wali Kota", "Wali Kota Whitsunday", None)]),
+    # a known region keeps its government
+    ("Bupati Gianyar Rudi Wibisana meninjau pasar.",
+     [("Rudi Wibisana", "Bupati", "Bupati Gianyar", "org:pemerintah-kabupaten-gianyar")]),
+    # no region at all, no story's region: no post
+    ("Gubernur Rudi Wibisana hadir.", []),
+])
+def test_a_regional_title_of_an_unknown_region_is_a_post_of_no_body(sentence, posts):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert [(names[p.holder], p.role.label_id, p.label, p.organization) for p in x.posts] == posts
+
+
+@pytest.mark.parametrize("sentence, posts", [
+    # a title in a relative clause ("yang ikut menjadi …") is the clause's head's: a name after its comma is none
+    ("Ia mengundang Rudi Wibisana yang ikut menjadi produser film Sukamaju, Rina Wati, dan Dewi Anggraini.",
+     [("Rudi Wibisana", "Produser")]),
+    ("Rudi Wibisana yang juga menjadi Ketua Koperasi Sukamaju hadir.", [("Rudi Wibisana", "Ketua")]),
+    # a pseudo-cleft keeps the name after the comma
+    ("Yang hadir adalah Komisioner KPU RI, Rina Wati.", [("Rina Wati", "Komisioner Komisi Pemilihan Umum")]),
+    # lowercase forms of special staff and managers
+    ("Rudi Wibisana yang juga staf khusus di Bakamla mengatur proyek itu.", [("Rudi Wibisana", "Staf Khusus")]),
+    ("Sepanjang kariernya sebagai manajer, Rudi Wibisana belum pernah terdegradasi.", [("Rudi Wibisana", "Manajer")]),
+])
+def test_titles_in_relative_clauses_and_lowercase_staff_and_managers(sentence, posts):
+    assert _posts_of(sentence) == posts
+
+
+@pytest.mark.parametrize("sentence, posts", [
+    # a president's title before a body's acronym is the body's president, no country's
+    ("Presiden FIFA Rudi Wibisana hadir di Jakarta.", [("Rudi Wibisana", "Presiden FIFA")]),
+    ("Presiden PSSI, Rudi Wibisana, mengumumkan kontrak pelatih.",
+     [("Rudi Wibisana", "Presiden Persatuan Sepak Bola Seluruh Indonesia")]),
+    # a country, or none, keeps the country's
+    ("Presiden Prancis Rudi Wibisana hadir.", [("Rudi Wibisana", "Presiden Prancis")]),
+    ("Presiden RI Rudi Wibisana hadir.", [("Rudi Wibisana", "Presiden Indonesia")]),
+])
+def test_a_president_of_a_body_named_by_its_acronym(sentence, posts):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert [(names[p.holder], p.label) for p in x.posts] == posts
+
+
+@pytest.mark.parametrize("sentence, posts", [
+    # a region of the gazetteer closes a body's name named by dictionary words when a person's name follows
+    ("Ketua Pengadilan Negeri Gianyar Rudi Wibisana menolak gugatan itu.",
+     [("Rudi Wibisana", "Ketua Pengadilan Negeri Gianyar")]),
+    ("KPK berharap hakim tunggal Pengadilan Negeri Jakarta Selatan Rudi Wibisana menolak gugatan.",
+     [("Rudi Wibisana", "Hakim Tunggal Pengadilan Negeri Jakarta Selatan")]),
+    # a class after the region is no name
+    ("Ketua Pengadilan Negeri Gianyar Kelas IA hadir.", []),
+])
+def test_a_body_s_seat_ends_its_name_before_the_holder_s(sentence, posts):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert [(names[p.holder], p.label) for p in x.posts] == posts

@@ -10,7 +10,7 @@ from ..text import Token
 from .orgs import is_acronym, named_freely, org_tokens
 from .places import region_width
 
-__all__ = ["division_end", "unit_end", "field_end", "title_complement", "portfolio_word"]
+__all__ = ["VERB_FORM", "division_end", "unit_end", "field_end", "role_field_end", "title_complement", "portfolio_word"]
 
 
 def division_end(doc: Document, toks: list[Token], i: int, *, any_body: bool = False) -> int:
@@ -116,10 +116,43 @@ def field_end(doc: Document, toks: list[Token], i: int) -> int:
         return max(k + 3, org_tokens(doc, toks, k + 3, first_free=False))
     if toks[k].text in lx.regional_level_words or is_acronym(toks[k].text) or toks[k].text in lx.acronyms:
         return max(k, org_tokens(doc, toks, k, first_free=False))
+    # "Pengadilan [Negeri Gianyar] Rudi Wibisana …": a region of the gazetteer, the body's seat, closes
+    # it when a person's name follows: two or three capitalized words, one of them no dictionary word
+    width = region_width(toks, k, lambda name: [r for r in lx.region_candidates(name) if r.kind != "district"])
+    after = k + width
+    name = []
+    while width and after + len(name) < n and len(name) < 3 and toks[after + len(name)].is_cap and \
+            toks[after + len(name)].is_word and not toks[after + len(name)].text.isupper():
+        name.append(toks[after + len(name)].text)
+    if len(name) >= 2 and name[0] not in lx.acronyms and name[0] not in lx.regional_level_words and \
+            any(w in lx.name_starts or not lx.is_common_word(w) for w in name):
+        return after
     return i
 
 
 _UNIT_MARK = re.compile(r"[A-Z0-9]{1,4}")  # "Komisi A", "Komisi IV", "Bidang 2"
+
+
+def role_field_end(doc: Document, toks: list[Token], i: int, title: str) -> int:
+    """Index past the field written in lowercase after a title whose role takes one
+    (``title_cues.tsv``, kind ``field_role``): "pakar [hukum tata negara] Rudi …", "…, pengamat
+    [politik] dari Universitas X"; ``i`` when the title takes none or none follows.
+
+    The field is up to four lowercase words; a word of ``field_stop`` ("yang", "asal", "dari"),
+    a verb (a prefixed word that is no root of the dictionary: "menilai", "dikutip") or
+    anything not a word ends it.
+    """
+    lx, n, k = doc.lx, len(toks), i
+    if lx.titles[title].role not in lx.field_roles:
+        return i
+    while k < n and k - i < 4 and toks[k].text.isalpha() and toks[k].text.islower() and \
+            toks[k].text not in lx.field_stops and not (
+                VERB_FORM.match(toks[k].text) and toks[k].text not in lx.dictionary):
+        k += 1
+    return k
+
+
+VERB_FORM = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}$")  # "menilai", "berpendapat", "dikutip", "tertarik"
 
 
 def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule: TitleRule, *,
@@ -202,7 +235,13 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
     if rule.how in ("national", "country"):
         # "Presiden Mesir Karim …", "Perdana Menteri Jepang …": the country the post is of
         # ("Presiden RI Rudi …": the country's own short form, no place of its own)
-        return i + (_country_width(lx, toks, i) or int(i < n and toks[i].text in lx.home_country_forms))
+        width = _country_width(lx, toks, i) or int(i < n and toks[i].text in lx.home_country_forms)
+        if not width and rule.how == "national" and rule.arg is None and i < n and toks[i].text.isupper() and \
+                _names_a_body(doc, toks, i):
+            # "Presiden FIFA Rudi …", "Presiden PKS, Rudi …": the president of a body named by its
+            # acronym, no country's (the acronym alone: "Presiden UFC Dana White" holds no "UFC Dana")
+            return i + 1
+        return i + width
     if rule.how == "gov":
         # above the district a district's name is no jurisdiction: "Bupati Bone Baso …" is a name
         # (district names are often personal names too)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Pass, TitleMention
-from ..lookup.titles import title_complement
+from ..lookup.titles import role_field_end, title_complement
 from ..text import tokenize
 
 __all__ = ["find_appositive_posts", "PASS"]
@@ -24,6 +24,7 @@ _APPOSITIVE_TITLE = re.compile(
     r",?\s+(?:yang\s+)?(?:(?:saat\s+ini|kini)\s+)?(?:juga\s+)?"
     r"(?:menjabat(?:\s+sebagai)?|merangkap(?:\s+sebagai)?|selaku|sekaligus(?:\s+sebagai)?)\s+$"
     r"|,?\s+yang\s+(?:juga|merupakan|adalah)\s+$"  # "X, yang juga Komandan Satgas, …"
+    r"|,?\s+yang\s+(?:(?:juga|ikut|kini)\s+)?menjadi\s+$"  # "X yang ikut menjadi produser film Y"
     # "X dilantik sebagai Ketua Umum …": a post given to the sentence's person
     r"|\s(?:resmi\s+)?(?:dilantik|diangkat|ditunjuk|terpilih)\s+(?:sebagai|menjadi)\s+$", re.I)
 
@@ -59,12 +60,22 @@ def find_appositive_posts(doc: Document) -> None:
         i = starts[m.start("title")] + len(tokenize(title))
         if i + 2 < len(toks) and toks[i].text == "(" and toks[i + 2].text == ")":
             i += 3
+        f_end = role_field_end(doc, toks, i, title)  # "…, ahli [hukum pidana] dari …"
+        field = text[toks[i].start:toks[f_end - 1].end] if f_end > i else ""
+        i = f_end
         j = title_complement(doc, toks, i, title, lx.titles[title].rule, after_name=True)
         if j <= i:
+            # (after a cue, only when the cue follows the name at once: "Rudi, selaku pelatih …")
+            if _common_noun_role(doc, m, i) and (field or lx.titles[title].role not in lx.field_roles) and (not cued or max(0, lead - 60) + cued.start() == last[0]):
+                # "Rudi Wibisana, wartawan sebuah televisi swasta, …": a role written as a common
+                # noun, of no body named (the posts pass keeps it for a name of two words or more)
+                person.posts.append(TitleMention(title, m["pre"], "", None, m.start(), after_name=True, field=field))
+                if title not in person.titles:
+                    person.titles.append(title)
             continue
         if not cued and j < len(toks) and toks[j].text not in (",", ")", ".") and not toks[j].text.islower():
             continue  # "…, Herlina, Ketua DPRD Kota X Ir. Benny …": the title of the name after it
-        _give(doc, person, m, i, j)
+        _give(doc, person, m, i, j, field)
     _share_plural_titles(doc)
     # "Ketua DPR sekaligus Ketua Umum Partai X Rudi …": a title chained before the title of a name
     if not _CHAINED_WORD.search(text):
@@ -85,6 +96,17 @@ def find_appositive_posts(doc: Document) -> None:
             _give(doc, person, m, i, j)
         else:  # a title without a body: "Bupati sekaligus Ketua …" of the region the next names
             person.posts.append(TitleMention(title, m["pre"], "", None, m.start()))
+
+
+def _common_noun_role(doc: Document, m: re.Match, i: int) -> bool:
+    """Whether the title matched by ``m``, with no body after it, names its holder's role as a
+    common noun: written in lowercase ("…, wartawan sebuah televisi", "… adalah penyanyi asal
+    Bandung") and followed by no capitalized word, which would begin a name or a body, nor by a
+    list's connector ("… di hadapan Rudi, pemain dan pengurus klub": nouns of a list)."""
+    toks = doc.tokens
+    if not m["title"][:1].islower() or m["pre"]:
+        return False
+    return i >= len(toks) or not toks[i].is_cap and toks[i].text not in doc.lx.function_words["list_connector"]
 
 
 def _anaphoric_title(doc: Document, m: re.Match) -> None:
@@ -186,7 +208,14 @@ def _share_plural_titles(doc: Document) -> None:
         else:  # "para pejabat …, yakni Rudi, …": a list the title announces
             post = _bare_title(doc, title)
             cue = lx.LIST_CUE_RE.search(text, title.end(), s1)
-            listed = _list_after(doc, cue.start(), s1, first=True) if cue and post else []
+            if cue is None:
+                # "sejumlah seniman lainnya, seperti Rudi, …": a word of example right after the title
+                end = post.comp_span[1] if post.comp_span else \
+                    text.find(post.field, title.end()) + len(post.field) if post.field else title.end()
+                cue = lx.EXAMPLE_AFTER_TITLE_RE.match(text, end)
+                listed = _list_after(doc, cue.end(), s1, first=True) if cue else []
+            else:
+                listed = _list_after(doc, cue.start(), s1, first=True) if cue and post else []
         for key in listed:
             person = doc.ents[key]
             if not any(p.title_start == post.title_start for p in person.posts):
@@ -196,9 +225,12 @@ def _share_plural_titles(doc: Document) -> None:
 def _bare_title(doc: Document, m: re.Match) -> TitleMention | None:
     """The title matched by ``m`` with its complement, for a list it announces."""
     toks, i = doc.tokens, doc.token_at[m.start("title")] + len(tokenize(m["title"]))
+    f_end = role_field_end(doc, toks, i, m["title"])  # "dua ahli [teknologi] yakni …"
+    field = doc.text[toks[i].start:toks[f_end - 1].end] if f_end > i else ""
+    i = f_end
     j = title_complement(doc, toks, i, m["title"], doc.lx.titles[m["title"]].rule)
     span = (toks[i].start, toks[j - 1].end) if j > i else None
-    return TitleMention(m["title"], m["pre"], doc.text[span[0]:span[1]] if span else "", span, m.start())
+    return TitleMention(m["title"], m["pre"], doc.text[span[0]:span[1]] if span else "", span, m.start(), field=field)
 
 
 def _list_after(doc: Document, pos: int, limit: int, *, first: bool = False) -> list[str]:
@@ -209,14 +241,15 @@ def _list_after(doc: Document, pos: int, limit: int, *, first: bool = False) -> 
         if not key.startswith("person:"):
             continue
         gap = text[pos:a]
-        if not (_LIST_JOINT.fullmatch(gap) or first and not out and doc.lx.LIST_CUE_RE.fullmatch(gap.strip(" ,:")) ):
+        if not (_LIST_JOINT.fullmatch(gap) or first and not out and (
+                doc.lx.LIST_CUE_RE.fullmatch(gap.strip(" ,:")) or not gap.strip(" ,:"))):
             break
         out.append(key)
         pos = b
     return out
 
 
-_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+)")
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+|hingga\s+)?|\s(?:dan|serta|hingga)\s+)")
 
 
 # between two titles of one person
@@ -224,12 +257,14 @@ _CHAINED_WORD = re.compile(r"\b(?:sekaligus|merangkap|dan\s+juga)\b")
 _CHAINED = re.compile(r",?\s+(?:sekaligus(?:\s+(?:juga|sebagai))?|merangkap(?:\s+sebagai)?|dan\s+juga)\s+")
 
 
-def _give(doc: Document, person, m: re.Match, i: int, j: int) -> None:
-    """Give ``person`` the title matched by ``m``, its complement tokens i..j."""
+def _give(doc: Document, person, m: re.Match, i: int, j: int, field: str = "") -> None:
+    """Give ``person`` the title matched by ``m``, its complement tokens i..j (``field``: the
+    role's field written before the complement)."""
     toks, text = doc.tokens, doc.text
     span = (toks[i].start, toks[j - 1].end)
     doc.title_spans.append(span)
-    person.posts.append(TitleMention(m["title"], m["pre"], text[span[0]:span[1]], span, m.start(), after_name=True))
+    person.posts.append(TitleMention(m["title"], m["pre"], text[span[0]:span[1]], span, m.start(), after_name=True,
+                                     field=field))
     written = text[m.start():span[1]]
     if written not in person.titles:
         person.titles.append(written)

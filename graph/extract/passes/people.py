@@ -20,7 +20,7 @@ from ..document import Document, Pass, TitleMention, is_country, Entity
 from ..lookup.names import name_run, resolve_short, short_forms, split_name
 from ..lookup.orgs import party_at
 from ..lookup.places import is_big_region
-from ..lookup.titles import portfolio_word, title_complement
+from ..lookup.titles import VERB_FORM, portfolio_word, role_field_end, title_complement
 from ..text import Token, tokenize
 
 __all__ = ["find_people", "PASS"]
@@ -57,12 +57,18 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
         title = m["title"]
         row = lx.titles[title]
         i = starts[m.start("title")]
+        if row.role in lx.field_roles and title[:1].isupper() and i and toks[i - 1].is_cap and \
+                toks[i - 1].is_word and toks[i - 1].end + 1 >= m.start("title"):
+            continue  # "Tim Ahli KLHS …", "Persatuan Ahli Gizi …": a word of a body's name
         i += len(tokenize(title))
         n = len(toks)
         if i + 2 < n and toks[i].text == "(" and toks[i + 2].text == ")":
             i += 3
         if i < n and toks[i].text in lx.elect_words:
             i += 1  # "Presiden Terpilih Joko …": the president-elect
+        f_end = role_field_end(doc, toks, i, title)  # "pakar [hukum tata negara] Rudi …"
+        field = text[toks[i].start:toks[f_end - 1].end] if f_end > i else ""
+        i = f_end
         rule = row.rule
         # complement (organization or place) then the name
         j = comp_end = title_complement(doc, toks, i, title, rule)
@@ -73,6 +79,9 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
             j = comp_end = i + 1  # "Ketua koperasi, Rina Wati": the body named before (see read_posts)
         # a comma after the complement, or an unknown complement closed by a comma
         k = j
+        if j == i and rule.how == "follows":
+            k = _modifiers_before_comma(doc, toks, i)  # "kapten tim, Rudi …", "petugas lapangan, Rudi …"
+        qualified = k > j
         if k + 1 < n and toks[k].text == "dari" and rule.how == "follows":
             # "Anggota Komisi II dari Fraksi X, Rina Wati": the faction, then the name
             body = toks[k + 1].text in lx.org_words or lx.INSTITUTION_RE.match(text, toks[k + 1].start)
@@ -137,6 +146,9 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                     comma - k <= 4 and run[0].text not in lx.name_starts | lx.prefixes:
                 comp_end = comma
                 k = comma + 1
+        if k and toks[k - 1].text == "," and _RELATIVE_COPULA.search(text, max(0, m.start() - 30), m.start()) and \
+                _RELATIVE_COPULA.search(text, max(0, m.start() - 30), m.start())["copula"] in lx.copulas:
+            continue  # "X yang ikut menjadi produser film Y, Z …": the title is X's, no name follows it
         run_end = name_run(doc, toks, k)
         split = split_name(doc, toks[k:run_end])
         if split is None:
@@ -148,6 +160,8 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                 lx.DEMONSTRATIVE_RE.match(text, name_toks[0].end):
             continue  # "mantan pelatih Sukamaju itu": the body the role is held in, no name (the holder is
             # named before)
+        if len(name_toks) == 1 and not prefixes and qualified:
+            continue  # "sang pemimpin klasemen, Chelsea": after a qualifier, one word may name a team
         if not prefixes and _after_plural(lx, text, m.start()) and \
                 (run_end >= n or toks[run_end].text not in lx.list_joints):
             # "beberapa pebalap Ducati menjalani tes", "para anggota Band X": the holders' body; a
@@ -166,9 +180,26 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                               title=title_text, strong=bool(prefixes or suffixes or len(name_toks) >= 2),
                               post=TitleMention(title, m["pre"], comp,
                                                 (toks[i].start, toks[comp_end - 1].end) if comp_end > i else None,
-                                                m.start()))
+                                                m.start(), field=field))
         out.append(cand)
     return out
+
+
+# "yang (ikut) menjadi …" right before a title: a relative clause whose title is its head's
+_RELATIVE_COPULA = re.compile(r"\byang\s+(?:(?:ikut|juga|kini|pernah|sempat)\s+)?(?P<copula>[a-z]+)\s+$")
+
+
+def _modifiers_before_comma(doc: Document, toks: list[Token], i: int) -> int:
+    """Index of the comma after one or two lowercase words that qualify a title of no body
+    ("kapten [tim], Rudi …", "petugas [lapangan], Rudi …", "kapten [mereka], Rudi …") when a
+    capitalized word follows it; else ``i``. A function word ("di", "yang", "dari") or a verb
+    ("mengatakan") is no qualifier: "kepada wartawan di Jakarta, Rudi …" names no journalist."""
+    lx, n, x = doc.lx, len(toks), i
+    while x < n and x - i < 2 and toks[x].text.isalpha() and toks[x].text.islower() and \
+            toks[x].text not in lx.field_stops and toks[x].text not in lx.function_words["name_end"] and \
+            not (VERB_FORM.match(toks[x].text) and toks[x].text not in lx.dictionary):
+        x += 1
+    return x if i < x and x + 1 < n and toks[x].text == "," and toks[x + 1].is_cap else i
 
 
 def _after_plural(lx, text: str, start: int) -> bool:

@@ -76,6 +76,8 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
     lx = doc.lx
     row = lx.titles[post.title]
     role_id, role_en, rule = row.role, row.role_en, row.rule
+    if post.field:
+        role_id = f"{role_id} {post.field}"  # "Pakar hukum tata negara"
     comp, span = post.comp, post.comp_span
     org_key = place_key = None
     renamed = False
@@ -93,6 +95,10 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
         if level == "province" and place_key and doc.ents[place_key].level != "province":
             place_key = doc.ents[place_key].within
         org_key = government_of(doc, place_key, "nagari" if level == "nagari" else None)
+        if place_key is None and comp and not bare:
+            # "Wali Kota Whitsunday Rudi …", "Gubernur California …": a region the gazetteer does not
+            # know (abroad): the holder's post of no body, as written
+            bare = _holds_bare(doc, ent, post)
     elif rule.how == "follows" and span and comp in lx.body_words:
         # "Ketua koperasi, …": the last body of that kind the article named before
         before = [k for (a, b), (k, _) in sorted(doc.mentions.items()) if b <= span[0] and
@@ -161,7 +167,10 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
         if place_key and doc.ents[place_key].level != "country":
             place_key = None
         body = rule.arg
-        if body and not place_key:
+        if rule.how == "national" and body is None and span and not place_key and comp not in lx.home_country_forms:
+            # "Presiden FIFA …": the president of the body named, no country's
+            org_key = _org_at(doc, span) or register_org(doc, *span)
+        elif body and not place_key:
             org_key = doc.org_alias.get(body) or find_org(doc, body) or \
                 doc.add("org", body, None, category="government", implied=True).key
         elif place_key or rule.how == "national" and rule.arg is None:
@@ -194,6 +203,8 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
         # ("Jaksa Agung", not "… Kejaksaan Agung"; "Menperin": "Menteri Perindustrian")
         doc.ents[org_key].name if org_key else "")
     label = f"{role_id} {where}".strip()
+    if rule.how == "gov" and place_key is None and comp:
+        label = f"{role_id} {comp}"
     last = role_id.split()[-1]
     if where.startswith(last + " ") and len(role_id.split()) > 1:
         label = f"{role_id.rsplit(' ', 1)[0]} {where}"
