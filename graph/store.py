@@ -147,21 +147,26 @@ def _renamed_index(index: tuple, swaps: dict[str, str]) -> tuple | None:
     them again: two solutions of s06 that became one, or a literal that holds an old IRI as
     N-Quads write it (the N-Quads' renaming changes the literal too)."""
     statements, links, labels, anchors, values = index
-    literals = "\n".join([*(o for _, _, o in statements if not o.startswith("<")), *(r[1] for r in labels),
-                           *(r[2] for r in values if r[3] != ""),
-                           *(str(r[i]) for r in anchors for i in (5, 7, 9, 11) if r[i] is not None)])
+    literals = "\n".join([*[o for _, _, o in statements if o[0] != "<"], *[r[1] for r in labels],
+                           *[r[2] for r in values if r[3] != ""],
+                           *[str(r[i]) for r in anchors for i in (5, 7, 9, 11) if r[i] is not None]])
     if any(f"<{old}>" in literals for old in swaps):
         return None
-    iri = lambda v: swaps.get(v, v)  # noqa: E731
-    subject = lambda v: v if v.startswith("_:") else swaps.get(v, v)  # noqa: E731
-    term = lambda v, kind: swaps.get(v, v) if kind == "" else v  # noqa: E731
-    statements = [(iri(s), p, f"<{iri(o[1:-1])}>" if o.startswith("<") else o) for s, p, o in statements]
-    links = list(dict.fromkeys((iri(o), term(s, kind), iri(p), kind) for o, s, p, kind in links))
-    labels = list(dict.fromkeys((subject(s), term(v, kind), kind) for s, v, kind in labels))
-    values = list(dict.fromkeys((subject(s), iri(p), term(v, kind), kind) for s, p, v, kind in values))
-    renamed = [(iri(e), term(a, ak or ""), n, bn, ak, term(an, ank), ank, term(b, bk), bk, term(en, ek), ek,
-                term(sn, sk), sk) for e, a, n, bn, ak, an, ank, b, bk, en, ek, sn, sk in anchors]
-    if len({r[:2] + r[3:] for r in renamed}) < len({r[:2] + r[3:] for r in anchors}):
+    get = swaps.get  # (written out rather than in helpers: this runs in the process that stores)
+    statements = [(get(s, s), p, f"<{get(o[1:-1], o[1:-1])}>" if o[0] == "<" else o) for s, p, o in statements]
+    links = list(dict.fromkeys([(get(o, o), get(s, s) if kind == "" else s, get(p, p), kind)
+                                for o, s, p, kind in links]))
+    labels = list(dict.fromkeys([(s if s[:2] == "_:" else get(s, s), get(v, v) if kind == "" else v, kind)
+                                 for s, v, kind in labels]))
+    values = list(dict.fromkeys([(s if s[:2] == "_:" else get(s, s), get(p, p), get(v, v) if kind == "" else v, kind)
+                                 for s, p, v, kind in values]))
+    renamed = [(get(e, e), a if ak else get(a, a), n, bn, ak, get(an, an) if ank == "" else an, ank,
+                get(b, b) if bk == "" else b, bk, get(en, en) if ek == "" else en, ek,
+                get(sn, sn) if sk == "" else sn, sk) for e, a, n, bn, ak, an, ank, b, bk, en, ek, sn, sk in anchors]
+    iris = {v for r in anchors for v, kind in ((r[0], ""), (r[1], r[4] or ""), (r[5], r[6]), (r[7], r[8]),
+                                               (r[9], r[10]), (r[11], r[12])) if kind == ""}
+    if len({get(v, v) for v in iris}) < len(iris) and \
+            len({r[:2] + r[3:] for r in renamed}) < len({r[:2] + r[3:] for r in anchors}):
         return None  # two solutions became one (alike solutions, of alike sentences, stay two)
     return statements, links, labels, renamed, values
 
