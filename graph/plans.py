@@ -30,7 +30,19 @@ asked of Oxigraph as the profile writes them, restricted to them. An entity give
 string, an unbound one, or a row with a blank node (its identity is the database's) runs the
 question as written.
 
-The other scale questions read one entity's statements in a few rows: they run as written.
+``s02`` (a person's events in a date range) and ``s03`` (a body's officials) are point lookups
+of a few dozen rows, but Oxigraph spends some 20 µs a row on them (its on-disk lookups, the
+ORDER BY decoding each string), a millisecond or more for the people and bodies most asked
+about. A store of format 6 keeps, written with each article's chunk, the article's facts on the
+properties these plans read of a subject (its class, names, labels, headline, dates and
+location: the ``value`` index). s02 reads the person's events in the ``link`` index and their
+dates, names and places' names in ``value``; s03 the body's posts and their holders in
+``link``, their names and the posts' labels in ``value``; both filter and sort as the question
+does. s05 there reads the places inside the place in ``link`` too, and its rows in ``value``
+instead of asking Oxigraph. A plan declines where the engine's terms or order are not the
+index's: a blank node, a date that is not a plain ``xsd:date``, names the engine orders by more
+than their text; the question then runs as written. On a store of format 4 or 5, s05 asks
+Oxigraph for its rows as above, and s02 and s03 run as written.
 """
 from __future__ import annotations
 
