@@ -276,7 +276,6 @@ def _person_events(st, index, values: dict[str, str], lookup=None):
     """s02 by plan: the person's events from the ``link`` index, their dates, names and places'
     names from the ``value`` index, filtered and sorted as the question does; it declines (the
     question runs as written) for dates that are not plain ``xsd:date`` s, or a blank node."""
-    from .query import rdf_term
     person = _entity_iri(values, lookup, "person")
     bounds = [_param_day(values.get(k)) for k in ("from", "to")]
     if person is None or None in bounds or st.index("value") is None:
@@ -289,14 +288,14 @@ def _person_events(st, index, values: dict[str, str], lookup=None):
     dates, names = _values_of(index, events, _SCHEMA + "startDate"), _values_of(index, events, _SCHEMA + "name")
     locations = _values_of(index, events, _SCHEMA + "location")
     places = _values_of(index, [v for found in locations.values() for v, kind in found if kind == ""], _SCHEMA + "name")
-    found = []
+    found, days = [], {}
     for event, _, prop in took:
         how = prop[len(_SCHEMA):]
         where = [n for v, kind in locations.get(event, ()) if kind == "" for n in places.get(v, ())]
         if any(kind == "_" for _, kind in [*locations.get(event, ()), *where, *names.get(event, ())]):
             return None
         for date in dates.get(event, ()):
-            day = _plain_day(*date)
+            day = days[date] if date in days else days.setdefault(date, _plain_day(*date))
             if day is None:
                 return None
             if not bounds[0] <= day <= bounds[1]:
