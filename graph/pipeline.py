@@ -312,7 +312,8 @@ AHEAD = 2
 
 
 def _build_one(job: tuple[Article, str | None]):
-    """Worker: extract one article and prepare its named graph for the store."""
+    """Worker: extract one article and prepare its named graph for the store, with the rows of
+    the store's indexes (the process that stores the batches has the least time to spare)."""
     from .build import article_triples
     from .iris import Minter
     from .resolve import body_signatures, entity_paths, person_signatures
@@ -325,7 +326,7 @@ def _build_one(job: tuple[Article, str | None]):
     graph = minter.graph(article.id)
     paths = entity_paths(x)  # resolved across articles by the parent, who rewrites the IRIs
     prepared = article_graph(to_nquads(article_triples(x, minter, paths), graph), graph, article.id,
-                             article.sha256, article.source)
+                             article.sha256, article.source, index=True)
     return prepared, (person_signatures(x), body_signatures(x, paths)), paths
 
 

@@ -30,7 +30,19 @@ asked of Oxigraph as the profile writes them, restricted to them. An entity give
 string, an unbound one, or a row with a blank node (its identity is the database's) runs the
 question as written.
 
-The other scale questions read one entity's statements in a few rows: they run as written.
+``s02`` (a person's events in a date range) and ``s03`` (a body's officials) are point lookups
+of a few dozen rows, but Oxigraph spends some 20 µs a row on them (its on-disk lookups, the
+ORDER BY decoding each string), a millisecond or more for the people and bodies most asked
+about. A store of format 6 keeps, written with each article's chunk, the article's facts on the
+properties these plans read of a subject (its class, names, labels, headline, dates and
+location: the ``value`` index). s02 reads the person's events in the ``link`` index and their
+dates, names and places' names in ``value``; s03 the body's posts and their holders in
+``link``, their names and the posts' labels in ``value``; both filter and sort as the question
+does. s05 there reads the places inside the place in ``link`` too, and its rows in ``value``
+instead of asking Oxigraph. A plan declines where the engine's terms or order are not the
+index's: a blank node, a date that is not a plain ``xsd:date``, names the engine orders by more
+than their text; the question then runs as written. On a store of format 4 or 5, s05 asks
+Oxigraph for its rows as above, and s02 and s03 run as written.
 """
 from __future__ import annotations
 
@@ -111,15 +123,34 @@ def _latest_events(st, index, values: dict[str, str], limit: int = 50, lookup=No
 
 
 def _place_articles(st, index, values: dict[str, str], limit: int = 100, lookup=None):
-    """s05 by plan: the places inside the place (from the store), then the articles of the
-    newest days that mention one of them."""
+    """s05 by plan: the places inside the place, then the articles of the newest days that
+    mention one of them; their rows from the indexes (format 6), else from Oxigraph."""
     place = values.get("place")
     if place is None:
         return None
     from .query import rdf_term
-    places = [r["where"].value for r in st.query(_fill(_PLACES_INSIDE, place=rdf_term(place, lookup)))]
+    term = rdf_term(place, lookup)
+    by_index = st.index("value") is not None
+    if by_index:
+        if not term.startswith("<"):
+            return None  # a place given as a string: the question as written
+        places = _inside(index, term[1:-1])
+        if places is None or _blank_articles(index):
+            return None
+    else:
+        places = [r["where"].value for r in st.query(_fill(_PLACES_INSIDE, place=term))]
     take = limit
     while True:
+        if by_index:  # one statement each, whatever the number of places
+            cutoff, pairs = _newest_mentions(index, places, take)
+            rows = _article_rows(index, [(a, w) for a, w in pairs if "#char=" not in a], limit)
+            if rows is None:
+                return None
+            if _verified(rows, "published", limit, cutoff):
+                text = _bound("s05-place-articles", {"place": term[1:-1]})
+                return text[:text.rindex("LIMIT ")] + f"LIMIT {limit}", rows
+            take *= 4
+            continue
         days = []
         for where in places:
             days += [d for (d,) in index.execute(
@@ -140,6 +171,182 @@ def _place_articles(st, index, values: dict[str, str], limit: int = 100, lookup=
         if _verified(rows, "published", limit, cutoff):
             return text, rows
         take *= 4
+
+
+def _newest_mentions(index, places: list[str], take: int) -> tuple[str | None, list[tuple[str, str]]]:
+    """``(cutoff, pairs)``: the day of the ``take``-th newest statement that mentions one of
+    ``places`` (``None`` when there are fewer: then all of them), and the (subject, place) of
+    the statements of that day or newer, or of no day."""
+    import json
+    where = json.dumps(places)
+    days = index.execute("SELECT day FROM mention WHERE entity IN (SELECT value FROM json_each(?)) "
+                         "AND day IS NOT NULL ORDER BY day DESC LIMIT 1 OFFSET ?", (where, take - 1)).fetchone()
+    cutoff = days[0] if days else None
+    pairs = index.execute("SELECT DISTINCT subject, entity FROM mention WHERE entity IN (SELECT value FROM json_each(?)) "
+                          "AND (? IS NULL OR day >= ? OR day IS NULL)", (where, cutoff, cutoff)).fetchall()
+    return cutoff, sorted(pairs)
+
+
+def _bound(name: str, values: dict[str, str]) -> str:
+    """The shipped text of ``name`` with ``values`` bound: the question a plan answered."""
+    from .query import bind_params, canned_queries
+    return bind_params(canned_queries()[name], values)
+
+
+_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_SCHEMA = "https://schema.org/"
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_ORG = "http://www.w3.org/ns/org#"
+
+#: The places inside a place (``schema:containedInPlace*``, the place itself included), read
+#: from the ``link`` index; a blank node among them makes the plan decline.
+_INSIDE = """WITH RECURSIVE inside (place, kind) AS (VALUES (?, '')
+  UNION SELECT l.subject, l.subject_kind FROM link l JOIN inside i ON l.object = i.place AND i.kind = ''
+  WHERE l.property = 'https://schema.org/containedInPlace')
+SELECT place, kind FROM inside"""
+
+
+def _inside(index, place: str) -> list[str] | None:
+    found = index.execute(_INSIDE, (place,)).fetchall()
+    if any(kind == "_" for _, kind in found):
+        return None
+    return sorted(p for p, _ in found)
+
+
+def _blank_articles(index) -> bool:
+    """Whether a blank node is a ``schema:NewsArticle`` (the mention index names IRIs only:
+    then s05 runs as written). Reads the few rows of blank subjects in the ``value`` index."""
+    return index.execute("SELECT 1 FROM value WHERE subject >= '_:' AND subject < '_;' AND property = ? "
+                         "AND value = ? LIMIT 1", (_TYPE, _SCHEMA + "NewsArticle")).fetchone() is not None
+
+
+def _values_of(index, subjects, prop: str) -> dict[str, list[tuple[str, str]]]:
+    """Each of ``subjects``' distinct objects on ``prop`` in the union, as ``(value, kind)``."""
+    import json
+    out: dict[str, list[tuple[str, str]]] = {}
+    for subject, value, kind in index.execute(
+            "SELECT DISTINCT subject, value, kind FROM value WHERE property = ? "
+            "AND subject IN (SELECT value FROM json_each(?))", (prop, json.dumps(sorted(set(subjects))))):
+        out.setdefault(subject, []).append((value, kind))
+    return out
+
+
+def _plain_day(value, kind) -> str | None:
+    """The day of an ``xsd:date`` term without a time zone that is a real date, else ``None``."""
+    import datetime
+    if kind != _XSD_DATE or not isinstance(value, str) or not _PLAIN_DATE.fullmatch(value):
+        return None
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return None
+    return value
+
+
+_NONE = [(None, None)]
+
+
+def _article_rows(index, pairs: list[tuple[str, str]], limit: int) -> list | None:
+    """s05's rows for the (article, place) ``pairs``: those whose article is a
+    ``schema:NewsArticle``, with each of its headlines and dates (or none), newest first, the
+    articles in order on a tie, ``limit`` of them; ``None`` when a date is not a plain
+    ``xsd:date`` (the engine's order of other terms is not this one)."""
+    import json
+    articles = sorted({a for a, _ in pairs})
+    news = {a for (a,) in index.execute(
+        "SELECT DISTINCT subject FROM value WHERE property = ? AND value = ? AND kind = '' "
+        "AND subject IN (SELECT value FROM json_each(?))", (_TYPE, _SCHEMA + "NewsArticle", json.dumps(articles)))}
+    headlines, dates = _values_of(index, news, _SCHEMA + "headline"), _values_of(index, news, _SCHEMA + "datePublished")
+    found = []
+    for article, where in pairs:
+        if article not in news:
+            continue
+        for headline in headlines.get(article, _NONE):
+            for date in dates.get(article, _NONE):
+                day = _plain_day(*date)
+                if (day is None and date[0] is not None) or headline[1] == "_":
+                    return None
+                found.append((day or "", article, _ARTICLE_ROW((article, "", *headline, *date, where, ""))))
+    found.sort(key=lambda r: r[1])
+    found.sort(key=lambda r: r[0], reverse=True)  # stable: the articles stay in order on a day
+    return [r[2] for r in found[:limit]]
+
+
+def _person_events(st, index, values: dict[str, str], lookup=None):
+    """s02 by plan: the person's events from the ``link`` index, their dates, names and places'
+    names from the ``value`` index, filtered and sorted as the question does; it declines (the
+    question runs as written) for dates that are not plain ``xsd:date`` s, or a blank node."""
+    person = _entity_iri(values, lookup, "person")
+    bounds = [_param_day(values.get(k)) for k in ("from", "to")]
+    if person is None or None in bounds or st.index("value") is None:
+        return None
+    took = index.execute("SELECT DISTINCT subject, subject_kind, property FROM link WHERE object = ? "
+                         "AND property IN (?, ?)", (person, _SCHEMA + "organizer", _SCHEMA + "attendee")).fetchall()
+    if any(kind == "_" for _, kind, _ in took):
+        return None
+    events = [e for e, _, _ in took]
+    dates, names = _values_of(index, events, _SCHEMA + "startDate"), _values_of(index, events, _SCHEMA + "name")
+    locations = _values_of(index, events, _SCHEMA + "location")
+    places = _values_of(index, [v for found in locations.values() for v, kind in found if kind == ""], _SCHEMA + "name")
+    found, days = [], {}
+    for event, _, prop in took:
+        how = prop[len(_SCHEMA):]
+        where = [n for v, kind in locations.get(event, ()) if kind == "" for n in places.get(v, ())]
+        if any(kind == "_" for _, kind in [*locations.get(event, ()), *where, *names.get(event, ())]):
+            return None
+        for date in dates.get(event, ()):
+            day = days[date] if date in days else days.setdefault(date, _plain_day(*date))
+            if day is None:
+                return None
+            if not bounds[0] <= day <= bounds[1]:
+                continue
+            for name in names.get(event, _NONE):
+                for place in where or _NONE:
+                    found.append((day, _EVENT_ROW((event, "", *name, *date, how, "s", *place))))
+    found.sort(key=lambda r: r[0], reverse=True)
+    text = _bound("s02-person-events", {"person": person, "from": bounds[0], "to": bounds[1]})
+    return text, [r[1] for r in found]
+
+
+def _param_day(value: str | None) -> str | None:
+    """A parameter that is a plain date (``kg query --param from=2020-01-01``), else ``None``."""
+    from .query import rdf_term
+    if value is None:
+        return None
+    term = rdf_term(value)
+    return _plain_day(value.strip(), _XSD_DATE) if term == f'"{value.strip()}"^^<{_XSD_DATE}>' else None
+
+
+def _body_officials(st, index, values: dict[str, str], lookup=None):
+    """s03 by plan: the body's posts and their holders from the ``link`` index, the holders'
+    names and the posts' labels from the ``value`` index, sorted by name; it declines for a
+    blank node, or names the engine would order otherwise than by their text."""
+    org = _entity_iri(values, lookup, "org")
+    if org is None or st.index("value") is None:
+        return None
+    import json
+    posts = index.execute("SELECT DISTINCT subject, subject_kind FROM link WHERE object = ? AND property = ?",
+                          (org, _ORG + "postIn")).fetchall()
+    holders = index.execute("SELECT DISTINCT object, subject, subject_kind FROM link WHERE property = ? "
+                            "AND object IN (SELECT value FROM json_each(?))",
+                            (_ORG + "holds", json.dumps(sorted({p for p, _ in posts})))).fetchall()
+    if any(kind == "_" for *_, kind in [*posts, *holders]):
+        return None
+    names = _values_of(index, [person for _, person, _ in holders], _SCHEMA + "name")
+    labels = _values_of(index, [post for post, _ in posts], "http://www.w3.org/2000/01/rdf-schema#label")
+    found, kinds = [], {}
+    for post, person, _ in holders:
+        for name in names.get(person, ()):
+            if name[1] == "_" or not (name[1] == "s" or name[1].startswith("@")):
+                return None  # a blank node, or a literal the engine orders by its value
+            if kinds.setdefault(name[0], name[1]) != name[1]:
+                return None  # one text in two kinds: the engine orders them by kind
+            for label in labels.get(post, _NONE):
+                if label[1] == "_":
+                    return None
+                found.append((name[0], _OFFICIAL_ROW((person, "", *name, post, "", *label))))
+    found.sort(key=lambda r: r[0])
+    return _bound("s03-body-officials", {"org": org}), [r[1] for r in found]
 
 
 class Row(tuple):
@@ -176,6 +383,9 @@ def _row_type(*names: str, encoded: bool = False, usual: tuple = ()) -> type[Row
 
 
 _ENTITY_ROW = _row_type("dir", "p", "other", "label")
+_ARTICLE_ROW = _row_type("article", "headline", "published", "where", encoded=True)
+_EVENT_ROW = _row_type("event", "name", "date", "how", "place", encoded=True)
+_OFFICIAL_ROW = _row_type("person", "name", "post", "postLabel", encoded=True)
 _ENTITY_IN_ROW = _row_type("dir", "p", "other", "label", encoded=True)
 _MENTION_ROW = _row_type("article", "anchor", "begin", "end", "sentence", encoded=True, usual=("", "s", "i", "i", "s"))
 
@@ -195,12 +405,12 @@ _LABELS_OF = """SELECT DISTINCT subject, value, kind FROM label
 WHERE subject IN (SELECT DISTINCT subject FROM link WHERE object = ?)"""
 
 
-def _entity_iri(values: dict[str, str], lookup) -> str | None:
-    """The IRI the ``entity`` parameter names, ``None`` when it names none (unbound, a string)."""
+def _entity_iri(values: dict[str, str], lookup, name: str = "entity") -> str | None:
+    """The IRI the parameter ``name`` names, ``None`` when it names none (unbound, a string)."""
     from .query import rdf_term
-    if values.get("entity") is None:
+    if values.get(name) is None:
         return None
-    term = rdf_term(values["entity"], lookup)
+    term = rdf_term(values[name], lookup)
     return term[1:-1] if term.startswith("<") else None
 
 
@@ -252,14 +462,18 @@ def _entity_mentions(st, index, values: dict[str, str], lookup=None):
 
 
 #: The scale questions that have a plan, by the stem of their ``.rq`` file, and the index each reads.
-PLANNED = {"s01-entity": _entity, "s04-latest-events": _latest_events, "s05-place-articles": _place_articles,
+PLANNED = {"s01-entity": _entity, "s02-person-events": _person_events, "s03-body-officials": _body_officials,
+           "s04-latest-events": _latest_events, "s05-place-articles": _place_articles,
            "s06-entity-mentions": _entity_mentions}
-_READS = {"s01-entity": "link", "s04-latest-events": "dated", "s05-place-articles": "mention",
-          "s06-entity-mentions": "anchor"}
-#: The plans whose rows come from the indexes themselves (no SPARQL text gives them faster).
-_FROM_INDEX = {"s01-entity", "s06-entity-mentions"}
+_READS = {"s01-entity": "link", "s02-person-events": "link", "s03-body-officials": "link",
+          "s04-latest-events": "dated", "s05-place-articles": "mention", "s06-entity-mentions": "anchor"}
+#: The plans whose rows come from the indexes themselves (no SPARQL text gives them faster),
+#: and the index they need besides the one they read first.
+_FROM_INDEX = {"s01-entity": "link", "s02-person-events": "value", "s03-body-officials": "value",
+               "s05-place-articles": "value", "s06-entity-mentions": "anchor"}
 #: Their rows' columns, in the order of the question's ``SELECT``.
-_COLUMNS = {"s01-entity": _ENTITY_ROW, "s06-entity-mentions": _MENTION_ROW}
+_COLUMNS = {"s01-entity": _ENTITY_ROW, "s02-person-events": _EVENT_ROW, "s03-body-officials": _OFFICIAL_ROW,
+            "s05-place-articles": _ARTICLE_ROW, "s06-entity-mentions": _MENTION_ROW}
 
 
 def _planned(st, name: str, values: dict[str, str] | None, lookup=None):
@@ -304,7 +518,9 @@ def index_answer(st, name: str, values: dict[str, str] | None = None, lookup=Non
     if set(values) - set(parameters(text)):
         bind_params(text, values)  # refuses a parameter the question does not take
     index = st.index(_READS[name])
-    found = PLANNED[name](st, index, values, lookup=lookup) if index is not None else None
+    if index is None or st.index(_FROM_INDEX[name]) is None:
+        return None
+    found = PLANNED[name](st, index, values, lookup=lookup)
     if found is None:
         return None
     return list(_COLUMNS[name].columns), found[1]
@@ -313,9 +529,10 @@ def index_answer(st, name: str, values: dict[str, str] | None = None, lookup=Non
 def planned_text(st, name: str, values: dict[str, str] | None = None, lookup=None) -> str:
     """The SPARQL that answers ``name`` on ``st`` as :func:`answer` does: the profile's question
     restricted to the subjects its plan found (or the shipped text), for ``kg query`` to run
-    and format; ``lookup`` names → IRIs as for :func:`graph.query.bind_params`. (s01 and s06
-    take their rows from the indexes, which no SPARQL text names: theirs is the question.)"""
-    if name in _FROM_INDEX:
+    and format; ``lookup`` names → IRIs as for :func:`graph.query.bind_params`. (The plans that
+    take their rows from the indexes, which no SPARQL text names, give the question; s05 on a
+    store without the ``value`` index its text restricted to the articles it found.)"""
+    if name in _FROM_INDEX and (name != "s05-place-articles" or st.index("value") is not None):
         from .query import bind_params, canned_queries
         return bind_params(canned_queries()[name], dict(values or {}), lookup)
     return _planned(st, name, values, lookup)[0]

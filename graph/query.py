@@ -83,12 +83,16 @@ def parameters(query: str) -> list[str]:
     >>> parameters('SELECT ?e WHERE { ?e ?p $person FILTER(?d >= $from) } # $not')
     ['person', 'from']
     """
+    return list(dict.fromkeys(name for _, _, name in _slots(query)))
+
+
+@functools.lru_cache(maxsize=64)
+def _slots(query: str) -> tuple[tuple[int, int, str], ...]:
+    """Where the ``$name`` parameters of ``query`` stand: ``(start, end, name)``. Read once a
+    text (a scale question answered by plan takes less time than reading its text again)."""
     from .guard import tokens
-    names: list[str] = []
-    for kind, start, end in tokens(query):
-        if kind == "var" and query[start] == "$" and query[start + 1:end] not in names:
-            names.append(query[start + 1:end])
-    return names
+    return tuple((start, end, query[start + 1:end]) for kind, start, end in tokens(query)
+                 if kind == "var" and query[start] == "$")
 
 
 def rdf_term(value: str, lookup=None) -> str:
@@ -126,7 +130,6 @@ def bind_params(query: str, values: dict[str, str], lookup=None) -> str:
     >>> bind_params("SELECT * WHERE { ?e ?p $x . FILTER(?d > $from) }", {"from": "2020-01-01"})
     'SELECT * WHERE { ?e ?p $x . FILTER(?d > "2020-01-01"^^<http://www.w3.org/2001/XMLSchema#date>) }'
     """
-    from .guard import tokens
     known = parameters(query)
     unknown = sorted(set(values) - set(known))
     if unknown:
@@ -134,9 +137,9 @@ def bind_params(query: str, values: dict[str, str], lookup=None) -> str:
                          + (", ".join(f"${n}" for n in known) or "none"))
     terms = {name: rdf_term(value, lookup) for name, value in values.items()}
     out, last = [], 0
-    for kind, start, end in tokens(query):
-        if kind == "var" and query[start] == "$" and query[start + 1:end] in terms:
-            out += [query[last:start], terms[query[start + 1:end]]]
+    for start, end, name in _slots(query):
+        if name in terms:
+            out += [query[last:start], terms[name]]
             last = end
     return "".join(out) + query[last:]
 

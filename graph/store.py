@@ -24,8 +24,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["StoreError", "KGStore", "ArticleGraph", "article_graph", "to_nquads", "is_store", "read_manifest",
-           "index_rows", "entity_rows", "encode_term", "decode_term", "FORMAT", "SHAPE", "INDEX_TABLES",
+__all__ = ["StoreError", "KGStore", "ArticleGraph", "article_graph", "article_index", "to_nquads", "is_store",
+           "read_manifest", "index_rows", "indexed_statements", "entity_rows", "VALUED", "encode_term", "decode_term", "FORMAT", "SHAPE", "INDEX_TABLES",
            "INDEX_SINCE"]
 
 
@@ -110,7 +110,8 @@ STREAMED = ("trig", "turtle", "jsonld", "nquads", "nt")
 
 @dataclass
 class ArticleGraph:
-    """One article's graph, ready for the store: its named graph and its facts for the union."""
+    """One article's graph, ready for the store: its named graph and its facts for the union,
+    and the rows of the scale questions' indexes made from them (:func:`article_index`)."""
 
     article_id: str
     graph: str
@@ -119,6 +120,7 @@ class ArticleGraph:
     triples: int
     sha256: str = ""
     source: str = ""
+    index: tuple | None = None  # article_index(graph, nquads), or None: the store makes them
 
     def replace_iris(self, swaps: dict[str, str]) -> None:
         """Rename entity IRIs in everything this graph carries (after resolution)."""
@@ -126,6 +128,47 @@ class ArticleGraph:
             o, n = f"<{old}>".encode(), f"<{new}>".encode()
             self.nquads = self.nquads.replace(o, n)
             self.union = self.union.replace(o, n)
+        if self.index is not None and swaps:
+            self.index = _renamed_index(self.index, swaps)
+
+
+def article_index(graph: str, nquads: bytes) -> tuple:
+    """What the store's indexes are made of for one article graph, from its N-Quads: its
+    :func:`indexed_statements` and its :func:`entity_rows`. The build's workers make it beside
+    extraction (2 ms of CPU an article that the process storing them no longer spends); a
+    rename after resolution is applied to it as to the N-Quads (:meth:`ArticleGraph.replace_iris`)."""
+    return (indexed_statements(nquads), *entity_rows(graph, nquads))
+
+
+def _renamed_index(index: tuple, swaps: dict[str, str]) -> tuple | None:
+    """``index`` (:func:`article_index`) as the renamed N-Quads would give it: every IRI term
+    renamed, the rows of a table that became alike kept once (the store's graph is a set).
+    ``None`` (made again from the N-Quads) where renaming could give other rows than making
+    them again: two solutions of s06 that became one, or a literal that holds an old IRI as
+    N-Quads write it (the N-Quads' renaming changes the literal too)."""
+    statements, links, labels, anchors, values = index
+    literals = "\n".join([*[o for _, _, o in statements if o[0] != "<"], *[r[1] for r in labels],
+                           *[r[2] for r in values if r[3] != ""],
+                           *[str(r[i]) for r in anchors for i in (5, 7, 9, 11) if r[i] is not None]])
+    if any(f"<{old}>" in literals for old in swaps):
+        return None
+    get = swaps.get  # (written out rather than in helpers: this runs in the process that stores)
+    statements = [(get(s, s), p, f"<{get(o[1:-1], o[1:-1])}>" if o[0] == "<" else o) for s, p, o in statements]
+    links = list(dict.fromkeys([(get(o, o), get(s, s) if kind == "" else s, get(p, p), kind)
+                                for o, s, p, kind in links]))
+    labels = list(dict.fromkeys([(s if s[:2] == "_:" else get(s, s), get(v, v) if kind == "" else v, kind)
+                                 for s, v, kind in labels]))
+    values = list(dict.fromkeys([(s if s[:2] == "_:" else get(s, s), get(p, p), get(v, v) if kind == "" else v, kind)
+                                 for s, p, v, kind in values]))
+    renamed = [(get(e, e), a if ak else get(a, a), n, bn, ak, get(an, an) if ank == "" else an, ank,
+                get(b, b) if bk == "" else b, bk, get(en, en) if ek == "" else en, ek,
+                get(sn, sn) if sk == "" else sn, sk) for e, a, n, bn, ak, an, ank, b, bk, en, ek, sn, sk in anchors]
+    iris = {v for r in anchors for v, kind in ((r[0], ""), (r[1], r[4] or ""), (r[5], r[6]), (r[7], r[8]),
+                                               (r[9], r[10]), (r[11], r[12])) if kind == ""}
+    if len({get(v, v) for v in iris}) < len(iris) and \
+            len({r[:2] + r[3:] for r in renamed}) < len({r[:2] + r[3:] for r in anchors}):
+        return None  # two solutions became one (alike solutions, of alike sentences, stay two)
+    return statements, links, labels, renamed, values
 
 
 #: An N-Quads line of the text layer: the NIF context, sentences and mentions (their
@@ -141,16 +184,18 @@ def _union(nquads: bytes, graph_iri: str) -> bytes:
 
 
 def article_graph(nquads: bytes, graph_iri: str, article_id: str, sha256: str = "",
-                  source: str = "") -> ArticleGraph:
+                  source: str = "", *, index: bool = False) -> ArticleGraph:
     """Prepare one article's N-Quads for :meth:`KGStore.put_articles` (runs in a worker).
 
     Nothing is serialized here: the N-Quads are loaded as they are and kept as the article's
     export chunk, from which ``kg export --store`` writes any format when asked
     (:func:`article_chunk`); serializing three formats for every article at build time cost
-    more than a third of what the build spends besides extraction.
+    more than a third of what the build spends besides extraction. With ``index``, the rows of
+    its indexes are made here too (:func:`article_index`).
     """
     triples = len(set(nquads.splitlines()))  # an article may state a triple twice
-    return ArticleGraph(article_id, graph_iri, nquads, _union(nquads, graph_iri), triples, sha256, source)
+    return ArticleGraph(article_id, graph_iri, nquads, _union(nquads, graph_iri), triples, sha256, source,
+                        article_index(graph_iri, nquads) if index else None)
 
 
 def article_chunk(nquads: bytes, fmt: str) -> bytes:
@@ -181,9 +226,10 @@ def article_chunk(nquads: bytes, fmt: str) -> bytes:
 #: NIF context ``schema:isPartOf`` its article. 3: one export chunk per article, its N-Quads
 #: (before, its TriG, Turtle and JSON-LD, serialized at build time). 4: the scale questions'
 #: indexes of dates and mentions beside the chunks; 5: also their indexes of links, labels and
-#: anchors (:data:`INDEX_TABLES`). A store of format 3 or 4 gets its indexes from its chunks
-#: (no article is extracted again); an older one is rebuilt whole by the next build.
-FORMAT = 5
+#: anchors; 6: also that of values (:data:`INDEX_TABLES`). A store of format 3 to 5 gets its
+#: indexes from its chunks (no article is extracted again); an older one is rebuilt whole by
+#: the next build.
+FORMAT = 6
 #: The format whose graphs and export chunks have today's shape (formats 4 and 5 only add indexes).
 SHAPE = 3
 
@@ -203,7 +249,9 @@ SHAPE = 3
 #: of the profile's s06 in the article graph, the entity a variable (its terms as Oxigraph
 #: gives them, e.g. the offsets as ``xsd:integer``; a kind is left out where it is the
 #: column's usual one: an IRI, a string, an integer; ``begin_n`` the begin as a number; ``n``
-#: the solution's number, as two may be alike).
+#: the solution's number, as two may be alike). From format 6: ``value``, each statement of the
+#: article's facts on one of :data:`VALUED` by subject, with its object (a term's two columns;
+#: a blank subject is ``_:`` and its label, as in ``label``).
 INDEX_TABLES = {
     "dated": ("CREATE TABLE IF NOT EXISTS dated (graph TEXT, subject TEXT, day TEXT)",
               "CREATE INDEX IF NOT EXISTS dated_day ON dated (day)",
@@ -223,39 +271,50 @@ INDEX_TABLES = {
                "begin_kind TEXT, end, end_kind TEXT, sentence TEXT, sentence_kind TEXT, "
                "PRIMARY KEY (entity, article, gid, n)) WITHOUT ROWID",
                "CREATE INDEX IF NOT EXISTS anchor_gid ON anchor (gid)"),
+    "value": ("CREATE TABLE IF NOT EXISTS value (subject TEXT NOT NULL, property TEXT NOT NULL, value TEXT NOT NULL, "
+              "kind TEXT NOT NULL, gid INTEGER NOT NULL, PRIMARY KEY (subject, property, value, kind, gid)) WITHOUT ROWID",
+              "CREATE INDEX IF NOT EXISTS value_gid ON value (gid)"),
 }
 #: The format that first wrote each index: a store of format 4 has the first two only.
-INDEX_SINCE = {"dated": 4, "mention": 4, "graph_id": 5, "link": 5, "label": 5, "anchor": 5}
+INDEX_SINCE = {"dated": 4, "mention": 4, "graph_id": 5, "link": 5, "label": 5, "anchor": 5, "value": 6}
 #: The indexes whose rows name their article graph by its number in ``graph_id``.
-_BY_GID = ("link", "label", "anchor")
+_BY_GID = ("link", "label", "anchor", "value")
 
 #: A statement of an article's N-Quads on one of the indexed properties: subject, property, object.
 _INDEXED_LINE = re.compile(rb"^<([^>]*)> <https://schema\.org/(startDate|datePublished|mentions)> "
                            rb"(<[^>]*>|\"[^\n]*?) <[^>]*> \.$", re.MULTILINE)
-_PLAIN_DATE = re.compile(rb'"(\d{4}-\d{2}-\d{2})"\^\^<http://www\.w3\.org/2001/XMLSchema#date>')
+_PLAIN_DATE = re.compile(r'"(\d{4}-\d{2}-\d{2})"\^\^<http://www\.w3\.org/2001/XMLSchema#date>')
 
 
-def index_rows(graph: str, nquads: bytes) -> tuple[list[tuple], list[tuple]]:
-    """The rows of :data:`INDEX_TABLES` for one article graph, from its N-Quads: ``(dated,
-    mention)``, each row starting with ``graph``.
+def indexed_statements(nquads: bytes) -> list[tuple[str, str, str]]:
+    """The statements of an article's N-Quads on the properties the ``dated`` and ``mention``
+    indexes read (subject IRI, property's local name, object as N-Quads writes it), in their
+    order: what :func:`index_rows` makes its rows of. (A pass of a regular expression over the
+    whole text: it runs in the build's workers, beside extraction.)"""
+    return [(s.decode("utf-8"), p.decode(), o.decode("utf-8")) for s, p, o in _INDEXED_LINE.findall(nquads)]
+
+
+def index_rows(graph: str, nquads: bytes, statements: list[tuple[str, str, str]] | None = None
+               ) -> tuple[list[tuple], list[tuple]]:
+    """The rows of :data:`INDEX_TABLES` for one article graph, from its N-Quads (or from their
+    :func:`indexed_statements`, when given): ``(dated, mention)``, each row starting with ``graph``.
 
     >>> index_rows("g", b'<e> <https://schema.org/startDate> "2020-04-30"^^<http://www.w3.org/2001/XMLSchema#date> <g> .\\n'
     ...                 b'<a> <https://schema.org/mentions> <x> <g> .\\n')
     ([('g', 'e', '2020-04-30')], [('g', 'a', 'x', None)])
     """
     dated, mentions, published = [], [], {}
-    for subject, prop, obj in _INDEXED_LINE.findall(nquads):
-        s = subject.decode("utf-8")
-        if prop == b"mentions":
-            if obj.startswith(b"<"):
-                mentions.append((s, obj[1:-1].decode("utf-8")))
+    for s, prop, obj in indexed_statements(nquads) if statements is None else statements:
+        if prop == "mentions":
+            if obj.startswith("<"):
+                mentions.append((s, obj[1:-1]))
             continue
         day = _PLAIN_DATE.fullmatch(obj)
-        if prop == b"startDate":
-            dated.append((graph, s, day.group(1).decode() if day else None))
+        if prop == "startDate":
+            dated.append((graph, s, day.group(1) if day else None))
         else:  # a subject with a date that is not plain has no day: plans never rank it by one
             known = published.get(s, "")
-            published[s] = None if day is None or known is None else max(known, day.group(1).decode())
+            published[s] = None if day is None or known is None else max(known, day.group(1))
     return dated, [(graph, s, e, published.get(s) or None) for s, e in mentions]
 
 
@@ -334,6 +393,14 @@ _LABELS = """SELECT DISTINCT ?s ?o WHERE { GRAPH <{graph}> {
     VALUES ?p { <https://schema.org/name> <http://www.w3.org/2000/01/rdf-schema#label> <https://schema.org/headline> }
     ?s ?p ?o }
   FILTER(!isIRI(?s) || !CONTAINS(STR(?s), "#char=")) }"""
+#: The properties whose statements the ``value`` index keeps by subject: what the plans of s02,
+#: s03 and s05 read of the things they reach (a class, names and labels, dates, a location).
+VALUED = (_RDF_TYPE, "https://schema.org/name", "http://www.w3.org/2000/01/rdf-schema#label",
+          "https://schema.org/headline", "https://schema.org/startDate", "https://schema.org/datePublished",
+          "https://schema.org/location")
+#: The article's facts on :data:`VALUED`, whatever their object.
+_VALUES = """SELECT ?s ?p ?o WHERE { GRAPH <{graph}> { VALUES ?p { %s } ?s ?p ?o }
+  FILTER(!isIRI(?s) || !CONTAINS(STR(?s), "#char=")) }""" % " ".join(f"<{p}>" for p in VALUED)
 #: The profile's s06 in one article graph, the entity a variable.
 _ANCHORS = """SELECT ?entity ?article ?anchor ?begin ?end ?sentence WHERE { GRAPH <{graph}> {
     ?m <http://www.w3.org/2005/11/its/rdf#taIdentRef> ?entity ;
@@ -346,19 +413,19 @@ _ANCHORS = """SELECT ?entity ?article ?anchor ?begin ?end ?sentence WHERE { GRAP
   } }"""
 
 
-def entity_rows(graph: str, nquads: bytes) -> tuple[list[tuple], list[tuple], list[tuple]]:
-    """The rows of the ``link``, ``label`` and ``anchor`` indexes (:data:`INDEX_TABLES`) for
-    the article graph ``graph``, without their ``gid`` (the caller's), their columns in the
+def entity_rows(graph: str, nquads: bytes) -> tuple[list[tuple], list[tuple], list[tuple], list[tuple]]:
+    """The rows of the ``link``, ``label``, ``anchor`` and ``value`` indexes (:data:`INDEX_TABLES`)
+    for the article graph ``graph``, without their ``gid`` (the caller's), their columns in the
     order :meth:`KGStore._index` writes them. The article is loaded into Oxigraph's in-memory
     store and asked there, so that every term is the one the database gives (a derived integer
-    type comes back as ``xsd:integer``, an alternative path's solutions are a set)."""
+    type comes back as ``xsd:integer``, an alternative path's solutions are a set). (About a
+    millisecond and a half an article: the build's workers do it, beside extraction.)"""
     import pyoxigraph as ox
     mem = ox.Store()
     mem.bulk_load(nquads, format=ox.RdfFormat.N_QUADS, lenient=True)
     links = [(o.value, s.value, p.value, "_" if isinstance(s, ox.BlankNode) else "")
              for s, p, o in mem.query(_LINKS.replace("{graph}", graph))]
-    labels = [(s.value if isinstance(s, ox.NamedNode) else "_:" + s.value, *encode_term(o))
-              for s, o in mem.query(_LABELS.replace("{graph}", graph))]
+    labels = [(_subject(s), *encode_term(o)) for s, o in mem.query(_LABELS.replace("{graph}", graph))]
     anchors = []
     for n, (entity, article, anchor, begin, end, sentence) in enumerate(mem.query(_ANCHORS.replace("{graph}", graph))):
         if not isinstance(entity, ox.NamedNode):
@@ -369,7 +436,14 @@ def entity_rows(graph: str, nquads: bytes) -> tuple[list[tuple], list[tuple], li
         anchors.append((entity.value, *encode_term(article, "")[:1], n, begin_n, *encode_term(article, "")[1:],
                         *encode_term(anchor, "s"), *encode_term(begin, "i"), *encode_term(end, "i"),
                         *encode_term(sentence, "s")))
-    return links, labels, anchors
+    values = [(_subject(s), p.value, *encode_term(o)) for s, p, o in mem.query(_VALUES.replace("{graph}", graph))]
+    return links, labels, anchors, values
+
+
+def _subject(term) -> str:
+    """A subject as the indexes keep it: an IRI, or ``_:`` and a blank node's label."""
+    import pyoxigraph as ox
+    return term.value if isinstance(term, ox.NamedNode) else "_:" + term.value
 
 
 #: The bytes of ``chunks.sqlite`` a reader maps into memory (the address space, not RAM).
@@ -671,7 +745,7 @@ class KGStore:
                 "INSERT OR REPLACE INTO chunk (graph, nquads) VALUES (?, ?)",
                 [(a.graph, _packed(a.nquads)) for a in batch])
             for a in batch:
-                self._index(a.graph, a.nquads)
+                self._index(a.graph, a.nquads, a.index)
         for a in batch:
             self.manifest[a.article_id] = {"sha256": a.sha256, "source": a.source, "graph": a.graph,
                                            "triples": a.triples}
@@ -689,12 +763,13 @@ class KGStore:
                        f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER(?h != <{graph_iri}>) }} }}")
         self.db.remove_graph(g)
 
-    def _index(self, graph: str, nquads: bytes) -> None:
-        """Add one article graph's rows to :data:`INDEX_TABLES` (inside the caller's transaction)."""
-        dated, mentions = index_rows(graph, nquads)
+    def _index(self, graph: str, nquads: bytes, index: tuple | None = None) -> None:
+        """Add one article graph's rows to :data:`INDEX_TABLES` (inside the caller's transaction),
+        from its :func:`article_index` when given (made by a worker), else from its N-Quads."""
+        statements, links, labels, anchors, values = article_index(graph, nquads) if index is None else index
+        dated, mentions = index_rows(graph, nquads, statements)
         self.chunks.executemany("INSERT INTO dated (graph, subject, day) VALUES (?, ?, ?)", dated)
         self.chunks.executemany("INSERT INTO mention (graph, subject, entity, day) VALUES (?, ?, ?, ?)", mentions)
-        links, labels, anchors = entity_rows(graph, nquads)
         gid = self.chunks.execute("INSERT INTO graph_id (graph) VALUES (?)", (graph,)).lastrowid
         self.chunks.executemany("INSERT INTO link (object, subject, property, subject_kind, gid) VALUES (?, ?, ?, ?, ?)",
                                 [(*r, gid) for r in links])
@@ -703,6 +778,8 @@ class KGStore:
         self.chunks.executemany("INSERT INTO anchor (entity, article, n, begin_n, article_kind, anchor, anchor_kind, "
                                 "begin, begin_kind, end, end_kind, sentence, sentence_kind, gid) "
                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [(*r, gid) for r in anchors])
+        self.chunks.executemany("INSERT INTO value (subject, property, value, kind, gid) VALUES (?, ?, ?, ?, ?)",
+                                [(*r, gid) for r in values])
 
     def unindex(self, graph: str) -> None:
         """Remove one article graph's rows from :data:`INDEX_TABLES` (inside the caller's transaction)."""

@@ -306,3 +306,33 @@ def test_a_store_of_format_4_gets_the_indexes_of_s01_and_s06_from_its_chunks(tmp
     assert all(before[t] for t in new if t != "graph_id")
     with KGStore(store) as st:
         assert isinstance(answer(st, "s06-entity-mentions", {"entity": entity})[0], Row)
+
+
+def test_a_store_of_format_5_gets_the_index_of_values_from_its_chunks(tmp_path, caplog):
+    """Format 5 had every index but that of values (s02, s03 and s05 by plan): the next build
+    writes it from the chunks in one line, extracting nothing again, and the plans then
+    answer from it."""
+    import sqlite3
+
+    from graph.plans import PLANNED, _READS
+    from graph.store import INDEX_SINCE, KGStore
+    rows = write_jsonl(tmp_path / "c.jsonl", 4)
+    store, out = tmp_path / "store", tmp_path / "out"
+    build_store([rows], store, out, picture=False, workers=1)
+    new = [t for t, since in INDEX_SINCE.items() if since == 6]
+    before = _as_older_format(store, new, 5)
+    with KGStore(store) as st:
+        place = before["mention"][0][2]  # (graph, subject, entity, day)
+        assert st.index("value") is None
+        assert PLANNED["s02-person-events"](st, st.index(_READS["s02-person-events"]),
+                                            {"person": place, "from": "2000-01-01", "to": "2099-12-31"}) is None
+    with caplog.at_level("WARNING"):
+        again = build_store([rows], store, out, picture=False, workers=1)
+    assert again.changed == 0
+    said = [r.getMessage() for r in caplog.records if "format 5" in r.getMessage()]
+    assert len(said) == 1 and "indexing its 4 articles" in said[0]
+    with sqlite3.connect(store / "chunks.sqlite") as con:
+        assert _index_rows(con) == before
+    assert before["value"]
+    with KGStore(store) as st:
+        assert PLANNED["s05-place-articles"](st, st.index("mention"), {"place": place})[1]
