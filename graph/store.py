@@ -145,7 +145,10 @@ def _renamed_index(index: tuple, swaps: dict[str, str]) -> tuple | None:
     renamed, the rows of a table that became alike kept once (the store's graph is a set).
     ``None`` (made again from the N-Quads) where renaming could give other rows than making
     them again: two solutions of s06 that became one, or a literal that holds an old IRI as
-    N-Quads write it (the N-Quads' renaming changes the literal too)."""
+    N-Quads write it (the N-Quads' renaming changes the literal too), or a chain of renames (a
+    new IRI that is another's old one: the N-Quads are renamed one rename after another)."""
+    if not swaps.keys().isdisjoint(swaps.values()):
+        return None
     statements, links, labels, anchors, values = index
     literals = "\n".join([*[o for _, _, o in statements if o[0] != "<"], *[r[1] for r in labels],
                            *[r[2] for r in values if r[3] != ""],
@@ -798,11 +801,12 @@ class KGStore:
         with self.chunks:
             for table in INDEX_TABLES:
                 self.chunks.execute(f"DELETE FROM {table}")
-            rows = self.chunks.execute("SELECT graph, nquads FROM chunk").fetchall()
-            for graph, packed in rows:
+            names = [g for (g,) in self.chunks.execute("SELECT graph FROM chunk")]
+            for graph in names:  # one chunk in memory at a time (all of them at 100,000 articles: GBs)
+                (packed,) = self.chunks.execute("SELECT nquads FROM chunk WHERE graph = ?", (graph,)).fetchone()
                 if graph in graphs and packed:
                     self._index(graph, _unpacked(graph, packed, self.path))
-        return len(rows)
+        return len(names)
 
     def index(self, table: str = "dated") -> "sqlite3.Connection | None":
         """The scale questions' indexes (:data:`INDEX_TABLES`) for reading, ``None`` when the

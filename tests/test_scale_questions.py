@@ -526,6 +526,19 @@ def test_index_rows_that_a_rename_would_make_otherwise_are_made_again(extra):
     assert article_index(graph, prepared.nquads)[3]  # what the store writes instead
 
 
+def test_a_chain_of_renames_leaves_the_rows_to_the_store():
+    """A rename whose new IRI is another's old one (the N-Quads are renamed one after another):
+    the rows are made again from the renamed N-Quads, so they and the graph agree."""
+    from graph.store import article_graph, article_index
+    graph = f"{BASE}/graph/a005"
+    lines = _article_graphs(_nquads())[graph]
+    prepared = article_graph(("\n".join(lines) + "\n").encode(), graph, "x", index=True)
+    prepared.replace_iris({f"{BASE}/person/bambang-sutejo": f"{BASE}/person/rudi-wibisana",
+                           f"{BASE}/person/rudi-wibisana": f"{BASE}/person/rudi-wibisana-2"})
+    assert prepared.index is None
+    assert article_index(graph, prepared.nquads)[3]
+
+
 def test_the_corpus_has_what_the_entity_plans_must_get_right(store):
     """Else the plans of s01 and s06 would be tested on nothing: ties on s06's sort keys,
     offsets Oxigraph retypes, a mention without a sentence and one in two sentences, labels
