@@ -142,7 +142,7 @@ class Quotation:
 
 # Curly marks, straight marks, and a paragraph's mixed pair the site left ("\"…”", "“…\""), the
 # mixed ones only where neither matched pair starts.
-_QUOTE_RE = re.compile(r"“([^“”]+)”|\"([^\"\n]+)\"|\"([^\"“”\n]+)”|“([^“”\"\n]+)\"")
+_QUOTE_RE = re.compile(r"“([^“”]+)”|\"([^\"”\n]+)\"|\"([^\"“”\n]+)”|“([^“”\"\n]+)\"")
 
 
 def quotations(text: str, *, min_words: int = 5) -> list[Quotation]:

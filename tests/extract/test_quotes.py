@@ -252,6 +252,12 @@ def test_quotations_a_reporting_verb_or_a_paragraph_gives(text, quote):
     assert [(q.text, q.speaker) for q in run_alone(text, "quotes").quotes] == [(quote, RUDI)]
 
 
+def test_two_mixed_pairs_of_marks_in_a_paragraph_are_two_quotes():
+    text = ("\"Kami sudah siap menghadapi semua tantangan tahun ini,” kata Rudi Wibisana. "
+            "\"Harga cabai naik lagi minggu ini di pasar,” ujar Bambang Sutejo.")
+    assert [q.speaker for q in run_alone(text, "quotes").quotes] == [RUDI, BAMBANG]
+
+
 def test_a_quote_left_open_at_a_paragraphs_end_goes_on_in_the_next():
     text = ("Bambang Sutejo meninjau pelabuhan pagi ini.\n\n"
             "“Kami tawarkan jasa perawatan kapal di dalam negeri kepada para investor.\n\n"
