@@ -370,7 +370,7 @@ def resolve_short(doc: Document, people: list[Entity], words: list[str], pos: in
 
 def one_letter_apart(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` differ by one letter added or left out, or by two letters side
-    by side swapped, both of five letters or more ("Achmad" and "Ahmad", "Chacha" and "Cacha",
+    by side swapped, both of five letters or more ("Achmad" and "Ahmad", "Sasha" and "Ssaha",
     "Wibisnaa" and "Wibisana"); not by a letter changed ("Susanti" and "Susanto" are two people).
 
     >>> one_letter_apart("Achmad", "Ahmad"), one_letter_apart("Sutejo", "Sutaja")
@@ -382,7 +382,7 @@ def one_letter_apart(a: str, b: str) -> bool:
         a, b = b, a
     if len(b) < 5:
         return False
-    if len(a) == len(b):  # two letters side by side swapped ("Kiatisuk", "Kaitisuk")
+    if len(a) == len(b):  # two letters side by side swapped ("Wiratno", "Wiartno")
         apart = [i for i in range(len(a)) if a[i] != b[i]]
         return len(apart) == 2 and apart[1] == apart[0] + 1 and a[apart[0]] == b[apart[1]] and \
             a[apart[1]] == b[apart[0]]
@@ -393,12 +393,12 @@ def one_letter_apart(a: str, b: str) -> bool:
 
 def clipped(word: str, full: str, least: int = 4, loose_end: bool = False) -> bool:
     """Whether the name ``word`` is the word ``full`` cut short, ``least`` letters kept at least
-    ("Pram" of "Pramesti"); with ``loose_end`` its last letter may be another ("Sandi" of
-    "Sandiaga", "Sandy" of "Sandiaga").
+    ("Pram" of "Pramesti"); with ``loose_end`` its last letter may be another ("Hendi" of
+    "Hendriko", "Hendy" of "Hendriko").
 
     >>> clipped("Pram", "Pramesti"), clipped("Pramesti", "Pramesti"), clipped("Pra", "Pramesti")
     (True, False, False)
-    >>> clipped("Sandy", "Sandiaga"), clipped("Sandy", "Sandiaga", 5, loose_end=True)
+    >>> clipped("Hendy", "Hendriko"), clipped("Hendy", "Hendriko", 5, loose_end=True)
     (False, True)
     """
     if len(word) < least or word == full or len(full) < len(word):

@@ -165,7 +165,7 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
                     # "…, Bank Rakyat Indonesia (BRI)": the next body of a list has its own acronym
                     toks[ahead].text == "," and lx.INSTITUTION_RE.match(doc.text, toks[ahead + 1].start) and
                     not (ahead + 2 < n and toks[ahead + 2].text in (",", "dan")) or
-                    # "Kementerian Keuangan dan Kementerian Energi … (KE)": so after "dan", a head
+                    # "Kementerian Contoh dan Kementerian Energi … (KE)": so after "dan", a head
                     # that is no field's word with a name of its own ("… dan Koperasi (Diskop)" is a field)
                     toks[ahead].text != "," and toks[ahead + 1].text not in doc.agency_words and
                     lx.INSTITUTION_RE.match(doc.text, toks[ahead + 1].start) and

@@ -43,7 +43,7 @@ __all__ = ["find_events", "PASS"]
 
 def _venue_end(doc: Document, pos: int, limit: int) -> int:
     """End of a venue's name starting at ``pos`` ("Lapangan H. Umar Said"); a region after its
-    own name ends it ("Hotel Contoh Kemayoran Jakarta": the hotel)."""
+    own name ends it ("Hotel Contoh Menteng Jakarta": the hotel)."""
     lx = doc.lx
     toks = tokens_in(doc, pos, limit)
     head = lx.LOWER_VENUE_RE.match(doc.text, pos)
@@ -1126,7 +1126,7 @@ def _other_parties(doc: Document, ev: _Draft) -> list[str]:
     at_venue, out, last = _at_venue(doc, m.end(), end), [], 0
     named = doc.entity_mentions_in(m.end(), end)
     for i, (a, b, k) in enumerate(named):
-        # (not "DPR" inside "Komisi III DPR"; nor the body of a person named after it, a title
+        # (not "DPRD" inside "Komisi II DPRD"; nor the body of a person named after it, a title
         # written in lowercase: "anggota Komisi X dari Fraksi Y Rudi")
         if a >= last and a not in at_venue and not _title_spans(doc).overlaps(a, b) and not (
                 k.startswith("org:") and any(k2.startswith("person:") and _AFFILIATION_RE.fullmatch(doc.text, b, a2)

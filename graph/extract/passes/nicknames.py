@@ -92,7 +92,7 @@ def _shortens(lx, short: str, full: str) -> bool:
 def _written_otherwise(ent: Entity, other: Entity) -> bool:
     """Whether the person ``ent`` is ``other`` written another way: the same words but one, one
     letter apart; the first and last of its words without the middle; or, named by one word,
-    the first word of ``other``'s name clipped ("Sandi" of "Sandiaga", "Vlado" of "Vladimir",
+    the first word of ``other``'s name clipped ("Hendi" of "Hendriko", "Vlado" of "Vladimir",
     at least four letters kept) or one letter apart, or one of its one-word names one letter
     apart. ``other`` is the fuller name, or the one named first."""
     words = ent.name.split()
@@ -102,7 +102,7 @@ def _written_otherwise(ent: Entity, other: Entity) -> bool:
         if clipped(w, first, 5, loose_end=True) and len(other.name.split()) > 1:
             return True
         return any(len(n.split()) == 1 and one_letter_apart(w, n) for n in names) or \
-            len(other.name.split()) > 1 and one_letter_apart(w, first)  # ("Wilhemus" of "Wilhelmus Iwan")
+            len(other.name.split()) > 1 and one_letter_apart(w, first)  # ("Bambnag" of "Bambang Sutejo")
     if len(words) == 2 and any(len(ws) > 2 and ws[0] == words[0] and ws[-1] == words[-1]
                                for ws in (n.split() for n in names)):
         return True  # the middle of the name left out ("Rudi Wibisana" of "Rudi Santoso Wibisana")
@@ -271,7 +271,7 @@ def join_nicknames(doc: Document) -> None:
             _merge(doc, ent, longer[0])
     # a person's name written another way: a clipped first name ("Wibi" of "Wibisana Rudi", "Vlado"
     # of "Vladimir Kostrec") or a spelling one letter longer or shorter ("Achmad" and "Ahmad
-    # Jufriyanto", "Cacha" and the alias "Chacha"): that person, when exactly one fits
+    # Jufriyanto", "Ssaha" and the alias "Sasha"): that person, when exactly one fits
     people = [e for e in doc.ents.values() if e.kind == "person"]
     initials = {p.key: {n[:1] for n in (p.name, *p.aliases)} for p in people}  # (a variant keeps its initial)
     for ent in sorted(people, key=lambda e: (len(e.name.split()), -(e.first or 0))):

@@ -107,7 +107,7 @@ def find_orgs(doc: Document) -> None:
 
 def _bare_heads(doc: Document) -> None:
     """A body named by its head alone ("Panitia Khusus", "Pansus") where the article names one
-    body only that its head starts ("Pansus Angket KPK" … "Pansus akan mengakhiri …") is that
+    body only that its head starts ("Pansus Angket Contoh" … "Pansus akan mengakhiri …") is that
     body: one body, one node."""
     lx = doc.lx
     orgs = [doc.ents[k] for k in doc.ents.of_kind("org")]

@@ -54,11 +54,11 @@ def find_place_parts(doc: Document) -> None:
 
 
 def _regions_after_places(doc: Document) -> None:
-    """A place guessed from a capitalized run ("di Kompleks Parlemen, Sukamaju Jakarta", "di
-    Hotel Contoh Kemayoran Jakpus") that ends with a province's, regency's or city's name, and a
+    """A place guessed from a capitalized run ("di Kompleks Contoh, Sukamaju Jakarta", "di
+    Hotel Contoh Menteng Jakpus") that ends with a province's, regency's or city's name, and a
     district of it before that, is the place named by the words before, within that region: the
     news writes the city after a place to locate it (see :func:`_names_a_place` for the words
-    that may stay: "Istana Bogor" is one place)."""
+    that may stay: "Istana Sukamaju" is one place)."""
     lx = doc.lx
     for ent in [e for e in doc.ents.values() if e.kind == "place" and e.level == "other" and not e.dateline
                 and not e.code and " " in e.name]:
@@ -77,7 +77,7 @@ def _regions_after_places(doc: Document) -> None:
             continue  # ("Jalan Tol Sukamaju - Jakarta": a route between two cities names one road)
         cuts.append((last.start(), region))
         name = head
-        # "Hotel Contoh Kemayoran Jakpus": a district of that region before it, after a venue's words
+        # "Hotel Contoh Menteng Jakpus": a district of that region before it, after a venue's words
         for size in (2, 1):
             words = name.split()
             if len(words) - size < 2:
@@ -106,8 +106,8 @@ def _regions_after_places(doc: Document) -> None:
 def _names_a_place(lx, head: str) -> bool:
     """Whether the words before a region's name name a place by themselves: a proper name of one
     word ("Sukamaju" of "Sukamaju Jakarta"), not a seat's or venue's head alone ("Mapolda Jabar",
-    "Istana Bogor"), nor a body's acronym; words of two or more with a proper name after the
-    first ("Hotel Contoh", "Jalan Sukamaju"), or after a venue's head ("Istana Negara Jakarta";
+    "Istana Sukamaju"), nor a body's acronym; words of two or more with a proper name after the
+    first ("Hotel Contoh", "Jalan Sukamaju"), or after a venue's head ("Istana Contoh Jakarta";
     a street's words of the dictionary name it with the city: "Jalan Terusan Jakarta")."""
     words = head.split()
     if not words or words[-1] in lx.english_common or lx.EVENTS_RE.fullmatch(words[0]):

@@ -96,7 +96,7 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
             place_key = doc.ents[place_key].within
         org_key = government_of(doc, place_key, "nagari" if level == "nagari" else None)
         if place_key is None and comp and not bare:
-            # "Wali Kota Whitsunday Rudi …", "Gubernur California …": a region the gazetteer does not
+            # "Wali Kota Contohville Rudi …", "Gubernur California …": a region the gazetteer does not
             # know (abroad): the holder's post of no body, as written
             bare = _holds_bare(doc, ent, post)
     elif rule.how == "follows" and span and comp in lx.body_words:
