@@ -506,7 +506,7 @@ def answer(st, name: str, values: dict[str, str] | None = None) -> list:
 
 
 def index_answer(st, name: str, values: dict[str, str] | None = None, lookup=None):
-    """``(columns, rows)`` of s01 or s06 (``name``) read from the store's indexes, for
+    """``(columns, rows)`` of s01, s02, s03, s05 or s06 (``name``) read from the store's indexes, for
     :func:`graph.query.format_rows`; ``None`` when the question has no such plan, the store
     keeps no index for it (an older format) or the plan declines (a blank node, an entity
     given as a string or unbound): then the question runs as written."""
