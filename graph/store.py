@@ -108,6 +108,9 @@ def to_nquads(triples: Iterable, graph_iri: str) -> bytes:
 STREAMED = ("trig", "turtle", "jsonld", "nquads", "nt")
 
 
+_IRI_TERM = re.compile(rb"<[^<>\s]*>")  # an IRI as N-Quads write it
+
+
 @dataclass
 class ArticleGraph:
     """One article's graph, ready for the store: its named graph and its facts for the union,
@@ -123,11 +126,20 @@ class ArticleGraph:
     index: tuple | None = None  # article_index(graph, nquads), or None: the store makes them
 
     def replace_iris(self, swaps: dict[str, str]) -> None:
-        """Rename entity IRIs in everything this graph carries (after resolution)."""
-        for old, new in swaps.items():
-            o, n = f"<{old}>".encode(), f"<{new}>".encode()
-            self.nquads = self.nquads.replace(o, n)
-            self.union = self.union.replace(o, n)
+        """Rename entity IRIs in everything this graph carries (after resolution), each old IRI
+        to its new one at once: where a new IRI is another's old one (a homonym's local path
+        that is another person's cluster), what became it is not renamed again."""
+        if not swaps.keys().isdisjoint(swaps.values()):
+            terms = {f"<{old}>".encode(): f"<{new}>".encode() for old, new in swaps.items()}
+            def one(m: re.Match) -> bytes:
+                return terms.get(m[0], m[0])
+            self.nquads = _IRI_TERM.sub(one, self.nquads)
+            self.union = _IRI_TERM.sub(one, self.union)
+        else:  # (then one rename after another is the same, and faster)
+            for old, new in swaps.items():
+                o, n = f"<{old}>".encode(), f"<{new}>".encode()
+                self.nquads = self.nquads.replace(o, n)
+                self.union = self.union.replace(o, n)
         if self.index is not None and swaps:
             self.index = _renamed_index(self.index, swaps)
 
@@ -145,8 +157,8 @@ def _renamed_index(index: tuple, swaps: dict[str, str]) -> tuple | None:
     renamed, the rows of a table that became alike kept once (the store's graph is a set).
     ``None`` (made again from the N-Quads) where renaming could give other rows than making
     them again: two solutions of s06 that became one, or a literal that holds an old IRI as
-    N-Quads write it (the N-Quads' renaming changes the literal too), or a chain of renames (a
-    new IRI that is another's old one: the N-Quads are renamed one rename after another)."""
+    N-Quads write it (the N-Quads' renaming changes the literal too), or a new IRI that is
+    another's old one (rare: the rows are made again rather than reasoned about)."""
     if not swaps.keys().isdisjoint(swaps.values()):
         return None
     statements, links, labels, anchors, values = index

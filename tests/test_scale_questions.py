@@ -526,15 +526,21 @@ def test_index_rows_that_a_rename_would_make_otherwise_are_made_again(extra):
     assert article_index(graph, prepared.nquads)[3]  # what the store writes instead
 
 
-def test_a_chain_of_renames_leaves_the_rows_to_the_store():
-    """A rename whose new IRI is another's old one (the N-Quads are renamed one after another):
-    the rows are made again from the renamed N-Quads, so they and the graph agree."""
+def test_a_new_iri_that_is_another_s_old_one_is_not_renamed_again():
+    """Bambang becomes the IRI Rudi had, Rudi another: each renamed once (not Bambang on to
+    Rudi's new IRI, which would make them one person); the rows are made again from the
+    renamed N-Quads, so they and the graph agree."""
     from graph.store import article_graph, article_index
     graph = f"{BASE}/graph/a005"
     lines = _article_graphs(_nquads())[graph]
-    prepared = article_graph(("\n".join(lines) + "\n").encode(), graph, "x", index=True)
+    nquads = ("\n".join(lines) + "\n").encode()
+    rudi, bambang, rudi2 = (f"<{BASE}/person/{p}>".encode() for p in ("rudi-wibisana", "bambang-sutejo", "rudi-wibisana-2"))
+    assert rudi in nquads and bambang in nquads
+    prepared = article_graph(nquads, graph, "x", index=True)
     prepared.replace_iris({f"{BASE}/person/bambang-sutejo": f"{BASE}/person/rudi-wibisana",
                            f"{BASE}/person/rudi-wibisana": f"{BASE}/person/rudi-wibisana-2"})
+    assert prepared.nquads == nquads.replace(rudi, rudi2).replace(bambang, rudi)
+    assert bambang not in prepared.union and rudi2 in prepared.union
     assert prepared.index is None
     assert article_index(graph, prepared.nquads)[3]
 
