@@ -441,9 +441,24 @@ def _article_context(x: Extraction, places: dict[str, Place], home: Place | None
     return keys
 
 
+def _dateline_province(x: Extraction, places: dict[str, Place], home: Place | None) -> Place | None:
+    """The province the article is filed from and names more often than its regency or city
+    (a story filed from a province that is itself a city, naming a city of another province
+    once): where its people are. None when the article names no regency or city."""
+    if not x.mentions:
+        return None
+    first = min(x.mentions, key=lambda m: m.start)
+    p = places.get(first.entity)
+    if p is None or p.kind != "province" or first.start > 40:
+        return None
+    counts = Counter(m.entity for m in x.mentions)
+    return p if home is not None and counts[p.key] > counts[home.key] else None  # (no city: no region)
+
+
 def person_signatures(x: Extraction) -> list[PersonSig]:
     places = _places(x)
     home = home_region(x)
+    person_home = _dateline_province(x, places, home) or home
     posts: dict[str, list] = {}
     for post in x.posts:
         posts.setdefault(post.holder, []).append(post)
@@ -467,7 +482,7 @@ def person_signatures(x: Extraction) -> list[PersonSig]:
             # a name of three words, which two people seldom share: it keeps no one apart
             region = None
         else:
-            region = _region(home, places)
+            region = _region(person_home, places)
         pairs = tuple(sorted({(q.role.label_id.lower(), slugify(places[q.jurisdiction].name)
                                if q.jurisdiction in places else "") for q in held}))
         own = {" ".join(_tokens(n)) for n in (p.name, *p.aliases)}
@@ -833,7 +848,10 @@ class Resolver:
                        [p for p in same if self._one_story(sig.context, p)] or same
             # a shorter form of a longer name ("Yusra Halim" of "Yusra Halim Dt. Rajo Api")
             # holding the same post, else a longer name or another spelling in the story
-            return same or self._containing(sig.tokens, sig.posts) or \
+            holder = self._containing(sig.tokens, sig.posts)
+            if len(holder) == 1 and not any(j for p in same for _, j in self.clusters[p]["posts"]):
+                return holder  # the longer name holding the post, before the same name holding none
+            return same or holder or \
                 self._in_story(sig.tokens, sig.region, sig.posts, sig.context, published=sig.published)
         # a single name part: the full name holding the same post, else the one full name of
         # the story that holds it, else the same bare name
@@ -947,6 +965,18 @@ class Resolver:
                 # met more often than the full name (then it is a thing of its own: a club, a brand)
             self._merge(short, path)
 
+    def _absorb_same_name(self, path: str, sig: PersonSig) -> None:
+        """A cluster that a name holding a post joined takes in the clusters of that same
+        name holding no post ("Rudi Wibisana" of a ticket; then "Gubernur Rudi Wibisana",
+        the longer "Rudi Agus Wibisana"'s post): the name bridges them."""
+        c = self.clusters[path]
+        for p in sorted(self._by_name.get(" ".join(sig.tokens), ())):
+            s = self.clusters.get(p)
+            if p == path or s is None or any(j for _, j in s["posts"]) or set(s["members"]) & set(c["members"]) \
+                    or s["tokens"] != list(sig.tokens) or not _compatible(s["region"], sig.region):
+                continue
+            self._merge(p, path)
+
     def resolve(self, article_id: str, sigs: Iterable[PersonSig]) -> dict[str, str]:
         """The IRI path of each person of one article (by key). Call :meth:`forget` first
         when the article was resolved before."""
@@ -958,6 +988,8 @@ class Resolver:
             if len(cands) == 1:
                 path = cands[0]
                 self._join(path, sig, article_id)
+                if sig.full and sig.posts:
+                    self._absorb_same_name(path, sig)
             else:
                 path = self._new_path(sig)
                 self.clusters[path] = {"name": sig.name, "tokens": list(sig.tokens), "region": sig.region,

@@ -532,3 +532,38 @@ def test_a_body_named_with_its_regions_short_name_has_the_path_of_the_full_name(
     paths = [entity_paths(x) for x in xs]
     bodies = {paths[n][o.key] for n, x in enumerate(xs) for o in x.organizations if o.name.startswith("Pengadilan")}
     assert bodies == {"org/pengadilan-tinggi-provinsi-jakarta"}
+
+
+JATIM = ("province", "jawa-timur", "", "")
+
+
+@pytest.mark.parametrize("first_region, post_region, post, same", [
+    (JATENG, JATENG, ("gubernur", "jawa-tengah"), True),    # one of a ticket, then the Gubernur: one person
+    (KLATEN, JATIM, ("gubernur", "jawa-timur"), False),     # a namesake of another province stays apart
+])
+def test_a_name_holding_a_post_bridges_the_same_name_without_one_to_the_longer_name_holding_it(
+        first_region, post_region, post, same):
+    r = Resolver()
+    a = r.resolve("x1", [sig("p", "Agus Salim", first_region)])["p"]
+    b = r.resolve("x2", [sig("p", "Agus Wibowo Salim", post_region, [post])])["p"]
+    c = r.resolve("x3", [sig("p", "Agus Salim", post_region, [post])])["p"]
+    renames = r.take_renames()
+    a, b, c = (renames.get(p, p) for p in (a, b, c))
+    assert b == c
+    assert (a == c) is same
+
+
+@pytest.mark.parametrize("text, region", [
+    # filed from a province that is a city, naming a city of another province once: the province
+    ("Jakarta, Kabar Sukamaju - Rudi Wibisana akan menjenguk Bambang Sutejo di Depok. Rudi Wibisana "
+     "mengatakan warga Jakarta mendukungnya. Di Jakarta, ia bertemu Bambang Sutejo.", "jakarta"),
+    # a story about a regency, filed from its province's capital: the regency
+    ("Semarang - Rudi Wibisana menanam padi di Klaten. Warga Klaten, kata Rudi Wibisana, senang. Panen di "
+     "Klaten naik.", "klaten"),
+])
+def test_the_region_of_a_person_without_a_post_is_where_the_story_is_filed_when_named_most(text, region):
+    from graph.extract import extract
+    from graph.resolve import person_signatures
+    from graph.types import Article
+    sigs = {s.name: s for s in person_signatures(extract(Article("a", text)))}
+    assert sigs["Rudi Wibisana"].region[1] == region

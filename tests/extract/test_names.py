@@ -362,6 +362,46 @@ def test_a_pair_of_people_joined_by_a_hyphen_stays_two():
     assert "Rudi - Bambang Sutejo" not in people
 
 
+def _tagger_reading_a_body(monkeypatch, words: set[str]):
+    """The tagger as it reads a ticket of two people in the news: the first side a body."""
+    from graph.extract import ner
+    real = ner.tag
+
+    def tag(toks, model_path=None):
+        labels, probs, p_out = real(toks, model_path)
+        for i, w in enumerate(toks):
+            if w in words:
+                labels[i] = "I-ORG" if i and toks[i - 1] in words else "B-ORG"
+                probs[i], p_out[i] = 0.95, 0.01
+        return labels, probs, p_out
+    monkeypatch.setattr(ner, "tag", tag)
+
+
+@pytest.mark.parametrize("text, read_a_body, people", [
+    ("Besok gubernur dan wakil gubernur Sukamaju terpilih Darmanto Wibisana - Sutarjo Hadiwijoyo akan dilantik.",
+     {"Darmanto", "Wibisana"}, {"Darmanto Wibisana", "Sutarjo Hadiwijoyo"}),
+    ("Pasangan calon Darmanto Wibisana - Sutarjo Hadiwijoyo unggul dalam hitung cepat.",
+     {"Darmanto", "Wibisana"}, {"Darmanto Wibisana", "Sutarjo Hadiwijoyo"}),
+    ("Menurut Darmanto Wibisana, pasangan Sutarjo Hadiwijoyo - Darmanto Wibisana siap.",
+     {"Sutarjo", "Hadiwijoyo"}, {"Darmanto Wibisana", "Sutarjo Hadiwijoyo"}),
+])
+def test_a_side_of_a_ticket_the_tagger_reads_as_a_body_is_a_person(monkeypatch, text, read_a_body, people):
+    _tagger_reading_a_body(monkeypatch, read_a_body)
+    x = extract(Article("a", text))
+    assert people <= {p.name for p in x.people}
+    assert not people & {o.name for o in x.organizations}
+
+
+@pytest.mark.parametrize("text, read_a_body, body", [
+    # a body's or a route's name with a hyphen is typed by a lexicon and stays as it is
+    ("Direktur PT Sinar Jaya - Bambang Sutejo hadir.", {"PT", "Sinar", "Jaya"}, "PT Sinar Jaya"),
+    ("Kata Rudi, Persiku Sukamaju - Garuda Raya berakhir imbang.", {"Persiku", "Sukamaju"}, "Persiku Sukamaju"),
+])
+def test_a_body_before_a_hyphen_stays_a_body(monkeypatch, text, read_a_body, body):
+    _tagger_reading_a_body(monkeypatch, read_a_body)
+    assert body in {o.name for o in extract(Article("a", text)).organizations}
+
+
 @pytest.mark.parametrize("text, not_a_person", [
     # a body's acronym written as a word
     ("“Budaya dan sejarah di sini sudah di akui Unesco, seperti candi yang menjadi favorit,” katanya.", "Unesco"),

@@ -361,6 +361,28 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
     return kind, strong, listed_place
 
 
+def _one_of_a_pair(doc: Document, i: int, j: int) -> bool:
+    """Whether the name of tokens i..j, guessed a person, is one side of a pair of people
+    joined by a spaced hyphen, the other side a person to the tagger or to the article
+    ("gubernur terpilih Rudi Wibisana - Agus Santoso", "pasangan Rudi - Agus"): the tagger
+    reads such a side as a body, the pair being a ticket, but each side is a person. A
+    body's or a route's name ("PT Sinar - Jaya", "Jakarta - Bandung") is typed by a
+    lexicon, never guessed a person, and never comes here."""
+    toks, text, n = doc.tokens, doc.text, len(doc.tokens)
+
+    def spaced_hyphen(h: int) -> bool:
+        return 0 < h < n - 1 and toks[h].text == "-" and \
+            text[toks[h - 1].end:toks[h].start] == " " == text[toks[h].end:toks[h + 1].start]
+
+    def a_person(o: int) -> bool:
+        if not (toks[o].is_cap and toks[o].is_word):
+            return False
+        return tagger_reads_person(doc, o) or any(
+            e.kind == "person" and toks[o].text in e.name.split() for e in doc.ents.values())
+
+    return spaced_hyphen(j) and a_person(j + 1) or spaced_hyphen(i - 1) and a_person(i - 2)
+
+
 def _after_a_listed_person(doc: Document, k: int) -> bool:
     """Whether token ``k`` follows a person's name and a list's joint ("…, Rudi", "… dan Rudi")."""
     toks = doc.tokens
@@ -440,8 +462,9 @@ def find_names(doc: Document) -> None:
             verdict = crf_verdict(doc, k, k + len(run))
             if verdict == "veto":
                 continue
-            if verdict not in (None, "veto"):  # the tagger's reading of a guess: its type
-                kind = verdict
+            if verdict not in (None, "veto") and not (
+                    verdict == "org" and kind == "person" and _one_of_a_pair(doc, k, k + len(run))):
+                kind = verdict  # the tagger's reading of a guess: its type
         if kind == "org" and after_org:
             defined_end = e + after.end()
             key = register_org(doc, s, defined_end) or doc.add("org", phrase, s, category="other").key
