@@ -161,7 +161,7 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
             continue  # "mantan pelatih Sukamaju itu": the body the role is held in, no name (the holder is
             # named before)
         if len(name_toks) == 1 and not prefixes and qualified:
-            continue  # "sang pemimpin klasemen, Chelsea": after a qualifier, one word may name a team
+            continue  # "sang pemimpin klasemen, Sukamaju": after a qualifier, one word may name a team
         if not prefixes and _after_plural(lx, text, m.start()) and \
                 (run_end >= n or toks[run_end].text not in lx.list_joints):
             # "beberapa pebalap Ducati menjalani tes", "para anggota Band X": the holders' body; a
