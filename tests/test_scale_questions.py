@@ -678,6 +678,20 @@ def _same_printout(want: str, got: str, fmt: str, name: str) -> None:
         assert keys[1] == keys[0]
 
 
+def _plan_spy():
+    """``kg query``'s :func:`graph.plans.index_answer` watched: the spy to put in its place, and
+    the list it appends to, for each question asked, whether the indexes answered it."""
+    import graph.plans
+    planned = graph.plans.index_answer
+    by_plan = []
+
+    def spy(*args, **kwargs):
+        found = planned(*args, **kwargs)
+        by_plan.append(found is not None)
+        return found
+    return spy, by_plan
+
+
 CLI_ENTITIES = [f"{BASE}/{e}" for e in ("person/rudi-wibisana", "person/bambang-sutejo", "place/regency/sukamaju-1",
                                          "org/dinas-sukamaju", "article/a005", "place/regency/nowhere")]
 
@@ -687,13 +701,7 @@ CLI_ENTITIES = [f"{BASE}/{e}" for e in ("person/rudi-wibisana", "person/bambang-
 def test_kg_query_prints_one_entitys_rows_by_plan_as_the_question_as_written(store_dir, capsys, monkeypatch,
                                                                              name, fmt):
     import graph.plans
-    planned = graph.plans.index_answer
-    by_plan = []
-
-    def spy(*args, **kwargs):
-        found = planned(*args, **kwargs)
-        by_plan.append(found is not None)
-        return found
+    spy, by_plan = _plan_spy()
     printed = []
     for entity in CLI_ENTITIES:
         argv = [name, "--store", str(store_dir), "--format", fmt, "--param", f"entity={entity}"]
@@ -723,13 +731,7 @@ def test_kg_query_prints_s02_s03_s05_by_plan_as_the_question_as_written(store_di
     import json
 
     import graph.plans
-    planned = graph.plans.index_answer
-    by_plan = []
-
-    def spy(*args, **kwargs):
-        found = planned(*args, **kwargs)
-        by_plan.append(found is not None)
-        return found
+    spy, by_plan = _plan_spy()
     for name, *params in CLI_POINTS:
         argv = [name, "--store", str(store_dir), "--format", fmt] + [x for p in params for x in ("--param", p)]
         monkeypatch.setattr(graph.plans, "index_answer", spy)
