@@ -785,11 +785,17 @@ for _name, _bytes, _status in RAW:
       "200 or 503 (busy) each, never a crash; the endpoint still answers", ("endpoint",))
 def _many_clients(tmp: Path, endpoint) -> None:
     def one(i):
-        return _request(endpoint.url, "/query", params={"query": SLOW if i % 4 == 0 else ASK}, timeout=60)[0]
+        return _request(endpoint.url, "/query", params={"query": SLOW if i % 4 == 0 else ASK}, timeout=60)
     with ThreadPoolExecutor(16) as pool:
-        statuses = list(pool.map(one, range(32)))
+        answers = list(pool.map(one, range(32)))
+    statuses = [status for status, _ in answers]
     assert set(statuses) <= {200, 503}, statuses
-    assert statuses.count(200) > 0
+    # how many are served depends on the machine's load (one worker, a 1 s wait, a slow query
+    # holds it 2 s and its replacement must start): every refusal must say why, and the
+    # endpoint must answer once the storm is over
+    for status, body in answers:
+        if status == 503:
+            assert b"busy" in body or b"time budget" in body, body[:200]
     assert _healthy(endpoint)
 
 
