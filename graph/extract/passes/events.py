@@ -1025,6 +1025,8 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
     own = ev.type["attendees"] == "sentences"
     court = own and bool(ev.type["holder"])
     for s, e in ev.sentences if own else [ev.section]:
+        if own and (s, e) != ev.sentences[0] and _told_as_before(doc, s, e):
+            continue  # ("Dalam perkara ini, X telah divonis …": an earlier step of the case)
         for a, b, k in doc.entity_mentions_in(s, e, kinds=("person",)):
             # (of an arrest's own sentences, who says something of it comments: "Ketua KPK X mengatakan OTT …";
             # of a hearing's, a party speaks in it: "Jaksa Penuntut Umum KPK X menyebut …")
@@ -1086,6 +1088,22 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
             att.append(k)
     return Event(f"event:{n}", _event_name(doc, ev), Role(ev.type["type_id"], ev.type["type_en"]), ev.date,
                  ev.why, venue, organizer, tuple(att), ev.online, purpose, ev.sentences[0])
+
+
+def _told_as_before(doc: Document, s: int, e: int) -> bool:
+    """Whether the sentence ``s:e`` tells what it says as done before, outside a quotation
+    ("Dalam perkara ini, Rudi telah divonis dua tahun", "Bambang sempat diperiksa"): of an
+    arrest, a search or a hearing, such a later sentence tells an earlier step of the case.
+
+    >>> from graph.extract import prepared
+    >>> from graph.types import Article
+    >>> text = ('Rudi Wibisana telah divonis dua tahun. Bambang hadir di sidang itu. '
+    ...         '"Saya sudah siap menerima putusan apa pun dari majelis hakim," kata Bambang.')
+    >>> doc = prepared(Article("a", text), "events")
+    >>> [_told_as_before(doc, s, e) for s, e in doc.sentences]
+    [True, False, False]
+    """
+    return any(not doc.in_quote(m.start()) for m in doc.lx.EVENT_CUE_RE["done_before"].finditer(doc.text, s, e))
 
 
 # the word after an event's word that names the other side of it: "rapat koordinasi dengan …",
