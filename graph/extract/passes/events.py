@@ -1056,6 +1056,7 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
                  if a <= ev.trigger[1] + 1]
         attendees[:0] = [k for k in (organizer, *sides[-1:], *other) if k]
         organizer = None
+        attendees += _teams(doc, ev, dateline)
     if venue is None and (not own or court):
         # "… digelar di Pengadilan Agama Sukamaju": the seat of the body it was held at (an examination
         # or an arrest "di BNN" has its own reading above: by that body, at no venue named)
@@ -1088,6 +1089,36 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
             att.append(k)
     return Event(f"event:{n}", _event_name(doc, ev), Role(ev.type["type_id"], ev.type["type_en"]), ev.date,
                  ev.why, venue, organizer, tuple(att), ev.online, purpose, ev.sentences[0])
+
+
+def _teams(doc: Document, ev: _Draft, dateline: int) -> list[str]:
+    """The bodies a match's own sentences name, which are its teams ("Sukamaju FC tetap menurunkan
+    pemain terbaiknya …", "… modal menghadapi Contoh United"): not its venue, nor the body in a
+    title ("Pelatih Sukamaju FC Rudi …"), nor one named inside a quotation; nor a government body or
+    a company (the police that bars a match, the league's operator), nor a news medium or one a
+    report is quoted from ("… seperti dikutip dari Contohsport").
+
+    >>> from graph.extract import prepared
+    >>> from graph.types import Article
+    >>> text = ("Sukamaju FC menang 2-1 di Stadion Sukamaju, Senin (3/5/2021). "
+    ...         "Dalam laga itu, Sukamaju FC tampil menyerang. Pelatih Sukamaju FC Rudi Wibisana puas.")
+    >>> doc = prepared(Article("a", text), "events")
+    >>> ev = _Draft(doc.lx.statement_row, (text.index("laga"), text.index(" itu,")), None, None,
+    ...             doc.sentences[1:])
+    >>> [doc.ents[k].name for k in _teams(doc, ev, 0)]
+    ['Sukamaju FC']
+    """
+    out, media, reporting = [], set(doc.lx.media), doc.lx.EVENT_CUE_RE["reporting"]
+    for s, e in ev.sentences:
+        at_venue = _at_venue(doc, s, e)
+        for a, b, k in doc.entity_mentions_in(max(s, dateline), e, kinds=("org",)):
+            ent = doc.ents[k]
+            if a in at_venue or _title_spans(doc).overlaps(a, b) or doc.in_quote(a) \
+                    or ent.category in ("government", "business") or ent.name in media \
+                    or _WEB_NAME_RE.search(ent.name) or reporting.search(doc.text, max(s, a - 25), a):
+                continue
+            out.append(k)
+    return out
 
 
 def _told_as_before(doc: Document, s: int, e: int) -> bool:
