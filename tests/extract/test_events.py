@@ -1178,3 +1178,47 @@ def test_who_speaks_of_an_arrest_after_an_adverb_does_not_take_part(text, attend
     got = _attendee_names(run_alone(text, "events"))
     assert attends <= got
     assert not absent & got
+
+
+@pytest.mark.parametrize("text, attends, absent", [
+    # a later sentence of a hearing that tells an earlier step of the case ("telah divonis", "sempat diperiksa")
+    ("Sidang dengan terdakwa Bambang Sutejo digelar di Pengadilan Negeri Sukamaju, Senin (3/5/2021). Dalam "
+     "perkara ini, Rudi Wibisana sebagai pemberi suap telah divonis dua tahun penjara.",
+     {"Bambang Sutejo"}, {"Rudi Wibisana"}),
+    ("Sidang dengan terdakwa Bambang Sutejo digelar di Pengadilan Negeri Sukamaju, Senin (3/5/2021). Dalam "
+     "persidangan, Rudi Wibisana beberapa kali mangkir saat dipanggil sebagai saksi.",
+     {"Bambang Sutejo"}, {"Rudi Wibisana"}),
+    # ... of an arrest too
+    ("Polres Sukamaju menangkap Bambang Sutejo, Senin (3/5/2021). Rekannya, Rudi Wibisana, sebelumnya "
+     "ditangkap dalam kasus yang sama.", {"Bambang Sutejo"}, {"Rudi Wibisana"}),
+    # a later sentence that tells the occurrence itself still names who took part in it
+    ("Sidang dengan terdakwa Bambang Sutejo digelar di Pengadilan Negeri Sukamaju, Senin (3/5/2021). Dalam "
+     "persidangan, saksi Rudi Wibisana mengaku menerima uang.", {"Bambang Sutejo", "Rudi Wibisana"}, set()),
+    # being there already is the occurrence itself ("sudah hadir di ruang sidang")
+    ("Sidang dengan terdakwa Bambang Sutejo digelar di Pengadilan Negeri Sukamaju, Senin (3/5/2021). Bupati "
+     "Sukamaju Rudi Wibisana juga terlihat sudah hadir di ruang persidangan.", {"Bambang Sutejo", "Rudi Wibisana"},
+     set()),
+    # the word inside a quotation says nothing of the sentence's own telling
+    ("Polres Sukamaju menangkap Bambang Sutejo, Senin (3/5/2021). \"Penangkapan itu sudah sesuai prosedur yang "
+     "berlaku di kepolisian,\" ujar Rudi Wibisana saat penangkapan.", {"Bambang Sutejo"}, set()),
+])
+def test_a_later_sentence_telling_an_earlier_step_of_the_case_names_nobody_taking_part(text, attends, absent):
+    got = _attendee_names(run_alone(text, "events"))
+    assert attends <= got
+    assert not absent & got
+
+
+@pytest.mark.parametrize("text, attends, absent", [
+    # a team named in a later sentence of the match, as its subject or after "menghadapi"
+    ("Sukamaju FC menang 2-1 di Stadion Sukamaju, Senin (3/5/2021). Dalam laga itu, Sukamaju FC tampil "
+     "menyerang sejak awal.", {"Sukamaju FC"}, set()),
+    ("Laga perdana liga digelar di Stadion Sukamaju, Senin (3/5/2021). Laga itu menjadi modal Sukamaju FC "
+     "menghadapi Persatuan Sepak Bola Contoh.", {"Sukamaju FC", "Persatuan Sepak Bola Contoh"}, set()),
+    # not the body of a title, nor one named in a quotation
+    ("Sukamaju FC menang 2-1 di Stadion Sukamaju, Senin (3/5/2021). \"Laga itu berat karena Persatuan Sepak "
+     "Bola Contoh bermain bagus sekali,\" kata pelatih Rudi Wibisana.", set(), {"Persatuan Sepak Bola Contoh"}),
+])
+def test_the_teams_a_matchs_sentences_name_play_it(text, attends, absent):
+    got = _attendee_names(run_alone(text, "events"))
+    assert attends <= got
+    assert not absent & got

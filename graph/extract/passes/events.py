@@ -1025,6 +1025,8 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
     own = ev.type["attendees"] == "sentences"
     court = own and bool(ev.type["holder"])
     for s, e in ev.sentences if own else [ev.section]:
+        if own and (s, e) != ev.sentences[0] and _told_as_before(doc, s, e):
+            continue  # ("Dalam perkara ini, X telah divonis …": an earlier step of the case)
         for a, b, k in doc.entity_mentions_in(s, e, kinds=("person",)):
             # (of an arrest's own sentences, who says something of it comments: "Ketua KPK X mengatakan OTT …";
             # of a hearing's, a party speaks in it: "Jaksa Penuntut Umum KPK X menyebut …")
@@ -1054,6 +1056,7 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
                  if a <= ev.trigger[1] + 1]
         attendees[:0] = [k for k in (organizer, *sides[-1:], *other) if k]
         organizer = None
+        attendees += _teams(doc, ev, dateline)
     if venue is None and (not own or court):
         # "… digelar di Pengadilan Agama Sukamaju": the seat of the body it was held at (an examination
         # or an arrest "di BNN" has its own reading above: by that body, at no venue named)
@@ -1086,6 +1089,52 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
             att.append(k)
     return Event(f"event:{n}", _event_name(doc, ev), Role(ev.type["type_id"], ev.type["type_en"]), ev.date,
                  ev.why, venue, organizer, tuple(att), ev.online, purpose, ev.sentences[0])
+
+
+def _teams(doc: Document, ev: _Draft, dateline: int) -> list[str]:
+    """The bodies a match's own sentences name, which are its teams ("Sukamaju FC tetap menurunkan
+    pemain terbaiknya …", "… modal menghadapi Contoh United"): not its venue, nor the body in a
+    title ("Pelatih Sukamaju FC Rudi …"), nor one named inside a quotation; nor a government body or
+    a company (the police that bars a match, the league's operator), nor a news medium or one a
+    report is quoted from ("… seperti dikutip dari Contohsport").
+
+    >>> from graph.extract import prepared
+    >>> from graph.types import Article
+    >>> text = ("Sukamaju FC menang 2-1 di Stadion Sukamaju, Senin (3/5/2021). "
+    ...         "Dalam laga itu, Sukamaju FC tampil menyerang. Pelatih Sukamaju FC Rudi Wibisana puas.")
+    >>> doc = prepared(Article("a", text), "events")
+    >>> ev = _Draft(doc.lx.statement_row, (text.index("laga"), text.index(" itu,")), None, None,
+    ...             doc.sentences[1:])
+    >>> [doc.ents[k].name for k in _teams(doc, ev, 0)]
+    ['Sukamaju FC']
+    """
+    out, media, reporting = [], set(doc.lx.media), doc.lx.EVENT_CUE_RE["reporting"]
+    for s, e in ev.sentences:
+        at_venue = _at_venue(doc, s, e)
+        for a, b, k in doc.entity_mentions_in(max(s, dateline), e, kinds=("org",)):
+            ent = doc.ents[k]
+            if a in at_venue or _title_spans(doc).overlaps(a, b) or doc.in_quote(a) \
+                    or ent.category in ("government", "business") or ent.name in media \
+                    or _WEB_NAME_RE.search(ent.name) or reporting.search(doc.text, max(s, a - 25), a):
+                continue
+            out.append(k)
+    return out
+
+
+def _told_as_before(doc: Document, s: int, e: int) -> bool:
+    """Whether the sentence ``s:e`` tells what it says as done before, outside a quotation
+    ("Dalam perkara ini, Rudi telah divonis dua tahun", "Bambang sempat diperiksa"): of an
+    arrest, a search or a hearing, such a later sentence tells an earlier step of the case.
+
+    >>> from graph.extract import prepared
+    >>> from graph.types import Article
+    >>> text = ('Rudi Wibisana telah divonis dua tahun. Bambang hadir di sidang itu. '
+    ...         '"Saya sudah siap menerima putusan apa pun dari majelis hakim," kata Bambang.')
+    >>> doc = prepared(Article("a", text), "events")
+    >>> [_told_as_before(doc, s, e) for s, e in doc.sentences]
+    [True, False, False]
+    """
+    return any(not doc.in_quote(m.start()) for m in doc.lx.EVENT_CUE_RE["done_before"].finditer(doc.text, s, e))
 
 
 # the word after an event's word that names the other side of it: "rapat koordinasi dengan …",
