@@ -97,6 +97,28 @@ def test_the_organizer_is_the_subject_of_its_verb(text, organizer):
 
 
 @pytest.mark.parametrize("text, organizer", [
+    # the event's own word is an active verb: its subject does it
+    ('"Korban dirawat dengan baik," kata Menteri Kelautan Rudi Wibisana usai membesuk korban di RSUD Sukamaju, '
+     'Senin (2/1/2017).', "Rudi Wibisana"),
+    ("Rudi Wibisana mencontohkannya dengan pengalaman saat memantau tanggul jebol di Desa Tirtasari, "
+     "Jumat (20/10/2017).", "Rudi Wibisana"),
+    ("Dewan Kota Sukamaju dengan suara bulat mengumumkan status darurat kekeringan, Senin (22/5/2017).",
+     "Dewan Kota Sukamaju"),
+    # not the subject of another clause's verb: the one named after it does it
+    ("Bambang Sutejo mengisahkan seorang pelanggan mendatangi kantor cabang di Sukamaju, Jumat (7/7/2017).", None),
+    # not one who only reports it
+    ("Menurut Rudi Wibisana, seharusnya hakim tegas dalam menjatuhkan vonis, Kamis (11/5/2017).", None),
+    # not a verb whose subject undergoes it
+    ("Rudi Wibisana menjalani pemeriksaan di Kejaksaan Negeri Sukamaju, Rabu (14/6/2017).", "Kejaksaan Negeri Sukamaju"),
+])
+def test_the_subject_of_the_events_own_verb_organizes_it(text, organizer):
+    doc = run_alone(text, "events")
+    [ev] = [ev for ev in doc.events if ev.event_type.label_en != "press conference"]
+    found = doc.ents[ev.organizer] if ev.organizer else None
+    assert (found.name if found else None) == organizer or found and organizer in found.aliases
+
+
+@pytest.mark.parametrize("text, organizer", [
     # the body named right after the event's name holds it, past an ordinal or the event's short form
     ("Rudi Wibisana membuka Muktamar ke-7 Dewan Masjid Sukamaju di Asrama Haji Sukamaju, Sabtu (11/11/2017).",
      "Dewan Masjid Sukamaju"),

@@ -965,6 +965,8 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
                     via = re.search(r"\bmelalui\s+", text[before[0][0]:s + am.start()])
                     if via:
                         organizer = next((k for a, k in before if a >= before[0][0] + via.end()), organizer)
+            elif (s, e) == ev.sentences[0]:  # "Menteri Rudi usai membesuk korban …": the event's own verb
+                organizer = _doer_of_verb_trigger(doc, ev, ents)
             pm = cue["organizer_passive"].search(seg)
             if organizer is None and pm:
                 # ("dilantik oleh Presiden Rudi …": the agent's title may stand before the name)
@@ -1086,6 +1088,48 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
             att.append(k)
     return Event(f"event:{n}", _event_name(doc, ev), Role(ev.type["type_id"], ev.type["type_en"]), ev.date,
                  ev.why, venue, organizer, tuple(att), ev.online, purpose, ev.sentences[0])
+
+
+_ACTIVE_VERB_RE = re.compile(r"(?:me|ber)[a-z]{3,}")
+
+
+def _doer_of_verb_trigger(doc: Document, ev: _Draft, ents: list[tuple[int, int, str]]) -> str | None:
+    """The subject of the event's own word when it is an active verb whose subject does it ("Menteri
+    Rudi usai membesuk korban …", "Rudi … saat memantau tanggul …"): the last person or body named
+    before it in its clause, not a body in a title, nor one who only reports ("Menurut Rudi, hakim
+    … menjatuhkan vonis"). Not a verb whose subject only undergoes or attends (``not_host``:
+    "menjalani pemeriksaan", "menerima penghargaan"), nor one of an event a body of its own holds
+    (``holder``: a candidate registers, the party's office receives him).
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "Bupati Sukamaju Rudi Wibisana membesuk korban banjir di RSUD Sukamaju, Senin (3/5/2021)."))
+    >>> [p.name for p in x.people if p.key == x.events[0].organizer]
+    ['Rudi Wibisana']
+    """
+    t0, t1 = ev.trigger
+    word = doc.text[t0:t1].split()[0]
+    if ev.type["holder"] or not _ACTIVE_VERB_RE.fullmatch(word) or doc.lx.EVENT_CUE_RE["not_host"].fullmatch(word):
+        return None
+    doers = [(a, b, k) for a, b, k in ents if b <= t0 and not _title_spans(doc).overlaps(a, b)
+             and not re.search(r"[,;:]", doc.text[b:t0]) and _may_be_subject(doc, a, b, t0) and not _reports(doc, a)
+             and _same_clause(doc.text[b:t0])]
+    # (the whole name, not a body named inside it: "Dewan Keamanan PBB", not "PBB")
+    whole = [k for a, b, k in doers if not any(a0 <= a and b <= b0 and (a0, b0) != (a, b) for a0, b0, _ in ents)]
+    return whole[-1] if whole else None
+
+
+def _same_clause(between: str) -> bool:
+    """Whether a verb after ``between`` has the subject named before it: no verb of another clause
+    stands between ("Rudi mengisahkan Bambang mendatangi …": Bambang visits), unless a word of
+    time or manner opens the verb's clause, which shares the subject ("Rudi mencontohkannya
+    dengan pengalaman saat memantau …").
+
+    >>> _same_clause(" usai "), _same_clause(" mengisahkan ZA "), _same_clause(" mencontohkannya dengan pengalaman saat ")
+    (True, False, True)
+    """
+    verbs = [m for m in re.finditer(r"\b(?:me|ber)[a-z]{3,}", between)]
+    return not verbs or bool(_CIRCUMSTANCE_RE.search(between, verbs[-1].end()))
 
 
 # the word after an event's word that names the other side of it: "rapat koordinasi dengan …",
