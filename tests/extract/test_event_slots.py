@@ -60,6 +60,26 @@ def test_the_agent_of_a_clause_after_the_events_word_organizes_it(text, organize
 
 
 @pytest.mark.parametrize("text, organizer", [
+    # the unit of the body the speaker's post heads, when the article names it
+    ('Direktorat Lalu Lintas Polda Sukamaju menutup jalan itu. "Jalan ditutup," kata Direktur Lalu Lintas Polda '
+     'Sukamaju Rudi Wibisana di Mapolda Sukamaju, Rabu (6/12/2017).', "Direktorat Lalu Lintas Polda Sukamaju"),
+    # else the body his title names
+    ('"Jalan ditutup," kata Direktur Lalu Lintas Polda Sukamaju Rudi Wibisana di Mapolda Sukamaju, Rabu (6/12/2017).',
+     "Polda Sukamaju"),
+    # the body of his post when the article names it on its own, not only in his title
+    ('Kementerian Perhubungan menutup pelabuhan itu. "Pelabuhan ditutup," ujar Menhub Rudi Wibisana di '
+     'Hotel Melati, Jakarta, Selasa (22/8/2017).', "Kementerian Perhubungan"),
+    ('"Pelabuhan ditutup," ujar Menhub Rudi Wibisana di Hotel Melati, Jakarta, Selasa (22/8/2017).',
+     "Rudi Wibisana"),
+])
+def test_a_statement_is_given_by_the_body_the_speakers_post_is_of(text, organizer):
+    doc = run_alone(text, "events")
+    [ev] = [ev for ev in doc.events if ev.event_type.label_en == "press conference"]
+    found = doc.ents[ev.organizer]
+    assert organizer in {found.name, *found.aliases}
+
+
+@pytest.mark.parametrize("text, organizer", [
     # the body the speaker speaks for gives the press conference the reporting clause names
     ('"Tim penyidik menyita sejumlah dokumen," kata Wakil Ketua Dinas Perikanan Sukamaju Rudi Wibisana saat '
      'jumpa pers di Gedung Melati, Jumat (2/2/2018).', "Dinas Perikanan Sukamaju"),
