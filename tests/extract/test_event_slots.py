@@ -60,6 +60,26 @@ def test_the_agent_of_a_clause_after_the_events_word_organizes_it(text, organize
 
 
 @pytest.mark.parametrize("text, organizer", [
+    # the unit of the body the speaker's post heads, when the article names it
+    ('Direktorat Lalu Lintas Polda Sukamaju menutup jalan itu. "Jalan ditutup," kata Direktur Lalu Lintas Polda '
+     'Sukamaju Rudi Wibisana di Mapolda Sukamaju, Rabu (6/12/2017).', "Direktorat Lalu Lintas Polda Sukamaju"),
+    # else the body his title names
+    ('"Jalan ditutup," kata Direktur Lalu Lintas Polda Sukamaju Rudi Wibisana di Mapolda Sukamaju, Rabu (6/12/2017).',
+     "Polda Sukamaju"),
+    # the body of his post when the article names it on its own, not only in his title
+    ('Kementerian Perhubungan menutup pelabuhan itu. "Pelabuhan ditutup," ujar Menhub Rudi Wibisana di '
+     'Hotel Melati, Jakarta, Selasa (22/8/2017).', "Kementerian Perhubungan"),
+    ('"Pelabuhan ditutup," ujar Menhub Rudi Wibisana di Hotel Melati, Jakarta, Selasa (22/8/2017).',
+     "Rudi Wibisana"),
+])
+def test_a_statement_is_given_by_the_body_the_speakers_post_is_of(text, organizer):
+    doc = run_alone(text, "events")
+    [ev] = [ev for ev in doc.events if ev.event_type.label_en == "press conference"]
+    found = doc.ents[ev.organizer]
+    assert organizer in {found.name, *found.aliases}
+
+
+@pytest.mark.parametrize("text, organizer", [
     # the body the speaker speaks for gives the press conference the reporting clause names
     ('"Tim penyidik menyita sejumlah dokumen," kata Wakil Ketua Dinas Perikanan Sukamaju Rudi Wibisana saat '
      'jumpa pers di Gedung Melati, Jumat (2/2/2018).', "Dinas Perikanan Sukamaju"),
@@ -94,6 +114,28 @@ def test_the_organizer_is_the_subject_of_its_verb(text, organizer):
     doc = run_alone(text, "events")
     [ev] = [ev for ev in doc.events if ev.event_type.label_en != "press conference"]
     assert (doc.ents[ev.organizer].name if ev.organizer else None) == organizer
+
+
+@pytest.mark.parametrize("text, organizer", [
+    # the event's own word is an active verb: its subject does it
+    ('"Korban dirawat dengan baik," kata Menteri Kelautan Rudi Wibisana usai membesuk korban di RSUD Sukamaju, '
+     'Senin (2/1/2017).', "Rudi Wibisana"),
+    ("Rudi Wibisana mencontohkannya dengan pengalaman saat memantau tanggul jebol di Desa Tirtasari, "
+     "Jumat (20/10/2017).", "Rudi Wibisana"),
+    ("Dewan Kota Sukamaju dengan suara bulat mengumumkan status darurat kekeringan, Senin (22/5/2017).",
+     "Dewan Kota Sukamaju"),
+    # not the subject of another clause's verb: the one named after it does it
+    ("Bambang Sutejo mengisahkan seorang pelanggan mendatangi kantor cabang di Sukamaju, Jumat (7/7/2017).", None),
+    # not one who only reports it
+    ("Menurut Rudi Wibisana, seharusnya hakim tegas dalam menjatuhkan vonis, Kamis (11/5/2017).", None),
+    # not a verb whose subject undergoes it
+    ("Rudi Wibisana menjalani pemeriksaan di Kejaksaan Negeri Sukamaju, Rabu (14/6/2017).", "Kejaksaan Negeri Sukamaju"),
+])
+def test_the_subject_of_the_events_own_verb_organizes_it(text, organizer):
+    doc = run_alone(text, "events")
+    [ev] = [ev for ev in doc.events if ev.event_type.label_en != "press conference"]
+    found = doc.ents[ev.organizer] if ev.organizer else None
+    assert (found.name if found else None) == organizer or found and organizer in found.aliases
 
 
 @pytest.mark.parametrize("text, organizer", [

@@ -965,6 +965,8 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
                     via = re.search(r"\bmelalui\s+", text[before[0][0]:s + am.start()])
                     if via:
                         organizer = next((k for a, k in before if a >= before[0][0] + via.end()), organizer)
+            elif (s, e) == ev.sentences[0]:  # "Menteri Rudi usai membesuk korban …": the event's own verb
+                organizer = _doer_of_verb_trigger(doc, ev, ents)
             pm = cue["organizer_passive"].search(seg)
             if organizer is None and pm:
                 # ("dilantik oleh Presiden Rudi …": the agent's title may stand before the name)
@@ -1067,12 +1069,12 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
         # ("…," kata Wakil Ketua KPK Rudi saat jumpa pers …": the body who speaks speaks for gives it)
         speaker = next((q.speaker for q in doc.quotes if q.speaker and ev.sentences[0][0] <= q.end <= ev.trigger[0]),
                        None)
-        body = speaker and _body_spoken_for(doc, speaker, ev.sentences[0][0])
+        body = speaker and _speaks_for(doc, speaker, ev.sentences[0][0])
         if body:
             attendees.insert(0, speaker)
             organizer = body
     if ev.type["type_en"] == "press conference" and organizer and organizer.startswith("person:"):
-        body = _body_spoken_for(doc, organizer, ev.sentences[0][0])  # (as a statement's: the body speaks)
+        body = _speaks_for(doc, organizer, ev.sentences[0][0])  # (as a statement's: the body speaks)
         if body:
             attendees.insert(0, organizer)
             organizer = body
@@ -1135,6 +1137,48 @@ def _told_as_before(doc: Document, s: int, e: int) -> bool:
     [True, False, False]
     """
     return any(not doc.in_quote(m.start()) for m in doc.lx.EVENT_CUE_RE["done_before"].finditer(doc.text, s, e))
+
+
+_ACTIVE_VERB_RE = re.compile(r"(?:me|ber)[a-z]{3,}")
+
+
+def _doer_of_verb_trigger(doc: Document, ev: _Draft, ents: list[tuple[int, int, str]]) -> str | None:
+    """The subject of the event's own word when it is an active verb whose subject does it ("Menteri
+    Rudi usai membesuk korban …", "Rudi … saat memantau tanggul …"): the last person or body named
+    before it in its clause, not a body in a title, nor one who only reports ("Menurut Rudi, hakim
+    … menjatuhkan vonis"). Not a verb whose subject only undergoes or attends (``not_host``:
+    "menjalani pemeriksaan", "menerima penghargaan"), nor one of an event a body of its own holds
+    (``holder``: a candidate registers, the party's office receives him).
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "Bupati Sukamaju Rudi Wibisana membesuk korban banjir di RSUD Sukamaju, Senin (3/5/2021)."))
+    >>> [p.name for p in x.people if p.key == x.events[0].organizer]
+    ['Rudi Wibisana']
+    """
+    t0, t1 = ev.trigger
+    word = doc.text[t0:t1].split()[0]
+    if ev.type["holder"] or not _ACTIVE_VERB_RE.fullmatch(word) or doc.lx.EVENT_CUE_RE["not_host"].fullmatch(word):
+        return None
+    doers = [(a, b, k) for a, b, k in ents if b <= t0 and not _title_spans(doc).overlaps(a, b)
+             and not re.search(r"[,;:]", doc.text[b:t0]) and _may_be_subject(doc, a, b, t0) and not _reports(doc, a)
+             and _same_clause(doc.text[b:t0])]
+    # (the whole name, not a body named inside it: "Dewan Keamanan PBB", not "PBB")
+    whole = [k for a, b, k in doers if not any(a0 <= a and b <= b0 and (a0, b0) != (a, b) for a0, b0, _ in ents)]
+    return whole[-1] if whole else None
+
+
+def _same_clause(between: str) -> bool:
+    """Whether a verb after ``between`` has the subject named before it: no verb of another clause
+    stands between ("Rudi mengisahkan Bambang mendatangi …": Bambang visits), unless a word of
+    time or manner opens the verb's clause, which shares the subject ("Rudi mencontohkannya
+    dengan pengalaman saat memantau …").
+
+    >>> _same_clause(" usai "), _same_clause(" mengisahkan ZA "), _same_clause(" mencontohkannya dengan pengalaman saat ")
+    (True, False, True)
+    """
+    verbs = [m for m in re.finditer(r"\b(?:me|ber)[a-z]{3,}", between)]
+    return not verbs or bool(_CIRCUMSTANCE_RE.search(between, verbs[-1].end()))
 
 
 # the word after an event's word that names the other side of it: "rapat koordinasi dengan …",
@@ -1783,7 +1827,7 @@ def _press_conference(doc: Document, n: int, ev: _Draft) -> Event:
     st = ev.statement
     s, e = st.sentence
     organizer, attendees = st.speaker, []
-    body = _body_spoken_for(doc, st.speaker, s) if st.speaker else None
+    body = _speaks_for(doc, st.speaker, s) if st.speaker else None
     if body:
         organizer, attendees = body, [st.speaker]
     for s2, e2 in doc.sentences:
@@ -1801,6 +1845,56 @@ def _press_conference(doc: Document, n: int, ev: _Draft) -> Event:
 # ("juru bicara KPK, Rudi": an apposition)
 _RANK_RUN_RE = re.compile(r",?(?:\s+[A-Z][\w.]*)*\s*")
 _TITLE_END_RE = re.compile(r"\b[A-Z][\w.]*\s+$")
+
+
+def _speaks_for(doc: Document, speaker: str, start: int) -> str | None:
+    """The body a statement of ``speaker`` is given for: the one his title names
+    (``_body_spoken_for``), narrowed to the unit of it his post heads when the article names that
+    unit ("Direktur Lalu Lintas Polda X Rudi" of "Direktorat Lalu Lintas Polda X"); else the body of
+    his post when the article names that body on its own, not only in his title ("Menhub Rudi" …
+    "Kemenhub mensyaratkan …"), a body whose members speak in their own name aside (``own_voice``).
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", 'Direktorat Lalu Lintas Polda Sukamaju menutup jalan itu. "Jalan ditutup," kata '
+    ...                     "Direktur Lalu Lintas Polda Sukamaju Rudi Wibisana di Mapolda Sukamaju, Rabu (6/12/2017)."))
+    >>> [o.name for o in x.organizations if o.key == x.events[-1].organizer]
+    ['Direktorat Lalu Lintas Polda Sukamaju']
+    """
+    body = _body_spoken_for(doc, speaker, start)
+    posts = [p for p in doc.posts if p.holder == speaker and p.organization in doc.ents
+             and p.status in ("current", "acting")]
+    if body:
+        return next((u for p in posts if p.organization == body for u in [_unit_headed(doc, p)] if u), body)
+    own = doc.lx.EVENT_CUE_RE["own_voice"]
+    titles = _title_spans(doc)
+    for p in posts:
+        ent = doc.ents[p.organization]
+        if ent.kind != "org" or own.search(ent.name) or any(own.search(x) for x in ent.aliases):
+            continue
+        if any(k == p.organization and not titles.overlaps(a, b) for (a, b), (k, _) in doc.mentions.items()):
+            return p.organization
+    return None
+
+
+def _unit_headed(doc: Document, post) -> str | None:
+    """The unit of the post's body that the post heads, when the article names it: the body whose
+    name is a head word, the role's words after its own head word, and the body's name ("Direktur
+    Reserse Narkoba" of Polda X: "Direktorat Reserse Narkoba Polda X")."""
+    parts = post.role.label_id.split(None, 1)
+    if len(parts) < 2:
+        return None
+    rest = parts[1].casefold()
+    parent = doc.ents[post.organization]
+    ends = {n.casefold() for n in (parent.name, *parent.aliases)}
+    for k, ent in doc.ents.items():
+        if k == post.organization or getattr(ent, "kind", None) != "org":
+            continue
+        for name in (ent.name, *ent.aliases):
+            words = name.split(None, 1)
+            if len(words) == 2 and any(words[1].casefold() == f"{rest} {end}" for end in ends):
+                return k
+    return None
 
 
 def _body_spoken_for(doc: Document, speaker: str, start: int) -> str | None:
