@@ -46,6 +46,13 @@ def _orgs(text: str) -> set[str]:
     # a club: the defence of a side ("pertahanan X")
     ("Wibisana mengatakan timnya siap. Sementara itu, Lorandia mencoba bermain lebih agresif. Persikota "
      "menggedor pertahanan Lorandia.", "Lorandia"),
+    # a thing's or a body's noun, then an adjective in ter- or "di antaranya" before the names
+    ("Rina Wati mempromosikan film terbarunya bertajuk Malam Lorato. Rina Wati berbicara kemarin.", "Malam Lorato"),
+    ("Perusahaan itu bermitra dengan lima brand terpilih, di antaranya Kencana Velo dan Garuda Rasa.",
+     "Kencana Velo"),
+    ("Perusahaan itu bermitra dengan lima brand terpilih, di antaranya Kencana Velo dan Garuda Rasa.",
+     "Garuda Rasa"),
+    ("Klub itu bersaing dengan klub terkaya, termasuk Lorato Wanderers, musim ini.", "Lorato Wanderers"),
 ])
 def test_a_name_read_elsewhere_as_no_person_is_none(text, not_a_person):
     assert not_a_person not in _people(text)
@@ -78,6 +85,9 @@ def test_a_club_before_a_players_name_is_cut_off_it():
     # a set of tennis is no football result; a reporting verb before the name beats a club's form
     ("Kemenangan tak diperoleh Lorato dengan mudah. Pada akhirnya, Lorato layak berterima kasih kepada "
      "Rudi Wibisana.\n\nSutejo 6 - 4 Lorato", "Lorato"),
+    # after a thing's list, a name before a verb opens the next clause: its subject, no item
+    ("Bertepatan dengan perilisan lagu terbarunya Malam Lorato, Wibisana menambah jadwal turnya.",
+     "Wibisana"),
 ])
 def test_a_person_the_article_reads_as_one_stays(text, person):
     assert person in _people(text)
