@@ -53,6 +53,13 @@ def _orgs(text: str) -> set[str]:
     ("Perusahaan itu bermitra dengan lima brand terpilih, di antaranya Kencana Velo dan Garuda Rasa.",
      "Garuda Rasa"),
     ("Klub itu bersaing dengan klub terkaya, termasuk Lorato Wanderers, musim ini.", "Lorato Wanderers"),
+    # a name alone between quotation marks: a title, a product, a slogan
+    ("Rina Wati merilis album kelimanya, “Malam Lorato”. Album itu laris.", "Malam Lorato"),
+    ("Penonton memadati roadshow ‘Kencana Velo’ di Sukamaju. Acara itu ramai.", "Kencana Velo"),
+    ('Aktor "Rudy Santoso" itu ingin mewujudkan kedamaian di lingkungannya. Ia mengajak warga ikut. Warga '
+     'menyambut ajakan itu. Acara digelar di alun-alun. Ratusan orang datang.', "Rudy Santoso"),
+    ("Istri Rudi Wibisana, vokalis grup musik legendaris ‘Budi Hartono’ ini mengatakan, ia senang. Ia tampil "
+     "di Sukamaju. Penonton ramai. Panitia puas.", "Budi Hartono"),
 ])
 def test_a_name_read_elsewhere_as_no_person_is_none(text, not_a_person):
     assert not_a_person not in _people(text)
@@ -88,6 +95,9 @@ def test_a_club_before_a_players_name_is_cut_off_it():
     # after a thing's list, a name before a verb opens the next clause: its subject, no item
     ("Bertepatan dengan perilisan lagu terbarunya Malam Lorato, Wibisana menambah jadwal turnya.",
      "Wibisana"),
+    # a quotation that opens with a name, or a name the article also reports as speaking
+    ('“Rudi Wibisana sudah pulang,” kata Bambang Sutejo.', "Bambang Sutejo"),
+    ('Ia memilih “Rina Wati”. “Kami siap,” kata Rina Wati.', "Rina Wati"),
 ])
 def test_a_person_the_article_reads_as_one_stays(text, person):
     assert person in _people(text)
