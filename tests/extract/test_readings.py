@@ -60,6 +60,11 @@ def _orgs(text: str) -> set[str]:
      'menyambut ajakan itu. Acara digelar di alun-alun. Ratusan orang datang.', "Rudy Santoso"),
     ("Istri Rudi Wibisana, vokalis grup musik legendaris ‘Budi Hartono’ ini mengatakan, ia senang. Ia tampil "
      "di Sukamaju. Penonton ramai. Panitia puas.", "Budi Hartono"),
+    # the sentence says what the name is: a copula, then a thing's or a body's noun
+    ("Rina Wati merilis dua single jelang album keduanya, Sari Lestari. Sari Lestari merupakan album solo "
+     "ke - 2 Rina Wati.", "Sari Lestari"),
+    ('"Lorato adalah klub yang baru promosi," kata Rudi Wibisana. Ia pindah ke klub promosi itu, Lorato, '
+     "musim lalu.", "Lorato"),
 ])
 def test_a_name_read_elsewhere_as_no_person_is_none(text, not_a_person):
     assert not_a_person not in _people(text)
@@ -98,6 +103,9 @@ def test_a_club_before_a_players_name_is_cut_off_it():
     # a quotation that opens with a name, or a name the article also reports as speaking
     ('“Rudi Wibisana sudah pulang,” kata Bambang Sutejo.', "Bambang Sutejo"),
     ('Ia memilih “Rina Wati”. “Kami siap,” kata Rina Wati.', "Rina Wati"),
+    # a copula after the agent of a clause before says what the clause's subject is, not the name
+    ("Karya baru yang dipromosikan Rudi Wibisana merupakan album ketiganya. Rudi Wibisana tampil di Sukamaju "
+     "bersama Rina Wati.", "Rudi Wibisana"),
 ])
 def test_a_person_the_article_reads_as_one_stays(text, person):
     assert person in _people(text)

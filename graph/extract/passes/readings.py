@@ -72,9 +72,39 @@ def _reading_at(doc: Document, k: int, end: int) -> str | None:
         return "org"
     if _VERSION.match(doc.text, toks[end - 1].end) or _quoted(doc, k, end):
         return "thing"
+    said_to_be = _said_to_be(doc, k, end)
+    if said_to_be:
+        return said_to_be
     if _SCORE_AFTER.match(doc.text, toks[end - 1].end) or _SCORE_BEFORE.search(doc.text, max(0, toks[k].start - 40),
                                                                               toks[k].start):
         return "org"  # "Sukamaju 1 - 2 Garuda": the sides of a match's result
+    return None
+
+
+# a copula after a sentence's subject, and the words that may come before its noun
+_COPULAS = frozenset(("merupakan", "adalah", "ialah"))
+_ARTICLES = frozenset(("sebuah", "salah", "satu", "seorang"))
+# what may stand before a sentence's subject: its start, a quotation's, a clause's ("bahwa X")
+_SUBJECT_OPENERS = frozenset((".", "!", "?", '"', "“", ",", "(", "bahwa"))
+
+
+def _said_to_be(doc: Document, k: int, end: int) -> str | None:
+    """"thing" or "org" when the sentence says what the name at tokens ``k``..``end`` is with a
+    copula and a thing's or a body's noun ("Malam Lorato merupakan album ketiganya", "Lorato
+    adalah klub yang baru promosi"); the name must be the subject (not "… dipromosikan Rudi
+    merupakan album …": the agent of a clause before)."""
+    toks, fw = doc.tokens, doc.lx.function_words
+    n = len(toks)
+    if end >= n or toks[end].text not in _COPULAS or k and toks[k - 1].text not in _SUBJECT_OPENERS and \
+            "\n" not in doc.text[toks[k - 1].end:toks[k].start]:
+        return None
+    j = end + 1
+    while j < n and toks[j].text in _ARTICLES:
+        j += 1
+    if j < n and toks[j].text in fw["thing_noun"]:
+        return "thing"
+    if j < n and toks[j].text in fw["body_noun"]:
+        return "org"
     return None
 
 
