@@ -119,6 +119,22 @@ def test_a_word_never_a_persons_before_a_name_is_cut_off_it():
     assert not any(p.startswith("Lorato") for p in people)
 
 
+@pytest.mark.parametrize("text, person, not_a_person", [
+    # a field's last noun, derived with ke-an or per-an, glued to the minister's name
+    ("Menteri Koordinator bidang Politik, Hukum, dan Keamanan Wibisana menyatakan kasus itu selesai.",
+     "Wibisana", "Keamanan Wibisana"),
+    ("Hal itu sesuai surat dari Menteri Koordinator bidang Perekonomian Rudi Santoso, ujarnya.",
+     "Rudi Santoso", "Perekonomian Rudi Santoso"),
+    # a derived noun opening the sentence ("Keputusan X untuk …"), then nothing said of a person
+    ("Keputusan Lorato Sport untuk menambah seri balap diprotes. Para pebalap menilai jadwal itu padat.",
+     None, "Keputusan Lorato Sport"),
+])
+def test_a_derived_noun_before_a_name_is_cut_off_it(text, person, not_a_person):
+    people = _people(text)
+    assert not_a_person not in people
+    assert person is None or person in people
+
+
 # sentences that name nobody, to make an article of a sentence: a name met once in a text of one
 # or two sentences says nothing
 _REST = " Cuaca hari itu cerah. Acara dimulai pukul sembilan pagi. Warga datang sejak subuh. Panitia menyiapkan kursi."

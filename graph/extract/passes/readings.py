@@ -200,6 +200,8 @@ def reread_people(doc: Document) -> None:
     """Read again each person found only by a guess, with every mention of the name in the
     article (see the module's docstring)."""
     all_people = [e for e in doc.ents.values() if e.kind == "person"]
+    for ent in [e for e in all_people if _opens_with_a_derived_noun(doc, e)]:
+        _cut_lead(doc, ent, list(doc.mentions.spans_of(ent.key)), 1, all_people)
     for ent in [e for e in all_people if _bare_role(doc, e)]:
         _reread_a_role(doc, ent, all_people)
     people = [e for e in doc.ents.values() if _guessed(doc, e)]
@@ -302,6 +304,17 @@ def _person_ends_at(doc: Document, pos: int) -> bool:
 def _person_starts_at(doc: Document, pos: int) -> bool:
     """Whether a person's mention starts at the character ``pos``."""
     return any(a == pos and key.startswith("person:") for a, _, key in doc.mentions.starting_between(pos, pos + 1))
+
+
+def _opens_with_a_derived_noun(doc: Document, ent: Entity) -> bool:
+    """Whether a person's name of two words or more, with no post read for it, opens with a
+    noun derived with pe-an, per-an or ke-an from a dictionary root ("Keamanan Rudi Wibisana" of
+    "Menteri Koordinator bidang Politik, Hukum, dan Keamanan Rudi Wibisana", "Keputusan Sutejo
+    untuk …"): the end of a field's or a body's name, or a common noun opening the sentence, no
+    given name (on the pool, 7 of 7 such names)."""
+    words, lx = ent.name.split(), doc.lx
+    return isinstance(ent, PersonEntity) and len(words) > 1 and not ent.posts and \
+        bool(lx.DERIVED_NOUN_RE.match(words[0])) and lx.is_common_word(words[0]) and words[0] not in lx.title_words
 
 
 def _bare_role(doc: Document, ent: Entity) -> bool:
