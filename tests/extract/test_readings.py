@@ -60,6 +60,10 @@ def _orgs(text: str) -> set[str]:
      'menyambut ajakan itu. Acara digelar di alun-alun. Ratusan orang datang.', "Rudy Santoso"),
     ("Istri Rudi Wibisana, vokalis grup musik legendaris ‘Budi Hartono’ ini mengatakan, ia senang. Ia tampil "
      "di Sukamaju. Penonton ramai. Panitia puas.", "Budi Hartono"),
+    # whom a quotation's speaker told it to: the outlet that reports it
+    ("“Kami siap bertanding,” ujar Rudi Wibisana kepada Lorato Sport. Rudi Wibisana pindah ke Persikota "
+     "musim lalu.", "Lorato Sport"),
+    ('"Saya tidak menyesal," kata dia kepada Kanal Sembilan. Ia kini tinggal di Sukamaju.', "Kanal Sembilan"),
     # the sentence says what the name is: a copula, then a thing's or a body's noun
     ("Rina Wati merilis dua single jelang album keduanya, Sari Lestari. Sari Lestari merupakan album solo "
      "ke - 2 Rina Wati.", "Sari Lestari"),
@@ -103,6 +107,9 @@ def test_a_club_before_a_players_name_is_cut_off_it():
     # a quotation that opens with a name, or a name the article also reports as speaking
     ('“Rudi Wibisana sudah pulang,” kata Bambang Sutejo.', "Bambang Sutejo"),
     ('Ia memilih “Rina Wati”. “Kami siap,” kata Rina Wati.', "Rina Wati"),
+    # "kepada X" after a message sent, no quotation: a person
+    ("Para penggemar mengirimkan sebuah pesan kepada Bambang Sutejo. Bambang Sutejo adalah presiden "
+     "perusahaan itu.", "Bambang Sutejo"),
     # a copula after the agent of a clause before says what the clause's subject is, not the name
     ("Karya baru yang dipromosikan Rudi Wibisana merupakan album ketiganya. Rudi Wibisana tampil di Sukamaju "
      "bersama Rina Wati.", "Rudi Wibisana"),

@@ -72,6 +72,8 @@ def _reading_at(doc: Document, k: int, end: int) -> str | None:
         return "org"
     if _VERSION.match(doc.text, toks[end - 1].end) or _quoted(doc, k, end):
         return "thing"
+    if prev == "kepada" and _told_after_a_report(doc, k - 1):
+        return "org"  # "… ,” kata Rudi kepada Lorato TV": the outlet the words were said to
     said_to_be = _said_to_be(doc, k, end)
     if said_to_be:
         return said_to_be
@@ -79,6 +81,28 @@ def _reading_at(doc: Document, k: int, end: int) -> str | None:
                                                                               toks[k].start):
         return "org"  # "Sukamaju 1 - 2 Garuda": the sides of a match's result
     return None
+
+
+# the reporting verbs of a question or an answer: asked of a person ("tanya jaksa kepada Rudi")
+_ASKING = frozenset(("tanya", "bertanya", "jawab", "menjawab", "sahut", "timpal"))
+
+# how many words a reporting verb may stand before "kepada" ("ujar Rudi Wibisana kepada …")
+_REPORT_REACH = 5
+
+
+def _told_after_a_report(doc: Document, j: int) -> bool:
+    """Whether a reporting verb after a quotation stands at most a few words before "kepada" at
+    token ``j``, its speaker between ("…,” kata Rudi kepada X", "…," ujarnya kepada X"): X is
+    whom the words were said to, in news the outlet that reports them (not "mengirim pesan
+    kepada X": no quotation before)."""
+    toks, speech = doc.tokens, doc.lx.speech_words
+    for x in range(j - 1, max(0, j - 1 - _REPORT_REACH), -1):
+        t = toks[x].text
+        if t in speech or t.endswith("nya") and t[:-3] in speech:
+            return toks[x - 1].text in ("”", '"', ",") and t not in _ASKING
+        if t in (".", ",", "”", '"', "!", "?"):
+            return False
+    return False
 
 
 # a copula after a sentence's subject, and the words that may come before its noun
