@@ -142,6 +142,15 @@ def test_a_derived_noun_before_a_name_is_cut_off_it(text, person, not_a_person):
     assert person is None or person in people
 
 
+def test_the_end_of_a_bodys_name_before_a_name_is_cut_off_it():
+    # "Korupsi" ends "Komisi Pemberantasan Korupsi", which the article names: the body's, not the person's
+    text = ("Ketua Komisi Pemberantasan Korupsi Rudi Wibisana menolak permintaan itu. Komisi Pemberantasan "
+            "Korupsi (KPK) menggelar rapat. Pengadilan Tindak Pidana Korupsi menggelar sidang.")
+    x = extract(Article("a", text))
+    assert [p.name for p in x.people] == ["Rudi Wibisana"]
+    assert [m.text for m in x.mentions if m.entity == x.people[0].key] == ["Rudi Wibisana"]
+
+
 # sentences that name nobody, to make an article of a sentence: a name met once in a text of one
 # or two sentences says nothing
 _REST = " Cuaca hari itu cerah. Acara dimulai pukul sembilan pagi. Warga datang sejak subuh. Panitia menyiapkan kursi."

@@ -226,6 +226,11 @@ def reread_people(doc: Document) -> None:
     all_people = [e for e in doc.ents.values() if e.kind == "person"]
     for ent in [e for e in all_people if _opens_with_a_derived_noun(doc, e)]:
         _cut_lead(doc, ent, list(doc.mentions.spans_of(ent.key)), 1, all_people)
+    bodies = _body_names(doc)
+    for ent in list(all_people):
+        lead = _ends_a_body(doc, ent, bodies)
+        if lead:
+            _trim_lead(doc, ent, lead)
     for ent in [e for e in all_people if _bare_role(doc, e)]:
         _reread_a_role(doc, ent, all_people)
     people = [e for e in doc.ents.values() if _guessed(doc, e)]
@@ -330,6 +335,57 @@ def _person_starts_at(doc: Document, pos: int) -> bool:
     return any(a == pos and key.startswith("person:") for a, _, key in doc.mentions.starting_between(pos, pos + 1))
 
 
+def _body_names(doc: Document) -> dict[str, list[str]]:
+    """The names and aliases of the article's bodies of two words or more, by their last word."""
+    out: dict[str, list[str]] = {}
+    for e in doc.ents.values():
+        if e.kind == "org":
+            for name in {e.name, *e.aliases}:
+                if name and " " in name:
+                    out.setdefault(name.rsplit(" ", 1)[1], []).append(name)
+    return out
+
+
+def _ends_a_body(doc: Document, ent: Entity, bodies: dict[str, list[str]]) -> int:
+    """How many first words of a person's name of three words or more end the name of a body
+    of the article written right before it ("Konstitusi" of "Ketua Mahkamah Konstitusi Rudi
+    Wibisana" when the article names "Mahkamah Konstitusi"); 0 when none."""
+    words = ent.name.split()
+    if not isinstance(ent, PersonEntity) or len(words) < 3:
+        return 0
+    text = doc.text
+    for x in (1, 2):
+        if len(words) - x < 2:
+            break
+        lead = " ".join(words[:x])
+        for name in bodies.get(words[x - 1], ()):
+            if not name.endswith(" " + lead):
+                continue
+            head = name[:-len(lead)]  # ("Mahkamah ")
+            for s, _ in doc.mentions.spans_of(ent.key):
+                if text.startswith(ent.name, s) and text.endswith(head, 0, s):
+                    return x
+    return 0
+
+
+def _trim_lead(doc: Document, ent: Entity, lead: int) -> None:
+    """The person ``ent`` named without the ``lead`` first words of its name, which are a body's:
+    its mentions start after them, a mention of those words alone is none of its (its titles
+    and the posts they give are kept)."""
+    toks, words = doc.tokens, ent.name.split()
+    head = set(words[:lead])
+    for s, e in list(doc.mentions.spans_of(ent.key)):
+        k, written = doc.token_at.get(s), doc.text[s:e].split()
+        if k is None or not set(written[:lead]) <= head:
+            continue
+        del doc.mentions[(s, e)]
+        if len(written) > lead and written[:lead] == words[:lead]:
+            doc.mention(toks[k + lead].start, e, ent.key)
+    ent.aliases.discard(ent.name)
+    ent.aliases -= {a for a in ent.aliases if set(a.split()) <= head}
+    ent.name = " ".join(words[lead:])
+
+
 def _opens_with_a_derived_noun(doc: Document, ent: Entity) -> bool:
     """Whether a person's name of two words or more, with no post read for it, opens with a
     noun derived with pe-an, per-an or ke-an from a dictionary root ("Keamanan Rudi Wibisana" of
@@ -422,6 +478,8 @@ def _cut_lead(doc: Document, ent: Entity, spans: list[tuple[int, int]], lead: in
             readings = {_reading_at(doc, a, b) for a, b in _occurrences(doc, head.split())} & {"org", "place"}
             if readings:  # (else a word the article leaves unread)
                 add_name(doc, readings.pop(), s, e, head.split(), prev, people)
+        elif set(written.split()) <= set(head.split()):
+            continue  # ("Korupsi" of "Pemberantasan Korupsi Rudi"): a word of the body's name, no name
         elif written.startswith(head + " "):
             add_name(doc, "person", toks[k + lead].start, e, written.split()[lead:], toks[k + lead - 1].text, people)
         else:
