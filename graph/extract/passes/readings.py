@@ -5,8 +5,10 @@ The names and crf passes type a capitalized name by the words right around it, o
 at a time: "Watford mencoba bermain …" looks like a person. Another mention of the same name
 may say what it is: after a club's word ("menjamu Watford", "markas Watford"), a company's or a
 thing's noun ("startup Grammarly", "film Star Wars"), the place preposition "di" ("di Teheran"),
-alone between quotation marks ("album “Malam Lorato”") or before a version number ("Windows 10"), or as a side of a football result ("Sukamaju 1 - 2
-Garuda"); a club's form word beside the name ("Sukamaju City", "AC Garuda") outweighs every cue
+alone between quotation marks ("album “Malam Lorato”"), before a version number ("Windows 10"),
+as a side of a football result ("Sukamaju 1 - 2 Garuda"), as the subject a copula says is a
+thing ("X merupakan album …") or as whom a quotation was told to ("…,” ujar Rudi kepada X": the
+outlet); a club's form word beside the name ("Sukamaju City", "AC Garuda") outweighs every cue
 but a reporting verb before it. A person met only through such guesses (no title,
 honorific, post or participant noun, and no mention a reporting verb or a person's cue sits
 next to) is then read the other way: a body, a place, or a thing (no entity of ours)::
@@ -22,6 +24,10 @@ A person guessed from one word that the article names only once, with nothing ar
 says a person (no age, kin, title or role beside it, no person beside it in a list, no given
 name the tagger knows well), is no person either: a brand, a club, a product ("imbuhan
 Kristalos"), or the tail of a longer name after a spaced hyphen ("tim Kartamaya - Lorandia").
+
+A name opening with a noun derived with pe-an or ke-an ("Keamanan Rudi"), or with the last
+words of a body the article names just before it ("Ketua Komisi Pemberantasan Korupsi Rudi"),
+is named without them.
 
 A name the article reads both ways ("kata Rudi" and "klub Rudi") stays a person. A body or place
 read so before a longer name that is a person's ("winger Lyon Maxwell Cornet" where "menjamu
