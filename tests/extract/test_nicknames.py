@@ -59,6 +59,8 @@ def test_a_party_named_loosely_is_one_body_under_its_standard_name(text, name):
     # a clipped first name
     ("Kepala Desa Sukamaju Kurniawan Sutejo membuka pasar. “Pasar ini untuk warga,” ujar Kurnia.",
      "Kurniawan Sutejo", "Kurnia"),
+    ("Sekretaris Kabinet Pramesti Wibisana menyampaikan keputusan itu. “Kami siap,” tutur Pram.",
+     "Pramesti Wibisana", "Pram"),
     # one letter more or less in one word of the name
     ("Menurut Achmad Wibisana, pasar itu ramai. Pedagang mengenal Ahmad Wibisana sejak lama.",
      "Achmad Wibisana", "Ahmad Wibisana"),
@@ -85,6 +87,8 @@ def test_a_name_written_another_way_is_an_alias(text, name, alias):
     # a clipped name two people's names could give: no guess
     ("Hadir Kurniawan Sutejo dan Kurniadi Wibowo. “Pasar ini untuk warga,” ujar Kurnia.",
      {"Kurniawan Sutejo", "Kurniadi Wibowo", "Kurnia"}),
+    ("Hadir Pramesti Wibisana dan Pramono Sutejo. “Kami siap,” tutur Pram.",
+     {"Pramesti Wibisana", "Pramono Sutejo", "Pram"}),
 ])
 def test_names_alike_of_different_people_stay_apart(text, names):
     assert names <= set(_people(text))

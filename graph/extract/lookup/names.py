@@ -15,6 +15,13 @@ __all__ = ["split_name", "name_run", "hyphen_joins", "particle_joins",
            "are_initials", "names_a_body", "one_letter_apart", "clipped"]
 
 
+# an adjective of the superlative or the state between a noun and its names ("brand terpilih", "klub terkaya")
+_TER_ADJECTIVE = re.compile(r"(?!tersebut|terhadap|terkait|terutama|tertentu|terus)ter[a-z]{3,}$")
+
+# a verb opening a clause's predicate ("menambah", "mengatakan", "berharap")
+_CLAUSE_VERB = re.compile(r"(?:me|ber)[a-z]{3,}$")
+
+
 def names_a_thing(doc: Document, k: int, nouns_kind: str = "thing_noun") -> bool:
     """Whether the capitalized name at token ``k`` is a thing's, not a person's: it follows a
     noun of a thing, itself or as an item of the list that follows one ("lagu X, Y dan Z",
@@ -33,10 +40,19 @@ def names_a_thing(doc: Document, k: int, nouns_kind: str = "thing_noun") -> bool
             if toks[j].is_cap and _opens_sentence(doc, j):
                 openers.append(toks[j].text.lower())
             j -= 1
-        while j > stop and (toks[j].text in links or toks[j].text == ","):
-            j -= 1
+        while j > stop and (toks[j].text in links or toks[j].text == "," or _TER_ADJECTIVE.match(toks[j].text) or
+                            toks[j].text == "di" and toks[j + 1].text == "antaranya"):
+            j -= 1  # ("brand terpilih, di antaranya X", "klub terkaya seperti X")
         before[k] = (toks[j].text if j > stop else None, tuple(openers))
     word, openers = before[k]
+    if word is None and not openers:
+        return False
+    if k and toks[k - 1].text == ",":
+        e = k
+        while e < len(toks) and toks[e].is_cap:
+            e += 1
+        if e < len(toks) and _CLAUSE_VERB.match(toks[e].text):
+            return False  # "lagu terbarunya X, Rudi menambah …": the subject of the next clause, no item
     nouns = fw.get(nouns_kind, frozenset())
     # "Lagu X dinyanyikan …": the noun, capitalized as a sentence's first word; or the word before
     return any(w in nouns for w in openers) or (word is not None and word in nouns)

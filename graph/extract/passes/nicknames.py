@@ -93,13 +93,14 @@ def _written_otherwise(ent: Entity, other: Entity) -> bool:
     """Whether the person ``ent`` is ``other`` written another way: the same words but one, one
     letter apart; the first and last of its words without the middle; or, named by one word,
     the first word of ``other``'s name clipped ("Hendi" of "Hendriko", "Vlado" of "Vladimir",
-    at least four letters kept) or one letter apart, or one of its one-word names one letter
-    apart. ``other`` is the fuller name, or the one named first."""
+    "Pram" of "Pramesti": at least four letters kept, five when the last is another) or one
+    letter apart, or one of its one-word names one letter apart. ``other`` is the fuller name,
+    or the one named first."""
     words = ent.name.split()
     names = [other.name, *sorted(other.aliases)]
     if len(words) == 1:
         w, first = words[0], other.name.split()[0]
-        if clipped(w, first, 5, loose_end=True) and len(other.name.split()) > 1:
+        if (clipped(w, first, 5, loose_end=True) or clipped(w, first, 4)) and len(other.name.split()) > 1:
             return True
         return any(len(n.split()) == 1 and one_letter_apart(w, n) for n in names) or \
             len(other.name.split()) > 1 and one_letter_apart(w, first)  # ("Bambnag" of "Bambang Sutejo")

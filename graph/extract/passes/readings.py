@@ -4,9 +4,11 @@ body, a thing or a place is none of a person.
 The names and crf passes type a capitalized name by the words right around it, one mention
 at a time: "Watford mencoba bermain …" looks like a person. Another mention of the same name
 may say what it is: after a club's word ("menjamu Watford", "markas Watford"), a company's or a
-thing's noun ("startup Grammarly", "film Star Wars"), the place preposition "di" ("di Teheran")
-or before a version number ("Windows 10"), or as a side of a football result ("Sukamaju 1 - 2
-Garuda"); a club's form word beside the name ("Sukamaju City", "AC Garuda") outweighs every cue
+thing's noun ("startup Grammarly", "film Star Wars"), the place preposition "di" ("di Teheran"),
+alone between quotation marks ("album “Malam Lorato”"), before a version number ("Windows 10"),
+as a side of a football result ("Sukamaju 1 - 2 Garuda"), as the subject a copula says is a
+thing ("X merupakan album …") or as whom a quotation was told to ("…,” ujar Rudi kepada X": the
+outlet); a club's form word beside the name ("Sukamaju City", "AC Garuda") outweighs every cue
 but a reporting verb before it. A person met only through such guesses (no title,
 honorific, post or participant noun, and no mention a reporting verb or a person's cue sits
 next to) is then read the other way: a body, a place, or a thing (no entity of ours)::
@@ -22,6 +24,10 @@ A person guessed from one word that the article names only once, with nothing ar
 says a person (no age, kin, title or role beside it, no person beside it in a list, no given
 name the tagger knows well), is no person either: a brand, a club, a product ("imbuhan
 Kristalos"), or the tail of a longer name after a spaced hyphen ("tim Kartamaya - Lorandia").
+
+A name opening with a noun derived with pe-an or ke-an ("Keamanan Rudi"), or with the last
+words of a body the article names just before it ("Ketua Komisi Pemberantasan Korupsi Rudi"),
+is named without them.
 
 A name the article reads both ways ("kata Rudi" and "klub Rudi") stays a person. A body or place
 read so before a longer name that is a person's ("winger Lyon Maxwell Cornet" where "menjamu
@@ -70,12 +76,79 @@ def _reading_at(doc: Document, k: int, end: int) -> str | None:
     if names_a_thing(doc, k, "body_noun") and not (
             k > 1 and toks[k - 2].text in fw["body_role"]):
         return "org"
-    if _VERSION.match(doc.text, toks[end - 1].end):
+    if _VERSION.match(doc.text, toks[end - 1].end) or _quoted(doc, k, end):
         return "thing"
+    if prev == "kepada" and _told_after_a_report(doc, k - 1):
+        return "org"  # "… ,” kata Rudi kepada Lorato TV": the outlet the words were said to
+    said_to_be = _said_to_be(doc, k, end)
+    if said_to_be:
+        return said_to_be
     if _SCORE_AFTER.match(doc.text, toks[end - 1].end) or _SCORE_BEFORE.search(doc.text, max(0, toks[k].start - 40),
                                                                               toks[k].start):
         return "org"  # "Sukamaju 1 - 2 Garuda": the sides of a match's result
     return None
+
+
+# the reporting verbs of a question or an answer: asked of a person ("tanya jaksa kepada Rudi")
+_ASKING = frozenset(("tanya", "bertanya", "jawab", "menjawab", "sahut", "timpal"))
+
+# how many words a reporting verb may stand before "kepada" ("ujar Rudi Wibisana kepada …")
+_REPORT_REACH = 5
+
+
+def _told_after_a_report(doc: Document, j: int) -> bool:
+    """Whether a reporting verb after a quotation stands at most a few words before "kepada" at
+    token ``j``, its speaker between ("…,” kata Rudi kepada X", "…," ujarnya kepada X"): X is
+    whom the words were said to, in news the outlet that reports them (not "mengirim pesan
+    kepada X": no quotation before)."""
+    toks, speech = doc.tokens, doc.lx.speech_words
+    for x in range(j - 1, max(0, j - 1 - _REPORT_REACH), -1):
+        t = toks[x].text
+        if t in speech or t.endswith("nya") and t[:-3] in speech:
+            return toks[x - 1].text in ("”", '"', ",") and t not in _ASKING
+        if t in (".", ",", "”", '"', "!", "?"):
+            return False
+    return False
+
+
+# a copula after a sentence's subject, and the words that may come before its noun
+_COPULAS = frozenset(("merupakan", "adalah", "ialah"))
+_ARTICLES = frozenset(("sebuah", "salah", "satu", "seorang"))
+# what may stand before a sentence's subject: its start, a quotation's, a clause's ("bahwa X")
+_SUBJECT_OPENERS = frozenset((".", "!", "?", '"', "“", ",", "(", "bahwa"))
+
+
+def _said_to_be(doc: Document, k: int, end: int) -> str | None:
+    """"thing" or "org" when the sentence says what the name at tokens ``k``..``end`` is with a
+    copula and a thing's or a body's noun ("Malam Lorato merupakan album ketiganya", "Lorato
+    adalah klub yang baru promosi"); the name must be the subject (not "… dipromosikan Rudi
+    merupakan album …": the agent of a clause before)."""
+    toks, fw = doc.tokens, doc.lx.function_words
+    n = len(toks)
+    if end >= n or toks[end].text not in _COPULAS or k and toks[k - 1].text not in _SUBJECT_OPENERS and \
+            "\n" not in doc.text[toks[k - 1].end:toks[k].start]:
+        return None
+    j = end + 1
+    while j < n and toks[j].text in _ARTICLES:
+        j += 1
+    if j < n and toks[j].text in fw["thing_noun"]:
+        return "thing"
+    if j < n and toks[j].text in fw["body_noun"]:
+        return "org"
+    return None
+
+
+# the marks that open and close a quotation or a title set in quotes
+_OPENING_MARKS, _CLOSING_MARKS = "\"“‘'", "\"”’'"
+
+
+def _quoted(doc: Document, k: int, end: int) -> bool:
+    """Whether the name at tokens ``k``..``end`` stands alone between quotation marks
+    ("merilis “Malam Lorato”", "kampanye 'Sukamaju Maju'"): a song's, a film's, a product's or a
+    slogan's name set off as a title, not a person's (on the pool, 4 of 4 such names)."""
+    text, toks = doc.text, doc.tokens
+    a, b = toks[k].start, toks[end - 1].end
+    return a > 0 and b < len(text) and text[a - 1] in _OPENING_MARKS and text[b] in _CLOSING_MARKS
 
 
 def _beside_a_club_form(doc: Document, ent: Entity) -> bool:
@@ -157,6 +230,13 @@ def reread_people(doc: Document) -> None:
     """Read again each person found only by a guess, with every mention of the name in the
     article (see the module's docstring)."""
     all_people = [e for e in doc.ents.values() if e.kind == "person"]
+    for ent in [e for e in all_people if _opens_with_a_derived_noun(doc, e)]:
+        _cut_lead(doc, ent, list(doc.mentions.spans_of(ent.key)), 1, all_people)
+    bodies = _body_names(doc)
+    for ent in list(all_people):
+        lead = _ends_a_body(doc, ent, bodies)
+        if lead:
+            _trim_lead(doc, ent, lead)
     for ent in [e for e in all_people if _bare_role(doc, e)]:
         _reread_a_role(doc, ent, all_people)
     people = [e for e in doc.ents.values() if _guessed(doc, e)]
@@ -261,6 +341,68 @@ def _person_starts_at(doc: Document, pos: int) -> bool:
     return any(a == pos and key.startswith("person:") for a, _, key in doc.mentions.starting_between(pos, pos + 1))
 
 
+def _body_names(doc: Document) -> dict[str, list[str]]:
+    """The names and aliases of the article's bodies of two words or more, by their last word."""
+    out: dict[str, list[str]] = {}
+    for e in doc.ents.values():
+        if e.kind == "org":
+            for name in {e.name, *e.aliases}:
+                if name and " " in name:
+                    out.setdefault(name.rsplit(" ", 1)[1], []).append(name)
+    return out
+
+
+def _ends_a_body(doc: Document, ent: Entity, bodies: dict[str, list[str]]) -> int:
+    """How many first words of a person's name of three words or more end the name of a body
+    of the article written right before it ("Konstitusi" of "Ketua Mahkamah Konstitusi Rudi
+    Wibisana" when the article names "Mahkamah Konstitusi"); 0 when none."""
+    words = ent.name.split()
+    if not isinstance(ent, PersonEntity) or len(words) < 3:
+        return 0
+    text = doc.text
+    for x in (1, 2):
+        if len(words) - x < 2:
+            break
+        lead = " ".join(words[:x])
+        for name in bodies.get(words[x - 1], ()):
+            if not name.endswith(" " + lead):
+                continue
+            head = name[:-len(lead)]  # ("Mahkamah ")
+            for s, _ in doc.mentions.spans_of(ent.key):
+                if text.startswith(ent.name, s) and text.endswith(head, 0, s):
+                    return x
+    return 0
+
+
+def _trim_lead(doc: Document, ent: Entity, lead: int) -> None:
+    """The person ``ent`` named without the ``lead`` first words of its name, which are a body's:
+    its mentions start after them, a mention of those words alone is none of its (its titles
+    and the posts they give are kept)."""
+    toks, words = doc.tokens, ent.name.split()
+    head = set(words[:lead])
+    for s, e in list(doc.mentions.spans_of(ent.key)):
+        k, written = doc.token_at.get(s), doc.text[s:e].split()
+        if k is None or not set(written[:lead]) <= head:
+            continue
+        del doc.mentions[(s, e)]
+        if len(written) > lead and written[:lead] == words[:lead]:
+            doc.mention(toks[k + lead].start, e, ent.key)
+    ent.aliases.discard(ent.name)
+    ent.aliases -= {a for a in ent.aliases if set(a.split()) <= head}
+    ent.name = " ".join(words[lead:])
+
+
+def _opens_with_a_derived_noun(doc: Document, ent: Entity) -> bool:
+    """Whether a person's name of two words or more, with no post read for it, opens with a
+    noun derived with pe-an, per-an or ke-an from a dictionary root ("Keamanan Rudi Wibisana" of
+    "Menteri Koordinator bidang Politik, Hukum, dan Keamanan Rudi Wibisana", "Keputusan Sutejo
+    untuk …"): the end of a field's or a body's name, or a common noun opening the sentence, no
+    given name (on the pool, 7 of 7 such names)."""
+    words, lx = ent.name.split(), doc.lx
+    return isinstance(ent, PersonEntity) and len(words) > 1 and not ent.posts and \
+        bool(lx.DERIVED_NOUN_RE.match(words[0])) and lx.is_common_word(words[0]) and words[0] not in lx.title_words
+
+
 def _bare_role(doc: Document, ent: Entity) -> bool:
     """Whether a person was found only after a role word that names no body of its own
     ("pemain X", "pelatih X"): no honorific, degree or participant noun, every title without
@@ -342,6 +484,8 @@ def _cut_lead(doc: Document, ent: Entity, spans: list[tuple[int, int]], lead: in
             readings = {_reading_at(doc, a, b) for a, b in _occurrences(doc, head.split())} & {"org", "place"}
             if readings:  # (else a word the article leaves unread)
                 add_name(doc, readings.pop(), s, e, head.split(), prev, people)
+        elif set(written.split()) <= set(head.split()):
+            continue  # ("Korupsi" of "Pemberantasan Korupsi Rudi"): a word of the body's name, no name
         elif written.startswith(head + " "):
             add_name(doc, "person", toks[k + lead].start, e, written.split()[lead:], toks[k + lead - 1].text, people)
         else:
