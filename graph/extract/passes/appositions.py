@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Pass, TitleMention
-from ..lookup.titles import role_field_end, title_complement
+from ..lookup.titles import VERB_FORM, role_field_end, title_complement
 from ..text import tokenize
 
 __all__ = ["find_appositive_posts", "PASS"]
@@ -124,11 +124,17 @@ def _anaphoric_title(doc: Document, m: re.Match) -> None:
     if not lx.DEMONSTRATIVE_RE.search(text, m.end(), m.end() + 60) or doc.in_quote(m.start()):
         return
     lead = m.start()
+    if any(a <= lead < b for a, b in doc.title_spans):
+        return  # "Sekretaris Dewan Pakar DPP X itu": "Pakar" is in the body of the title before it
     status = _WORD_BEFORE.search(text, max(0, lead - 20), lead)
     if status and (status[1] in lx.former_words or status[1] in lx.elect_before_words):
         status = _WORD_BEFORE.search(text, max(0, status.start() - 20), status.start())
     if status and status[1] in lx.object_words:
         return
+    if status and status[1][:1].islower() and not _opens_a_subject(lx, status[1]):
+        return  # "korupsi mantan Ketua DPR itu", "di bagian intelijen Sekretaris X ini": a noun's owner
+    if status and status[1] in lx.role_units:
+        return  # "… Dewan Pakar Partai X ini": the title word names a unit
     plural = lx.PLURAL_TITLE_RE.search(text, max(0, m.start() - 16), m.start())
     if plural and plural.end() == m.start():
         return
@@ -153,7 +159,10 @@ def _anaphoric_title(doc: Document, m: re.Match) -> None:
         return  # "tim arahan Manajer Rudi Wibisana itu": a name, no body
     limit = m.start()
     for _ in range(3):  # this paragraph and the two before
-        limit = doc.paragraph_of(limit - 1)[0] if limit > 0 else 0
+        back = limit - 1
+        while back > 0 and text[back].isspace():
+            back -= 1  # (the blank line between two paragraphs is in neither)
+        limit = doc.paragraph_of(back)[0] if limit > 0 else 0
     written = text[m.start("title"):end]
     if written[:1].lower() + written[1:] in text[limit:m.start()]:
         return  # "… menerima anggota DPR. Anggota DPR itu …": the people named so before, no one person
@@ -175,6 +184,19 @@ def _anaphoric_title(doc: Document, m: re.Match) -> None:
         person.posts.append(TitleMention(title, m["pre"], "", None, m.start(), after_name=True))
         if text[m.start():end] not in person.titles:
             person.titles.append(text[m.start():end])
+
+
+def _opens_a_subject(lx, word: str) -> bool:
+    """Whether a lowercase word right before a title (and its status word) leaves the title to
+    open a noun phrase of its own, the subject or the agent of a clause: a reporting word ("kata
+    mantan Bupati X itu", "menurut …"), a verb ("diberikan mantan Bupati X ini"), a clause's
+    opener or connector ("karena …", "dan …"), a demonstrative closing a phrase before it ("Saat
+    ini mantan Bupati X itu"); after any other word, a noun, the title names whose that noun is
+    ("sidang perdana mantan Ketua X itu")."""
+    fw = lx.function_words
+    return word in lx.report_tokens or bool(VERB_FORM.match(word)) or word in fw["clause_opener"] or \
+        word in fw["after_subject"] or word in fw["predicate"] or word in fw["list_connector"] or \
+        word in fw["demonstrative"]
 
 
 def _last_person_in(doc: Document, start: int, end: int) -> tuple[int, str] | None:
