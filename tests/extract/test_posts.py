@@ -321,6 +321,23 @@ def test_more_ways_of_writing_a_post_in_running_text(sentence, holder, role):
     assert [(doc.ents[p.holder].name, p.role.label_id) for p in doc.posts] == [(holder, role)]
 
 
+@pytest.mark.parametrize("sentence, posts", [
+    # a copula ties a title of no body named to a name of one word
+    ("Penyidik memeriksa Irwanto dan Sugiarto. Saat proyek itu berlangsung Irwanto adalah Direktur Jenderal "
+     "Kependudukan dan Pencatatan Sipil.", [("Irwanto", "Direktur Jenderal Kependudukan dan Pencatatan Sipil")]),
+    ("Penyidik memeriksa Irwanto dan Sugiarto. Selain itu, Sugiarto adalah pejabat pembuat komitmen (PPK) dalam "
+     "proyek itu.", [("Sugiarto", "Pejabat Pembuat Komitmen")]),
+    # a title of its one national body needs no complement after a copula
+    ("Penyidik memeriksa Irwanto. Sebelumnya Irwanto adalah Wakil KSAU.",
+     [("Irwanto", "Wakil Kepala Staf Angkatan Udara")]),
+    # a comma only: a name of one word may be a place's ("di ruko Sukamaju, …")
+    ("Penyidik memeriksa Irwanto. Pertemuan digelar di ruko Irwanto, anggota tim teknis datang.", []),
+])
+def test_a_title_tied_by_a_copula_to_a_name_of_one_word_is_its_post(sentence, posts):
+    doc = run_alone(sentence, "posts")
+    assert [(doc.ents[p.holder].name, p.role.label_id) for p in doc.posts] == posts
+
+
 def test_a_title_whose_body_is_not_named_is_a_post_of_no_body():
     doc = run_alone("Sementara itu, Direktur Utama Rudi Wibisana menuturkan, okupansi turun.", "posts")
     assert [(p.role.label_id, p.organization, p.jurisdiction) for p in doc.posts] == [("Direktur Utama", None, None)]

@@ -56,6 +56,7 @@ def find_appositive_posts(doc: Document) -> None:
             _anaphoric_title(doc, m)
             continue
         person = doc.ents[last[1]]
+        tied = bool(cued) or bool(_PREDICATE.fullmatch(text, last[0], lead))
         title = m["title"]
         i = starts[m.start("title")] + len(tokenize(title))
         if i + 2 < len(toks) and toks[i].text == "(" and toks[i + 2].text == ")":
@@ -63,19 +64,25 @@ def find_appositive_posts(doc: Document) -> None:
         f_end = role_field_end(doc, toks, i, title)  # "…, ahli [hukum pidana] dari …"
         field = text[toks[i].start:toks[f_end - 1].end] if f_end > i else ""
         i = f_end
-        j = title_complement(doc, toks, i, title, lx.titles[title].rule, after_name=True)
+        rule = lx.titles[title].rule
+        j = title_complement(doc, toks, i, title, rule, after_name=True)
         if j <= i:
             # (after a cue, only when the cue follows the name at once: "Rudi, selaku pelatih …")
             if _common_noun_role(doc, m, i) and (field or lx.titles[title].role not in lx.field_roles) and (not cued or max(0, lead - 60) + cued.start() == last[0]):
                 # "Rudi Wibisana, wartawan sebuah televisi swasta, …": a role written as a common
-                # noun, of no body named (the posts pass keeps it for a name of two words or more)
-                person.posts.append(TitleMention(title, m["pre"], "", None, m.start(), after_name=True, field=field))
+                # noun, of no body named (the posts pass keeps it for a name of two words or more,
+                # or one a copula or a cue ties to it)
+                person.posts.append(TitleMention(title, m["pre"], "", None, m.start(), after_name=True, field=field,
+                                                 tied=tied))
                 if title not in person.titles:
                     person.titles.append(title)
+            elif tied and rule.how == "national" and rule.arg and (i >= len(toks) or not toks[i].is_cap):
+                # "Sebelumnya Rudi adalah Wakil KSAU.": a title of its one national body needs no complement
+                person.posts.append(TitleMention(title, m["pre"], "", None, m.start(), after_name=True, tied=True))
             continue
         if not cued and j < len(toks) and toks[j].text not in (",", ")", ".") and not toks[j].text.islower():
             continue  # "…, Herlina, Ketua DPRD Kota X Ir. Benny …": the title of the name after it
-        _give(doc, person, m, i, j, field)
+        _give(doc, person, m, i, j, field, tied=tied)
     _share_plural_titles(doc)
     # "Ketua DPR sekaligus Ketua Umum Partai X Rudi …": a title chained before the title of a name
     if not _CHAINED_WORD.search(text):
@@ -279,14 +286,14 @@ _CHAINED_WORD = re.compile(r"\b(?:sekaligus|merangkap|dan\s+juga)\b")
 _CHAINED = re.compile(r",?\s+(?:sekaligus(?:\s+(?:juga|sebagai))?|merangkap(?:\s+sebagai)?|dan\s+juga)\s+")
 
 
-def _give(doc: Document, person, m: re.Match, i: int, j: int, field: str = "") -> None:
+def _give(doc: Document, person, m: re.Match, i: int, j: int, field: str = "", *, tied: bool = False) -> None:
     """Give ``person`` the title matched by ``m``, its complement tokens i..j (``field``: the
-    role's field written before the complement)."""
+    role's field written before the complement; ``tied``: a copula or a cue ties it to the name)."""
     toks, text = doc.tokens, doc.text
     span = (toks[i].start, toks[j - 1].end)
     doc.title_spans.append(span)
     person.posts.append(TitleMention(m["title"], m["pre"], text[span[0]:span[1]], span, m.start(), after_name=True,
-                                     field=field))
+                                     field=field, tied=tied))
     written = text[m.start():span[1]]
     if written not in person.titles:
         person.titles.append(written)
