@@ -503,9 +503,9 @@ def test_a_title_in_the_plural_before_no_list(sentence):
 
 
 @pytest.mark.parametrize("sentence, held", [
-    # "anggota" in lowercase, and the faction between the body and the name
+    # "anggota" in lowercase, and the faction between the body and the name (a member of it too)
     ("Gugatan dilayangkan anggota Komisi V DPR dari Fraksi Hanura Rina Wati kemarin.",
-     [("Rina Wati", "Anggota Komisi V")]),
+     [("Rina Wati", "Anggota Komisi V"), ("Rina Wati", "Anggota")]),
     ("KPK menahan mantan anggota Komisi IX DPR Fraksi Partai Golkar Hendra Gunawan kemarin.",
      [("Hendra Gunawan", "Anggota Komisi IX")]),
     ("Jaksa menyoal keterangan anggota fraksi Hanura, Rina Wati dalam sidang itu.", [("Rina Wati", "Anggota")]),
