@@ -338,6 +338,31 @@ def test_a_title_tied_by_a_copula_to_a_name_of_one_word_is_its_post(sentence, po
     assert [(doc.ents[p.holder].name, p.role.label_id) for p in doc.posts] == posts
 
 
+@pytest.mark.parametrize("sentence, posts", [
+    # "sebagai" right after the name
+    ("Hakim mempertanyakan legalitas Rudi Wibisana sebagai advokat.", [("Rudi Wibisana", "Advokat", "current")]),
+    ("Klub itu menunjuk Bambang Sutejo sebagai pelatih kepala.", [("Bambang Sutejo", "Pelatih", "current")]),
+    # "pernah": a post held in the past
+    ("Menurut Rudi Wibisana yang pernah sebagai Pelaksana Tugas (Plt.) Direktur Pengamanan Sinyal Lembaga Sandi "
+     "Sukamaju (LSS), serangan itu biasa.",
+     [("Rudi Wibisana", "Pelaksana Tugas Direktur Pengamanan Sinyal", "former")]),
+    ("Rudi Wibisana, yang pernah menjabat Kepala Dinas Koperasi Kabupaten Sukamaju, hadir.",
+     [("Rudi Wibisana", "Kepala Dinas", "former")]),
+    # a passive's agent: the title is the subject's
+    ("Bambang Sutejo dilantik oleh Presiden Rudi Wibisana sebagai KSAU kemarin.",
+     [("Rudi Wibisana", "Presiden", "current")]),
+    # a companion: the title is the subject's
+    ("Ia pernah bermain bersama Rudi Wibisana sebagai pemain pinjaman.", []),
+    # a candidacy is no post
+    ("Partai itu mendukung Rudi Wibisana sebagai calon Bupati Sukamaju.", []),
+    # "sebagai" not right after the name
+    ("Rudi Wibisana menyebut perannya sebagai pelatih kepala.", []),
+])
+def test_a_title_after_sebagai_is_the_post_of_the_name_before_it(sentence, posts):
+    doc = run_alone(sentence, "posts")
+    assert [(doc.ents[p.holder].name, p.role.label_id, p.status) for p in doc.posts] == posts
+
+
 def test_a_title_whose_body_is_not_named_is_a_post_of_no_body():
     doc = run_alone("Sementara itu, Direktur Utama Rudi Wibisana menuturkan, okupansi turun.", "posts")
     assert [(p.role.label_id, p.organization, p.jurisdiction) for p in doc.posts] == [("Direktur Utama", None, None)]

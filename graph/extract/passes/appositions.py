@@ -21,7 +21,7 @@ __all__ = ["find_appositive_posts", "PASS"]
 
 
 _APPOSITIVE_TITLE = re.compile(
-    r",?\s+(?:yang\s+)?(?:(?:saat\s+ini|kini)\s+)?(?:juga\s+)?"
+    r",?\s+(?:yang\s+)?(?:(?:saat\s+ini|kini|pernah|sempat)\s+)?(?:juga\s+)?"
     r"(?:menjabat(?:\s+sebagai)?|merangkap(?:\s+sebagai)?|selaku|sekaligus(?:\s+sebagai)?)\s+$"
     r"|,?\s+yang\s+(?:juga|merupakan|adalah)\s+$"  # "X, yang juga Komandan Satgas, …"
     r"|,?\s+yang\s+(?:(?:juga|ikut|kini)\s+)?menjadi\s+$"  # "X yang ikut menjadi produser film Y"
@@ -33,6 +33,10 @@ _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")  # "Kepala Staf Angkatan Darat (KSAD)"
 # a copula between a name and its title ("X adalah Direktur …", "X kala itu merupakan Kepala …")
 _PREDICATE = re.compile(r"\s+(?:(?:saat|kala|ketika|waktu)\s+itu\s+)?(?:adalah|merupakan|ialah)\s+")
+# "sebagai" right after the name ("… legalitas X sebagai advokat", "X yang pernah sebagai Plt. Direktur …")
+_AS = re.compile(r",?\s+(?:yang\s+)?(?:pernah\s+|sempat\s+)?sebagai\s+")
+# a passive's agent or a companion: "dilantik oleh Presiden X …", "bergabung dengan X sebagai pemain"
+_AGENT_BEFORE = re.compile(r"\b(?:oleh|bersama|dengan)\s+(?:[A-Z]\S*\s+){0,4}$")
 
 
 def find_appositive_posts(doc: Document) -> None:
@@ -49,14 +53,14 @@ def find_appositive_posts(doc: Document) -> None:
         cued = _APPOSITIVE_TITLE.search(text[max(0, lead - 60):lead])
         s0, _ = doc.sentence_of(m.start())
         last = _last_person_in(doc, s0, m.start())  # (end, key) of the last person named in s0:title
-        if not last or not cued and not re.fullmatch(r"\s*,\s*", text[last[0]:lead]) and \
-                not _PREDICATE.fullmatch(text, last[0], lead):
+        copula = bool(last) and (bool(_PREDICATE.fullmatch(text, last[0], lead)) or _as_title(doc, last, lead, status))
+        if not last or not cued and not re.fullmatch(r"\s*,\s*", text[last[0]:lead]) and not copula:
             # "Budi Santoso, Direktur PT Sinar Jaya, …": a title right after the name and a comma;
             # "Budi Santoso adalah Direktur PT Sinar Jaya.": right after the name and a copula
             _anaphoric_title(doc, m)
             continue
         person = doc.ents[last[1]]
-        tied = bool(cued) or bool(_PREDICATE.fullmatch(text, last[0], lead))
+        tied = bool(cued) or copula
         title = m["title"]
         i = starts[m.start("title")] + len(tokenize(title))
         if i + 2 < len(toks) and toks[i].text == "(" and toks[i + 2].text == ")":
@@ -103,6 +107,17 @@ def find_appositive_posts(doc: Document) -> None:
             _give(doc, person, m, i, j)
         else:  # a title without a body: "Bupati sekaligus Ketua …" of the region the next names
             person.posts.append(TitleMention(title, m["pre"], "", None, m.start()))
+
+
+def _as_title(doc: Document, last: tuple[int, str], lead: int, status: re.Match | None) -> bool:
+    """Whether "sebagai" right after the last name before a title ties the title to that name:
+    not when the name is a passive's agent or a companion ("dilantik oleh Presiden X sebagai
+    Kepala …", "bermain bersama X sebagai pemain pinjaman": the subject's post), nor for a
+    candidacy ("mendukung X sebagai calon Gubernur …": no post yet)."""
+    if not _AS.fullmatch(doc.text, last[0], lead) or status and status[1] in doc.lx.elect_before_words:
+        return False
+    start = next((a for a, b in doc.mentions.spans_of(last[1]) if b == last[0]), last[0])
+    return not _AGENT_BEFORE.search(doc.text, max(0, start - 40), start)
 
 
 def _common_noun_role(doc: Document, m: re.Match, i: int) -> bool:
