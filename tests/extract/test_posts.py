@@ -363,6 +363,19 @@ def test_a_title_after_sebagai_is_the_post_of_the_name_before_it(sentence, posts
     assert [(doc.ents[p.holder].name, p.role.label_id, p.status) for p in doc.posts] == posts
 
 
+@pytest.mark.parametrize("text, posts", [
+    # the role written short later, no body: the same post
+    ("Jaksa Penuntut Umum KPK Rudi Wibisana membacakan tuntutan. Nama itu disebut Jaksa Rudi dalam sidang.",
+     [("Rudi Wibisana", "Jaksa Penuntut Umum")]),
+    # another holder's short title stays
+    ("Jaksa Penuntut Umum KPK Rudi Wibisana membacakan tuntutan. Jaksa Bambang Sutejo hadir.",
+     [("Rudi Wibisana", "Jaksa Penuntut Umum"), ("Bambang Sutejo", "Jaksa")]),
+])
+def test_a_title_of_no_body_that_its_holder_holds_in_full_is_no_second_post(text, posts):
+    doc = run_alone(text, "posts")
+    assert [(doc.ents[p.holder].name, p.role.label_id) for p in doc.posts] == posts
+
+
 def test_a_title_whose_body_is_not_named_is_a_post_of_no_body():
     doc = run_alone("Sementara itu, Direktur Utama Rudi Wibisana menuturkan, okupansi turun.", "posts")
     assert [(p.role.label_id, p.organization, p.jurisdiction) for p in doc.posts] == [("Direktur Utama", None, None)]

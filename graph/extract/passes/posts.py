@@ -37,6 +37,19 @@ def read_posts(doc: Document) -> None:
         listed = _body_of_list(doc, post.title_start, bodies) if post.comp_span is None else None
         # a title whose body the text does not name is still the holder's post, of no known body
         _read_post(doc, ent, post, listed, bare=listed is None and _holds_bare(doc, ent, post))
+    _drop_short_forms(doc)
+
+
+def _drop_short_forms(doc: Document) -> None:
+    """Drop a post of no body whose role its holder also holds, in the same time, in a longer
+    form or of a body: the same post written short ("Jaksa Penuntut Umum KPK Rudi … disebut Jaksa
+    Rudi", "Menteri Perdagangan Rudi … kata Menteri Rudi")."""
+    held: dict[str, list[Post]] = {}
+    for p in doc.posts:
+        held.setdefault(p.holder, []).append(p)
+    doc.posts[:] = [p for p in doc.posts if p.organization or p.jurisdiction or not any(
+        q is not p and q.status == p.status and (q.role.label_id + " ").startswith(p.role.label_id + " ") and
+        (q.organization or q.jurisdiction or len(q.role.label_id) > len(p.role.label_id)) for q in held[p.holder])]
 
 
 def _holds_bare(doc: Document, ent, post) -> bool:
