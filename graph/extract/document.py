@@ -106,6 +106,7 @@ class TitleMention:
     title_start: int  # where the title begins
     after_name: bool = False  # written after the holder's name ("Rudi, Direktur PT X"): no name follows it
     field: str = ""  # the role's field written in lowercase after the title ("hukum pidana" of "ahli hukum pidana")
+    tied: bool = False  # tied to the name before it by a copula or a cue ("Rudi adalah …"), not by a comma only
 
 
 @dataclass

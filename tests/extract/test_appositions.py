@@ -85,6 +85,13 @@ def test_a_title_chained_before_the_title_of_a_name_is_that_person_s(text, name,
     # a title of its one national body needs no complement
     ("Ir. Rudi Wibisana hadir. Mantan Kepala Staf Angkatan Darat (KSAD) tersebut berdoa.",
      "Rudi Wibisana", [("Kepala Staf Angkatan Darat", "")]),
+    # two paragraphs before, across blank lines; "Pakar" inside the unit opens no second title
+    ('Hal itu disampaikan Ir. Rudi Wibisana menanggapi kebijakan itu.\n\n"Kami menyarankan pemerintah '
+     'memanggil mereka," ujarnya.\n\nSekretaris Dewan Pakar Partai Karya itu juga menyarankan hal lain.',
+     "Rudi Wibisana", [("Sekretaris", "Dewan Pakar Partai Karya")]),
+    # after a phrase closed by a demonstrative
+    ("Ir. Rudi Wibisana hadir. Saat ini mantan Ketua DPRD Klaten itu berstatus terdakwa.",
+     "Rudi Wibisana", [("Ketua", "DPRD Klaten")]),
 ])
 def test_a_title_with_a_demonstrative_is_a_person_s_named_before(text, name, titles):
     doc = run_alone(text, "appositions")
@@ -96,6 +103,9 @@ def test_a_title_with_a_demonstrative_is_a_person_s_named_before(text, name, tit
 @pytest.mark.parametrize("text", [
     # an object: its holder may be someone the text never named
     "Ir. Rudi Wibisana menjelaskan pemeriksaan terhadap Direktur PT Sinar Jaya itu.",
+    # the owner of a noun: whose trial, whose section, not the sentence's subject
+    "Ir. Rudi Wibisana hadir. Sidang perdana mantan Ketua DPRD Klaten itu digelar pagi.",
+    "Ir. Rudi Wibisana pernah bertugas di bagian intelijen Sekretaris Dewan Pakar Partai Karya ini.",
     # in the plural
     "Ir. Rudi Wibisana hadir. Kedua politikus Partai Karya itu tak datang.",
     # no body after the title

@@ -321,6 +321,61 @@ def test_more_ways_of_writing_a_post_in_running_text(sentence, holder, role):
     assert [(doc.ents[p.holder].name, p.role.label_id) for p in doc.posts] == [(holder, role)]
 
 
+@pytest.mark.parametrize("sentence, posts", [
+    # a copula ties a title of no body named to a name of one word
+    ("Penyidik memeriksa Irwanto dan Sugiarto. Saat proyek itu berlangsung Irwanto adalah Direktur Jenderal "
+     "Kependudukan dan Pencatatan Sipil.", [("Irwanto", "Direktur Jenderal Kependudukan dan Pencatatan Sipil")]),
+    ("Penyidik memeriksa Irwanto dan Sugiarto. Selain itu, Sugiarto adalah pejabat pembuat komitmen (PPK) dalam "
+     "proyek itu.", [("Sugiarto", "Pejabat Pembuat Komitmen")]),
+    # a title of its one national body needs no complement after a copula
+    ("Penyidik memeriksa Irwanto. Sebelumnya Irwanto adalah Wakil KSAU.",
+     [("Irwanto", "Wakil Kepala Staf Angkatan Udara")]),
+    # a comma only: a name of one word may be a place's ("di ruko Sukamaju, …")
+    ("Penyidik memeriksa Irwanto. Pertemuan digelar di ruko Irwanto, anggota tim teknis datang.", []),
+])
+def test_a_title_tied_by_a_copula_to_a_name_of_one_word_is_its_post(sentence, posts):
+    doc = run_alone(sentence, "posts")
+    assert [(doc.ents[p.holder].name, p.role.label_id) for p in doc.posts] == posts
+
+
+@pytest.mark.parametrize("sentence, posts", [
+    # "sebagai" right after the name
+    ("Hakim mempertanyakan legalitas Rudi Wibisana sebagai advokat.", [("Rudi Wibisana", "Advokat", "current")]),
+    ("Klub itu menunjuk Bambang Sutejo sebagai pelatih kepala.", [("Bambang Sutejo", "Pelatih", "current")]),
+    # "pernah": a post held in the past
+    ("Menurut Rudi Wibisana yang pernah sebagai Pelaksana Tugas (Plt.) Direktur Pengamanan Sinyal Lembaga Sandi "
+     "Sukamaju (LSS), serangan itu biasa.",
+     [("Rudi Wibisana", "Pelaksana Tugas Direktur Pengamanan Sinyal", "former")]),
+    ("Rudi Wibisana, yang pernah menjabat Kepala Dinas Koperasi Kabupaten Sukamaju, hadir.",
+     [("Rudi Wibisana", "Kepala Dinas", "former")]),
+    # a passive's agent: the title is the subject's
+    ("Bambang Sutejo dilantik oleh Presiden Rudi Wibisana sebagai KSAU kemarin.",
+     [("Rudi Wibisana", "Presiden", "current")]),
+    # a companion: the title is the subject's
+    ("Ia pernah bermain bersama Rudi Wibisana sebagai pemain pinjaman.", []),
+    # a candidacy is no post
+    ("Partai itu mendukung Rudi Wibisana sebagai calon Bupati Sukamaju.", []),
+    # "sebagai" not right after the name
+    ("Rudi Wibisana menyebut perannya sebagai pelatih kepala.", []),
+])
+def test_a_title_after_sebagai_is_the_post_of_the_name_before_it(sentence, posts):
+    doc = run_alone(sentence, "posts")
+    assert [(doc.ents[p.holder].name, p.role.label_id, p.status) for p in doc.posts] == posts
+
+
+@pytest.mark.parametrize("text, posts", [
+    # the role written short later, no body: the same post
+    ("Jaksa Penuntut Umum KPK Rudi Wibisana membacakan tuntutan. Nama itu disebut Jaksa Rudi dalam sidang.",
+     [("Rudi Wibisana", "Jaksa Penuntut Umum")]),
+    # another holder's short title stays
+    ("Jaksa Penuntut Umum KPK Rudi Wibisana membacakan tuntutan. Jaksa Bambang Sutejo hadir.",
+     [("Rudi Wibisana", "Jaksa Penuntut Umum"), ("Bambang Sutejo", "Jaksa")]),
+])
+def test_a_title_of_no_body_that_its_holder_holds_in_full_is_no_second_post(text, posts):
+    doc = run_alone(text, "posts")
+    assert [(doc.ents[p.holder].name, p.role.label_id) for p in doc.posts] == posts
+
+
 def test_a_title_whose_body_is_not_named_is_a_post_of_no_body():
     doc = run_alone("Sementara itu, Direktur Utama Rudi Wibisana menuturkan, okupansi turun.", "posts")
     assert [(p.role.label_id, p.organization, p.jurisdiction) for p in doc.posts] == [("Direktur Utama", None, None)]
@@ -486,9 +541,9 @@ def test_a_title_in_the_plural_before_no_list(sentence):
 
 
 @pytest.mark.parametrize("sentence, held", [
-    # "anggota" in lowercase, and the faction between the body and the name
+    # "anggota" in lowercase, and the faction between the body and the name (a member of it too)
     ("Gugatan dilayangkan anggota Komisi V DPR dari Fraksi Hanura Rina Wati kemarin.",
-     [("Rina Wati", "Anggota Komisi V")]),
+     [("Rina Wati", "Anggota Komisi V"), ("Rina Wati", "Anggota")]),
     ("KPK menahan mantan anggota Komisi IX DPR Fraksi Partai Golkar Hendra Gunawan kemarin.",
      [("Hendra Gunawan", "Anggota Komisi IX")]),
     ("Jaksa menyoal keterangan anggota fraksi Hanura, Rina Wati dalam sidang itu.", [("Rina Wati", "Anggota")]),

@@ -14,14 +14,14 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Pass, TitleMention
-from ..lookup.titles import role_field_end, title_complement
+from ..lookup.titles import VERB_FORM, role_field_end, title_complement
 from ..text import tokenize
 
 __all__ = ["find_appositive_posts", "PASS"]
 
 
 _APPOSITIVE_TITLE = re.compile(
-    r",?\s+(?:yang\s+)?(?:(?:saat\s+ini|kini)\s+)?(?:juga\s+)?"
+    r",?\s+(?:yang\s+)?(?:(?:saat\s+ini|kini|pernah|sempat)\s+)?(?:juga\s+)?"
     r"(?:menjabat(?:\s+sebagai)?|merangkap(?:\s+sebagai)?|selaku|sekaligus(?:\s+sebagai)?)\s+$"
     r"|,?\s+yang\s+(?:juga|merupakan|adalah)\s+$"  # "X, yang juga Komandan Satgas, …"
     r"|,?\s+yang\s+(?:(?:juga|ikut|kini)\s+)?menjadi\s+$"  # "X yang ikut menjadi produser film Y"
@@ -33,6 +33,10 @@ _WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")  # "Kepala Staf Angkatan Darat (KSAD)"
 # a copula between a name and its title ("X adalah Direktur …", "X kala itu merupakan Kepala …")
 _PREDICATE = re.compile(r"\s+(?:(?:saat|kala|ketika|waktu)\s+itu\s+)?(?:adalah|merupakan|ialah)\s+")
+# "sebagai" right after the name ("… legalitas X sebagai advokat", "X yang pernah sebagai Plt. Direktur …")
+_AS = re.compile(r",?\s+(?:yang\s+)?(?:pernah\s+|sempat\s+)?sebagai\s+")
+# a passive's agent or a companion: "dilantik oleh Presiden X …", "bergabung dengan X sebagai pemain"
+_AGENT_BEFORE = re.compile(r"\b(?:oleh|bersama|dengan)\s+(?:[A-Z]\S*\s+){0,4}$")
 
 
 def find_appositive_posts(doc: Document) -> None:
@@ -49,13 +53,14 @@ def find_appositive_posts(doc: Document) -> None:
         cued = _APPOSITIVE_TITLE.search(text[max(0, lead - 60):lead])
         s0, _ = doc.sentence_of(m.start())
         last = _last_person_in(doc, s0, m.start())  # (end, key) of the last person named in s0:title
-        if not last or not cued and not re.fullmatch(r"\s*,\s*", text[last[0]:lead]) and \
-                not _PREDICATE.fullmatch(text, last[0], lead):
+        copula = bool(last) and (bool(_PREDICATE.fullmatch(text, last[0], lead)) or _as_title(doc, last, lead, status))
+        if not last or not cued and not re.fullmatch(r"\s*,\s*", text[last[0]:lead]) and not copula:
             # "Budi Santoso, Direktur PT Sinar Jaya, …": a title right after the name and a comma;
             # "Budi Santoso adalah Direktur PT Sinar Jaya.": right after the name and a copula
             _anaphoric_title(doc, m)
             continue
         person = doc.ents[last[1]]
+        tied = bool(cued) or copula
         title = m["title"]
         i = starts[m.start("title")] + len(tokenize(title))
         if i + 2 < len(toks) and toks[i].text == "(" and toks[i + 2].text == ")":
@@ -63,19 +68,25 @@ def find_appositive_posts(doc: Document) -> None:
         f_end = role_field_end(doc, toks, i, title)  # "…, ahli [hukum pidana] dari …"
         field = text[toks[i].start:toks[f_end - 1].end] if f_end > i else ""
         i = f_end
-        j = title_complement(doc, toks, i, title, lx.titles[title].rule, after_name=True)
+        rule = lx.titles[title].rule
+        j = title_complement(doc, toks, i, title, rule, after_name=True)
         if j <= i:
             # (after a cue, only when the cue follows the name at once: "Rudi, selaku pelatih …")
             if _common_noun_role(doc, m, i) and (field or lx.titles[title].role not in lx.field_roles) and (not cued or max(0, lead - 60) + cued.start() == last[0]):
                 # "Rudi Wibisana, wartawan sebuah televisi swasta, …": a role written as a common
-                # noun, of no body named (the posts pass keeps it for a name of two words or more)
-                person.posts.append(TitleMention(title, m["pre"], "", None, m.start(), after_name=True, field=field))
+                # noun, of no body named (the posts pass keeps it for a name of two words or more,
+                # or one a copula or a cue ties to it)
+                person.posts.append(TitleMention(title, m["pre"], "", None, m.start(), after_name=True, field=field,
+                                                 tied=tied))
                 if title not in person.titles:
                     person.titles.append(title)
+            elif tied and rule.how == "national" and rule.arg and (i >= len(toks) or not toks[i].is_cap):
+                # "Sebelumnya Rudi adalah Wakil KSAU.": a title of its one national body needs no complement
+                person.posts.append(TitleMention(title, m["pre"], "", None, m.start(), after_name=True, tied=True))
             continue
         if not cued and j < len(toks) and toks[j].text not in (",", ")", ".") and not toks[j].text.islower():
             continue  # "…, Herlina, Ketua DPRD Kota X Ir. Benny …": the title of the name after it
-        _give(doc, person, m, i, j, field)
+        _give(doc, person, m, i, j, field, tied=tied)
     _share_plural_titles(doc)
     # "Ketua DPR sekaligus Ketua Umum Partai X Rudi …": a title chained before the title of a name
     if not _CHAINED_WORD.search(text):
@@ -96,6 +107,17 @@ def find_appositive_posts(doc: Document) -> None:
             _give(doc, person, m, i, j)
         else:  # a title without a body: "Bupati sekaligus Ketua …" of the region the next names
             person.posts.append(TitleMention(title, m["pre"], "", None, m.start()))
+
+
+def _as_title(doc: Document, last: tuple[int, str], lead: int, status: re.Match | None) -> bool:
+    """Whether "sebagai" right after the last name before a title ties the title to that name:
+    not when the name is a passive's agent or a companion ("dilantik oleh Presiden X sebagai
+    Kepala …", "bermain bersama X sebagai pemain pinjaman": the subject's post), nor for a
+    candidacy ("mendukung X sebagai calon Gubernur …": no post yet)."""
+    if not _AS.fullmatch(doc.text, last[0], lead) or status and status[1] in doc.lx.elect_before_words:
+        return False
+    start = next((a for a, b in doc.mentions.spans_of(last[1]) if b == last[0]), last[0])
+    return not _AGENT_BEFORE.search(doc.text, max(0, start - 40), start)
 
 
 def _common_noun_role(doc: Document, m: re.Match, i: int) -> bool:
@@ -124,11 +146,17 @@ def _anaphoric_title(doc: Document, m: re.Match) -> None:
     if not lx.DEMONSTRATIVE_RE.search(text, m.end(), m.end() + 60) or doc.in_quote(m.start()):
         return
     lead = m.start()
+    if any(a <= lead < b for a, b in doc.title_spans):
+        return  # "Sekretaris Dewan Pakar DPP X itu": "Pakar" is in the body of the title before it
     status = _WORD_BEFORE.search(text, max(0, lead - 20), lead)
     if status and (status[1] in lx.former_words or status[1] in lx.elect_before_words):
         status = _WORD_BEFORE.search(text, max(0, status.start() - 20), status.start())
     if status and status[1] in lx.object_words:
         return
+    if status and status[1][:1].islower() and not _opens_a_subject(lx, status[1]):
+        return  # "korupsi mantan Ketua DPR itu", "di bagian intelijen Sekretaris X ini": a noun's owner
+    if status and status[1] in lx.role_units:
+        return  # "… Dewan Pakar Partai X ini": the title word names a unit
     plural = lx.PLURAL_TITLE_RE.search(text, max(0, m.start() - 16), m.start())
     if plural and plural.end() == m.start():
         return
@@ -153,7 +181,10 @@ def _anaphoric_title(doc: Document, m: re.Match) -> None:
         return  # "tim arahan Manajer Rudi Wibisana itu": a name, no body
     limit = m.start()
     for _ in range(3):  # this paragraph and the two before
-        limit = doc.paragraph_of(limit - 1)[0] if limit > 0 else 0
+        back = limit - 1
+        while back > 0 and text[back].isspace():
+            back -= 1  # (the blank line between two paragraphs is in neither)
+        limit = doc.paragraph_of(back)[0] if limit > 0 else 0
     written = text[m.start("title"):end]
     if written[:1].lower() + written[1:] in text[limit:m.start()]:
         return  # "… menerima anggota DPR. Anggota DPR itu …": the people named so before, no one person
@@ -175,6 +206,19 @@ def _anaphoric_title(doc: Document, m: re.Match) -> None:
         person.posts.append(TitleMention(title, m["pre"], "", None, m.start(), after_name=True))
         if text[m.start():end] not in person.titles:
             person.titles.append(text[m.start():end])
+
+
+def _opens_a_subject(lx, word: str) -> bool:
+    """Whether a lowercase word right before a title (and its status word) leaves the title to
+    open a noun phrase of its own, the subject or the agent of a clause: a reporting word ("kata
+    mantan Bupati X itu", "menurut …"), a verb ("diberikan mantan Bupati X ini"), a clause's
+    opener or connector ("karena …", "dan …"), a demonstrative closing a phrase before it ("Saat
+    ini mantan Bupati X itu"); after any other word, a noun, the title names whose that noun is
+    ("sidang perdana mantan Ketua X itu")."""
+    fw = lx.function_words
+    return word in lx.report_tokens or bool(VERB_FORM.match(word)) or word in fw["clause_opener"] or \
+        word in fw["after_subject"] or word in fw["predicate"] or word in fw["list_connector"] or \
+        word in fw["demonstrative"]
 
 
 def _last_person_in(doc: Document, start: int, end: int) -> tuple[int, str] | None:
@@ -257,14 +301,14 @@ _CHAINED_WORD = re.compile(r"\b(?:sekaligus|merangkap|dan\s+juga)\b")
 _CHAINED = re.compile(r",?\s+(?:sekaligus(?:\s+(?:juga|sebagai))?|merangkap(?:\s+sebagai)?|dan\s+juga)\s+")
 
 
-def _give(doc: Document, person, m: re.Match, i: int, j: int, field: str = "") -> None:
+def _give(doc: Document, person, m: re.Match, i: int, j: int, field: str = "", *, tied: bool = False) -> None:
     """Give ``person`` the title matched by ``m``, its complement tokens i..j (``field``: the
-    role's field written before the complement)."""
+    role's field written before the complement; ``tied``: a copula or a cue ties it to the name)."""
     toks, text = doc.tokens, doc.text
     span = (toks[i].start, toks[j - 1].end)
     doc.title_spans.append(span)
     person.posts.append(TitleMention(m["title"], m["pre"], text[span[0]:span[1]], span, m.start(), after_name=True,
-                                     field=field))
+                                     field=field, tied=tied))
     written = text[m.start():span[1]]
     if written not in person.titles:
         person.titles.append(written)

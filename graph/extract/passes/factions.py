@@ -1,7 +1,7 @@
 """Members named with their faction: "X dari Fraksi Y" → a post "Anggota" of the faction.
 
 The person just before "dari Fraksi …", or the first named after the faction and a
-comma, sits in the faction::
+comma, or right after it ("Ketua Pansus dari Fraksi Partai X Rudi …"), sits in the faction::
 
     Pramesti Sumarsih dari Fraksi Partai Wijayakusuma menolak usulan itu.
     → a post "Anggota" of Fraksi Partai Wijayakusuma for Pramesti Sumarsih
@@ -34,7 +34,8 @@ def find_faction_posts(doc: Document) -> None:
         before = [k for a, b, k in near if k.startswith("person:") and b >= lo and
                   re.fullmatch(r"(?:,?\s*(?:[A-Z][\w]{0,4}\.)+)*,?\s*dari\s+", text[b:s])]
         near = doc.mentions.starting_between(e, _after_comma(text, e) + 1)
-        after = [k for a, b, k in near if k.startswith("person:") and re.fullmatch(r"[^.!?\n]{0,60},\s*", text[e:a])]
+        # ("Ketua Pansus dari Fraksi Partai X Rudi Wibisana …": the name right after the faction)
+        after = [k for a, b, k in near if k.startswith("person:") and re.fullmatch(r"[^.!?\n]{0,60},\s*|[ \t]+", text[e:a])]
         holder = (before or after[:1] or [None])[-1]
         if holder is None:
             continue

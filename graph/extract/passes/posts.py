@@ -37,18 +37,34 @@ def read_posts(doc: Document) -> None:
         listed = _body_of_list(doc, post.title_start, bodies) if post.comp_span is None else None
         # a title whose body the text does not name is still the holder's post, of no known body
         _read_post(doc, ent, post, listed, bare=listed is None and _holds_bare(doc, ent, post))
+    _drop_short_forms(doc)
+
+
+def _drop_short_forms(doc: Document) -> None:
+    """Drop a post of no body whose role its holder also holds, in the same time, in a longer
+    form or of a body: the same post written short ("Jaksa Penuntut Umum KPK Rudi … disebut Jaksa
+    Rudi", "Menteri Perdagangan Rudi … kata Menteri Rudi")."""
+    held: dict[str, list[Post]] = {}
+    for p in doc.posts:
+        held.setdefault(p.holder, []).append(p)
+    doc.posts[:] = [p for p in doc.posts if p.organization or p.jurisdiction or not any(
+        q is not p and q.status == p.status and (q.role.label_id + " ").startswith(p.role.label_id + " ") and
+        (q.organization or q.jurisdiction or len(q.role.label_id) > len(p.role.label_id)) for q in held[p.holder])]
 
 
 def _holds_bare(doc: Document, ent, post) -> bool:
     """Whether a title of no named body may be read as a post of none: its holder has a name of
     two words or more that names no body or place of the article ("pemain Barcelona" read as a
     name is the club's), or a rank before the name ("Kasat Reskrim AKP Rudi"), or the title is in
-    the plural before a list of names."""
+    the plural before a list of names, or it is written after the holder's name and a copula or
+    a cue ("Rudi adalah Direktur Jenderal Kependudukan.", "Rudi, yang menjabat …"): a name of one
+    word there is read as a person's by what comes before the title, not by the title (after a
+    comma only, "di ruko Contoh, anggota tim …", it may be a place's)."""
     lx, start = doc.lx, post.title_start
     plural = lx.PLURAL_TITLE_RE.search(doc.text, max(0, start - 16), start)
     words = ent.name.split()
     ranked = any(p in lx.ranks for p in ent.prefixes)
-    return (len(words) >= 2 or ranked or bool(plural) and plural.end() == start) and \
+    return (len(words) >= 2 or ranked or post.tied or bool(plural) and plural.end() == start) and \
         words[0].lower() not in lx.lower_bodies \
         and doc.named(ent.name, ("org", "place"), alias=True) is None and \
         doc.named(words[0], ("org", "place"), alias=True) is None
