@@ -204,6 +204,9 @@ def test_a_quote_without_a_name_is_the_last_speakers(text):
     # a speaker described, then named by a name no pass read as a person's: not the last speaker
     "Pelatih Rudi Wibisana memimpin latihan pagi ini.\n\n“Kami sudah paham kualitas para pemain,” ujar asisten "
     "pelatih tim nasional, Kudus Sentosa.",
+    # such a name, one word of it alone after the quote: it introduced nobody the next paragraph names
+    "Hal ini diungkapkan Asisten Pelatih Persisuka, Bima Perkasa.\n\nRudi Wibisana dan kawan-kawan meraih "
+    "kemenangan telak.\n\n“Rahasia utamanya, kita tampil lepas tanpa beban,” ujar Bima pada wartawan.",
     # a text's words, quoted ("demikian petikan …")
     "Rudi Wibisana melapor ke polisi.\n\n“Pelapor membaca berita di media daring,” demikian petikan uraian "
     "kejadian dalam surat itu.",

@@ -38,7 +38,7 @@ _MARKS = "“”\"„"
 _MARK_RE = re.compile(f"[{_MARKS}]")
 _STOP_RE = re.compile(r"[.;:!?“”\n]")  # what no subject's apposition crosses
 # the rest of a title chain before a name: bodies, places, acronyms, ranks ("(JPU) BPKS ", "Sukamaju AKBP ")
-_CHAIN_RE = re.compile(r"\)?(?:\s*\([\w.]{1,12}\)|\s+[A-Z][\w.'-]*){0,6}\s*")
+_CHAIN_RE = re.compile(r"\)?(?:[ \t]*\([\w.]{1,12}\)|[ \t]+[A-Z][\w.'-]*){0,6}[ \t]*")
 _NAME_AFTER_RE = re.compile(r"[ \t]+([A-Z][\w.'-]*(?:[ \t]+(?:br\.?|bin|binti|[A-Z][\w.'-]*)){0,4})")
 _CAPITALIZED_RE = re.compile(r"[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}")
 _TITLE_TAIL_RE = re.compile(r"(?:\s+[A-Z][\w.-]*){0,4}")  # "Kepala Dinas [Pertanian Klaten] mengatakan"
@@ -469,10 +469,12 @@ class _Reader:
 
     def introduced(self, word: str, pos: int) -> str | None:
         """The one person a word introduces before ``pos``, in a title chain right before
-        the name ("Jaksa Penuntut Umum (JPU) BPKS Rudi Wibisana …": "JPU" is Rudi Wibisana)."""
+        the name ("Jaksa Penuntut Umum (JPU) BPKS Rudi Wibisana …": "JPU" is Rudi Wibisana), in
+        its sentence: a name the passes did not read ("… pelatih, Wisnu Pradana.") introduces
+        nobody the next sentence or paragraph names."""
         found = set()
         for w in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.text[:pos]):
-            chain = _CHAIN_RE.match(self.text, w.end())
+            chain = _CHAIN_RE.match(self.text, w.end(), self.sentence_end(w.start()))
             after = next(((s, k) for s, e, k in self.starting(w.end(), chain.end() + 1)), None)
             if after and "," not in self.text[w.end():after[0]]:
                 found.add(after[1])
