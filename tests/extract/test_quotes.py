@@ -159,6 +159,9 @@ def test_the_clause_after_the_quote_names_the_speaker(text):
     # "Menurut rencana, X akan …" describes no speaker: the walk goes on
     "Direktur Rudi Wibisana meninjau stasiun itu.\n\nMenurut rencana, Halte Kopi Senja akan dilengkapi "
     "fasilitas baru.\n\n“Biayanya tidak besar,” jelasnya.",
+    # a name after a preposition is its object, no subject, though the passes read a person there
+    "Air lemon diklaim menyehatkan.\n\nRudi Wibisana dokter gigi dari Klinik Senyum Sehat mengungkapkan bahwa "
+    "air lemon merusak enamel gigi.\n\n“Asam lemon akan mengikis enamel gigi,” katanya.",
 ])
 def test_a_quote_without_a_name_is_the_last_speakers(text):
     assert [q.speaker for q in run_alone(text, "quotes").quotes][-1] == RUDI

@@ -183,7 +183,7 @@ class _Reader:
         self.pronouns, self.openers, self.ends = fw["pronoun"], fw["clause_opener"], fw["report_end"]
         self.unnamed, self.possessors, self.demonstratives = fw["unnamed"], fw["possessor"], fw["demonstrative"]
         self.someone, self.naming, self.another = fw["someone"], fw["naming"], fw["another"]
-        self.source_leads = fw["source_lead"]
+        self.source_leads, self.prepositions = fw["source_lead"], fw["preposition"]
         self.adverbs = fw["after_subject"] | fw["predicate"]
 
     @property
@@ -577,6 +577,12 @@ class _Reader:
         comma = self.text.rfind(",", sent, s)
         return not any(self.is_verb(w[0]) for w in _WORD_RE.finditer(self.text, max(sent, comma + 1), s))
 
+    def after_preposition(self, s: int) -> bool:
+        """Whether the name at ``s`` is the object of a preposition right before it ("Rudi, dokter
+        dari Klinik Sukamaju, mengatakan": the clinic, read as a person, is not who speaks)."""
+        before = _LAST_WORD_RE.search(self.text, max(0, s - 16), s)
+        return bool(before) and before[1] in self.prepositions
+
     def pronoun_before(self, s: int) -> bool:
         """Whether a pronoun is the subject of a verb before ``s`` in its sentence ("Ia melihat,
         Rudi seolah …"): the person at ``s`` is then the subject of what that one says or thinks."""
@@ -601,7 +607,7 @@ class _Reader:
         persons = [(s, e, k) for s, e, k in self.starting(max(s_start, near - self.doc.mentions.longest), verb_at)
                    if e <= verb_at and e > near]
         for s, e, k in reversed(persons):
-            if governs(e):
+            if governs(e) and not self.after_preposition(s):  # ("Rudi, dokter dari Klinik X, mengatakan")
                 before = _WORD_RE.findall(text, max(s_start, s - 30), s)[-1:]
                 return _NOBODY if before and before[0] in self.possessors else k  # "pemerintahan Rudi …"
         words_from = max(s_start, near)
@@ -635,7 +641,7 @@ class _Reader:
             mentions = self.starting(p_start, p_end)
             told = [at for at, _ in self.reports(p_start, p_end)]
             for s, e, k in mentions:
-                if not self.in_quote(s) and self.clear_before(s) and \
+                if not self.in_quote(s) and self.clear_before(s) and not self.after_preposition(s) and \
                         not any(self.sentence_start(s) <= at < s for at in told) and not self.pronoun_before(s):
                     v = self.to_verb(e, p_end)
                     if v:
