@@ -409,3 +409,25 @@ def test_a_quote_inside_a_quote(text, inner):
     quotes = run_alone(text, "quotes").quotes
     assert quotes[0].speaker == RUDI
     assert [(q.text, q.speaker) for q in quotes[1:]] == ([(inner, None)] if inner else [])
+
+
+@pytest.mark.parametrize("text, name, span", [
+    # a noun before the name in its sentence, a demonstrative after it
+    ("Rudi Wibisana mengungkapkan perasaannya di Twitter. “Untuk adikku, saya mencintaimu apa pun yang "
+     "terjadi.”\n\nPersonel Bintang Senja itu melanjutkan, “Jika kau merasa butuh bantuan, saya di sini.”",
+     "Bintang Senja", "Bintang Senja"),
+    # the noun inside the span the passes gave the name
+    ("Rudi Wibisana mengungkapkan perasaannya di Twitter. “Untuk adikku, saya mencintaimu apa pun yang "
+     "terjadi.”\n\nPersonel Bintang Senja itu melanjutkan, “Jika kau merasa butuh bantuan, saya di sini.”",
+     "Bintang Senja", "Personel Bintang Senja"),
+    ("Rudi Wibisana tampil di Sukamaju.\n\nPelantun Lagu Senja itu memang berasal dari Sukamaju.\n\n"
+     "“Saya sangat bahagia berasal dari tempat ini,” ujarnya.", "Lagu Senja", "Lagu Senja"),
+])
+def test_a_name_inside_a_description_is_not_who_speaks(text, name, span):
+    doc = prepared(text, "quotes")
+    at = text.index(span)  # a band or a song the people passes may read as a person on real news
+    doc.add("person", name, at + len(span) - len(name))
+    key = "person:" + name.lower().replace(" ", "-")
+    doc.mention(at, at + len(span), key)
+    next(step for step in PASSES if step.name == "quotes").run(doc)
+    assert RUDI in [q.speaker for q in doc.quotes] and key not in [q.speaker for q in doc.quotes]

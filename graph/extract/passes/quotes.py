@@ -583,6 +583,16 @@ class _Reader:
         before = _LAST_WORD_RE.search(self.text, max(0, s - 16), s)
         return bool(before) and before[1] in self.prepositions
 
+    def in_description(self, s: int, e: int, key: str) -> bool:
+        """Whether the name ``s:e`` of ``key`` is inside a description of someone named before:
+        a noun before it (in its sentence or its span) and a demonstrative after it ("Personel
+        Band X itu melanjutkan": a member of the band, not the band the passes read as a person)."""
+        if self.lx.DEMONSTRATIVE_RE.match(self.text, e) is None:
+            return False
+        ent = self.doc.ents.get(key)
+        return _LAST_WORD_RE.search(self.text, max(self.sentence_start(s), s - 30), s) is not None or \
+            ent is not None and not self.text.startswith(ent.name.split()[0], s)
+
     def pronoun_before(self, s: int) -> bool:
         """Whether a pronoun is the subject of a verb before ``s`` in its sentence ("Ia melihat,
         Rudi seolah …"): the person at ``s`` is then the subject of what that one says or thinks."""
@@ -608,6 +618,8 @@ class _Reader:
                    if e <= verb_at and e > near]
         for s, e, k in reversed(persons):
             if governs(e) and not self.after_preposition(s):  # ("Rudi, dokter dari Klinik X, mengatakan")
+                if self.in_description(s, e, k):
+                    return None  # "Personel Band X itu melanjutkan": one described, named before
                 before = _WORD_RE.findall(text, max(s_start, s - 30), s)[-1:]
                 return _NOBODY if before and before[0] in self.possessors else k  # "pemerintahan Rudi …"
         words_from = max(s_start, near)
@@ -642,6 +654,7 @@ class _Reader:
             told = [at for at, _ in self.reports(p_start, p_end)]
             for s, e, k in mentions:
                 if not self.in_quote(s) and self.clear_before(s) and not self.after_preposition(s) and \
+                        not self.in_description(s, e, k) and \
                         not any(self.sentence_start(s) <= at < s for at in told) and not self.pronoun_before(s):
                     v = self.to_verb(e, p_end)
                     if v:
@@ -697,14 +710,15 @@ class _Reader:
                 continue  # "Ia menambahkan, …": the speaker is further back
             if j == here:
                 first = [k for s, e, k in self.starting(p_start, limit)
-                         if not self.in_quote(s) and k not in about and not self.listed(s)]
+                         if not self.in_quote(s) and k not in about and not self.listed(s) and
+                         not self.in_description(s, e, k)]
                 if first:
                     return first[0]
         for j in range(here, -1, -1) if pointing else ():  # "Rudi, anggota band itu, siap tampil. Ia … “…,” ujarnya."
             p_start, p_end = self.doc.paragraphs[j]
             for s, e, k in self.starting(p_start, min(p_end, q.open_at)):  # (no verb before it in its clause)
                 if not self.in_quote(s) and k not in about and not self.first_quoted(k) and self.clear_before(s) and \
-                        not self.listed(s):
+                        not self.listed(s) and not self.in_description(s, e, k):
                     return k
         return None
 
