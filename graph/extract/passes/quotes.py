@@ -38,7 +38,7 @@ _MARKS = "“”\"„"
 _MARK_RE = re.compile(f"[{_MARKS}]")
 _STOP_RE = re.compile(r"[.;:!?“”\n]")  # what no subject's apposition crosses
 # the rest of a title chain before a name: bodies, places, acronyms, ranks ("(JPU) BPKS ", "Sukamaju AKBP ")
-_CHAIN_RE = re.compile(r"\)?(?:\s*\([\w.]{1,12}\)|\s+[A-Z][\w.'-]*){0,6}\s*")
+_CHAIN_RE = re.compile(r"\)?(?:[ \t]*\([\w.]{1,12}\)|[ \t]+[A-Z][\w.'-]*){0,6}[ \t]*")
 _NAME_AFTER_RE = re.compile(r"[ \t]+([A-Z][\w.'-]*(?:[ \t]+(?:br\.?|bin|binti|[A-Z][\w.'-]*)){0,4})")
 _CAPITALIZED_RE = re.compile(r"[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}")
 _TITLE_TAIL_RE = re.compile(r"(?:\s+[A-Z][\w.-]*){0,4}")  # "Kepala Dinas [Pertanian Klaten] mengatakan"
@@ -183,7 +183,7 @@ class _Reader:
         self.pronouns, self.openers, self.ends = fw["pronoun"], fw["clause_opener"], fw["report_end"]
         self.unnamed, self.possessors, self.demonstratives = fw["unnamed"], fw["possessor"], fw["demonstrative"]
         self.someone, self.naming, self.another = fw["someone"], fw["naming"], fw["another"]
-        self.source_leads = fw["source_lead"]
+        self.source_leads, self.prepositions = fw["source_lead"], fw["preposition"]
         self.adverbs = fw["after_subject"] | fw["predicate"]
 
     @property
@@ -469,10 +469,12 @@ class _Reader:
 
     def introduced(self, word: str, pos: int) -> str | None:
         """The one person a word introduces before ``pos``, in a title chain right before
-        the name ("Jaksa Penuntut Umum (JPU) BPKS Rudi Wibisana …": "JPU" is Rudi Wibisana)."""
+        the name ("Jaksa Penuntut Umum (JPU) BPKS Rudi Wibisana …": "JPU" is Rudi Wibisana), in
+        its sentence: a name the passes did not read ("… pelatih, Wisnu Pradana.") introduces
+        nobody the next sentence or paragraph names."""
         found = set()
         for w in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", self.text[:pos]):
-            chain = _CHAIN_RE.match(self.text, w.end())
+            chain = _CHAIN_RE.match(self.text, w.end(), self.sentence_end(w.start()))
             after = next(((s, k) for s, e, k in self.starting(w.end(), chain.end() + 1)), None)
             if after and "," not in self.text[w.end():after[0]]:
                 found.add(after[1])
@@ -575,6 +577,22 @@ class _Reader:
         comma = self.text.rfind(",", sent, s)
         return not any(self.is_verb(w[0]) for w in _WORD_RE.finditer(self.text, max(sent, comma + 1), s))
 
+    def after_preposition(self, s: int) -> bool:
+        """Whether the name at ``s`` is the object of a preposition right before it ("Rudi, dokter
+        dari Klinik Sukamaju, mengatakan": the clinic, read as a person, is not who speaks)."""
+        before = _LAST_WORD_RE.search(self.text, max(0, s - 16), s)
+        return bool(before) and before[1] in self.prepositions
+
+    def in_description(self, s: int, e: int, key: str) -> bool:
+        """Whether the name ``s:e`` of ``key`` is inside a description of someone named before:
+        a noun before it (in its sentence or its span) and a demonstrative after it ("Personel
+        Band X itu melanjutkan": a member of the band, not the band the passes read as a person)."""
+        if self.lx.DEMONSTRATIVE_RE.match(self.text, e) is None:
+            return False
+        ent = self.doc.ents.get(key)
+        return _LAST_WORD_RE.search(self.text, max(self.sentence_start(s), s - 30), s) is not None or \
+            ent is not None and not self.text.startswith(ent.name.split()[0], s)
+
     def pronoun_before(self, s: int) -> bool:
         """Whether a pronoun is the subject of a verb before ``s`` in its sentence ("Ia melihat,
         Rudi seolah …"): the person at ``s`` is then the subject of what that one says or thinks."""
@@ -599,7 +617,9 @@ class _Reader:
         persons = [(s, e, k) for s, e, k in self.starting(max(s_start, near - self.doc.mentions.longest), verb_at)
                    if e <= verb_at and e > near]
         for s, e, k in reversed(persons):
-            if governs(e):
+            if governs(e) and not self.after_preposition(s):  # ("Rudi, dokter dari Klinik X, mengatakan")
+                if self.in_description(s, e, k):
+                    return None  # "Personel Band X itu melanjutkan": one described, named before
                 before = _WORD_RE.findall(text, max(s_start, s - 30), s)[-1:]
                 return _NOBODY if before and before[0] in self.possessors else k  # "pemerintahan Rudi …"
         words_from = max(s_start, near)
@@ -633,7 +653,8 @@ class _Reader:
             mentions = self.starting(p_start, p_end)
             told = [at for at, _ in self.reports(p_start, p_end)]
             for s, e, k in mentions:
-                if not self.in_quote(s) and self.clear_before(s) and \
+                if not self.in_quote(s) and self.clear_before(s) and not self.after_preposition(s) and \
+                        not self.in_description(s, e, k) and \
                         not any(self.sentence_start(s) <= at < s for at in told) and not self.pronoun_before(s):
                     v = self.to_verb(e, p_end)
                     if v:
@@ -689,14 +710,15 @@ class _Reader:
                 continue  # "Ia menambahkan, …": the speaker is further back
             if j == here:
                 first = [k for s, e, k in self.starting(p_start, limit)
-                         if not self.in_quote(s) and k not in about and not self.listed(s)]
+                         if not self.in_quote(s) and k not in about and not self.listed(s) and
+                         not self.in_description(s, e, k)]
                 if first:
                     return first[0]
         for j in range(here, -1, -1) if pointing else ():  # "Rudi, anggota band itu, siap tampil. Ia … “…,” ujarnya."
             p_start, p_end = self.doc.paragraphs[j]
             for s, e, k in self.starting(p_start, min(p_end, q.open_at)):  # (no verb before it in its clause)
                 if not self.in_quote(s) and k not in about and not self.first_quoted(k) and self.clear_before(s) and \
-                        not self.listed(s):
+                        not self.listed(s) and not self.in_description(s, e, k):
                     return k
         return None
 
