@@ -172,7 +172,8 @@ def test_the_date_of_an_event(text, published, expected):
 @pytest.mark.parametrize("text", [
     "Satuan Tugas Penanganan Darurat Banjir menggelar rapat koordinasi, Senin (3/5/2021).",  # a body's name
     "Tim SAR menemukan satu korban tertimbun tanah longsor, Senin (3/5/2021).",  # a consequence
-    "Banjir merendam tiga desa di Kecamatan Sukamaju.",  # no day: background
+    # no day, after the lead: background
+    "Bupati Sukamaju meninjau pengungsian, Senin (3/5/2021).\n\nBanjir merendam tiga desa di Kecamatan Sukamaju.",
 ])
 def test_a_disaster_word_that_tells_no_disaster(text):
     doc = run_alone(text, "events", date(2021, 5, 5))
@@ -198,10 +199,42 @@ def test_storms_and_attacks_with_their_day(text, kind):
     "Badai skandal menimpa Rudi Wibisana sejak Senin (3/5/2021).",  # (a storm of a figure of speech)
     "Sukamaju FC terus melancarkan serangan ke pertahanan lawan, Senin (3/5/2021).",  # (an attack of a match)
     "Topan biasanya melanda pesisir Sukamaju pada musim hujan.",  # (no day: a habit)
-    "Ruko milik Rudi Wibisana itu ludes terbakar.",  # (no day: background)
 ])
 def test_a_storm_or_attack_word_that_tells_none(text):
     assert run_alone(text, "events", date(2021, 5, 4)).events == []
+
+
+def test_a_fire_told_without_its_day_after_the_lead_is_background():
+    doc = run_alone("Bupati Sukamaju meninjau Pasar Contoh, Senin (3/5/2021).\n\n"
+                    "Ruko milik Rudi Wibisana itu ludes terbakar.", "events", date(2021, 5, 4))
+    assert [ev.event_type.label_en for ev in doc.events] == ["visit"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an article's first paragraph that no dated event claims tells its news: its occurrence, of no day
+    ("Kebakaran melanda sebuah ruko di Pasar Sukamaju.\n\nPemiliknya, Rudi Wibisana, rugi Rp 60 juta.",
+     [("fire", None)]),
+    ("Polres Sukamaju menangkap dua pelaku pencurian sapi.\n\nKeduanya warga Desa Contoh.", [("arrest", None)]),
+    # (of the lead's day, when that day is no report's: "Kejadian nahas menimpa …, Sabtu (1/5/2021)")
+    ("Kejadian nahas menimpa asrama SMA Sukamaju, Sabtu (1/5/2021). Asrama itu terbakar dan menewaskan dua siswi.",
+     [("fire", date(2021, 5, 1))]),
+    ("Serangan bom terjadi di Pasar Contoh. \"Kami menduga pelakunya jaringan lama,\" kata Kapolres Sukamaju "
+     "Bambang Sutejo, Senin (3/5/2021).", [("attack", None)]),
+    # not a background clause, a purpose, a habit, a plan or what did not happen
+    ("Rudi Wibisana, calon yang telah mendaftarkan diri ke KPU Sukamaju, dikenal dermawan.", []),
+    ("Rudi Wibisana berjalan kaki dari Sukamaju untuk menemui Bupati Contoh.", []),
+    ("Warga Sukamaju kerap menggelar rapat di balai desa.", []),
+    ("Bupati Sukamaju akan meresmikan Pasar Contoh.", []),
+    ("Polisi belum menangkap pelaku pencurian sapi di Desa Sukamaju.", []),
+    # (nor several counted: no one occurrence)
+    ("Lima pertandingan terakhir terasa berat bagi Sukamaju FC.", []),
+    ("Usai beberapa peretasan, Dinas Contoh memperketat sistemnya.", []),
+    # (nor the start of a state)
+    ("Sejak diluncurkan dua tahun silam, aplikasi Contoh menjadi favorit warga Sukamaju.", []),
+])
+def test_the_news_of_an_article_without_a_dated_event(text, expected):
+    doc = run_alone(text, "events", date(2021, 5, 4))
+    assert [(ev.event_type.label_en, ev.start) for ev in doc.events] == expected
 
 
 def test_a_disaster_has_a_place_and_no_organizer_or_attendees():

@@ -642,6 +642,48 @@ def _each_with_its_day(doc: Document, s: int, e: int, first: re.Match, told: lis
                      told={doc.lx.event_rows[int(t.lastgroup[1:])]["type_en"]}, dated=[(s, e)])
 
 
+_SINCE_RE = re.compile(r"\bsejak\s+$", re.I)
+
+
+@lru_cache(maxsize=4)
+def _several_re(lx) -> re.Pattern:
+    return re.compile(rf"\b(?:{'|'.join(lx.event_cues['several'])})\s+$", re.I)
+
+
+def _fall_back(doc: Document, fallback: list[_Draft], row: dict[str, str], mm: re.Match, s: int, e: int,
+               first_end: int) -> None:
+    """Keep the first occurrence the article's first paragraph tells with no day of its own: the
+    news of an article whose first paragraph no dated event claims (``find_events``). Not a word
+    of a clause that tells the background ("paslon yang telah mendaftarkan diri") or a purpose
+    ("berjalan kaki ke Jakarta untuk menemui …"), as for the lead's trigger that takes the
+    story's day, or the start of a state ("Sejak diluncurkan dua tahun silam, fitur itu …"); nor of a sentence that tells what did not happen, recurs or is planned (a word
+    ``not_done``, ``habit`` or ``planned`` anywhere in it: "Topan biasanya melanda …"), which
+    an occurrence told with its day may, not one told without; nor a word counted ("dua konser
+    terakhir", "beberapa peretasan": ``several``), which names no one occurrence. Only in a
+    dated article: a text of no publication day (a sentence, a document) tells no news.
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> text = "Kebakaran melanda sebuah ruko di Pasar Sukamaju. Pemiliknya rugi Rp 60 juta."
+    >>> x = extract(Article("a", text, published=date(2021, 5, 4)))
+    >>> [(ev.event_type.label_en, ev.start) for ev in x.events]
+    [('fire', None)]
+    >>> extract(Article("a", text)).events
+    ()
+    >>> extract(Article("a", "Topan biasanya melanda pesisir Sukamaju.", published=date(2021, 5, 4))).events
+    ()
+    """
+    seg = doc.text[s:e]
+    cue = doc.lx.EVENT_CUE_RE
+    if s >= first_end or fallback or not doc.article.published or _RELATIVE_RE.search(seg, max(0, mm.start() - 30), mm.start()) or \
+            _FOR_RE.search(seg, max(0, mm.start() - 10), mm.start()) or \
+            _SINCE_RE.search(seg, max(0, mm.start() - 10), mm.start()) or \
+            any(cue[c].search(seg) for c in ("not_done", "habit", "planned")) or \
+            _several_re(doc.lx).search(seg, max(0, mm.start() - 20), mm.start()):
+        return
+    fallback.append(_Draft(row, (s + mm.start(), s + mm.end()), sentences=[(s, e)]))
+
+
 def find_events(doc: Document) -> None:
     lx, text = doc.lx, doc.text
     events: list[_Draft] = []
@@ -658,6 +700,9 @@ def find_events(doc: Document) -> None:
     nouns: list[tuple[int, ...]] = []
     lead_end = doc.paragraphs[min(LEAD_PARAGRAPHS, len(doc.paragraphs)) - 1][1] if doc.paragraphs else 0
     starts = _starts_of_triggers(doc)
+    # the news an article tells in its first paragraph, when no dated event of it does
+    first_end = doc.paragraphs[0][1] if doc.paragraphs else 0
+    fallback: list[_Draft] = []
     for s, e in doc.sentences:
         if doc.in_quote(s) and doc.in_quote(e - 1):
             continue
@@ -714,6 +759,7 @@ def find_events(doc: Document) -> None:
             when, why = statements[-1].date, statements[-1].why
         disaster = row["kind"] in STRIKING
         if disaster and not when:
+            _fall_back(doc, fallback, row, mm, s, e, first_end)
             continue  # a disaster is told with its day; without one it is background ("banjir … merendam")
         took_story = False
         # (not a word of a clause that tells the background: "paslon yang telah mendaftarkan diri", nor one
@@ -748,6 +794,7 @@ def find_events(doc: Document) -> None:
                 continue  # (a meeting told in a hearing's story is the case's background: "Andi menemui X di …")
         host = lx.EVENT_CUE_RE["host"].search(seg)
         if same is None and not (when or host):
+            _fall_back(doc, fallback, row, mm, s, e, first_end)
             continue
         if same is None:
             same = _Draft(row, (s + mm.start(), s + mm.end()),
@@ -767,6 +814,11 @@ def find_events(doc: Document) -> None:
         for extra in _each_with_its_day(doc, s, e, mm, told, same, anchor):
             if not any(ev.date == extra.date and ev.type["type_en"] == extra.type["type_en"] for ev in events):
                 events.append(extra)
+    if fallback and not any(ev.sentences[0][0] < first_end for ev in events) and not any(
+            ev.date == story and ev.type["type_en"] == fallback[0].type["type_en"] for ev in events):
+        if not _story_day_is_a_report(doc):  # (the day of a report of it is not its own: no day)
+            fallback[0].date, fallback[0].why = story, story_why
+        events.append(fallback[0])
     # an event of the lead that took the story's date is the one told later with its own date,
     # when the article tells one of its type ("Festival … digelar di Poso." … "Festival … akan
     # digelar 2 hingga 5 November")
