@@ -485,3 +485,15 @@ def test_a_club_before_its_players_name_in_apposition_is_no_person(monkeypatch):
     monkeypatch.setattr(names, "tagger_reads_person", lambda doc, k: True)
     x = extract(Article("a", "Pemain Garuda Raya, Sutarjo Hadiwijoyo, mencetak gol. Ia dibeli dari Garuda Raya."))
     assert "Garuda Raya" not in {p.name for p in x.people}
+
+
+@pytest.mark.parametrize("text, acronym, body", [
+    # an unknown acronym glossed by lowercase dictionary words in another language's order: a term
+    ("Korut kembali meluncurkan rudal balistik antarbenua (RBSX) akhir Juli lalu.", "RBSX", False),
+    ("Ekspor gas itu mencapai 5,5 juta ton per tahun (JTPX) tahun depan.", "JTPX", False),
+    # a pronoun before the bracket points at a name: a body stays one
+    ("Penggemar mengirim undangan kepada mereka (KRWX), grup musik asal Sukamaju.", "KRWX", True),
+])
+def test_an_acronym_glossed_in_lowercase_is_a_term(text, acronym, body):
+    x = extract(Article("a", text))
+    assert (acronym in {n for o in x.organizations for n in (o.name, *o.aliases)}) == body
