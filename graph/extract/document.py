@@ -282,7 +282,7 @@ class Document:
         # span -> the tagger's probability, for the mentions the statistical tagger alone found
         self.confidence: dict[tuple[int, int], float] = {}
         self.term_acronyms = _lowercase_defined(self.text, lx.function_words["list_connector"]) | \
-            _thing_defined(self.text, lx)
+            _thing_defined(self.text, lx) | _translated_terms(self.text, lx)
         self.topics: list[Topic] = []
         self.laws: dict[str, LawEntity] = {}  # by key
         # legal references, and the article's source credited in its text: read by no other pass
@@ -456,6 +456,32 @@ def _lowercase_defined(text: str, connectors: frozenset[str]) -> frozenset[str]:
         letters = m.group(2).lower()
         if len(words) >= len(letters) and "".join(w[0] for w in words[-len(letters):]) == letters:
             out.add(m.group(2))
+    return frozenset(out)
+
+
+# words that close no gloss: a pronoun or a preposition before "(ABC)" points at a name ("kepada mereka (BTS)")
+_GLOSS_STOPS = frozenset({"mereka", "dia", "ia", "kami", "kita", "beliau", "kepada", "oleh", "dari", "dengan", "untuk",
+                          "yakni", "yaitu", "atau", "dan"})
+
+
+def _translated_terms(text: str, lx: Lexicon) -> frozenset[str]:
+    """Acronyms of three letters or more (of another language) that the text glosses with two
+    dictionary words or more in lowercase, no body's noun among them, and that no lexicon
+    knows: terms, not bodies ("rudal balistik antarbenua (ICBM)", "juta ton per tahun (MTPA)").
+
+    >>> from graph.extract.lexicon import lexicon
+    >>> sorted(_translated_terms("Korut meluncurkan rudal balistik antarbenua (RBSX) kemarin.", lexicon()))
+    ['RBSX']
+    """
+    out = set()
+    bodies = lx.function_words["body_noun"]
+    for m in _lower_definitions(text):
+        acr, words = m.group(2), _LOWER_WORD_RE.findall(m.group(1))
+        if len(acr) >= 3 and acr.isupper() and acr not in lx.acronyms and len(words) >= 2 and \
+                all(lx.is_common_word(w) and w not in _GLOSS_STOPS for w in words[-2:]) and \
+                not any(w in bodies or w.capitalize() in lx.institutions or w.capitalize() in lx.org_words
+                        for w in words):
+            out.add(acr)
     return frozenset(out)
 
 

@@ -72,3 +72,24 @@ def test_a_country_naming_a_competition_is_no_place(text, country, place):
     from graph.types import Article
     x = extract(Article("a", text))
     assert any(m.text == country and m.entity.startswith("place:") for m in x.mentions) == place
+
+
+@pytest.mark.parametrize("text, country, place", [
+    # a country glued to the capitalized word before it in mid-sentence closes a longer name, no place
+    ("Ia berbicara kepada Kabar Pesona Jepang kemarin.", "Jepang", False),
+    ("Lagu itu dirilis label Nada Sakura Jepang tahun lalu.", "Jepang", False),
+    ("Penghargaan itu diberikan Anugerah Pesona Belanda (APB) kemarin.", "Belanda", False),
+    # after a title, a body's head, the official name's word or a region it stays the country
+    ("Ia bertemu Presiden Jepang kemarin.", "Jepang", True),
+    ("Bantuan datang dari Dubes Jepang kemarin.", "Jepang", True),
+    ("Ia lahir di ibu kota Republik Jepang itu.", "Jepang", True),
+    # the first word of a sentence is read elsewhere ("Di Jepang …" is the country)
+    ("Di Jepang, harga beras naik.", "Jepang", True),
+    # a headline in title case: its capitals say nothing
+    ("Timnas Sukamaju Kalahkan Jepang di Semifinal Piala Asia\n\nTimnas menang.", "Jepang", True),
+])
+def test_a_country_closing_a_longer_name_is_no_place(text, country, place):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", text))
+    assert any(m.text == country and m.entity.startswith("place:") for m in x.mentions) == place

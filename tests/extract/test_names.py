@@ -459,3 +459,41 @@ def test_an_arabic_article_joined_by_a_hyphen_is_part_of_the_name(text, person):
     people = {p.name for p in extract(Article("a", text)).people}
     assert person in people or any(p.endswith(" " + person) for p in people)
     assert "Farouk" not in people and "Wibisana" not in people
+
+
+@pytest.mark.parametrize("text, reads_a_person, person, place", [
+    # a name guessed a place from "dari" in a list with a person, read a person by the tagger: a person
+    ("Menurut Sutarjo Hadiwijoyo, peluang datang dari Darmanto Wibisana dan Sutarjo Hadiwijoyo di babak kedua.",
+     True, "Darmanto Wibisana", None),
+    # the tagger unsure of it: the guess stands
+    ("Menurut Sutarjo Hadiwijoyo, peluang datang dari Darmanto Wibisana dan Sutarjo Hadiwijoyo di babak kedua.",
+     False, None, "Darmanto Wibisana"),
+    # a place and then a speaker after a comma, no list
+    ("Konser batal di Tanjung Wangi, Sutarjo Hadiwijoyo menyatakan kecewa.", True, None, "Tanjung Wangi"),
+])
+def test_a_place_guessed_in_a_list_with_a_person_is_a_person(monkeypatch, text, reads_a_person, person, place):
+    from graph.extract.passes import names
+    monkeypatch.setattr(names, "tagger_reads_person", lambda doc, k: reads_a_person)
+    x = extract(Article("a", text))
+    people, places = {p.name for p in x.people}, {p.name for p in x.places}
+    assert person is None or (person in people and person not in places)
+    assert place is None or (place in places and place not in people)
+
+
+def test_a_club_before_its_players_name_in_apposition_is_no_person(monkeypatch):
+    from graph.extract.passes import names
+    monkeypatch.setattr(names, "tagger_reads_person", lambda doc, k: True)
+    x = extract(Article("a", "Pemain Garuda Raya, Sutarjo Hadiwijoyo, mencetak gol. Ia dibeli dari Garuda Raya."))
+    assert "Garuda Raya" not in {p.name for p in x.people}
+
+
+@pytest.mark.parametrize("text, acronym, body", [
+    # an unknown acronym glossed by lowercase dictionary words in another language's order: a term
+    ("Korut kembali meluncurkan rudal balistik antarbenua (RBSX) akhir Juli lalu.", "RBSX", False),
+    ("Ekspor gas itu mencapai 5,5 juta ton per tahun (JTPX) tahun depan.", "JTPX", False),
+    # a pronoun before the bracket points at a name: a body stays one
+    ("Penggemar mengirim undangan kepada mereka (KRWX), grup musik asal Sukamaju.", "KRWX", True),
+])
+def test_an_acronym_glossed_in_lowercase_is_a_term(text, acronym, body):
+    x = extract(Article("a", text))
+    assert (acronym in {n for o in x.organizations for n in (o.name, *o.aliases)}) == body

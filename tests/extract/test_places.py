@@ -196,3 +196,18 @@ def test_a_region_after_a_village_it_does_not_end_stays():
     from graph.types import Article
     x = extract(Article("a", "Warga Kelurahan Jati Klaten mengungsi ke Sragen, Senin."))
     assert "Sragen" in [p.name for p in x.places]
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    # a place after an area's word ("Kawasan", "Wilayah", "Kampung") is named without it, kept in an alias
+    ("Polisi menutup jalan di Kawasan Tanjungwaru sejak pagi.", "Tanjungwaru", "Kawasan Tanjungwaru"),
+    ("Warga Kampung Cibeurit mengungsi ke masjid.", "Cibeurit", "Kampung Cibeurit"),
+    # a dictionary word after it: the area's own name, kept whole
+    ("Polisi berjaga di Kawasan Industri Sukamaju.", "Kawasan Industri Sukamaju", None),
+])
+def test_an_area_word_before_a_place_is_no_part_of_its_name(text, name, alias):
+    from graph.extract import extract
+    from graph.types import Article
+    place = next(p for p in extract(Article("a", text)).places if name in (p.name, *p.aliases) or p.name.endswith(name))
+    assert place.name == name
+    assert alias is None or alias in place.aliases

@@ -774,3 +774,15 @@ def test_a_body_s_seat_ends_its_name_before_the_holder_s(sentence, posts):
     x = extract(Article("a", sentence))
     names = {p.key: p.name for p in x.people}
     assert [(names[p.holder], p.label) for p in x.posts] == posts
+
+
+@pytest.mark.parametrize("text, aliases", [
+    # Indonesia's short form after a national title is a name of the country (its implied place)
+    ("Presiden RI Budi Santoso meresmikan jembatan.", {"RI"}),
+    ("Wakil Presiden RI Budi Santoso meresmikan jembatan.", {"RI"}),
+    # no short form written: no alias
+    ("Presiden Budi Santoso meresmikan jembatan.", set()),
+])
+def test_indonesias_short_form_after_a_title_names_the_country(text, aliases):
+    doc = run_alone(text, "posts")
+    assert doc.ents["place:indonesia-country"].aliases == aliases

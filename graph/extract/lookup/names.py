@@ -251,6 +251,11 @@ def name_run(doc: Document, toks: list[Token], i: int) -> int:
     return j
 
 
+# words for an area before a place's name, which the name goes without ("Kawasan Thamrin" is
+# Thamrin, "Kampung Sukamaju" is Sukamaju; not "Kawasan Industri …", a dictionary word after it)
+_AREA_WORDS = frozenset({"Kawasan", "Wilayah", "Kampung"})
+
+
 def add_name(doc: Document, kind: str, s: int, e: int, words: list[str], prev: str, people: list[Entity]) -> None:
     """The entity a name found without a title stands for (person, org, business or place),
     the one known already when there is one, and its mention."""
@@ -287,10 +292,11 @@ def add_name(doc: Document, kind: str, s: int, e: int, words: list[str], prev: s
             unique = doc.lx.region_candidates(phrase)  # "di Kuta": a place named once in the gazetteer
             region = unique[0] if len(unique) == 1 else None
         level, _, bare = phrase.partition(" ")
-        if not same and not region and bare and level in doc.lx.level_words and \
-                doc.lx.level_of.get(level) in ("province", "regency", "city", "district"):
-            # "Provinsi Western Cape", "Kota Tentena": a region the gazetteer does not know is named
-            # without its level word, which stays in an alias
+        if not same and not region and bare and (level in doc.lx.level_words and doc.lx.level_of.get(level) in (
+                "province", "regency", "city", "district") or level in _AREA_WORDS and
+                not doc.lx.is_common_word(bare.split()[0])):
+            # "Provinsi Western Cape", "Kota Tentena", "Kawasan Sukamaju": a region the gazetteer does
+            # not know is named without its level or area word, which stays in an alias
             same = doc.named(bare, ("place",))
             if same is None:
                 same = doc.add("place", f"{bare} other", s, level="other", mentioned=True)

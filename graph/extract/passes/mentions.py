@@ -21,6 +21,7 @@ import re
 from ..document import Document, Pass, Spans, is_country, slug
 from ..lexicon import Lexicon
 from ..lookup.orgs import is_acronym
+from ..lookup.places import is_big_region
 
 __all__ = ["settle_mentions", "PASS"]
 
@@ -84,7 +85,7 @@ def settle_mentions(doc: Document) -> None:
         elif nested or prev in lx.title_ends and prev[:1].isupper():
             bound.setdefault(key, []).append((s, e))
         elif ent.level == "country" and i is not None and (
-                _country_qualifies(doc, i) or _country_acts(doc, i, e, countries)):
+                _country_qualifies(doc, i) or _country_acts(doc, i, e, countries) or _country_ends_a_name(doc, i)):
             idle.append((s, e))  # "turis Jepang", "serangan yang dilancarkan Jepang": no place
         else:
             free.add(key)
@@ -185,6 +186,39 @@ def _country_qualifies(doc: Document, i: int) -> bool:
         return not (prev.startswith("di") and not _passive_verb(lx, prev))
     first = i == 1 or doc.tokens[i - 2].start < doc.sentence_of(doc.tokens[i].start)[0]
     return first and lx.is_common_word(prev) and prev not in lx.title_words
+
+
+# words after which a country stays the country: its official name, its people, its team
+# ("Republik Indonesia", "Rakyat Indonesia", "Timnas Indonesia")
+_COUNTRY_TAKERS = frozenset({"Republik", "Kerajaan", "Negara", "Rakyat", "Bangsa", "Warga", "Timnas", "Tim"})
+
+
+def _country_ends_a_name(doc: Document, i: int) -> bool:
+    """Whether the country at token ``i`` closes a longer capitalized name, glued in mid-sentence to
+    the capitalized word before it, which is no title's, body head's, place's, level's, direction's,
+    month's or weekday's word and no part of a person's name ("Kepada CNN Sukamaju", "Kongres Pesona
+    Sukamaju", "Carats Sukamaju" are no mention of the country; "Presiden Sukamaju", "Pemerintah
+    Sukamaju", "Republik Sukamaju", "Jawa Barat, Sukamaju" are)."""
+    if i < 2:
+        return False
+    lx, toks, text = doc.lx, doc.tokens, doc.text
+    prev, before = toks[i - 1], toks[i - 2]
+    word = prev.text
+    if not word[:1].isupper() or text[prev.end:toks[i].start] != " " or "\n" in text[before.end:prev.start] or \
+            not (before.text[:1].isalnum() or before.text in (",", "(")) or before.text in ("(",):
+        return False  # (a sentence's or a parenthesis' first word is read by _country_qualifies)
+    if word in lx.title_ends or word in lx.title_words or word in lx.institutions or word in lx.level_words or \
+            word in lx.directions or word in lx.place_nouns or word in _COUNTRY_TAKERS or word in lx.country_names or \
+            word.lower() in lx.months or word.lower() in lx.weekdays or is_big_region(lx, word) or \
+            word in lx.geo_words or word in lx.acronyms:
+        return False  # (nor a landmark's word, "Semenanjung Korea", nor a body's acronym, "Kedubes AS")
+    s0, s1 = doc.sentence_of(prev.start)
+    words = [w for w in re.findall(r"(?<![\w-])[^\W\d_][\w-]*", text[s0:s1]) if len(w) > 3 or w[:1].isupper()]
+    if len(words) >= 4 and 5 * sum(w[:1].isupper() for w in words) >= 4 * len(words):
+        return False  # a headline in title case ("Malaysia Kalahkan Indonesia di Semifinal"; its short
+        # lowercase joining words left out)
+    return not any(k.startswith(("person:", "place:")) and a <= prev.start < b
+                   for a, b, k in doc.mentions.starting_between(prev.start - doc.mentions.longest, prev.end))
 
 
 def _passive_verb(lx: Lexicon, word: str) -> bool:

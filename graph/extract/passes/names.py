@@ -13,6 +13,7 @@ Leaves to later passes: names the rules see no cue for (the crf pass).
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..document import Document, Entity, Pass, Spans
@@ -403,6 +404,7 @@ def find_names(doc: Document) -> None:
     taken = Spans(doc.mentions)
     people = [e for e in doc.ents.values() if e.kind == "person"]
     guessed_orgs: set[str] = set()  # the names typed a body by a guess from their context
+    guessed_places: dict[tuple[int, int], str] = {}  # the spans typed a place by a guess ("dari X"), their word before
     capw = doc.cap_words
     i = 0
     while i < n:
@@ -430,6 +432,8 @@ def find_names(doc: Document) -> None:
         known = doc.named(phrase, ("place", "org"))
         if known:  # a place or body found before ("Bireuen" of the dateline)
             doc.mention(s, e, known.key)
+            if known.kind == "place":
+                guessed_places[(s, e)] = toks[k - 1].text if k else ""  # (as sure as its first reading)
             taken.add((s, e))
             continue
         # part of a longer capitalized expression, such as an acronym's expansion:
@@ -475,9 +479,12 @@ def find_names(doc: Document) -> None:
         else:
             if kind == "org" and not strong and not after_org:
                 guessed_orgs.add(phrase)
+            if kind == "place" and (not strong or listed_place):
+                guessed_places[(s, e)] = prev
             add_name(doc, kind, s, e, words, prev, people)
         taken.add((s, e))
     _one_reading(doc, guessed_orgs)
+    _places_that_are_people(doc, guessed_places, people)
     _short_bodies(doc)
     short_forms(doc, people)
 
@@ -499,6 +506,69 @@ def _one_reading(doc: Document, guessed: set[str]) -> None:
                 if key == org.key:
                     del table[form]
         del doc.ents[org.key]
+
+
+def _places_that_are_people(doc: Document, guessed: dict[tuple[int, int], str], people: list[Entity]) -> None:
+    """A name guessed a place only from the words before it ("dari X", "…, X") that stands in a
+    list with a person of two words or more ("dari Rudi Wibisana dan Bambang Sutejo", "yakni Rudi
+    Wibisana, Bambang Sutejo, Agus Salim, …"), and whose first word the tagger reads as a
+    person's (however unsure), is that person: a place the gazetteer does not know is seldom
+    listed among people. Only a place every mention of which is such a guess (or the same name
+    again); a list read so may turn the name before it too."""
+    lx, toks, text = doc.lx, doc.tokens, doc.text
+    joints = lx.list_joints
+
+    def person_ending_at(b: int) -> int | None:  # where a person's name of two words or more ending at b starts
+        return next((x for x, y, key in doc.mentions.starting_between(b - doc.mentions.longest, b)
+                     if y == b and key.startswith("person:") and " " in text[x:y]), None)
+
+    def person_starting_at(a: int) -> int | None:
+        return next((y for x, y, key in doc.mentions.starting_between(a, a + 1)
+                     if key.startswith("person:") and " " in text[x:y]), None)
+
+    def word_at(pos: int, step: int) -> str:  # the token starting at pos (step 0) or ending at pos (step -1)
+        i = bisect.bisect_left(doc.token_starts, pos) + step
+        return toks[i].text if 0 <= i < len(toks) else ""
+
+    def in_a_list_with_a_person(k: int, j: int) -> bool:  # the name is tokens k..j-1
+        if k >= 2 and toks[k - 1].text in joints:
+            start = person_ending_at(toks[k - 2].end)
+            if start is not None and (toks[k - 1].text != "," or word_at(start, -1) in joints or
+                                      j < len(toks) and toks[j].text in joints):
+                return True
+        if j + 1 < len(toks) and toks[j].text in joints:
+            end = person_starting_at(toks[j + 1].start)
+            # "X dan Rudi Wibisana", "…, X, Rudi Wibisana, …" (not "di X, Rudi Wibisana menyatakan …"
+            # nor "pemain X, Rudi Wibisana, mencetak …", a player of the club X)
+            if end is not None and (toks[j].text != "," or word_at(end, 0) in joints and
+                                    k >= 1 and toks[k - 1].text in joints):
+                return True
+        return False
+
+    changed = True
+    while changed and guessed:
+        changed = False
+        for (s, e) in list(guessed):
+            got = doc.mentions.get((s, e))
+            place = doc.ents.get(got[0]) if got else None
+            if place is None or place.kind != "place" or place.level != "other" or \
+                    any(span not in guessed for span in doc.mentions.spans_of(place.key)):
+                del guessed[(s, e)]
+                continue
+            words = text[s:e].split()
+            k = doc.token_at.get(s)
+            j = bisect.bisect_left(doc.token_starts, e)
+            if k is None or len(words) < 2 or not tagger_reads_person(doc, k) or \
+                    not in_a_list_with_a_person(k, j):
+                continue
+            spans = list(doc.mentions.spans_of(place.key))
+            for span in spans:
+                del doc.mentions[span]
+            del doc.ents[place.key]
+            for a, b in spans:
+                add_name(doc, "person", a, b, text[a:b].split(), guessed.pop((a, b)), people)
+            changed = True
+            break
 
 
 def _short_bodies(doc: Document) -> None:

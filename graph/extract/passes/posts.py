@@ -191,6 +191,8 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
                 doc.add("org", body, None, category="government", implied=True).key
         elif place_key or rule.how == "national" and rule.arg is None:
             place_key = place_key or country_place(doc, "Indonesia")
+            if comp in lx.home_country_forms and doc.ents[place_key].name == "Indonesia":
+                doc.ents[place_key].aliases.add(comp)  # "Presiden RI": the country's short form names it
             org_key = government_of(doc, place_key)
     elif rule.how == "unit":
         unit = rule.arg
