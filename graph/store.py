@@ -241,10 +241,11 @@ def article_chunk(nquads: bytes, fmt: str) -> bytes:
 #: NIF context ``schema:isPartOf`` its article. 3: one export chunk per article, its N-Quads
 #: (before, its TriG, Turtle and JSON-LD, serialized at build time). 4: the scale questions'
 #: indexes of dates and mentions beside the chunks; 5: also their indexes of links, labels and
-#: anchors; 6: also that of values (:data:`INDEX_TABLES`). A store of format 3 to 5 gets its
-#: indexes from its chunks (no article is extracted again); an older one is rebuilt whole by
-#: the next build.
-FORMAT = 6
+#: anchors; 6: also that of values; 7: also that of distinct values (:data:`INDEX_TABLES`). A
+#: store of format 3 to 6 gets its indexes from its chunks (no article is extracted again; a
+#: format-6 store's ``fact`` is made of its ``value`` rows); an older one is rebuilt whole by the
+#: next build.
+FORMAT = 7
 #: The format whose graphs and export chunks have today's shape (formats 4 and 5 only add indexes).
 SHAPE = 3
 
@@ -266,7 +267,11 @@ SHAPE = 3
 #: column's usual one: an IRI, a string, an integer; ``begin_n`` the begin as a number; ``n``
 #: the solution's number, as two may be alike). From format 6: ``value``, each statement of the
 #: article's facts on one of :data:`VALUED` by subject, with its object (a term's two columns;
-#: a blank subject is ``_:`` and its label, as in ``label``).
+#: a blank subject is ``_:`` and its label, as in ``label``). From format 7: ``fact``, the rows of
+#: ``value`` without their article, each once, with ``n`` the number of article graphs that state
+#: it: what the union holds on those properties, which the plans read (a province's name is one
+#: row there, where ``value`` has one for each article that names it; ``value`` stays, to know
+#: what an article's removal takes away).
 INDEX_TABLES = {
     "dated": ("CREATE TABLE IF NOT EXISTS dated (graph TEXT, subject TEXT, day TEXT)",
               "CREATE INDEX IF NOT EXISTS dated_day ON dated (day)",
@@ -289,11 +294,18 @@ INDEX_TABLES = {
     "value": ("CREATE TABLE IF NOT EXISTS value (subject TEXT NOT NULL, property TEXT NOT NULL, value TEXT NOT NULL, "
               "kind TEXT NOT NULL, gid INTEGER NOT NULL, PRIMARY KEY (subject, property, value, kind, gid)) WITHOUT ROWID",
               "CREATE INDEX IF NOT EXISTS value_gid ON value (gid)"),
+    "fact": ("CREATE TABLE IF NOT EXISTS fact (subject TEXT NOT NULL, property TEXT NOT NULL, value TEXT NOT NULL, "
+             "kind TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (subject, property, value, kind)) WITHOUT ROWID",),
 }
 #: The format that first wrote each index: a store of format 4 has the first two only.
-INDEX_SINCE = {"dated": 4, "mention": 4, "graph_id": 5, "link": 5, "label": 5, "anchor": 5, "value": 6}
+INDEX_SINCE = {"dated": 4, "mention": 4, "graph_id": 5, "link": 5, "label": 5, "anchor": 5, "value": 6, "fact": 7}
 #: The indexes whose rows name their article graph by its number in ``graph_id``.
 _BY_GID = ("link", "label", "anchor", "value")
+#: The indexes made of the others' rows, not of one article's (``fact``: ``value`` made distinct).
+_DERIVED = ("fact",)
+#: ``fact`` from ``value`` on a store that has it (a format-6 store brought up to date).
+_FACTS_FROM_VALUES = ("INSERT INTO fact (subject, property, value, kind, n) SELECT subject, property, value, kind, "
+                      "COUNT(*) FROM value GROUP BY subject, property, value, kind")
 
 #: A statement of an article's N-Quads on one of the indexed properties: subject, property, object.
 _INDEXED_LINE = re.compile(rb"^<([^>]*)> <https://schema\.org/(startDate|datePublished|mentions)> "
@@ -795,21 +807,37 @@ class KGStore:
                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [(*r, gid) for r in anchors])
         self.chunks.executemany("INSERT INTO value (subject, property, value, kind, gid) VALUES (?, ?, ?, ?, ?)",
                                 [(*r, gid) for r in values])
+        # (the rows of one article are distinct: ``value``'s key, which holds its gid, says so)
+        self.chunks.executemany("INSERT INTO fact (subject, property, value, kind, n) VALUES (?, ?, ?, ?, 1) "
+                                "ON CONFLICT (subject, property, value, kind) DO UPDATE SET n = n + 1", values)
 
     def unindex(self, graph: str) -> None:
         """Remove one article graph's rows from :data:`INDEX_TABLES` (inside the caller's transaction)."""
         for table in INDEX_TABLES:
-            if table not in _BY_GID and table != "graph_id":
+            if table not in _BY_GID and table not in _DERIVED and table != "graph_id":
                 self.chunks.execute(f"DELETE FROM {table} WHERE graph = ?", (graph,))
         for (gid,) in self.chunks.execute("SELECT id FROM graph_id WHERE graph = ?", (graph,)).fetchall():
+            stated = self.chunks.execute("SELECT subject, property, value, kind FROM value WHERE gid = ?",
+                                         (gid,)).fetchall()
+            self.chunks.executemany("UPDATE fact SET n = n - 1 WHERE subject = ? AND property = ? AND value = ? "
+                                    "AND kind = ?", stated)
+            self.chunks.executemany("DELETE FROM fact WHERE subject = ? AND property = ? AND value = ? AND kind = ? "
+                                    "AND n <= 0", stated)
             for table in _BY_GID:
                 self.chunks.execute(f"DELETE FROM {table} WHERE gid = ?", (gid,))
             self.chunks.execute("DELETE FROM graph_id WHERE id = ?", (gid,))
 
-    def reindex(self) -> int:
-        """Write :data:`INDEX_TABLES` anew from the export chunks (a store of format 3 or 4, whose
-        chunks have today's shape but which lacks some indexes). Returns the articles indexed."""
+    def reindex(self, since: int = SHAPE) -> int:
+        """Write :data:`INDEX_TABLES` anew from the export chunks (a store of format ``since``, 3
+        to 6, whose chunks have today's shape but which lacks some indexes). Returns the articles
+        indexed. The indexes a store of that format lacks that are made of the others' rows
+        (:data:`_DERIVED`) are made of them, in one statement: nothing is read from the chunks."""
         graphs = {e["graph"] for e in self.manifest.values()}
+        if all(table in _DERIVED for table, first in INDEX_SINCE.items() if first > since):
+            with self.chunks:
+                self.chunks.execute("DELETE FROM fact")
+                self.chunks.execute(_FACTS_FROM_VALUES)
+            return self.chunks.execute("SELECT COUNT(*) FROM graph_id").fetchone()[0]
         with self.chunks:
             for table in INDEX_TABLES:
                 self.chunks.execute(f"DELETE FROM {table}")
