@@ -309,6 +309,11 @@ _INSERT_ORDER = {
     "anchor": lambda r: (r[0], r[1], r[13], r[2]),
     "value": lambda r: r,
 }
+#: The columns of the indexes by ``gid``, in the order :func:`article_index` gives their rows.
+_INDEX_COLUMNS = {"link": "object, subject, property, subject_kind", "label": "subject, value, kind",
+                  "anchor": "entity, article, n, begin_n, article_kind, anchor, anchor_kind, begin, begin_kind, "
+                            "end, end_kind, sentence, sentence_kind",
+                  "value": "subject, property, value, kind"}
 #: The indexes made of the others' rows, not of one article's (``fact``: ``value`` made distinct).
 _DERIVED = ("fact",)
 #: ``fact`` from ``value`` on a store that has it (a format-6 store brought up to date).
@@ -854,6 +859,52 @@ class KGStore:
                 self.chunks.execute(f"DELETE FROM {table} WHERE gid = ?", (gid,))
             self.chunks.execute("DELETE FROM graph_id WHERE id = ?", (gid,))
 
+    def index_rows_of(self, graph: str) -> dict[str, list[tuple]] | None:
+        """The rows :data:`INDEX_TABLES` hold for the article graph ``graph``, by table, in the
+        columns and a stable order of :meth:`expected_index_rows` (``fact`` left out: it is the
+        corpus's); ``None`` when ``graph`` has more than one number in ``graph_id``."""
+        con = self.chunks
+        out = {"dated": con.execute("SELECT graph, subject, day FROM dated WHERE graph = ?", (graph,)).fetchall(),
+               "mention": con.execute("SELECT graph, subject, entity, day FROM mention WHERE graph = ?",
+                                      (graph,)).fetchall()}
+        gids = [g for (g,) in con.execute("SELECT id FROM graph_id WHERE graph = ?", (graph,))]
+        if len(gids) > 1:
+            return None
+        for table, columns in _INDEX_COLUMNS.items():
+            out[table] = con.execute(f"SELECT {columns} FROM {table} WHERE gid = ?", (gids[0],)).fetchall() \
+                if gids else []
+        return {t: sorted(rows, key=repr) for t, rows in out.items() if self.format >= INDEX_SINCE[t]}
+
+    def expected_index_rows(self, graph: str, nquads: bytes) -> dict[str, list[tuple]]:
+        """The rows :data:`INDEX_TABLES` should hold for the article graph ``graph`` of these
+        N-Quads (its chunk's), as :meth:`index_rows_of` gives them."""
+        statements, links, labels, anchors, values = article_index(graph, nquads)
+        dated, mentions = index_rows(graph, nquads, statements)
+        out = {"dated": dated, "mention": mentions, "link": links, "label": labels, "anchor": anchors,
+               "value": values}
+        return {t: sorted(rows, key=repr) for t, rows in out.items() if self.format >= INDEX_SINCE[t]}
+
+    def stray_index_graphs(self) -> list[str]:
+        """The graphs :data:`INDEX_TABLES` hold rows of that no article of the manifest vouches for."""
+        vouched = {e["graph"] for e in self.manifest.values()}
+        tables = [t for t in ("dated", "mention", "graph_id") if self.format >= INDEX_SINCE[t]]
+        found = {g for t in tables for (g,) in self.chunks.execute(f"SELECT DISTINCT graph FROM {t}")}
+        return sorted(found - vouched)
+
+    def facts_differ(self) -> bool:
+        """Whether ``fact`` is not ``value``'s rows made distinct, each counted by its articles
+        (``False`` on a store older than ``fact``)."""
+        if self.format < INDEX_SINCE["fact"]:
+            return False
+        counted = "SELECT subject, property, value, kind, COUNT(*) AS n FROM value GROUP BY subject, property, value, kind"
+        return self.chunks.execute(f"SELECT EXISTS (SELECT * FROM fact EXCEPT {counted}) "
+                                   f"OR EXISTS ({counted} EXCEPT SELECT * FROM fact)").fetchone()[0] == 1
+
+    def refacts(self) -> None:
+        """Make ``fact`` anew from ``value`` (inside the caller's transaction)."""
+        self.chunks.execute("DELETE FROM fact")
+        self.chunks.execute(_FACTS_FROM_VALUES)
+
     def reindex(self, since: int = SHAPE) -> int:
         """Write :data:`INDEX_TABLES` anew from the export chunks (a store of format ``since``, 3
         to 6, whose chunks have today's shape but which lacks some indexes). Returns the articles
@@ -862,8 +913,7 @@ class KGStore:
         graphs = {e["graph"] for e in self.manifest.values()}
         if all(table in _DERIVED for table, first in INDEX_SINCE.items() if first > since):
             with self.chunks:
-                self.chunks.execute("DELETE FROM fact")
-                self.chunks.execute(_FACTS_FROM_VALUES)
+                self.refacts()
             return self.chunks.execute("SELECT COUNT(*) FROM graph_id").fetchone()[0]
         with self.chunks:
             for table in INDEX_TABLES:
