@@ -811,8 +811,9 @@ class KGStore:
         """:meth:`_index` for each ``(graph, nquads, index)`` of a batch, in one statement a table:
         the rows of the whole batch in the order of the table's key, so that the inserts into a
         big table's B-tree follow one another along its pages instead of jumping over the file
-        each time (on a 10,000-article store, a batch's writes cost the third of its per-article
-        inserts), and a value the batch states several times counted once in ``fact``."""
+        each time (600 articles' rows into a 10,000-article store's indexes: 3.6 ms of CPU an
+        article, 4.5 one article at a time), and a value the batch states several times counted
+        once in ``fact``."""
         rows: dict[str, list[tuple]] = {t: [] for t in ("dated", "mention", "link", "label", "anchor", "value")}
         stated: dict[tuple, int] = {}
         for graph, nquads, index in graphs:
