@@ -10,6 +10,8 @@ that matters once:
   ``kg serve --allow-update`` changes one and not the other);
 - no graph and no chunk that no article vouches for;
 - the default graph is the union of the article graphs' facts, nothing more, nothing less;
+- the indexes of the scale questions (``chunks.sqlite``) hold each article's rows as its
+  export chunk gives them, and none of graphs no article vouches for;
 - the resolver's clusters name only articles the store holds;
 - the stamp of what the builds wrote beside the store (``exports.json``: the picture; the
   store is the dataset, which ``kg export --store`` streams) records the manifest as it is,
@@ -63,7 +65,7 @@ class CheckReport:
     def lines(self) -> list[str]:
         if self.ok:
             return [f"{self.store}: ok ({self.articles} articles, {self.quads} quads in their graphs; "
-                    "manifest, graphs, chunks, default graph, exports and search index agree)"]
+                    "manifest, graphs, chunks, indexes, default graph, exports and search index agree)"]
         return [f"{self.store}: {p.line()}" for p in self.problems]
 
 
@@ -170,6 +172,7 @@ def _check(store: Path, report: CheckReport) -> None:
         else:
             _check_articles(store, db, manifest, problems, report)
             _check_union(db, problems)
+            _check_indexes(store, problems)
     finally:
         del db
     _check_resolver(store, manifest, problems)
@@ -268,6 +271,72 @@ def _check_articles(store: Path, db, manifest: dict[str, dict], problems: list[P
     if found.stray_chunks:
         problems.append(Problem(f"{len(found.stray_chunks)} export chunks no article vouches for "
                                 f"({_ids(found.stray_chunks)})", "`kg check --repair` removes them", True))
+
+
+def _index_problems(st) -> tuple[list[str], list[str], bool]:
+    """What is wrong with the scale questions' indexes of the open store ``st`` (format 4 on):
+    ``(differ, strays, facts)``, the article ids whose rows are not those their export chunk
+    gives (missing, wrong or extra rows), the graphs that have rows but no article, and whether
+    ``fact`` is not ``value`` made distinct. An article whose chunk is lost or damaged is left
+    to the chunks' own check. (Remakes every article's rows from its chunk: a millisecond or
+    two an article.)"""
+    from .store import StoreError, _unpacked
+    if st.index("dated") is None:
+        return [], [], False
+    differ = []
+    for aid, entry in sorted(st.manifest.items()):
+        graph = entry["graph"]
+        row = st.chunks.execute("SELECT nquads FROM chunk WHERE graph = ?", (graph,)).fetchone()
+        if not row or not row[0]:
+            continue
+        try:
+            nquads = _unpacked(graph, row[0])
+        except StoreError:
+            continue
+        if st.index_rows_of(graph) != st.expected_index_rows(graph, nquads):
+            differ.append(aid)
+    return differ, st.stray_index_graphs(), st.facts_differ()
+
+
+def _check_indexes(store: Path, problems: list[Problem]) -> None:
+    from .store import KGStore, StoreError
+    try:
+        with KGStore(store) as st:
+            differ, strays, facts = _index_problems(st)
+    except (StoreError, sqlite3.Error):
+        return  # the chunks cannot be read: said by their own check
+    fix = "`kg check --repair` writes them again from the export chunks"
+    if differ:
+        problems.append(Problem(f"{len(differ)} articles' rows in the indexes of the scale questions are not "
+                                f"those of their export chunks ({_ids(differ)})", fix, True))
+    if strays:
+        problems.append(Problem(f"the indexes of the scale questions hold rows of {len(strays)} graphs no "
+                                f"article vouches for ({_ids(strays)})", "`kg check --repair` removes them", True))
+    if facts:
+        problems.append(Problem("the index of distinct values (fact) is not the articles' values made distinct",
+                                "`kg check --repair` makes it again from them", True))
+
+
+def _repair_indexes(st, done: list[str]) -> None:
+    differ, strays, facts = _index_problems(st)
+    if not (differ or strays or facts):
+        return
+    from .store import _unpacked
+    with st.chunks:
+        for graph in strays:
+            st.unindex(graph)
+        for aid in differ:
+            graph = st.manifest[aid]["graph"]
+            st.unindex(graph)
+            (packed,) = st.chunks.execute("SELECT nquads FROM chunk WHERE graph = ?", (graph,)).fetchone()
+            st._index(graph, _unpacked(graph, packed))
+        if st.facts_differ():  # (also after the above: a wrong row of value was counted in fact)
+            st.refacts()
+            done.append("made the index of distinct values again from the articles' values")
+    if differ:
+        done.append(f"wrote the index rows of {len(differ)} articles again from their export chunks ({_ids(differ)})")
+    if strays:
+        done.append(f"removed the index rows of {len(strays)} graphs no article vouched for")
 
 
 #: Triples of the default graph that no article graph states, and facts of the article
@@ -470,6 +539,7 @@ def _repair_open(store: Path, reset: bool, done: list[str]) -> None:
                 for graph in stray:
                     st.unindex(graph)
             done.append(f"removed {len(stray)} export chunks no article vouched for")
+        _repair_indexes(st, done)
         if st.format >= 2 and (_count(st.db, _UNION_EXTRA) or _count(st.db, _UNION_MISSING)):
             st.db.update("DELETE { ?s ?p ?o } WHERE { ?s ?p ?o FILTER NOT EXISTS { GRAPH ?g { ?s ?p ?o } } }")
             st.db.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } "

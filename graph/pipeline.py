@@ -385,7 +385,7 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
         st.base = minter.base
         if SHAPE <= st.format < FORMAT and st.manifest:  # the graphs as today, indexes missing: from the chunks
             log.warning("%s was built by an older kg (format %d): indexing its %d articles for the scale "
-                        "questions (once; nothing is extracted again)", store_dir, st.format, st.reindex())
+                        "questions (once; nothing is extracted again)", store_dir, st.format, st.reindex(st.format))
             st.format = FORMAT
             st.save_manifest()
         upgrading = st.format < FORMAT and bool(st.manifest)

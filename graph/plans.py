@@ -42,7 +42,10 @@ does. s05 there reads the places inside the place in ``link`` too, and its rows 
 instead of asking Oxigraph. A plan declines where the engine's terms or order are not the
 index's: a blank node, a date that is not a plain ``xsd:date``, names the engine orders by more
 than their text; the question then runs as written. On a store of format 4 or 5, s05 asks
-Oxigraph for its rows as above, and s02 and s03 run as written.
+Oxigraph for its rows as above, and s02 and s03 run as written. ``value`` holds a statement
+once for each article that states it (a province's name as many times as articles name it);
+from format 7 the plans read ``fact`` instead, the same rows each once (on a store of format
+6, ``value``, made distinct as it is read).
 """
 from __future__ import annotations
 
@@ -130,12 +133,13 @@ def _place_articles(st, index, values: dict[str, str], limit: int = 100, lookup=
         return None
     from .query import rdf_term
     term = rdf_term(place, lookup)
-    by_index = st.index("value") is not None
+    facts = _facts(st)
+    by_index = facts is not None
     if by_index:
         if not term.startswith("<"):
             return None  # a place given as a string: the question as written
         places = _inside(index, term[1:-1])
-        if places is None or _blank_articles(index):
+        if places is None or _blank_articles(index, facts):
             return None
     else:
         places = [r["where"].value for r in st.query(_fill(_PLACES_INSIDE, place=term))]
@@ -143,7 +147,7 @@ def _place_articles(st, index, values: dict[str, str], limit: int = 100, lookup=
     while True:
         if by_index:  # one statement each, whatever the number of places
             cutoff, pairs = _newest_mentions(index, places, take)
-            rows = _article_rows(index, [(a, w) for a, w in pairs if "#char=" not in a], limit)
+            rows = _article_rows(index, facts, [(a, w) for a, w in pairs if "#char=" not in a], limit)
             if rows is None:
                 return None
             if _verified(rows, "published", limit, cutoff):
@@ -213,20 +217,36 @@ def _inside(index, place: str) -> list[str] | None:
     return sorted(p for p, _ in found)
 
 
-def _blank_articles(index) -> bool:
+def _facts(st) -> str | None:
+    """The index the plans read a subject's values in: ``fact`` (each value of the union once,
+    store format 7), ``value`` on a store of format 6 (each once for every article that states
+    it, made distinct as it is read: slower for the subjects many articles name), ``None``
+    before."""
+    if st.index("fact") is not None:
+        return "fact"
+    return "value" if st.index("value") is not None else None
+
+
+def _blank_articles(index, facts: str) -> bool:
     """Whether a blank node is a ``schema:NewsArticle`` (the mention index names IRIs only:
-    then s05 runs as written). Reads the few rows of blank subjects in the ``value`` index."""
-    return index.execute("SELECT 1 FROM value WHERE subject >= '_:' AND subject < '_;' AND property = ? "
+    then s05 runs as written). Reads the few rows of blank subjects in the ``facts`` index."""
+    return index.execute(f"SELECT 1 FROM {facts} WHERE subject >= '_:' AND subject < '_;' AND property = ? "
                          "AND value = ? LIMIT 1", (_TYPE, _SCHEMA + "NewsArticle")).fetchone() is not None
 
 
-def _values_of(index, subjects, prop: str) -> dict[str, list[tuple[str, str]]]:
-    """Each of ``subjects``' distinct objects on ``prop`` in the union, as ``(value, kind)``."""
+#: A subject's objects on a property, as the union holds them (``fact``'s rows are distinct).
+_VALUES_OF = {"fact": "SELECT subject, value, kind FROM fact WHERE property = ? "
+                      "AND subject IN (SELECT value FROM json_each(?))",
+              "value": "SELECT DISTINCT subject, value, kind FROM value WHERE property = ? "
+                       "AND subject IN (SELECT value FROM json_each(?))"}
+
+
+def _values_of(index, facts: str, subjects, prop: str) -> dict[str, list[tuple[str, str]]]:
+    """Each of ``subjects``' distinct objects on ``prop`` in the union, as ``(value, kind)``,
+    read in the ``facts`` index (:func:`_facts`)."""
     import json
     out: dict[str, list[tuple[str, str]]] = {}
-    for subject, value, kind in index.execute(
-            "SELECT DISTINCT subject, value, kind FROM value WHERE property = ? "
-            "AND subject IN (SELECT value FROM json_each(?))", (prop, json.dumps(sorted(set(subjects))))):
+    for subject, value, kind in index.execute(_VALUES_OF[facts], (prop, json.dumps(sorted(set(subjects))))):
         out.setdefault(subject, []).append((value, kind))
     return out
 
@@ -246,7 +266,7 @@ def _plain_day(value, kind) -> str | None:
 _NONE = [(None, None)]
 
 
-def _article_rows(index, pairs: list[tuple[str, str]], limit: int) -> list | None:
+def _article_rows(index, facts: str, pairs: list[tuple[str, str]], limit: int) -> list | None:
     """s05's rows for the (article, place) ``pairs``: those whose article is a
     ``schema:NewsArticle``, with each of its headlines and dates (or none), newest first, the
     articles in order on a tie, ``limit`` of them; ``None`` when a date is not a plain
@@ -254,9 +274,10 @@ def _article_rows(index, pairs: list[tuple[str, str]], limit: int) -> list | Non
     import json
     articles = sorted({a for a, _ in pairs})
     news = {a for (a,) in index.execute(
-        "SELECT DISTINCT subject FROM value WHERE property = ? AND value = ? AND kind = '' "
+        f"SELECT DISTINCT subject FROM {facts} WHERE property = ? AND value = ? AND kind = '' "
         "AND subject IN (SELECT value FROM json_each(?))", (_TYPE, _SCHEMA + "NewsArticle", json.dumps(articles)))}
-    headlines, dates = _values_of(index, news, _SCHEMA + "headline"), _values_of(index, news, _SCHEMA + "datePublished")
+    headlines = _values_of(index, facts, news, _SCHEMA + "headline")
+    dates = _values_of(index, facts, news, _SCHEMA + "datePublished")
     found = []
     for article, where in pairs:
         if article not in news:
@@ -278,16 +299,18 @@ def _person_events(st, index, values: dict[str, str], lookup=None):
     question runs as written) for dates that are not plain ``xsd:date`` s, or a blank node."""
     person = _entity_iri(values, lookup, "person")
     bounds = [_param_day(values.get(k)) for k in ("from", "to")]
-    if person is None or None in bounds or st.index("value") is None:
+    facts = _facts(st)
+    if person is None or None in bounds or facts is None:
         return None
     took = index.execute("SELECT DISTINCT subject, subject_kind, property FROM link WHERE object = ? "
                          "AND property IN (?, ?)", (person, _SCHEMA + "organizer", _SCHEMA + "attendee")).fetchall()
     if any(kind == "_" for _, kind, _ in took):
         return None
     events = [e for e, _, _ in took]
-    dates, names = _values_of(index, events, _SCHEMA + "startDate"), _values_of(index, events, _SCHEMA + "name")
-    locations = _values_of(index, events, _SCHEMA + "location")
-    places = _values_of(index, [v for found in locations.values() for v, kind in found if kind == ""], _SCHEMA + "name")
+    dates, names = _values_of(index, facts, events, _SCHEMA + "startDate"), _values_of(index, facts, events, _SCHEMA + "name")
+    locations = _values_of(index, facts, events, _SCHEMA + "location")
+    places = _values_of(index, facts, [v for found in locations.values() for v, kind in found if kind == ""],
+                        _SCHEMA + "name")
     found, days = [], {}
     for event, _, prop in took:
         how = prop[len(_SCHEMA):]
@@ -322,7 +345,8 @@ def _body_officials(st, index, values: dict[str, str], lookup=None):
     names and the posts' labels from the ``value`` index, sorted by name; it declines for a
     blank node, or names the engine would order otherwise than by their text."""
     org = _entity_iri(values, lookup, "org")
-    if org is None or st.index("value") is None:
+    facts = _facts(st)
+    if org is None or facts is None:
         return None
     import json
     posts = index.execute("SELECT DISTINCT subject, subject_kind FROM link WHERE object = ? AND property = ?",
@@ -332,8 +356,8 @@ def _body_officials(st, index, values: dict[str, str], lookup=None):
                             (_ORG + "holds", json.dumps(sorted({p for p, _ in posts})))).fetchall()
     if any(kind == "_" for *_, kind in [*posts, *holders]):
         return None
-    names = _values_of(index, [person for _, person, _ in holders], _SCHEMA + "name")
-    labels = _values_of(index, [post for post, _ in posts], "http://www.w3.org/2000/01/rdf-schema#label")
+    names = _values_of(index, facts, [person for _, person, _ in holders], _SCHEMA + "name")
+    labels = _values_of(index, facts, [post for post, _ in posts], "http://www.w3.org/2000/01/rdf-schema#label")
     found, kinds = [], {}
     for post, person, _ in holders:
         for name in names.get(person, ()):
@@ -532,7 +556,7 @@ def planned_text(st, name: str, values: dict[str, str] | None = None, lookup=Non
     and format; ``lookup`` names → IRIs as for :func:`graph.query.bind_params`. (The plans that
     take their rows from the indexes, which no SPARQL text names, give the question; s05 on a
     store without the ``value`` index its text restricted to the articles it found.)"""
-    if name in _FROM_INDEX and (name != "s05-place-articles" or st.index("value") is not None):
+    if name in _FROM_INDEX and (name != "s05-place-articles" or _facts(st) is not None):
         from .query import bind_params, canned_queries
         return bind_params(canned_queries()[name], dict(values or {}), lookup)
     return _planned(st, name, values, lookup)[0]

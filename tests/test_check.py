@@ -135,6 +135,40 @@ def _garbage_chunks(store, out):
     (store / "chunks.sqlite").write_bytes(b"this is not a database at all" * 100)
 
 
+def _gid(con, store) -> int:
+    return con.execute("SELECT id FROM graph_id WHERE graph = ?", (_graph(store),)).fetchone()[0]
+
+
+def _lost_index_row(store, out):
+    with sqlite3.connect(store / "chunks.sqlite") as con:
+        con.execute("DELETE FROM link WHERE (object, subject, property, gid) IN "
+                    "(SELECT object, subject, property, gid FROM link WHERE gid = ? LIMIT 1)", (_gid(con, store),))
+
+
+def _wrong_index_row(store, out):  # a value the article does not state, counted in fact too
+    with sqlite3.connect(store / "chunks.sqlite") as con:
+        con.execute("UPDATE value SET value = 'Kabupaten Sukamaju' WHERE gid = ? AND property = "
+                    "'https://schema.org/name'", (_gid(con, store),))
+
+
+def _lost_mention_row(store, out):
+    with sqlite3.connect(store / "chunks.sqlite") as con:
+        con.execute("DELETE FROM mention WHERE graph = ?", (_graph(store),))
+
+
+def _stray_index_rows(store, out):
+    with sqlite3.connect(store / "chunks.sqlite") as con:
+        con.execute("INSERT INTO dated (graph, subject, day) VALUES ('urn:x:gone', 'urn:x:e', '2020-01-01')")
+        gid = con.execute("INSERT INTO graph_id (graph) VALUES ('urn:x:gone')").lastrowid
+        con.execute("INSERT INTO value VALUES ('urn:x:e', 'https://schema.org/name', 'Rapat', '@id', ?)", (gid,))
+        con.execute("INSERT INTO fact VALUES ('urn:x:e', 'https://schema.org/name', 'Rapat', '@id', 1)")
+
+
+def _wrong_fact_count(store, out):
+    with sqlite3.connect(store / "chunks.sqlite") as con:
+        con.execute("UPDATE fact SET n = n + 1 WHERE subject IN (SELECT subject FROM fact LIMIT 1)")
+
+
 # (damage, words of the problem line, repaired by --repair alone, or needs the build after it)
 DAMAGE = [
     (_delete_chunk, "lost their export chunks (h02)", "build"),
@@ -151,6 +185,15 @@ DAMAGE = [
     (_resolver_stray, "the resolver's clusters name 1 articles the store does not hold (gone-article)", "repair"),
     (_stale_search, "search index) was built from another state", "repair"),
     (_garbage_chunks, "chunks.sqlite (the export chunks) cannot be read", "build"),
+    (_lost_index_row, "1 articles' rows in the indexes of the scale questions are not those of their export "
+                      "chunks (h02)", "repair"),
+    (_wrong_index_row, "1 articles' rows in the indexes of the scale questions are not those of their export "
+                       "chunks (h02)", "repair"),
+    (_lost_mention_row, "rows in the indexes of the scale questions are not those of their export chunks (h02)",
+     "repair"),
+    (_stray_index_rows, "the indexes of the scale questions hold rows of 1 graphs no article vouches for (urn:x:gone)",
+     "repair"),
+    (_wrong_fact_count, "the index of distinct values (fact) is not the articles' values made distinct", "repair"),
 ]
 
 
@@ -158,7 +201,7 @@ def test_a_sound_store_is_ok(capsys, copy):
     rc, lines = kg_check(capsys, copy[0])
     assert rc == 0
     assert lines == [f"{copy[0]}: ok (3 articles, {check_store(copy[0]).quads} quads in their graphs; manifest, "
-                     "graphs, chunks, default graph, exports and search index agree)"]
+                     "graphs, chunks, indexes, default graph, exports and search index agree)"]
 
 
 @pytest.mark.parametrize("damage, words, mended_by", DAMAGE, ids=[d[0].__name__.strip("_") for d in DAMAGE])

@@ -366,6 +366,55 @@ def test_the_plans_follow_articles_removed_replaced_and_renamed(store):
     assert index.execute("SELECT COUNT(*) FROM graph_id WHERE graph = ?", (f"{BASE}/graph/a000",)).fetchone() == (0,)
     for table in ("link", "label", "anchor", "value"):  # no row is left of a graph that went or was replaced
         assert index.execute(f"SELECT COUNT(*) FROM {table} WHERE gid NOT IN (SELECT id FROM graph_id)").fetchone() == (0,)
+    _facts_are_the_values_made_distinct(store)
+
+
+def _facts_are_the_values_made_distinct(st, shared: bool = False) -> None:
+    """``fact`` holds each row of ``value`` once, with the number of article graphs stating it
+    (with ``shared``, some of them stated by more than one)."""
+    index = st.index("fact")
+    facts = index.execute("SELECT subject, property, value, kind, n FROM fact ORDER BY 1, 2, 3, 4").fetchall()
+    assert facts == index.execute("SELECT subject, property, value, kind, COUNT(*) FROM value "
+                                  "GROUP BY subject, property, value, kind ORDER BY 1, 2, 3, 4").fetchall()
+    assert facts and (not shared or max(n for *_, n in facts) > 1)
+
+
+def test_the_distinct_values_follow_articles_removed_replaced_and_renamed(store):
+    """Each change of an incremental build keeps ``fact`` the distinct rows of ``value``: a
+    value many articles state stays while one of them is left, and goes with the last."""
+    from graph.store import article_graph
+    graphs = _article_graphs(_nquads())
+    _facts_are_the_values_made_distinct(store, shared=True)
+    counted = dict(((s, p, v, k), n) for s, p, v, k, n in store.index("fact").execute("SELECT * FROM fact"))
+    (key, most), = [max(counted.items(), key=lambda kv: (kv[1], kv[0]))]
+    stating = sorted(g for g, lines in graphs.items() if any(key[0] in line and key[1] in line for line in lines))
+    for graph in stating[:-1]:  # all but the last article that states it
+        store.drop_graph(graph)
+        _facts_are_the_values_made_distinct(store)
+    assert store.index("fact").execute("SELECT n FROM fact WHERE subject = ? AND property = ? AND value = ? "
+                                       "AND kind = ?", key).fetchone() == (most - len(stating) + 1,)
+    last = stating[-1]
+    _put(store, {last: [line for line in graphs[last] if not (key[0] in line and key[1] in line)]})
+    assert store.index("fact").execute("SELECT COUNT(*) FROM fact WHERE subject = ? AND property = ? "
+                                       "AND value = ? AND kind = ?", key).fetchone() == (0,)
+    store.rename({f"{BASE}/person/p3": f"{BASE}/person/rudi-wibisana", f"{BASE}/post/camat": f"{BASE}/post/kepala"})
+    _facts_are_the_values_made_distinct(store)
+    for name, values in _point_values():
+        assert _point_plan_matches_profile(store, name, values), (name, values)
+    store.put_articles([article_graph(("\n".join(graphs[last]) + "\n").encode(), last, "again", index=True)])
+    _facts_are_the_values_made_distinct(store)
+
+
+def test_the_point_plans_on_a_store_of_format_6_read_the_values_of_each_article(store):
+    """A store of format 6 has ``value`` but not ``fact`` (its next build makes it): s02, s03
+    and s05 by plan read ``value``, made distinct as they read it, with the same rows."""
+    from graph.plans import _facts
+    store.format = 6
+    assert _facts(store) == "value"
+    answered = [(name, v) for name, v in _point_values() if _point_plan_matches_profile(store, name, v)]
+    assert answered == _point_values()
+    for place in [*_places(store), f"{BASE}/place/regency/nowhere"]:
+        assert _plan_matches_profile(store, "s05-place-articles", {"place": place}, 10)
 
 
 #: Entities s01 and s06 are asked about: people with many mentions, in and out statements and

@@ -336,3 +336,30 @@ def test_a_store_of_format_5_gets_the_index_of_values_from_its_chunks(tmp_path, 
     assert before["value"]
     with KGStore(store) as st:
         assert PLANNED["s05-place-articles"](st, st.index("mention"), {"place": place})[1]
+
+
+def test_a_store_of_format_6_gets_its_distinct_values_from_its_values(tmp_path, caplog, monkeypatch):
+    """Format 6 had the ``value`` index, not ``fact`` (its rows made distinct): the next build
+    makes it of ``value``'s rows in one statement, reading no chunk and extracting nothing."""
+    import sqlite3
+
+    import graph.store
+    from graph.store import INDEX_SINCE, KGStore
+    rows = write_jsonl(tmp_path / "c.jsonl", 4)
+    store, out = tmp_path / "store", tmp_path / "out"
+    build_store([rows], store, out, picture=False, workers=1)
+    new = [t for t, since in INDEX_SINCE.items() if since == 7]
+    before = _as_older_format(store, new, 6)
+    with KGStore(store) as st:
+        assert st.index("fact") is None and st.index("value") is not None
+    def no_chunk_read(*args, **kwargs):
+        raise AssertionError("a chunk was read")
+    monkeypatch.setattr(graph.store, "_unpacked", no_chunk_read)
+    with caplog.at_level("WARNING"):
+        again = build_store([rows], store, out, picture=False, workers=1)
+    assert again.changed == 0
+    said = [r.getMessage() for r in caplog.records if "format 6" in r.getMessage()]
+    assert len(said) == 1 and "indexing its 4 articles" in said[0]
+    with sqlite3.connect(store / "chunks.sqlite") as con:
+        assert _index_rows(con) == before
+    assert before["fact"]
