@@ -295,7 +295,7 @@ def add_name(doc: Document, kind: str, s: int, e: int, words: list[str], prev: s
         if not same and not region and bare and (level in doc.lx.level_words and doc.lx.level_of.get(level) in (
                 "province", "regency", "city", "district") or level in _AREA_WORDS and
                 not doc.lx.is_common_word(bare.split()[0])):
-            # "Provinsi Western Cape", "Kota Tentena", "Kawasan Sukamaju": a region the gazetteer does
+            # "Provinsi Contoh Utara", "Kota Sukarame", "Kawasan Sukamaju": a region the gazetteer does
             # not know is named without its level or area word, which stays in an alias
             same = doc.named(bare, ("place",))
             if same is None:
