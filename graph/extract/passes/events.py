@@ -1791,11 +1791,17 @@ def _holder(doc: Document, ev: _Draft) -> tuple[str | None, str | None]:
     return None, None
 
 
+@lru_cache(maxsize=32)
+def _holder_re(holder: str) -> re.Pattern:
+    """The heads of the bodies that hold an event type (``holder`` of events.tsv), compiled once."""
+    return re.compile(rf"(?:{holder})\b")
+
+
 def _court_in_part(doc: Document, ev: _Draft, organizer: str) -> bool:
     """Whether the event's part of the article names a body of the kind that holds the event (a court
     for a hearing) while the organizer read before is not one: the body holds it, not a party the
     sentence named first ("KPK …" of a pretrial hearing at Pengadilan Negeri Sukamaju)."""
-    heads = re.compile(rf"(?:{ev.type['holder']})\b")
+    heads = _holder_re(ev.type["holder"])
     if heads.match(doc.ents[organizer].name):
         return False
     return any(heads.match(doc.text, a) for a, b, k in doc.entity_mentions_in(*ev.section, kinds=("org",)))
