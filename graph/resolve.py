@@ -54,6 +54,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from .iris import slugify
 from .types import Extraction, Organization, Place
 
@@ -328,7 +330,8 @@ def _near(a: str, b: str) -> bool:
     not another word ("udara", "darat")."""
     if a == b or min(len(a), len(b)) < _TYPO_MIN:
         return a == b
-    return a.startswith(b) or b.startswith(a) or _edits(a, b) <= (2 if min(len(a), len(b)) >= 8 else 1)
+    most = 2 if min(len(a), len(b)) >= 8 else 1
+    return a.startswith(b) or b.startswith(a) or Levenshtein.distance(a, b, score_cutoff=most) <= most
 
 
 def _words_fit(a: list, b: list) -> bool:
@@ -520,16 +523,6 @@ def _skeleton(token: str) -> str:
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", token))
 
 
-def _edits(a: str, b: str) -> int:
-    """Levenshtein distance (name parts are short)."""
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]
-
-
 def _variant(a: tuple[str, ...] | list[str], b: tuple[str, ...] | list[str]) -> bool:
     """Two spellings of one name: as many parts, one at least the same, each other part of
     five letters or more with the same skeleton and at most two edits away."""
@@ -541,7 +534,7 @@ def _variant(a: tuple[str, ...] | list[str], b: tuple[str, ...] | list[str]) -> 
             same += 1
             continue
         x, y = _respell(x), _respell(y)
-        if min(len(x), len(y)) < 5 or _skeleton(x) != _skeleton(y) or _edits(x, y) > 2:
+        if min(len(x), len(y)) < 5 or _skeleton(x) != _skeleton(y) or Levenshtein.distance(x, y, score_cutoff=2) > 2:
             return False
     return same > 0
 

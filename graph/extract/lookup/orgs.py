@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from ..document import FEW, Document, Entity, slug
 from ..lexicon import Lexicon
 from ..text import Token
@@ -73,11 +75,7 @@ def _fields_by_shape(lx: Lexicon) -> dict[tuple[str, int], tuple[str, ...]]:
 
 def _one_edit(a: str, b: str) -> bool:
     """Whether ``a`` and ``b`` differ by one letter changed, added or dropped."""
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    k = next((x for x in range(len(short)) if short[x] != long[x]), len(short))
-    return short[k:] == long[k + 1:]
+    return Levenshtein.distance(a, b, score_cutoff=1) == 1
 
 
 def _closes_proper_name(lx: Lexicon, words: list[Token], acronym: list[Token], head: Token | None = None) -> bool:
