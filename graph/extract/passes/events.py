@@ -868,7 +868,8 @@ def find_events(doc: Document) -> None:
     # (a statement's sidelines end no part: the story goes on with the event before them; nor does
     # a later event still to come, "…, yang baru akan melakoni laga pamungkas pada Minggu (28/5)":
     # nothing after it can tell who took part in it)
-    ahead = {i for i, ev in enumerate(events) if i and _still_to_come(doc, ev)}
+    # (the first event too, when its day is after the report's: "Timnas akan menjalani laga … 13 Juni")
+    ahead = {i for i, ev in enumerate(events) if (i or _after_the_report(doc, ev)) and _still_to_come(doc, ev)}
     bounds = sorted(ev.sentences[0][0] for i, ev in enumerate(events)
                     if not ev.aside and i not in ahead) + [len(text)]
     for i, ev in enumerate(events):
@@ -936,14 +937,23 @@ def _court_officers(doc: Document, ev: _Draft, spokespeople: frozenset[str]) -> 
 _AHEAD_WORDS = 2  # words that may stand between "akan" and the event's word ("akan melakoni laga")
 
 
+def _after_the_report(doc: Document, ev: _Draft) -> bool:
+    """Whether the event's day is after the article's publication day."""
+    published = doc.article.published
+    return bool(ev.date and published and ev.date > published)
+
+
 def _still_to_come(doc: Document, ev: _Draft) -> bool:
-    """Whether the event is told as one still to come on a day not before the report's
-    ("… AS Roma, yang baru akan melakoni laga pamungkas pada Minggu (28/5)"); the cue "akan"
-    stands at most two words before the event's word."""
+    """Whether the event is told as one still to come: on a day after the report's ("… final
+    yang digelar 4 - 7 Mei" in a report of April), or on the report's own day with the cue
+    "akan" at most two words before the event's word ("… AS Roma, yang baru akan melakoni laga
+    pamungkas pada Minggu (28/5)"). Nothing told after such an event can say who took part in it."""
     s, t = ev.sentences[0][0], ev.trigger[0]
     published = doc.article.published
     if not ev.date or not published or ev.date < published:
         return False
+    if _after_the_report(doc, ev):
+        return True
     cue = doc.lx.EVENT_CUE_RE["planned"]
     return any(len(doc.text[m.end():t].split()) <= _AHEAD_WORDS and m.group(0).lower() != "menjelang"
                for m in cue.finditer(doc.text, max(s, t - 60), t))

@@ -1,0 +1,34 @@
+"""Who takes part in an event: the people and bodies of the sentences that tell it (invented text)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from .conftest import run_alone
+
+# a semifinal played the day before the report, then the final and the return leg still to come
+_SEMIFINAL = ("Sukamaju Knights menaklukkan Contoh Muda di laga semifinal di GOR Sukamaju, Rabu (19/4/2017).\n\n"
+              "Hasil itu membuat Sukamaju Knights hanya perlu satu kemenangan lagi untuk lolos ke final Liga Contoh "
+              "2017 yang digelar 4 - 7 Mei 2017, melawan pemenang semifinal lain.\n\n"
+              "Pelatih Sukamaju Knights Rudi Wibisana puas. Bambang Sutejo mencetak 20 poin.")
+
+
+@pytest.mark.parametrize("published, expected", [
+    # a day after the report's is still to come even without "akan": the players named after it
+    # played the semifinal, not the final
+    (date(2017, 4, 20), [(date(2017, 4, 19), True), (date(2017, 5, 4), False)]),
+    # told after the final was played, the part after it is the final's
+    (date(2017, 5, 8), [(date(2017, 4, 19), False), (date(2017, 5, 4), True)]),
+])
+def test_an_event_dated_after_the_report_ends_no_part(published, expected):
+    doc = run_alone(_SEMIFINAL, "events", published)
+    assert [(ev.start, "person:bambang-sutejo" in ev.attendees) for ev in doc.events] == expected
+
+
+def test_a_first_event_still_to_come_takes_no_one_of_the_story_after_it():
+    text = ("Sukamaju FC akan menjalani laga persahabatan melawan Contoh United pada 13 Juni 2017.\n\n"
+            "Direktur Media Sukamaju FC, Rudi Wibisana, mengatakan persiapan sudah matang.")
+    [ev] = run_alone(text, "events", date(2017, 5, 4)).events
+    assert ev.start == date(2017, 6, 13)
+    assert "person:rudi-wibisana" not in ev.attendees
