@@ -32,3 +32,15 @@ def test_a_first_event_still_to_come_takes_no_one_of_the_story_after_it():
     [ev] = run_alone(text, "events", date(2017, 5, 4)).events
     assert ev.start == date(2017, 6, 13)
     assert "person:rudi-wibisana" not in ev.attendees
+
+
+def test_a_sentence_without_its_day_continues_the_event_already_held():
+    # "di laga tersebut" after the return leg still to come is the match played: its sentence is that
+    # match's (and so is the body it names, a side of it)
+    text = ("Sukamaju Knights menaklukkan Contoh Muda di laga semifinal di GOR Sukamaju, Rabu (19/4/2017).\n\n"
+            "Laga kedua akan diadakan pada Minggu (23/4/2017) di tempat yang sama.\n\n"
+            "Persatuan Basket Contoh memang tampil buruk di laga tersebut.")
+    first, second = run_alone(text, "events", date(2017, 4, 20)).events
+    assert (first.start, second.start) == (date(2017, 4, 19), date(2017, 4, 23))
+    assert ("org:persatuan-basket-contoh" in first.attendees, "org:persatuan-basket-contoh" in second.attendees) == \
+        (True, False)

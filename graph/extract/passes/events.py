@@ -778,8 +778,12 @@ def find_events(doc: Document) -> None:
                 not _FOR_RE.search(seg, max(0, mm.start() - 10), mm.start()):
             when, why, took_story = story, story_why, True  # the lead's trigger happened on the story's day
         same = None
-        # a sentence without its own date continues the latest event (a statement's sidelines continue nothing)
-        for ev in (ev for ev in reversed(events) if not ev.aside):
+        # a sentence without its own date continues the latest event (a statement's sidelines continue nothing),
+        # one already held when it tells no plan ("… laga terakhir akan diadakan Senin (24/4)." "SM memang tampil
+        # buruk di laga tersebut": the match played, not the one to come)
+        for ev in (ev for ev in reversed(events) if not ev.aside and (
+                when or not _after_the_report(doc, ev) or all(_after_the_report(doc, x) for x in events)
+                or lx.EVENT_CUE_RE["planned"].search(seg))):
             # (or of the type a sentence of it told with no date of its own: "… mendatangi kediaman X." "Dalam
             # pertemuan tersebut …" … "usai mengikuti pertemuan di Y, Rabu": the visit is that meeting)
             if when is None or (ev.date in (None, when) and ev.type["type_en"] == row["type_en"]) or \
