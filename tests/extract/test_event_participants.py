@@ -44,3 +44,24 @@ def test_a_sentence_without_its_day_continues_the_event_already_held():
     assert (first.start, second.start) == (date(2017, 4, 19), date(2017, 4, 23))
     assert ("org:persatuan-basket-contoh" in first.attendees, "org:persatuan-basket-contoh" in second.attendees) == \
         (True, False)
+
+
+def test_an_event_still_to_come_takes_the_people_its_own_sentences_name():
+    # "Ia akan tampil …": the pronoun points back to the singer; who only comments on it takes no part
+    text = ("Penyanyi senior Rudi Wibisana siap tampil kembali setelah sembuh dari sakitnya.\n\n"
+            "Ia akan tampil pada konser yang akan diadakan di Balai Sukamaju, 9 Desember 2016.\n\n"
+            "Bambang Sutejo mengatakan konser itu akan meriah.")
+    [ev] = run_alone(text, "events", date(2016, 11, 18)).events
+    assert "person:rudi-wibisana" in ev.attendees
+    assert "person:bambang-sutejo" not in ev.attendees
+
+
+def test_the_sentence_of_an_event_still_to_come_gives_no_one_to_the_event_before_it():
+    # the protest was held; the arrest it demands is still to come, and who it names is not at the protest
+    text = ("Puluhan warga Sukamaju menggelar unjuk rasa di Alun-alun Sukamaju, Minggu (18/2/2018).\n\n"
+            "Aksi itu menuntut polisi segera menangkap Bambang Sutejo yang akan pulang pada 21 Februari 2018.\n\n"
+            "Koordinator aksi Rudi Wibisana berorasi di depan massa.")
+    protest = run_alone(text, "events", date(2018, 2, 18)).events[0]
+    assert protest.start == date(2018, 2, 18)
+    assert "person:rudi-wibisana" in protest.attendees
+    assert "person:bambang-sutejo" not in protest.attendees

@@ -478,6 +478,9 @@ class _Draft:
     statement: _Statement | None = None  # a press conference: the statement it was read from
     told: set[str] = field(default_factory=set)  # the types its sentences' event words name
     dated: list[tuple[int, int]] = field(default_factory=list)  # its sentences that give its day
+    ahead: bool = False  # told as still to come: only its own sentences tell who will take part
+    # the sentences of events still to come inside its part, which tell nobody of it
+    elsewhere: list[tuple[int, int]] = field(default_factory=list)
 
 
 @lru_cache(maxsize=1)
@@ -879,10 +882,13 @@ def find_events(doc: Document) -> None:
     for i, ev in enumerate(events):
         start = ev.sentences[0][0]
         if ev.aside or i in ahead:
-            ev.section = ev.sentences[0]
+            ev.section, ev.ahead = ev.sentences[0], i in ahead
             continue
         ev.section = (doc.paragraph_of(start)[0] if start == bounds[0] else start,
                          next(b for b in bounds if b > start))
+    for ev in events:
+        ev.elsewhere = [x for i in sorted(ahead) if events[i] is not ev for x in events[i].sentences
+                        if ev.section[0] <= x[0] < ev.section[1]]
     spokespeople = _spokespeople(doc) if events else frozenset()
     for n, ev in enumerate(events, 1):
         doc.events.append(_finish_event(doc, n, ev, spokespeople))
@@ -1092,21 +1098,26 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
     # part tells the case: earlier verdicts, others involved, who commented)
     own = ev.type["attendees"] == "sentences"
     court = own and bool(ev.type["holder"])
-    for s, e in ev.sentences if own else [ev.section]:
+    # (of an event still to come, too, only its own sentences say who will take part: who speaks of it
+    # there comments, "Bambang menyatakan kongres … harus netral")
+    told = own or ev.ahead
+    for s, e in ev.sentences if told else [ev.section]:
         if own and (s, e) != ev.sentences[0] and _told_as_before(doc, s, e):
             continue  # ("Dalam perkara ini, X telah divonis …": an earlier step of the case)
         for a, b, k in doc.entity_mentions_in(s, e, kinds=("person",)):
+            if any(x <= a < y for x, y in ev.elsewhere):
+                continue  # ("… tuntutan untuk menangkap X yang akan pulang 21 Februari": of what is to come)
             # (of an arrest's own sentences, who says something of it comments: "Ketua KPK X mengatakan OTT …";
             # of a hearing's, a party speaks in it: "Jaksa Penuntut Umum KPK X menyebut …")
             if not doc.in_quote(a) and not _bystander(doc, a, k, spokespeople) \
-                    and (not (own and (_speaks_of(doc, b, e) or _reports(doc, a))) or
+                    and (not (told and (_speaks_of(doc, b, e) or _reports(doc, a))) or
                          court and _court_title_re(doc.lx, "prosecutor", "judge", "court_party").search(doc.text, max(s, a - 60), a)) \
-                    and (own or not _speaks_remotely(doc, a, b)):
+                    and (told or not _speaks_remotely(doc, a, b)):
                 attendees.append(k)
     attendees += _other_parties(doc, ev)
     if court:
         attendees += _court_officers(doc, ev, spokespeople)
-    if own:  # "Keduanya diciduk KPK …": those the pronoun points back to
+    if told:  # "Keduanya diciduk KPK …", "Ia akan tampil pada konser …": those the pronoun points back to
         attendees += [k for s, e in ev.sentences for k in _pronoun_subjects(doc, s, e, spokespeople)]
     if ev.aside:  # who spoke on its sidelines was there
         attendees += [q.speaker for q in doc.quotes if q.speaker and ev.sentences[0][0] <= q.end <= ev.sentences[0][1]]
