@@ -65,3 +65,13 @@ def test_the_sentence_of_an_event_still_to_come_gives_no_one_to_the_event_before
     assert protest.start == date(2018, 2, 18)
     assert "person:rudi-wibisana" in protest.attendees
     assert "person:bambang-sutejo" not in protest.attendees
+
+
+def test_the_players_a_tournaments_part_names_took_part_in_it():
+    # a tournament is told round by round in the sentences after its word: those players played in it
+    text = ("JUARA.NET, SUKAMAJU - Indonesia meloloskan dua wakil ke babak kedua turnamen Sukamaju Terbuka 2017 "
+            "yang berlangsung di GOR Sukamaju, Rabu (25/10/2017).\n\n"
+            "Pada nomor tunggal putra, Rudi Wibisana melaju setelah mengalahkan Bambang Sutejo.")
+    [ev] = run_alone(text, "events", date(2017, 10, 27)).events
+    assert ev.event_type.label_en == "tournament"
+    assert {"person:rudi-wibisana", "person:bambang-sutejo"} <= set(ev.attendees)

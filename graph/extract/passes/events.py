@@ -1099,10 +1099,11 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
     own = ev.type["attendees"] == "sentences"
     court = own and bool(ev.type["holder"])
     # (of an event still to come, too, only its own sentences say who will take part: who speaks of it
-    # there comments, "Bambang menyatakan kongres … harus netral")
-    told = own or ev.ahead
+    # there comments, "Bambang menyatakan kongres … harus netral"; but the players a tournament's part
+    # names played in it, as a match's do, "Dari nomor tunggal putri, Rudi melaju ke babak kedua …")
+    told = own and ev.type["organizer"] != "sides" or ev.ahead
     for s, e in ev.sentences if told else [ev.section]:
-        if own and (s, e) != ev.sentences[0] and _told_as_before(doc, s, e):
+        if own and told and (s, e) != ev.sentences[0] and _told_as_before(doc, s, e):
             continue  # ("Dalam perkara ini, X telah divonis …": an earlier step of the case)
         for a, b, k in doc.entity_mentions_in(s, e, kinds=("person",)):
             if any(x <= a < y for x, y in ev.elsewhere):
