@@ -478,6 +478,9 @@ class _Draft:
     statement: _Statement | None = None  # a press conference: the statement it was read from
     told: set[str] = field(default_factory=set)  # the types its sentences' event words name
     dated: list[tuple[int, int]] = field(default_factory=list)  # its sentences that give its day
+    ahead: bool = False  # told as still to come: only its own sentences tell who will take part
+    # the sentences of events still to come inside its part, which tell nobody of it
+    elsewhere: list[tuple[int, int]] = field(default_factory=list)
 
 
 @lru_cache(maxsize=1)
@@ -778,8 +781,12 @@ def find_events(doc: Document) -> None:
                 not _FOR_RE.search(seg, max(0, mm.start() - 10), mm.start()):
             when, why, took_story = story, story_why, True  # the lead's trigger happened on the story's day
         same = None
-        # a sentence without its own date continues the latest event (a statement's sidelines continue nothing)
-        for ev in (ev for ev in reversed(events) if not ev.aside):
+        # a sentence without its own date continues the latest event (a statement's sidelines continue nothing),
+        # one already held when it tells no plan ("… laga terakhir akan diadakan Senin (24/4)." "SM memang tampil
+        # buruk di laga tersebut": the match played, not the one to come)
+        for ev in (ev for ev in reversed(events) if not ev.aside and (
+                when or not _after_the_report(doc, ev) or all(_after_the_report(doc, x) for x in events)
+                or lx.EVENT_CUE_RE["planned"].search(seg))):
             # (or of the type a sentence of it told with no date of its own: "… mendatangi kediaman X." "Dalam
             # pertemuan tersebut …" … "usai mengikuti pertemuan di Y, Rabu": the visit is that meeting)
             if when is None or (ev.date in (None, when) and ev.type["type_en"] == row["type_en"]) or \
@@ -868,16 +875,20 @@ def find_events(doc: Document) -> None:
     # (a statement's sidelines end no part: the story goes on with the event before them; nor does
     # a later event still to come, "…, yang baru akan melakoni laga pamungkas pada Minggu (28/5)":
     # nothing after it can tell who took part in it)
-    ahead = {i for i, ev in enumerate(events) if i and _still_to_come(doc, ev)}
+    # (the first event too, when its day is after the report's: "Timnas akan menjalani laga … 13 Juni")
+    ahead = {i for i, ev in enumerate(events) if (i or _after_the_report(doc, ev)) and _still_to_come(doc, ev)}
     bounds = sorted(ev.sentences[0][0] for i, ev in enumerate(events)
                     if not ev.aside and i not in ahead) + [len(text)]
     for i, ev in enumerate(events):
         start = ev.sentences[0][0]
         if ev.aside or i in ahead:
-            ev.section = ev.sentences[0]
+            ev.section, ev.ahead = ev.sentences[0], i in ahead
             continue
         ev.section = (doc.paragraph_of(start)[0] if start == bounds[0] else start,
                          next(b for b in bounds if b > start))
+    for ev in events:
+        ev.elsewhere = [x for i in sorted(ahead) if events[i] is not ev for x in events[i].sentences
+                        if ev.section[0] <= x[0] < ev.section[1]]
     spokespeople = _spokespeople(doc) if events else frozenset()
     for n, ev in enumerate(events, 1):
         doc.events.append(_finish_event(doc, n, ev, spokespeople))
@@ -936,14 +947,23 @@ def _court_officers(doc: Document, ev: _Draft, spokespeople: frozenset[str]) -> 
 _AHEAD_WORDS = 2  # words that may stand between "akan" and the event's word ("akan melakoni laga")
 
 
+def _after_the_report(doc: Document, ev: _Draft) -> bool:
+    """Whether the event's day is after the article's publication day."""
+    published = doc.article.published
+    return bool(ev.date and published and ev.date > published)
+
+
 def _still_to_come(doc: Document, ev: _Draft) -> bool:
-    """Whether the event is told as one still to come on a day not before the report's
-    ("… AS Roma, yang baru akan melakoni laga pamungkas pada Minggu (28/5)"); the cue "akan"
-    stands at most two words before the event's word."""
+    """Whether the event is told as one still to come: on a day after the report's ("… final
+    yang digelar 4 - 7 Mei" in a report of April), or on the report's own day with the cue
+    "akan" at most two words before the event's word ("… AS Roma, yang baru akan melakoni laga
+    pamungkas pada Minggu (28/5)"). Nothing told after such an event can say who took part in it."""
     s, t = ev.sentences[0][0], ev.trigger[0]
     published = doc.article.published
     if not ev.date or not published or ev.date < published:
         return False
+    if _after_the_report(doc, ev):
+        return True
     cue = doc.lx.EVENT_CUE_RE["planned"]
     return any(len(doc.text[m.end():t].split()) <= _AHEAD_WORDS and m.group(0).lower() != "menjelang"
                for m in cue.finditer(doc.text, max(s, t - 60), t))
@@ -1078,21 +1098,27 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
     # part tells the case: earlier verdicts, others involved, who commented)
     own = ev.type["attendees"] == "sentences"
     court = own and bool(ev.type["holder"])
-    for s, e in ev.sentences if own else [ev.section]:
-        if own and (s, e) != ev.sentences[0] and _told_as_before(doc, s, e):
+    # (of an event still to come, too, only its own sentences say who will take part: who speaks of it
+    # there comments, "Bambang menyatakan kongres … harus netral"; but the players a tournament's part
+    # names played in it, as a match's do, "Dari nomor tunggal putri, Rudi melaju ke babak kedua …")
+    told = own and ev.type["organizer"] != "sides" or ev.ahead
+    for s, e in ev.sentences if told else [ev.section]:
+        if own and told and (s, e) != ev.sentences[0] and _told_as_before(doc, s, e):
             continue  # ("Dalam perkara ini, X telah divonis …": an earlier step of the case)
         for a, b, k in doc.entity_mentions_in(s, e, kinds=("person",)):
+            if any(x <= a < y for x, y in ev.elsewhere):
+                continue  # ("… tuntutan untuk menangkap X yang akan pulang 21 Februari": of what is to come)
             # (of an arrest's own sentences, who says something of it comments: "Ketua KPK X mengatakan OTT …";
             # of a hearing's, a party speaks in it: "Jaksa Penuntut Umum KPK X menyebut …")
             if not doc.in_quote(a) and not _bystander(doc, a, k, spokespeople) \
-                    and (not (own and (_speaks_of(doc, b, e) or _reports(doc, a))) or
+                    and (not (told and (_speaks_of(doc, b, e) or _reports(doc, a))) or
                          court and _court_title_re(doc.lx, "prosecutor", "judge", "court_party").search(doc.text, max(s, a - 60), a)) \
-                    and (own or not _speaks_remotely(doc, a, b)):
+                    and (told or not _speaks_remotely(doc, a, b)):
                 attendees.append(k)
     attendees += _other_parties(doc, ev)
     if court:
         attendees += _court_officers(doc, ev, spokespeople)
-    if own:  # "Keduanya diciduk KPK …": those the pronoun points back to
+    if told:  # "Keduanya diciduk KPK …", "Ia akan tampil pada konser …": those the pronoun points back to
         attendees += [k for s, e in ev.sentences for k in _pronoun_subjects(doc, s, e, spokespeople)]
     if ev.aside:  # who spoke on its sidelines was there
         attendees += [q.speaker for q in doc.quotes if q.speaker and ev.sentences[0][0] <= q.end <= ev.sentences[0][1]]

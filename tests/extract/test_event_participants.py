@@ -1,0 +1,77 @@
+"""Who takes part in an event: the people and bodies of the sentences that tell it (invented text)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from .conftest import run_alone
+
+# a semifinal played the day before the report, then the final and the return leg still to come
+_SEMIFINAL = ("Sukamaju Knights menaklukkan Contoh Muda di laga semifinal di GOR Sukamaju, Rabu (19/4/2017).\n\n"
+              "Hasil itu membuat Sukamaju Knights hanya perlu satu kemenangan lagi untuk lolos ke final Liga Contoh "
+              "2017 yang digelar 4 - 7 Mei 2017, melawan pemenang semifinal lain.\n\n"
+              "Pelatih Sukamaju Knights Rudi Wibisana puas. Bambang Sutejo mencetak 20 poin.")
+
+
+@pytest.mark.parametrize("published, expected", [
+    # a day after the report's is still to come even without "akan": the players named after it
+    # played the semifinal, not the final
+    (date(2017, 4, 20), [(date(2017, 4, 19), True), (date(2017, 5, 4), False)]),
+    # told after the final was played, the part after it is the final's
+    (date(2017, 5, 8), [(date(2017, 4, 19), False), (date(2017, 5, 4), True)]),
+])
+def test_an_event_dated_after_the_report_ends_no_part(published, expected):
+    doc = run_alone(_SEMIFINAL, "events", published)
+    assert [(ev.start, "person:bambang-sutejo" in ev.attendees) for ev in doc.events] == expected
+
+
+def test_a_first_event_still_to_come_takes_no_one_of_the_story_after_it():
+    text = ("Sukamaju FC akan menjalani laga persahabatan melawan Contoh United pada 13 Juni 2017.\n\n"
+            "Direktur Media Sukamaju FC, Rudi Wibisana, mengatakan persiapan sudah matang.")
+    [ev] = run_alone(text, "events", date(2017, 5, 4)).events
+    assert ev.start == date(2017, 6, 13)
+    assert "person:rudi-wibisana" not in ev.attendees
+
+
+def test_a_sentence_without_its_day_continues_the_event_already_held():
+    # "di laga tersebut" after the return leg still to come is the match played: its sentence is that
+    # match's (and so is the body it names, a side of it)
+    text = ("Sukamaju Knights menaklukkan Contoh Muda di laga semifinal di GOR Sukamaju, Rabu (19/4/2017).\n\n"
+            "Laga kedua akan diadakan pada Minggu (23/4/2017) di tempat yang sama.\n\n"
+            "Persatuan Basket Contoh memang tampil buruk di laga tersebut.")
+    first, second = run_alone(text, "events", date(2017, 4, 20)).events
+    assert (first.start, second.start) == (date(2017, 4, 19), date(2017, 4, 23))
+    assert ("org:persatuan-basket-contoh" in first.attendees, "org:persatuan-basket-contoh" in second.attendees) == \
+        (True, False)
+
+
+def test_an_event_still_to_come_takes_the_people_its_own_sentences_name():
+    # "Ia akan tampil …": the pronoun points back to the singer; who only comments on it takes no part
+    text = ("Penyanyi senior Rudi Wibisana siap tampil kembali setelah sembuh dari sakitnya.\n\n"
+            "Ia akan tampil pada konser yang akan diadakan di Balai Sukamaju, 9 Desember 2016.\n\n"
+            "Bambang Sutejo mengatakan konser itu akan meriah.")
+    [ev] = run_alone(text, "events", date(2016, 11, 18)).events
+    assert "person:rudi-wibisana" in ev.attendees
+    assert "person:bambang-sutejo" not in ev.attendees
+
+
+def test_the_sentence_of_an_event_still_to_come_gives_no_one_to_the_event_before_it():
+    # the protest was held; the arrest it demands is still to come, and who it names is not at the protest
+    text = ("Puluhan warga Sukamaju menggelar unjuk rasa di Alun-alun Sukamaju, Minggu (18/2/2018).\n\n"
+            "Aksi itu menuntut polisi segera menangkap Bambang Sutejo yang akan pulang pada 21 Februari 2018.\n\n"
+            "Koordinator aksi Rudi Wibisana berorasi di depan massa.")
+    protest = run_alone(text, "events", date(2018, 2, 18)).events[0]
+    assert protest.start == date(2018, 2, 18)
+    assert "person:rudi-wibisana" in protest.attendees
+    assert "person:bambang-sutejo" not in protest.attendees
+
+
+def test_the_players_a_tournaments_part_names_took_part_in_it():
+    # a tournament is told round by round in the sentences after its word: those players played in it
+    text = ("JUARA.NET, SUKAMAJU - Indonesia meloloskan dua wakil ke babak kedua turnamen Sukamaju Terbuka 2017 "
+            "yang berlangsung di GOR Sukamaju, Rabu (25/10/2017).\n\n"
+            "Pada nomor tunggal putra, Rudi Wibisana melaju setelah mengalahkan Bambang Sutejo.")
+    [ev] = run_alone(text, "events", date(2017, 10, 27)).events
+    assert ev.event_type.label_en == "tournament"
+    assert {"person:rudi-wibisana", "person:bambang-sutejo"} <= set(ev.attendees)
