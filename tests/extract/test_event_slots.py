@@ -1,6 +1,8 @@
 """The slots of an event: its date, venue and organizer, on invented sentences."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from .conftest import run_alone
@@ -167,3 +169,24 @@ def test_a_hearing_is_held_by_the_court_its_part_names(text, organizer):
     doc = run_alone(text, "events")
     [ev] = doc.events
     assert ev.organizer and doc.ents[ev.organizer].name == organizer
+
+
+@pytest.mark.parametrize("text, venue", [
+    # the lead's occurrence with no place of its own took place in the dateline's city
+    ("Sukamaju (ANTARA News) - Bus rombongan atlet dari Thailand mengalami kecelakaan, Senin (21/8/2017).\n\n"
+     "Kaca depan bus pecah.", "Sukamaju"),
+    ("KOTA.NET, SUKAMAJU - Tim Contoh FC menang 7-0 dalam laga uji coba, Rabu (7/6/2017).", "Sukamaju"),
+    # not when the lead names another place: the occurrence may have been there
+    ("Sukamaju (ANTARA News) - Pengurus masjid dari Desa Tirtasari diberi pelatihan, Selasa (20/6/2017).", None),
+    ("Sukamaju (ANTARA News) - Tim Contoh FC menang 7-0 dalam laga uji coba, Rabu (7/6/2017). Laga itu "
+     "digelar di Stadion Kebun Contoh.", "Stadion Kebun Contoh"),
+    # not a province, from which the national desks write whatever they report
+    ("Jawa Barat (ANTARA News) - Bus rombongan atlet mengalami kecelakaan, Senin (21/8/2017).", None),
+    # not an event told after the lead
+    ("Sukamaju (ANTARA News) - Harga cabai naik tajam.\n\nBus rombongan atlet mengalami kecelakaan, Senin "
+     "(21/8/2017).", None),
+])
+def test_the_leads_occurrence_took_place_in_the_datelines_city(text, venue):
+    doc = run_alone(text, "events", published=date(2017, 8, 22))
+    located = [doc.ents[ev.location].name if ev.location else None for ev in doc.events]
+    assert located[:1] == [venue]

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -363,6 +363,34 @@ def _dateline_end(doc: Document) -> int:
             (pub and head.replace(" ", "").lower() == pub):
         return m.end()
     return 0
+
+
+def _dateline_city(doc: Document) -> str | None:
+    """The city the dateline names ("Sukamaju (ANTARA News) -", "KOTA.NET, SUKAMAJU -"): where the
+    reporter was, and so where the occurrence the first paragraph tells took place when that paragraph
+    names no place for it (``find_events``). A province or a country is no such city (``_DATELINE_LEVELS``).
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "Sukamaju (ANTARA News) - Bus rombongan atlet mengalami kecelakaan, Senin "
+    ...                     "(21/8/2017).", published=date(2017, 8, 22)))
+    >>> [p.name for p in x.places if p.key == x.events[0].location]
+    ['Sukamaju']
+    """
+    end = _dateline_end(doc)
+    return next((k for a, b, k in doc.entity_mentions_in(0, end, kinds=("place",))
+                 if getattr(doc.ents.get(k), "level", None) in _DATELINE_LEVELS), None) if end else None
+
+
+def _other_place(doc: Document, city: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` names a place other than ``city`` and countries (whose teams, delegations
+    or products a lead names: "Bus tim squash Thailand …"): the occurrence may have been there."""
+    return any(k != city and not is_country(doc.ents.get(k)) for a, b, k in doc.entity_mentions_in(start, end, kinds=("place",)))
+
+
+# the places a dateline names that a reporter was in: a city or a regency; not a province, which is
+# where the national desks write from whatever they report ("Jakarta, CNN Indonesia -": DKI Jakarta)
+_DATELINE_LEVELS = frozenset({"city", "regency", "district", "village"})
 
 
 _DATELINE_RE = re.compile(r"(?P<head>[^\n]{1,50}?)\s+(?:-\s*-|--|[–—-])\s")
@@ -879,8 +907,13 @@ def find_events(doc: Document) -> None:
         ev.section = (doc.paragraph_of(start)[0] if start == bounds[0] else start,
                          next(b for b in bounds if b > start))
     spokespeople = _spokespeople(doc) if events else frozenset()
+    city = _dateline_city(doc) if events else None
     for n, ev in enumerate(events, 1):
-        doc.events.append(_finish_event(doc, n, ev, spokespeople))
+        done = _finish_event(doc, n, ev, spokespeople)
+        if city and done.location is None and not done.online and ev.sentences[0][0] < first_end and \
+                not _other_place(doc, city, _dateline_end(doc), first_end):
+            done = replace(done, location=city)  # (the lead's occurrence took place where it was reported from)
+        doc.events.append(done)
 
 
 @lru_cache(maxsize=4)
