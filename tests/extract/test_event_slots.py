@@ -111,6 +111,12 @@ def test_a_press_conference_is_given_by_the_body_its_speaker_speaks_for(text, or
     # not a name inside a quotation the verb is not in
     ('"Itu tugas Dinas Perikanan Sukamaju," katanya usai menggelar rapat di Hotel Melati, Senin (3/5/2021).',
      None),
+    # not the source a report cites: the one it is "according to" does not act
+    ("Warga menurut Kepala Desa Rudi Wibisana menggelar rapat di Balai Desa Tirtasari, Senin (3/5/2021).", None),
+    ("Nelayan, mengutip keterangan Dinas Perikanan Sukamaju, menggelar rapat di Balai Desa Tirtasari, "
+     "Senin (3/5/2021).", None),
+    ("Dinas Perikanan Sukamaju menurut Rudi Wibisana menggelar rapat di Balai Desa Tirtasari, Senin (3/5/2021).",
+     "Dinas Perikanan Sukamaju"),
 ])
 def test_the_organizer_is_the_subject_of_its_verb(text, organizer):
     doc = run_alone(text, "events")

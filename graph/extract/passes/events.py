@@ -1528,7 +1528,7 @@ def _may_be_subject(doc: Document, a: int, b: int, verb: int) -> bool:
     melakukan pertemuan"; but "ujar Rudi usai menggelar rapat …", "kata Rudi kepada wartawan, saat
     meninjau …": he held it), nor one whose own clause a "bahwa" or a verb of saying and a comma end
     ("Rudi mengakui bahwa pengunjung … melakukan …", "Rudi menyampaikan, korban …": the verb belongs to
-    what was said).
+    what was said), nor the source a report cites ("Polisi menurut Rudi tidak bisa menangkap …").
 
     >>> from graph.extract import extract
     >>> from graph.types import Article
@@ -1539,6 +1539,8 @@ def _may_be_subject(doc: Document, a: int, b: int, verb: int) -> bool:
     """
     if doc.in_quote(a) and not doc.in_quote(verb):
         return False
+    if _source_re(doc.lx).search(doc.text, max(0, a - 60), a):
+        return False  # ("Polisi menurut Rudi tidak bisa menangkap …": the source of the report, not who acts)
     if _said_by_re(doc.lx).search(doc.text, max(0, a - 60), a) and "," in doc.text[b:verb] and \
             not _CIRCUMSTANCE_RE.match(doc.text[b:verb].rsplit(",", 1)[-1]):
         # ("…, kata Rudi, pelaku …": the speaker of a clause set off; not "ujar Rudi usai menggelar …")
@@ -1549,6 +1551,13 @@ def _may_be_subject(doc: Document, a: int, b: int, verb: int) -> bool:
 
 
 _THAT_RE = re.compile(r"\bbahwa\b")
+
+
+@lru_cache(maxsize=4)
+def _source_re(lx) -> re.Pattern:
+    """A word that names where a report comes from (``reporting`` cues: "menurut", "mengutip keterangan")
+    and the title run up to the name after it."""
+    return re.compile(rf"{lx.EVENT_CUE_RE['reporting'].pattern}\s+(?:[A-Z][\w.]*\s+){{0,5}}$", re.I)
 
 
 @lru_cache(maxsize=4)
