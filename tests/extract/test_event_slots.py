@@ -196,3 +196,18 @@ def test_the_leads_occurrence_took_place_in_the_datelines_city(text, venue):
     doc = run_alone(text, "events", published=date(2017, 8, 22))
     located = [doc.ents[ev.location].name if ev.location else None for ev in doc.events]
     assert located[:1] == [venue]
+
+
+@pytest.mark.parametrize("text, venue", [
+    # the lead's occurrence told again without its day took place where the sentence giving the day says
+    ("Sukamaju FC tumbang 0-2 dalam lanjutan liga di Stadion Tirtasari, Kamis (1/2/2018).\n\n"
+     "Pada laga ini Contoh United unggul sejak menit awal.", "Stadion Tirtasari"),
+    # not where a report of it was given
+    ('"Kami bangga," kata Rudi Wibisana lewat keterangannya di Sukamaju, Rabu (31/1/2018). '
+     "Rudi menyampaikan hal itu usai kunjungan kerja ke pabrik baru.", None),
+])
+def test_the_leads_occurrence_took_place_where_its_day_was_told(text, venue):
+    doc = run_alone(text, "events", published=date(2018, 2, 1))
+    located = [doc.ents[ev.location].name if ev.location else None
+               for ev in doc.events if ev.event_type.label_en != "press conference"]
+    assert located[:1] == [venue]

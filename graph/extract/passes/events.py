@@ -327,6 +327,16 @@ def _story_date(doc: Document, today: Callable[[], date | None] | None = None) -
     return None, None
 
 
+def _story_sentence(doc: Document, story: date | None,
+                    today: Callable[[], date | None] | None = None) -> tuple[int, int] | None:
+    """The sentence of the lead that gives the story's date (``_story_date``)."""
+    if story is None or not doc.paragraphs:
+        return None
+    lead_end = doc.paragraphs[min(LEAD_PARAGRAPHS, len(doc.paragraphs)) - 1][1]
+    return next(((s, e) for s, e in doc.sentences if s < lead_end and _date_of(doc, s, e, None, today)[0] == story),
+                None)
+
+
 def _story_day_is_a_report(doc: Document) -> bool:
     """Whether the lead's first date dates a report ("kata Rudi dalam rilis …, Jumat (28/10)"), not
     an occurrence the lead tells ("Juventus … menang 2-1 di kandang Bologna, Sabtu (27/5)"): only
@@ -910,6 +920,15 @@ def find_events(doc: Document) -> None:
     city = _dateline_city(doc) if events else None
     for n, ev in enumerate(events, 1):
         done = _finish_event(doc, n, ev, spokespeople)
+        if done.location is None and id(ev) in inherited and not done.online and ev.type["kind"] not in STRIKING:
+            # (the lead's occurrence took place where the sentence that gave its day says: "MU tumbang … di
+            # Stadion X, Kamis (1/2)." "Pada laga ini …")
+            told = _story_sentence(doc, story, today)
+            # (not where a report of it was given: "… kata Rudi lewat keterangannya di Jakarta, Rabu")
+            if told and told not in ev.sentences and not any(
+                    rx.search(doc.text, *told) for rx in (lx.STATEMENT_RE, lx.EVENT_CUE_RE["said"],
+                                                          lx.EVENT_CUE_RE["reporting"])):
+                done = replace(done, location=_place_after_di(doc, *told))
         if city and done.location is None and not done.online and ev.sentences[0][0] < first_end and \
                 not _other_place(doc, city, _dateline_end(doc), first_end):
             done = replace(done, location=city)  # (the lead's occurrence took place where it was reported from)
