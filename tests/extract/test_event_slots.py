@@ -211,3 +211,22 @@ def test_the_leads_occurrence_took_place_where_its_day_was_told(text, venue):
     located = [doc.ents[ev.location].name if ev.location else None
                for ev in doc.events if ev.event_type.label_en != "press conference"]
     assert located[:1] == [venue]
+
+
+@pytest.mark.parametrize("text, organizer", [
+    # "polisi" did it: the police body the article names
+    ("Rudi Wibisana ditangkap polisi, Kamis (27/10/2016). Ia tengah diperiksa penyidik Polres Sukamaju.",
+     "Kepolisian Resor Sukamaju"),
+    ("Polisi menangkap Rudi Wibisana, Kamis (27/10/2016). Penangkapan itu dibenarkan Kabid Humas Polda Jawa Barat.",
+     "Kepolisian Daerah Jawa Barat"),
+    # the finest one, also when named only in a title
+    ("Polisi menangkap Rudi Wibisana, Kamis (27/10/2016). Kabid Humas Polda Jawa Barat membenarkan penangkapan itu. "
+     "Kapolsek Sukamaju Kompol Bambang Sutejo mengatakan pelaku ditahan.", "Polsek Sukamaju"),
+    # not police named far from the event's word, guarding something else
+    ("Aparat kepolisian berjaga di sekitar lokasi ketika warga menangkap Rudi Wibisana, Kamis (27/10/2016). "
+     "Kapolsek Sukamaju Kompol Bambang Sutejo mengatakan pelaku ditahan.", None),
+])
+def test_the_police_of_an_arrest_are_the_police_body_the_article_names(text, organizer):
+    doc = run_alone(text, "events")
+    [ev] = [ev for ev in doc.events if ev.event_type.label_en == "arrest"]
+    assert (doc.ents[ev.organizer].name if ev.organizer else None) == organizer

@@ -1115,7 +1115,7 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
         organizer, at = _story_actor(doc), _body_at(doc, ev)
         if at and organizer and at[0] != organizer:
             venue = _seat(doc, *at[1])
-        organizer = organizer or (at and at[0])
+        organizer = organizer or (at and at[0]) or _police_named(doc, ev)
     for s, e in _purpose_sentences(doc):
         if purpose is None:
             seg = text[s:e]
@@ -1804,6 +1804,48 @@ def _story_actor(doc: Document) -> str | None:
                 actor = first[2]
     doc.memo["story_actor"] = actor
     return actor
+
+
+def _police_named(doc: Document, ev: _Draft) -> str | None:
+    """The police body the article names, when the event's first sentence says only "polisi" did it, just
+    before its word or as the agent after it (``police`` cues: "Polisi menangkap …", "ditangkap pihak
+    kepolisian"): the finest police body the article names, also only in a title ("Kapolsek Sukamaju"),
+    the first of them when several are as fine (``police_body``).
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "Rudi Wibisana ditangkap polisi, Kamis (27/10/2016). Ia tengah diperiksa penyidik "
+    ...                     "Polres Sukamaju."))
+    >>> [o.name for o in x.organizations if o.key == x.events[0].organizer]
+    ['Kepolisian Resor Sukamaju']
+    """
+    s, e = ev.sentences[0]
+    t0, t1 = ev.trigger
+    police = doc.lx.EVENT_CUE_RE["police"]
+    # the subject a few words before the event's word, no comma between ("Polisi telah menggerebek …"), or the
+    # agent right after it ("ditangkap pihak kepolisian")
+    before = [m for m in police.finditer(doc.text, max(s, t0 - POLICE_BEFORE_CHARS), t0)
+              if not re.search(r"[,.;:]", doc.text[m.end():t0])]
+    after = police.match(doc.text, _BY_RE.match(doc.text, t1).end())
+    if doc.in_quote(t0) or not (before or after):
+        return None
+    ranks = _police_ranks(doc.lx)
+    found = [(rank, len(doc.text) if ent.first is None else ent.first, k) for k, ent in doc.ents.items()
+             if ent.kind == "org"
+             for rank in [next((i for i, rx in enumerate(ranks) for n in (ent.name, *ent.aliases) if rx.match(n)),
+                               None)] if rank is not None]
+    return min(found)[2] if found else None
+
+
+# how far before an event's word the police that do it may be named ("Polisi menerbitkan surat penangkapan")
+POLICE_BEFORE_CHARS = 40
+_BY_RE = re.compile(r"\s*(?:oleh\s+)?")
+
+
+@lru_cache(maxsize=4)
+def _police_ranks(lx) -> tuple[re.Pattern, ...]:
+    """The first words of police bodies' names, from the station up (``police_body`` cues)."""
+    return tuple(re.compile(rf"(?:{head})\b") for head in lx.event_cues["police_body"])
 
 
 _RESIDENCE_RE = re.compile(r"\b(?:kediaman|rumah(?:\s+dinas|\s+pribadi)?)\s+")
