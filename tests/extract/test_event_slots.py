@@ -230,3 +230,20 @@ def test_the_police_of_an_arrest_are_the_police_body_the_article_names(text, org
     doc = run_alone(text, "events")
     [ev] = [ev for ev in doc.events if ev.event_type.label_en == "arrest"]
     assert (doc.ents[ev.organizer].name if ev.organizer else None) == organizer
+
+
+@pytest.mark.parametrize("text, organizer", [
+    # the lead's occurrence that names no one holding it: by the body the lead opens with, acting
+    ("Dinas Perikanan Sukamaju memperkenalkan aplikasi baru bagi nelayan. Peluncuran aplikasi itu berlangsung "
+     "Selasa (2/5/2017) di Balai Desa Tirtasari.", "Dinas Perikanan Sukamaju"),
+    # not one that only says something
+    ("Dinas Perikanan Sukamaju mengatakan aplikasi baru bagi nelayan siap. Peluncuran aplikasi itu berlangsung "
+     "Selasa (2/5/2017) di Balai Desa Tirtasari.", None),
+    # not an occurrence told after the lead
+    ("Dinas Perikanan Sukamaju memperkenalkan aplikasi baru bagi nelayan.\n\nHarga ikan naik.\n\nPeluncuran "
+     "aplikasi itu berlangsung Selasa (2/5/2017) di Balai Desa Tirtasari.", None),
+])
+def test_the_leads_occurrence_is_held_by_the_body_the_lead_opens_with(text, organizer):
+    doc = run_alone(text, "events")
+    [ev] = [ev for ev in doc.events if ev.event_type.label_en == "launch"]
+    assert (doc.ents[ev.organizer].name if ev.organizer else None) == organizer

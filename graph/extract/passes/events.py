@@ -1116,6 +1116,9 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
         if at and organizer and at[0] != organizer:
             venue = _seat(doc, *at[1])
         organizer = organizer or (at and at[0]) or _police_named(doc, ev)
+    if organizer is None and ev.type["organizer"] != "sides" and doc.paragraphs and \
+            ev.sentences[0][0] < doc.paragraphs[0][1]:
+        organizer = _story_actor(doc)  # (the lead's occurrence: by the body the lead opens with, acting)
     for s, e in _purpose_sentences(doc):
         if purpose is None:
             seg = text[s:e]
@@ -1781,7 +1784,9 @@ def _story_actor(doc: Document) -> str | None:
     """The body the article's first sentence opens with as the subject of an active verb ("Komisi
     Contoh (KPK) akan memeriksa Bupati …", "Polres Sukamaju langsung melakukan penggeledahan …"):
     the one who acts in a story of a case, when an examination, an arrest or a search of it names
-    no one doing it. Not a body that only says or asks something.
+    no one doing it; and who holds the occurrence the first paragraph tells when nothing else names
+    one ("Microsoft meluncurkan …" … "Dalam acara yang digelar Selasa …"). Not a body that only says
+    or asks something.
 
     >>> from graph.extract import extract
     >>> from graph.types import Article
