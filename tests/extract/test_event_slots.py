@@ -247,3 +247,16 @@ def test_the_leads_occurrence_is_held_by_the_body_the_lead_opens_with(text, orga
     doc = run_alone(text, "events")
     [ev] = [ev for ev in doc.events if ev.event_type.label_en == "launch"]
     assert (doc.ents[ev.organizer].name if ev.organizer else None) == organizer
+
+
+@pytest.mark.parametrize("text, organizer", [
+    # the agent right after a passive verb of the event, with or without "oleh"
+    ("Rudi Wibisana dicokok Polres Sukamaju di rumahnya, Kamis (27/10/2016).", "Kepolisian Resor Sukamaju"),
+    ("Sebuah rumah di Desa Tirtasari digerebek Polres Sukamaju, Kamis (27/10/2016).", "Kepolisian Resor Sukamaju"),
+    ("Pasar Tirtasari diresmikan oleh Dinas Perdagangan Sukamaju, Kamis (27/10/2016).",
+     "Dinas Perdagangan Sukamaju"),
+])
+def test_the_agent_after_a_passive_verb_organizes(text, organizer):
+    doc = run_alone(text, "events")
+    [ev] = doc.events
+    assert (doc.ents[ev.organizer].name if ev.organizer else None) == organizer
