@@ -57,7 +57,9 @@ def _patterns():
     # a word after a day and month that says it is to come ("18 Februari mendatang")
     spaced = "|".join(r"\s+".join(map(re.escape, w.split())) for w in lx.ahead)  # ("yang akan datang")
     ahead = re.compile(rf"\s+(?:{spaced})\b", re.I)
-    return numeric, worded, relative, weekday, ranged, week, ahead
+    # a month or a span before "kemarin" makes it "last", no day ("awal April kemarin", "pekan kemarin")
+    last = re.compile(rf"(?:\b(?i:{mon})|\b(?:pekan|minggu|bulan|tahun))\s+$")
+    return numeric, worded, relative, weekday, ranged, week, ahead, last
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateExpr]:
@@ -67,9 +69,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateEx
     [(30, 4, None), (5, 8, 2021)]
     >>> [(d.day, d.weekday) for d in find_dates("berlangsung di Jakarta, Rabu.")]
     [(None, 2)]
+    >>> [d.relative for d in find_dates("tiba kemarin, sejak awal April kemarin")]
+    [-1]
     """
     lx = lexicon()
-    numeric, worded, relative, weekday, ranged, week, ahead = _patterns()
+    numeric, worded, relative, weekday, ranged, week, ahead, last = _patterns()
     end = len(text) if end is None else end
     found: list[DateExpr] = []
     for m in ranged.finditer(text, start, end):
@@ -90,6 +94,8 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateEx
         found.append(DateExpr(m.start(), m.end(), int(m["d"]), lx.months[m["mon"].lower()],
                               int(m["y"]) if m["y"] else None, _wd(m["wd"])))
     for m in relative.finditer(text, start, end):
+        if last.search(text, max(0, m.start() - 12), m.start()):
+            continue  # ("sejak awal April kemarin": last April, not yesterday)
         found.append(DateExpr(m.start(), m.end(), None, None, None, None,
                               lx.relative[m["rel"].lower()]))
     # a weekday on its own ("di Jakarta, Rabu."): the last such day up to the publication date

@@ -51,3 +51,15 @@ def test_a_date_resolves_against_the_publication_date(text, expected):
 def test_a_weekday_without_a_publication_date_stays_unknown():
     [expr] = find_dates("Senin lalu")
     assert resolve(expr, None, "Senin lalu") == (None, None)
+
+
+@pytest.mark.parametrize("text, relative", [
+    ("tiba di Sukamaju kemarin", [-1]),
+    # after a month or a span, "kemarin" says "last", no day
+    ("sejak awal April kemarin", []),
+    ("pada bulan Juli kemarin", []),
+    ("dalam rapat pekan kemarin", []),
+    ("target tahun kemarin tercapai", []),
+])
+def test_kemarin_after_a_month_or_a_span_is_no_yesterday(text, relative):
+    assert [d.relative for d in find_dates(text) if d.relative is not None] == relative

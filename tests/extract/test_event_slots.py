@@ -1,6 +1,8 @@
 """The slots of an event: its date, venue and organizer, on invented sentences."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from .conftest import run_alone
@@ -109,6 +111,12 @@ def test_a_press_conference_is_given_by_the_body_its_speaker_speaks_for(text, or
     # not a name inside a quotation the verb is not in
     ('"Itu tugas Dinas Perikanan Sukamaju," katanya usai menggelar rapat di Hotel Melati, Senin (3/5/2021).',
      None),
+    # not the source a report cites: the one it is "according to" does not act
+    ("Warga menurut Kepala Desa Rudi Wibisana menggelar rapat di Balai Desa Tirtasari, Senin (3/5/2021).", None),
+    ("Nelayan, mengutip keterangan Dinas Perikanan Sukamaju, menggelar rapat di Balai Desa Tirtasari, "
+     "Senin (3/5/2021).", None),
+    ("Dinas Perikanan Sukamaju menurut Rudi Wibisana menggelar rapat di Balai Desa Tirtasari, Senin (3/5/2021).",
+     "Dinas Perikanan Sukamaju"),
 ])
 def test_the_organizer_is_the_subject_of_its_verb(text, organizer):
     doc = run_alone(text, "events")
@@ -167,3 +175,88 @@ def test_a_hearing_is_held_by_the_court_its_part_names(text, organizer):
     doc = run_alone(text, "events")
     [ev] = doc.events
     assert ev.organizer and doc.ents[ev.organizer].name == organizer
+
+
+@pytest.mark.parametrize("text, venue", [
+    # the lead's occurrence with no place of its own took place in the dateline's city
+    ("Sukamaju (ANTARA News) - Bus rombongan atlet dari Thailand mengalami kecelakaan, Senin (21/8/2017).\n\n"
+     "Kaca depan bus pecah.", "Sukamaju"),
+    ("KOTA.NET, SUKAMAJU - Tim Contoh FC menang 7-0 dalam laga uji coba, Rabu (7/6/2017).", "Sukamaju"),
+    # not when the lead names another place: the occurrence may have been there
+    ("Sukamaju (ANTARA News) - Pengurus masjid dari Desa Tirtasari diberi pelatihan, Selasa (20/6/2017).", None),
+    ("Sukamaju (ANTARA News) - Tim Contoh FC menang 7-0 dalam laga uji coba, Rabu (7/6/2017). Laga itu "
+     "digelar di Stadion Kebun Contoh.", "Stadion Kebun Contoh"),
+    # not a province, from which the national desks write whatever they report
+    ("Jawa Barat (ANTARA News) - Bus rombongan atlet mengalami kecelakaan, Senin (21/8/2017).", None),
+    # not an event told after the lead
+    ("Sukamaju (ANTARA News) - Harga cabai naik tajam.\n\nBus rombongan atlet mengalami kecelakaan, Senin "
+     "(21/8/2017).", None),
+])
+def test_the_leads_occurrence_took_place_in_the_datelines_city(text, venue):
+    doc = run_alone(text, "events", published=date(2017, 8, 22))
+    located = [doc.ents[ev.location].name if ev.location else None for ev in doc.events]
+    assert located[:1] == [venue]
+
+
+@pytest.mark.parametrize("text, venue", [
+    # the lead's occurrence told again without its day took place where the sentence giving the day says
+    ("Sukamaju FC tumbang 0-2 dalam lanjutan liga di Stadion Tirtasari, Kamis (1/2/2018).\n\n"
+     "Pada laga ini Contoh United unggul sejak menit awal.", "Stadion Tirtasari"),
+    # not where a report of it was given
+    ('"Kami bangga," kata Rudi Wibisana lewat keterangannya di Sukamaju, Rabu (31/1/2018). '
+     "Rudi menyampaikan hal itu usai kunjungan kerja ke pabrik baru.", None),
+])
+def test_the_leads_occurrence_took_place_where_its_day_was_told(text, venue):
+    doc = run_alone(text, "events", published=date(2018, 2, 1))
+    located = [doc.ents[ev.location].name if ev.location else None
+               for ev in doc.events if ev.event_type.label_en != "press conference"]
+    assert located[:1] == [venue]
+
+
+@pytest.mark.parametrize("text, organizer", [
+    # "polisi" did it: the police body the article names
+    ("Rudi Wibisana ditangkap polisi, Kamis (27/10/2016). Ia tengah diperiksa penyidik Polres Sukamaju.",
+     "Kepolisian Resor Sukamaju"),
+    ("Polisi menangkap Rudi Wibisana, Kamis (27/10/2016). Penangkapan itu dibenarkan Kabid Humas Polda Jawa Barat.",
+     "Kepolisian Daerah Jawa Barat"),
+    # the finest one, also when named only in a title
+    ("Polisi menangkap Rudi Wibisana, Kamis (27/10/2016). Kabid Humas Polda Jawa Barat membenarkan penangkapan itu. "
+     "Kapolsek Sukamaju Kompol Bambang Sutejo mengatakan pelaku ditahan.", "Polsek Sukamaju"),
+    # not police named far from the event's word, guarding something else
+    ("Aparat kepolisian berjaga di sekitar lokasi ketika warga menangkap Rudi Wibisana, Kamis (27/10/2016). "
+     "Kapolsek Sukamaju Kompol Bambang Sutejo mengatakan pelaku ditahan.", None),
+])
+def test_the_police_of_an_arrest_are_the_police_body_the_article_names(text, organizer):
+    doc = run_alone(text, "events")
+    [ev] = [ev for ev in doc.events if ev.event_type.label_en == "arrest"]
+    assert (doc.ents[ev.organizer].name if ev.organizer else None) == organizer
+
+
+@pytest.mark.parametrize("text, organizer", [
+    # the lead's occurrence that names no one holding it: by the body the lead opens with, acting
+    ("Dinas Perikanan Sukamaju memperkenalkan aplikasi baru bagi nelayan. Peluncuran aplikasi itu berlangsung "
+     "Selasa (2/5/2017) di Balai Desa Tirtasari.", "Dinas Perikanan Sukamaju"),
+    # not one that only says something
+    ("Dinas Perikanan Sukamaju mengatakan aplikasi baru bagi nelayan siap. Peluncuran aplikasi itu berlangsung "
+     "Selasa (2/5/2017) di Balai Desa Tirtasari.", None),
+    # not an occurrence told after the lead
+    ("Dinas Perikanan Sukamaju memperkenalkan aplikasi baru bagi nelayan.\n\nHarga ikan naik.\n\nPeluncuran "
+     "aplikasi itu berlangsung Selasa (2/5/2017) di Balai Desa Tirtasari.", None),
+])
+def test_the_leads_occurrence_is_held_by_the_body_the_lead_opens_with(text, organizer):
+    doc = run_alone(text, "events")
+    [ev] = [ev for ev in doc.events if ev.event_type.label_en == "launch"]
+    assert (doc.ents[ev.organizer].name if ev.organizer else None) == organizer
+
+
+@pytest.mark.parametrize("text, organizer", [
+    # the agent right after a passive verb of the event, with or without "oleh"
+    ("Rudi Wibisana dicokok Polres Sukamaju di rumahnya, Kamis (27/10/2016).", "Kepolisian Resor Sukamaju"),
+    ("Sebuah rumah di Desa Tirtasari digerebek Polres Sukamaju, Kamis (27/10/2016).", "Kepolisian Resor Sukamaju"),
+    ("Pasar Tirtasari diresmikan oleh Dinas Perdagangan Sukamaju, Kamis (27/10/2016).",
+     "Dinas Perdagangan Sukamaju"),
+])
+def test_the_agent_after_a_passive_verb_organizes(text, organizer):
+    doc = run_alone(text, "events")
+    [ev] = doc.events
+    assert (doc.ents[ev.organizer].name if ev.organizer else None) == organizer

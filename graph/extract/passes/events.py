@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -327,6 +327,16 @@ def _story_date(doc: Document, today: Callable[[], date | None] | None = None) -
     return None, None
 
 
+def _story_sentence(doc: Document, story: date | None,
+                    today: Callable[[], date | None] | None = None) -> tuple[int, int] | None:
+    """The sentence of the lead that gives the story's date (``_story_date``)."""
+    if story is None or not doc.paragraphs:
+        return None
+    lead_end = doc.paragraphs[min(LEAD_PARAGRAPHS, len(doc.paragraphs)) - 1][1]
+    return next(((s, e) for s, e in doc.sentences if s < lead_end and _date_of(doc, s, e, None, today)[0] == story),
+                None)
+
+
 def _story_day_is_a_report(doc: Document) -> bool:
     """Whether the lead's first date dates a report ("kata Rudi dalam rilis …, Jumat (28/10)"), not
     an occurrence the lead tells ("Juventus … menang 2-1 di kandang Bologna, Sabtu (27/5)"): only
@@ -363,6 +373,34 @@ def _dateline_end(doc: Document) -> int:
             (pub and head.replace(" ", "").lower() == pub):
         return m.end()
     return 0
+
+
+def _dateline_city(doc: Document) -> str | None:
+    """The city the dateline names ("Sukamaju (ANTARA News) -", "KOTA.NET, SUKAMAJU -"): where the
+    reporter was, and so where the occurrence the first paragraph tells took place when that paragraph
+    names no place for it (``find_events``). A province or a country is no such city (``_DATELINE_LEVELS``).
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "Sukamaju (ANTARA News) - Bus rombongan atlet mengalami kecelakaan, Senin "
+    ...                     "(21/8/2017).", published=date(2017, 8, 22)))
+    >>> [p.name for p in x.places if p.key == x.events[0].location]
+    ['Sukamaju']
+    """
+    end = _dateline_end(doc)
+    return next((k for a, b, k in doc.entity_mentions_in(0, end, kinds=("place",))
+                 if getattr(doc.ents.get(k), "level", None) in _DATELINE_LEVELS), None) if end else None
+
+
+def _other_place(doc: Document, city: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` names a place other than ``city`` and countries (whose teams, delegations
+    or products a lead names: "Bus tim squash Thailand …"): the occurrence may have been there."""
+    return any(k != city and not is_country(doc.ents.get(k)) for a, b, k in doc.entity_mentions_in(start, end, kinds=("place",)))
+
+
+# the places a dateline names that a reporter was in: a city or a regency; not a province, which is
+# where the national desks write from whatever they report ("Jakarta, CNN Indonesia -": DKI Jakarta)
+_DATELINE_LEVELS = frozenset({"city", "regency", "district", "village"})
 
 
 _DATELINE_RE = re.compile(r"(?P<head>[^\n]{1,50}?)\s+(?:-\s*-|--|[–—-])\s")
@@ -890,8 +928,22 @@ def find_events(doc: Document) -> None:
         ev.elsewhere = [x for i in sorted(ahead) if events[i] is not ev for x in events[i].sentences
                         if ev.section[0] <= x[0] < ev.section[1]]
     spokespeople = _spokespeople(doc) if events else frozenset()
+    city = _dateline_city(doc) if events else None
     for n, ev in enumerate(events, 1):
-        doc.events.append(_finish_event(doc, n, ev, spokespeople))
+        done = _finish_event(doc, n, ev, spokespeople)
+        if done.location is None and id(ev) in inherited and not done.online and ev.type["kind"] not in STRIKING:
+            # (the lead's occurrence took place where the sentence that gave its day says: "MU tumbang … di
+            # Stadion X, Kamis (1/2)." "Pada laga ini …")
+            told = _story_sentence(doc, story, today)
+            # (not where a report of it was given: "… kata Rudi lewat keterangannya di Jakarta, Rabu")
+            if told and told not in ev.sentences and not any(
+                    rx.search(doc.text, *told) for rx in (lx.STATEMENT_RE, lx.EVENT_CUE_RE["said"],
+                                                          lx.EVENT_CUE_RE["reporting"])):
+                done = replace(done, location=_place_after_di(doc, *told))
+        if city and done.location is None and not done.online and ev.sentences[0][0] < first_end and \
+                not _other_place(doc, city, _dateline_end(doc), first_end):
+            done = replace(done, location=city)  # (the lead's occurrence took place where it was reported from)
+        doc.events.append(done)
 
 
 @lru_cache(maxsize=4)
@@ -1083,7 +1135,10 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
         organizer, at = _story_actor(doc), _body_at(doc, ev)
         if at and organizer and at[0] != organizer:
             venue = _seat(doc, *at[1])
-        organizer = organizer or (at and at[0])
+        organizer = organizer or (at and at[0]) or _police_named(doc, ev)
+    if organizer is None and ev.type["organizer"] != "sides" and doc.paragraphs and \
+            ev.sentences[0][0] < doc.paragraphs[0][1]:
+        organizer = _story_actor(doc)  # (the lead's occurrence: by the body the lead opens with, acting)
     for s, e in _purpose_sentences(doc):
         if purpose is None:
             seg = text[s:e]
@@ -1521,7 +1576,7 @@ def _may_be_subject(doc: Document, a: int, b: int, verb: int) -> bool:
     melakukan pertemuan"; but "ujar Rudi usai menggelar rapat …", "kata Rudi kepada wartawan, saat
     meninjau …": he held it), nor one whose own clause a "bahwa" or a verb of saying and a comma end
     ("Rudi mengakui bahwa pengunjung … melakukan …", "Rudi menyampaikan, korban …": the verb belongs to
-    what was said).
+    what was said), nor the source a report cites ("Polisi menurut Rudi tidak bisa menangkap …").
 
     >>> from graph.extract import extract
     >>> from graph.types import Article
@@ -1532,6 +1587,8 @@ def _may_be_subject(doc: Document, a: int, b: int, verb: int) -> bool:
     """
     if doc.in_quote(a) and not doc.in_quote(verb):
         return False
+    if _source_re(doc.lx).search(doc.text, max(0, a - 60), a):
+        return False  # ("Polisi menurut Rudi tidak bisa menangkap …": the source of the report, not who acts)
     if _said_by_re(doc.lx).search(doc.text, max(0, a - 60), a) and "," in doc.text[b:verb] and \
             not _CIRCUMSTANCE_RE.match(doc.text[b:verb].rsplit(",", 1)[-1]):
         # ("…, kata Rudi, pelaku …": the speaker of a clause set off; not "ujar Rudi usai menggelar …")
@@ -1542,6 +1599,13 @@ def _may_be_subject(doc: Document, a: int, b: int, verb: int) -> bool:
 
 
 _THAT_RE = re.compile(r"\bbahwa\b")
+
+
+@lru_cache(maxsize=4)
+def _source_re(lx) -> re.Pattern:
+    """A word that names where a report comes from (``reporting`` cues: "menurut", "mengutip keterangan")
+    and the title run up to the name after it."""
+    return re.compile(rf"{lx.EVENT_CUE_RE['reporting'].pattern}\s+(?:[A-Z][\w.]*\s+){{0,5}}$", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -1746,7 +1810,9 @@ def _story_actor(doc: Document) -> str | None:
     """The body the article's first sentence opens with as the subject of an active verb ("Komisi
     Contoh (KPK) akan memeriksa Bupati …", "Polres Sukamaju langsung melakukan penggeledahan …"):
     the one who acts in a story of a case, when an examination, an arrest or a search of it names
-    no one doing it. Not a body that only says or asks something.
+    no one doing it; and who holds the occurrence the first paragraph tells when nothing else names
+    one ("Microsoft meluncurkan …" … "Dalam acara yang digelar Selasa …"). Not a body that only says
+    or asks something.
 
     >>> from graph.extract import extract
     >>> from graph.types import Article
@@ -1769,6 +1835,48 @@ def _story_actor(doc: Document) -> str | None:
                 actor = first[2]
     doc.memo["story_actor"] = actor
     return actor
+
+
+def _police_named(doc: Document, ev: _Draft) -> str | None:
+    """The police body the article names, when the event's first sentence says only "polisi" did it, just
+    before its word or as the agent after it (``police`` cues: "Polisi menangkap …", "ditangkap pihak
+    kepolisian"): the finest police body the article names, also only in a title ("Kapolsek Sukamaju"),
+    the first of them when several are as fine (``police_body``).
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "Rudi Wibisana ditangkap polisi, Kamis (27/10/2016). Ia tengah diperiksa penyidik "
+    ...                     "Polres Sukamaju."))
+    >>> [o.name for o in x.organizations if o.key == x.events[0].organizer]
+    ['Kepolisian Resor Sukamaju']
+    """
+    s, e = ev.sentences[0]
+    t0, t1 = ev.trigger
+    police = doc.lx.EVENT_CUE_RE["police"]
+    # the subject a few words before the event's word, no comma between ("Polisi telah menggerebek …"), or the
+    # agent right after it ("ditangkap pihak kepolisian")
+    before = [m for m in police.finditer(doc.text, max(s, t0 - POLICE_BEFORE_CHARS), t0)
+              if not re.search(r"[,.;:]", doc.text[m.end():t0])]
+    after = police.match(doc.text, _BY_RE.match(doc.text, t1).end())
+    if doc.in_quote(t0) or not (before or after):
+        return None
+    ranks = _police_ranks(doc.lx)
+    found = [(rank, len(doc.text) if ent.first is None else ent.first, k) for k, ent in doc.ents.items()
+             if ent.kind == "org"
+             for rank in [next((i for i, rx in enumerate(ranks) for n in (ent.name, *ent.aliases) if rx.match(n)),
+                               None)] if rank is not None]
+    return min(found)[2] if found else None
+
+
+# how far before an event's word the police that do it may be named ("Polisi menerbitkan surat penangkapan")
+POLICE_BEFORE_CHARS = 40
+_BY_RE = re.compile(r"\s*(?:oleh\s+)?")
+
+
+@lru_cache(maxsize=4)
+def _police_ranks(lx) -> tuple[re.Pattern, ...]:
+    """The first words of police bodies' names, from the station up (``police_body`` cues)."""
+    return tuple(re.compile(rf"(?:{head})\b") for head in lx.event_cues["police_body"])
 
 
 _RESIDENCE_RE = re.compile(r"\b(?:kediaman|rumah(?:\s+dinas|\s+pribadi)?)\s+")
