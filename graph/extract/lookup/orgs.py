@@ -20,7 +20,7 @@ _LAST_BRACKET_RE = re.compile(r"\s*\([^()]*\)$")
 _NOT_NAME_CHAR_RE = re.compile(r"[^\w\s/-]")
 
 __all__ = ["is_acronym", "org_tokens", "OrgFacts", "canonical_org", "find_org", "region_suffix",
-           "government_of", "register_org", "party_at", "named_freely", "field_word_typo"]
+           "government_of", "register_org", "party_at", "named_freely", "field_word_typo", "spells_out"]
 
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # a date in a body's name ("Sebelas Maret", "12 Nopember", "17 Agustus 1945"): a day, in figures
@@ -600,6 +600,31 @@ def _abbreviates(short: str, name: str, lx: Lexicon) -> bool:
         return any(s.startswith(piece, si) and match(si + len(piece), wi + 1) for piece in dict.fromkeys(pieces))
 
     return len(words) >= 2 and match(0, 0)
+
+
+def spells_out(short: str, long: str) -> bool:
+    """Whether the words ``long`` can be the expansion of the short form ``short``: each of its
+    letters and figures found in them in turn, the first at a word's start (the alignment of
+    Schwartz and Hearst, 2003). A name with someone's body or country in brackets after it
+    spells none of it ("Rudi Wibisana (KSP)", "Liu Wei (CHN)"); an expansion spells its acronym,
+    by initials or syllables ("Badan Ekonomi Kreatif (Bekraf)").
+
+    >>> spells_out("BPBD", "Badan Penanggulangan Bencana Daerah"), spells_out("Bekraf", "Badan Ekonomi Kreatif")
+    (True, True)
+    >>> spells_out("KSP", "Rudi Wibisana"), spells_out("CHN", "Liu Wei")
+    (False, False)
+    """
+    chars = [c for c in short.lower() if c.isalnum()]
+    text = long.lower()
+    li = len(text) - 1
+    for si in range(len(chars) - 1, -1, -1):
+        c = chars[si]
+        while li >= 0 and (text[li] != c or si == 0 and li > 0 and text[li - 1].isalnum()):
+            li -= 1
+        if li < 0:
+            return False
+        li -= 1
+    return bool(chars)
 
 
 def _short_form_of(doc: Document, word: str) -> str | None:
