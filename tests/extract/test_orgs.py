@@ -398,3 +398,19 @@ def test_a_units_short_name_defined_after_another_body_is_no_alias_of_it():
     doc = run_alone("Panitia Khusus Hak Angket terhadap Komisi Pengawas Sukamaju (Pansus Hutan KPS) bekerja. "
                     "Pansus Hutan KPS lalu melapor.", "orgs")
     assert "Pansus Hutan KPS" not in entity(doc, "Komisi Pengawas Sukamaju").aliases
+
+
+@pytest.mark.parametrize("text, bodies", [
+    # the last body of a list spells the acronym after it alone: the list is no one body's name
+    ("Sidang dihadiri Komisi VIII DPR RI, Mahkamah Agung, Majelis Ulama Indonesia (MUI), dan warga.",
+     {"Majelis Ulama Indonesia", "Komisi VIII DPR RI"}),
+    # fields listed with commas, which the acronym spells together, are one body's name
+    ("Hadir Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi (Kemendes PDTT) kemarin.",
+     {"Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi"}),
+    ("Rapat dihadiri Dinas Perdagangan, Koperasi, dan UKM (Disdagkopukm) Kabupaten Sukamaju.",
+     {"Dinas Perdagangan, Koperasi, dan UKM Kabupaten Sukamaju"}),
+])
+def test_a_list_of_bodies_before_an_acronym(text, bodies):
+    found = {o.name for o in extract(Article("a", text)).organizations if not o.implied}
+    assert bodies <= found
+    assert not any("Mahkamah Agung," in name for name in found)

@@ -175,6 +175,10 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
             if ahead > j and ahead + 2 < n and toks[ahead].text == "(" else None
         if shut and shut == ahead + 2 and lx.region_candidates(toks[ahead + 1].text):
             shut = None  # "Pemerintah Kabupaten Ngada, Nusa Tenggara Timur (NTT)": the acronym is a region's
+        last_comma = next((x for x in range(ahead - 1, j - 1, -1) if toks[x].text == ","), None) if shut else None
+        if last_comma is not None and spells_out(toks[ahead + 1].text, doc.text[toks[last_comma].end:toks[ahead - 1].end]):
+            shut = None  # "DPR RI, Mahkamah Agung, Majelis Ulama Indonesia (MUI)": the last body of a list
+            # spells the acronym alone; its own name ("Kementerian Desa, …, dan Transmigrasi (Kemendes PDTT)" is one)
         if shut and is_acronym(toks[ahead + 1].text) or shut and all(
                 is_acronym(toks[x].text) or toks[x].is_cap for x in range(ahead + 1, shut)) and \
                 any(is_acronym(toks[x].text) for x in range(ahead + 1, shut)):
