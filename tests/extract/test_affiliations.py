@@ -57,3 +57,10 @@ def test_a_place_a_nickname_or_an_age_in_brackets_names_no_body(text, person, no
 def test_an_expansion_still_defines_its_acronym():
     _, orgs, aliases = _found("Rapat itu digelar Komisi Perlindungan Nelayan Sukamaju (KPNS) kemarin.")
     assert "Komisi Perlindungan Nelayan Sukamaju" in orgs and "KPNS" in aliases
+
+
+def test_a_country_code_after_a_player_names_no_body():
+    people, orgs, aliases = _found("Hasil babak kedua: Rudi Wibisana (INA) menang atas Bambang Sutejo (JPN) "
+                                   "21 - 18, 21 - 16.")
+    assert "Rudi Wibisana" in people
+    assert not {"INA", "JPN", "Rudi Wibisana", "Bambang Sutejo"} & orgs

@@ -20,7 +20,7 @@ _LAST_BRACKET_RE = re.compile(r"\s*\([^()]*\)$")
 _NOT_NAME_CHAR_RE = re.compile(r"[^\w\s/-]")
 
 __all__ = ["is_acronym", "org_tokens", "OrgFacts", "canonical_org", "find_org", "region_suffix",
-           "government_of", "register_org", "party_at", "named_freely", "field_word_typo", "spells_out"]
+           "government_of", "register_org", "party_at", "named_freely", "field_word_typo", "spells_out", "country_code"]
 
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # a date in a body's name ("Sebelas Maret", "12 Nopember", "17 Agustus 1945"): a day, in figures
@@ -629,6 +629,17 @@ def spells_out(short: str, long: str) -> bool:
             return False
         li -= 1
     return bool(chars)
+
+
+def country_code(lx: Lexicon, code: str) -> bool:
+    """Whether a code of two or three capitals spells a country's name ("INA" Indonesia, "JPN"
+    Jepang, "CHN" China), as a tournament's results write a player's country."""
+    if not (code.isupper() and code.isalpha() and 2 <= len(code) <= 3):
+        return False
+    codes = lx.word_memo.setdefault("country_codes", {})  # (kept across articles)
+    if code not in codes:
+        codes[code] = any(c[:1] == code[0] and spells_out(code, c) for c in lx.country_names)
+    return codes[code]
 
 
 def _short_form_of(doc: Document, word: str) -> str | None:

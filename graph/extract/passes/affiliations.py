@@ -6,8 +6,8 @@ the person's body (the alignment of :func:`~graph.extract.lookup.orgs.spells_out
     Rudi Wibisana (Sinar Teknika) dan Bambang Sutejo (KSP) menjadi mentor.
     → bodies "Sinar Teknika", "KSP"
 
-A place in the bracket ("Rudi Wibisana (Sukamaju)"), a title, a known term or a person's
-other name (read before by the nicknames pass) names no body. Leaves to later passes:
+A place in the bracket ("Rudi Wibisana (Sukamaju)"), a country's code ("Liu Wei (CHN)"), a
+title, a known term or a person's other name (read before by the nicknames pass) names no body. Leaves to later passes:
 nothing.
 """
 from __future__ import annotations
@@ -16,7 +16,7 @@ import re
 
 from ..document import Document, Pass
 from ..lookup.names import add_name
-from ..lookup.orgs import spells_out
+from ..lookup.orgs import country_code, spells_out
 
 __all__ = ["find_affiliations", "PASS"]
 
@@ -42,6 +42,8 @@ def find_affiliations(doc: Document) -> None:
                 lx.region_candidates(name) or doc.named(name, ("place", "person"), alias=True) or \
                 name in doc.term_acronyms or lx.acronyms.get(name, {}).get("kind") in ("term", "complement"):
             continue  # ("Kekerasan Dalam Rumah Tangga (KDRT)" spells its acronym; "Rudi (Sukamaju)")
+        if name.isupper() and len(name) <= 3 and country_code(lx, name):
+            continue  # "Liu Wei (CHN)", "Rudi Wibisana (INA)": a player's country, by its code
         add_name(doc, "org", m.start(1), m.end(1), name.split(), "(", people)
 
 

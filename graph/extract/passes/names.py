@@ -19,7 +19,7 @@ import re
 from ..document import Document, Entity, Pass, Spans
 from ..lookup.names import (add_name, are_initials, hyphen_joins, names_a_body, names_a_thing, particle_joins,
                             resolve_short, short_forms)
-from ..lookup.orgs import is_acronym, named_freely, org_tokens, party_at, register_org, spells_out
+from ..lookup.orgs import country_code, is_acronym, named_freely, org_tokens, party_at, register_org, spells_out
 from ..lookup.places import in_place_list, region_here
 from ..lookup.tagger import crf_verdict, tagger_reads_person, tagger_starts_person
 from ..lookup.titles import portfolio_word
@@ -455,6 +455,8 @@ def find_names(doc: Document) -> None:
             # none of what its brackets hold is typed by itself ("Rudi Wibisana (KSP)": a person and
             # their body, "Liu Wei (CHN)": a player and their country)
             after_org = joined or spells_out(acr.split()[0], text[s:e + after.start(1)])
+            if not after_org and country_code(lx, acr.split()[0]):
+                taken.add((e + after.start(1), e + after.end(1)))  # "Rudi Wibisana (INA / 6)": a player's country
         else:
             after_org = False
         prev = toks[k - 1].text if k else ""
