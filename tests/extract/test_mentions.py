@@ -98,6 +98,7 @@ def test_a_country_closing_a_longer_name_is_no_place(text, country, place):
 @pytest.mark.parametrize("text, place", [
     # a city's name amid a body's name, the body's words going on after it, is no place
     ("Anggota Polres Metro Sukamaju menangkap pelaku di rumahnya.", None),
+    ("Perintah itu datang dari Kapolres Metro Sukamaju Kombes Rudi Wibisana.", None),  # in a title's body
     # a body's region at the end of its name is one (when the article names it nowhere else)
     ("Dinas Kesehatan Kota Metro membagikan masker kepada warga.", "Kota Metro"),
     # and so is the city named on its own

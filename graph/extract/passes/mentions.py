@@ -102,9 +102,9 @@ def _inside_a_name(doc: Document, span: tuple[int, int], org_index: Spans) -> bo
     ("Metro" in "Polres Metro Sukamaju"), not at its end, where a body's region stands ("Dinas
     Kesehatan Kota Metro", "Dinas Kesehatan Kota Metro (Dinkes Metro)")."""
     s, e = span
-    for a, b in org_index.holding(s, e):
+    for a, b in [*org_index.holding(s, e), *((a, b) for a, b in doc.title_spans if a <= s and e <= b)]:
         if (a, b) != span and _BRACKET_TAIL.sub("", doc.text[e:b]).strip():
-            return True
+            return True  # (a title's body too: "Kapolres Metro Sukamaju")
     return False
 
 
