@@ -608,7 +608,7 @@ def _abbreviates(short: str, name: str, lx: Lexicon) -> bool:
 
 def spells_out(short: str, long: str) -> bool:
     """Whether the words ``long`` can be the expansion of the short form ``short``: each of its
-    letters and figures found in them in turn, the first at a word's start (the alignment of
+    letters found in them in turn, the first at a word's start (the alignment of
     Schwartz and Hearst, 2003). A name with someone's body or country in brackets after it
     spells none of it ("Rudi Wibisana (KSP)", "Liu Wei (CHN)"); an expansion spells its acronym,
     by initials or syllables ("Badan Ekonomi Kreatif (Bekraf)").
@@ -618,7 +618,7 @@ def spells_out(short: str, long: str) -> bool:
     >>> spells_out("KSP", "Rudi Wibisana"), spells_out("CHN", "Liu Wei")
     (False, False)
     """
-    chars = [c for c in short.lower() if c.isalnum()]
+    chars = [c for c in short.lower() if c.isalpha()]  # (a figure may stand for a word: "F1", "G20")
     text = long.lower()
     li = len(text) - 1
     for si in range(len(chars) - 1, -1, -1):

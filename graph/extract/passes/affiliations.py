@@ -3,10 +3,12 @@
 A name followed by a bracket it does not spell is no acronym's expansion: the bracket names
 the person's body (the alignment of :func:`~graph.extract.lookup.orgs.spells_out`)::
 
-    Rudi Wibisana (Sinar Teknika) dan Bambang Sutejo (KSP) menjadi mentor.
-    → bodies "Sinar Teknika", "KSP"
+    Rudi Wibisana (KSP) dan Bambang Sutejo (SinarTek) menjadi mentor.
+    → bodies "KSP", "SinarTek"
 
-A place in the bracket ("Rudi Wibisana (Sukamaju)"), a country's code ("Liu Wei (CHN)"), a
+Only a bracket shaped like a body's name (an acronym, a CamelCase word, a body's word:
+"Koperasi Sinar") names one; a word like a name ("Rina Wati (Rina)") is a person's other name
+or a role played. A place in the bracket ("Rudi Wibisana (Sukamaju)"), a country's code ("Liu Wei (CHN)"), a
 title, a known term or a person's other name (read before by the nicknames pass) names no body. Leaves to later passes:
 nothing.
 """
@@ -16,7 +18,7 @@ import re
 
 from ..document import Document, Pass
 from ..lookup.names import add_name
-from ..lookup.orgs import country_code, spells_out
+from ..lookup.orgs import country_code, is_acronym, spells_out
 
 __all__ = ["find_affiliations", "PASS"]
 
@@ -44,6 +46,9 @@ def find_affiliations(doc: Document) -> None:
             continue  # ("Kekerasan Dalam Rumah Tangga (KDRT)" spells its acronym; "Rudi (Sukamaju)")
         if name.isupper() and len(name) <= 3 and country_code(lx, name):
             continue  # "Liu Wei (CHN)", "Rudi Wibisana (INA)": a player's country, by its code
+        if not any(is_acronym(w) or w in lx.org_words for w in name.split()):
+            continue  # "Rina Wati (Rina)", "Rudi Wibisana (Joko Sembung)": a person's other name, a role
+            # played; a body's name by its shape only: an acronym, a CamelCase word, a body's word
         add_name(doc, "org", m.start(1), m.end(1), name.split(), "(", people)
 
 
