@@ -16,7 +16,7 @@ def _found(text: str) -> tuple[set[str], set[str], set[str]]:
 
 @pytest.mark.parametrize("short, long, spelled", [
     ("BPBD", "Badan Penanggulangan Bencana Daerah", True),
-    ("Bekraf", "Badan Ekonomi Kreatif", True),  # by syllables
+    ("Diskopdag", "Dinas Koperasi dan Perdagangan", True),  # by syllables
     ("KDRT", "Kekerasan Dalam Rumah Tangga", True),
     ("KSP", "Rudi Wibisana", False),
     ("CHN", "Liu Wei", False),

@@ -177,8 +177,8 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
             shut = None  # "Pemerintah Kabupaten Ngada, Nusa Tenggara Timur (NTT)": the acronym is a region's
         last_comma = next((x for x in range(ahead - 1, j - 1, -1) if toks[x].text == ","), None) if shut else None
         if last_comma is not None and spells_out(toks[ahead + 1].text, doc.text[toks[last_comma].end:toks[ahead - 1].end]):
-            shut = None  # "DPR RI, Mahkamah Agung, Majelis Ulama Indonesia (MUI)": the last body of a list
-            # spells the acronym alone; its own name ("Kementerian Desa, …, dan Transmigrasi (Kemendes PDTT)" is one)
+            shut = None  # "Badan Wibisana Raya, Majelis Adat Sukamaju (MAS)": the last body of a list spells
+            # the acronym alone; fields it spells together ("Dinas Koperasi, Perdagangan, dan UKM (Diskopdagukm)") are one name
         if shut and is_acronym(toks[ahead + 1].text) or shut and all(
                 is_acronym(toks[x].text) or toks[x].is_cap for x in range(ahead + 1, shut)) and \
                 any(is_acronym(toks[x].text) for x in range(ahead + 1, shut)):
@@ -611,9 +611,9 @@ def spells_out(short: str, long: str) -> bool:
     letters found in them in turn, the first at a word's start (the alignment of
     Schwartz and Hearst, 2003). A name with someone's body or country in brackets after it
     spells none of it ("Rudi Wibisana (KSP)", "Liu Wei (CHN)"); an expansion spells its acronym,
-    by initials or syllables ("Badan Ekonomi Kreatif (Bekraf)").
+    by initials or syllables ("Dinas Koperasi dan Perdagangan (Diskopdag)").
 
-    >>> spells_out("BPBD", "Badan Penanggulangan Bencana Daerah"), spells_out("Bekraf", "Badan Ekonomi Kreatif")
+    >>> spells_out("BPBD", "Badan Penanggulangan Bencana Daerah"), spells_out("Diskopdag", "Dinas Koperasi dan Perdagangan")
     (True, True)
     >>> spells_out("KSP", "Rudi Wibisana"), spells_out("CHN", "Liu Wei")
     (False, False)
