@@ -270,5 +270,5 @@ def _country_acts(doc: Document, i: int, end: int, countries: set[tuple[int, int
 
 
 PASS = Pass("mentions", settle_mentions,
-            reads=("ents", "mentions", "posts", "memberships", "events"),
+            reads=("ents", "mentions", "posts", "memberships", "events", "title_spans"),
             assigns=("ents", "mentions", "events"))
