@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..types import Article, Extraction, Law, Mention, Organization, Person, Place
 from .document import Document, OrgEntity, Pass, PersonEntity
 from .lexicon import Lexicon, lexicon
-from .passes import (appositions, businesses, crf, events, factions, laws, lineups, mentions, names, nicknames,
+from .passes import (affiliations, appositions, businesses, crf, events, factions, laws, lineups, mentions, names, nicknames,
                      orgs, parents, parties, people, place_parts, places, posts, quotes, readings, topics)
 
 __all__ = ["extract", "prepared", "PASSES"]
@@ -28,6 +28,7 @@ PASSES: tuple[Pass, ...] = (
     readings.PASS,        # a name guessed a person that the article reads elsewhere as a body, thing or place
     lineups.PASS,         # the players and coach of a sports report's line-ups
     nicknames.PASS,       # "X alias Y", "X (Y)", "Jokowi": one person under all their names
+    affiliations.PASS,    # "X (Y)" that X does not spell: the body Y of the person X
     place_parts.PASS,     # "Afrika timur": a part of a place
     appositions.PASS,     # "X, yang menjabat Ketua …": posts named after the person
     factions.PASS,        # "X dari Fraksi Y": members of a faction

@@ -93,3 +93,19 @@ def test_a_country_closing_a_longer_name_is_no_place(text, country, place):
     from graph.types import Article
     x = extract(Article("a", text))
     assert any(m.text == country and m.entity.startswith("place:") for m in x.mentions) == place
+
+
+@pytest.mark.parametrize("text, place", [
+    # a city's name amid a body's name, the body's words going on after it, is no place
+    ("Anggota Polres Metro Sukamaju menangkap pelaku di rumahnya.", None),
+    ("Perintah itu datang dari Kapolres Metro Sukamaju Kombes Rudi Wibisana.", None),  # in a title's body
+    # a body's region at the end of its name is one (when the article names it nowhere else)
+    ("Dinas Kesehatan Kota Metro membagikan masker kepada warga.", "Kota Metro"),
+    # and so is the city named on its own
+    ("Rudi pindah ke Kota Metro. Ia bekerja di Polres Metro Sukamaju.", "Kota Metro"),
+])
+def test_a_region_amid_a_bodys_name_is_no_place(text, place):
+    from graph.extract import extract
+    from graph.types import Article
+    places = [m.text for m in extract(Article("a", text)).mentions if m.entity.startswith("place:")]
+    assert places == ([place] if place else [])

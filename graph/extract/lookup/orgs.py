@@ -22,7 +22,7 @@ _LAST_BRACKET_RE = re.compile(r"\s*\([^()]*\)$")
 _NOT_NAME_CHAR_RE = re.compile(r"[^\w\s/-]")
 
 __all__ = ["is_acronym", "org_tokens", "OrgFacts", "canonical_org", "find_org", "region_suffix",
-           "government_of", "register_org", "party_at", "named_freely", "field_word_typo"]
+           "government_of", "register_org", "party_at", "named_freely", "field_word_typo", "spells_out", "country_code"]
 
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # a date in a body's name ("Sebelas Maret", "12 Nopember", "17 Agustus 1945"): a day, in figures
@@ -173,6 +173,10 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
             if ahead > j and ahead + 2 < n and toks[ahead].text == "(" else None
         if shut and shut == ahead + 2 and lx.region_candidates(toks[ahead + 1].text):
             shut = None  # "Pemerintah Kabupaten Ngada, Nusa Tenggara Timur (NTT)": the acronym is a region's
+        last_comma = next((x for x in range(ahead - 1, j - 1, -1) if toks[x].text == ","), None) if shut else None
+        if last_comma is not None and spells_out(toks[ahead + 1].text, doc.text[toks[last_comma].end:toks[ahead - 1].end]):
+            shut = None  # "Badan Wibisana Raya, Majelis Adat Sukamaju (MAS)": the last body of a list spells
+            # the acronym alone; fields it spells together ("Dinas Koperasi, Perdagangan, dan UKM (Diskopdagukm)") are one name
         if shut and is_acronym(toks[ahead + 1].text) or shut and all(
                 is_acronym(toks[x].text) or toks[x].is_cap for x in range(ahead + 1, shut)) and \
                 any(is_acronym(toks[x].text) for x in range(ahead + 1, shut)):
@@ -598,6 +602,42 @@ def _abbreviates(short: str, name: str, lx: Lexicon) -> bool:
         return any(s.startswith(piece, si) and match(si + len(piece), wi + 1) for piece in dict.fromkeys(pieces))
 
     return len(words) >= 2 and match(0, 0)
+
+
+def spells_out(short: str, long: str) -> bool:
+    """Whether the words ``long`` can be the expansion of the short form ``short``: each of its
+    letters found in them in turn, the first at a word's start (the alignment of
+    Schwartz and Hearst, 2003). A name with someone's body or country in brackets after it
+    spells none of it ("Rudi Wibisana (KSP)", "Liu Wei (CHN)"); an expansion spells its acronym,
+    by initials or syllables ("Dinas Koperasi dan Perdagangan (Diskopdag)").
+
+    >>> spells_out("BPBD", "Badan Penanggulangan Bencana Daerah"), spells_out("Diskopdag", "Dinas Koperasi dan Perdagangan")
+    (True, True)
+    >>> spells_out("KSP", "Rudi Wibisana"), spells_out("CHN", "Liu Wei")
+    (False, False)
+    """
+    chars = [c for c in short.lower() if c.isalpha()]  # (a figure may stand for a word: "F1", "G20")
+    text = long.lower()
+    li = len(text) - 1
+    for si in range(len(chars) - 1, -1, -1):
+        c = chars[si]
+        while li >= 0 and (text[li] != c or si == 0 and li > 0 and text[li - 1].isalnum()):
+            li -= 1
+        if li < 0:
+            return False
+        li -= 1
+    return bool(chars)
+
+
+def country_code(lx: Lexicon, code: str) -> bool:
+    """Whether a code of two or three capitals spells a country's name ("INA" Indonesia, "JPN"
+    Jepang, "CHN" China), as a tournament's results write a player's country."""
+    if not (code.isupper() and code.isalpha() and 2 <= len(code) <= 3):
+        return False
+    codes = lx.word_memo.setdefault("country_codes", {})  # (kept across articles)
+    if code not in codes:
+        codes[code] = any(c[:1] == code[0] and spells_out(code, c) for c in lx.country_names)
+    return codes[code]
 
 
 def _short_form_of(doc: Document, word: str) -> str | None:

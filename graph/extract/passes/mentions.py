@@ -92,11 +92,23 @@ def settle_mentions(doc: Document) -> None:
     for span in idle:
         del doc.mentions[span]
     for key, spans in bound.items():
-        if key in free:
-            for span in spans:
-                del doc.mentions[span]
+        if key in free or all(_inside_a_name(doc, span, org_index) for span in spans):
+            for span in spans:  # ("Polres Metro Sukamaju": a city's name amid a body's, which the
+                del doc.mentions[span]  # body's words go on after, is no place)
 
 
+def _inside_a_name(doc: Document, span: tuple[int, int], org_index: Spans) -> bool:
+    """Whether a region's mention lies amid a body's name, more of the name's words after it
+    ("Metro" in "Polres Metro Sukamaju"), not at its end, where a body's region stands ("Dinas
+    Kesehatan Kota Metro", "Dinas Kesehatan Kota Metro (Dinkes Metro)")."""
+    s, e = span
+    for a, b in [*org_index.holding(s, e), *((a, b) for a, b in doc.title_spans if a <= s and e <= b)]:
+        if (a, b) != span and _BRACKET_TAIL.sub("", doc.text[e:b]).strip():
+            return True  # (a title's body too: "Kapolres Metro Sukamaju")
+    return False
+
+
+_BRACKET_TAIL = re.compile(r"\s*\([^()]*\)\s*$")
 _WHERE_BEFORE = re.compile(r"(?<![\w-])(?:di|ke|dari)\s+$")
 
 
@@ -258,5 +270,5 @@ def _country_acts(doc: Document, i: int, end: int, countries: set[tuple[int, int
 
 
 PASS = Pass("mentions", settle_mentions,
-            reads=("ents", "mentions", "posts", "memberships", "events"),
+            reads=("ents", "mentions", "posts", "memberships", "events", "title_spans"),
             assigns=("ents", "mentions", "events"))

@@ -19,7 +19,7 @@ import re
 from ..document import Document, Entity, Pass, Spans
 from ..lookup.names import (add_name, are_initials, hyphen_joins, names_a_body, names_a_thing, particle_joins,
                             resolve_short, short_forms)
-from ..lookup.orgs import is_acronym, named_freely, org_tokens, party_at, register_org
+from ..lookup.orgs import country_code, is_acronym, named_freely, org_tokens, party_at, register_org, spells_out
 from ..lookup.places import in_place_list, region_here
 from ..lookup.tagger import crf_verdict, tagger_reads_person, tagger_starts_person
 from ..lookup.titles import portfolio_word
@@ -77,8 +77,9 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
     while run:
         w, low = run[0].text, run[0].text.lower()
         if not (w in lx.start_words or low in lx.weekdays or low in lx.relative or low in lx.months or
-                w in lx.suffixes or w in lx.prefixes or w in lx.office_words):
-            break
+                w in lx.suffixes or w in lx.prefixes or w in lx.office_words or
+                w in lx.function_words["attribution"] and len(run) > 1):
+            break  # ("Via Warta Nusa", "Dilaporkan Kabar Sukamaju": the cue before a medium, trimmed)
         run, run_at = run[1:], run_at + 1
     # a capitalized common word opening a sentence before a place's word: "Luapan [Sungai Cimanuk]"
     geo_at = next((x for x, t in enumerate(run) if x and t.text in lx.geo_words), None) if len(run) > 1 else None
@@ -278,6 +279,10 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
         return None  # "Sidang Majelis Umum", "Liga Champions": a session or a competition, no body
     if after_org or board or phrase in lx.org_names or (len(words) > 1 and any(w in lx.org_words for w in words)):
         kind = "org"
+    elif len(words) <= 4 and (prev in fw["attribution"] or prev == "dari" and k > 1 and any(
+            toks[x].text in fw["attribution"] for x in range(max(0, k - 4), k - 1))):
+        kind = "org"  # "dilansir dari Warta Nusa", "Mengutip Kabar Sukamaju", "Via Digital Sukamaju",
+        # "dikutip Kabarsukamaju.com dari Warta Nusa": a medium, whatever its words
     elif prev not in speech and prev not in lx.person_cues and any(
             w in lx.business_cues for w in _LOWER_WORD_RE.findall(_CLAUSE_MARK_RE.split(text[max(0, s - 30):s])[-1])[-3:]):
         kind = "business"  # "pemilik toko sembako Sumber Rezeki" (not "… di toko, ujar Rudi")
@@ -309,9 +314,6 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
         return None  # (a Roman numeral alone, "Muktamar ke VIII", is no name)
     elif prev in fw["member_noun"] and uncommon and len(words) <= 3:
         kind, strong = "org", True  # "anggota Al-Falah", "kader Perindo": the body one belongs to
-    elif len(words) <= 4 and (prev in fw["attribution"] or prev == "dari" and k > 1 and
-                              toks[k - 2].text in fw["attribution"]):
-        kind, strong = "org", True  # "dilansir dari Warta Nusa", "Mengutip Kabar Sukamaju": a medium
     elif len(words) <= 4 and (names_a_body(doc, k) or nxt == "," and k + len(run) + 1 < n and
                               toks[k + len(run) + 1].text in fw["body_noun"]) and \
             named_person() is None:
@@ -449,7 +451,12 @@ def find_names(doc: Document) -> None:
             if acr in doc.term_acronyms:
                 taken.add((s, e))
                 continue  # "Program Keluarga Harapan (PKH)", "Bantuan Langsung Tunai (BLT)": a thing's acronym
-            after_org = True  # "Kerapatan Adat Nagari (KAN)": an acronym's expansion names a body
+            # "Kerapatan Adat Nagari (KAN)": an acronym's expansion names a body; a name that spells
+            # none of what its brackets hold is typed by itself ("Rudi Wibisana (KSP)": a person and
+            # their body, "Liu Wei (CHN)": a player and their country)
+            after_org = joined or spells_out(acr.split()[0], text[s:e + after.start(1)])
+            if not after_org and country_code(lx, acr.split()[0]):
+                taken.add((e + after.start(1), e + after.end(1)))  # "Rudi Wibisana (INA / 6)": a player's country
         else:
             after_org = False
         prev = toks[k - 1].text if k else ""
