@@ -29,6 +29,12 @@ A name opening with a noun derived with pe-an or ke-an ("Keamanan Rudi"), or wit
 words of a body the article names just before it ("Ketua Komisi Pemberantasan Korupsi Rudi"),
 is named without them.
 
+Last, a person still met only through guesses, with no cue for a person at any mention (no
+reporting verb, honorific, kin word, age, nor a person beside it in a list), is given to the
+statistical typer (:mod:`graph.extract.typer`), which reads every mention's words; when it
+is sure the name is a thing's or a body's ("pengguna Lorato bisa mengunduh …", "saham Lorato
+naik"), the name is no person (a thing: no entity of ours).
+
 A name the article reads both ways ("kata Rudi" and "klub Rudi") stays a person. A body or place
 read so before a longer name that is a person's ("winger Lyon Maxwell Cornet" where "menjamu
 Lyon" is read elsewhere) is cut off it: the person is "Maxwell Cornet".
