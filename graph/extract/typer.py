@@ -32,6 +32,7 @@ loaded once per process, on first use; scoring a mention is a sum of weights.
 """
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import re
@@ -41,11 +42,11 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from .lexicon import Lexicon, lexicon
+from .lexicon import Lexicon, lexicon, read_table
 from .text import Token, sentences, tokens_of
 
-__all__ = ["mention_features", "cue_sets", "cue_at", "thing_log_odds", "thing_probability", "model", "weak_labels", "train",
-           "MODEL", "TARGET_PRECISION"]
+__all__ = ["mention_features", "cue_sets", "cue_at", "thing_log_odds", "thing_probability", "model", "weak_labels",
+           "examples", "train", "MODEL", "TARGET_PRECISION"]
 
 MODEL = "models/typer.tsv"  # inside the package
 # the precision a "thing" reading must reach on the held-out names for its threshold
@@ -213,48 +214,36 @@ def thing_probability(log_odds: list[float]) -> float:
 
 # ---- weak labels and training -------------------------------------------------------
 
-def _business_forms(lx: Lexicon) -> frozenset[str]:
-    return frozenset(w for w, row in lx.institutions.items() if row.get("business") == "yes" and " " not in w)
-
-
-# the words before a name that say a person's (a reporting verb, an honorific, an address and
-# these), and after a comma after it ("X, warga …")
-_PERSON_BEFORE = frozenset(("tersangka", "terdakwa", "terpidana", "saksi", "korban", "istri", "suami", "almarhum",
-                            "almarhumah", "penyanyi", "aktor", "aktris", "artis", "penulis", "bernama", "sapaan",
-                            "disapa", "putri", "putra", "ayah", "ibunda", "ayahanda", "kakak", "adik", "pelantun",
-                            "komedian", "presenter", "politikus", "politisi", "pengamat", "kader"))
-_PERSON_AFTER = frozenset(("warga", "pemilik", "seorang", "salah", "pria", "wanita", "perempuan", "mahasiswa",
-                           "siswa", "petani", "pedagang", "nelayan", "pensiunan", "ibu", "ayah"))
-# the words before a name that say a thing's or a body's (with the lexicon's thing and body nouns)
-_THING_BEFORE = frozenset(("tim", "merek", "aplikasi", "situs", "laman", "kesebelasan", "klub", "label", "platform",
-                           "markas", "menjamu", "dijamu", "kandang", "bertandang", "layanan", "fitur", "sistem",
-                           "proyek", "brand"))
 _AGE = re.compile(r"[1-9]\d")
 
 
-def _business_forms(lx: Lexicon) -> frozenset[str]:
-    return frozenset(w for w, row in lx.institutions.items() if row.get("business") == "yes" and " " not in w)
-
-
-def cue_sets(lx: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The words before a name that say a person's, those that say a thing's or a body's, and
-    the club form words beside a club's name (kept with the lexicon)."""
+def cue_sets(lx: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """The words before a name that say a person's, those that say a thing's or a body's, the
+    club form words beside a club's name, and the words after a comma after a person's name
+    (kept with the lexicon)."""
     memo = lx.word_memo.setdefault("typer_cues", {})
     if "cues" not in memo:
         memo["cues"] = _cues(lx)
     return memo["cues"]
 
 
-def _cues(lx: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    fw = lx.function_words
+def _cues(lx: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    fw, own = lx.function_words, {}
+    for row in read_table("typer_cues.tsv"):
+        own.setdefault(row["kind"], set()).add(row["word"])
     person_before = frozenset(lx.speech_words) | frozenset(lx.prefixes) | frozenset(lx.ranks) | \
-        frozenset(fw["address"]) | _PERSON_BEFORE
+        frozenset(fw["address"]) | own["person_before"]
     thing_before = frozenset(fw["thing_noun"]) | frozenset(fw["body_noun"]) | frozenset(fw["thing_verb"]) | \
-        _business_forms(lx) | _THING_BEFORE
-    return person_before, thing_before, frozenset(fw["club_form"])
+        _business_forms(lx) | own["thing_before"]
+    return person_before, thing_before, frozenset(fw["club_form"]), frozenset(own["person_after"])
 
 
-def _name_end(toks: list[Token], k: int, b0: int, lx: Lexicon) -> int:
+def _business_forms(lx: Lexicon) -> frozenset[str]:
+    """The one-word legal forms of a business written before its name ("PT", "CV")."""
+    return frozenset(w for w, row in lx.institutions.items() if row.get("business") == "yes" and " " not in w)
+
+
+def _name_end(toks: list[Token], k: int, b0: int) -> int:
     """The end of the run of capitalized words from token ``k`` (at most four)."""
     j = k
     while j < b0 and j - k < 5 and toks[j].text[:1].isupper() and toks[j].text[:1].isalpha():
@@ -267,7 +256,6 @@ def _names_in(text: str, lx: Lexicon):
     runs not opening a sentence with a dictionary word."""
     toks = tokens_of(text)
     starts = [t.start for t in toks]
-    import bisect
     cues = cue_sets(lx)
     lower = {t.text for t in toks if t.text.islower()}
     for s0, e0 in sentences(text):
@@ -277,7 +265,7 @@ def _names_in(text: str, lx: Lexicon):
         while k < b0:
             t = toks[k].text
             if t[:1].isupper() and t[:1].isalpha():
-                end = _name_end(toks, k, b0, lx)
+                end = _name_end(toks, k, b0)
                 # a cue or a common word opening a sentence is no part of the name ("Kata Rudi", "Saham X")
                 # (a common word only when the text writes it in lowercase elsewhere: not "Bambang Sutejo")
                 while end - k > 1 and (toks[k].text in cues[0] or toks[k].text.lower() in cues[0] or
@@ -298,14 +286,14 @@ def cue_at(lx: Lexicon, cues, toks: list[Token], a0: int, b0: int, k: int, end: 
     thing's or a body's noun or beside a club's form ("film X", "PT X", "X FC"), "person" after
     a reporting verb, an honorific or a person's cue or before an age or a person's role ("kata
     X", "Pak X", "X (45),", "X, warga …"), else None."""
-    person_before, thing_before, club_forms = cues
+    person_before, thing_before, club_forms, person_after = cues
     prev = toks[k - 1].text if k > a0 else ""
     nxt = toks[end].text if end < b0 else ""
     nxt2 = toks[end + 1].text if end + 1 < b0 else ""
     if prev in thing_before or prev.lower() in thing_before and prev.lower() not in lx.title_words or \
             nxt in club_forms or prev in club_forms:
         return "thing"
-    if prev in person_before or prev.lower() in person_before or nxt == "," and nxt2 in _PERSON_AFTER or \
+    if prev in person_before or prev.lower() in person_before or nxt == "," and nxt2 in person_after or \
             nxt == "(" and _AGE.fullmatch(nxt2) and end + 3 < b0 and toks[end + 2].text == ")" and \
             toks[end + 3].text in (",", "yang", "warga", "asal", "mengatakan", "mengaku"):
         return "person"
@@ -328,7 +316,7 @@ def weak_labels(texts: list[str], lx: Lexicon | None = None) -> dict[str, str]:
     """Name → "person" or "thing", where some text says so and none says the other.
 
     >>> weak_labels(["Film Lorato Biru diputar. Kata Rudi Wibisana, film Lorato Biru laris."])
-    {'Lorato Biru': 'thing'}
+    {'Lorato Biru': 'thing', 'Rudi Wibisana': 'person'}
     """
     lx = lx or lexicon()
     cues = cue_sets(lx)
