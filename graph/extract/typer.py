@@ -26,8 +26,14 @@ The names are split in five by a hash of the name, one part held out: the model 
 the rest, and the threshold at which a name of an article is read as a thing is the lowest
 whose precision on the held-out names is at least :data:`TARGET_PRECISION`.
 
-Train with ``python -m graph.extract.typer train POOL.jsonl OUT.tsv [--exclude IDS.txt]``
-(``IDS.txt``: ids of articles kept out of training, one a line); deterministic. The model is
+Beside the weak labels, a tagged corpus may add gold ones (``--conll``: the IDNER *train* set
+the statistical tagger learns from): its people's names, and its organizations' names that
+hold no institution word (companies, clubs, brands, outlets) as things.
+
+Train with ``python -m graph.extract.typer train POOL.jsonl OUT.tsv [--exclude IDS.txt]
+[--conll TRAIN.txt]`` (``IDS.txt``: ids of articles kept out of training, one a line);
+deterministic. The shipped model: the pool minus 40 articles kept for checking, with IDNER
+train. The model is
 loaded once per process, on first use; scoring a mention is a sum of weights.
 """
 from __future__ import annotations
@@ -46,7 +52,7 @@ from .lexicon import Lexicon, lexicon, read_table
 from .text import Token, sentences, tokens_of
 
 __all__ = ["mention_features", "cue_sets", "cue_at", "thing_log_odds", "thing_probability", "model", "weak_labels",
-           "examples", "train", "MODEL", "TARGET_PRECISION"]
+           "examples", "conll_examples", "train", "MODEL", "TARGET_PRECISION"]
 
 MODEL = "models/typer.tsv"  # inside the package
 # the precision a "thing" reading must reach on the held-out names for its threshold
@@ -380,10 +386,34 @@ def _fit(rows: list[list[int]], y: list[int], n_features: int, l2: float = 1.0, 
     return float(b), w
 
 
+def conll_examples(path: str | Path, lx: Lexicon | None = None):
+    """(-1, name, label, features) for each person's name ("person") and each organization's
+    name that holds no institution word ("thing": a company, a club, a brand, an outlet) of a
+    tagged corpus (CoNLL, IOB2, as :mod:`graph.extract.ner` reads it): gold labels beside the
+    weak ones."""
+    from .iob import read_conll
+    lx = lx or lexicon()
+    for words, spans in read_conll(path):
+        toks, pos = [], 0
+        for w in words:
+            toks.append(Token(pos, pos + len(w), w))
+            pos += len(w) + 1
+        text = " ".join(words)
+        for a, b, kind in spans:
+            name = words[a:b]
+            if kind not in ("PER", "ORG") or not name[0][:1].isupper() or kind == "ORG" and any(
+                    w in lx.org_words or w in lx.institutions or w in lx.agency_words for w in name):
+                continue
+            yield -1, " ".join(name), "person" if kind == "PER" else "thing", \
+                mention_features(lx, toks, 0, len(toks), a, b, text)
+
+
 def train(corpus: str | Path, out: str | Path, exclude: set[str] = frozenset(), min_count: int = 3,
-          report=print) -> Path:
+          report=print, conll: str | Path | None = None) -> Path:
     """Train the typer on the articles of the JSONL ``corpus`` (not those whose ``id`` is in
-    ``exclude``) and write its weights to ``out``; reports the held-out names' figures."""
+    ``exclude``), and on the names of the tagged corpus ``conll`` when given, and write its
+    weights to ``out``; reports the figures of the corpus' held-out names (the threshold is
+    chosen there)."""
     lx = lexicon()
     texts = []
     with open(corpus, encoding="utf-8") as fh:
@@ -400,15 +430,16 @@ def train(corpus: str | Path, out: str | Path, exclude: set[str] = frozenset(), 
             data.append(row)
     if not any(label == "thing" for _, _, label, _ in data) or not any(label == "person" for _, _, label, _ in data):
         raise ValueError(f"{corpus}: too few weakly labelled names to train on (people and things both needed)")
+    gold = list(conll_examples(conll, lx)) if conll else []
     counts: dict[str, int] = {}
-    for _, name, _, fs in data:
+    for _, name, _, fs in data + gold:
         if not _held_out(name):
             for x in set(fs):
                 counts[x] = counts.get(x, 0) + 1
     vocab = sorted(x for x, c in counts.items() if c >= min_count)
     index = {x: i for i, x in enumerate(vocab)}
     train_rows = [(sorted({index[x] for x in fs if x in index}), label == "thing")
-                  for _, name, label, fs in data if not _held_out(name)]
+                  for _, name, label, fs in data + gold if not _held_out(name)]
     bias, w = _fit([r for r, _ in train_rows], [int(t) for _, t in train_rows], len(vocab))
     weights = {x: float(w[i]) for i, x in enumerate(vocab) if abs(w[i]) >= 0.01}
     # the held-out names, one decision per name and article (the mean of its mentions' log-odds)
@@ -427,7 +458,8 @@ def train(corpus: str | Path, out: str | Path, exclude: set[str] = frozenset(), 
         if hits / x >= TARGET_PRECISION and p < threshold:
             threshold, best = p, (hits, hits / x)
     report(f"weak labels: {sum(v == 'person' for v in labels.values())} people, "
-           f"{sum(v == 'thing' for v in labels.values())} things; examples {len(data)}; features {len(weights)}")
+           f"{sum(v == 'thing' for v in labels.values())} things; examples {len(data)}, tagged {len(gold)}; "
+           f"features {len(weights)}")
     report(f"held-out names (by article): {len(scored)} ({n_thing} things); accuracy at 0.5 "
            f"{right / max(1, len(scored)):.3f}; threshold {threshold:.3f} for precision {best[1]:.3f}, "
            f"recall {best[0] / max(1, n_thing):.3f} of things")
@@ -440,19 +472,24 @@ def train(corpus: str | Path, out: str | Path, exclude: set[str] = frozenset(), 
     return out
 
 
+_USAGE = "usage: python -m graph.extract.typer train CORPUS.jsonl OUT.tsv [--exclude IDS.txt] [--conll TAGGED.txt]"
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if len(argv) in (3, 5) and argv[0] == "train" and (len(argv) == 3 or argv[3] == "--exclude"):
-        try:
-            exclude = set(Path(argv[4]).read_text(encoding="utf-8").split()) if len(argv) == 5 else set()
-            path = train(argv[1], argv[2], exclude)
-        except (OSError, ValueError) as err:
-            print(f"error: {err}", file=sys.stderr)
-            return 1
-        print(f"{path}: {path.stat().st_size / 1024:.0f} KB")
-        return 0
-    print("usage: python -m graph.extract.typer train CORPUS.jsonl OUT.tsv [--exclude IDS.txt]", file=sys.stderr)
-    return 2
+    options = dict(zip(argv[3::2], argv[4::2]))
+    if len(argv) < 3 or argv[0] != "train" or len(argv) % 2 == 0 or set(options) - {"--exclude", "--conll"}:
+        print(_USAGE, file=sys.stderr)
+        return 2
+    try:
+        exclude = set(Path(options["--exclude"]).read_text(encoding="utf-8").split()) if "--exclude" in options \
+            else set()
+        path = train(argv[1], argv[2], exclude, conll=options.get("--conll"))
+    except (OSError, ValueError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+    print(f"{path}: {path.stat().st_size / 1024:.0f} KB")
+    return 0
 
 
 if __name__ == "__main__":

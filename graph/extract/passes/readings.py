@@ -286,12 +286,14 @@ def _typed_a_thing(doc: Document, ent: Entity, spans: list[tuple[int, int]]) -> 
     """Whether the statistical typer (:mod:`graph.extract.typer`), reading every mention of a
     person found only by a guess, is sure the name is a thing's or a body's ("Lorato" of
     "pengguna Lorato bisa mengunduh …"): never when a mention has a person's cue beside it
-    ("kata X", "X, warga …", "X (45),") or the first word of the name is a person's too."""
+    ("kata X", "X, warga …", "X (45),"), beside it in a list, or the name is written as initials."""
     from .. import typer  # (here: ``python -m graph.extract.typer`` imports this pass's package first)
     toks, lx = doc.tokens, doc.lx
     at = [(doc.token_at[s], doc.token_at[s] + len(doc.text[s:e].split())) for s, e in spans if s in doc.token_at]
     if not at or any(_said_a_person(doc, k, end) for k, end in at):
         return False
+    if any(are_initials(doc, ent.name, k, toks[end - 1].end) for k, end in at + _occurrences(doc, ent.name.split())):
+        return False  # "pelaku berinisial CAS": a suspect's initials
     cues = typer.cue_sets(lx)
     odds = []
     for k, end in at:
@@ -565,5 +567,5 @@ def _cut_lead(doc: Document, ent: Entity, spans: list[tuple[int, int]], lead: in
 
 
 PASS = Pass("readings", reread_people,
-            reads=("ents", "mentions", "participant_people", "org_alias", "region", "law_spans"),
+            reads=("ents", "mentions", "participant_people", "org_alias", "region", "law_spans", "acr_defs"),
             assigns=("ents", "mentions", "org_alias"))
