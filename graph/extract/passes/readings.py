@@ -29,9 +29,9 @@ A name opening with a noun derived with pe-an or ke-an ("Keamanan Rudi"), or wit
 words of a body the article names just before it ("Ketua Komisi Pemberantasan Korupsi Rudi"),
 is named without them.
 
-Last, a person still met only through guesses, with no cue for a person at any mention (no
-reporting verb, honorific, kin word, age, nor a person beside it in a list), is given to the
-statistical typer (:mod:`graph.extract.typer`), which reads every mention's words; when it
+Last, in an article of five sentences or more, a person still met only through guesses, with
+no cue for a person at any mention (no reporting verb, honorific, kin word, age, initials, nor
+a person beside it in a list), is given to the statistical typer (:mod:`graph.extract.typer`), which reads every mention's words; when it
 is sure the name is a thing's or a body's ("pengguna Lorato bisa mengunduh …", "saham Lorato
 naik"), the name is no person (a thing: no entity of ours).
 
@@ -290,8 +290,8 @@ def _typed_a_thing(doc: Document, ent: Entity, spans: list[tuple[int, int]]) -> 
     from .. import typer  # (here: ``python -m graph.extract.typer`` imports this pass's package first)
     toks, lx = doc.tokens, doc.lx
     at = [(doc.token_at[s], doc.token_at[s] + len(doc.text[s:e].split())) for s, e in spans if s in doc.token_at]
-    if not at or any(_said_a_person(doc, k, end) for k, end in at):
-        return False
+    if not at or len(doc.sentences) < _DISCOURSE or any(_said_a_person(doc, k, end) for k, end in at):
+        return False  # (a text of a sentence or two is no discourse to read a name in)
     if any(are_initials(doc, ent.name, k, toks[end - 1].end) for k, end in at + _occurrences(doc, ent.name.split())):
         return False  # "pelaku berinisial CAS": a suspect's initials
     cues = typer.cue_sets(lx)
