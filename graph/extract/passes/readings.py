@@ -29,6 +29,12 @@ A name opening with a noun derived with pe-an or ke-an ("Keamanan Rudi"), or wit
 words of a body the article names just before it ("Ketua Komisi Pemberantasan Korupsi Rudi"),
 is named without them.
 
+Last, in an article of five sentences or more, a person still met only through guesses, with
+no cue for a person at any mention (no reporting verb, honorific, kin word, age, initials, nor
+a person beside it in a list), is given to the statistical typer (:mod:`graph.extract.typer`), which reads every mention's words; when it
+is sure the name is a thing's or a body's ("pengguna Lorato bisa mengunduh …", "saham Lorato
+naik"), the name is no person (a thing: no entity of ours).
+
 A name the article reads both ways ("kata Rudi" and "klub Rudi") stays a person. A body or place
 read so before a longer name that is a person's ("winger Lyon Maxwell Cornet" where "menjamu
 Lyon" is read elsewhere) is cut off it: the person is "Maxwell Cornet".
@@ -38,6 +44,7 @@ nicknames and quotes, so that no quote is given to a name that is no person.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..document import Document, Entity, Pass, PersonEntity
@@ -269,6 +276,73 @@ def reread_people(doc: Document) -> None:
             lead = _lead_body(doc, words)
             if lead:
                 _cut_lead(doc, ent, spans, lead, all_people)
+    for ent in [e for e in doc.ents.values() if _guessed(doc, e) and e in all_people]:
+        spans = list(doc.mentions.spans_of(ent.key))
+        if _typed_a_thing(doc, ent, spans):
+            _retype(doc, ent, spans, "thing", all_people)
+
+
+def _typed_a_thing(doc: Document, ent: Entity, spans: list[tuple[int, int]]) -> bool:
+    """Whether the statistical typer (:mod:`graph.extract.typer`), reading every mention of a
+    person found only by a guess, is sure the name is a thing's or a body's ("Lorato" of
+    "pengguna Lorato bisa mengunduh …"): never when a mention has a person's cue beside it
+    ("kata X", "X, warga …", "X (45),"), beside it in a list, or the name is written as initials."""
+    from .. import typer  # (here: ``python -m graph.extract.typer`` imports this pass's package first)
+    toks, lx = doc.tokens, doc.lx
+    at = [(doc.token_at[s], doc.token_at[s] + len(doc.text[s:e].split())) for s, e in spans if s in doc.token_at]
+    if not at or len(doc.sentences) < _DISCOURSE or any(_said_a_person(doc, k, end) for k, end in at):
+        return False  # (a text of a sentence or two is no discourse to read a name in)
+    if any(are_initials(doc, ent.name, k, toks[end - 1].end) for k, end in at + _occurrences(doc, ent.name.split())):
+        return False  # "pelaku berinisial CAS": a suspect's initials
+    cues = typer.cue_sets(lx)
+    odds = []
+    for k, end in at:
+        s0, e0 = doc.sentence_of(toks[k].start)
+        a0, b0 = bisect.bisect_left(doc.token_starts, s0), bisect.bisect_left(doc.token_starts, e0)
+        if not a0 <= k < end <= b0:
+            return False
+        if typer.cue_at(lx, cues, toks, a0, b0, k, end) == "person" or _among_people(doc, k, end):
+            return False
+        odds.append(typer.thing_log_odds(typer.mention_features(lx, toks, a0, b0, k, end, doc.text)))
+    return typer.thing_probability(odds) >= typer.model()[1]
+
+
+# the words that join the items of a list of names ("A, B, dan C", "A hingga C")
+_LIST_JOINTS = frozenset((",", "dan", "serta", "atau", "hingga", "/", "&"))
+_CONJUNCTIONS = _LIST_JOINTS - {","}
+# an age after a name, in parentheses or not ("Rudi 45 tahun", "Rudi (45)")
+_AGE_OF = re.compile(r"\s*(?:\(\s*\d{1,3}\s*(?:tahun\s*)?\)|,?\s*\d{1,3}\s*(?:tahun|thn)\b)")
+
+
+def _among_people(doc: Document, k: int, end: int) -> bool:
+    """Whether the name at tokens ``k``..``end`` is said a person's by what is next to it: an
+    age after it ("Rudi 45 tahun"), a kin word before it ("putrinya, Rina"), or a person's name
+    beside it in a list ("Rina Wati, Rudi dan …", "… hingga Rudi")."""
+    toks, n = doc.tokens, len(doc.tokens)
+    if _AGE_OF.match(doc.text, toks[end - 1].end):
+        return True
+    j = k - 1
+    if j >= 0 and toks[j].text == ",":
+        j -= 1
+    if j >= 0 and toks[j].text.lower().removesuffix("nya") in doc.lx.function_words["possessor"]:
+        return True
+    # (a comma alone joins a list only when a conjunction ends the run of names and commas after
+    # the name: "A, X, B, dan C", not the apposition "Pebalap X, Rudi Wibisana, punya …")
+    x = end
+    while x < n and (toks[x].text == "," or toks[x].is_cap and toks[x].is_word):
+        x += 1
+    goes_on = x < n and toks[x].text in _CONJUNCTIONS
+    j = k - 1
+    while j > 0 and toks[j].text in _LIST_JOINTS:
+        j -= 1
+    if j < k - 1 and _person_ends_at(doc, toks[j].end) and (
+            goes_on or any(t.text != "," for t in toks[j + 1:k])):
+        return True
+    j = end
+    while j < n - 1 and toks[j].text in _LIST_JOINTS:
+        j += 1
+    return j > end and _person_starts_at(doc, toks[j].start) and (
+        goes_on or any(t.text != "," for t in toks[end:j]))
 
 
 # how many sentences a text needs for a name met only once in it to be a sign of no person
@@ -493,5 +567,5 @@ def _cut_lead(doc: Document, ent: Entity, spans: list[tuple[int, int]], lead: in
 
 
 PASS = Pass("readings", reread_people,
-            reads=("ents", "mentions", "participant_people", "org_alias", "region", "law_spans"),
+            reads=("ents", "mentions", "participant_people", "org_alias", "region", "law_spans", "acr_defs"),
             assigns=("ents", "mentions", "org_alias"))
