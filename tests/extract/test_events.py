@@ -204,9 +204,16 @@ def test_a_storm_or_attack_word_that_tells_none(text):
     assert run_alone(text, "events", date(2021, 5, 4)).events == []
 
 
-def test_a_fire_told_without_its_day_after_the_lead_is_background():
+def test_a_fire_told_without_its_day_after_the_lead_is_an_occurrence_of_no_day():
+    # (reported done, its undergoer named: a reader lists it, with no date; events11)
     doc = run_alone("Bupati Sukamaju meninjau Pasar Contoh, Senin (3/5/2021).\n\n"
                     "Ruko milik Rudi Wibisana itu ludes terbakar.", "events", date(2021, 5, 4))
+    assert [(ev.event_type.label_en, ev.start) for ev in doc.events] == [("visit", date(2021, 5, 3)), ("fire", None)]
+
+
+def test_a_fire_told_without_its_day_in_a_hope_is_none():
+    doc = run_alone("Bupati Sukamaju meninjau Pasar Contoh, Senin (3/5/2021).\n\n"
+                    "Dia berharap ruko itu tidak lagi terbakar.", "events", date(2021, 5, 4))
     assert [ev.event_type.label_en for ev in doc.events] == ["visit"]
 
 
@@ -1255,3 +1262,28 @@ def test_the_teams_a_matchs_sentences_name_play_it(text, attends, absent):
     got = _attendee_names(run_alone(text, "events"))
     assert attends <= got
     assert not absent & got
+
+
+# an occurrence told outside the first paragraph with no day: kept, with no date, when the
+# sentence reports it done (its verb, a doer or undergoer named or counted), not when it hopes,
+# tells background, describes a speaker or only names the word in a subordinate clause
+_LEAD = "Kasus pencurian sapi di Kabupaten Sukamaju terus bergulir.\n\n"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Penyidik Polres Sukamaju telah menahan tiga orang dalam perkara ini.", [("detention", None)]),
+    ("Bambang Sutejo ditembak mati di mobilnya bulan lalu.", [("shooting", None)]),
+    ("Pebalap asal Sukamaju itu mengalami kecelakaan saat berlatih motokros.", [("accident", None)]),
+    ("Dia berharap peluncuran aplikasi itu tetap sesuai target.", []),
+    ("Rudi Wibisana pernah ditangkap Polres Sukamaju karena kasus serupa.", []),
+    ("Rudi Wibisana ditangkap Polres Sukamaju pada 2012 karena kasus serupa.", []),
+    ("Mantan atlet menembak Rudi Wibisana itu mengatakan kasusnya sudah lama.", []),
+    ("Warga sempat menerima bantuan sebelum diluncurkan.", []),
+    ("Sebagian warga menyarankan untuk melakukan demonstrasi di depan kantor Bupati Sukamaju.", []),
+    ("Wanita itu berjalan sambil terus menundukkan wajah.", []),
+    ("Nyali mereka mengalahkan rasa sakit yang diderita.", []),
+    ("Menahan Lapar Terlalu Lama", []),
+])
+def test_an_occurrence_reported_done_without_a_day(sentence, expected):
+    x = extract(Article("a", _LEAD + sentence, published=date(2017, 5, 4)))
+    assert [(ev.event_type.label_en, ev.start) for ev in x.events] == expected

@@ -651,7 +651,7 @@ def _several_re(lx) -> re.Pattern:
 
 
 def _fall_back(doc: Document, fallback: list[_Draft], row: dict[str, str], mm: re.Match, s: int, e: int,
-               first_end: int) -> None:
+               first_end: int, undated: list[_Draft] | None = None) -> None:
     """Keep the first occurrence the article's first paragraph tells with no day of its own: the
     news of an article whose first paragraph no dated event claims (``find_events``). Not a word
     of a clause that tells the background ("paslon yang telah mendaftarkan diri") or a purpose
@@ -675,13 +675,73 @@ def _fall_back(doc: Document, fallback: list[_Draft], row: dict[str, str], mm: r
     """
     seg = doc.text[s:e]
     cue = doc.lx.EVENT_CUE_RE
-    if s >= first_end or fallback or not doc.article.published or _RELATIVE_RE.search(seg, max(0, mm.start() - 30), mm.start()) or \
+    if not doc.article.published or _RELATIVE_RE.search(seg, max(0, mm.start() - 30), mm.start()) or \
             _FOR_RE.search(seg, max(0, mm.start() - 10), mm.start()) or \
             _SINCE_RE.search(seg, max(0, mm.start() - 10), mm.start()) or \
             any(cue[c].search(seg) for c in ("not_done", "habit", "planned")) or \
             _several_re(doc.lx).search(seg, max(0, mm.start() - 20), mm.start()):
         return
+    if s >= first_end or fallback:
+        if undated is not None and _reported_done(doc, seg, mm):
+            undated.append(_Draft(row, (s + mm.start(), s + mm.end()), sentences=[(s, e)]))
+        return
     fallback.append(_Draft(row, (s + mm.start(), s + mm.end()), sentences=[(s, e)]))
+
+
+# an undated occurrence told outside the first paragraph is kept only when its sentence reports it
+# as done: its word a verb ("menangkap", "ditembak") or a noun after a verb of undergoing or doing
+# ("mengalami kecelakaan"), not after a subordinating word
+_VERB_RE = re.compile(r"(?:me|di(?!skusi|alog)|ber|ter)[a-z]")
+_ADVERBS_RE = re.compile(r"(?:(?:telah|sudah|baru\s+saja|resmi|kembali|langsung|pun|juga|akhirnya|terus)\s+)*$", re.I)
+_WORD_BEFORE_RE = re.compile(r"(\w+)\s+$")
+_SUBORDINATE = frozenset(("yang", "sebelum", "setelah", "sesudah", "usai", "seusai", "saat", "ketika", "sejak", "untuk",
+                          "guna", "demi", "agar", "seperti", "tanpa", "sambil", "sembari", "bila", "hingga", "sampai"))
+_BACKGROUND_RE = re.compile(r"\b(?:pernah|sebelumnya|beberapa\s+kali)\b", re.I)
+_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
+# words on each side of the word in which the occurrence's doer or undergoer is named or counted
+_NEAR_WORDS = 3
+
+
+def _reported_done(doc: Document, seg: str, mm: re.Match) -> bool:
+    """Whether the sentence ``seg`` reports the occurrence its event word ``mm`` names as done, by
+    the sentence's structure: the word is its verb ("Polisi menangkap tiga orang", "X ditembak
+    mati") or a noun after a verb of undergoing or doing ("X mengalami kecelakaan"), not after a
+    subordinating word ("sebelum diluncurkan", "untuk melakukan demonstrasi") nor inside the
+    description of a speaker ("Mantan atlet menembak X itu mengatakan"); its doer or undergoer
+    is named or counted next to it (a capitalized word or a number: "menahan tiga orang"; a
+    figure of speech names none: "menundukkan wajah"); and the sentence neither hedges
+    ("berharap", "bakal", "bisa": ``hedge``), tells background ("pernah", a year before the
+    article's) nor is a heading (no final stop).
+
+    >>> from graph.types import Article
+    >>> from graph.extract.lexicon import lexicon
+    >>> def done(text):
+    ...     doc = Document(Article("a", text, published=date(2017, 5, 4)), lexicon())
+    ...     return _reported_done(doc, text, doc.lx.EVENTS_RE.search(text))
+    >>> done("Penyidik menangkap tiga orang dalam perkara ini."), done("Dia berharap peluncuran itu lancar.")
+    (True, False)
+    """
+    cue = doc.lx.EVENT_CUE_RE
+    head = seg[:mm.start()]
+    before = _WORD_BEFORE_RE.search(head[:_ADVERBS_RE.search(head).start()])
+    light = before is not None and cue["undergo"].fullmatch(before.group(1)) is not None
+    if light:  # (the word before the verb of undergoing counts: "untuk melakukan demonstrasi")
+        head = head[:before.start()]
+        before = _WORD_BEFORE_RE.search(head[:_ADVERBS_RE.search(head).start()])
+    if not (light or _VERB_RE.match(mm.group(0).lower())) or not seg.rstrip().endswith((".", "!", '"', "”")):
+        return False
+    if cue["hedge"].search(seg) or _BACKGROUND_RE.search(seg) or any(
+            int(y) < doc.article.published.year for y in _YEAR_RE.findall(seg)):
+        return False
+    tail = seg[mm.end():]
+    comma = tail.find(",")
+    if doc.lx.STATEMENT_RE.search(tail[:comma if comma >= 0 else len(tail)]):
+        return False
+    if before is not None and before.group(1).lower() in _SUBORDINATE:
+        return False
+    several = _several_re(doc.lx)
+    near = head.split()[1:][-_NEAR_WORDS:] + tail.split()[:_NEAR_WORDS]  # (the first word is capitalized)
+    return any(w[:1].isupper() or w[:1].isdigit() or several.search(w + " ") for w in near)
 
 
 def find_events(doc: Document) -> None:
@@ -703,6 +763,7 @@ def find_events(doc: Document) -> None:
     # the news an article tells in its first paragraph, when no dated event of it does
     first_end = doc.paragraphs[0][1] if doc.paragraphs else 0
     fallback: list[_Draft] = []
+    undated: list[_Draft] = []
     for s, e in doc.sentences:
         if doc.in_quote(s) and doc.in_quote(e - 1):
             continue
@@ -759,7 +820,7 @@ def find_events(doc: Document) -> None:
             when, why = statements[-1].date, statements[-1].why
         disaster = row["kind"] in STRIKING
         if disaster and not when:
-            _fall_back(doc, fallback, row, mm, s, e, first_end)
+            _fall_back(doc, fallback, row, mm, s, e, first_end, undated)
             continue  # a disaster is told with its day; without one it is background ("banjir … merendam")
         took_story = False
         # (not a word of a clause that tells the background: "paslon yang telah mendaftarkan diri", nor one
@@ -794,7 +855,7 @@ def find_events(doc: Document) -> None:
                 continue  # (a meeting told in a hearing's story is the case's background: "Andi menemui X di …")
         host = lx.EVENT_CUE_RE["host"].search(seg)
         if same is None and not (when or host):
-            _fall_back(doc, fallback, row, mm, s, e, first_end)
+            _fall_back(doc, fallback, row, mm, s, e, first_end, undated)
             continue
         if same is None:
             same = _Draft(row, (s + mm.start(), s + mm.end()),
@@ -819,6 +880,9 @@ def find_events(doc: Document) -> None:
         if not _story_day_is_a_report(doc):  # (the day of a report of it is not its own: no day)
             fallback[0].date, fallback[0].why = story, story_why
         events.append(fallback[0])
+    for ev in undated:
+        if not any(x.type["type_en"] == ev.type["type_en"] for x in events):
+            events.append(ev)
     # an event of the lead that took the story's date is the one told later with its own date,
     # when the article tells one of its type ("Festival … digelar di Poso." … "Festival … akan
     # digelar 2 hingga 5 November")
