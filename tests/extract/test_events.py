@@ -104,7 +104,8 @@ def test_a_release_of_a_work_with_its_own_day(text, expected):
     ("Dalam rangka memperingati Hari Kartini yang jatuh pada 3 Mei 2021, Dinas Contoh menggelar lomba busana.",
      [("competition", date(2021, 5, 3))]),
     # (a celebration of a goal or a win is no holiday; a holiday without its own day is background)
-    ("Rudi Wibisana merayakan gol itu bersama rekan setimnya, Senin (3/5/2021).", []),
+    # (no celebration: what the sentence dates is an occurrence of no known kind)
+    ("Rudi Wibisana merayakan gol itu bersama rekan setimnya, Senin (3/5/2021).", [("event", date(2021, 5, 3))]),
     ("Warga Sukamaju biasa merayakan Lebaran bersama keluarga di kampung halaman.", []),
     ("Perayaan Hari Jadi Kota Sukamaju yang jatuh setiap 3 Mei selalu meriah.", []),
 ])
@@ -628,7 +629,8 @@ def test_the_events_of_crime_and_visit_reports(sentence, kind):
     # a crime named without its striking is background
     ("Polisi masih menyelidiki kasus pembunuhan di Desa Sukamaju, Senin (3/5/2021).", []),
     # an event word inside a body's name names no event
-    ("Forum Kerukunan Umat Beragama (FKUB) Klaten menyetujui jadwal itu, Senin (3/5/2021).", []),
+    # (no forum: the approval the sentence dates is an occurrence of no known kind)
+    ("Forum Kerukunan Umat Beragama (FKUB) Klaten menyetujui jadwal itu, Senin (3/5/2021).", ["event"]),
     # an invitation to come is no visit
     ("Bupati Rudi Wibisana mengajak wisatawan mendatangi Desa Sukamaju.", []),
 ])
@@ -1287,3 +1289,34 @@ _LEAD = "Kasus pencurian sapi di Kabupaten Sukamaju terus bergulir.\n\n"
 def test_an_occurrence_reported_done_without_a_day(sentence, expected):
     x = extract(Article("a", _LEAD + sentence, published=date(2017, 5, 4)))
     assert [(ev.event_type.label_en, ev.start) for ev in x.events] == expected
+
+
+# a sentence with no event word that dates what happened, as news does, is an occurrence of that
+# day (of no known kind, nobody known to take part), unless it tells a statement, a plan, a hope,
+# what did not happen or was called off, a state ("per"), or a day an event of the article has
+@pytest.mark.parametrize("text, expected", [
+    ("Klub Sukamaju resmi merekrut Rudi Wibisana sebagai pelatih, Kamis (16/2).", [("event", date(2017, 2, 16))]),
+    ("Rudi Wibisana mendarat di Kota Sukamaju untuk bergabung dengan klub barunya, Kamis (16/2).",
+     [("event", date(2017, 2, 16))]),
+    ("Klub Sukamaju akan merekrut Rudi Wibisana sebagai pelatih, Kamis (23/2).", []),
+    ("Klub Sukamaju berharap bisa merekrut Rudi Wibisana, Kamis (16/2).", []),
+    ("Klub Sukamaju batal merekrut Rudi Wibisana, Kamis (16/2).", []),
+    ("Klub Sukamaju tidak merekrut Rudi Wibisana, Kamis (16/2).", []),
+    ("Klub itu sudah ditonton 2 juta kali per Kamis (16/2).", []),
+    ("Pelatih Rudi Wibisana mengatakan klubnya siap, Kamis (16/2).", []),
+    ("Kamis (16/2) adalah hari terakhir masa transfer.", []),  # (no verb: a day of the calendar)
+    ("Klub Sukamaju merekrut Rudi Wibisana pada 16 Februari 2016.", []),  # (a year before: background)
+    # (a day an event of the article has: that event)
+    ("Polres Sukamaju menangkap Rudi Wibisana, Kamis (16/2). Rudi dibawa ke Mapolres Sukamaju, Kamis (16/2).",
+     [("arrest", date(2017, 2, 16))]),
+])
+def test_an_occurrence_of_a_day_no_event_word_names(text, expected):
+    x = extract(Article("a", text, published=date(2017, 2, 18)))
+    assert [(ev.event_type.label_en, ev.start) for ev in x.events] == expected
+
+
+def test_an_occurrence_of_no_known_kind_has_no_attendees():
+    x = extract(Article("a", "Klub Sukamaju resmi merekrut Rudi Wibisana dan Bambang Sutejo, Kamis (16/2).",
+                        published=date(2017, 2, 18)))
+    [ev] = x.events
+    assert ev.attendees == ()

@@ -744,6 +744,55 @@ def _reported_done(doc: Document, seg: str, mm: re.Match) -> bool:
     return any(w[:1].isupper() or w[:1].isdigit() or several.search(w + " ") for w in near)
 
 
+_PER_RE = re.compile(r"\bper\s+$")
+_LOWER_WORD_RE = re.compile(r"(?<![\w-])[a-z]\w+")
+
+
+def _dated_occurrence(doc: Document, s: int, e: int, anchor: date | None,
+                      today: Callable[[], date | None]) -> _Draft | None:
+    """The occurrence a sentence with no event word reports on a day of its own, as a news
+    article dates what happened ("Klub itu resmi merekrut X sebagai pelatih, Kamis (16/2)."): an
+    event of that day, of no known kind, when the sentence has a verb, names its day (a weekday
+    or a day of a month, not only "hari ini", not "per Sabtu (26/1)", which dates a state), the
+    day is not a report's ("kata X, Senin") nor after the publication or long before it, and the
+    sentence says nothing of a statement, plan, hope, habit, what did not happen or was called
+    off. Kept only when no event or statement of the article falls on that day (``find_events``).
+
+    >>> from graph.types import Article
+    >>> from graph.extract.lexicon import lexicon
+    >>> def day(text):
+    ...     doc = Document(Article("a", text, published=date(2017, 2, 18)), lexicon())
+    ...     ev = _dated_occurrence(doc, 0, len(text), None, lambda: None)
+    ...     return ev.date if ev else None
+    >>> day("Klub Sukamaju resmi merekrut Rudi Wibisana sebagai pelatih, Kamis (16/2).")
+    datetime.date(2017, 2, 16)
+    >>> day("Klub Sukamaju akan merekrut Rudi Wibisana sebagai pelatih, Kamis (23/2).") is None
+    True
+    """
+    lx, text = doc.lx, doc.text
+    pub = doc.article.published
+    if not pub or doc.in_quote(s) or doc.in_quote(e - 1):
+        return None
+    days = [d for d in _dates_in(text, s, e) if (d.day or d.weekday is not None) and not doc.in_quote(d.start)
+            and not _PER_RE.search(text, max(s, d.start - 5), d.start)]
+    if not days:
+        return None
+    seg, cue = text[s:e], lx.EVENT_CUE_RE
+    if any(rx.search(seg) for rx in (lx.STATEMENT_RE, cue["said"], cue["reporting"], cue["planned"], cue["hedge"],
+                                      cue["not_done"], cue["habit"], cue["called_off"], cue["state"])):
+        return None
+    # (a verb: "me-", "di-", "ber-" or a verb of occurring; "ter-" also makes adjectives, "terakhir")
+    if not any(_VERB_RE.match(w) and not w.startswith("ter") or cue["undergo"].fullmatch(w)
+               for w in _LOWER_WORD_RE.findall(seg)):
+        return None
+    when, why = _date_of(doc, s, e, anchor, today, (s, s))
+    if not when or when > pub or when < pub - timedelta(days=OWN_DAY_BACKGROUND_DAYS):
+        return None
+    # (no kind: who took part is not known either; its day and place are)
+    row = dict(next(r for r in lx.event_rows if r["type_en"] == ANY_OCCURRENCE), attendees="none")
+    return _Draft(row, (days[0].start, days[0].end), when, why, [(s, e)])
+
+
 def find_events(doc: Document) -> None:
     lx, text = doc.lx, doc.text
     events: list[_Draft] = []
@@ -764,6 +813,7 @@ def find_events(doc: Document) -> None:
     first_end = doc.paragraphs[0][1] if doc.paragraphs else 0
     fallback: list[_Draft] = []
     undated: list[_Draft] = []
+    dated_only: list[_Draft] = []  # occurrences of a day no event word names
     for s, e in doc.sentences:
         if doc.in_quote(s) and doc.in_quote(e - 1):
             continue
@@ -796,6 +846,10 @@ def find_events(doc: Document) -> None:
             later = _later_day(doc, s, e, events, anchor, today, nouns[0] if nouns else ())
             if later:
                 events.append(later)
+            else:
+                occurred = _dated_occurrence(doc, s, e, anchor, today)
+                if occurred:
+                    dated_only.append(occurred)
             continue
         mm, row = trig, lx.event_rows[int(trig.lastgroup[1:])]
         undone = lx.EVENT_CUE_RE["not_done"].search(seg, max(0, mm.start() - 30), mm.start())
@@ -942,6 +996,12 @@ def find_events(doc: Document) -> None:
             continue
         ev.section = (doc.paragraph_of(start)[0] if start == bounds[0] else start,
                          next(b for b in bounds if b > start))
+    # an occurrence no event word names is kept on a day no event or statement of the article has,
+    # one a day; it gives no part of the article to any other event
+    for ev in dated_only:
+        if not any(x.date == ev.date for x in events) and not any(st.date == ev.date for st in statements):
+            ev.section = ev.sentences[0]
+            events.append(ev)
     spokespeople = _spokespeople(doc) if events else frozenset()
     for n, ev in enumerate(events, 1):
         doc.events.append(_finish_event(doc, n, ev, spokespeople))
@@ -1196,7 +1256,7 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
             organizer = body
     seen, att = set(), []
     outlet = _outlet_names(doc)
-    for k in attendees:
+    for k in attendees if ev.type["attendees"] != "none" else ():  # (an occurrence of no known kind)
         ent = doc.ents.get(k)
         if ent and ent.kind == "person" and _WEB_NAME_RE.search(ent.name):
             continue  # ("Contohmart.com" read as a person: a website takes part in nothing)
