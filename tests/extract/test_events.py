@@ -1320,3 +1320,17 @@ def test_an_occurrence_of_no_known_kind_has_no_attendees():
                         published=date(2017, 2, 18)))
     [ev] = x.events
     assert ev.attendees == ()
+
+
+# a statement whose place and day stand between its speaker and the verb (a news agency's style)
+@pytest.mark.parametrize("text, expected", [
+    ("Menteri Perhubungan Rudi Wibisana di Kota Sukamaju, Minggu, mengatakan jalur kereta api segera dibangun.",
+     [("press conference", date(2017, 10, 8))]),
+    ("Kepala Dinas Pariwisata Rudi Wibisana di Sukamaju, Sabtu (7/10), menjelaskan jumlah wisatawan naik.",
+     [("press conference", date(2017, 10, 7))]),
+    # (no person named right before the place: nobody known gave it)
+    ("Warga di Kota Sukamaju, Minggu, mengatakan air sudah surut.", []),
+])
+def test_a_statement_placed_and_dated_before_its_verb(text, expected):
+    x = extract(Article("a", text, published=date(2017, 10, 9)))
+    assert [(ev.event_type.label_en, ev.start) for ev in x.events] == expected

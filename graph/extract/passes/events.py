@@ -420,6 +420,44 @@ def _statement_in(doc: Document, s: int, e: int, anchor: date | None,
         speaker = people[0][2] if people else next(
             (q.speaker for q in doc.quotes if q.speaker and s <= q.end <= m.start() + 3), None)
         return _Statement(when, why, venue, speaker, (s, e))
+    return _statement_before(doc, s, e, anchor, today)
+
+
+# the place and day of a statement told between its speaker and the verb ("Menteri X di Kota Contoh,
+# Minggu, mengatakan …", the style of a news agency)
+_PLACE_DAY_BEFORE_RE = re.compile(r"\s+di\s+(?P<place>[A-Z][^,.;:]{1,60}?)(?:,\s*[A-Z][^,.;:]{1,40}?)?,\s*"
+                                  r"(?P<day>[A-Z][^,.;:]{2,30}?),\s*$")
+
+
+def _statement_before(doc: Document, s: int, e: int, anchor: date | None,
+                      today: Callable[[], date | None] | None = None) -> _Statement | None:
+    """A statement whose place and day stand between its speaker and the verb of saying
+    ("Menteri Perhubungan Rudi Wibisana di Kota Sukamaju, Minggu, mengatakan …"): the speaker's
+    name ends right before "di", the day is a weekday or a date, the verb follows its comma.
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "Menteri Perhubungan Rudi Wibisana di Kota Sukamaju, Minggu, mengatakan jalur kereta "
+    ...                     "api segera dibangun.", published=date(2017, 10, 9)))
+    >>> [(ev.event_type.label_en, str(ev.start)) for ev in x.events]
+    [('press conference', '2017-10-08')]
+    """
+    text = doc.text
+    for m in doc.lx.STATEMENT_RE.finditer(text, s, e):
+        if doc.in_quote(m.start()):
+            continue
+        at = _PLACE_DAY_BEFORE_RE.search(text, max(s, m.start() - 120), m.start())
+        if not at or at.end() != m.start():
+            continue
+        people = [k for a, b, k in doc.entity_mentions_in(max(s, at.start() - 80), at.start() + 1, kinds=("person",))
+                  if b == at.start()]
+        if not people:
+            continue
+        when, why = _date_of(doc, at.start("day"), at.end("day"), anchor, today)
+        if not when:
+            continue
+        venue = _venue_or_place(doc, at.start("place"), at.end("place"))
+        return _Statement(when, why, venue, people[0], (s, e))
     return None
 
 
