@@ -427,6 +427,7 @@ def _statement_in(doc: Document, s: int, e: int, anchor: date | None,
 # Minggu, mengatakan …", the style of a news agency)
 _PLACE_DAY_BEFORE_RE = re.compile(r"\s+di\s+(?P<place>[A-Z][^,.;:]{1,60}?)(?:,\s*[A-Z][^,.;:]{1,40}?)?,\s*"
                                   r"(?P<day>[A-Z][^,.;:]{2,30}?),\s*$")
+_PLACE_DAY_SHAPE_RE = re.compile(r"\sdi\s+[A-Z][^,.;:]{1,60},[^,.;:]{2,50},")  # (its shape, looked for first)
 
 
 def _statement_before(doc: Document, s: int, e: int, anchor: date | None,
@@ -443,6 +444,8 @@ def _statement_before(doc: Document, s: int, e: int, anchor: date | None,
     [('press conference', '2017-10-08')]
     """
     text = doc.text
+    if not _PLACE_DAY_SHAPE_RE.search(text, s, e):
+        return None
     for m in doc.lx.STATEMENT_RE.finditer(text, s, e):
         if doc.in_quote(m.start()):
             continue
@@ -786,8 +789,22 @@ _PER_RE = re.compile(r"\bper\s+$")
 _LOWER_WORD_RE = re.compile(r"(?<![\w-])[a-z]\w+")
 
 
+@lru_cache(maxsize=4)
+def _day_words_re(lx) -> re.Pattern:
+    """A weekday, a month or a day written in numbers ("16/2"), over the lower-cased text: a sentence
+    without one names no day (read before its dates are looked for)."""
+    return re.compile(r"\b(?=[a-z])" + _trie([w + " " for w in sorted((*lx.weekdays, *lx.months))]) + r"|\d/\d")
+
+
+def _day_word_starts(doc: Document) -> list[int]:
+    """Where a weekday, a month or a day in numbers is written in the article."""
+    lower = doc.text.lower()
+    rx = _day_words_re(doc.lx) if len(lower) == len(doc.text) else re.compile(_day_words_re(doc.lx).pattern, re.I)
+    return [m.start() for m in rx.finditer(lower if len(lower) == len(doc.text) else doc.text)]
+
+
 def _dated_occurrence(doc: Document, s: int, e: int, anchor: date | None,
-                      today: Callable[[], date | None]) -> _Draft | None:
+                      today: Callable[[], date | None], day_words: list[int]) -> _Draft | None:
     """The occurrence a sentence with no event word reports on a day of its own, as a news
     article dates what happened ("Klub itu resmi merekrut X sebagai pelatih, Kamis (16/2)."): an
     event of that day, of no known kind, when the sentence has a verb, names its day (a weekday
@@ -800,7 +817,7 @@ def _dated_occurrence(doc: Document, s: int, e: int, anchor: date | None,
     >>> from graph.extract.lexicon import lexicon
     >>> def day(text):
     ...     doc = Document(Article("a", text, published=date(2017, 2, 18)), lexicon())
-    ...     ev = _dated_occurrence(doc, 0, len(text), None, lambda: None)
+    ...     ev = _dated_occurrence(doc, 0, len(text), None, lambda: None, _day_word_starts(doc))
     ...     return ev.date if ev else None
     >>> day("Klub Sukamaju resmi merekrut Rudi Wibisana sebagai pelatih, Kamis (16/2).")
     datetime.date(2017, 2, 16)
@@ -809,11 +826,8 @@ def _dated_occurrence(doc: Document, s: int, e: int, anchor: date | None,
     """
     lx, text = doc.lx, doc.text
     pub = doc.article.published
-    if not pub or doc.in_quote(s) or doc.in_quote(e - 1):
-        return None
-    days = [d for d in _dates_in(text, s, e) if (d.day or d.weekday is not None) and not doc.in_quote(d.start)
-            and not _PER_RE.search(text, max(s, d.start - 5), d.start)]
-    if not days:
+    i = bisect_left(day_words, s)
+    if not pub or i == len(day_words) or day_words[i] >= e or doc.in_quote(s) or doc.in_quote(e - 1):
         return None
     seg, cue = text[s:e], lx.EVENT_CUE_RE
     if any(rx.search(seg) for rx in (lx.STATEMENT_RE, cue["said"], cue["reporting"], cue["planned"], cue["hedge"],
@@ -822,6 +836,10 @@ def _dated_occurrence(doc: Document, s: int, e: int, anchor: date | None,
     # (a verb: "me-", "di-", "ber-" or a verb of occurring; "ter-" also makes adjectives, "terakhir")
     if not any(_VERB_RE.match(w) and not w.startswith("ter") or cue["undergo"].fullmatch(w)
                for w in _LOWER_WORD_RE.findall(seg)):
+        return None
+    days = [d for d in _dates_in(text, s, e) if (d.day or d.weekday is not None) and not doc.in_quote(d.start)
+            and not _PER_RE.search(text, max(s, d.start - 5), d.start)]
+    if not days:
         return None
     when, why = _date_of(doc, s, e, anchor, today, (s, s))
     if not when or when > pub or when < pub - timedelta(days=OWN_DAY_BACKGROUND_DAYS):
@@ -852,6 +870,7 @@ def find_events(doc: Document) -> None:
     fallback: list[_Draft] = []
     undated: list[_Draft] = []
     dated_only: list[_Draft] = []  # occurrences of a day no event word names
+    day_words: list[list[int]] = []  # (where days are written, found once when first needed)
     for s, e in doc.sentences:
         if doc.in_quote(s) and doc.in_quote(e - 1):
             continue
@@ -885,7 +904,9 @@ def find_events(doc: Document) -> None:
             if later:
                 events.append(later)
             else:
-                occurred = _dated_occurrence(doc, s, e, anchor, today)
+                if not day_words:
+                    day_words.append(_day_word_starts(doc))
+                occurred = _dated_occurrence(doc, s, e, anchor, today, day_words[0])
                 if occurred:
                     dated_only.append(occurred)
             continue
