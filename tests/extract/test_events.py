@@ -104,7 +104,8 @@ def test_a_release_of_a_work_with_its_own_day(text, expected):
     ("Dalam rangka memperingati Hari Kartini yang jatuh pada 3 Mei 2021, Dinas Contoh menggelar lomba busana.",
      [("competition", date(2021, 5, 3))]),
     # (a celebration of a goal or a win is no holiday; a holiday without its own day is background)
-    ("Rudi Wibisana merayakan gol itu bersama rekan setimnya, Senin (3/5/2021).", []),
+    # (no celebration: what the sentence dates is an occurrence of no known kind)
+    ("Rudi Wibisana merayakan gol itu bersama rekan setimnya, Senin (3/5/2021).", [("event", date(2021, 5, 3))]),
     ("Warga Sukamaju biasa merayakan Lebaran bersama keluarga di kampung halaman.", []),
     ("Perayaan Hari Jadi Kota Sukamaju yang jatuh setiap 3 Mei selalu meriah.", []),
 ])
@@ -204,9 +205,16 @@ def test_a_storm_or_attack_word_that_tells_none(text):
     assert run_alone(text, "events", date(2021, 5, 4)).events == []
 
 
-def test_a_fire_told_without_its_day_after_the_lead_is_background():
+def test_a_fire_told_without_its_day_after_the_lead_is_an_occurrence_of_no_day():
+    # (reported done, its undergoer named: a reader lists it, with no date; events11)
     doc = run_alone("Bupati Sukamaju meninjau Pasar Contoh, Senin (3/5/2021).\n\n"
                     "Ruko milik Rudi Wibisana itu ludes terbakar.", "events", date(2021, 5, 4))
+    assert [(ev.event_type.label_en, ev.start) for ev in doc.events] == [("visit", date(2021, 5, 3)), ("fire", None)]
+
+
+def test_a_fire_told_without_its_day_in_a_hope_is_none():
+    doc = run_alone("Bupati Sukamaju meninjau Pasar Contoh, Senin (3/5/2021).\n\n"
+                    "Dia berharap ruko itu tidak lagi terbakar.", "events", date(2021, 5, 4))
     assert [ev.event_type.label_en for ev in doc.events] == ["visit"]
 
 
@@ -621,7 +629,8 @@ def test_the_events_of_crime_and_visit_reports(sentence, kind):
     # a crime named without its striking is background
     ("Polisi masih menyelidiki kasus pembunuhan di Desa Sukamaju, Senin (3/5/2021).", []),
     # an event word inside a body's name names no event
-    ("Forum Kerukunan Umat Beragama (FKUB) Klaten menyetujui jadwal itu, Senin (3/5/2021).", []),
+    # (no forum: the approval the sentence dates is an occurrence of no known kind)
+    ("Forum Kerukunan Umat Beragama (FKUB) Klaten menyetujui jadwal itu, Senin (3/5/2021).", ["event"]),
     # an invitation to come is no visit
     ("Bupati Rudi Wibisana mengajak wisatawan mendatangi Desa Sukamaju.", []),
 ])
@@ -1255,3 +1264,73 @@ def test_the_teams_a_matchs_sentences_name_play_it(text, attends, absent):
     got = _attendee_names(run_alone(text, "events"))
     assert attends <= got
     assert not absent & got
+
+
+# an occurrence told outside the first paragraph with no day: kept, with no date, when the
+# sentence reports it done (its verb, a doer or undergoer named or counted), not when it hopes,
+# tells background, describes a speaker or only names the word in a subordinate clause
+_LEAD = "Kasus pencurian sapi di Kabupaten Sukamaju terus bergulir.\n\n"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Penyidik Polres Sukamaju telah menahan tiga orang dalam perkara ini.", [("detention", None)]),
+    ("Bambang Sutejo ditembak mati di mobilnya bulan lalu.", [("shooting", None)]),
+    ("Pebalap asal Sukamaju itu mengalami kecelakaan saat berlatih motokros.", [("accident", None)]),
+    ("Dia berharap peluncuran aplikasi itu tetap sesuai target.", []),
+    ("Rudi Wibisana pernah ditangkap Polres Sukamaju karena kasus serupa.", []),
+    ("Rudi Wibisana ditangkap Polres Sukamaju pada 2012 karena kasus serupa.", []),
+    ("Mantan atlet menembak Rudi Wibisana itu mengatakan kasusnya sudah lama.", []),
+    ("Warga sempat menerima bantuan sebelum diluncurkan.", []),
+    ("Sebagian warga menyarankan untuk melakukan demonstrasi di depan kantor Bupati Sukamaju.", []),
+    ("Wanita itu berjalan sambil terus menundukkan wajah.", []),
+    ("Nyali mereka mengalahkan rasa sakit yang diderita.", []),
+    ("Menahan Lapar Terlalu Lama", []),
+])
+def test_an_occurrence_reported_done_without_a_day(sentence, expected):
+    x = extract(Article("a", _LEAD + sentence, published=date(2017, 5, 4)))
+    assert [(ev.event_type.label_en, ev.start) for ev in x.events] == expected
+
+
+# a sentence with no event word that dates what happened, as news does, is an occurrence of that
+# day (of no known kind, nobody known to take part), unless it tells a statement, a plan, a hope,
+# what did not happen or was called off, a state ("per"), or a day an event of the article has
+@pytest.mark.parametrize("text, expected", [
+    ("Klub Sukamaju resmi merekrut Rudi Wibisana sebagai pelatih, Kamis (16/2).", [("event", date(2017, 2, 16))]),
+    ("Rudi Wibisana mendarat di Kota Sukamaju untuk bergabung dengan klub barunya, Kamis (16/2).",
+     [("event", date(2017, 2, 16))]),
+    ("Klub Sukamaju akan merekrut Rudi Wibisana sebagai pelatih, Kamis (23/2).", []),
+    ("Klub Sukamaju berharap bisa merekrut Rudi Wibisana, Kamis (16/2).", []),
+    ("Klub Sukamaju batal merekrut Rudi Wibisana, Kamis (16/2).", []),
+    ("Klub Sukamaju tidak merekrut Rudi Wibisana, Kamis (16/2).", []),
+    ("Klub itu sudah ditonton 2 juta kali per Kamis (16/2).", []),
+    ("Pelatih Rudi Wibisana mengatakan klubnya siap, Kamis (16/2).", []),
+    ("Kamis (16/2) adalah hari terakhir masa transfer.", []),  # (no verb: a day of the calendar)
+    ("Klub Sukamaju merekrut Rudi Wibisana pada 16 Februari 2016.", []),  # (a year before: background)
+    # (a day an event of the article has: that event)
+    ("Polres Sukamaju menangkap Rudi Wibisana, Kamis (16/2). Rudi dibawa ke Mapolres Sukamaju, Kamis (16/2).",
+     [("arrest", date(2017, 2, 16))]),
+])
+def test_an_occurrence_of_a_day_no_event_word_names(text, expected):
+    x = extract(Article("a", text, published=date(2017, 2, 18)))
+    assert [(ev.event_type.label_en, ev.start) for ev in x.events] == expected
+
+
+def test_an_occurrence_of_no_known_kind_has_no_attendees():
+    x = extract(Article("a", "Klub Sukamaju resmi merekrut Rudi Wibisana dan Bambang Sutejo, Kamis (16/2).",
+                        published=date(2017, 2, 18)))
+    [ev] = x.events
+    assert ev.attendees == ()
+
+
+# a statement whose place and day stand between its speaker and the verb (a news agency's style)
+@pytest.mark.parametrize("text, expected", [
+    ("Menteri Perhubungan Rudi Wibisana di Kota Sukamaju, Minggu, mengatakan jalur kereta api segera dibangun.",
+     [("press conference", date(2017, 10, 8))]),
+    ("Kepala Dinas Pariwisata Rudi Wibisana di Sukamaju, Sabtu (7/10), menjelaskan jumlah wisatawan naik.",
+     [("press conference", date(2017, 10, 7))]),
+    # (no person named right before the place: nobody known gave it)
+    ("Warga di Kota Sukamaju, Minggu, mengatakan air sudah surut.", []),
+])
+def test_a_statement_placed_and_dated_before_its_verb(text, expected):
+    x = extract(Article("a", text, published=date(2017, 10, 9)))
+    assert [(ev.event_type.label_en, ev.start) for ev in x.events] == expected

@@ -458,6 +458,47 @@ def _statement_in(doc: Document, s: int, e: int, anchor: date | None,
         speaker = people[0][2] if people else next(
             (q.speaker for q in doc.quotes if q.speaker and s <= q.end <= m.start() + 3), None)
         return _Statement(when, why, venue, speaker, (s, e))
+    return _statement_before(doc, s, e, anchor, today)
+
+
+# the place and day of a statement told between its speaker and the verb ("Menteri X di Kota Contoh,
+# Minggu, mengatakan …", the style of a news agency)
+_PLACE_DAY_BEFORE_RE = re.compile(r"\s+di\s+(?P<place>[A-Z][^,.;:]{1,60}?)(?:,\s*[A-Z][^,.;:]{1,40}?)?,\s*"
+                                  r"(?P<day>[A-Z][^,.;:]{2,30}?),\s*$")
+_PLACE_DAY_SHAPE_RE = re.compile(r"\sdi\s+[A-Z][^,.;:]{1,60},[^,.;:]{2,50},")  # (its shape, looked for first)
+
+
+def _statement_before(doc: Document, s: int, e: int, anchor: date | None,
+                      today: Callable[[], date | None] | None = None) -> _Statement | None:
+    """A statement whose place and day stand between its speaker and the verb of saying
+    ("Menteri Perhubungan Rudi Wibisana di Kota Sukamaju, Minggu, mengatakan …"): the speaker's
+    name ends right before "di", the day is a weekday or a date, the verb follows its comma.
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "Menteri Perhubungan Rudi Wibisana di Kota Sukamaju, Minggu, mengatakan jalur kereta "
+    ...                     "api segera dibangun.", published=date(2017, 10, 9)))
+    >>> [(ev.event_type.label_en, str(ev.start)) for ev in x.events]
+    [('press conference', '2017-10-08')]
+    """
+    text = doc.text
+    if not _PLACE_DAY_SHAPE_RE.search(text, s, e):
+        return None
+    for m in doc.lx.STATEMENT_RE.finditer(text, s, e):
+        if doc.in_quote(m.start()):
+            continue
+        at = _PLACE_DAY_BEFORE_RE.search(text, max(s, m.start() - 120), m.start())
+        if not at or at.end() != m.start():
+            continue
+        people = [k for a, b, k in doc.entity_mentions_in(max(s, at.start() - 80), at.start() + 1, kinds=("person",))
+                  if b == at.start()]
+        if not people:
+            continue
+        when, why = _date_of(doc, at.start("day"), at.end("day"), anchor, today)
+        if not when:
+            continue
+        venue = _venue_or_place(doc, at.start("place"), at.end("place"))
+        return _Statement(when, why, venue, people[0], (s, e))
     return None
 
 
@@ -692,7 +733,7 @@ def _several_re(lx) -> re.Pattern:
 
 
 def _fall_back(doc: Document, fallback: list[_Draft], row: dict[str, str], mm: re.Match, s: int, e: int,
-               first_end: int) -> None:
+               first_end: int, undated: list[_Draft] | None = None) -> None:
     """Keep the first occurrence the article's first paragraph tells with no day of its own: the
     news of an article whose first paragraph no dated event claims (``find_events``). Not a word
     of a clause that tells the background ("paslon yang telah mendaftarkan diri") or a purpose
@@ -716,13 +757,137 @@ def _fall_back(doc: Document, fallback: list[_Draft], row: dict[str, str], mm: r
     """
     seg = doc.text[s:e]
     cue = doc.lx.EVENT_CUE_RE
-    if s >= first_end or fallback or not doc.article.published or _RELATIVE_RE.search(seg, max(0, mm.start() - 30), mm.start()) or \
+    if not doc.article.published or _RELATIVE_RE.search(seg, max(0, mm.start() - 30), mm.start()) or \
             _FOR_RE.search(seg, max(0, mm.start() - 10), mm.start()) or \
             _SINCE_RE.search(seg, max(0, mm.start() - 10), mm.start()) or \
             any(cue[c].search(seg) for c in ("not_done", "habit", "planned")) or \
             _several_re(doc.lx).search(seg, max(0, mm.start() - 20), mm.start()):
         return
+    if s >= first_end or fallback:
+        if undated is not None and _reported_done(doc, seg, mm):
+            undated.append(_Draft(row, (s + mm.start(), s + mm.end()), sentences=[(s, e)]))
+        return
     fallback.append(_Draft(row, (s + mm.start(), s + mm.end()), sentences=[(s, e)]))
+
+
+# an undated occurrence told outside the first paragraph is kept only when its sentence reports it
+# as done: its word a verb ("menangkap", "ditembak") or a noun after a verb of undergoing or doing
+# ("mengalami kecelakaan"), not after a subordinating word
+_VERB_RE = re.compile(r"(?:me|di(?!skusi|alog)|ber|ter)[a-z]")
+_ADVERBS_RE = re.compile(r"(?:(?:telah|sudah|baru\s+saja|resmi|kembali|langsung|pun|juga|akhirnya|terus)\s+)*$", re.I)
+_WORD_BEFORE_RE = re.compile(r"(\w+)\s+$")
+_SUBORDINATE = frozenset(("yang", "sebelum", "setelah", "sesudah", "usai", "seusai", "saat", "ketika", "sejak", "untuk",
+                          "guna", "demi", "agar", "seperti", "tanpa", "sambil", "sembari", "bila", "hingga", "sampai"))
+_BACKGROUND_RE = re.compile(r"\b(?:pernah|sebelumnya|beberapa\s+kali)\b", re.I)
+_YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
+# words on each side of the word in which the occurrence's doer or undergoer is named or counted
+_NEAR_WORDS = 3
+
+
+def _reported_done(doc: Document, seg: str, mm: re.Match) -> bool:
+    """Whether the sentence ``seg`` reports the occurrence its event word ``mm`` names as done, by
+    the sentence's structure: the word is its verb ("Polisi menangkap tiga orang", "X ditembak
+    mati") or a noun after a verb of undergoing or doing ("X mengalami kecelakaan"), not after a
+    subordinating word ("sebelum diluncurkan", "untuk melakukan demonstrasi") nor inside the
+    description of a speaker ("Mantan atlet menembak X itu mengatakan"); its doer or undergoer
+    is named or counted next to it (a capitalized word or a number: "menahan tiga orang"; a
+    figure of speech names none: "menundukkan wajah"); and the sentence neither hedges
+    ("berharap", "bakal", "bisa": ``hedge``), tells background ("pernah", a year before the
+    article's) nor is a heading (no final stop).
+
+    >>> from graph.types import Article
+    >>> from graph.extract.lexicon import lexicon
+    >>> def done(text):
+    ...     doc = Document(Article("a", text, published=date(2017, 5, 4)), lexicon())
+    ...     return _reported_done(doc, text, doc.lx.EVENTS_RE.search(text))
+    >>> done("Penyidik menangkap tiga orang dalam perkara ini."), done("Dia berharap peluncuran itu lancar.")
+    (True, False)
+    """
+    cue = doc.lx.EVENT_CUE_RE
+    head = seg[:mm.start()]
+    before = _WORD_BEFORE_RE.search(head[:_ADVERBS_RE.search(head).start()])
+    light = before is not None and cue["undergo"].fullmatch(before.group(1)) is not None
+    if light:  # (the word before the verb of undergoing counts: "untuk melakukan demonstrasi")
+        head = head[:before.start()]
+        before = _WORD_BEFORE_RE.search(head[:_ADVERBS_RE.search(head).start()])
+    if not (light or _VERB_RE.match(mm.group(0).lower())) or not seg.rstrip().endswith((".", "!", '"', "”")):
+        return False
+    if cue["hedge"].search(seg) or _BACKGROUND_RE.search(seg) or any(
+            int(y) < doc.article.published.year for y in _YEAR_RE.findall(seg)):
+        return False
+    tail = seg[mm.end():]
+    comma = tail.find(",")
+    if doc.lx.STATEMENT_RE.search(tail[:comma if comma >= 0 else len(tail)]):
+        return False
+    if before is not None and before.group(1).lower() in _SUBORDINATE:
+        return False
+    several = _several_re(doc.lx)
+    near = head.split()[1:][-_NEAR_WORDS:] + tail.split()[:_NEAR_WORDS]  # (the first word is capitalized)
+    return any(w[:1].isupper() or w[:1].isdigit() or several.search(w + " ") for w in near)
+
+
+_PER_RE = re.compile(r"\bper\s+$")
+_LOWER_WORD_RE = re.compile(r"(?<![\w-])[a-z]\w+")
+
+
+@lru_cache(maxsize=4)
+def _day_words_re(lx) -> re.Pattern:
+    """A weekday, a month or a day written in numbers ("16/2"), over the lower-cased text: a sentence
+    without one names no day (read before its dates are looked for)."""
+    return re.compile(r"\b(?=[a-z])" + _trie([w + " " for w in sorted((*lx.weekdays, *lx.months))]) + r"|\d/\d")
+
+
+def _day_word_starts(doc: Document) -> list[int]:
+    """Where a weekday, a month or a day in numbers is written in the article."""
+    lower = doc.text.lower()
+    rx = _day_words_re(doc.lx) if len(lower) == len(doc.text) else re.compile(_day_words_re(doc.lx).pattern, re.I)
+    return [m.start() for m in rx.finditer(lower if len(lower) == len(doc.text) else doc.text)]
+
+
+def _dated_occurrence(doc: Document, s: int, e: int, anchor: date | None,
+                      today: Callable[[], date | None], day_words: list[int]) -> _Draft | None:
+    """The occurrence a sentence with no event word reports on a day of its own, as a news
+    article dates what happened ("Klub itu resmi merekrut X sebagai pelatih, Kamis (16/2)."): an
+    event of that day, of no known kind, when the sentence has a verb, names its day (a weekday
+    or a day of a month, not only "hari ini", not "per Sabtu (26/1)", which dates a state), the
+    day is not a report's ("kata X, Senin") nor after the publication or long before it, and the
+    sentence says nothing of a statement, plan, hope, habit, what did not happen or was called
+    off. Kept only when no event or statement of the article falls on that day (``find_events``).
+
+    >>> from graph.types import Article
+    >>> from graph.extract.lexicon import lexicon
+    >>> def day(text):
+    ...     doc = Document(Article("a", text, published=date(2017, 2, 18)), lexicon())
+    ...     ev = _dated_occurrence(doc, 0, len(text), None, lambda: None, _day_word_starts(doc))
+    ...     return ev.date if ev else None
+    >>> day("Klub Sukamaju resmi merekrut Rudi Wibisana sebagai pelatih, Kamis (16/2).")
+    datetime.date(2017, 2, 16)
+    >>> day("Klub Sukamaju akan merekrut Rudi Wibisana sebagai pelatih, Kamis (23/2).") is None
+    True
+    """
+    lx, text = doc.lx, doc.text
+    pub = doc.article.published
+    i = bisect_left(day_words, s)
+    if not pub or i == len(day_words) or day_words[i] >= e or doc.in_quote(s) or doc.in_quote(e - 1):
+        return None
+    seg, cue = text[s:e], lx.EVENT_CUE_RE
+    if any(rx.search(seg) for rx in (lx.STATEMENT_RE, cue["said"], cue["reporting"], cue["planned"], cue["hedge"],
+                                      cue["not_done"], cue["habit"], cue["called_off"], cue["state"])):
+        return None
+    # (a verb: "me-", "di-", "ber-" or a verb of occurring; "ter-" also makes adjectives, "terakhir")
+    if not any(_VERB_RE.match(w) and not w.startswith("ter") or cue["undergo"].fullmatch(w)
+               for w in _LOWER_WORD_RE.findall(seg)):
+        return None
+    days = [d for d in _dates_in(text, s, e) if (d.day or d.weekday is not None) and not doc.in_quote(d.start)
+            and not _PER_RE.search(text, max(s, d.start - 5), d.start)]
+    if not days:
+        return None
+    when, why = _date_of(doc, s, e, anchor, today, (s, s))
+    if not when or when > pub or when < pub - timedelta(days=OWN_DAY_BACKGROUND_DAYS):
+        return None
+    # (no kind: who took part is not known either; its day and place are)
+    row = dict(next(r for r in lx.event_rows if r["type_en"] == ANY_OCCURRENCE), attendees="none")
+    return _Draft(row, (days[0].start, days[0].end), when, why, [(s, e)])
 
 
 def find_events(doc: Document) -> None:
@@ -744,6 +909,9 @@ def find_events(doc: Document) -> None:
     # the news an article tells in its first paragraph, when no dated event of it does
     first_end = doc.paragraphs[0][1] if doc.paragraphs else 0
     fallback: list[_Draft] = []
+    undated: list[_Draft] = []
+    dated_only: list[_Draft] = []  # occurrences of a day no event word names
+    day_words: list[list[int]] = []  # (where days are written, found once when first needed)
     for s, e in doc.sentences:
         if doc.in_quote(s) and doc.in_quote(e - 1):
             continue
@@ -776,6 +944,12 @@ def find_events(doc: Document) -> None:
             later = _later_day(doc, s, e, events, anchor, today, nouns[0] if nouns else ())
             if later:
                 events.append(later)
+            else:
+                if not day_words:
+                    day_words.append(_day_word_starts(doc))
+                occurred = _dated_occurrence(doc, s, e, anchor, today, day_words[0])
+                if occurred:
+                    dated_only.append(occurred)
             continue
         mm, row = trig, lx.event_rows[int(trig.lastgroup[1:])]
         undone = lx.EVENT_CUE_RE["not_done"].search(seg, max(0, mm.start() - 30), mm.start())
@@ -800,7 +974,7 @@ def find_events(doc: Document) -> None:
             when, why = statements[-1].date, statements[-1].why
         disaster = row["kind"] in STRIKING
         if disaster and not when:
-            _fall_back(doc, fallback, row, mm, s, e, first_end)
+            _fall_back(doc, fallback, row, mm, s, e, first_end, undated)
             continue  # a disaster is told with its day; without one it is background ("banjir … merendam")
         took_story = False
         # (not a word of a clause that tells the background: "paslon yang telah mendaftarkan diri", nor one
@@ -839,7 +1013,7 @@ def find_events(doc: Document) -> None:
                 continue  # (a meeting told in a hearing's story is the case's background: "Andi menemui X di …")
         host = lx.EVENT_CUE_RE["host"].search(seg)
         if same is None and not (when or host):
-            _fall_back(doc, fallback, row, mm, s, e, first_end)
+            _fall_back(doc, fallback, row, mm, s, e, first_end, undated)
             continue
         if same is None:
             same = _Draft(row, (s + mm.start(), s + mm.end()),
@@ -864,6 +1038,9 @@ def find_events(doc: Document) -> None:
         if not _story_day_is_a_report(doc):  # (the day of a report of it is not its own: no day)
             fallback[0].date, fallback[0].why = story, story_why
         events.append(fallback[0])
+    for ev in undated:
+        if not any(x.type["type_en"] == ev.type["type_en"] for x in events):
+            events.append(ev)
     # an event of the lead that took the story's date is the one told later with its own date,
     # when the article tells one of its type ("Festival … digelar di Poso." … "Festival … akan
     # digelar 2 hingga 5 November")
@@ -927,6 +1104,12 @@ def find_events(doc: Document) -> None:
     for ev in events:
         ev.elsewhere = [x for i in sorted(ahead) if events[i] is not ev for x in events[i].sentences
                         if ev.section[0] <= x[0] < ev.section[1]]
+    # an occurrence no event word names is kept on a day no event or statement of the article has,
+    # one a day; it gives no part of the article to any other event
+    for ev in dated_only:
+        if not any(x.date == ev.date for x in events) and not any(st.date == ev.date for st in statements):
+            ev.section = ev.sentences[0]
+            events.append(ev)
     spokespeople = _spokespeople(doc) if events else frozenset()
     city = _dateline_city(doc) if events else None
     for n, ev in enumerate(events, 1):
@@ -1213,7 +1396,7 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
             organizer = body
     seen, att = set(), []
     outlet = _outlet_names(doc)
-    for k in attendees:
+    for k in attendees if ev.type["attendees"] != "none" else ():  # (an occurrence of no known kind)
         ent = doc.ents.get(k)
         if ent and ent.kind == "person" and _WEB_NAME_RE.search(ent.name):
             continue  # ("Contohmart.com" read as a person: a website takes part in nothing)
