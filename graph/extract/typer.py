@@ -40,7 +40,9 @@ gold sets (3,214 articles) and less 40 more kept for checking it, with IDNER tra
         --exclude graph/models/typer-check.ids --exclude-gold tests/corpus \
         --conll ../shared/ner/idner-news-2k/train.txt
 
-The model is loaded once per process, on first use; scoring a mention is a sum of weights.
+The features read the lexicons (dictionary words, stems, cue words): retrain after changing
+them, so that the weights and the features agree. The model is loaded once per process, on
+first use; scoring a mention is a sum of weights.
 """
 from __future__ import annotations
 
