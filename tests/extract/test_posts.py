@@ -786,3 +786,32 @@ def test_a_body_s_seat_ends_its_name_before_the_holder_s(sentence, posts):
 def test_indonesias_short_form_after_a_title_names_the_country(text, aliases):
     doc = run_alone(text, "posts")
     assert doc.ents["place:indonesia-country"].aliases == aliases
+
+
+@pytest.mark.parametrize("sentence, posts", [
+    # a body's name between the title and the holder's name, which the complement left out: the name
+    # starts at a rank, where a government body's field of dictionary words ends, or where the name
+    # the article writes again alone begins
+    ("Terkait rencana ini, Direktur Utama Perusahaan Umum Badan Urusan Pangan (Perum Bupang) Rudi Wibisana "
+     "menilai kebijakan itu siap.", [("Rudi Wibisana", "Direktur Utama")]),
+    ("Sementara itu Kepala Kor Lalu Lintas Polri Brigjen Pol Rudi Wibisana meninjau jalur.",
+     [("Rudi Wibisana", "Kepala")]),
+    ("Direktur Jenderal Perdagangan Dalam Negeri Kementerian Perdagangan Bambang Sutejo merinci harga.",
+     [("Bambang Sutejo", "Direktur Jenderal Perdagangan Dalam Negeri")]),
+    ("Kepala Departemen Riset Lembaga Kajian PWNU Jawa Tengah Bambang Sutejo mengatakan ada temuan. "
+     "Survei itu, kata Bambang Sutejo, melibatkan 300 responden.", [("Bambang Sutejo", "Kepala")]),
+    # the body goes on after a number and the name follows the comma
+    ("Bendera diserahkan oleh Ketua Dewan Pendiri Partai Sukamaju 56, Rudi Wibisana, kepada pengurus. "
+     "Partai Sukamaju berdiri pada 1956.", [("Rudi Wibisana", "Ketua")]),
+    # a title nearer the name owns it; a place written alone elsewhere is no name
+    ("Saat ditemui wartawan, Kepala Bidang Kebudayaan Dinas Pariwisata Kabupaten Sukamaju Rudi Wibisana "
+     "mengatakan kirab itu meriah.", [("Rudi Wibisana", "Kepala Bidang Kebudayaan")]),
+    ("Polres Sukamaju melalui anggota Kepolisian Sektor Sukowati menangkap pelaku. Kapolsek Sukowati AKP "
+     "Rudi Wibisana mengatakan pelaku ditahan.", []),
+])
+def test_a_body_between_the_title_and_the_holder_s_name(sentence, posts):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert [(names[p.holder], p.role.label_id) for p in x.posts] == posts
