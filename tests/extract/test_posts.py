@@ -815,3 +815,23 @@ def test_a_body_between_the_title_and_the_holder_s_name(sentence, posts):
     x = extract(Article("a", sentence))
     names = {p.key: p.name for p in x.people}
     assert [(names[p.holder], p.role.label_id) for p in x.posts] == posts
+
+
+@pytest.mark.parametrize("sentence, role, alt", [
+    # police heads of units, sub-units and deputies, with their divisions
+    ("Menurut Kanit Laka Polres Sukamaju Ipda Rudi Wibisana, bus itu rusak.", "Kepala Unit Laka", "Kanit Laka"),
+    ("Kanit Reskrim Polsek Sukamaju Kompol Rudi Wibisana mengatakan hal itu.", "Kepala Unit Reskrim",
+     "Kanit Reskrim"),
+    ("Kasubag Humas Polres Sukamaju Iptu Rudi Wibisana mengatakan hal itu.", "Kepala Subbagian Humas",
+     "Kasubag Humas"),
+    ("Kasubbag Humas Polres Metro Sukamaju, Kompol Rudi Wibisana mengatakan hal itu.", "Kepala Subbagian Humas",
+     "Kasubbag Humas"),
+    ("Kasat Binmas Polres Sukamaju AKP Rudi Wibisana mengatakan hal itu.", "Kepala Satuan Binmas", "Kasat Binmas"),
+    ("Wakapolres Sukamaju Kompol Rudi Wibisana mengatakan hal itu.", "Wakil Kapolres", "Wakapolres"),
+    ("Kapolrestabes Sukamaju Kombes Pol Rudi Wibisana mengatakan hal itu.", "Kapolrestabes", None),
+    # a title the table lists keeps its role
+    ("Kasat Reskrim Polres Sukamaju AKP Rudi Wibisana mengatakan hal itu.", "Kasat Reskrim", None),
+])
+def test_heads_of_police_units_sub_units_and_their_deputies(sentence, role, alt):
+    doc = run_alone(sentence, "posts")
+    assert [(p.role.label_id, p.role.alt_id) for p in doc.posts] == [(role, alt)]
