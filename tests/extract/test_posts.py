@@ -835,3 +835,21 @@ def test_a_body_between_the_title_and_the_holder_s_name(sentence, posts):
 def test_heads_of_police_units_sub_units_and_their_deputies(sentence, role, alt):
     doc = run_alone(sentence, "posts")
     assert [(p.role.label_id, p.role.alt_id) for p in doc.posts] == [(role, alt)]
+
+
+@pytest.mark.parametrize("sentence, role, status", [
+    # a ministry's field opened by "bidang" in lowercase, as news writes it
+    ("Semua sesuai surat dari Menteri Koordinator bidang Perekonomian Rudi Wibisana, ujarnya.",
+     "Menteri Koordinator Bidang Perekonomian", "current"),
+    ("Menko bidang Kemaritiman Rudi Wibisana meninjau pelabuhan.", "Menteri Koordinator Bidang Kemaritiman", "current"),
+    # an acting prefix in lowercase
+    ("ujar Pelaksana tugas Gubernur DKI Jakarta, Rudi Wibisana, dalam sambutannya.", "Pelaksana Tugas Gubernur",
+     "acting"),
+    ("kata Pelaksana harian Kepala Dinas Kesehatan Sukamaju Rudi Wibisana.", "Pelaksana Harian Kepala Dinas",
+     "acting"),
+])
+def test_a_title_s_words_written_in_lowercase(sentence, role, status):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    assert [(p.role.label_id, p.status) for p in x.posts] == [(role, status)]

@@ -95,6 +95,8 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
     if post.field:
         role_id = f"{role_id} {post.field}"  # "Pakar hukum tata negara"
     comp, span = post.comp, post.comp_span
+    if rule.ministry and comp[:1].islower():
+        comp = comp[:1].upper() + comp[1:]  # "Menko bidang Kemaritiman": the ministry's "Bidang Kemaritiman"
     org_key = place_key = None
     renamed = False
     if rule.how == "gov":
