@@ -853,3 +853,22 @@ def test_a_title_s_words_written_in_lowercase(sentence, role, status):
     from graph.types import Article
     x = extract(Article("a", sentence))
     assert [(p.role.label_id, p.status) for p in x.posts] == [(role, status)]
+
+
+@pytest.mark.parametrize("sentence, posts", [
+    # the staff of an office-holder: the office-holder's title is part of the role, and the name
+    # after it holds no post of that office-holder's
+    ("Turut hadir Staf Khusus Presiden Rudi Wibisana dan Sekretaris Militer Presiden Marsda TNI Bambang Sutejo.",
+     [("Rudi Wibisana", "Staf Khusus Presiden"), ("Bambang Sutejo", "Sekretaris Militer Presiden")]),
+    ("Juru Bicara Menteri Luar Negeri Rudi Wibisana mengatakan hal itu.",
+     [("Rudi Wibisana", "Juru Bicara Menteri Luar Negeri")]),
+    ("Koordinator Staf Khusus Presiden Rudi Wibisana hadir.", [("Rudi Wibisana", "Koordinator Staf Khusus Presiden")]),
+    # the office-holder's own title stays his
+    ("Presiden Rudi Wibisana meresmikan jembatan.", [("Rudi Wibisana", "Presiden")]),
+])
+def test_the_staff_of_an_office_holder(sentence, posts):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert sorted((names[p.holder], p.role.label_id) for p in x.posts) == sorted(posts)

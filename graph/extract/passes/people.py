@@ -71,8 +71,16 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
         field = text[toks[i].start:toks[f_end - 1].end] if f_end > i else ""
         i = f_end
         rule = row.rule
+        owner_end = _office_holder_after(doc, toks, i) if not field and rule.how == "follows" and \
+            not rule.ministry else i
+        if owner_end > i:
+            # "Staf Khusus Presiden Rudi …": the staff of an office-holder, whose title is part of
+            # the role; the name after it holds no office-holder's title
+            field = text[toks[i].start:toks[owner_end - 1].end]
+            i = owner_end
+            covered = toks[i - 1].end
         # complement (organization or place) then the name
-        j = comp_end = title_complement(doc, toks, i, title, rule)
+        j = comp_end = title_complement(doc, toks, i, title, rule) if owner_end == i or field == "" else i
         if rule.how == "client" and (j == i or j >= n or toks[j].text != ","):
             continue  # "kuasa hukum Rudi mengatakan": the client's or the counsel's name, unsure
         if j == i and rule.how == "follows" and i + 1 < n and toks[i + 1].text == "," and \
@@ -192,6 +200,32 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                                                 m.start(), field=field))
         out.append(cand)
     return out
+
+
+def _office_holder_after(doc: Document, toks: list[Token], i: int) -> int:
+    """Index past the title of an office-holder (a head of state or government, a minister, a
+    regional head: a title of a government) and its complement, written after a staff title
+    with up to two words of its division, when a name follows: "Staf Khusus [Presiden] Rudi …",
+    "Sekretaris [Militer Presiden] Rudi …", "Juru Bicara [Menteri Luar Negeri] Rudi …", also after
+    another staff title ("Koordinator [Staf Khusus Presiden] Rudi …"); else ``i``."""
+    lx, text, n, x = doc.lx, doc.text, len(toks), i
+    while x < n and x - i < 2 and toks[x].is_cap and toks[x].is_word and lx.is_common_word(toks[x].text) and \
+            toks[x].text not in lx.title_words:
+        x += 1
+    m = lx.TITLE_RE.match(text, toks[x].start) if x < n and toks[x].text in lx.title_starts else None
+    if m is None or m["pre"] or m.start("title") != toks[x].start:
+        return i
+    owner = lx.titles[m["title"]]
+    y = x + len(tokenize(m["title"]))
+    if owner.rule.how == "follows" and not owner.rule.ministry and x == i:
+        inner = _office_holder_after(doc, toks, y)  # "Koordinator [Staf Khusus Presiden] Rudi …"
+        return inner if inner > y else i
+    if not (owner.rule.how in ("national", "gov", "country") or owner.rule.ministry):
+        return i
+    end = title_complement(doc, toks, y, m["title"], owner.rule)
+    named = end < n and toks[end].is_cap and toks[end].is_word or \
+        end + 1 < n and toks[end].text == "," and toks[end + 1].is_cap
+    return end if named else i
 
 
 def _name_after_body(doc: Document, toks: list[Token], i: int, k: int) -> int | None:

@@ -34,7 +34,8 @@ def read_posts(doc: Document) -> None:
             elif doc.lx.titles[post.title].rule.how in ("follows", "client"):
                 bodiless.append((ent, post))
     for ent, post in bodiless:
-        listed = _body_of_list(doc, post.title_start, bodies) if post.comp_span is None else None
+        # (a staff title naming its office-holder, "Staf Khusus Presiden", takes no list's body)
+        listed = _body_of_list(doc, post.title_start, bodies) if post.comp_span is None and not post.field else None
         # a title whose body the text does not name is still the holder's post, of no known body
         _read_post(doc, ent, post, listed, bare=listed is None and _holds_bare(doc, ent, post))
     _drop_short_forms(doc)
