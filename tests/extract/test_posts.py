@@ -872,3 +872,16 @@ def test_the_staff_of_an_office_holder(sentence, posts):
     x = extract(Article("a", sentence))
     names = {p.key: p.name for p in x.people}
     assert sorted((names[p.holder], p.role.label_id) for p in x.posts) == sorted(posts)
+
+
+@pytest.mark.parametrize("text, posts", [
+    # a title in a heading: the next paragraph's first word is no holder's name
+    ("Jaksa Agung menegaskan sanksi itu.\n\nKajati Sukamaju\n\nTerkait dengan pengawasan, sanksi berlaku.", []),
+    ("Kajati Sukamaju Rudi Wibisana menegaskan sanksi itu.", [("Rudi Wibisana", "Kajati")]),
+])
+def test_a_heading_s_title_names_no_holder_in_the_next_paragraph(text, posts):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", text))
+    names = {p.key: p.name for p in x.people}
+    assert [(names[p.holder], p.role.label_id) for p in x.posts] == posts

@@ -158,6 +158,8 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
         if k and toks[k - 1].text == "," and _RELATIVE_COPULA.search(text, max(0, m.start() - 30), m.start()) and \
                 _RELATIVE_COPULA.search(text, max(0, m.start() - 30), m.start())["copula"] in lx.copulas:
             continue  # "X yang ikut menjadi produser film Y, Z …": the title is X's, no name follows it
+        if 0 < k < n and "\n" in text[toks[k - 1].end:toks[k].start]:
+            continue  # "Kajati Sukamaju\n\nTerkait …": a heading's title; a holder's name never opens the next paragraph
         run_end = name_run(doc, toks, k)
         split = split_name(doc, toks[k:run_end])
         if split is None and rule.how in ("follows", "unit"):
