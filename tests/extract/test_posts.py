@@ -885,3 +885,17 @@ def test_a_heading_s_title_names_no_holder_in_the_next_paragraph(text, posts):
     x = extract(Article("a", text))
     names = {p.key: p.name for p in x.people}
     assert [(names[p.holder], p.role.label_id) for p in x.posts] == posts
+
+
+@pytest.mark.parametrize("sentence, posts", [
+    # a palace named after the office-holder who lives in it names no holder
+    ("Presiden Rudi Wibisana disambut di Istana Presiden Sukamaju, lalu makan siang.", [("Rudi Wibisana", "Presiden")]),
+    # the deputy attorney general's title is no attorney general's with a person "Muda"
+    ("Forum itu dipimpin oleh seorang Jaksa Agung Muda (JAM) dan beranggotakan bidang pengawasan.", []),
+])
+def test_palaces_and_deputy_attorneys_general(sentence, posts):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert [(names[p.holder], p.role.label_id) for p in x.posts] == posts
