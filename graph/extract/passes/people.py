@@ -286,12 +286,17 @@ def _name_after_body(doc: Document, toks: list[Token], i: int, k: int) -> int | 
                     t.text == "dan" or lx.is_common_word(t.text) or lx.region_candidates(t.text) for t in toks[after:y])
         return False
 
-    def after_a_body(word: str) -> bool:
-        # a word the article writes after a body's or a title's word ("Kapolsek Sukamaju", "Polsek
-        # Sukamaju"): a place's name
-        for m in re.finditer(rf"(?<![\w-])([\w.-]+)\s+{re.escape(word)}(?![\w-])", text):
+    def after_a_body(y: int, one: bool) -> bool:
+        # a word the article writes elsewhere after a body's or a title's word ("Kapolsek Sukamaju",
+        # "Polsek Sukamaju"), or after a neighbourhood's number ("RT 03 Sukamaju"): a place's name
+        # (the first of several words: only after a level word or a number, "Presiden Rudi" names a person)
+        for m in re.finditer(rf"(?<![\w-])([\w.-]+)\s+(\d+\s+)?({re.escape(toks[y].text)})(?![\w-])", text):
             w = m.group(1)
-            if is_acronym(w) or w in lx.acronyms or w in lx.institutions or w in lx.titles or w in lx.level_words:
+            if m.start(3) == toks[y].start and not one:
+                continue  # (here a body's word stands before the name by the reading tried; one word
+                # after an acronym or a title here already reads as a body's or a place's: "Tim KLHS Sukamaju")
+            if m.group(2) and (is_acronym(w) or w in lx.acronyms) or w in lx.level_words or one and (
+                    is_acronym(w) or w in lx.acronyms or w in lx.institutions or w in lx.titles):
                 return True
         return False
 
@@ -319,8 +324,10 @@ def _name_after_body(doc: Document, toks: list[Token], i: int, k: int) -> int | 
         if toks[y].text in ranked:
             return y
         one = e - y == 1
-        if one and (doc.named(toks[y].text, ("org", "place"), alias=True) is not None or after_a_body(toks[y].text)):
-            continue  # ("anggota Kepolisian Sektor Sukamaju": a body's place, written alone elsewhere)
+        if one and doc.named(toks[y].text, ("org", "place"), alias=True) is not None or after_a_body(y, one):
+            # ("anggota Kepolisian Sektor Sukamaju", "Ketua RW 02 Sukamaju Rudi … di RT 03 Sukamaju": a
+            # place's name, written after a body's word elsewhere)
+            continue
         if tagged_person(y, e) or not one and written_alone(y, e):
             guesses.append(y)
         elif e - y >= 2 and field_closed(y, e):
