@@ -453,12 +453,39 @@ def _stem_keeps(w: str) -> bool:
                            and not w.startswith(_PREFIXES) and _INFIX_RE.match(w) is None)
 
 
+def derived_titles(titles: dict[str, Title]) -> dict[str, Title]:
+    """The short titles an office makes of its heads' short titles, which ``titles.tsv`` need not
+    list: a deputy's "Waka-" before a unit head's "Ka-" ("Wakapolres": "Wakil Kapolres") and a
+    sub-unit head's "Kasub-" before a head of a division's ("Kasubbag", also "Kasubag", of
+    "Kabag": "Kepala Subbagian"; "Kasubbid" of "Kabid": "Kepala Subbidang").
+
+    >>> t = Title("Kabag", "Kepala Bagian", "Section Head", TitleRule("follows"))
+    >>> sorted((f, x.role) for f, x in derived_titles({"Kabag": t}).items())
+    [('Kasubag', 'Kepala Subbagian'), ('Kasubbag', 'Kepala Subbagian'), ('Wakabag', 'Wakil Kepala Bagian')]
+    """
+    out: dict[str, Title] = {}
+    for form, t in titles.items():
+        if not re.fullmatch(r"Ka[a-z]{2,}", form) or t.rule.how not in ("unit", "follows", "national"):
+            continue
+        deputy = "Waka" + form[2:]
+        out[deputy] = Title(deputy, f"Wakil {t.role}", f"Deputy {t.role_en}", t.rule)
+        head, _, division = t.role.partition(" ")
+        if head == "Kepala" and division.isalpha() and t.rule.how == "follows" and t.rule.arg is None and \
+                not form.startswith("Kasub"):
+            stem = form[2:]
+            sub = Title("", f"Kepala Sub{division.lower()}", f"Sub-{t.role_en[0].lower()}{t.role_en[1:]}", t.rule)
+            for written in {f"Kasub{stem}", f"Kasu{stem}" if stem.startswith("b") else f"Kasub{stem}"}:
+                out[written] = Title(written, sub.role, sub.role_en, t.rule)
+    return {f: t for f, t in out.items() if f not in titles}
+
+
 class Lexicon:
     """All extraction data, with the regular expressions compiled once."""
 
     def __init__(self) -> None:
         self.titles = {r["form"]: Title(r["form"], r["role"], r["role_en"], TitleRule.parse(r["org"]))
                        for r in read_table("titles.tsv")}
+        self.titles.update(derived_titles(self.titles))
         self.title_prefixes = {r["form"]: r["prefix"] for r in read_table("title_prefixes.tsv")}
         hon = read_table("honorifics.tsv")
         self.prefixes = {r["form"] for r in hon if r["kind"] == "prefix"}

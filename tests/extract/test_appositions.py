@@ -119,3 +119,22 @@ def test_a_title_with_a_demonstrative_that_names_no_one_named_before(text):
     doc = run_alone(text, "appositions")
     assert entity(doc, "Rudi Wibisana")
     assert all(not e.posts for e in doc.ents.values() if e.kind == "person")
+
+
+@pytest.mark.parametrize("sentence, posts", [
+    # in a list of titles and names, a title after a name and its comma whose body's name ends in the
+    # next holder's name is that holder's, not an apposition
+    ("Turut menyertai Presiden, Menteri Luar Negeri Rina Wati, Sekretaris Kabinet Rudi Wibisana, dan Kepala "
+     "Sekretariat Bambang Sutejo.",
+     {("Rina Wati", "Menteri Luar Negeri"), ("Rudi Wibisana", "Sekretaris Kabinet"), ("Bambang Sutejo", "Kepala")}),
+    # a title alone after the name and its comma stays an apposition
+    ("Rina Wati, Sekretaris Kabinet, hadir.", {("Rina Wati", "Sekretaris Kabinet")}),
+    # a counsel's client is a person named in the complement: the counsel keeps the post
+    ("Hal itu disampaikan kuasa hukum Rina Wati, Rudi Wibisana, kepada wartawan.", {("Rudi Wibisana", "Kuasa Hukum")}),
+])
+def test_a_title_before_the_next_holder_s_name_is_no_apposition(sentence, posts):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert {(names[p.holder], p.role.label_id) for p in x.posts} == posts

@@ -786,3 +786,116 @@ def test_a_body_s_seat_ends_its_name_before_the_holder_s(sentence, posts):
 def test_indonesias_short_form_after_a_title_names_the_country(text, aliases):
     doc = run_alone(text, "posts")
     assert doc.ents["place:indonesia-country"].aliases == aliases
+
+
+@pytest.mark.parametrize("sentence, posts", [
+    # a body's name between the title and the holder's name, which the complement left out: the name
+    # starts at a rank, where a government body's field of dictionary words ends, or where the name
+    # the article writes again alone begins
+    ("Terkait rencana ini, Direktur Utama Perusahaan Umum Badan Urusan Pangan (Perum Bupang) Rudi Wibisana "
+     "menilai kebijakan itu siap.", [("Rudi Wibisana", "Direktur Utama")]),
+    ("Sementara itu Kepala Kor Lalu Lintas Polri Brigjen Pol Rudi Wibisana meninjau jalur.",
+     [("Rudi Wibisana", "Kepala")]),
+    ("Direktur Jenderal Perdagangan Dalam Negeri Kementerian Perdagangan Bambang Sutejo merinci harga.",
+     [("Bambang Sutejo", "Direktur Jenderal Perdagangan Dalam Negeri")]),
+    ("Kepala Departemen Riset Lembaga Kajian PWNU Jawa Tengah Bambang Sutejo mengatakan ada temuan. "
+     "Survei itu, kata Bambang Sutejo, melibatkan 300 responden.", [("Bambang Sutejo", "Kepala")]),
+    # the body goes on after a number and the name follows the comma
+    ("Bendera diserahkan oleh Ketua Dewan Pendiri Partai Sukamaju 56, Rudi Wibisana, kepada pengurus. "
+     "Partai Sukamaju berdiri pada 1956.", [("Rudi Wibisana", "Ketua")]),
+    # a title nearer the name owns it; a place written alone elsewhere is no name
+    ("Saat ditemui wartawan, Kepala Bidang Kebudayaan Dinas Pariwisata Kabupaten Sukamaju Rudi Wibisana "
+     "mengatakan kirab itu meriah.", [("Rudi Wibisana", "Kepala Bidang Kebudayaan")]),
+    ("Polres Sukamaju melalui anggota Kepolisian Sektor Sukowati menangkap pelaku. Kapolsek Sukowati AKP "
+     "Rudi Wibisana mengatakan pelaku ditahan.", []),
+])
+def test_a_body_between_the_title_and_the_holder_s_name(sentence, posts):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert [(names[p.holder], p.role.label_id) for p in x.posts] == posts
+
+
+@pytest.mark.parametrize("sentence, role, alt", [
+    # police heads of units, sub-units and deputies, with their divisions
+    ("Menurut Kanit Laka Polres Sukamaju Ipda Rudi Wibisana, bus itu rusak.", "Kepala Unit Laka", "Kanit Laka"),
+    ("Kanit Reskrim Polsek Sukamaju Kompol Rudi Wibisana mengatakan hal itu.", "Kepala Unit Reskrim",
+     "Kanit Reskrim"),
+    ("Kasubag Humas Polres Sukamaju Iptu Rudi Wibisana mengatakan hal itu.", "Kepala Subbagian Humas",
+     "Kasubag Humas"),
+    ("Kasubbag Humas Polres Metro Sukamaju, Kompol Rudi Wibisana mengatakan hal itu.", "Kepala Subbagian Humas",
+     "Kasubbag Humas"),
+    ("Kasat Binmas Polres Sukamaju AKP Rudi Wibisana mengatakan hal itu.", "Kepala Satuan Binmas", "Kasat Binmas"),
+    ("Wakapolres Sukamaju Kompol Rudi Wibisana mengatakan hal itu.", "Wakil Kapolres", "Wakapolres"),
+    ("Kapolrestabes Sukamaju Kombes Pol Rudi Wibisana mengatakan hal itu.", "Kapolrestabes", None),
+    # a title the table lists keeps its role
+    ("Kasat Reskrim Polres Sukamaju AKP Rudi Wibisana mengatakan hal itu.", "Kasat Reskrim", None),
+])
+def test_heads_of_police_units_sub_units_and_their_deputies(sentence, role, alt):
+    doc = run_alone(sentence, "posts")
+    assert [(p.role.label_id, p.role.alt_id) for p in doc.posts] == [(role, alt)]
+
+
+@pytest.mark.parametrize("sentence, role, status", [
+    # a ministry's field opened by "bidang" in lowercase, as news writes it
+    ("Semua sesuai surat dari Menteri Koordinator bidang Perekonomian Rudi Wibisana, ujarnya.",
+     "Menteri Koordinator Bidang Perekonomian", "current"),
+    ("Menko bidang Kemaritiman Rudi Wibisana meninjau pelabuhan.", "Menteri Koordinator Bidang Kemaritiman", "current"),
+    # an acting prefix in lowercase
+    ("ujar Pelaksana tugas Gubernur DKI Jakarta, Rudi Wibisana, dalam sambutannya.", "Pelaksana Tugas Gubernur",
+     "acting"),
+    ("kata Pelaksana harian Kepala Dinas Kesehatan Sukamaju Rudi Wibisana.", "Pelaksana Harian Kepala Dinas",
+     "acting"),
+])
+def test_a_title_s_words_written_in_lowercase(sentence, role, status):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    assert [(p.role.label_id, p.status) for p in x.posts] == [(role, status)]
+
+
+@pytest.mark.parametrize("sentence, posts", [
+    # the staff of an office-holder: the office-holder's title is part of the role, and the name
+    # after it holds no post of that office-holder's
+    ("Turut hadir Staf Khusus Presiden Rudi Wibisana dan Sekretaris Militer Presiden Marsda TNI Bambang Sutejo.",
+     [("Rudi Wibisana", "Staf Khusus Presiden"), ("Bambang Sutejo", "Sekretaris Militer Presiden")]),
+    ("Juru Bicara Menteri Luar Negeri Rudi Wibisana mengatakan hal itu.",
+     [("Rudi Wibisana", "Juru Bicara Menteri Luar Negeri")]),
+    ("Koordinator Staf Khusus Presiden Rudi Wibisana hadir.", [("Rudi Wibisana", "Koordinator Staf Khusus Presiden")]),
+    # the office-holder's own title stays his
+    ("Presiden Rudi Wibisana meresmikan jembatan.", [("Rudi Wibisana", "Presiden")]),
+])
+def test_the_staff_of_an_office_holder(sentence, posts):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert sorted((names[p.holder], p.role.label_id) for p in x.posts) == sorted(posts)
+
+
+@pytest.mark.parametrize("text, posts", [
+    # a title in a heading: the next paragraph's first word is no holder's name
+    ("Jaksa Agung menegaskan sanksi itu.\n\nKajati Sukamaju\n\nTerkait dengan pengawasan, sanksi berlaku.", []),
+    ("Kajati Sukamaju Rudi Wibisana menegaskan sanksi itu.", [("Rudi Wibisana", "Kajati")]),
+])
+def test_a_heading_s_title_names_no_holder_in_the_next_paragraph(text, posts):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", text))
+    names = {p.key: p.name for p in x.people}
+    assert [(names[p.holder], p.role.label_id) for p in x.posts] == posts
+
+
+@pytest.mark.parametrize("sentence, posts", [
+    # a palace named after the office-holder who lives in it names no holder
+    ("Presiden Rudi Wibisana disambut di Istana Presiden Sukamaju, lalu makan siang.", [("Rudi Wibisana", "Presiden")]),
+    # the deputy attorney general's title is no attorney general's with a person "Muda"
+    ("Forum itu dipimpin oleh seorang Jaksa Agung Muda (JAM) dan beranggotakan bidang pengawasan.", []),
+])
+def test_palaces_and_deputy_attorneys_general(sentence, posts):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert [(names[p.holder], p.role.label_id) for p in x.posts] == posts

@@ -169,15 +169,17 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
                   " ".join(t.text for t in toks[i:i + size]) in lx.title_ministry_fields), 0)
         # "Menko Perekonomian …", "Menteri Kelautan dan Perikanan …": the ministry's field
         # ("Menko Bidang Kemaritiman …": a field word may open it)
-        while j < n and toks[j].is_cap and lx.is_common_word(toks[j].text) and (
+        # (also in lowercase: "Menteri Koordinator bidang Perekonomian …")
+        while j < n and (toks[j].is_cap or j == i and toks[j].text.capitalize() in lx.field_words) and \
+                lx.is_common_word(toks[j].text) and (
                 lx.DERIVED_NOUN_RE.match(toks[j].text) or
-                toks[j].text in lx.field_words and j == i and j + 1 < n and toks[j + 1].is_cap):
+                toks[j].text.capitalize() in lx.field_words and j == i and j + 1 < n and toks[j + 1].is_cap):
             j += 1
             if j + 1 < n and toks[j].text == "dan" and toks[j + 1].is_cap:
                 j += 1
         while j > i and toks[j - 1].text == "dan":
             j -= 1
-        if j == i + 1 and toks[i].text in lx.field_words:
+        if j == i + 1 and toks[i].text.capitalize() in lx.field_words:
             j = i  # "Menko Bidang Politik, Hukum dan Keamanan (…)": no field of derived nouns after it
         closed = _field_with_acronym(lx, toks, i)
         if closed > j:

@@ -86,6 +86,9 @@ def find_appositive_posts(doc: Document) -> None:
             continue
         if not cued and j < len(toks) and toks[j].text not in (",", ")", ".") and not toks[j].text.islower():
             continue  # "…, Herlina, Ketua DPRD Kota X Ir. Benny …": the title of the name after it
+        if not cued and not copula and rule.how != "client" and any(k != person.key for _, _, k in
+                                           doc.entity_mentions_in(toks[i].start, toks[j - 1].end, ("person",))):
+            continue  # "…, Rina Wati, Sekretaris Kabinet Rudi Wibisana, …": the complement ends in the next holder's name
         _give(doc, person, m, i, j, field, tied=tied)
     _share_plural_titles(doc)
     # "Ketua DPR sekaligus Ketua Umum Partai X Rudi …": a title chained before the title of a name

@@ -18,8 +18,9 @@ from dataclasses import dataclass
 
 from ..document import Document, Pass, TitleMention, is_country, Entity
 from ..lookup.names import name_run, resolve_short, short_forms, split_name
-from ..lookup.orgs import party_at
+from ..lookup.orgs import is_acronym, named_freely, party_at
 from ..lookup.places import is_big_region
+from ..lookup.tagger import tagger_reads_person, tagger_starts_person
 from ..lookup.titles import VERB_FORM, portfolio_word, role_field_end, title_complement
 from ..text import Token, tokenize
 
@@ -70,8 +71,16 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
         field = text[toks[i].start:toks[f_end - 1].end] if f_end > i else ""
         i = f_end
         rule = row.rule
+        owner_end = _office_holder_after(doc, toks, i) if not field and rule.how == "follows" and \
+            not rule.ministry else i
+        if owner_end > i:
+            # "Staf Khusus Presiden Rudi …": the staff of an office-holder, whose title is part of
+            # the role; the name after it holds no office-holder's title
+            field = text[toks[i].start:toks[owner_end - 1].end]
+            i = owner_end
+            covered = toks[i - 1].end
         # complement (organization or place) then the name
-        j = comp_end = title_complement(doc, toks, i, title, rule)
+        j = comp_end = title_complement(doc, toks, i, title, rule) if owner_end == i or field == "" else i
         if rule.how == "client" and (j == i or j >= n or toks[j].text != ","):
             continue  # "kuasa hukum Rudi mengatakan": the client's or the counsel's name, unsure
         if j == i and rule.how == "follows" and i + 1 < n and toks[i + 1].text == "," and \
@@ -149,8 +158,18 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
         if k and toks[k - 1].text == "," and _RELATIVE_COPULA.search(text, max(0, m.start() - 30), m.start()) and \
                 _RELATIVE_COPULA.search(text, max(0, m.start() - 30), m.start())["copula"] in lx.copulas:
             continue  # "X yang ikut menjadi produser film Y, Z …": the title is X's, no name follows it
+        if 0 < k < n and "\n" in text[toks[k - 1].end:toks[k].start]:
+            continue  # "Kajati Sukamaju\n\nTerkait …": a heading's title; a holder's name never opens the next paragraph
         run_end = name_run(doc, toks, k)
         split = split_name(doc, toks[k:run_end])
+        if split is None and rule.how in ("follows", "unit"):
+            # "Direktur Utama Perusahaan Umum Bulog Rudi …", "Kepala Kor Lalu Lintas Polri Brigjen Rudi
+            # …": a body's name between the title and the holder's, which the complement left out
+            cut = _name_after_body(doc, toks, i, k)
+            if cut is not None:
+                comp_end = k = cut
+                run_end = name_run(doc, toks, k)
+                split = split_name(doc, toks[k:run_end])
         if split is None:
             continue
         prefixes, name_toks, suffixes = split
@@ -183,6 +202,138 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                                                 m.start(), field=field))
         out.append(cand)
     return out
+
+
+def _office_holder_after(doc: Document, toks: list[Token], i: int) -> int:
+    """Index past the title of an office-holder (a head of state or government, a minister, a
+    regional head: a title of a government) and its complement, written after a staff title
+    with up to two words of its division, when a name follows: "Staf Khusus [Presiden] Rudi …",
+    "Sekretaris [Militer Presiden] Rudi …", "Juru Bicara [Menteri Luar Negeri] Rudi …", also after
+    another staff title ("Koordinator [Staf Khusus Presiden] Rudi …"); else ``i``."""
+    lx, text, n, x = doc.lx, doc.text, len(toks), i
+    while x < n and x - i < 2 and toks[x].is_cap and toks[x].is_word and lx.is_common_word(toks[x].text) and \
+            toks[x].text not in lx.title_words:
+        x += 1
+    m = lx.TITLE_RE.match(text, toks[x].start) if x < n and toks[x].text in lx.title_starts else None
+    if m is None or m["pre"] or m.start("title") != toks[x].start:
+        return i
+    owner = lx.titles[m["title"]]
+    y = x + len(tokenize(m["title"]))
+    if owner.rule.how == "follows" and not owner.rule.ministry and x == i:
+        inner = _office_holder_after(doc, toks, y)  # "Koordinator [Staf Khusus Presiden] Rudi …"
+        return inner if inner > y else i
+    if not (owner.rule.how in ("national", "gov", "country") or owner.rule.ministry):
+        return i
+    end = title_complement(doc, toks, y, m["title"], owner.rule)
+    named = end < n and toks[end].is_cap and toks[end].is_word or \
+        end + 1 < n and toks[end].text == "," and toks[end + 1].is_cap
+    return end if named else i
+
+
+def _name_after_body(doc: Document, toks: list[Token], i: int, k: int) -> int | None:
+    """Where a holder's name starts in the run of capitalized words after a title when the run
+    as a whole reads as no name, because a body's name opens it ("Direktur Utama [Perusahaan
+    Umum Bulog] Rudi Wibisana …", "Kepala [Kor Lalu Lintas Polri] Brigjen Rudi …"), or because the
+    complement read from ``toks[i]`` to ``toks[k]`` took the name too ("CEO [PT Sinar Jaya] Rudi
+    Wibisana …"); None when nothing says where.
+
+    The words before the cut must name a body (an acronym, an institution's or a body's word, a
+    region) and the words after it must read as a whole name, to the run's end; the cut is at a
+    rank or an honorific, else where the statistical tagger starts a person and reads each word
+    after as one, or where the name's words are written elsewhere in the article without the
+    body's last word before them (one reading per discourse).
+    """
+    lx, text, n = doc.lx, doc.text, len(toks)
+    end = k
+    while end < n and end - k < 14:
+        t = toks[end]
+        if end > k and "\n" in text[toks[end - 1].end:t.start]:
+            break
+        if t.is_cap or t.text in lx.prefixes or t.text in lx.ranks:
+            end += 1
+        elif t.text == "(" and end > k:
+            close = next((x for x in range(end + 2, min(end + 5, n)) if toks[x].text == ")"), None)
+            if close is None or not all(toks[x].is_cap for x in range(end + 1, close)):
+                break
+            end = close + 1  # "… Badan Urusan Logistik (Perum Bulog) Rudi …"
+        elif t.text in ("dan", "&", "/") and end > k and end + 1 < n and toks[end + 1].is_cap:
+            end += 1
+        else:
+            break
+
+    if end < n and (toks[end].text[:1].isdigit() or toks[end].text == "," and end + 1 < n and toks[end + 1].is_cap
+                    and not lx.TITLE_RE.match(text, toks[end + 1].start)):
+        # "Ketua Dewan Pendiri Partai X 56, Rudi …": the body goes on, the name follows the comma
+        # (not the next title of a list: "Kepala Sekretariat Negara Rudi …, Sekjen Bambang …")
+        return None
+
+    def body_word(t: Token) -> bool:
+        return is_acronym(t.text) or t.text in lx.acronyms or t.text in lx.institutions or t.text in lx.org_names \
+            or t.text in lx.org_words or bool(lx.INSTITUTION_RE.match(text, t.start)) or bool(lx.region_candidates(t.text))
+
+    def field_closed(y: int, e: int) -> bool:
+        # "Kementerian [Perdagangan] Rudi Wibisana …": a government body's head takes a field of
+        # dictionary words (and its region); a name whose last word is none may follow it
+        if lx.is_common_word(toks[e - 1].text) or toks[y].text in lx.agency_words or \
+                any(is_acronym(t.text) or lx.region_candidates(t.text) for t in toks[y:e]):
+            return False
+        for h in range(y - 2, i - 1, -1):
+            inst = lx.institution_forms.longest_at(text, toks[h].start, " ") \
+                if lx.INSTITUTION_RE.match(text, toks[h].start) else None
+            if inst:
+                after = h + len(inst.split())
+                return after < y and not named_freely(lx, toks[h].text, inst) and all(
+                    t.text == "dan" or lx.is_common_word(t.text) or lx.region_candidates(t.text) for t in toks[after:y])
+        return False
+
+    def after_a_body(y: int, one: bool) -> bool:
+        # a word the article writes elsewhere after a body's or a title's word ("Kapolsek Sukamaju",
+        # "Polsek Sukamaju"), or after a neighbourhood's number ("RT 03 Sukamaju"): a place's name
+        # (the first of several words: only after a level word or a number, "Presiden Rudi" names a person)
+        for m in re.finditer(rf"(?<![\w-])([\w.-]+)\s+(\d+\s+)?({re.escape(toks[y].text)})(?![\w-])", text):
+            w = m.group(1)
+            if m.start(3) == toks[y].start and not one:
+                continue  # (here a body's word stands before the name by the reading tried; one word
+                # after an acronym or a title here already reads as a body's or a place's: "Tim KLHS Sukamaju")
+            if m.group(2) and (is_acronym(w) or w in lx.acronyms) or w in lx.level_words or one and (
+                    is_acronym(w) or w in lx.acronyms or w in lx.institutions or w in lx.titles):
+                return True
+        return False
+
+    ranked = lx.prefixes | lx.ranks | {r.split()[0] for r in lx.ranks if " " in r}
+
+    def tagged_person(y: int, e: int) -> bool:
+        return tagger_starts_person(doc, y) and all(tagger_reads_person(doc, x) for x in range(y + 1, e))
+
+    def written_alone(y: int, e: int) -> bool:
+        name = text[toks[y].start:toks[e - 1].end]
+        alone = len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text))
+        return alone > len(re.findall(rf"(?<![\w-]){re.escape(toks[y - 1].text)}\s+{re.escape(name)}(?![\w-])", text))
+
+    guesses, closed = [], []
+    for y in range(i + 1, end):
+        before = toks[i:y]
+        if toks[y - 1].text == "," and not lx.region_candidates(toks[y].text):
+            break  # "Ketua Yayasan X Rudi, Dosen Bambang …", "wartawan, Kepala Bidang …": a next holder's title
+        if toks[y].text in ("(", ")", "dan", "&", "/", ",") or not any(body_word(t) for t in before) or \
+                toks[y - 1].text in ("dan", "&", "/") or any(t.text in ranked for t in before):
+            continue
+        e = name_run(doc, toks, y)
+        if e < end or split_name(doc, toks[y:e]) is None:
+            continue
+        if toks[y].text in ranked:
+            return y
+        one = e - y == 1
+        if one and doc.named(toks[y].text, ("org", "place"), alias=True) is not None or after_a_body(y, one):
+            # ("anggota Kepolisian Sektor Sukamaju", "Ketua RW 02 Sukamaju Rudi … di RT 03 Sukamaju": a
+            # place's name, written after a body's word elsewhere)
+            continue
+        if tagged_person(y, e) or not one and written_alone(y, e):
+            guesses.append(y)
+        elif e - y >= 2 and field_closed(y, e):
+            closed.append(y)
+    # (the field's words are dictionary words, and so are many first names: the longest field)
+    return guesses[0] if guesses else closed[-1] if closed else None
 
 
 # "yang (ikut) menjadi …" right before a title: a relative clause whose title is its head's

@@ -34,7 +34,8 @@ def read_posts(doc: Document) -> None:
             elif doc.lx.titles[post.title].rule.how in ("follows", "client"):
                 bodiless.append((ent, post))
     for ent, post in bodiless:
-        listed = _body_of_list(doc, post.title_start, bodies) if post.comp_span is None else None
+        # (a staff title naming its office-holder, "Staf Khusus Presiden", takes no list's body)
+        listed = _body_of_list(doc, post.title_start, bodies) if post.comp_span is None and not post.field else None
         # a title whose body the text does not name is still the holder's post, of no known body
         _read_post(doc, ent, post, listed, bare=listed is None and _holds_bare(doc, ent, post))
     _drop_short_forms(doc)
@@ -95,6 +96,8 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
     if post.field:
         role_id = f"{role_id} {post.field}"  # "Pakar hukum tata negara"
     comp, span = post.comp, post.comp_span
+    if rule.ministry and comp[:1].islower():
+        comp = comp[:1].upper() + comp[1:]  # "Menko bidang Kemaritiman": the ministry's "Bidang Kemaritiman"
     org_key = place_key = None
     renamed = False
     if rule.how == "gov":
