@@ -138,7 +138,7 @@ def _place_articles(st, index, values: dict[str, str], limit: int = 100, lookup=
     if by_index:
         if not term.startswith("<"):
             return None  # a place given as a string: the question as written
-        places = _inside(index, term[1:-1])
+        places = _inside(st, index, term[1:-1])
         if places is None or _blank_articles(index, facts):
             return None
     else:
@@ -186,8 +186,14 @@ def _newest_mentions(index, places: list[str], take: int) -> tuple[str | None, l
     days = index.execute("SELECT day FROM mention WHERE entity IN (SELECT value FROM json_each(?)) "
                          "AND day IS NOT NULL ORDER BY day DESC LIMIT 1 OFFSET ?", (where, take - 1)).fetchone()
     cutoff = days[0] if days else None
-    pairs = index.execute("SELECT DISTINCT subject, entity FROM mention WHERE entity IN (SELECT value FROM json_each(?)) "
-                          "AND (? IS NULL OR day >= ? OR day IS NULL)", (where, cutoff, cutoff)).fetchall()
+    if cutoff is None:
+        pairs = index.execute("SELECT DISTINCT subject, entity FROM mention "
+                              "WHERE entity IN (SELECT value FROM json_each(?))", (where,)).fetchall()
+    else:  # two ranges of the index each (a condition with OR would read every row of the places)
+        pairs = index.execute("SELECT subject, entity FROM mention WHERE entity IN (SELECT value FROM json_each(?1)) "
+                              "AND day >= ?2 UNION SELECT subject, entity FROM mention "
+                              "WHERE entity IN (SELECT value FROM json_each(?1)) AND day IS NULL",
+                              (where, cutoff)).fetchall()
     return cutoff, sorted(pairs)
 
 
@@ -203,15 +209,19 @@ _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _ORG = "http://www.w3.org/ns/org#"
 
 #: The places inside a place (``schema:containedInPlace*``, the place itself included), read
-#: from the ``link`` index; a blank node among them makes the plan decline.
-_INSIDE = """WITH RECURSIVE inside (place, kind) AS (VALUES (?, '')
+#: from the ``within`` index (store format 8: each statement once), else from ``link`` (one row
+#: for each article that states it); a blank node among them makes the plan decline.
+_INSIDE = {"within": """WITH RECURSIVE inside (place, kind) AS (VALUES (?, '')
+  UNION SELECT w.part, w.part_kind FROM within w JOIN inside i ON w.place = i.place AND i.kind = '')
+SELECT place, kind FROM inside""",
+           "link": """WITH RECURSIVE inside (place, kind) AS (VALUES (?, '')
   UNION SELECT l.subject, l.subject_kind FROM link l JOIN inside i ON l.object = i.place AND i.kind = ''
   WHERE l.property = 'https://schema.org/containedInPlace')
-SELECT place, kind FROM inside"""
+SELECT place, kind FROM inside"""}
 
 
-def _inside(index, place: str) -> list[str] | None:
-    found = index.execute(_INSIDE, (place,)).fetchall()
+def _inside(st, index, place: str) -> list[str] | None:
+    found = index.execute(_INSIDE["within" if st.index("within") is not None else "link"], (place,)).fetchall()
     if any(kind == "_" for _, kind in found):
         return None
     return sorted(p for p, _ in found)

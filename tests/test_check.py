@@ -169,6 +169,11 @@ def _wrong_fact_count(store, out):
         con.execute("UPDATE fact SET n = n + 1 WHERE subject IN (SELECT subject FROM fact LIMIT 1)")
 
 
+def _stray_within_row(store, out):  # a place inside a place no article links
+    with sqlite3.connect(store / "chunks.sqlite") as con:
+        con.execute("INSERT INTO within VALUES ('urn:x:province', 'urn:x:regency', '', 1)")
+
+
 # (damage, words of the problem line, repaired by --repair alone, or needs the build after it)
 DAMAGE = [
     (_delete_chunk, "lost their export chunks (h02)", "build"),
@@ -194,6 +199,8 @@ DAMAGE = [
     (_stray_index_rows, "the indexes of the scale questions hold rows of 1 graphs no article vouches for (urn:x:gone)",
      "repair"),
     (_wrong_fact_count, "the index of distinct values (fact) is not the articles' values made distinct", "repair"),
+    (_stray_within_row, "the index of places inside places (within) is not the articles' schema:containedInPlace "
+                        "links made distinct", "repair"),
 ]
 
 
