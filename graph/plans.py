@@ -51,6 +51,8 @@ from __future__ import annotations
 
 import re
 
+from .store import UNUSUAL_ANCHOR
+
 __all__ = ["answer", "index_answer", "planned_text", "PLANNED", "Row"]
 
 _PREFIXES = """PREFIX schema: <https://schema.org/>
@@ -393,7 +395,7 @@ class Row(tuple):
     __slots__ = ()
     columns: dict[str, int] = {}
     encoded = False  # whether the row holds (value, kind) pairs rather than terms
-
+    plain = False  # whether it holds values only, each of its column's usual kind
     usual: tuple = ()  # each column's usual kind, where the row leaves it out
 
     def __getitem__(self, key):
@@ -401,6 +403,8 @@ class Row(tuple):
         if not self.encoded:
             return tuple.__getitem__(self, at)
         from .store import decode_term
+        if self.plain:
+            return decode_term(tuple.__getitem__(self, at), None, self.usual[at])
         return decode_term(tuple.__getitem__(self, 2 * at), tuple.__getitem__(self, 2 * at + 1),
                            self.usual[at] if self.usual else None)
 
@@ -411,9 +415,9 @@ class Row(tuple):
         return (self[i] for i in range(len(self.columns)))
 
 
-def _row_type(*names: str, encoded: bool = False, usual: tuple = ()) -> type[Row]:
+def _row_type(*names: str, encoded: bool = False, usual: tuple = (), plain: bool = False) -> type[Row]:
     return type("Row", (Row,), {"__slots__": (), "columns": {n: i for i, n in enumerate(names)},
-                                "encoded": encoded, "usual": usual})
+                                "encoded": encoded or plain, "usual": usual, "plain": plain})
 
 
 _ENTITY_ROW = _row_type("dir", "p", "other", "label")
@@ -422,6 +426,7 @@ _EVENT_ROW = _row_type("event", "name", "date", "how", "place", encoded=True)
 _OFFICIAL_ROW = _row_type("person", "name", "post", "postLabel", encoded=True)
 _ENTITY_IN_ROW = _row_type("dir", "p", "other", "label", encoded=True)
 _MENTION_ROW = _row_type("article", "anchor", "begin", "end", "sentence", encoded=True, usual=("", "s", "i", "i", "s"))
+_PLAIN_MENTION_ROW = _row_type(*_MENTION_ROW.columns, usual=_MENTION_ROW.usual, plain=True)
 
 #: s01 restricted to what the indexes leave out: the entity's own statements, and those of
 #: ``rdf:type`` towards it (the profile's text but for the ``VALUES``).
@@ -475,6 +480,17 @@ def _entity(st, index, values: dict[str, str], lookup=None):
 #: then sorted by its ``begin_n``, an integer: a sort SQLite would do on whole rows).
 _MENTIONS = """SELECT article, article_kind, anchor, anchor_kind, begin, begin_kind, end, end_kind,
   sentence, sentence_kind, begin_n FROM anchor WHERE entity = ? ORDER BY article, gid, n"""
+#: Whether one of the entity's rows has a term of another kind than its column's usual one (an
+#: article that is no IRI, an offset typed otherwise, a literal with a language) or a begin that
+#: is no integer: then its rows are read with their kinds, as above.
+_UNUSUAL_INDEXED_SINCE = 8  # the store format that keeps the partial index anchor_unusual
+_UNUSUAL_MENTIONS = {True: f"SELECT EXISTS (SELECT 1 FROM anchor INDEXED BY anchor_unusual WHERE entity = ? AND "
+                           f"{UNUSUAL_ANCHOR})",  # a store of format 8: its partial index, a lookup
+                     False: f"SELECT EXISTS (SELECT 1 FROM anchor WHERE entity = ? AND {UNUSUAL_ANCHOR})"}
+#: Else their values alone, in the profile's order: by article and begin (SQLite sorts only the
+#: rows of each article, which the key gives in article order), then as the solutions came.
+_USUAL_MENTIONS = """SELECT article, anchor, begin, end, sentence FROM anchor WHERE entity = ?
+ORDER BY article, begin_n, gid, n"""
 
 
 def _by_article_and_begin(row: tuple) -> tuple:
@@ -487,6 +503,9 @@ def _entity_mentions(st, index, values: dict[str, str], lookup=None):
     entity = _entity_iri(values, lookup)
     if entity is None:
         return None
+    if not index.execute(_UNUSUAL_MENTIONS[st.format >= _UNUSUAL_INDEXED_SINCE], (entity,)).fetchone()[0]:  # the usual case: fewer columns to
+        rows = list(map(_PLAIN_MENTION_ROW, index.execute(_USUAL_MENTIONS, (entity,))))  # read, no sort in Python
+        return bind_params(canned_queries()["s06-entity-mentions"], {"entity": entity}), rows
     found = index.execute(_MENTIONS, (entity,)).fetchall()
     if any(r[1] is not None or r[10] is None for r in found):  # an article that is no IRI, a begin that
         return None  # is no integer: the engine's order is not the index's

@@ -637,6 +637,41 @@ def test_a_new_iri_that_is_another_s_old_one_is_not_renamed_again():
     assert article_index(graph, prepared.nquads)[3]
 
 
+def _mention(g: str, article: str, entity: str, anchor: str, begin: str, end: str) -> list[str]:
+    """One mention of ``entity`` in the article graph ``g``, its terms as N-Quads write them."""
+    nif = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+    ctx, m = f"{article}/text#char=0,99", f"{article}/text#char=1,9"
+    return [f"<{m}> <http://www.w3.org/2005/11/its/rdf#taIdentRef> <{entity}> <{g}> .",
+            f"<{m}> <{nif}anchorOf> {anchor} <{g}> .", f"<{m}> <{nif}beginIndex> {begin} <{g}> .",
+            f"<{m}> <{nif}endIndex> {end} <{g}> .", f"<{m}> <{nif}referenceContext> <{ctx}> <{g}> .",
+            f"<{ctx}> <{SCHEMA}isPartOf> <{article}> <{g}> ."]
+
+
+@pytest.mark.parametrize("fmt", [8, 7])
+def test_s06_reads_the_kinds_only_of_an_entity_with_an_unusual_term(store, fmt):
+    """s06's plan reads an entity's values alone when each term is of its column's usual kind
+    (an IRI, a plain string, an integer), which the partial index of the unusual rows says
+    (store format 8; before, a scan of the entity's rows); anchors with a language (Bambang
+    Sutejo's) are read with their kinds, a begin that is no integer makes the plan decline:
+    the profile's rows either way."""
+    from graph.plans import _PLAIN_MENTION_ROW, _READS, _UNUSUAL_MENTIONS, PLANNED
+    from graph.store import UNUSUAL_ANCHOR
+    tagged, untyped = f"{BASE}/person/bambang-sutejo", f"{BASE}/person/rudi-wibisana-2"
+    g = f"{BASE}/graph/untyped"
+    _put(store, {g: _mention(g, f"{BASE}/article/untyped", untyped, '"Rudi"', '"1"', INTEGER % 5)})
+    index = store.index(_READS["s06-entity-mentions"])
+    assert index.execute(f"SELECT DISTINCT entity FROM anchor INDEXED BY anchor_unusual WHERE {UNUSUAL_ANCHOR} "
+                         "ORDER BY 1").fetchall() == [(tagged,), (untyped,)]
+    store.format = fmt
+    unusual = [e for e in [*ENTITIES, untyped] if index.execute(_UNUSUAL_MENTIONS[fmt >= 8], (e,)).fetchone()[0]]
+    assert unusual == [tagged, untyped]
+    for entity in ENTITIES:
+        found = PLANNED["s06-entity-mentions"](store, index, {"entity": entity})[1]
+        assert all(isinstance(r, _PLAIN_MENTION_ROW) for r in found) == (entity != tagged or not found)
+        assert _index_plan_matches_profile(store, "s06-entity-mentions", entity)
+    assert not _index_plan_matches_profile(store, "s06-entity-mentions", untyped)  # declined: as written
+
+
 def test_the_corpus_has_what_the_entity_plans_must_get_right(store):
     """Else the plans of s01 and s06 would be tested on nothing: ties on s06's sort keys,
     offsets Oxigraph retypes, a mention without a sentence and one in two sentences, labels
