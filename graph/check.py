@@ -279,7 +279,8 @@ def _index_problems(st) -> tuple[list[str], list[str], list[str]]:
     ``(differ, strays, derived)``, the article ids whose rows are not those their export chunk
     gives (missing, wrong or extra rows), the graphs that have rows but no article, and the
     derived indexes that are not the rows they are made of (``fact``: ``value`` made distinct;
-    ``within``: ``link``'s places inside places made distinct). An article whose chunk is lost or damaged is left
+    ``within``: ``link``'s places inside places made distinct; ``anchor_unusual``: the partial
+    index of ``anchor``'s unusual rows). An article whose chunk is lost or damaged is left
     to the chunks' own check. (Remakes every article's rows from its chunk: a millisecond or
     two an article.)"""
     from .store import StoreError, _unpacked
@@ -321,6 +322,9 @@ def _check_indexes(store: Path, problems: list[Problem]) -> None:
         problems.append(Problem("the index of places inside places (within) is not the articles' "
                                 "schema:containedInPlace links made distinct",
                                 "`kg check --repair` makes it again from them", True))
+    if "anchor_unusual" in derived:
+        problems.append(Problem("the index of s06's unusual rows (anchor_unusual) is missing or not what the "
+                                "anchor rows give", "`kg check --repair` makes it again from them", True))
 
 
 def _repair_indexes(st, done: list[str]) -> None:
@@ -339,7 +343,8 @@ def _repair_indexes(st, done: list[str]) -> None:
         for table in st.derived_differ():  # (also after the above: a wrong row of value was counted in fact)
             st.remake(table)
             done.append({"fact": "made the index of distinct values again from the articles' values",
-                         "within": "made the index of places inside places again from the articles' links"}[table])
+                         "within": "made the index of places inside places again from the articles' links",
+                         "anchor_unusual": "made the index of s06's unusual rows again"}[table])
     if differ:
         done.append(f"wrote the index rows of {len(differ)} articles again from their export chunks ({_ids(differ)})")
     if strays:

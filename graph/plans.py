@@ -45,11 +45,16 @@ than their text; the question then runs as written. On a store of format 4 or 5,
 Oxigraph for its rows as above, and s02 and s03 run as written. ``value`` holds a statement
 once for each article that states it (a province's name as many times as articles name it);
 from format 7 the plans read ``fact`` instead, the same rows each once (on a store of format
-6, ``value``, made distinct as it is read).
+6, ``value``, made distinct as it is read). From format 8, s05 reads the places inside a place in
+``within`` (each ``schema:containedInPlace`` link once; ``link`` has one row for each article that
+states it, among the place's other rows), and s06 reads an entity's rows as their values alone
+when the partial index ``anchor_unusual`` lists none of them (no term of another kind than its
+column's usual one): fewer columns for SQLite to read and no sort in Python.
 """
 from __future__ import annotations
 
 import re
+import sqlite3
 
 from .store import UNUSUAL_ANCHOR
 
@@ -503,8 +508,12 @@ def _entity_mentions(st, index, values: dict[str, str], lookup=None):
     entity = _entity_iri(values, lookup)
     if entity is None:
         return None
-    if not index.execute(_UNUSUAL_MENTIONS[st.format >= _UNUSUAL_INDEXED_SINCE], (entity,)).fetchone()[0]:  # the usual case: fewer columns to
-        rows = list(map(_PLAIN_MENTION_ROW, index.execute(_USUAL_MENTIONS, (entity,))))  # read, no sort in Python
+    try:
+        unusual = index.execute(_UNUSUAL_MENTIONS[st.format >= _UNUSUAL_INDEXED_SINCE], (entity,)).fetchone()[0]
+    except sqlite3.OperationalError:  # the partial index is lost (kg check says so): a scan of the rows
+        unusual = index.execute(_UNUSUAL_MENTIONS[False], (entity,)).fetchone()[0]
+    if not unusual:  # the usual case: fewer columns to read, no sort in Python
+        rows = list(map(_PLAIN_MENTION_ROW, index.execute(_USUAL_MENTIONS, (entity,))))
         return bind_params(canned_queries()["s06-entity-mentions"], {"entity": entity}), rows
     found = index.execute(_MENTIONS, (entity,)).fetchall()
     if any(r[1] is not None or r[10] is None for r in found):  # an article that is no IRI, a begin that

@@ -257,6 +257,8 @@ SHAPE = 3
 #: rows can be read without their kinds.
 UNUSUAL_ANCHOR = ("(article_kind IS NOT NULL OR anchor_kind IS NOT NULL OR begin_kind IS NOT NULL "
                   "OR end_kind IS NOT NULL OR sentence_kind IS NOT NULL OR begin_n IS NULL)")
+_UNUSUAL_INDEX = f"CREATE INDEX IF NOT EXISTS anchor_unusual ON anchor (entity) WHERE {UNUSUAL_ANCHOR}"
+_UNUSUAL_SINCE = 8  # the store format that first kept it
 
 #: Indexes for the scale questions (:mod:`graph.plans`), kept in ``chunks.sqlite`` and written
 #: in the same transaction as the article's chunk, from the same N-Quads: rows of one article
@@ -304,7 +306,7 @@ INDEX_TABLES = {
                "begin_kind TEXT, end, end_kind TEXT, sentence TEXT, sentence_kind TEXT, "
                "PRIMARY KEY (entity, article, gid, n)) WITHOUT ROWID",
                "CREATE INDEX IF NOT EXISTS anchor_gid ON anchor (gid)",
-               f"CREATE INDEX IF NOT EXISTS anchor_unusual ON anchor (entity) WHERE {UNUSUAL_ANCHOR}"),
+               _UNUSUAL_INDEX),
     "value": ("CREATE TABLE IF NOT EXISTS value (subject TEXT NOT NULL, property TEXT NOT NULL, value TEXT NOT NULL, "
               "kind TEXT NOT NULL, gid INTEGER NOT NULL, PRIMARY KEY (subject, property, value, kind, gid)) WITHOUT ROWID",
               "CREATE INDEX IF NOT EXISTS value_gid ON value (gid)"),
@@ -959,12 +961,31 @@ class KGStore:
         return self.chunks.execute(f"SELECT EXISTS (SELECT * FROM within EXCEPT {_WITHIN_OF_LINKS}) "
                                    f"OR EXISTS ({_WITHIN_OF_LINKS} EXCEPT SELECT * FROM within)").fetchone()[0] == 1
 
+    def unusual_index_differs(self) -> bool:
+        """Whether the partial index ``anchor_unusual`` is missing or lists other rows than a scan
+        of ``anchor`` finds (``False`` on a store older than it)."""
+        if self.format < _UNUSUAL_SINCE:
+            return False
+        if self.chunks.execute("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'anchor_unusual'"
+                               ).fetchone() is None:
+            return True
+        indexed = f"SELECT entity, article, gid, n FROM anchor INDEXED BY anchor_unusual WHERE {UNUSUAL_ANCHOR}"
+        scanned = f"SELECT entity, article, gid, n FROM anchor NOT INDEXED WHERE {UNUSUAL_ANCHOR}"
+        return self.chunks.execute(f"SELECT EXISTS ({indexed} EXCEPT {scanned}) "
+                                   f"OR EXISTS ({scanned} EXCEPT {indexed})").fetchone()[0] == 1
+
     def derived_differ(self) -> list[str]:
-        """The derived indexes (:data:`_DERIVED`) that are not what the rows they are made of give."""
-        return [t for t, differs in (("fact", self.facts_differ()), ("within", self.within_differs())) if differs]
+        """The derived indexes (:data:`_DERIVED`, and the partial index ``anchor_unusual``) that are
+        not what the rows they are made of give."""
+        return [t for t, differs in (("fact", self.facts_differ()), ("within", self.within_differs()),
+                                     ("anchor_unusual", self.unusual_index_differs())) if differs]
 
     def remake(self, table: str) -> None:
         """Make the derived index ``table`` anew from the rows it is made of (inside the caller's transaction)."""
+        if table == "anchor_unusual":
+            self.chunks.execute(_UNUSUAL_INDEX)
+            self.chunks.execute("REINDEX anchor_unusual")
+            return
         self.chunks.execute(f"DELETE FROM {table}")
         self.chunks.execute(_DERIVED_FROM[table])
 
