@@ -11,7 +11,8 @@ that matters once:
 - no graph and no chunk that no article vouches for;
 - the default graph is the union of the article graphs' facts, nothing more, nothing less;
 - the indexes of the scale questions (``chunks.sqlite``) hold each article's rows as its
-  export chunk gives them, and none of graphs no article vouches for;
+  export chunk gives them, and none of graphs no article vouches for; the indexes made of
+  others' rows (distinct values, places inside places) are what those rows give;
 - the resolver's clusters name only articles the store holds;
 - the stamp of what the builds wrote beside the store (``exports.json``: the picture; the
   store is the dataset, which ``kg export --store`` streams) records the manifest as it is,
@@ -273,16 +274,18 @@ def _check_articles(store: Path, db, manifest: dict[str, dict], problems: list[P
                                 f"({_ids(found.stray_chunks)})", "`kg check --repair` removes them", True))
 
 
-def _index_problems(st) -> tuple[list[str], list[str], bool]:
+def _index_problems(st) -> tuple[list[str], list[str], list[str]]:
     """What is wrong with the scale questions' indexes of the open store ``st`` (format 4 on):
-    ``(differ, strays, facts)``, the article ids whose rows are not those their export chunk
-    gives (missing, wrong or extra rows), the graphs that have rows but no article, and whether
-    ``fact`` is not ``value`` made distinct. An article whose chunk is lost or damaged is left
+    ``(differ, strays, derived)``, the article ids whose rows are not those their export chunk
+    gives (missing, wrong or extra rows), the graphs that have rows but no article, and the
+    derived indexes that are not the rows they are made of (``fact``: ``value`` made distinct;
+    ``within``: ``link``'s places inside places made distinct; ``anchor_unusual``: the partial
+    index of ``anchor``'s unusual rows). An article whose chunk is lost or damaged is left
     to the chunks' own check. (Remakes every article's rows from its chunk: a millisecond or
     two an article.)"""
     from .store import StoreError, _unpacked
     if st.index("dated") is None:
-        return [], [], False
+        return [], [], []
     differ = []
     for aid, entry in sorted(st.manifest.items()):
         graph = entry["graph"]
@@ -295,14 +298,14 @@ def _index_problems(st) -> tuple[list[str], list[str], bool]:
             continue
         if st.index_rows_of(graph) != st.expected_index_rows(graph, nquads):
             differ.append(aid)
-    return differ, st.stray_index_graphs(), st.facts_differ()
+    return differ, st.stray_index_graphs(), st.derived_differ()
 
 
 def _check_indexes(store: Path, problems: list[Problem]) -> None:
     from .store import KGStore, StoreError
     try:
         with KGStore(store) as st:
-            differ, strays, facts = _index_problems(st)
+            differ, strays, derived = _index_problems(st)
     except (StoreError, sqlite3.Error):
         return  # the chunks cannot be read: said by their own check
     fix = "`kg check --repair` writes them again from the export chunks"
@@ -312,14 +315,21 @@ def _check_indexes(store: Path, problems: list[Problem]) -> None:
     if strays:
         problems.append(Problem(f"the indexes of the scale questions hold rows of {len(strays)} graphs no "
                                 f"article vouches for ({_ids(strays)})", "`kg check --repair` removes them", True))
-    if facts:
+    if "fact" in derived:
         problems.append(Problem("the index of distinct values (fact) is not the articles' values made distinct",
                                 "`kg check --repair` makes it again from them", True))
+    if "within" in derived:
+        problems.append(Problem("the index of places inside places (within) is not the articles' "
+                                "schema:containedInPlace links made distinct",
+                                "`kg check --repair` makes it again from them", True))
+    if "anchor_unusual" in derived:
+        problems.append(Problem("the index of s06's unusual rows (anchor_unusual) is missing or not what the "
+                                "anchor rows give", "`kg check --repair` makes it again from them", True))
 
 
 def _repair_indexes(st, done: list[str]) -> None:
-    differ, strays, facts = _index_problems(st)
-    if not (differ or strays or facts):
+    differ, strays, derived = _index_problems(st)
+    if not (differ or strays or derived):
         return
     from .store import _unpacked
     with st.chunks:
@@ -330,9 +340,11 @@ def _repair_indexes(st, done: list[str]) -> None:
             st.unindex(graph)
             (packed,) = st.chunks.execute("SELECT nquads FROM chunk WHERE graph = ?", (graph,)).fetchone()
             st._index(graph, _unpacked(graph, packed))
-        if st.facts_differ():  # (also after the above: a wrong row of value was counted in fact)
-            st.refacts()
-            done.append("made the index of distinct values again from the articles' values")
+        for table in st.derived_differ():  # (also after the above: a wrong row of value was counted in fact)
+            st.remake(table)
+            done.append({"fact": "made the index of distinct values again from the articles' values",
+                         "within": "made the index of places inside places again from the articles' links",
+                         "anchor_unusual": "made the index of s06's unusual rows again"}[table])
     if differ:
         done.append(f"wrote the index rows of {len(differ)} articles again from their export chunks ({_ids(differ)})")
     if strays:

@@ -45,11 +45,18 @@ than their text; the question then runs as written. On a store of format 4 or 5,
 Oxigraph for its rows as above, and s02 and s03 run as written. ``value`` holds a statement
 once for each article that states it (a province's name as many times as articles name it);
 from format 7 the plans read ``fact`` instead, the same rows each once (on a store of format
-6, ``value``, made distinct as it is read).
+6, ``value``, made distinct as it is read). From format 8, s05 reads the places inside a place in
+``within`` (each ``schema:containedInPlace`` link once; ``link`` has one row for each article that
+states it, among the place's other rows), and s06 reads an entity's rows as their values alone
+when the partial index ``anchor_unusual`` lists none of them (no term of another kind than its
+column's usual one): fewer columns for SQLite to read and no sort in Python.
 """
 from __future__ import annotations
 
 import re
+import sqlite3
+
+from .store import UNUSUAL_ANCHOR
 
 __all__ = ["answer", "index_answer", "planned_text", "PLANNED", "Row"]
 
@@ -138,7 +145,7 @@ def _place_articles(st, index, values: dict[str, str], limit: int = 100, lookup=
     if by_index:
         if not term.startswith("<"):
             return None  # a place given as a string: the question as written
-        places = _inside(index, term[1:-1])
+        places = _inside(st, index, term[1:-1])
         if places is None or _blank_articles(index, facts):
             return None
     else:
@@ -186,8 +193,14 @@ def _newest_mentions(index, places: list[str], take: int) -> tuple[str | None, l
     days = index.execute("SELECT day FROM mention WHERE entity IN (SELECT value FROM json_each(?)) "
                          "AND day IS NOT NULL ORDER BY day DESC LIMIT 1 OFFSET ?", (where, take - 1)).fetchone()
     cutoff = days[0] if days else None
-    pairs = index.execute("SELECT DISTINCT subject, entity FROM mention WHERE entity IN (SELECT value FROM json_each(?)) "
-                          "AND (? IS NULL OR day >= ? OR day IS NULL)", (where, cutoff, cutoff)).fetchall()
+    if cutoff is None:
+        pairs = index.execute("SELECT DISTINCT subject, entity FROM mention "
+                              "WHERE entity IN (SELECT value FROM json_each(?))", (where,)).fetchall()
+    else:  # two ranges of the index each (a condition with OR would read every row of the places)
+        pairs = index.execute("SELECT subject, entity FROM mention WHERE entity IN (SELECT value FROM json_each(?1)) "
+                              "AND day >= ?2 UNION SELECT subject, entity FROM mention "
+                              "WHERE entity IN (SELECT value FROM json_each(?1)) AND day IS NULL",
+                              (where, cutoff)).fetchall()
     return cutoff, sorted(pairs)
 
 
@@ -203,15 +216,19 @@ _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _ORG = "http://www.w3.org/ns/org#"
 
 #: The places inside a place (``schema:containedInPlace*``, the place itself included), read
-#: from the ``link`` index; a blank node among them makes the plan decline.
-_INSIDE = """WITH RECURSIVE inside (place, kind) AS (VALUES (?, '')
+#: from the ``within`` index (store format 8: each statement once), else from ``link`` (one row
+#: for each article that states it); a blank node among them makes the plan decline.
+_INSIDE = {"within": """WITH RECURSIVE inside (place, kind) AS (VALUES (?, '')
+  UNION SELECT w.part, w.part_kind FROM within w JOIN inside i ON w.place = i.place AND i.kind = '')
+SELECT place, kind FROM inside""",
+           "link": """WITH RECURSIVE inside (place, kind) AS (VALUES (?, '')
   UNION SELECT l.subject, l.subject_kind FROM link l JOIN inside i ON l.object = i.place AND i.kind = ''
   WHERE l.property = 'https://schema.org/containedInPlace')
-SELECT place, kind FROM inside"""
+SELECT place, kind FROM inside"""}
 
 
-def _inside(index, place: str) -> list[str] | None:
-    found = index.execute(_INSIDE, (place,)).fetchall()
+def _inside(st, index, place: str) -> list[str] | None:
+    found = index.execute(_INSIDE["within" if st.index("within") is not None else "link"], (place,)).fetchall()
     if any(kind == "_" for _, kind in found):
         return None
     return sorted(p for p, _ in found)
@@ -383,7 +400,7 @@ class Row(tuple):
     __slots__ = ()
     columns: dict[str, int] = {}
     encoded = False  # whether the row holds (value, kind) pairs rather than terms
-
+    plain = False  # whether it holds values only, each of its column's usual kind
     usual: tuple = ()  # each column's usual kind, where the row leaves it out
 
     def __getitem__(self, key):
@@ -391,6 +408,8 @@ class Row(tuple):
         if not self.encoded:
             return tuple.__getitem__(self, at)
         from .store import decode_term
+        if self.plain:
+            return decode_term(tuple.__getitem__(self, at), None, self.usual[at])
         return decode_term(tuple.__getitem__(self, 2 * at), tuple.__getitem__(self, 2 * at + 1),
                            self.usual[at] if self.usual else None)
 
@@ -401,9 +420,9 @@ class Row(tuple):
         return (self[i] for i in range(len(self.columns)))
 
 
-def _row_type(*names: str, encoded: bool = False, usual: tuple = ()) -> type[Row]:
+def _row_type(*names: str, encoded: bool = False, usual: tuple = (), plain: bool = False) -> type[Row]:
     return type("Row", (Row,), {"__slots__": (), "columns": {n: i for i, n in enumerate(names)},
-                                "encoded": encoded, "usual": usual})
+                                "encoded": encoded or plain, "usual": usual, "plain": plain})
 
 
 _ENTITY_ROW = _row_type("dir", "p", "other", "label")
@@ -412,6 +431,7 @@ _EVENT_ROW = _row_type("event", "name", "date", "how", "place", encoded=True)
 _OFFICIAL_ROW = _row_type("person", "name", "post", "postLabel", encoded=True)
 _ENTITY_IN_ROW = _row_type("dir", "p", "other", "label", encoded=True)
 _MENTION_ROW = _row_type("article", "anchor", "begin", "end", "sentence", encoded=True, usual=("", "s", "i", "i", "s"))
+_PLAIN_MENTION_ROW = _row_type(*_MENTION_ROW.columns, usual=_MENTION_ROW.usual, plain=True)
 
 #: s01 restricted to what the indexes leave out: the entity's own statements, and those of
 #: ``rdf:type`` towards it (the profile's text but for the ``VALUES``).
@@ -465,6 +485,17 @@ def _entity(st, index, values: dict[str, str], lookup=None):
 #: then sorted by its ``begin_n``, an integer: a sort SQLite would do on whole rows).
 _MENTIONS = """SELECT article, article_kind, anchor, anchor_kind, begin, begin_kind, end, end_kind,
   sentence, sentence_kind, begin_n FROM anchor WHERE entity = ? ORDER BY article, gid, n"""
+#: Whether one of the entity's rows has a term of another kind than its column's usual one (an
+#: article that is no IRI, an offset typed otherwise, a literal with a language) or a begin that
+#: is no integer: then its rows are read with their kinds, as above.
+_UNUSUAL_INDEXED_SINCE = 8  # the store format that keeps the partial index anchor_unusual
+_UNUSUAL_MENTIONS = {True: f"SELECT EXISTS (SELECT 1 FROM anchor INDEXED BY anchor_unusual WHERE entity = ? AND "
+                           f"{UNUSUAL_ANCHOR})",  # a store of format 8: its partial index, a lookup
+                     False: f"SELECT EXISTS (SELECT 1 FROM anchor WHERE entity = ? AND {UNUSUAL_ANCHOR})"}
+#: Else their values alone, in the profile's order: by article and begin (SQLite sorts only the
+#: rows of each article, which the key gives in article order), then as the solutions came.
+_USUAL_MENTIONS = """SELECT article, anchor, begin, end, sentence FROM anchor WHERE entity = ?
+ORDER BY article, begin_n, gid, n"""
 
 
 def _by_article_and_begin(row: tuple) -> tuple:
@@ -477,6 +508,13 @@ def _entity_mentions(st, index, values: dict[str, str], lookup=None):
     entity = _entity_iri(values, lookup)
     if entity is None:
         return None
+    try:
+        unusual = index.execute(_UNUSUAL_MENTIONS[st.format >= _UNUSUAL_INDEXED_SINCE], (entity,)).fetchone()[0]
+    except sqlite3.OperationalError:  # the partial index is lost (kg check says so): a scan of the rows
+        unusual = index.execute(_UNUSUAL_MENTIONS[False], (entity,)).fetchone()[0]
+    if not unusual:  # the usual case: fewer columns to read, no sort in Python
+        rows = list(map(_PLAIN_MENTION_ROW, index.execute(_USUAL_MENTIONS, (entity,))))
+        return bind_params(canned_queries()["s06-entity-mentions"], {"entity": entity}), rows
     found = index.execute(_MENTIONS, (entity,)).fetchall()
     if any(r[1] is not None or r[10] is None for r in found):  # an article that is no IRI, a begin that
         return None  # is no integer: the engine's order is not the index's

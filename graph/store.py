@@ -241,13 +241,24 @@ def article_chunk(nquads: bytes, fmt: str) -> bytes:
 #: NIF context ``schema:isPartOf`` its article. 3: one export chunk per article, its N-Quads
 #: (before, its TriG, Turtle and JSON-LD, serialized at build time). 4: the scale questions'
 #: indexes of dates and mentions beside the chunks; 5: also their indexes of links, labels and
-#: anchors; 6: also that of values; 7: also that of distinct values (:data:`INDEX_TABLES`). A
-#: store of format 3 to 6 gets its indexes from its chunks (no article is extracted again; a
-#: format-6 store's ``fact`` is made of its ``value`` rows); an older one is rebuilt whole by the
-#: next build.
-FORMAT = 7
+#: anchors; 6: also that of values; 7: also that of distinct values; 8: also that of the places
+#: inside places (:data:`INDEX_TABLES`). A store of format 3 to 7 gets its indexes from its chunks
+#: (no article is extracted again; a format-6 store's ``fact`` is made of its ``value`` rows, a
+#: format-7 store's ``within`` of its ``link`` rows); an older one is rebuilt whole by the next
+#: build.
+FORMAT = 8
 #: The format whose graphs and export chunks have today's shape (formats 4 and 5 only add indexes).
 SHAPE = 3
+
+#: An ``anchor`` row with a term of another kind than its column's usual one (an article that is
+#: no IRI, an anchor or sentence that is no plain string, an offset that is no canonical
+#: integer) or a begin that is no integer: rare (none in 100,000 IndoSum articles), so that s06's
+#: plan asks a partial index of them (``anchor_unusual``, store format 8) whether an entity's
+#: rows can be read without their kinds.
+UNUSUAL_ANCHOR = ("(article_kind IS NOT NULL OR anchor_kind IS NOT NULL OR begin_kind IS NOT NULL "
+                  "OR end_kind IS NOT NULL OR sentence_kind IS NOT NULL OR begin_n IS NULL)")
+_UNUSUAL_INDEX = f"CREATE INDEX IF NOT EXISTS anchor_unusual ON anchor (entity) WHERE {UNUSUAL_ANCHOR}"
+_UNUSUAL_SINCE = 8  # the store format that first kept it
 
 #: Indexes for the scale questions (:mod:`graph.plans`), kept in ``chunks.sqlite`` and written
 #: in the same transaction as the article's chunk, from the same N-Quads: rows of one article
@@ -271,7 +282,11 @@ SHAPE = 3
 #: ``value`` without their article, each once, with ``n`` the number of article graphs that state
 #: it: what the union holds on those properties, which the plans read (a province's name is one
 #: row there, where ``value`` has one for each article that names it; ``value`` stays, to know
-#: what an article's removal takes away).
+#: what an article's removal takes away). From format 8: ``within``, the ``schema:containedInPlace``
+#: rows of ``link`` without their article, each once (the place, the place inside it, its kind,
+#: and ``n`` the number of article graphs that state it): s05's places inside a place, which a
+#: place's ``link`` rows bury under one row for each article that mentions it (at 100,000
+#: articles 94,107 rows there for 1,974 here).
 INDEX_TABLES = {
     "dated": ("CREATE TABLE IF NOT EXISTS dated (graph TEXT, subject TEXT, day TEXT)",
               "CREATE INDEX IF NOT EXISTS dated_day ON dated (day)",
@@ -290,15 +305,19 @@ INDEX_TABLES = {
                "n INTEGER NOT NULL, begin_n INTEGER, article_kind TEXT, anchor TEXT, anchor_kind TEXT, begin, "
                "begin_kind TEXT, end, end_kind TEXT, sentence TEXT, sentence_kind TEXT, "
                "PRIMARY KEY (entity, article, gid, n)) WITHOUT ROWID",
-               "CREATE INDEX IF NOT EXISTS anchor_gid ON anchor (gid)"),
+               "CREATE INDEX IF NOT EXISTS anchor_gid ON anchor (gid)",
+               _UNUSUAL_INDEX),
     "value": ("CREATE TABLE IF NOT EXISTS value (subject TEXT NOT NULL, property TEXT NOT NULL, value TEXT NOT NULL, "
               "kind TEXT NOT NULL, gid INTEGER NOT NULL, PRIMARY KEY (subject, property, value, kind, gid)) WITHOUT ROWID",
               "CREATE INDEX IF NOT EXISTS value_gid ON value (gid)"),
     "fact": ("CREATE TABLE IF NOT EXISTS fact (subject TEXT NOT NULL, property TEXT NOT NULL, value TEXT NOT NULL, "
              "kind TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (subject, property, value, kind)) WITHOUT ROWID",),
+    "within": ("CREATE TABLE IF NOT EXISTS within (place TEXT NOT NULL, part TEXT NOT NULL, part_kind TEXT NOT NULL, "
+               "n INTEGER NOT NULL, PRIMARY KEY (place, part, part_kind)) WITHOUT ROWID",),
 }
 #: The format that first wrote each index: a store of format 4 has the first two only.
-INDEX_SINCE = {"dated": 4, "mention": 4, "graph_id": 5, "link": 5, "label": 5, "anchor": 5, "value": 6, "fact": 7}
+INDEX_SINCE = {"dated": 4, "mention": 4, "graph_id": 5, "link": 5, "label": 5, "anchor": 5, "value": 6, "fact": 7,
+               "within": 8}
 #: The indexes whose rows name their article graph by its number in ``graph_id``.
 _BY_GID = ("link", "label", "anchor", "value")
 #: Each table's rows as :meth:`KGStore._index_many` sorts them before writing: by its key (a
@@ -314,11 +333,19 @@ _INDEX_COLUMNS = {"link": "object, subject, property, subject_kind", "label": "s
                   "anchor": "entity, article, n, begin_n, article_kind, anchor, anchor_kind, begin, begin_kind, "
                             "end, end_kind, sentence, sentence_kind",
                   "value": "subject, property, value, kind"}
-#: The indexes made of the others' rows, not of one article's (``fact``: ``value`` made distinct).
-_DERIVED = ("fact",)
+#: The indexes made of the others' rows, not of one article's (``fact``: ``value`` made distinct;
+#: ``within``: the ``schema:containedInPlace`` rows of ``link`` made distinct).
+_DERIVED = ("fact", "within")
 #: ``fact`` from ``value`` on a store that has it (a format-6 store brought up to date).
 _FACTS_FROM_VALUES = ("INSERT INTO fact (subject, property, value, kind, n) SELECT subject, property, value, kind, "
                       "COUNT(*) FROM value GROUP BY subject, property, value, kind")
+_CONTAINED_IN = "https://schema.org/containedInPlace"
+#: ``within``'s rows as ``link``'s give them: each place, a place inside it, its kind, and the
+#: number of article graphs that state it (a format-7 store brought up to date; ``kg check``).
+_WITHIN_OF_LINKS = (f"SELECT object, subject, subject_kind, COUNT(*) FROM link WHERE property = '{_CONTAINED_IN}' "
+                    "GROUP BY object, subject, subject_kind")
+#: Each derived index, made anew from the rows it is made of.
+_DERIVED_FROM = {"fact": _FACTS_FROM_VALUES, "within": "INSERT INTO within (place, part, part_kind, n) " + _WITHIN_OF_LINKS}
 
 #: A statement of an article's N-Quads on one of the indexed properties: subject, property, object.
 _INDEXED_LINE = re.compile(rb"^<([^>]*)> <https://schema\.org/(startDate|datePublished|mentions)> "
@@ -843,6 +870,26 @@ class KGStore:
         self.chunks.executemany("INSERT INTO fact (subject, property, value, kind, n) VALUES (?, ?, ?, ?, ?) "
                                 "ON CONFLICT (subject, property, value, kind) DO UPDATE SET n = n + excluded.n",
                                 [(*r, n) for r, n in sorted(stated.items())])
+        self._index_within(rows["link"])
+
+    def _index_within(self, links: list[tuple]) -> None:
+        """Count the ``schema:containedInPlace`` rows of a batch's ``link`` rows in ``within``
+        (an upsert, ``n + 1`` for each article graph that states one; inside the caller's transaction)."""
+        stated: dict[tuple, int] = {}
+        for obj, subject, prop, kind, _ in links:
+            if prop == _CONTAINED_IN:
+                stated[(obj, subject, kind)] = stated.get((obj, subject, kind), 0) + 1
+        self.chunks.executemany("INSERT INTO within (place, part, part_kind, n) VALUES (?, ?, ?, ?) "
+                                "ON CONFLICT (place, part, part_kind) DO UPDATE SET n = n + excluded.n",
+                                [(*r, n) for r, n in sorted(stated.items())])
+
+    def _unindex_within(self, gid: int) -> None:
+        """Take the ``schema:containedInPlace`` rows of the article graph numbered ``gid`` out of
+        ``within`` (``n - 1``, gone at 0), before its ``link`` rows go."""
+        stated = self.chunks.execute("SELECT object, subject, subject_kind FROM link WHERE gid = ? AND property = ?",
+                                     (gid, _CONTAINED_IN)).fetchall()
+        self.chunks.executemany("UPDATE within SET n = n - 1 WHERE place = ? AND part = ? AND part_kind = ?", stated)
+        self.chunks.executemany("DELETE FROM within WHERE place = ? AND part = ? AND part_kind = ? AND n <= 0", stated)
 
     def unindex(self, graph: str) -> None:
         """Remove one article graph's rows from :data:`INDEX_TABLES` (inside the caller's transaction)."""
@@ -856,6 +903,7 @@ class KGStore:
                                     "AND kind = ?", stated)
             self.chunks.executemany("DELETE FROM fact WHERE subject = ? AND property = ? AND value = ? AND kind = ? "
                                     "AND n <= 0", stated)
+            self._unindex_within(gid)
             for table in _BY_GID:
                 self.chunks.execute(f"DELETE FROM {table} WHERE gid = ?", (gid,))
             self.chunks.execute("DELETE FROM graph_id WHERE id = ?", (gid,))
@@ -903,18 +951,55 @@ class KGStore:
 
     def refacts(self) -> None:
         """Make ``fact`` anew from ``value`` (inside the caller's transaction)."""
-        self.chunks.execute("DELETE FROM fact")
-        self.chunks.execute(_FACTS_FROM_VALUES)
+        self.remake("fact")
+
+    def within_differs(self) -> bool:
+        """Whether ``within`` is not ``link``'s ``schema:containedInPlace`` rows made distinct, each
+        counted by its articles (``False`` on a store older than ``within``)."""
+        if self.format < INDEX_SINCE["within"]:
+            return False
+        return self.chunks.execute(f"SELECT EXISTS (SELECT * FROM within EXCEPT {_WITHIN_OF_LINKS}) "
+                                   f"OR EXISTS ({_WITHIN_OF_LINKS} EXCEPT SELECT * FROM within)").fetchone()[0] == 1
+
+    def unusual_index_differs(self) -> bool:
+        """Whether the partial index ``anchor_unusual`` is missing or lists other rows than a scan
+        of ``anchor`` finds (``False`` on a store older than it)."""
+        if self.format < _UNUSUAL_SINCE:
+            return False
+        if self.chunks.execute("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'anchor_unusual'"
+                               ).fetchone() is None:
+            return True
+        indexed = f"SELECT entity, article, gid, n FROM anchor INDEXED BY anchor_unusual WHERE {UNUSUAL_ANCHOR}"
+        scanned = f"SELECT entity, article, gid, n FROM anchor NOT INDEXED WHERE {UNUSUAL_ANCHOR}"
+        return self.chunks.execute(f"SELECT EXISTS ({indexed} EXCEPT {scanned}) "
+                                   f"OR EXISTS ({scanned} EXCEPT {indexed})").fetchone()[0] == 1
+
+    def derived_differ(self) -> list[str]:
+        """The derived indexes (:data:`_DERIVED`, and the partial index ``anchor_unusual``) that are
+        not what the rows they are made of give."""
+        return [t for t, differs in (("fact", self.facts_differ()), ("within", self.within_differs()),
+                                     ("anchor_unusual", self.unusual_index_differs())) if differs]
+
+    def remake(self, table: str) -> None:
+        """Make the derived index ``table`` anew from the rows it is made of (inside the caller's transaction)."""
+        if table == "anchor_unusual":
+            self.chunks.execute(_UNUSUAL_INDEX)
+            self.chunks.execute("REINDEX anchor_unusual")
+            return
+        self.chunks.execute(f"DELETE FROM {table}")
+        self.chunks.execute(_DERIVED_FROM[table])
 
     def reindex(self, since: int = SHAPE) -> int:
         """Write :data:`INDEX_TABLES` anew from the export chunks (a store of format ``since``, 3
-        to 6, whose chunks have today's shape but which lacks some indexes). Returns the articles
+        to 7, whose chunks have today's shape but which lacks some indexes). Returns the articles
         indexed. The indexes a store of that format lacks that are made of the others' rows
         (:data:`_DERIVED`) are made of them, in one statement: nothing is read from the chunks."""
         graphs = {e["graph"] for e in self.manifest.values()}
-        if all(table in _DERIVED for table, first in INDEX_SINCE.items() if first > since):
+        new = [table for table, first in INDEX_SINCE.items() if first > since]
+        if all(table in _DERIVED for table in new):
             with self.chunks:
-                self.refacts()
+                for table in new:
+                    self.remake(table)
             return self.chunks.execute("SELECT COUNT(*) FROM graph_id").fetchone()[0]
         with self.chunks:
             for table in INDEX_TABLES:

@@ -169,6 +169,16 @@ def _wrong_fact_count(store, out):
         con.execute("UPDATE fact SET n = n + 1 WHERE subject IN (SELECT subject FROM fact LIMIT 1)")
 
 
+def _stray_within_row(store, out):  # a place inside a place no article links
+    with sqlite3.connect(store / "chunks.sqlite") as con:
+        con.execute("INSERT INTO within VALUES ('urn:x:province', 'urn:x:regency', '', 1)")
+
+
+def _lost_unusual_index(store, out):  # the partial index of s06's unusual rows, gone
+    with sqlite3.connect(store / "chunks.sqlite") as con:
+        con.execute("DROP INDEX anchor_unusual")
+
+
 # (damage, words of the problem line, repaired by --repair alone, or needs the build after it)
 DAMAGE = [
     (_delete_chunk, "lost their export chunks (h02)", "build"),
@@ -194,7 +204,24 @@ DAMAGE = [
     (_stray_index_rows, "the indexes of the scale questions hold rows of 1 graphs no article vouches for (urn:x:gone)",
      "repair"),
     (_wrong_fact_count, "the index of distinct values (fact) is not the articles' values made distinct", "repair"),
+    (_stray_within_row, "the index of places inside places (within) is not the articles' schema:containedInPlace "
+                        "links made distinct", "repair"),
 ]
+
+
+def test_a_lost_partial_index_is_named_and_made_again(capsys, copy):
+    """The partial index of s06's unusual rows (store format 8) lost: kg check names it, and
+    --repair (whose opening of the store for writing makes the store's indexes) has it again."""
+    store, _ = copy
+    want = _exported(store)
+    _lost_unusual_index(store, None)
+    rc, lines = kg_check(capsys, store)
+    assert rc == 1 and any("the index of s06's unusual rows (anchor_unusual) is missing" in line for line in lines), lines
+    assert kg_check(capsys, store, "--repair")[0] == 0
+    assert kg_check(capsys, store)[0] == 0
+    with sqlite3.connect(store / "chunks.sqlite") as con:
+        assert con.execute("SELECT COUNT(*) FROM sqlite_master WHERE name = 'anchor_unusual'").fetchone() == (1,)
+    assert _exported(store) == want
 
 
 def test_a_sound_store_is_ok(capsys, copy):

@@ -82,6 +82,8 @@ def _nquads() -> str:
             say(art, f"{SCHEMA}headline", lit(f"Judul lain {i}"), g)
         for place in rng.sample(sorted(places), rng.randint(1, 3)):
             say(art, f"{SCHEMA}mentions", f"<{BASE}/place/{place}>", g)
+            if i % 3 == 0 and places[place]:  # as news does: many articles state where a place lies
+                say(f"{BASE}/place/{place}", f"{SCHEMA}containedInPlace", f"<{BASE}/place/{places[place]}>", g)
         say(art, f"{SCHEMA}mentions", f"<{BASE}/person/rudi-wibisana>", g)
         ctx, m = f"{BASE}/text/a{i:03d}#char=0,200", f"{BASE}/text/a{i:03d}#char=10,23"
         s = f"{BASE}/text/a{i:03d}#char=0,40"
@@ -367,6 +369,9 @@ def test_the_plans_follow_articles_removed_replaced_and_renamed(store):
     for table in ("link", "label", "anchor", "value"):  # no row is left of a graph that went or was replaced
         assert index.execute(f"SELECT COUNT(*) FROM {table} WHERE gid NOT IN (SELECT id FROM graph_id)").fetchone() == (0,)
     _facts_are_the_values_made_distinct(store)
+    _within_is_the_links_made_distinct(store)
+    assert store.index("within").execute("SELECT COUNT(*) FROM within WHERE place = ? OR part = ?",
+                                         (f"{BASE}/place/province/sukamaju-raya",) * 2).fetchone() == (0,)
 
 
 def _facts_are_the_values_made_distinct(st, shared: bool = False) -> None:
@@ -377,6 +382,44 @@ def _facts_are_the_values_made_distinct(st, shared: bool = False) -> None:
     assert facts == index.execute("SELECT subject, property, value, kind, COUNT(*) FROM value "
                                   "GROUP BY subject, property, value, kind ORDER BY 1, 2, 3, 4").fetchall()
     assert facts and (not shared or max(n for *_, n in facts) > 1)
+
+
+def _within_is_the_links_made_distinct(st, shared: bool = False) -> None:
+    """``within`` holds each ``schema:containedInPlace`` row of ``link`` once, with the number of
+    article graphs stating it (with ``shared``, some of them stated by more than one)."""
+    index = st.index("within")
+    within = index.execute("SELECT place, part, part_kind, n FROM within ORDER BY 1, 2, 3").fetchall()
+    assert within == index.execute("SELECT object, subject, subject_kind, COUNT(*) FROM link WHERE property = ? "
+                                   "GROUP BY object, subject, subject_kind ORDER BY 1, 2, 3",
+                                   (f"{SCHEMA}containedInPlace",)).fetchall()
+    assert within and (not shared or max(n for *_, n in within) > 1)
+
+
+def test_the_places_inside_places_follow_articles_removed_replaced_and_renamed(store):
+    """Each change of an incremental build keeps ``within`` the distinct places inside places
+    of ``link``: a link many articles state stays while one of them is left, and goes with the
+    last; s05 by plan reads the same places there as in ``link``."""
+    from graph.plans import _INSIDE
+    graphs = _article_graphs(_nquads())
+    _within_is_the_links_made_distinct(store, shared=True)
+    index = store.index("within")
+    place, part, _, most = index.execute("SELECT * FROM within ORDER BY n DESC, place, part LIMIT 1").fetchone()
+    link = f"<{part}> <{SCHEMA}containedInPlace> <{place}>"
+    stating = sorted(g for g, lines in graphs.items() if any(line.startswith(link) for line in lines))
+    assert len(stating) == most > 1
+    for graph in stating[:-1]:
+        store.drop_graph(graph)
+        _within_is_the_links_made_distinct(store)
+    assert index.execute("SELECT n FROM within WHERE place = ? AND part = ?", (place, part)).fetchone() == (1,)
+    last = stating[-1]
+    _put(store, {last: [line for line in graphs[last] if not line.startswith(link)]})
+    assert index.execute("SELECT COUNT(*) FROM within WHERE place = ? AND part = ?", (place, part)).fetchone() == (0,)
+    store.rename({f"{BASE}/place/province/sukamaju-raya": f"{BASE}/place/province/sukamaju-jaya"})
+    _within_is_the_links_made_distinct(store)
+    for where in [*_places(store), f"{BASE}/place/regency/nowhere"]:
+        inside = [sorted(index.execute(_INSIDE[t], (where,)).fetchall()) for t in ("within", "link")]
+        assert inside[0] == inside[1], where
+        assert _plan_matches_profile(store, "s05-place-articles", {"place": where}, 10)
 
 
 def test_the_distinct_values_follow_articles_removed_replaced_and_renamed(store):
@@ -592,6 +635,43 @@ def test_a_new_iri_that_is_another_s_old_one_is_not_renamed_again():
     assert bambang not in prepared.union and rudi2 in prepared.union
     assert prepared.index is None
     assert article_index(graph, prepared.nquads)[3]
+
+
+def _mention(g: str, article: str, entity: str, anchor: str, begin: str, end: str) -> list[str]:
+    """One mention of ``entity`` in the article graph ``g``, its terms as N-Quads write them."""
+    nif = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+    ctx, m = f"{article}/text#char=0,99", f"{article}/text#char=1,9"
+    return [f"<{m}> <http://www.w3.org/2005/11/its/rdf#taIdentRef> <{entity}> <{g}> .",
+            f"<{m}> <{nif}anchorOf> {anchor} <{g}> .", f"<{m}> <{nif}beginIndex> {begin} <{g}> .",
+            f"<{m}> <{nif}endIndex> {end} <{g}> .", f"<{m}> <{nif}referenceContext> <{ctx}> <{g}> .",
+            f"<{ctx}> <{SCHEMA}isPartOf> <{article}> <{g}> ."]
+
+
+@pytest.mark.parametrize("fmt", [8, 7])
+def test_s06_reads_the_kinds_only_of_an_entity_with_an_unusual_term(store, fmt):
+    """s06's plan reads an entity's values alone when each term is of its column's usual kind
+    (an IRI, a plain string, an integer), which the partial index of the unusual rows says
+    (store format 8; before, a scan of the entity's rows); anchors with a language (Bambang
+    Sutejo's) are read with their kinds, a begin that is no integer makes the plan decline:
+    the profile's rows either way."""
+    from graph.plans import _PLAIN_MENTION_ROW, _READS, _UNUSUAL_MENTIONS, PLANNED
+    from graph.store import UNUSUAL_ANCHOR
+    tagged, untyped = f"{BASE}/person/bambang-sutejo", f"{BASE}/person/rudi-wibisana-2"
+    g = f"{BASE}/graph/untyped"
+    _put(store, {g: _mention(g, f"{BASE}/article/untyped", untyped, '"Rudi"', '"1"', INTEGER % 5)})
+    index = store.index(_READS["s06-entity-mentions"])
+    assert index.execute(f"SELECT DISTINCT entity FROM anchor INDEXED BY anchor_unusual WHERE {UNUSUAL_ANCHOR} "
+                         "ORDER BY 1").fetchall() == [(tagged,), (untyped,)]
+    store.format = fmt
+    unusual = [e for e in [*ENTITIES, untyped] if index.execute(_UNUSUAL_MENTIONS[fmt >= 8], (e,)).fetchone()[0]]
+    assert unusual == [tagged, untyped]
+    for entity in ENTITIES:
+        found = PLANNED["s06-entity-mentions"](store, index, {"entity": entity})[1]
+        assert all(isinstance(r, _PLAIN_MENTION_ROW) for r in found) == (entity != tagged or not found)
+        assert _index_plan_matches_profile(store, "s06-entity-mentions", entity)
+    assert not _index_plan_matches_profile(store, "s06-entity-mentions", untyped)  # declined: as written
+    store.chunks.execute("DROP INDEX anchor_unusual")  # lost (kg check says so): the rows are scanned
+    assert all(_index_plan_matches_profile(store, "s06-entity-mentions", e) for e in (ENTITIES[0], tagged))
 
 
 def test_the_corpus_has_what_the_entity_plans_must_get_right(store):
