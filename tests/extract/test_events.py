@@ -1305,6 +1305,9 @@ def test_an_occurrence_reported_done_without_a_day(sentence, expected):
     ("Klub itu sudah ditonton 2 juta kali per Kamis (16/2).", []),
     ("Pelatih Rudi Wibisana mengatakan klubnya siap, Kamis (16/2).", []),
     ("Kamis (16/2) adalah hari terakhir masa transfer.", []),  # (no verb: a day of the calendar)
+    # (what another outlet reported: the report, not an occurrence)
+    ("Kemarin (17/2), Harian Sukamaju melaporkan kenaikan harga cabai di pasar induk.", []),
+    ("Diberitakan Kamis (16/2), harga cabai di pasar induk Kota Sukamaju naik.", []),
     ("Klub Sukamaju merekrut Rudi Wibisana pada 16 Februari 2016.", []),  # (a year before: background)
     # (a day an event of the article has: that event)
     ("Polres Sukamaju menangkap Rudi Wibisana, Kamis (16/2). Rudi dibawa ke Mapolres Sukamaju, Kamis (16/2).",
@@ -1313,6 +1316,13 @@ def test_an_occurrence_reported_done_without_a_day(sentence, expected):
 def test_an_occurrence_of_a_day_no_event_word_names(text, expected):
     x = extract(Article("a", text, published=date(2017, 2, 18)))
     assert [(ev.event_type.label_en, ev.start) for ev in x.events] == expected
+
+
+def test_an_occurrence_of_no_known_kind_is_named_from_its_verb_not_its_day():
+    x = extract(Article("a", "Klub Sukamaju resmi merekrut Rudi Wibisana sebagai pelatih, Kamis (16/2).",
+                        published=date(2017, 2, 18)))
+    [ev] = x.events
+    assert ev.name == "Merekrut Rudi Wibisana sebagai pelatih"
 
 
 def test_an_occurrence_of_no_known_kind_has_no_attendees():

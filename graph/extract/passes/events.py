@@ -864,6 +864,8 @@ def _dated_occurrence(doc: Document, s: int, e: int, anchor: date | None,
     datetime.date(2017, 2, 16)
     >>> day("Klub Sukamaju akan merekrut Rudi Wibisana sebagai pelatih, Kamis (23/2).") is None
     True
+    >>> day("Kemarin (17/2), Harian Sukamaju melaporkan kenaikan harga cabai.") is None
+    True
     """
     lx, text = doc.lx, doc.text
     pub = doc.article.published
@@ -872,11 +874,14 @@ def _dated_occurrence(doc: Document, s: int, e: int, anchor: date | None,
         return None
     seg, cue = text[s:e], lx.EVENT_CUE_RE
     if any(rx.search(seg) for rx in (lx.STATEMENT_RE, cue["said"], cue["reporting"], cue["planned"], cue["hedge"],
-                                      cue["not_done"], cue["habit"], cue["called_off"], cue["state"])):
+                                      cue["not_done"], cue["habit"], cue["called_off"], cue["state"],
+                                      cue["news_report"])):
         return None
-    # (a verb: "me-", "di-", "ber-" or a verb of occurring; "ter-" also makes adjectives, "terakhir")
-    if not any(_VERB_RE.match(w) and not w.startswith("ter") or cue["undergo"].fullmatch(w)
-               for w in _LOWER_WORD_RE.findall(seg)):
+    # (a verb: "me-", "di-", "ber-" or a verb of occurring; "ter-" also makes adjectives, "terakhir"):
+    # the occurrence is named from it ("merekrut Rudi Wibisana sebagai pelatih"), not from its day
+    verb = next((m for m in _LOWER_WORD_RE.finditer(text, s, e) if _VERB_RE.match(m.group())
+                 and not m.group().startswith("ter") or cue["undergo"].fullmatch(m.group())), None)
+    if verb is None:
         return None
     days = [d for d in _dates_in(text, s, e) if (d.day or d.weekday is not None) and not doc.in_quote(d.start)
             and not _PER_RE.search(text, max(s, d.start - 5), d.start)]
@@ -887,7 +892,7 @@ def _dated_occurrence(doc: Document, s: int, e: int, anchor: date | None,
         return None
     # (no kind: who took part is not known either; its day and place are)
     row = dict(next(r for r in lx.event_rows if r["type_en"] == ANY_OCCURRENCE), attendees="none")
-    return _Draft(row, (days[0].start, days[0].end), when, why, [(s, e)])
+    return _Draft(row, verb.span(), when, why, [(s, e)])
 
 
 def find_events(doc: Document) -> None:
@@ -1191,7 +1196,7 @@ def _after_the_report(doc: Document, ev: _Draft) -> bool:
 def _still_to_come(doc: Document, ev: _Draft) -> bool:
     """Whether the event is told as one still to come: on a day after the report's ("… final
     yang digelar 4 - 7 Mei" in a report of April), or on the report's own day with the cue
-    "akan" at most two words before the event's word ("… AS Roma, yang baru akan melakoni laga
+    "akan" at most two words before the event's word ("… Persikas Sukamaju, yang baru akan melakoni laga
     pamungkas pada Minggu (28/5)"). Nothing told after such an event can say who took part in it."""
     s, t = ev.sentences[0][0], ev.trigger[0]
     published = doc.article.published
@@ -1994,7 +1999,7 @@ def _story_actor(doc: Document) -> str | None:
     Contoh (KPK) akan memeriksa Bupati …", "Polres Sukamaju langsung melakukan penggeledahan …"):
     the one who acts in a story of a case, when an examination, an arrest or a search of it names
     no one doing it; and who holds the occurrence the first paragraph tells when nothing else names
-    one ("Microsoft meluncurkan …" … "Dalam acara yang digelar Selasa …"). Not a body that only says
+    one ("PT Lorato Digital meluncurkan …" … "Dalam acara yang digelar Selasa …"). Not a body that only says
     or asks something.
 
     >>> from graph.extract import extract
@@ -2135,7 +2140,7 @@ def _event_name(doc: Document, ev: _Draft) -> str:
     left = re.search(r"((?:[A-Z][\w-]*\s+){1,4})$", text[s0:t0])
     if text[t0].isupper() and left:
         raw = left.group(1) + raw
-    name = re.sub(r"\s*\([^)]*\)", "", raw).strip()
+    name = re.sub(r"\s*\([^)]*\)", "", raw).strip() or text[t0:t1].strip() or ev.type["type_id"]
     return name[:1].upper() + name[1:]
 
 
