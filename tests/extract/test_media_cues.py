@@ -23,3 +23,14 @@ def test_a_medium_cited_is_a_body(text, medium):
 
 def test_a_name_after_a_plain_dari_is_no_medium():
     assert "Bambang Sutejo" not in _orgs("Bantuan itu datang dari Bambang Sutejo, warga Sukamaju.")
+
+
+# "dilaporkan" cites a medium only after "seperti/sebagaimana" (a person is reported to the police),
+# "Via" only as a credit alone on its line (it is also a given name)
+@pytest.mark.parametrize("text, person", [
+    ("Surel itu dilaporkan Bambang Sutejo ke Polda Sukamaju, Senin.", "Bambang Sutejo"),
+    ("Sumbangan itu dilaporkan berasal dari Bambang Sutejo, warga Sukamaju.", "Bambang Sutejo"),
+    ("Lagu itu dinyanyikan Via Wibisana di panggung utama, kata panitia.", "Wibisana"),
+])
+def test_a_person_after_a_reporting_word_is_no_medium(text, person):
+    assert not any(person in name for name in _orgs(text))

@@ -234,6 +234,60 @@ def _initials_in_crime_report(doc: Document, word: str) -> bool:
     return doc.lx.CRIME_RE.search(doc.text) is not None
 
 
+# the attribution words that cite a medium only in a fixed frame: "seperti dilaporkan X" (a person is
+# "dilaporkan X ke polisi"), "Via X" alone on its line (a credit; "Via" is also a given name)
+_REPORTED = frozenset({"dilaporkan", "Dilaporkan"})
+_AS_BEFORE_REPORTED = frozenset({"seperti", "Seperti", "sebagaimana", "Sebagaimana"})
+
+
+def _cites_a_medium(doc: Document, k: int, end: int) -> bool:
+    """Whether the name starting at token ``k`` (ending at ``end``) is a medium the text cites:
+    right after an attribution word ("dilansir X", "Mengutip X"), after "dari" that follows one
+    with at most a medium's one-word name between ("dilansir dari X", "dikutip A.com dari X"),
+    after "seperti dilaporkan", or after a "Via" that opens a line the name ends.
+
+    >>> from graph.types import Article
+    >>> from graph.extract.lexicon import lexicon
+    >>> def cites(text, name):
+    ...     doc = Document(Article("a", text), lexicon())
+    ...     k = next(i for i, t in enumerate(doc.tokens) if t.start == text.index(name))
+    ...     return _cites_a_medium(doc, k, text.index(name) + len(name))
+    >>> cites("Harga naik, seperti dilaporkan Warta Sukamaju.", "Warta Sukamaju")
+    True
+    >>> cites("Surel itu dilaporkan Bambang Sutejo ke Polda Sukamaju.", "Bambang Sutejo")
+    False
+    >>> cites("Sumbangan itu dilaporkan berasal dari Bambang Sutejo.", "Bambang Sutejo")
+    False
+    >>> cites("Harga naik.\\n\\nVia Digital Sukamaju.", "Digital Sukamaju")
+    True
+    >>> cites("Lagu itu dinyanyikan Via Wibisana di panggung.", "Wibisana")
+    False
+    """
+    toks, text, fw = doc.tokens, doc.text, doc.lx.function_words["attribution"]
+    if not k:
+        return False
+    cue = toks[k - 1].text
+    if cue == "dari" and k > 1:
+        k -= 1
+        cue = toks[k - 1].text
+        if cue not in fw and k > 1 and toks[k - 2].text in fw and (
+                doc.lx.WEB_NAME_RE.fullmatch(cue) or cue[:1].isupper()):
+            k -= 1  # "dikutip Kabarsukamaju.com dari X"
+            cue = toks[k - 1].text
+        if cue in _REPORTED or cue == "Via":
+            return False
+    if cue not in fw:
+        return False
+    if cue in _REPORTED:
+        return k > 1 and toks[k - 2].text in _AS_BEFORE_REPORTED
+    if cue == "Via":
+        line_start = text.rfind("\n", 0, toks[k - 1].start) + 1
+        line_end = text.find("\n", end)
+        return not text[line_start:toks[k - 1].start].strip() and \
+            not text[end:len(text) if line_end < 0 else line_end].strip(" .,")
+    return True
+
+
 def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bool,
              people: list[Entity]) -> tuple[str, bool, bool] | None:
     """What the run starting at token ``k`` names, as (kind, sure, listed among places): the
@@ -279,8 +333,7 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
         return None  # "Sidang Majelis Umum", "Liga Champions": a session or a competition, no body
     if after_org or board or phrase in lx.org_names or (len(words) > 1 and any(w in lx.org_words for w in words)):
         kind = "org"
-    elif len(words) <= 4 and (prev in fw["attribution"] or prev == "dari" and k > 1 and any(
-            toks[x].text in fw["attribution"] for x in range(max(0, k - 4), k - 1))):
+    elif len(words) <= 4 and _cites_a_medium(doc, k, e):
         kind = "org"  # "dilansir dari Warta Nusa", "Mengutip Kabar Sukamaju", "Via Digital Sukamaju",
         # "dikutip Kabarsukamaju.com dari Warta Nusa": a medium, whatever its words
     elif prev not in speech and prev not in lx.person_cues and any(
