@@ -56,6 +56,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from ..files import write_atomic
 from .lexicon import Lexicon, lexicon, read_table
 from .text import Token, sentences, tokens_of
 
@@ -425,10 +426,15 @@ def train(corpus: str | Path, out: str | Path, exclude: set[str] = frozenset(), 
     lx = lexicon()
     texts = []
     with open(corpus, encoding="utf-8") as fh:
-        for line in fh:
+        for n, line in enumerate(fh, 1):
             if line.strip():
-                row = json.loads(line)
-                if row.get("id") not in exclude and row.get("url") not in exclude and row.get("text"):
+                try:
+                    row = json.loads(line)
+                except ValueError as err:
+                    raise ValueError(f"{corpus}:{n}: not JSON ({err})") from None
+                if not isinstance(row, dict):
+                    raise ValueError(f"{corpus}:{n}: not a JSON object (one article a line)")
+                if row.get("id") not in exclude and row.get("url") not in exclude and isinstance(row.get("text"), str):
                     texts.append(row["text"])
     labels = weak_labels(texts, lx)
     data, per_name = [], {}
@@ -471,12 +477,10 @@ def train(corpus: str | Path, out: str | Path, exclude: set[str] = frozenset(), 
     report(f"held-out names (by article): {len(scored)} ({n_thing} things); accuracy at 0.5 "
            f"{right / max(1, len(scored)):.3f}; threshold {threshold:.3f} for precision {best[1]:.3f}, "
            f"recall {best[0] / max(1, n_thing):.3f} of things")
-    out = Path(out)
-    with out.open("w", encoding="utf-8") as fh:
-        fh.write("# weights of graph.extract.typer (python -m graph.extract.typer train …): word features only\n")
-        fh.write(f"@bias\t{bias:.4f}\n@threshold\t{threshold:.4f}\n")
-        for x in sorted(weights):
-            fh.write(f"{x}\t{weights[x]:.4f}\n")
+    lines = ["# weights of graph.extract.typer (python -m graph.extract.typer train …): word features only\n",
+             f"@bias\t{bias:.4f}\n@threshold\t{threshold:.4f}\n"]
+    lines += [f"{x}\t{weights[x]:.4f}\n" for x in sorted(weights)]
+    out = write_atomic(out, "".join(lines).encode("utf-8"))  # (a killed run leaves the old model whole)
     return out
 
 
