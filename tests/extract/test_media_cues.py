@@ -34,3 +34,9 @@ def test_a_name_after_a_plain_dari_is_no_medium():
 ])
 def test_a_person_after_a_reporting_word_is_no_medium(text, person):
     assert not any(person in name for name in _orgs(text))
+
+
+def test_via_inside_a_sentence_stays_a_given_name():
+    people = {p.name for p in extract(Article("a", "Lagu itu dinyanyikan Via Wibisana di panggung utama, kata panitia."
+                                                     )).people}
+    assert "Via Wibisana" in people

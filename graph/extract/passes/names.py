@@ -78,8 +78,10 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
         w, low = run[0].text, run[0].text.lower()
         if not (w in lx.start_words or low in lx.weekdays or low in lx.relative or low in lx.months or
                 w in lx.suffixes or w in lx.prefixes or w in lx.office_words or
-                w in lx.function_words["attribution"] and len(run) > 1):
-            break  # ("Via Warta Nusa", "Dilaporkan Kabar Sukamaju": the cue before a medium, trimmed)
+                w in lx.function_words["attribution"] and len(run) > 1 and (
+                    w != "Via" or not run_at or "\n" in text[toks[run_at - 1].end:run[0].start])):
+            break  # ("Via Warta Nusa" opening a line, "Dilaporkan Kabar Sukamaju": the cue before a medium,
+            # trimmed; "Via" is also a given name: "dinyanyikan Via Wibisana")
         run, run_at = run[1:], run_at + 1
     # a capitalized common word opening a sentence before a place's word: "Luapan [Sungai Cimanuk]"
     geo_at = next((x for x, t in enumerate(run) if x and t.text in lx.geo_words), None) if len(run) > 1 else None
