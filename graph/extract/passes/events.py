@@ -2048,9 +2048,9 @@ def _police_named(doc: Document, ev: _Draft) -> str | None:
     after = police.match(doc.text, _BY_RE.match(doc.text, t1).end())
     if doc.in_quote(t0) or not (before or after):
         return None
-    ranks = _police_ranks(doc.lx)
+    any_rank, ranks = _police_ranks(doc.lx)
     found = [(rank, len(doc.text) if ent.first is None else ent.first, k) for k, ent in doc.ents.items()
-             if ent.kind == "org"
+             if ent.kind == "org" and any(any_rank.match(n) for n in (ent.name, *ent.aliases))
              for rank in [next((i for i, rx in enumerate(ranks) for n in (ent.name, *ent.aliases) if rx.match(n)),
                                None)] if rank is not None]
     return min(found)[2] if found else None
@@ -2062,9 +2062,12 @@ _BY_RE = re.compile(r"\s*(?:oleh\s+)?")
 
 
 @lru_cache(maxsize=4)
-def _police_ranks(lx) -> tuple[re.Pattern, ...]:
-    """The first words of police bodies' names, from the station up (``police_body`` cues)."""
-    return tuple(re.compile(rf"(?:{head})\b") for head in lx.event_cues["police_body"])
+@lru_cache(maxsize=4)
+def _police_ranks(lx) -> tuple[re.Pattern, tuple[re.Pattern, ...]]:
+    """The first words of police bodies' names, from the station up (``police_body`` cues): any
+    of them, and each."""
+    heads = lx.event_cues["police_body"]
+    return re.compile(rf"(?:{'|'.join(heads)})\b"), tuple(re.compile(rf"(?:{head})\b") for head in heads)
 
 
 _RESIDENCE_RE = re.compile(r"\b(?:kediaman|rumah(?:\s+dinas|\s+pribadi)?)\s+")
