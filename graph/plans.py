@@ -53,12 +53,15 @@ column's usual one): fewer columns for SQLite to read and no sort in Python.
 """
 from __future__ import annotations
 
+import logging
 import re
 import sqlite3
 
 from .store import UNUSUAL_ANCHOR
 
 __all__ = ["answer", "index_answer", "planned_text", "PLANNED", "Row"]
+
+log = logging.getLogger("graph")
 
 _PREFIXES = """PREFIX schema: <https://schema.org/>
 """
@@ -228,7 +231,10 @@ SELECT place, kind FROM inside"""}
 
 
 def _inside(st, index, place: str) -> list[str] | None:
-    found = index.execute(_INSIDE["within" if st.index("within") is not None else "link"], (place,)).fetchall()
+    try:
+        found = index.execute(_INSIDE["within" if st.index("within") is not None else "link"], (place,)).fetchall()
+    except sqlite3.OperationalError:  # ``within`` is lost (kg check says so): from ``link``, as before format 8
+        found = index.execute(_INSIDE["link"], (place,)).fetchall()
     if any(kind == "_" for _, kind in found):
         return None
     return sorted(p for p, _ in found)
@@ -549,10 +555,24 @@ def _planned(st, name: str, values: dict[str, str] | None, lookup=None):
     plan = PLANNED.get(name)
     index = st.index(_READS[name]) if plan is not None else None
     if index is not None:
-        found = plan(st, index, values, lookup=lookup)
+        found = _by_plan(st, name, index, values, lookup)
         if found is not None:
             return found
     return text, list(st.query(text))
+
+
+def _by_plan(st, name: str, index, values: dict[str, str], lookup):
+    """The plan of ``name``'s ``(text, rows)``, ``None`` when it declines, or when an index table
+    it reads is lost (a damaged store: said in one line, then the question runs as written;
+    ``kg check`` names the damage, ``kg check --repair`` or the next build mends it)."""
+    try:
+        return PLANNED[name](st, index, values, lookup=lookup)
+    except sqlite3.OperationalError as exc:
+        if "no such table" not in str(exc):  # (not a lost table: a fault to show, not to hide)
+            raise
+        log.warning("%s: an index of the scale questions cannot be read (%s): %s runs as written; "
+                    "`kg check --store %s` names the damage", st.path, exc, name, st.path)
+        return None
 
 
 def answer(st, name: str, values: dict[str, str] | None = None) -> list:
@@ -582,7 +602,7 @@ def index_answer(st, name: str, values: dict[str, str] | None = None, lookup=Non
     index = st.index(_READS[name])
     if index is None or st.index(_FROM_INDEX[name]) is None:
         return None
-    found = PLANNED[name](st, index, values, lookup=lookup)
+    found = _by_plan(st, name, index, values, lookup)
     if found is None:
         return None
     return list(_COLUMNS[name].columns), found[1]
