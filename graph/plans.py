@@ -53,6 +53,7 @@ column's usual one): fewer columns for SQLite to read and no sort in Python.
 """
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import sqlite3
@@ -508,20 +509,38 @@ def _by_article_and_begin(row: tuple) -> tuple:
     return row[0], row[10]
 
 
+@contextlib.contextmanager
+def _one_read(con):
+    """The statements run inside on ``con`` in one read transaction: each alone would see the
+    store as it is then, and a build committing between two of them (a reader of ``kg serve``
+    beside ``kg build``) would have the second read rows the first did not judge. On a
+    connection already inside a transaction (a writer's), that one."""
+    if con.in_transaction:
+        yield
+        return
+    con.execute("BEGIN")
+    try:
+        yield
+    finally:
+        if con.in_transaction:
+            con.execute("COMMIT")
+
+
 def _entity_mentions(st, index, values: dict[str, str], lookup=None):
     """s06 by plan: the entity's rows, read from the index in the profile's order."""
     from .query import bind_params, canned_queries
     entity = _entity_iri(values, lookup)
     if entity is None:
         return None
-    try:
-        unusual = index.execute(_UNUSUAL_MENTIONS[st.format >= _UNUSUAL_INDEXED_SINCE], (entity,)).fetchone()[0]
-    except sqlite3.OperationalError:  # the partial index is lost (kg check says so): a scan of the rows
-        unusual = index.execute(_UNUSUAL_MENTIONS[False], (entity,)).fetchone()[0]
-    if not unusual:  # the usual case: fewer columns to read, no sort in Python
-        rows = list(map(_PLAIN_MENTION_ROW, index.execute(_USUAL_MENTIONS, (entity,))))
-        return bind_params(canned_queries()["s06-entity-mentions"], {"entity": entity}), rows
-    found = index.execute(_MENTIONS, (entity,)).fetchall()
+    with _one_read(index):  # whether the rows are unusual, and the rows, of one state of the store
+        try:
+            unusual = index.execute(_UNUSUAL_MENTIONS[st.format >= _UNUSUAL_INDEXED_SINCE], (entity,)).fetchone()[0]
+        except sqlite3.OperationalError:  # the partial index is lost (kg check says so): a scan of the rows
+            unusual = index.execute(_UNUSUAL_MENTIONS[False], (entity,)).fetchone()[0]
+        if not unusual:  # the usual case: fewer columns to read, no sort in Python
+            rows = list(map(_PLAIN_MENTION_ROW, index.execute(_USUAL_MENTIONS, (entity,))))
+            return bind_params(canned_queries()["s06-entity-mentions"], {"entity": entity}), rows
+        found = index.execute(_MENTIONS, (entity,)).fetchall()
     if any(r[1] is not None or r[10] is None for r in found):  # an article that is no IRI, a begin that
         return None  # is no integer: the engine's order is not the index's
     found.sort(key=_by_article_and_begin)  # the index's order within an article is the solutions'
