@@ -274,18 +274,20 @@ def _check_articles(store: Path, db, manifest: dict[str, dict], problems: list[P
                                 f"({_ids(found.stray_chunks)})", "`kg check --repair` removes them", True))
 
 
-def _index_problems(st) -> tuple[list[str], list[str], list[str]]:
+def _index_problems(st) -> tuple[list[str], list[str], list[str], list[str]]:
     """What is wrong with the scale questions' indexes of the open store ``st`` (format 4 on):
-    ``(differ, strays, derived)``, the article ids whose rows are not those their export chunk
-    gives (missing, wrong or extra rows), the graphs that have rows but no article, and the
-    derived indexes that are not the rows they are made of (``fact``: ``value`` made distinct;
-    ``within``: ``link``'s places inside places made distinct; ``anchor_unusual``: the partial
-    index of ``anchor``'s unusual rows). An article whose chunk is lost or damaged is left
-    to the chunks' own check. (Remakes every article's rows from its chunk: a millisecond or
-    two an article.)"""
+    ``(lost, differ, strays, derived)``, the index tables the store's format keeps that are
+    gone, the article ids whose rows are not those their export chunk gives (missing, wrong or
+    extra rows), the graphs that have rows but no article, and the derived indexes that are not
+    the rows they are made of (``fact``: ``value`` made distinct; ``within``: ``link``'s places
+    inside places made distinct; ``anchor_unusual``: the partial index of ``anchor``'s unusual
+    rows). A lost table is left out of the other comparisons (what can be read of the others
+    is still compared); an article whose chunk is lost or damaged is left to the chunks' own
+    check. (Remakes every article's rows from its chunk: a millisecond or two an article.)"""
     from .store import StoreError, _unpacked
     if st.index("dated") is None:
-        return [], [], []
+        return [], [], [], []
+    lost = st.lost_indexes or st.missing_indexes()  # (opened for writing: already created empty)
     differ = []
     for aid, entry in sorted(st.manifest.items()):
         graph = entry["graph"]
@@ -296,19 +298,31 @@ def _index_problems(st) -> tuple[list[str], list[str], list[str]]:
             nquads = _unpacked(graph, row[0])
         except StoreError:
             continue
-        if st.index_rows_of(graph) != st.expected_index_rows(graph, nquads):
+        if st.index_rows_of(graph, lost) != st.expected_index_rows(graph, nquads, lost):
             differ.append(aid)
-    return differ, st.stray_index_graphs(), st.derived_differ()
+    return lost, differ, st.stray_index_graphs(lost), st.derived_differ(lost)
+
+
+#: What each index table of the scale questions is for, to name one that is lost.
+_INDEX_ROLES = {"dated": "the events' dates", "mention": "the articles' mentions by day",
+                "graph_id": "the article graphs' numbers", "link": "the links between entities",
+                "label": "the entities' labels", "anchor": "s06's mentions", "value": "the articles' values",
+                "fact": "distinct values", "within": "places inside places"}
 
 
 def _check_indexes(store: Path, problems: list[Problem]) -> None:
     from .store import KGStore, StoreError
     try:
         with KGStore(store) as st:
-            differ, strays, derived = _index_problems(st)
+            lost, differ, strays, derived = _index_problems(st)
     except (StoreError, sqlite3.Error):
         return  # the chunks cannot be read: said by their own check
     fix = "`kg check --repair` writes them again from the export chunks"
+    if lost:
+        tables = ", ".join(f"{t} ({_INDEX_ROLES[t]})" for t in lost)
+        problems.append(Problem(f"chunks.sqlite lost {len(lost)} index tables of the scale questions: {tables}",
+                                "`kg check --repair` makes them again with their rows (so does the next build)",
+                                True))
     if differ:
         problems.append(Problem(f"{len(differ)} articles' rows in the indexes of the scale questions are not "
                                 f"those of their export chunks ({_ids(differ)})", fix, True))
@@ -328,7 +342,11 @@ def _check_indexes(store: Path, problems: list[Problem]) -> None:
 
 
 def _repair_indexes(st, done: list[str]) -> None:
-    differ, strays, derived = _index_problems(st)
+    lost = list(st.lost_indexes)
+    if lost:  # created empty when the store was opened: their rows first, the rest compared after
+        st.remake_lost()
+        done.append(f"made the lost index tables of the scale questions ({', '.join(lost)}) again with their rows")
+    _, differ, strays, derived = _index_problems(st)
     if not (differ or strays or derived):
         return
     from .store import _unpacked

@@ -383,6 +383,10 @@ def build_store(inputs: Iterable[str | Path], store_dir: str | Path, out_dir: st
             raise StoreError(f"{store_dir}: built with base IRI {st.base}, not {minter.base}; "
                              "use the same --base or a new store")
         st.base = minter.base
+        if st.lost_indexes and st.manifest:  # an index table gone: created empty, its rows from the others' or the chunks
+            lost = ", ".join(st.lost_indexes)
+            log.warning("%s had lost its index tables of the scale questions (%s): made again from its %d "
+                        "articles (nothing is extracted again)", store_dir, lost, st.remake_lost())
         if SHAPE <= st.format < FORMAT and st.manifest:  # the graphs as today, indexes missing: from the chunks
             log.warning("%s was built by an older kg (format %d): indexing its %d articles for the scale "
                         "questions (once; nothing is extracted again)", store_dir, st.format, st.reindex(st.format))

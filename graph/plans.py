@@ -53,12 +53,16 @@ column's usual one): fewer columns for SQLite to read and no sort in Python.
 """
 from __future__ import annotations
 
+import contextlib
+import logging
 import re
 import sqlite3
 
 from .store import UNUSUAL_ANCHOR
 
 __all__ = ["answer", "index_answer", "planned_text", "PLANNED", "Row"]
+
+log = logging.getLogger("graph")
 
 _PREFIXES = """PREFIX schema: <https://schema.org/>
 """
@@ -228,7 +232,10 @@ SELECT place, kind FROM inside"""}
 
 
 def _inside(st, index, place: str) -> list[str] | None:
-    found = index.execute(_INSIDE["within" if st.index("within") is not None else "link"], (place,)).fetchall()
+    try:
+        found = index.execute(_INSIDE["within" if st.index("within") is not None else "link"], (place,)).fetchall()
+    except sqlite3.OperationalError:  # ``within`` is lost (kg check says so): from ``link``, as before format 8
+        found = index.execute(_INSIDE["link"], (place,)).fetchall()
     if any(kind == "_" for _, kind in found):
         return None
     return sorted(p for p, _ in found)
@@ -502,20 +509,38 @@ def _by_article_and_begin(row: tuple) -> tuple:
     return row[0], row[10]
 
 
+@contextlib.contextmanager
+def _one_read(con):
+    """The statements run inside on ``con`` in one read transaction: each alone would see the
+    store as it is then, and a build committing between two of them (a reader of ``kg serve``
+    beside ``kg build``) would have the second read rows the first did not judge. On a
+    connection already inside a transaction (a writer's), that one."""
+    if con.in_transaction:
+        yield
+        return
+    con.execute("BEGIN")
+    try:
+        yield
+    finally:
+        if con.in_transaction:
+            con.execute("COMMIT")
+
+
 def _entity_mentions(st, index, values: dict[str, str], lookup=None):
     """s06 by plan: the entity's rows, read from the index in the profile's order."""
     from .query import bind_params, canned_queries
     entity = _entity_iri(values, lookup)
     if entity is None:
         return None
-    try:
-        unusual = index.execute(_UNUSUAL_MENTIONS[st.format >= _UNUSUAL_INDEXED_SINCE], (entity,)).fetchone()[0]
-    except sqlite3.OperationalError:  # the partial index is lost (kg check says so): a scan of the rows
-        unusual = index.execute(_UNUSUAL_MENTIONS[False], (entity,)).fetchone()[0]
-    if not unusual:  # the usual case: fewer columns to read, no sort in Python
-        rows = list(map(_PLAIN_MENTION_ROW, index.execute(_USUAL_MENTIONS, (entity,))))
-        return bind_params(canned_queries()["s06-entity-mentions"], {"entity": entity}), rows
-    found = index.execute(_MENTIONS, (entity,)).fetchall()
+    with _one_read(index):  # whether the rows are unusual, and the rows, of one state of the store
+        try:
+            unusual = index.execute(_UNUSUAL_MENTIONS[st.format >= _UNUSUAL_INDEXED_SINCE], (entity,)).fetchone()[0]
+        except sqlite3.OperationalError:  # the partial index is lost (kg check says so): a scan of the rows
+            unusual = index.execute(_UNUSUAL_MENTIONS[False], (entity,)).fetchone()[0]
+        if not unusual:  # the usual case: fewer columns to read, no sort in Python
+            rows = list(map(_PLAIN_MENTION_ROW, index.execute(_USUAL_MENTIONS, (entity,))))
+            return bind_params(canned_queries()["s06-entity-mentions"], {"entity": entity}), rows
+        found = index.execute(_MENTIONS, (entity,)).fetchall()
     if any(r[1] is not None or r[10] is None for r in found):  # an article that is no IRI, a begin that
         return None  # is no integer: the engine's order is not the index's
     found.sort(key=_by_article_and_begin)  # the index's order within an article is the solutions'
@@ -549,10 +574,24 @@ def _planned(st, name: str, values: dict[str, str] | None, lookup=None):
     plan = PLANNED.get(name)
     index = st.index(_READS[name]) if plan is not None else None
     if index is not None:
-        found = plan(st, index, values, lookup=lookup)
+        found = _by_plan(st, name, index, values, lookup)
         if found is not None:
             return found
     return text, list(st.query(text))
+
+
+def _by_plan(st, name: str, index, values: dict[str, str], lookup):
+    """The plan of ``name``'s ``(text, rows)``, ``None`` when it declines, or when an index table
+    it reads is lost (a damaged store: said in one line, then the question runs as written;
+    ``kg check`` names the damage, ``kg check --repair`` or the next build mends it)."""
+    try:
+        return PLANNED[name](st, index, values, lookup=lookup)
+    except sqlite3.OperationalError as exc:
+        if "no such table" not in str(exc):  # (not a lost table: a fault to show, not to hide)
+            raise
+        log.warning("%s: an index of the scale questions cannot be read (%s): %s runs as written; "
+                    "`kg check --store %s` names the damage", st.path, exc, name, st.path)
+        return None
 
 
 def answer(st, name: str, values: dict[str, str] | None = None) -> list:
@@ -582,7 +621,7 @@ def index_answer(st, name: str, values: dict[str, str] | None = None, lookup=Non
     index = st.index(_READS[name])
     if index is None or st.index(_FROM_INDEX[name]) is None:
         return None
-    found = PLANNED[name](st, index, values, lookup=lookup)
+    found = _by_plan(st, name, index, values, lookup)
     if found is None:
         return None
     return list(_COLUMNS[name].columns), found[1]

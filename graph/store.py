@@ -20,7 +20,7 @@ import os
 import re
 import sqlite3
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -336,6 +336,14 @@ _INDEX_COLUMNS = {"link": "object, subject, property, subject_kind", "label": "s
 #: The indexes made of the others' rows, not of one article's (``fact``: ``value`` made distinct;
 #: ``within``: the ``schema:containedInPlace`` rows of ``link`` made distinct).
 _DERIVED = ("fact", "within")
+
+
+def _unreadable(lost: Collection[str]) -> set[str]:
+    """The index tables whose rows of one article cannot be read when the tables ``lost`` are
+    gone: those, and without ``graph_id`` every table by ``gid``."""
+    return set(lost) | (set(_BY_GID) if "graph_id" in lost else set())
+
+
 #: ``fact`` from ``value`` on a store that has it (a format-6 store brought up to date).
 _FACTS_FROM_VALUES = ("INSERT INTO fact (subject, property, value, kind, n) SELECT subject, property, value, kind, "
                       "COUNT(*) FROM value GROUP BY subject, property, value, kind")
@@ -550,6 +558,7 @@ class KGStore:
         # :attr:`db`), since a build that finds nothing changed must not touch a byte of the
         # store, and opening RocksDB for writing rewrites its CURRENT, LOG and MANIFEST files.
         self._rw = self._ro = None
+        self.lost_indexes: list[str] = []
         if write and not (self.path / "oxigraph").exists():
             self._open(writable=True)
         try:
@@ -560,6 +569,10 @@ class KGStore:
                     self.chunks.execute("DROP TABLE chunk")
                 self.chunks.execute("CREATE TABLE IF NOT EXISTS chunk (graph TEXT PRIMARY KEY, nquads BLOB)")
                 self.chunks.execute("CREATE TABLE IF NOT EXISTS cluster (path TEXT PRIMARY KEY, data TEXT)")
+                # an index table of the store's format that is gone (dropped by hand, a damaged
+                # file mended by sqlite) is created empty below: remembered, so that the build
+                # or `kg check --repair` makes its rows again (:meth:`remake_lost`)
+                self.lost_indexes = self.missing_indexes() if "nquads" in columns else []
                 for statements in INDEX_TABLES.values():
                     for statement in statements:
                         self.chunks.execute(statement)
@@ -908,35 +921,41 @@ class KGStore:
                 self.chunks.execute(f"DELETE FROM {table} WHERE gid = ?", (gid,))
             self.chunks.execute("DELETE FROM graph_id WHERE id = ?", (gid,))
 
-    def index_rows_of(self, graph: str) -> dict[str, list[tuple]] | None:
+    def index_rows_of(self, graph: str, leave_out: Collection[str] = ()) -> dict[str, list[tuple]] | None:
         """The rows :data:`INDEX_TABLES` hold for the article graph ``graph``, by table, in the
         columns and a stable order of :meth:`expected_index_rows` (``fact`` left out: it is the
-        corpus's); ``None`` when ``graph`` has more than one number in ``graph_id``."""
+        corpus's, and the tables ``leave_out`` names, lost ones: without ``graph_id`` those by
+        ``gid`` too); ``None`` when ``graph`` has more than one number in ``graph_id``."""
         con = self.chunks
-        out = {"dated": con.execute("SELECT graph, subject, day FROM dated WHERE graph = ?", (graph,)).fetchall(),
-               "mention": con.execute("SELECT graph, subject, entity, day FROM mention WHERE graph = ?",
-                                      (graph,)).fetchall()}
-        gids = [g for (g,) in con.execute("SELECT id FROM graph_id WHERE graph = ?", (graph,))]
+        leave_out = _unreadable(leave_out)
+        out = {t: con.execute(f"SELECT graph, subject, {columns} FROM {t} WHERE graph = ?", (graph,)).fetchall()
+               for t, columns in (("dated", "day"), ("mention", "entity, day")) if t not in leave_out}
+        gids = [] if "graph_id" in leave_out else \
+            [g for (g,) in con.execute("SELECT id FROM graph_id WHERE graph = ?", (graph,))]
         if len(gids) > 1:
             return None
         for table, columns in _INDEX_COLUMNS.items():
-            out[table] = con.execute(f"SELECT {columns} FROM {table} WHERE gid = ?", (gids[0],)).fetchall() \
-                if gids else []
+            if table not in leave_out:
+                out[table] = con.execute(f"SELECT {columns} FROM {table} WHERE gid = ?", (gids[0],)).fetchall() \
+                    if gids else []
         return {t: sorted(rows, key=repr) for t, rows in out.items() if self.format >= INDEX_SINCE[t]}
 
-    def expected_index_rows(self, graph: str, nquads: bytes) -> dict[str, list[tuple]]:
+    def expected_index_rows(self, graph: str, nquads: bytes, leave_out: Collection[str] = ()) -> dict[str, list[tuple]]:
         """The rows :data:`INDEX_TABLES` should hold for the article graph ``graph`` of these
-        N-Quads (its chunk's), as :meth:`index_rows_of` gives them."""
+        N-Quads (its chunk's), as :meth:`index_rows_of` gives them (``leave_out`` as there)."""
         statements, links, labels, anchors, values = article_index(graph, nquads)
         dated, mentions = index_rows(graph, nquads, statements)
         out = {"dated": dated, "mention": mentions, "link": links, "label": labels, "anchor": anchors,
                "value": values}
-        return {t: sorted(rows, key=repr) for t, rows in out.items() if self.format >= INDEX_SINCE[t]}
+        leave_out = _unreadable(leave_out)
+        return {t: sorted(rows, key=repr) for t, rows in out.items()
+                if self.format >= INDEX_SINCE[t] and t not in leave_out}
 
-    def stray_index_graphs(self) -> list[str]:
-        """The graphs :data:`INDEX_TABLES` hold rows of that no article of the manifest vouches for."""
+    def stray_index_graphs(self, leave_out: Collection[str] = ()) -> list[str]:
+        """The graphs :data:`INDEX_TABLES` hold rows of that no article of the manifest vouches
+        for (in the tables ``leave_out`` does not name)."""
         vouched = {e["graph"] for e in self.manifest.values()}
-        tables = [t for t in ("dated", "mention", "graph_id") if self.format >= INDEX_SINCE[t]]
+        tables = [t for t in ("dated", "mention", "graph_id") if self.format >= INDEX_SINCE[t] and t not in leave_out]
         found = {g for t in tables for (g,) in self.chunks.execute(f"SELECT DISTINCT graph FROM {t}")}
         return sorted(found - vouched)
 
@@ -974,11 +993,13 @@ class KGStore:
         return self.chunks.execute(f"SELECT EXISTS ({indexed} EXCEPT {scanned}) "
                                    f"OR EXISTS ({scanned} EXCEPT {indexed})").fetchone()[0] == 1
 
-    def derived_differ(self) -> list[str]:
+    def derived_differ(self, leave_out: Collection[str] = ()) -> list[str]:
         """The derived indexes (:data:`_DERIVED`, and the partial index ``anchor_unusual``) that are
-        not what the rows they are made of give."""
-        return [t for t, differs in (("fact", self.facts_differ()), ("within", self.within_differs()),
-                                     ("anchor_unusual", self.unusual_index_differs())) if differs]
+        not what the rows they are made of give (those ``leave_out`` names, or whose rows come
+        from a table it names, left out: lost tables)."""
+        checks = (("fact", "value", self.facts_differ), ("within", "link", self.within_differs),
+                  ("anchor_unusual", "anchor", self.unusual_index_differs))
+        return [t for t, source, differs in checks if t not in leave_out and source not in leave_out and differs()]
 
     def remake(self, table: str) -> None:
         """Make the derived index ``table`` anew from the rows it is made of (inside the caller's transaction)."""
@@ -1010,6 +1031,29 @@ class KGStore:
                 if graph in graphs and packed:
                     self._index(graph, _unpacked(graph, packed, self.path))
         return len(names)
+
+    def missing_indexes(self) -> list[str]:
+        """The tables of :data:`INDEX_TABLES` that a store of this format keeps and its
+        ``chunks.sqlite`` lacks (a store opened for writing creates them empty at once: its
+        :attr:`lost_indexes` says which were missing)."""
+        found = {name for (name,) in self.chunks.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        return [t for t, first in INDEX_SINCE.items() if self.format >= first and t not in found]
+
+    def remake_lost(self) -> int:
+        """Give the index tables this store lost (:attr:`lost_indexes`, created empty when it was
+        opened for writing) their rows again, as the upgrade from an older format does: a
+        derived one (:data:`_DERIVED`) from the rows it is made of, in one statement; any other
+        from the export chunks (every index written anew, as their rows name each other's
+        article numbers). Returns the articles indexed (0 when nothing was lost)."""
+        lost, self.lost_indexes = self.lost_indexes, []
+        if not lost:
+            return 0
+        if all(table in _DERIVED for table in lost):
+            with self.chunks:
+                for table in lost:
+                    self.remake(table)
+            return self.chunks.execute("SELECT COUNT(*) FROM graph_id").fetchone()[0]
+        return self.reindex(SHAPE)
 
     def index(self, table: str = "dated") -> "sqlite3.Connection | None":
         """The scale questions' indexes (:data:`INDEX_TABLES`) for reading, ``None`` when the

@@ -179,6 +179,21 @@ def _lost_unusual_index(store, out):  # the partial index of s06's unusual rows,
         con.execute("DROP INDEX anchor_unusual")
 
 
+def _lost_within_table(store, out):  # s05's places inside places, gone (created empty by the next opening to write)
+    with sqlite3.connect(store / "chunks.sqlite") as con:
+        con.execute("DROP TABLE within")
+
+
+def _lost_fact_table(store, out):  # the distinct values s02, s03 and s05 read, gone
+    with sqlite3.connect(store / "chunks.sqlite") as con:
+        con.execute("DROP TABLE fact")
+
+
+def _lost_link_table(store, out):  # an index of one article's rows: every index is written again
+    with sqlite3.connect(store / "chunks.sqlite") as con:
+        con.execute("DROP TABLE link")
+
+
 # (damage, words of the problem line, repaired by --repair alone, or needs the build after it)
 DAMAGE = [
     (_delete_chunk, "lost their export chunks (h02)", "build"),
@@ -206,7 +221,63 @@ DAMAGE = [
     (_wrong_fact_count, "the index of distinct values (fact) is not the articles' values made distinct", "repair"),
     (_stray_within_row, "the index of places inside places (within) is not the articles' schema:containedInPlace "
                         "links made distinct", "repair"),
+    (_lost_within_table, "chunks.sqlite lost 1 index tables of the scale questions: within (places inside places)",
+     "repair"),
+    (_lost_fact_table, "chunks.sqlite lost 1 index tables of the scale questions: fact (distinct values)", "repair"),
+    (_lost_link_table, "chunks.sqlite lost 1 index tables of the scale questions: link (the links between entities)",
+     "repair"),
 ]
+
+
+def _index_tables(store: Path) -> dict[str, list[tuple]]:
+    from graph.store import INDEX_TABLES
+    with sqlite3.connect(store / "chunks.sqlite") as con:
+        return {t: sorted(con.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in INDEX_TABLES
+                if t != "graph_id"}  # (the articles' numbers, given anew when every index is written again)
+
+
+def _scale_answers(store: Path) -> dict[str, list[tuple]]:
+    """s05 about the place with the most places inside it and s02 about the person at the most
+    events, by their plans (without them the question as written), as sorted rows of strings."""
+    from graph.plans import answer
+    with sqlite3.connect(store / "chunks.sqlite") as con:
+        (place,) = con.execute("SELECT object FROM link WHERE property = 'https://schema.org/containedInPlace' "
+                               "GROUP BY object ORDER BY COUNT(*) DESC, object LIMIT 1").fetchone()
+        (person,) = con.execute("SELECT object FROM link WHERE property = 'https://schema.org/attendee' "
+                                "GROUP BY object ORDER BY COUNT(*) DESC, object LIMIT 1").fetchone()
+    with KGStore(store) as st:
+        return {name: sorted(tuple(None if t is None else str(t) for t in row) for row in answer(st, name, values))
+                for name, values in (("s05-place-articles", {"place": place}),
+                                     ("s02-person-events", {"person": person, "from": "1900-01-01",
+                                                            "to": "2100-12-31"}))}
+
+
+@pytest.mark.parametrize("table", ["within", "fact"])
+def test_a_lost_index_table_is_named_beside_the_other_damage_and_made_again_with_its_rows(capsys, copy, table):
+    """A dropped ``within`` or ``fact`` (the derived indexes s05 and s02 read) was reported as
+    ``ok`` and hid every other index problem, and a build created it empty: s05 then answered
+    with fewer rows. kg check names it and the stray row beside it; the plans answer as before
+    meanwhile, without a traceback; --repair gives the table its rows again, and so does a build."""
+    store, out = copy
+    want_rows, want_answers = _index_tables(store), _scale_answers(store)
+    assert want_rows[table] and all(want_answers.values())
+    with sqlite3.connect(store / "chunks.sqlite") as con:
+        con.execute(f"DROP TABLE {table}")
+        con.execute("INSERT INTO dated (graph, subject, day) VALUES ('urn:x:gone', 'urn:x:e', '2020-01-01')")
+    rc, lines = kg_check(capsys, store)
+    assert rc == 1 and any(f"lost 1 index tables of the scale questions: {table} (" in line for line in lines), lines
+    assert any("hold rows of 1 graphs no article vouches for (urn:x:gone)" in line for line in lines), lines
+    assert _scale_answers(store) == want_answers
+    assert "Traceback" not in capsys.readouterr().err
+    built = out.parent / "built"
+    shutil.copytree(store, built)
+    rc, lines = kg_check(capsys, store, "--repair")
+    assert rc == 0 and f"repaired: made the lost index tables of the scale questions ({table}) again with " \
+        "their rows" in lines, lines
+    assert _index_tables(store) == want_rows and _scale_answers(store) == want_answers
+    (built / "lock").unlink(missing_ok=True)
+    build_store(ARTICLES, built, out, picture=True, workers=1)  # an unchanged build: the table made again, not empty
+    assert _index_tables(built)[table] == want_rows[table] and _scale_answers(built) == want_answers
 
 
 def test_a_lost_partial_index_is_named_and_made_again(capsys, copy):

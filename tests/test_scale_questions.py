@@ -958,3 +958,36 @@ def test_on_a_built_store_the_point_plans_answer_as_the_profiles_text():
         answered = [_point_plan_matches_profile(st, name, values) for name, values in asked]
         print(f"{len(asked)} questions, {sum(answered)} answered by the plan")
         assert all(answered)
+
+
+def test_s06_judges_and_reads_an_entitys_rows_in_one_state_of_the_store(store):
+    """A build committing between s06's two statements (whether the entity has unusual rows,
+    then its rows) would have the plan decode a row of another kind as the usual kind: both
+    run in one read transaction, so that the build's commit waits until the rows are read."""
+    import sqlite3
+
+    from graph.plans import PLANNED, _READS
+    from graph.store import KGStore
+    entity = ENTITIES[0]
+    with KGStore(store.path) as reader:
+        index = reader.index(_READS["s06-entity-mentions"])
+        before = PLANNED["s06-entity-mentions"](reader, index, {"entity": entity})[1]
+        writer = sqlite3.connect(store.path / "chunks.sqlite", timeout=0)
+        refused = []
+
+        def build_commits(statement: str) -> None:  # as the plan starts reading the rows
+            if statement.startswith("SELECT article, anchor, begin"):
+                try:
+                    with writer:
+                        writer.execute("INSERT INTO anchor SELECT entity, article, gid, n + 1000, begin_n, "
+                                       "article_kind, anchor, '@en', begin, begin_kind, end, end_kind, sentence, "
+                                       "sentence_kind FROM anchor WHERE entity = ? LIMIT 1", (entity,))
+                except sqlite3.OperationalError as exc:
+                    refused.append(str(exc))
+
+        index.set_trace_callback(build_commits)
+        during = PLANNED["s06-entity-mentions"](reader, index, {"entity": entity})[1]
+        index.set_trace_callback(None)
+        writer.close()
+    assert before and during == before
+    assert refused == ["database is locked"]
