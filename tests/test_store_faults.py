@@ -338,9 +338,13 @@ def test_a_store_of_format_5_gets_the_index_of_values_from_its_chunks(tmp_path, 
         assert PLANNED["s05-place-articles"](st, st.index("mention"), {"place": place})[1]
 
 
-def test_a_store_of_format_6_gets_its_distinct_values_from_its_values(tmp_path, caplog, monkeypatch):
-    """Format 6 had the ``value`` index, not ``fact`` (its rows made distinct): the next build
-    makes it of ``value``'s rows in one statement, reading no chunk and extracting nothing."""
+# (format 6 had the ``value`` index, not ``fact``: its rows made distinct; format 7 had ``link``, not
+# ``within``: its containedInPlace rows made distinct)
+@pytest.mark.parametrize("old, new_table, source", [(6, "fact", "value"), (7, "within", "link")])
+def test_a_store_of_an_older_format_gets_its_new_index_from_an_old_one(tmp_path, caplog, monkeypatch, old,
+                                                                       new_table, source):
+    """The next build makes the index the next format added out of one the store has, in one
+    statement, reading no chunk and extracting nothing, and leaves the other indexes as they were."""
     import sqlite3
 
     import graph.store
@@ -348,47 +352,19 @@ def test_a_store_of_format_6_gets_its_distinct_values_from_its_values(tmp_path, 
     rows = write_jsonl(tmp_path / "c.jsonl", 4)
     store, out = tmp_path / "store", tmp_path / "out"
     build_store([rows], store, out, picture=False, workers=1)
-    new = [t for t, since in INDEX_SINCE.items() if since == 7]
-    before = _as_older_format(store, new, 6)
+    new = [t for t, since in INDEX_SINCE.items() if since == old + 1]
+    assert new == [new_table]
+    before = _as_older_format(store, new, old)
     with KGStore(store) as st:
-        assert st.index("fact") is None and st.index("value") is not None
+        assert st.index(new_table) is None and st.index(source) is not None
     def no_chunk_read(*args, **kwargs):
         raise AssertionError("a chunk was read")
     monkeypatch.setattr(graph.store, "_unpacked", no_chunk_read)
     with caplog.at_level("WARNING"):
         again = build_store([rows], store, out, picture=False, workers=1)
     assert again.changed == 0
-    said = [r.getMessage() for r in caplog.records if "format 6" in r.getMessage()]
+    said = [r.getMessage() for r in caplog.records if f"format {old}" in r.getMessage()]
     assert len(said) == 1 and "indexing its 4 articles" in said[0]
     with sqlite3.connect(store / "chunks.sqlite") as con:
         assert _index_rows(con) == before
-    assert before["fact"]
-
-
-def test_a_store_of_format_7_gets_its_places_inside_places_from_its_links(tmp_path, caplog, monkeypatch):
-    """Format 7 had the ``link`` index, not ``within`` (its containedInPlace rows made distinct):
-    the next build makes it of ``link``'s rows in one statement, reading no chunk and extracting
-    nothing, and leaves ``fact`` as it was."""
-    import sqlite3
-
-    import graph.store
-    from graph.store import INDEX_SINCE, KGStore
-    rows = write_jsonl(tmp_path / "c.jsonl", 4)
-    store, out = tmp_path / "store", tmp_path / "out"
-    build_store([rows], store, out, picture=False, workers=1)
-    new = [t for t, since in INDEX_SINCE.items() if since == 8]
-    assert new == ["within"]
-    before = _as_older_format(store, new, 7)
-    with KGStore(store) as st:
-        assert st.index("within") is None and st.index("link") is not None
-    def no_chunk_read(*args, **kwargs):
-        raise AssertionError("a chunk was read")
-    monkeypatch.setattr(graph.store, "_unpacked", no_chunk_read)
-    with caplog.at_level("WARNING"):
-        again = build_store([rows], store, out, picture=False, workers=1)
-    assert again.changed == 0
-    said = [r.getMessage() for r in caplog.records if "format 7" in r.getMessage()]
-    assert len(said) == 1 and "indexing its 4 articles" in said[0]
-    with sqlite3.connect(store / "chunks.sqlite") as con:
-        assert _index_rows(con) == before
-    assert before["within"]
+    assert before[new_table]

@@ -160,22 +160,16 @@ def mention_features(lx: Lexicon, toks: list[Token], a0: int, b0: int, k: int, e
     a, b = toks[k].start, toks[end - 1].end
     if a > 0 and text[a - 1] in _QUOTES_OPEN and b < len(text) and text[b] in _QUOTES_CLOSE:
         f.append("quoted")
-    for off, x in (("p1", k - 1), ("p2", k - 2)):
-        if x < a0:
-            f.append(f"{off}=<s>")
-            break
-        w = _word(lx, toks, x, a0)
-        f.append(f"{off}={w}")
-        if w.isalpha() and w.islower():
-            f.append(f"{off}s={_stem(lx, w)}")
-    for off, x in (("n1", end), ("n2", end + 1)):
-        if x >= b0:
-            f.append(f"{off}=</s>")
-            break
-        w = _word(lx, toks, x, a0)
-        f.append(f"{off}={w}")
-        if w.isalpha() and w.islower():
-            f.append(f"{off}s={_stem(lx, w)}")
+    # the two words before and the two after (and their roots), or the sentence's edge
+    for sides, edge in (((("p1", k - 1), ("p2", k - 2)), "<s>"), ((("n1", end), ("n2", end + 1)), "</s>")):
+        for off, x in sides:
+            if not a0 <= x < b0:
+                f.append(f"{off}={edge}")
+                break
+            w = _word(lx, toks, x, a0)
+            f.append(f"{off}={w}")
+            if w.isalpha() and w.islower():
+                f.append(f"{off}s={_stem(lx, w)}")
     if k > a0 and toks[k - 1].text.lower() in _PREPOSITIONS:
         f.append(f"prep={toks[k - 1].text.lower()}")
     fws = _function_words(lx)
