@@ -774,14 +774,16 @@ def _fall_back(doc: Document, fallback: list[_Draft], row: dict[str, str], mm: r
 # as done: its word a verb ("menangkap", "ditembak") or a noun after a verb of undergoing or doing
 # ("mengalami kecelakaan"), not after a subordinating word
 _VERB_RE = re.compile(r"(?:me|di(?!skusi|alog)|ber|ter)[a-z]")
-_ADVERBS_RE = re.compile(r"(?:(?:telah|sudah|baru\s+saja|resmi|kembali|langsung|pun|juga|akhirnya|terus)\s+)*$", re.I)
 _WORD_BEFORE_RE = re.compile(r"(\w+)\s+$")
-_SUBORDINATE = frozenset(("yang", "sebelum", "setelah", "sesudah", "usai", "seusai", "saat", "ketika", "sejak", "untuk",
-                          "guna", "demi", "agar", "seperti", "tanpa", "sambil", "sembari", "bila", "hingga", "sampai"))
-_BACKGROUND_RE = re.compile(r"\b(?:pernah|sebelumnya|beberapa\s+kali)\b", re.I)
 _YEAR_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 # words on each side of the word in which the occurrence's doer or undergoer is named or counted
 _NEAR_WORDS = 3
+
+
+@lru_cache(maxsize=4)
+def _subordinators(lx) -> frozenset[str]:
+    """The words that make the clause of the verb after them a subordinate one (``subordinate`` cues)."""
+    return frozenset(lx.event_cues["subordinate"])
 
 
 def _reported_done(doc: Document, seg: str, mm: re.Match) -> bool:
@@ -805,21 +807,22 @@ def _reported_done(doc: Document, seg: str, mm: re.Match) -> bool:
     """
     cue = doc.lx.EVENT_CUE_RE
     head = seg[:mm.start()]
-    before = _WORD_BEFORE_RE.search(head[:_ADVERBS_RE.search(head).start()])
+    adverbs = cue["done_adverb"]
+    before = _WORD_BEFORE_RE.search(head[:adverbs.search(head).start()])
     light = before is not None and cue["undergo"].fullmatch(before.group(1)) is not None
     if light:  # (the word before the verb of undergoing counts: "untuk melakukan demonstrasi")
         head = head[:before.start()]
-        before = _WORD_BEFORE_RE.search(head[:_ADVERBS_RE.search(head).start()])
+        before = _WORD_BEFORE_RE.search(head[:adverbs.search(head).start()])
     if not (light or _VERB_RE.match(mm.group(0).lower())) or not seg.rstrip().endswith((".", "!", '"', "”")):
         return False
-    if cue["hedge"].search(seg) or _BACKGROUND_RE.search(seg) or any(
+    if cue["hedge"].search(seg) or cue["background"].search(seg) or any(
             int(y) < doc.article.published.year for y in _YEAR_RE.findall(seg)):
         return False
     tail = seg[mm.end():]
     comma = tail.find(",")
     if doc.lx.STATEMENT_RE.search(tail[:comma if comma >= 0 else len(tail)]):
         return False
-    if before is not None and before.group(1).lower() in _SUBORDINATE:
+    if before is not None and before.group(1).lower() in _subordinators(doc.lx):
         return False
     several = _several_re(doc.lx)
     near = head.split()[1:][-_NEAR_WORDS:] + tail.split()[:_NEAR_WORDS]  # (the first word is capitalized)
