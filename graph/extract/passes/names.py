@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from ..document import Document, Entity, Pass, Spans
 from ..lookup.names import (add_name, are_initials, hyphen_joins, names_a_body, names_a_thing, particle_joins,
@@ -78,8 +79,9 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
         w, low = run[0].text, run[0].text.lower()
         if not (w in lx.start_words or low in lx.weekdays or low in lx.relative or low in lx.months or
                 w in lx.suffixes or w in lx.prefixes or w in lx.office_words or
-                w in lx.function_words["attribution"] and len(run) > 1 and (
-                    w != "Via" or not run_at or "\n" in text[toks[run_at - 1].end:run[0].start])):
+                len(run) > 1 and w in _citing_words(lx) and (
+                    w not in lx.function_words["credit"] or not run_at or
+                    "\n" in text[toks[run_at - 1].end:run[0].start])):
             break  # ("Via Warta Nusa" opening a line, "Dilaporkan Kabar Sukamaju": the cue before a medium,
             # trimmed; "Via" is also a given name: "dinyanyikan Via Wibisana")
         run, run_at = run[1:], run_at + 1
@@ -236,10 +238,12 @@ def _initials_in_crime_report(doc: Document, word: str) -> bool:
     return doc.lx.CRIME_RE.search(doc.text) is not None
 
 
-# the attribution words that cite a medium only in a fixed frame: "seperti dilaporkan X" (a person is
-# "dilaporkan X ke polisi"), "Via X" alone on its line (a credit; "Via" is also a given name)
-_REPORTED = frozenset({"dilaporkan", "Dilaporkan"})
-_AS_BEFORE_REPORTED = frozenset({"seperti", "Seperti", "sebagaimana", "Sebagaimana"})
+@lru_cache(maxsize=4)
+def _citing_words(lx) -> frozenset[str]:
+    """Every word that may cite a medium before its name: ``attribution`` words, and the
+    ``attribution_framed`` and ``credit`` ones in their frames."""
+    fw = lx.function_words
+    return fw["attribution"] | fw["attribution_framed"] | fw["credit"]
 
 
 def _cites_a_medium(doc: Document, k: int, end: int) -> bool:
@@ -265,24 +269,25 @@ def _cites_a_medium(doc: Document, k: int, end: int) -> bool:
     >>> cites("Lagu itu dinyanyikan Via Wibisana di panggung.", "Wibisana")
     False
     """
-    toks, text, fw = doc.tokens, doc.text, doc.lx.function_words["attribution"]
+    toks, text, fw = doc.tokens, doc.text, doc.lx.function_words
+    framed, credit, cites = fw["attribution_framed"], fw["credit"], _citing_words(doc.lx)
     if not k:
         return False
     cue = toks[k - 1].text
     if cue == "dari" and k > 1:
         k -= 1
         cue = toks[k - 1].text
-        if cue not in fw and k > 1 and toks[k - 2].text in fw and (
+        if cue not in cites and k > 1 and toks[k - 2].text in cites and (
                 doc.lx.WEB_NAME_RE.fullmatch(cue) or cue[:1].isupper()):
             k -= 1  # "dikutip Kabarsukamaju.com dari X"
             cue = toks[k - 1].text
-        if cue in _REPORTED or cue == "Via":
+        if cue in framed or cue in credit:
             return False
-    if cue not in fw:
+    if cue not in cites:
         return False
-    if cue in _REPORTED:
-        return k > 1 and toks[k - 2].text in _AS_BEFORE_REPORTED
-    if cue == "Via":
+    if cue in framed:
+        return k > 1 and toks[k - 2].text in fw["attribution_frame"]
+    if cue in credit:
         line_start = text.rfind("\n", 0, toks[k - 1].start) + 1
         line_end = text.find("\n", end)
         return not text[line_start:toks[k - 1].start].strip() and \
