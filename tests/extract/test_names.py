@@ -77,9 +77,23 @@ def test_a_title_or_selaku_inside_a_capitalized_run_ends_the_name(text, person):
     ("Kemarin Sinar Finance meneken kerja sama dengan dua bank.", "Sinar Finance"),
     ("Pekan lalu Nusa United menang atas tim tamu.", "Nusa United"),  # English company and club words
     ("Album itu dirilis Kencana Records tahun lalu.", "Kencana Records"),
+    # a club's form word first or last: the club, even after "ke" or at a sentence's start
+    ("Sukamaju City resmi menunjuk pelatih baru.", "Sukamaju City"),
+    ("Musim lalu ia pindah ke AC Lorandia.", "AC Lorandia"),
+    ("Tim itu kalah dari Garuda Town di putaran ketiga.", "Garuda Town"),
+    ("Pemain itu dijual ke Real Sukamaju.", "Real Sukamaju"),
 ])
 def test_a_company_or_club_word_makes_a_body(text, name):
     assert entity(run_alone(text, "names"), name).kind == "org"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Warga berbelanja di Sukamaju City kemarin.", "Sukamaju City"),  # a mall's name after "di"
+    ("Ia tinggal di kota Lorandia City sejak kecil.", "Lorandia City"),  # a city's, after a place noun
+    ("Venue itu berada di kawasan olahraga Sukamaju Sport City.", "Sukamaju Sport City"),  # a venue's
+])
+def test_a_club_form_after_di_or_a_place_noun_makes_no_club(text, name):
+    assert not any(e.name == name and e.kind == "org" for e in run_alone(text, "names").ents.values())
 
 
 @pytest.mark.parametrize("text, person", [

@@ -340,6 +340,13 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
         return None  # "Sidang Majelis Umum", "Liga Champions": a session or a competition, no body
     if after_org or board or phrase in lx.org_names or (len(words) > 1 and any(w in lx.org_words for w in words)):
         kind = "org"
+    elif len(words) > 1 and (len(words) == 2 and words[0] in fw["club_form"] or words[-1] in fw["club_form"]) and \
+            prev not in ("di", "Di") and prev.lower() not in lx.place_nouns and words[0] not in lx.venue_heads and \
+            not any(w in lx.english_common for w in words[1:-1] if w not in fw["club_form"]):
+        kind = "org"  # "Sukamaju City", "AC Garuda", "Lorandia Rovers": a club's name by its form word
+        # (a form word first only before one word: "Inter Lorandia Rudi Wibisana" is a club and its coach;
+        # not "di Sukamaju City", "kota Sukamaju City": a mall's or a city's; nor "Sukamaju Sport City",
+        # "Lorandia Garden City": a common English word inside names a venue or an estate)
     elif len(words) <= 4 and _cites_a_medium(doc, k, e):
         kind = "org"  # "dilansir dari Warta Nusa", "Mengutip Kabar Sukamaju", "Via Digital Sukamaju",
         # "dikutip Kabarsukamaju.com dari Warta Nusa": a medium, whatever its words
@@ -640,21 +647,24 @@ def _places_that_are_people(doc: Document, guessed: dict[tuple[int, int], str], 
 
 def _short_bodies(doc: Document) -> None:
     """A body named by one word that is another body's name without its company form or
-    head ("Garansindo" and "Garansindo Group", "Sinar" and "PT Sinar") is that body: its
-    mentions go to it and the word becomes an alias. Only a body nothing else refers to yet
-    and exactly one longer name fits."""
+    head ("Garansindo" and "Garansindo Group", "Sinar" and "PT Sinar"), or a club's name
+    without its form word ("Sukamaju" and "Sukamaju City", "La Lorandia" and "Deportivo La
+    Lorandia"), is that body: its mentions go to it and the short name becomes an alias. Only a
+    body nothing else refers to yet and exactly one longer name fits."""
     lx = doc.lx
     orgs = [e for e in doc.ents.values() if e.kind == "org"]
     if len(orgs) < 2:
         return
+    clubs = lx.function_words["club_form"]
     for short in orgs:
         words = short.name.split()
-        if len(words) != 1 or short.aliases or short.implied:
+        if short.aliases or short.implied or len(words) > 3:
             continue
-        longer = [e for e in orgs if e is not short and e.key in doc.ents and (
+        longer = [e for e in orgs if e is not short and e.key in doc.ents and (_club_short_form(e.name.split(), words, clubs) or
+            len(words) == 1 and (
             e.name.startswith(short.name + " ") and len(e.name.split()) == 2 and e.name.split()[1] in lx.org_words or
             e.name.endswith(" " + short.name) and len(e.name.split()) == 2 and e.name.split()[0] in lx.institutions and
-            lx.institutions[e.name.split()[0]].get("business") == "yes")]
+            lx.institutions[e.name.split()[0]].get("business") == "yes"))]
         if len(longer) != 1 or any(x.refers_to(short.key) for x in doc.ents.values() if x is not short):
             continue
         body = longer[0]
@@ -668,6 +678,13 @@ def _short_bodies(doc: Document) -> None:
         body.aliases.add(short.name)
         del doc.ents[short.key]
 
+
+
+def _club_short_form(name: list[str], short: list[str], clubs: frozenset[str]) -> bool:
+    """Whether ``short`` is the club's name ``name`` without the form word that opens or ends
+    it ("Sukamaju" of "Sukamaju City", "Lorandia" of "AC Lorandia")."""
+    return len(name) == len(short) + 1 and (name[-1] in clubs and name[:-1] == short or
+                                            name[0] in clubs and name[1:] == short)
 
 PASS = Pass("names", find_names,
             reads=("ents", "mentions", "region", "org_alias", "acr_defs", "law_spans"),
