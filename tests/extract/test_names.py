@@ -33,6 +33,9 @@ def test_kinds(text, name, kind):
     ("Tim itu tampil di Turnamen Sukamaju tahun lalu.", "Turnamen Sukamaju"),
     # a letter ending a sentence is no initial of the next sentence's first word
     ("Kasus terbanyak adalah hepatitis B. Vaksin yang efektif kini telah ada.", "B. Vaksin"),
+    # a medical or a scientific term's acronym is no body
+    ("Seolah tidak ingin meninggalkan DNA mereka, label itu tetap memakai motif bunga.", "DNA"),
+    ("Banyak orang tidak memahami bagaimana AIDS menyebar.", "AIDS"),
 ])
 def test_no_name(text, name):
     assert not any(e.name == name for e in run_alone(text, "names").ents.values())
