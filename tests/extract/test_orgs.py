@@ -17,6 +17,11 @@ from .conftest import entity, names, run_alone
     ("Warga membentuk Koperasi Wijayakusuma tahun lalu.", "Koperasi Wijayakusuma", "cooperative", None),
     # an acronym is expanded
     ("Ia melapor ke KPU kemarin.", "Komisi Pemilihan Umum", "government", None),
+    # a coordinating ministry's fields, listed with commas or without
+    ("Ia bertemu pejabat Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan kemarin.",
+     "Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan", "government", None),
+    ("Ia bertemu pejabat Kementerian Koordinator Politik Hukum dan Keamanan kemarin.",
+     "Kementerian Koordinator Politik Hukum dan Keamanan", "government", None),
 ])
 def test_bodies(text, name, category, alias):
     org = entity(run_alone(text, "orgs"), name)
