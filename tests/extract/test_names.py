@@ -514,3 +514,24 @@ def test_a_club_before_its_players_name_in_apposition_is_no_person(monkeypatch):
 def test_an_acronym_glossed_in_lowercase_is_a_term(text, acronym, body):
     x = extract(Article("a", text))
     assert (acronym in {n for o in x.organizations for n in (o.name, *o.aliases)}) == body
+
+
+@pytest.mark.parametrize("text, body, short", [
+    # a body's name without its head, written alone, is the body (an alias), not a second body or a person
+    ('Rudi diminta mundur dari Partai Lorandia. Ia kader Lorandia sejak lama.', "Partai Lorandia", "Lorandia"),
+    ("Rudi pernah di Partai Lorandia Raya sebelum Lorandia Raya bubar.", "Partai Lorandia Raya", "Lorandia Raya"),
+    ("Saham PT Garuda Kencana naik. Garuda Kencana mencatat laba.", "PT Garuda Kencana", "Garuda Kencana"),
+])
+def test_a_bodys_name_without_its_head_is_the_body(text, body, short):
+    x = extract(Article("a", text))
+    orgs = {o.name: o for o in x.organizations}
+    assert short in orgs[body].aliases and short not in orgs and short not in [p.name for p in x.people]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Ia kuliah di Universitas Sukamaju. Ia lahir di Sukamaju.", "Sukamaju"),  # a place stays a place
+    ("Bank Dunia memberi pinjaman. Dunia juga menyambutnya.", "Dunia"),  # a common word opening a sentence
+])
+def test_a_place_or_a_word_opening_a_sentence_is_no_headless_body(text, word):
+    orgs = extract(Article("a", text)).organizations
+    assert not any(word in o.aliases for o in orgs)

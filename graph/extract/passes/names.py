@@ -473,6 +473,7 @@ def find_names(doc: Document) -> None:
     taken = Spans(doc.mentions)
     people = [e for e in doc.ents.values() if e.kind == "person"]
     guessed_orgs: set[str] = set()  # the names typed a body by a guess from their context
+    headless = _headless_names(doc)
     guessed_places: dict[tuple[int, int], str] = {}  # the spans typed a place by a guess ("dari X"), their word before
     capw = doc.cap_words
     i = 0
@@ -499,6 +500,10 @@ def find_names(doc: Document) -> None:
             continue
         k = run_at
         known = doc.named(phrase, ("place", "org"))
+        if not known and phrase in headless and (" " in phrase or phrase in lx.org_names or not lx.is_common_word(
+                phrase) or not _opens_a_sentence(doc, run_at)):
+            known = doc.ents[headless[phrase]]  # a body by its name without its head ("Demokrat" of
+            known.aliases.add(phrase)  # "Partai Demokrat": see _headless_names)
         if known:  # a place or body found before ("Bireuen" of the dateline)
             doc.mention(s, e, known.key)
             if known.kind == "place":
@@ -561,6 +566,37 @@ def find_names(doc: Document) -> None:
     _places_that_are_people(doc, guessed_places, people)
     _short_bodies(doc)
     short_forms(doc, people)
+
+
+def _headless_names(doc: Document) -> dict[str, str]:
+    """The bodies found so far by a head that is no government's ("Partai", "PT", "Bank",
+    "Yayasan", "Universitas" …) whose name after the head may be written alone for the body
+    ("Partai Lorandia Raya" … "kader Lorandia Raya"): that rest, to the body's key. Not when the
+    rest is a place or holds one the article names ("Universitas Sukamaju", "Bank Indonesia"), or
+    two bodies share it; a rest of one dictionary word ("Demokrat") only where no sentence opens
+    with it (checked by the caller)."""
+    lx, out, shared = doc.lx, {}, set()
+    for e in doc.ents.values():
+        if e.kind != "org" or " " not in e.name:
+            continue
+        head, rest = e.name.split(" ", 1)
+        row = lx.institutions.get(head)
+        words = rest.split()
+        if row is None or row["kind"] == "government" or len(words) > 3 or not rest[:1].isupper() or \
+                rest in lx.country_names or lx.region_candidates(rest) or \
+                any(doc.all_named(w, ("place",)) for w in words):
+            continue
+        if out.setdefault(rest, e.key) != e.key:
+            shared.add(rest)
+    for rest in shared:
+        del out[rest]
+    return out
+
+
+def _opens_a_sentence(doc: Document, k: int) -> bool:
+    """Whether token ``k`` opens a sentence, a line or a quotation."""
+    toks = doc.tokens
+    return k == 0 or toks[k - 1].text in (".", "!", "?", "“", '"', ":") or "\n" in doc.text[toks[k - 1].end:toks[k].start]
 
 
 def _one_reading(doc: Document, guessed: set[str]) -> None:
