@@ -535,3 +535,16 @@ def test_a_bodys_name_without_its_head_is_the_body(text, body, short):
 def test_a_place_or_a_word_opening_a_sentence_is_no_headless_body(text, word):
     orgs = extract(Article("a", text)).organizations
     assert not any(word in o.aliases for o in orgs)
+
+
+def test_a_place_guessed_from_a_list_whose_first_word_names_a_person_alone_is_that_person(monkeypatch):
+    # the tagger does not know the name (as it does not know many real ones): the article's own
+    # "ucap Xenne" says whom "…, Xenne Parmasari" names
+    from graph.extract.passes import names
+    monkeypatch.setattr(names, "tagger_reads_person", lambda doc, k: False)
+    monkeypatch.setattr(names, "crf_verdict", lambda doc, a, b: None)
+    text = ('"Bali dipilih karena indah," kata Penyelenggara Lomba Bali, Xenne Parmasari dalam keterangan '
+            'pers di Jakarta. "Pendaftaran sudah dibuka," ucap Xenne.')
+    x = extract(Article("a", text))
+    assert "Xenne Parmasari" not in {p.name for p in x.places}
+    assert "Xenne Parmasari" in {p.name for p in x.people}

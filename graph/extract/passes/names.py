@@ -623,8 +623,10 @@ def _places_that_are_people(doc: Document, guessed: dict[tuple[int, int], str], 
     list with a person of two words or more ("dari Rudi Wibisana dan Bambang Sutejo", "yakni Rudi
     Wibisana, Bambang Sutejo, Agus Salim, …"), and whose first word the tagger reads as a
     person's (however unsure), is that person: a place the gazetteer does not know is seldom
-    listed among people. Only a place every mention of which is such a guess (or the same name
-    again); a list read so may turn the name before it too."""
+    listed among people. So is one of two words or more whose first or last word the article
+    names a person by, alone ("Panitia Lomba Sukamaju, Rina Wati" then "ujar Rina"). Only a place
+    every mention of which is such a guess (or the same name again); a list read so may turn the
+    name before it too."""
     lx, toks, text = doc.lx, doc.tokens, doc.text
     joints = lx.list_joints
 
@@ -655,6 +657,9 @@ def _places_that_are_people(doc: Document, guessed: dict[tuple[int, int], str], 
                 return True
         return False
 
+    def named_alone(words: list[str]) -> bool:  # the article names a person by the first or last word alone
+        return any(p.name in (words[0], words[-1]) for p in people if p.key in doc.ents)
+
     changed = True
     while changed and guessed:
         changed = False
@@ -668,8 +673,8 @@ def _places_that_are_people(doc: Document, guessed: dict[tuple[int, int], str], 
             words = text[s:e].split()
             k = doc.token_at.get(s)
             j = bisect.bisect_left(doc.token_starts, e)
-            if k is None or len(words) < 2 or not tagger_reads_person(doc, k) or \
-                    not in_a_list_with_a_person(k, j):
+            if k is None or len(words) < 2 or not (named_alone(words) or tagger_reads_person(doc, k) and
+                                                   in_a_list_with_a_person(k, j)):
                 continue
             spans = list(doc.mentions.spans_of(place.key))
             for span in spans:
