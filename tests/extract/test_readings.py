@@ -86,6 +86,9 @@ def test_a_club_read_so_elsewhere_is_a_body():
      "Lorandia kalah, maka Lorandia bakal menyusul. Pihak Lorandia sudah bersiap.", "Lorandia City", "Lorandia"),
     ("Real Lorandia kalah di kandang sendiri. Jika Garuda menang dan Lorandia kalah, maka Lorandia bakal "
      "menyusul. Pihak Lorandia sudah bersiap.", "Real Lorandia", "Lorandia"),
+    # a player's club read after a role word, then by its short form
+    ("Pelatih Lorato menyatakan pemain yang baru didatangkan dari Borussia Sukamaju itu belum siap. Ia mantan "
+     "pemain Borussia Sukamaju. Bersama Sukamaju, ia mencetak 20 gol.", "Borussia Sukamaju", "Sukamaju"),
 ])
 def test_a_clubs_name_without_its_form_word_is_the_club(text, club, short):
     orgs = {o.name: o for o in extract(Article("a", text)).organizations}

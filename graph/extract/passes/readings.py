@@ -533,10 +533,10 @@ def _retype(doc: Document, ent: Entity, spans: list[tuple[int, int]], reading: s
         del doc.mentions[span]
     if reading == "thing":
         return
-    club = _club_named_so(doc, ent.name.split()) if reading == "org" else None
-    for s, e in spans:
+    for s, e in sorted(spans, key=lambda span: span[0] - span[1]):  # (the longest first: "Sukamaju City", then "Sukamaju")
         k = doc.token_at.get(s)
         words = doc.text[s:e].split()
+        club = _club_named_so(doc, words) if reading == "org" else None
         if club is not None:
             doc.mention(s, e, club.key)  # "Sukamaju" of "Sukamaju City": the club, one body
             club.aliases.add(doc.text[s:e])
