@@ -17,6 +17,11 @@ from .conftest import entity, names, run_alone
     ("Warga membentuk Koperasi Wijayakusuma tahun lalu.", "Koperasi Wijayakusuma", "cooperative", None),
     # an acronym is expanded
     ("Ia melapor ke KPU kemarin.", "Komisi Pemilihan Umum", "government", None),
+    # a coordinating ministry's fields, listed with commas or without
+    ("Ia bertemu pejabat Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan kemarin.",
+     "Kementerian Koordinator Bidang Politik, Hukum, dan Keamanan", "government", None),
+    ("Ia bertemu pejabat Kementerian Koordinator Politik Hukum dan Keamanan kemarin.",
+     "Kementerian Koordinator Politik Hukum dan Keamanan", "government", None),
 ])
 def test_bodies(text, name, category, alias):
     org = entity(run_alone(text, "orgs"), name)
@@ -363,3 +368,14 @@ def test_a_list_of_bodies_before_an_acronym(text, bodies):
     found = {o.name for o in extract(Article("a", text)).organizations if not o.implied}
     assert bodies <= found
     assert not any("Wibisana," in name for name in found)
+
+
+@pytest.mark.parametrize("text, body", [
+    # a person's given name that is also a dictionary word, after a field's noun, is no word of the body
+    ("Kepala Biro Kementerian Pertanian Rudi Wibisana menuturkan hal itu.", "Kementerian Pertanian"),
+    ("Kepala Bagian Kementerian Koordinator Bidang Perekonomian Bambang Sutejo menuturkan hal itu.",
+     "Kementerian Koordinator Bidang Perekonomian"),
+])
+def test_a_persons_name_after_a_field_is_no_part_of_the_body(text, body):
+    orgs = [o.name for o in extract(Article("a", text)).organizations]
+    assert body in orgs and not any(o.startswith(body + " ") for o in orgs)

@@ -211,3 +211,19 @@ def test_an_area_word_before_a_place_is_no_part_of_its_name(text, name, alias):
     place = next(p for p in extract(Article("a", text)).places if name in (p.name, *p.aliases) or p.name.endswith(name))
     assert place.name == name
     assert alias is None or alias in place.aliases
+
+
+@pytest.mark.parametrize("text, not_a_place, place", [
+    # a region's name after a body's word and before a region that neither holds it nor lies in
+    # it is a word of the body's name (as the capital's police name their units), not that region
+    ("Kapolres Klaten Jakarta Barat Kombes Rudi Wibisana membenarkan.", "Klaten", "Jakarta Barat"),
+    ("Kasat Reskrim Polres Klaten Jakarta Utara membenarkan.", "Klaten", "Jakarta Utara"),
+])
+def test_a_region_inside_a_bodys_name_before_a_region_elsewhere(text, not_a_place, place):
+    names = {e.name for e in run_alone(text, "places").ents.values() if e.kind == "place"}
+    assert not_a_place not in names and place in names
+
+
+def test_a_region_before_its_own_province_stays_a_place():
+    names = {e.name for e in run_alone("Kapolres Klaten Jawa Tengah membenarkan.", "places").ents.values()}
+    assert {"Klaten", "Jawa Tengah"} <= names

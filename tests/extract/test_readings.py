@@ -80,6 +80,26 @@ def test_a_club_read_so_elsewhere_is_a_body():
     assert "Sukamaju Raya" in _orgs(text)
 
 
+@pytest.mark.parametrize("text, club, short", [
+    # a club's name without its form word, read a body elsewhere: the club itself, one node
+    ("Bermain di kandang, Sukamaju mampu mengalahkan tuan rumah Lorandia City. Jika Garuda menang dan "
+     "Lorandia kalah, maka Lorandia bakal menyusul. Pihak Lorandia sudah bersiap.", "Lorandia City", "Lorandia"),
+    ("Real Lorandia kalah di kandang sendiri. Jika Garuda menang dan Lorandia kalah, maka Lorandia bakal "
+     "menyusul. Pihak Lorandia sudah bersiap.", "Real Lorandia", "Lorandia"),
+    # a player's club read after a role word, then by its short form
+    ("Pelatih Lorato menyatakan pemain yang baru didatangkan dari Borussia Sukamaju itu belum siap. Ia mantan "
+     "pemain Borussia Sukamaju. Bersama Sukamaju, ia mencetak 20 gol.", "Borussia Sukamaju", "Sukamaju"),
+])
+def test_a_clubs_name_without_its_form_word_is_the_club(text, club, short):
+    orgs = {o.name: o for o in extract(Article("a", text)).organizations}
+    assert short in orgs[club].aliases and short not in orgs
+
+
+def test_a_clubs_form_word_before_a_persons_whole_name_is_cut_off_it():
+    text = "Inter Lorato tersingkir. Pelatih Inter Rudi Wibisana kecewa dengan hasil itu, katanya."
+    assert "Rudi Wibisana" in _people(text) and "Rudi Wibisana" not in _orgs(text)
+
+
 def test_a_club_before_a_players_name_is_cut_off_it():
     text = ("Bek kanan Lorato Wijaya Kusuma cedera. Pekan lalu Persikota kalah saat menjamu Lorato. "
             "Menurut dokter, Wijaya Kusuma butuh dua pekan.")

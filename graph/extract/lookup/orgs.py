@@ -267,7 +267,9 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
             continue
         if toks[j].is_cap and toks[j].is_word and common_budget > 0 and j > i and lx.is_common_word(t) and \
                 t not in lx.name_starts and t not in lx.title_words and (opened == j - 1 or (
-                    toks[j - 1].text in doc.agency_words and lx.DERIVED_NOUN_RE.match(toks[j - 1].text))):
+                    toks[j - 1].text in doc.agency_words and lx.DERIVED_NOUN_RE.match(toks[j - 1].text))) and \
+                not (toks is doc.tokens and j + 1 < n and toks[j + 1].is_cap and toks[j + 1].is_word and
+                     tagger_starts_person(doc, j, 0.5)):  # ("Kementerian Pertanian Rudi Wibisana": a person)
             common_budget -= 1  # "Satgas Penanganan Bencana Alam": the field an agency word opens
             opened = j
             j += 1

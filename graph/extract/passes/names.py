@@ -340,6 +340,13 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
         return None  # "Sidang Majelis Umum", "Liga Champions": a session or a competition, no body
     if after_org or board or phrase in lx.org_names or (len(words) > 1 and any(w in lx.org_words for w in words)):
         kind = "org"
+    elif len(words) > 1 and (len(words) == 2 and words[0] in fw["club_form"] or words[-1] in fw["club_form"]) and \
+            prev not in ("di", "Di") and prev.lower() not in lx.place_nouns and words[0] not in lx.venue_heads and \
+            not any(w in lx.english_common for w in words[1:-1] if w not in fw["club_form"]):
+        kind = "org"  # "Sukamaju City", "AC Garuda", "Lorandia Rovers": a club's name by its form word
+        # (a form word first only before one word: "Inter Lorandia Rudi Wibisana" is a club and its coach;
+        # not "di Sukamaju City", "kota Sukamaju City": a mall's or a city's; nor "Sukamaju Sport City",
+        # "Lorandia Garden City": a common English word inside names a venue or an estate)
     elif len(words) <= 4 and _cites_a_medium(doc, k, e):
         kind = "org"  # "dilansir dari Warta Nusa", "Mengutip Kabar Sukamaju", "Via Digital Sukamaju",
         # "dikutip Kabarsukamaju.com dari Warta Nusa": a medium, whatever its words
@@ -466,6 +473,7 @@ def find_names(doc: Document) -> None:
     taken = Spans(doc.mentions)
     people = [e for e in doc.ents.values() if e.kind == "person"]
     guessed_orgs: set[str] = set()  # the names typed a body by a guess from their context
+    headless = _headless_names(doc)
     guessed_places: dict[tuple[int, int], str] = {}  # the spans typed a place by a guess ("dari X"), their word before
     capw = doc.cap_words
     i = 0
@@ -492,6 +500,10 @@ def find_names(doc: Document) -> None:
             continue
         k = run_at
         known = doc.named(phrase, ("place", "org"))
+        if not known and phrase in headless and (" " in phrase or phrase in lx.org_names or not lx.is_common_word(
+                phrase) or not _opens_a_sentence(doc, run_at)):
+            known = doc.ents[headless[phrase]]  # a body by its name without its head ("Demokrat" of
+            known.aliases.add(phrase)  # "Partai Demokrat": see _headless_names)
         if known:  # a place or body found before ("Bireuen" of the dateline)
             doc.mention(s, e, known.key)
             if known.kind == "place":
@@ -556,6 +568,37 @@ def find_names(doc: Document) -> None:
     short_forms(doc, people)
 
 
+def _headless_names(doc: Document) -> dict[str, str]:
+    """The bodies found so far by a head that is no government's ("Partai", "PT", "Bank",
+    "Yayasan", "Universitas" …) whose name after the head may be written alone for the body
+    ("Partai Lorandia Raya" … "kader Lorandia Raya"): that rest, to the body's key. Not when the
+    rest is a place or holds one the article names ("Universitas Sukamaju", "Bank Indonesia"), or
+    two bodies share it; a rest of one dictionary word ("Demokrat") only where no sentence opens
+    with it (checked by the caller)."""
+    lx, out, shared = doc.lx, {}, set()
+    for e in doc.ents.values():
+        if e.kind != "org" or " " not in e.name:
+            continue
+        head, rest = e.name.split(" ", 1)
+        row = lx.institutions.get(head)
+        words = rest.split()
+        if row is None or row["kind"] == "government" or len(words) > 3 or not rest[:1].isupper() or \
+                rest in lx.country_names or lx.region_candidates(rest) or \
+                any(doc.all_named(w, ("place",)) for w in words):
+            continue
+        if out.setdefault(rest, e.key) != e.key:
+            shared.add(rest)
+    for rest in shared:
+        del out[rest]
+    return out
+
+
+def _opens_a_sentence(doc: Document, k: int) -> bool:
+    """Whether token ``k`` opens a sentence, a line or a quotation."""
+    toks = doc.tokens
+    return k == 0 or toks[k - 1].text in (".", "!", "?", "“", '"', ":") or "\n" in doc.text[toks[k - 1].end:toks[k].start]
+
+
 def _one_reading(doc: Document, guessed: set[str]) -> None:
     """A name the words around it only suggested was a body's, which the article elsewhere
     reads as a person's, is that person (one reading per discourse): "mengapresiasi Rudi
@@ -580,8 +623,10 @@ def _places_that_are_people(doc: Document, guessed: dict[tuple[int, int], str], 
     list with a person of two words or more ("dari Rudi Wibisana dan Bambang Sutejo", "yakni Rudi
     Wibisana, Bambang Sutejo, Agus Salim, …"), and whose first word the tagger reads as a
     person's (however unsure), is that person: a place the gazetteer does not know is seldom
-    listed among people. Only a place every mention of which is such a guess (or the same name
-    again); a list read so may turn the name before it too."""
+    listed among people. So is one of two words or more whose first or last word the article
+    names a person by, alone ("Panitia Lomba Sukamaju, Rina Wati" then "ujar Rina"). Only a place
+    every mention of which is such a guess (or the same name again); a list read so may turn the
+    name before it too."""
     lx, toks, text = doc.lx, doc.tokens, doc.text
     joints = lx.list_joints
 
@@ -612,6 +657,9 @@ def _places_that_are_people(doc: Document, guessed: dict[tuple[int, int], str], 
                 return True
         return False
 
+    def named_alone(words: list[str]) -> bool:  # the article names a person by the first or last word alone
+        return any(p.name in (words[0], words[-1]) for p in people if p.key in doc.ents)
+
     changed = True
     while changed and guessed:
         changed = False
@@ -625,8 +673,8 @@ def _places_that_are_people(doc: Document, guessed: dict[tuple[int, int], str], 
             words = text[s:e].split()
             k = doc.token_at.get(s)
             j = bisect.bisect_left(doc.token_starts, e)
-            if k is None or len(words) < 2 or not tagger_reads_person(doc, k) or \
-                    not in_a_list_with_a_person(k, j):
+            if k is None or len(words) < 2 or not (named_alone(words) or tagger_reads_person(doc, k) and
+                                                   in_a_list_with_a_person(k, j)):
                 continue
             spans = list(doc.mentions.spans_of(place.key))
             for span in spans:
@@ -640,21 +688,24 @@ def _places_that_are_people(doc: Document, guessed: dict[tuple[int, int], str], 
 
 def _short_bodies(doc: Document) -> None:
     """A body named by one word that is another body's name without its company form or
-    head ("Garansindo" and "Garansindo Group", "Sinar" and "PT Sinar") is that body: its
-    mentions go to it and the word becomes an alias. Only a body nothing else refers to yet
-    and exactly one longer name fits."""
+    head ("Garansindo" and "Garansindo Group", "Sinar" and "PT Sinar"), or a club's name
+    without its form word ("Sukamaju" and "Sukamaju City", "La Lorandia" and "Deportivo La
+    Lorandia"), is that body: its mentions go to it and the short name becomes an alias. Only a
+    body nothing else refers to yet and exactly one longer name fits."""
     lx = doc.lx
     orgs = [e for e in doc.ents.values() if e.kind == "org"]
     if len(orgs) < 2:
         return
+    clubs = lx.function_words["club_form"]
     for short in orgs:
         words = short.name.split()
-        if len(words) != 1 or short.aliases or short.implied:
+        if short.aliases or short.implied or len(words) > 3:
             continue
-        longer = [e for e in orgs if e is not short and e.key in doc.ents and (
+        longer = [e for e in orgs if e is not short and e.key in doc.ents and (_club_short_form(e.name.split(), words, clubs) or
+            len(words) == 1 and (
             e.name.startswith(short.name + " ") and len(e.name.split()) == 2 and e.name.split()[1] in lx.org_words or
             e.name.endswith(" " + short.name) and len(e.name.split()) == 2 and e.name.split()[0] in lx.institutions and
-            lx.institutions[e.name.split()[0]].get("business") == "yes")]
+            lx.institutions[e.name.split()[0]].get("business") == "yes"))]
         if len(longer) != 1 or any(x.refers_to(short.key) for x in doc.ents.values() if x is not short):
             continue
         body = longer[0]
@@ -668,6 +719,13 @@ def _short_bodies(doc: Document) -> None:
         body.aliases.add(short.name)
         del doc.ents[short.key]
 
+
+
+def _club_short_form(name: list[str], short: list[str], clubs: frozenset[str]) -> bool:
+    """Whether ``short`` is the club's name ``name`` without the form word that opens or ends
+    it ("Sukamaju" of "Sukamaju City", "Lorandia" of "AC Lorandia")."""
+    return len(name) == len(short) + 1 and (name[-1] in clubs and name[:-1] == short or
+                                            name[0] in clubs and name[1:] == short)
 
 PASS = Pass("names", find_names,
             reads=("ents", "mentions", "region", "org_alias", "acr_defs", "law_spans"),

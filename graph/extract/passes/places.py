@@ -66,6 +66,8 @@ def find_places(doc: Document) -> None:
             continue  # a short form inside a proper name ("Bank Jateng") is not the region ("Gubernur Jateng …" is)
         if not m["lvl"] and before and _inside_a_bodys_name(doc, before.group(1), m.start(), m.end()):
             continue  # "Polda Klaten Raya": a region's name set inside a body's is a word of it
+        if not m["lvl"] and before and _before_a_foreign_region(doc, before.group(1), m):
+            continue  # "Polres Klaten Jakarta Barat": a word of the body's name, not a city elsewhere
         if not m["lvl"] and before and lx.PLACE_NAME_BEFORE_RE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "Kelurahan Jati Klaten", "Jalan Klaten Raya", "Pulau Klaten": a word of a village's,
             # a street's or a landmark's name (read as such elsewhere), not the region
@@ -156,7 +158,7 @@ def _inside_a_bodys_name(doc: Document, before: str, start: int, end: int) -> bo
     Raya"), not its region ("Polres Klaten, …", "Dinas Kesehatan Klaten", nor "DPRD Klaten
     Siti Aminah", a person after it)."""
     lx, text = doc.lx, doc.text
-    if not (before in lx.acronyms or before in lx.institutions or before in lx.org_words or before in lx.venue_heads):
+    if not _a_bodys_word(lx, before):
         return False
     nxt = re.match(r" ([A-Z][a-z]+)\b", text[end:end + 30])
     if not nxt or text.count(text[start:end] + nxt.group(0)) < 2:
@@ -166,6 +168,30 @@ def _inside_a_bodys_name(doc: Document, before: str, start: int, end: int) -> bo
         word in lx.directions or word in lx.level_words or word in lx.title_words or
         word.lower() in lx.months or word.lower() in lx.weekdays or
         any(r.kind != "district" for r in lx.region_candidates(word)))
+
+
+def _a_bodys_word(lx, word: str) -> bool:
+    """Whether ``word`` heads or names a body, or is the title of one's head ("Polres",
+    "Dinas", "Kapolres"): a region's name after it may be a word of the body's name."""
+    return word in lx.acronyms or word in lx.institutions or word in lx.org_words or word in lx.venue_heads or \
+        word in lx.title_words
+
+
+def _before_a_foreign_region(doc: Document, before: str, m: re.Match) -> bool:
+    """Whether a region's name written after a body's word (``before``) comes right before
+    another region's name that neither holds it nor lies in it ("Kapolres Sukamaju Jakarta
+    Barat" where Sukamaju is a city far from Jakarta): a word of the body's name, as the
+    capital's police write their units, not the region of that name."""
+    lx, text = doc.lx, doc.text
+    if not _a_bodys_word(lx, before) or text[m.end():m.end() + 1] != " ":
+        return False
+    nxt = lx.REGION_RE.match(text, m.end() + 1)
+    if not nxt or nxt["lvl"]:
+        return False
+    here, there = lx.region_candidates(m["name"]), lx.region_candidates(nxt["name"])
+    return bool(here and there) and not any(
+        a.code == b.code or a.code.startswith(b.code + ".") or b.code.startswith(a.code + ".")
+        for a in here for b in there)
 
 
 def _village_within(doc: Document, pos: int, level: str) -> str | None:

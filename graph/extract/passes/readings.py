@@ -165,8 +165,8 @@ def _beside_a_club_form(doc: Document, ent: Entity) -> bool:
     forms = doc.lx.function_words["club_form"]
     text, toks = doc.text, doc.tokens
     words = ent.name.split()
-    if words[0] in forms or words[-1] in forms:
-        return True
+    if words[0] in forms and len(words) == 2 or words[-1] in forms:
+        return True  # (not "Inter Rudi Wibisana": a club's form before a person's whole name, cut off it)
     for name in {ent.name, *ent.aliases}:
         m = len(name.split())
         at = text.find(name)
@@ -175,8 +175,8 @@ def _beside_a_club_form(doc: Document, ent: Entity) -> bool:
             at = text.find(name, at + 1)
             if k is None or k + m > len(toks):
                 continue
-            if k and toks[k - 1].text in forms or k + m < len(toks) and toks[k + m].text in forms:
-                return True
+            if k and toks[k - 1].text in forms and m == 1 or k + m < len(toks) and toks[k + m].text in forms:
+                return True  # (a form before a longer name is a club's glued to a person's: "Inter Rudi Wibisana")
     return False
 
 
@@ -240,10 +240,13 @@ def reread_people(doc: Document) -> None:
     for ent in [e for e in all_people if _opens_with_a_derived_noun(doc, e)]:
         _cut_lead(doc, ent, list(doc.mentions.spans_of(ent.key)), 1, all_people)
     bodies = _body_names(doc)
+    clubs = doc.lx.function_words["club_form"]
     for ent in list(all_people):
         lead = _ends_a_body(doc, ent, bodies)
         if lead:
             _trim_lead(doc, ent, lead)
+        elif len(ent.name.split()) > 2 and ent.name.split()[0] in clubs:
+            _trim_lead(doc, ent, 1)  # "pelatih Inter Rudi Wibisana": the club's form word, then the person
     for ent in [e for e in all_people if _bare_role(doc, e)]:
         _reread_a_role(doc, ent, all_people)
     people = [e for e in doc.ents.values() if _guessed(doc, e)]
@@ -530,10 +533,26 @@ def _retype(doc: Document, ent: Entity, spans: list[tuple[int, int]], reading: s
         del doc.mentions[span]
     if reading == "thing":
         return
-    for s, e in spans:
+    for s, e in sorted(spans, key=lambda span: span[0] - span[1]):  # (the longest first: "Sukamaju City", then "Sukamaju")
         k = doc.token_at.get(s)
         words = doc.text[s:e].split()
+        club = _club_named_so(doc, words) if reading == "org" else None
+        if club is not None:
+            doc.mention(s, e, club.key)  # "Sukamaju" of "Sukamaju City": the club, one body
+            club.aliases.add(doc.text[s:e])
+            continue
         add_name(doc, reading, s, e, words, doc.tokens[k - 1].text if k else "", people)
+
+
+def _club_named_so(doc: Document, words: list[str]) -> Entity | None:
+    """The one body of the article whose name is ``words`` with a club's form word before or
+    after them ("Sukamaju City", "AC Sukamaju" for "Sukamaju"); None when none or two."""
+    clubs = doc.lx.function_words["club_form"]
+    n = len(words)
+    found = [e for e in doc.ents.values() if e.kind == "org" and len(e.name.split()) == n + 1 and (
+        e.name.split()[-1] in clubs and e.name.split()[:-1] == words or
+        e.name.split()[0] in clubs and e.name.split()[1:] == words)]
+    return found[0] if len(found) == 1 else None
 
 
 def _cut_lead(doc: Document, ent: Entity, spans: list[tuple[int, int]], lead: int, people: list[Entity]) -> None:
