@@ -75,3 +75,19 @@ def test_the_players_a_tournaments_part_names_took_part_in_it():
     [ev] = run_alone(text, "events", date(2017, 10, 27)).events
     assert ev.event_type.label_en == "tournament"
     assert {"person:rudi-wibisana", "person:bambang-sutejo"} <= set(ev.attendees)
+
+
+@pytest.mark.parametrize("text, teams", [
+    # a country that opens a match's sentence, or stands after its word, its verb or "kontra", is a side: its
+    # national team
+    ("Islandia bakal menghadapi Paraguay pada laga pembuka di Stadion Sukamaju, Minggu (18/6/2017).",
+     ["org:tim-nasional-islandia", "org:tim-nasional-paraguay"]),
+    ("Laga Islandia kontra Paraguay di Stadion Sukamaju berakhir imbang, Minggu (18/6/2017).",
+     ["org:tim-nasional-islandia", "org:tim-nasional-paraguay"]),
+    # a player's nationality is no side, nor the country a tournament is named after
+    ("Petenis Islandia, Rudi Wibisana, mengalahkan Bambang Sutejo di laga semifinal, Minggu (18/6/2017).", []),
+    ("Juara Paraguay Terbuka itu menang di laga semifinal, Minggu (18/6/2017).", []),
+])
+def test_the_countries_a_match_names_as_its_sides_are_their_national_teams(text, teams):
+    [ev] = run_alone(text, "events", date(2017, 6, 19)).events
+    assert [k for k in ev.attendees if k.startswith("org:tim-nasional")] == teams

@@ -1382,7 +1382,7 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
                  if a <= ev.trigger[1] + 1]
         attendees[:0] = [k for k in (organizer, *sides[-1:], *other) if k]
         organizer = None
-        attendees += _teams(doc, ev, dateline)
+        attendees += _teams(doc, ev, dateline) + _national_sides(doc, ev, dateline)
     if venue is None and (not own or court):
         # "… digelar di Pengadilan Agama Sukamaju": the seat of the body it was held at (an examination
         # or an arrest "di BNN" has its own reading above: by that body, at no venue named)
@@ -1444,6 +1444,50 @@ def _teams(doc: Document, ev: _Draft, dateline: int) -> list[str]:
                     or _WEB_NAME_RE.search(ent.name) or reporting.search(doc.text, max(s, a - 25), a):
                 continue
             out.append(k)
+    return out
+
+
+_SIDE_WORD_RE = re.compile(r"([\w.]+)\s+$")
+_NAME_GOES_ON_RE = re.compile(r"[ \t]+([A-Z]\w*)")  # ("AS Terbuka": the country starts a longer name)
+
+
+def _national_sides(doc: Document, ev: _Draft, dateline: int) -> list[str]:
+    """The countries a match's own sentence names as its sides, which are their national teams
+    ("Sukamaju bakal menghadapi Contohland pada laga pembuka …": "Tim Nasional Sukamaju", "Tim
+    Nasional Contohland", bodies of their own, named as written too): a country that opens the
+    sentence or stands right after the event's word or a ``side`` word (a verb, "dan", "kontra",
+    "atas"); not a player's nationality ("petenis Contohland, Rudi"), nor where it is played ("di
+    Contohland"), nor one in parentheses or a quotation, nor one that starts a longer name ("AS
+    Terbuka", a tournament).
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "Islandia bakal menghadapi Paraguay pada laga pembuka di Stadion Contoh Arena, "
+    ...                     "Minggu (18/6/2017)."))
+    >>> names = {o.key: o.name for o in x.organizations}
+    >>> [names[k] for k in x.events[0].attendees]
+    ['Tim Nasional Islandia', 'Tim Nasional Paraguay']
+    """
+    s, e = ev.sentences[0]
+    s = max(s, dateline)
+    side = doc.lx.EVENT_CUE_RE["side"]
+    out = []
+    for a, b, k in doc.entity_mentions_in(s, e, kinds=("place",)):
+        country = doc.ents[k]
+        if not is_country(country) or doc.in_quote(a):
+            continue
+        before = _SIDE_WORD_RE.search(doc.text, s, a)
+        if not (doc.text[s:a].strip() == "" or before and before.end() == a and (
+                side.fullmatch(before.group(1)) or ev.trigger[0] <= before.start(1) < ev.trigger[1])):
+            continue  # (nor the event's own word: "Laga Sukamaju kontra …")
+        longer = _NAME_GOES_ON_RE.match(doc.text, b)
+        if longer and longer.group(1).lower() not in doc.lx.weekdays:
+            continue
+        name = doc.lx.country_full.get(country.name, country.name)
+        team = doc.add("org", f"Tim Nasional {name}", a, category="other")
+        team.implied = False
+        team.aliases.add(doc.text[a:b])
+        out.append(team.key)
     return out
 
 
