@@ -91,3 +91,20 @@ def test_the_players_a_tournaments_part_names_took_part_in_it():
 def test_the_countries_a_match_names_as_its_sides_are_their_national_teams(text, teams):
     [ev] = run_alone(text, "events", date(2017, 6, 19)).events
     assert [k for k in ev.attendees if k.startswith("org:tim-nasional")] == teams
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an accident or a crime befalls the people its sentence names, or they did it
+    ("Mobil yang dikemudikan Rudi Wibisana mengalami kecelakaan di Jalan Sukamaju, Kamis (16/11/2017).",
+     ["person:rudi-wibisana"]),
+    ("Bambang Sutejo diserang dua orang tak dikenal di Desa Sukamaju, Kamis (16/11/2017).",
+     ["person:bambang-sutejo"]),
+    # not who tells of it, nor one named in a clause of another occasion
+    ("Kecelakaan itu terjadi di Jalan Sukamaju, Kamis (16/11/2017), kata Kapolres Sukamaju Rudi Wibisana.", []),
+    ("Bentrokan terjadi saat massa mengawal pemeriksaan Bambang Sutejo di Desa Sukamaju, Kamis (16/11/2017).", []),
+    # a disaster of nature strikes places, not people
+    ("Banjir melanda rumah Rudi Wibisana di Desa Sukamaju, Kamis (16/11/2017).", []),
+])
+def test_an_incident_takes_the_people_it_befell(text, expected):
+    [ev] = run_alone(text, "events", date(2017, 11, 17)).events
+    assert [k for k in ev.attendees if k.startswith("person:")] == expected

@@ -1263,7 +1263,7 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
     if ev.statement:
         return _press_conference(doc, n, ev)
     if ev.type["kind"] in STRIKING:
-        return _disaster(doc, n, ev)
+        return _disaster(doc, n, ev, spokespeople)
     text, cue = doc.text, doc.lx.EVENT_CUE_RE
     organizer, attendees, venue, purpose = None, [], None, None
     dateline = _dateline_end(doc)
@@ -2194,9 +2194,10 @@ def _event_name(doc: Document, ev: _Draft) -> str:
     return name[:1].upper() + name[1:]
 
 
-def _disaster(doc: Document, n: int, ev: _Draft) -> Event:
-    """A disaster: where it struck (the first place named after its word), when; no organizer
-    and no attendees."""
+def _disaster(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str] = frozenset()) -> Event:
+    """A disaster: where it struck (the first place named after its word), when; no organizer;
+    as attendees, of a crime, a clash or an accident (not of nature), those it befell or who did it
+    (:func:`_befallen`)."""
     t0, t1 = ev.trigger
     s0, e0 = ev.sentences[0]
     # (not the river whose overflow brought it: "banjir akibat luapan Sungai X"; else the place before its word)
@@ -2210,7 +2211,55 @@ def _disaster(doc: Document, n: int, ev: _Draft) -> Event:
         (k for a, k in places if not is_country(doc.ents.get(k))), None)
     venue = _where_it_struck(doc, ev, venue)
     return Event(f"event:{n}", _event_name(doc, ev), Role(ev.type["type_id"], ev.type["type_en"]), ev.date,
-                 ev.why, venue, None, (), False, None, (s0, e0))
+                 ev.why, venue, None, _befallen(doc, ev, spokespeople), False, None, (s0, e0))
+
+
+def _befallen(doc: Document, ev: _Draft, spokespeople: frozenset[str]) -> tuple[str, ...]:
+    """The people an incident's own sentences name, whom it befell or who did it ("Mobil yang
+    ditumpangi Rudi menabrak tiang listrik", "Bambang diserang dua orang tak dikenal"): of a crime, a
+    clash or an accident (``befalls``: a disaster of people, not of nature, which strikes places);
+    not who only tells or comments on it ("kata Kapolres X"), nor one talked about, nor one named
+    in a quotation or in a clause of another occasion (:func:`_of_another_occasion`).
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "Mobil yang dikemudikan Rudi Wibisana mengalami kecelakaan di Jalan Sukamaju, "
+    ...                     "Kamis (16/11/2017). Kapolres Sukamaju Bambang Sutejo mengatakan kecelakaan itu tunggal."))
+    >>> [p.name for p in x.people if p.key in x.events[0].attendees]
+    ['Rudi Wibisana']
+    """
+    if ev.type["kind"] != "incident" and not doc.lx.EVENT_CUE_RE["befalls"].fullmatch(ev.type["type_en"]):
+        return ()
+    out: list[str] = []
+    for s, e in ev.sentences[:1]:
+        for a, b, k in doc.entity_mentions_in(s, e, kinds=("person",)):
+            if k not in out and not doc.in_quote(a) and not _bystander(doc, a, k, spokespeople) \
+                    and not _speaks_of(doc, b, e) and not _reports(doc, a) \
+                    and not any(x <= a < y for x, y in ev.elsewhere) and not _of_another_occasion(doc, ev, a, b):
+                out.append(k)
+    return tuple(out)
+
+
+# a word that opens a clause of another time or occasion inside an incident's sentence ("bentrokan yang
+# terjadi saat mereka mengawal pemeriksaan Rudi": Rudi is not in the clash)
+_OTHER_OCCASION_RE = re.compile(r"\b(?:saat|ketika|usai|seusai|setelah|sebelum|sesudah|seraya|sambil|sejak)\b", re.I)
+
+
+_CLAUSE_VERB_RE = re.compile(r"\b(?:me|ber|di)[a-z]{3,}")
+
+
+def _of_another_occasion(doc: Document, ev: _Draft, at: int, end: int) -> bool:
+    """Whether a clause of another time or occasion stands between the incident's word and the
+    name at ``at:end`` (either before the other); or, of a name before it, a comma or more than the one
+    verb that governs the incident's word ("Rudi mengalami kecelakaan", but "Pihak Rudi bersedia jika
+    polisi meminta … kecelakaan": Rudi is not in it)."""
+    t0, t1 = ev.trigger
+    if at < t0:
+        between = doc.text[end:t0]
+        if "," in between or len(_CLAUSE_VERB_RE.findall(between)) > 1:
+            return True
+    lo, hi = sorted((t1, at))
+    return bool(_OTHER_OCCASION_RE.search(doc.text, lo, hi))
 
 
 _SEAT_BEFORE_RE = re.compile(r"\bdi\s+(\S+)\s+$")
