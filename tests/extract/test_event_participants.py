@@ -87,6 +87,8 @@ def test_the_players_a_tournaments_part_names_took_part_in_it():
     # a player's nationality is no side, nor the country a tournament is named after
     ("Petenis Islandia, Rudi Wibisana, mengalahkan Bambang Sutejo di laga semifinal, Minggu (18/6/2017).", []),
     ("Juara Paraguay Terbuka itu menang di laga semifinal, Minggu (18/6/2017).", []),
+    ("Rudi Wibisana melaju ke semifinal Paraguay (PA) Terbuka, Minggu (18/6/2017).", []),
+    ("Rudi Wibisana menjadi manajer tim di seri kejuaraan Paraguay, Minggu (18/6/2017).", []),
 ])
 def test_the_countries_a_match_names_as_its_sides_are_their_national_teams(text, teams):
     [ev] = run_alone(text, "events", date(2017, 6, 19)).events

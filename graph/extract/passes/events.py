@@ -1448,17 +1448,19 @@ def _teams(doc: Document, ev: _Draft, dateline: int) -> list[str]:
 
 
 _SIDE_WORD_RE = re.compile(r"([\w.]+)\s+$")
-_NAME_GOES_ON_RE = re.compile(r"[ \t]+([A-Z]\w*)")  # ("AS Terbuka": the country starts a longer name)
+_NAME_GOES_ON_RE = re.compile(r"(?:[ \t]+\([A-Z]+\))?[ \t]+([A-Z]\w*)")  # ("AS Terbuka": a longer name)
+_VERSUS_RE = re.compile(r"\s+(?:kontra|vs\.?|versus|melawan)\s", re.I)
 
 
 def _national_sides(doc: Document, ev: _Draft, dateline: int) -> list[str]:
     """The countries a match's own sentence names as its sides, which are their national teams
     ("Sukamaju bakal menghadapi Contohland pada laga pembuka …": "Tim Nasional Sukamaju", "Tim
     Nasional Contohland", bodies of their own, named as written too): a country that opens the
-    sentence or stands right after the event's word or a ``side`` word (a verb, "dan", "kontra",
-    "atas"); not a player's nationality ("petenis Contohland, Rudi"), nor where it is played ("di
-    Contohland"), nor one in parentheses or a quotation, nor one that starts a longer name ("AS
-    Terbuka", a tournament).
+    sentence or stands right after a ``side`` word (a verb, "dan", "kontra", "atas"), or after the
+    event's word when "kontra" or "vs" follows it; not a player's nationality ("petenis Contohland,
+    Rudi"), nor where it is played ("di Contohland"), nor one in parentheses or a quotation, nor one that starts a longer name ("AS
+    Terbuka", "Amerika Serikat (AS) Terbuka": a tournament), nor the country of a championship
+    ("kejuaraan Contohland").
 
     >>> from graph.extract import extract
     >>> from graph.types import Article
@@ -1478,8 +1480,9 @@ def _national_sides(doc: Document, ev: _Draft, dateline: int) -> list[str]:
             continue
         before = _SIDE_WORD_RE.search(doc.text, s, a)
         if not (doc.text[s:a].strip() == "" or before and before.end() == a and (
-                side.fullmatch(before.group(1)) or ev.trigger[0] <= before.start(1) < ev.trigger[1])):
-            continue  # (nor the event's own word: "Laga Sukamaju kontra …")
+                side.fullmatch(before.group(1)) or ev.trigger[0] <= before.start(1) < ev.trigger[1]
+                and _VERSUS_RE.match(doc.text, b))):
+            continue  # (after the event's word, when the other side follows: "Laga Sukamaju kontra …")
         longer = _NAME_GOES_ON_RE.match(doc.text, b)
         if longer and longer.group(1).lower() not in doc.lx.weekdays:
             continue
