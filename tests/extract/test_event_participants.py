@@ -5,6 +5,9 @@ from datetime import date
 
 import pytest
 
+from graph.extract import extract
+from graph.types import Article
+
 from .conftest import run_alone
 
 # a semifinal played the day before the report, then the final and the return leg still to come
@@ -110,3 +113,19 @@ def test_the_countries_a_match_names_as_its_sides_are_their_national_teams(text,
 def test_an_incident_takes_the_people_it_befell(text, expected):
     [ev] = run_alone(text, "events", date(2017, 11, 17)).events
     assert [k for k in ev.attendees if k.startswith("person:")] == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an occurrence no event word names takes the people its own sentence names
+    ("Rudi Wibisana dan Bambang Sutejo pertama kali dipertemukan di Desa Sukamaju, Jumat (23/9/2016).",
+     ["person:rudi-wibisana", "person:bambang-sutejo"]),
+    ("Rudi Wibisana resmi diperkenalkan sebagai pelatih baru Persatuan Sepak Bola Sukamaju, Jumat (23/9/2016).",
+     ["person:rudi-wibisana"]),
+    # not one only talked about
+    ("Kebijakan Gubernur Rudi Wibisana resmi dicabut DPRD Sukamaju pada Jumat (23/9/2016).", []),
+])
+def test_an_occurrence_of_no_known_kind_takes_the_people_its_sentence_names(text, expected):
+    [ev] = extract(Article("a", text, published=date(2016, 9, 24))).events
+    assert ev.event_type.label_en == "event"
+    assert list(ev.attendees) == expected

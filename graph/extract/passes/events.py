@@ -893,7 +893,7 @@ def _dated_occurrence(doc: Document, s: int, e: int, anchor: date | None,
     when, why = _date_of(doc, s, e, anchor, today, (s, s))
     if not when or when > pub or when < pub - timedelta(days=OWN_DAY_BACKGROUND_DAYS):
         return None
-    # (no kind: who took part is not known either; its day and place are)
+    # (no kind: who took part is only who its sentence names; its day and place are known)
     row = dict(next(r for r in lx.event_rows if r["type_en"] == ANY_OCCURRENCE), attendees="none")
     return _Draft(row, verb.span(), when, why, [(s, e)])
 
@@ -1404,7 +1404,9 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
             organizer = body
     seen, att = set(), []
     outlet = _outlet_names(doc)
-    for k in attendees if ev.type["attendees"] != "none" else ():  # (an occurrence of no known kind)
+    if ev.type["attendees"] == "none":  # (an occurrence of no known kind: only those its sentence names)
+        attendees = [k for k in attendees if k in _occurrence_people(doc, ev, spokespeople)]
+    for k in attendees:
         ent = doc.ents.get(k)
         if ent and ent.kind == "person" and _WEB_NAME_RE.search(ent.name):
             continue  # ("Contohmart.com" read as a person: a website takes part in nothing)
@@ -1492,6 +1494,26 @@ def _national_sides(doc: Document, ev: _Draft, dateline: int) -> list[str]:
         team.aliases.add(doc.text[a:b])
         out.append(team.key)
     return out
+
+
+def _occurrence_people(doc: Document, ev: _Draft, spokespeople: frozenset[str]) -> frozenset[str]:
+    """The people the sentence of an occurrence of no known kind names ("Rudi resmi diperkenalkan
+    sebagai pemain baru klub Contoh, Senin (8/1)", "Rudi dan Bambang pertama kali dipertemukan pada
+    Jumat (23/9)"): whom it befell or who did it, the sentence saying nothing else; not one named
+    in a quotation, talked about ("kebijakan Gubernur X"), who only tells of it, nor the body's
+    spokesperson.
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "Klub Sukamaju resmi memperkenalkan Rudi Wibisana sebagai pelatih, Kamis (16/2/2017). "
+    ...                     "Bambang Sutejo mengatakan klub itu puas.", published=date(2017, 2, 17)))
+    >>> [p.name for p in x.people if p.key in x.events[0].attendees]
+    ['Rudi Wibisana']
+    """
+    s, e = ev.sentences[0]
+    return frozenset(k for a, b, k in doc.entity_mentions_in(s, e, kinds=("person",))
+                     if not doc.in_quote(a) and not _bystander(doc, a, k, spokespeople)
+                     and not _speaks_of(doc, b, e) and not _reports(doc, a))
 
 
 def _told_as_before(doc: Document, s: int, e: int) -> bool:
