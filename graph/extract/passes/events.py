@@ -1460,9 +1460,9 @@ def _national_sides(doc: Document, ev: _Draft, dateline: int) -> list[str]:
     Nasional Contohland", bodies of their own, named as written too): a country that opens the
     sentence or stands right after a ``side`` word (a verb, "dan", "kontra", "atas"), or after the
     event's word when "kontra" or "vs" follows it; not a player's nationality ("petenis Contohland,
-    Rudi"), nor where it is played ("di Contohland"), nor one in parentheses or a quotation, nor one that starts a longer name ("AS
-    Terbuka", "Amerika Serikat (AS) Terbuka": a tournament), nor the country of a championship
-    ("kejuaraan Contohland").
+    Rudi"), nor where it is played ("di Contohland"), nor one in parentheses or a quotation, nor
+    one that starts a longer name ("AS Terbuka", "Amerika Serikat (AS) Terbuka": a tournament),
+    nor the country of a championship ("kejuaraan Contohland").
 
     >>> from graph.extract import extract
     >>> from graph.types import Article
