@@ -5,6 +5,9 @@ from datetime import date
 
 import pytest
 
+from graph.extract import extract
+from graph.types import Article
+
 from .conftest import run_alone
 
 # a semifinal played the day before the report, then the final and the return leg still to come
@@ -75,3 +78,54 @@ def test_the_players_a_tournaments_part_names_took_part_in_it():
     [ev] = run_alone(text, "events", date(2017, 10, 27)).events
     assert ev.event_type.label_en == "tournament"
     assert {"person:rudi-wibisana", "person:bambang-sutejo"} <= set(ev.attendees)
+
+
+@pytest.mark.parametrize("text, teams", [
+    # a country that opens a match's sentence, or stands after its word, its verb or "kontra", is a side: its
+    # national team
+    ("Islandia bakal menghadapi Paraguay pada laga pembuka di Stadion Sukamaju, Minggu (18/6/2017).",
+     ["org:tim-nasional-islandia", "org:tim-nasional-paraguay"]),
+    ("Laga Islandia kontra Paraguay di Stadion Sukamaju berakhir imbang, Minggu (18/6/2017).",
+     ["org:tim-nasional-islandia", "org:tim-nasional-paraguay"]),
+    # a player's nationality is no side, nor the country a tournament is named after
+    ("Petenis Islandia, Rudi Wibisana, mengalahkan Bambang Sutejo di laga semifinal, Minggu (18/6/2017).", []),
+    ("Juara Paraguay Terbuka itu menang di laga semifinal, Minggu (18/6/2017).", []),
+    ("Rudi Wibisana melaju ke semifinal Paraguay (PA) Terbuka, Minggu (18/6/2017).", []),
+    ("Rudi Wibisana menjadi manajer tim di seri kejuaraan Paraguay, Minggu (18/6/2017).", []),
+])
+def test_the_countries_a_match_names_as_its_sides_are_their_national_teams(text, teams):
+    [ev] = run_alone(text, "events", date(2017, 6, 19)).events
+    assert [k for k in ev.attendees if k.startswith("org:tim-nasional")] == teams
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an accident or a crime befalls the people its sentence names, or they did it
+    ("Mobil yang dikemudikan Rudi Wibisana mengalami kecelakaan di Jalan Sukamaju, Kamis (16/11/2017).",
+     ["person:rudi-wibisana"]),
+    ("Bambang Sutejo diserang dua orang tak dikenal di Desa Sukamaju, Kamis (16/11/2017).",
+     ["person:bambang-sutejo"]),
+    # not who tells of it, nor one named in a clause of another occasion
+    ("Kecelakaan itu terjadi di Jalan Sukamaju, Kamis (16/11/2017), kata Kapolres Sukamaju Rudi Wibisana.", []),
+    ("Bentrokan terjadi saat massa mengawal pemeriksaan Bambang Sutejo di Desa Sukamaju, Kamis (16/11/2017).", []),
+    # a disaster of nature strikes places, not people
+    ("Banjir melanda rumah Rudi Wibisana di Desa Sukamaju, Kamis (16/11/2017).", []),
+])
+def test_an_incident_takes_the_people_it_befell(text, expected):
+    [ev] = run_alone(text, "events", date(2017, 11, 17)).events
+    assert [k for k in ev.attendees if k.startswith("person:")] == expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an occurrence no event word names takes the people its own sentence names
+    ("Rudi Wibisana dan Bambang Sutejo pertama kali dipertemukan di Desa Sukamaju, Jumat (23/9/2016).",
+     ["person:rudi-wibisana", "person:bambang-sutejo"]),
+    ("Rudi Wibisana resmi diperkenalkan sebagai pelatih baru Persatuan Sepak Bola Sukamaju, Jumat (23/9/2016).",
+     ["person:rudi-wibisana"]),
+    # not one only talked about
+    ("Kebijakan Gubernur Rudi Wibisana resmi dicabut DPRD Sukamaju pada Jumat (23/9/2016).", []),
+])
+def test_an_occurrence_of_no_known_kind_takes_the_people_its_sentence_names(text, expected):
+    [ev] = extract(Article("a", text, published=date(2016, 9, 24))).events
+    assert ev.event_type.label_en == "event"
+    assert list(ev.attendees) == expected

@@ -1325,11 +1325,11 @@ def test_an_occurrence_of_no_known_kind_is_named_from_its_verb_not_its_day():
     assert ev.name == "Merekrut Rudi Wibisana sebagai pelatih"
 
 
-def test_an_occurrence_of_no_known_kind_has_no_attendees():
+def test_an_occurrence_of_no_known_kind_has_the_people_its_sentence_names_as_attendees():
     x = extract(Article("a", "Klub Sukamaju resmi merekrut Rudi Wibisana dan Bambang Sutejo, Kamis (16/2).",
                         published=date(2017, 2, 18)))
     [ev] = x.events
-    assert ev.attendees == ()
+    assert ev.attendees == ("person:rudi-wibisana", "person:bambang-sutejo")
 
 
 # a statement whose place and day stand between its speaker and the verb (a news agency's style)

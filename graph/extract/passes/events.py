@@ -893,7 +893,7 @@ def _dated_occurrence(doc: Document, s: int, e: int, anchor: date | None,
     when, why = _date_of(doc, s, e, anchor, today, (s, s))
     if not when or when > pub or when < pub - timedelta(days=OWN_DAY_BACKGROUND_DAYS):
         return None
-    # (no kind: who took part is not known either; its day and place are)
+    # (no kind: who took part is only who its sentence names; its day and place are known)
     row = dict(next(r for r in lx.event_rows if r["type_en"] == ANY_OCCURRENCE), attendees="none")
     return _Draft(row, verb.span(), when, why, [(s, e)])
 
@@ -1263,7 +1263,7 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
     if ev.statement:
         return _press_conference(doc, n, ev)
     if ev.type["kind"] in STRIKING:
-        return _disaster(doc, n, ev)
+        return _disaster(doc, n, ev, spokespeople)
     text, cue = doc.text, doc.lx.EVENT_CUE_RE
     organizer, attendees, venue, purpose = None, [], None, None
     dateline = _dateline_end(doc)
@@ -1382,7 +1382,7 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
                  if a <= ev.trigger[1] + 1]
         attendees[:0] = [k for k in (organizer, *sides[-1:], *other) if k]
         organizer = None
-        attendees += _teams(doc, ev, dateline)
+        attendees += _teams(doc, ev, dateline) + _national_sides(doc, ev, dateline)
     if venue is None and (not own or court):
         # "… digelar di Pengadilan Agama Sukamaju": the seat of the body it was held at (an examination
         # or an arrest "di BNN" has its own reading above: by that body, at no venue named)
@@ -1404,7 +1404,9 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
             organizer = body
     seen, att = set(), []
     outlet = _outlet_names(doc)
-    for k in attendees if ev.type["attendees"] != "none" else ():  # (an occurrence of no known kind)
+    if ev.type["attendees"] == "none":  # (an occurrence of no known kind: only those its sentence names)
+        attendees = [k for k in attendees if k in _occurrence_people(doc, ev, spokespeople)]
+    for k in attendees:
         ent = doc.ents.get(k)
         if ent and ent.kind == "person" and _WEB_NAME_RE.search(ent.name):
             continue  # ("Contohmart.com" read as a person: a website takes part in nothing)
@@ -1445,6 +1447,73 @@ def _teams(doc: Document, ev: _Draft, dateline: int) -> list[str]:
                 continue
             out.append(k)
     return out
+
+
+_SIDE_WORD_RE = re.compile(r"([\w.]+)\s+$")
+_NAME_GOES_ON_RE = re.compile(r"(?:[ \t]+\([A-Z]+\))?[ \t]+([A-Z]\w*)")  # ("AS Terbuka": a longer name)
+_VERSUS_RE = re.compile(r"\s+(?:kontra|vs\.?|versus|melawan)\s", re.I)
+
+
+def _national_sides(doc: Document, ev: _Draft, dateline: int) -> list[str]:
+    """The countries a match's own sentence names as its sides, which are their national teams
+    ("Sukamaju bakal menghadapi Contohland pada laga pembuka …": "Tim Nasional Sukamaju", "Tim
+    Nasional Contohland", bodies of their own, named as written too): a country that opens the
+    sentence or stands right after a ``side`` word (a verb, "dan", "kontra", "atas"), or after the
+    event's word when "kontra" or "vs" follows it; not a player's nationality ("petenis Contohland,
+    Rudi"), nor where it is played ("di Contohland"), nor one in parentheses or a quotation, nor
+    one that starts a longer name ("AS Terbuka", "Amerika Serikat (AS) Terbuka": a tournament),
+    nor the country of a championship ("kejuaraan Contohland").
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "Islandia bakal menghadapi Paraguay pada laga pembuka di Stadion Contoh Arena, "
+    ...                     "Minggu (18/6/2017)."))
+    >>> names = {o.key: o.name for o in x.organizations}
+    >>> [names[k] for k in x.events[0].attendees]
+    ['Tim Nasional Islandia', 'Tim Nasional Paraguay']
+    """
+    s, e = ev.sentences[0]
+    s = max(s, dateline)
+    side = doc.lx.EVENT_CUE_RE["side"]
+    out = []
+    for a, b, k in doc.entity_mentions_in(s, e, kinds=("place",)):
+        country = doc.ents[k]
+        if not is_country(country) or doc.in_quote(a):
+            continue
+        before = _SIDE_WORD_RE.search(doc.text, s, a)
+        if not (doc.text[s:a].strip() == "" or before and before.end() == a and (
+                side.fullmatch(before.group(1)) or ev.trigger[0] <= before.start(1) < ev.trigger[1]
+                and _VERSUS_RE.match(doc.text, b))):
+            continue  # (after the event's word, when the other side follows: "Laga Sukamaju kontra …")
+        longer = _NAME_GOES_ON_RE.match(doc.text, b)
+        if longer and longer.group(1).lower() not in doc.lx.weekdays:
+            continue
+        name = doc.lx.country_full.get(country.name, country.name)
+        team = doc.add("org", f"Tim Nasional {name}", a, category="other")
+        team.implied = False
+        team.aliases.add(doc.text[a:b])
+        out.append(team.key)
+    return out
+
+
+def _occurrence_people(doc: Document, ev: _Draft, spokespeople: frozenset[str]) -> frozenset[str]:
+    """The people the sentence of an occurrence of no known kind names ("Rudi resmi diperkenalkan
+    sebagai pemain baru klub Contoh, Senin (8/1)", "Rudi dan Bambang pertama kali dipertemukan pada
+    Jumat (23/9)"): whom it befell or who did it, the sentence saying nothing else; not one named
+    in a quotation, talked about ("kebijakan Gubernur X"), who only tells of it, nor the body's
+    spokesperson.
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "Klub Sukamaju resmi memperkenalkan Rudi Wibisana sebagai pelatih, Kamis (16/2/2017). "
+    ...                     "Bambang Sutejo mengatakan klub itu puas.", published=date(2017, 2, 17)))
+    >>> [p.name for p in x.people if p.key in x.events[0].attendees]
+    ['Rudi Wibisana']
+    """
+    s, e = ev.sentences[0]
+    return frozenset(k for a, b, k in doc.entity_mentions_in(s, e, kinds=("person",))
+                     if not doc.in_quote(a) and not _bystander(doc, a, k, spokespeople)
+                     and not _speaks_of(doc, b, e) and not _reports(doc, a))
 
 
 def _told_as_before(doc: Document, s: int, e: int) -> bool:
@@ -2150,9 +2219,10 @@ def _event_name(doc: Document, ev: _Draft) -> str:
     return name[:1].upper() + name[1:]
 
 
-def _disaster(doc: Document, n: int, ev: _Draft) -> Event:
-    """A disaster: where it struck (the first place named after its word), when; no organizer
-    and no attendees."""
+def _disaster(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str] = frozenset()) -> Event:
+    """A disaster: where it struck (the first place named after its word), when; no organizer;
+    as attendees, of a crime, a clash or an accident (not of nature), those it befell or who did it
+    (:func:`_befallen`)."""
     t0, t1 = ev.trigger
     s0, e0 = ev.sentences[0]
     # (not the river whose overflow brought it: "banjir akibat luapan Sungai X"; else the place before its word)
@@ -2166,7 +2236,55 @@ def _disaster(doc: Document, n: int, ev: _Draft) -> Event:
         (k for a, k in places if not is_country(doc.ents.get(k))), None)
     venue = _where_it_struck(doc, ev, venue)
     return Event(f"event:{n}", _event_name(doc, ev), Role(ev.type["type_id"], ev.type["type_en"]), ev.date,
-                 ev.why, venue, None, (), False, None, (s0, e0))
+                 ev.why, venue, None, _befallen(doc, ev, spokespeople), False, None, (s0, e0))
+
+
+def _befallen(doc: Document, ev: _Draft, spokespeople: frozenset[str]) -> tuple[str, ...]:
+    """The people an incident's own sentences name, whom it befell or who did it ("Mobil yang
+    ditumpangi Rudi menabrak tiang listrik", "Bambang diserang dua orang tak dikenal"): of a crime, a
+    clash or an accident (``befalls``: a disaster of people, not of nature, which strikes places);
+    not who only tells or comments on it ("kata Kapolres X"), nor one talked about, nor one named
+    in a quotation or in a clause of another occasion (:func:`_of_another_occasion`).
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> x = extract(Article("a", "Mobil yang dikemudikan Rudi Wibisana mengalami kecelakaan di Jalan Sukamaju, "
+    ...                     "Kamis (16/11/2017). Kapolres Sukamaju Bambang Sutejo mengatakan kecelakaan itu tunggal."))
+    >>> [p.name for p in x.people if p.key in x.events[0].attendees]
+    ['Rudi Wibisana']
+    """
+    if ev.type["kind"] != "incident" and not doc.lx.EVENT_CUE_RE["befalls"].fullmatch(ev.type["type_en"]):
+        return ()
+    out: list[str] = []
+    for s, e in ev.sentences[:1]:
+        for a, b, k in doc.entity_mentions_in(s, e, kinds=("person",)):
+            if k not in out and not doc.in_quote(a) and not _bystander(doc, a, k, spokespeople) \
+                    and not _speaks_of(doc, b, e) and not _reports(doc, a) \
+                    and not any(x <= a < y for x, y in ev.elsewhere) and not _of_another_occasion(doc, ev, a, b):
+                out.append(k)
+    return tuple(out)
+
+
+# a word that opens a clause of another time or occasion inside an incident's sentence ("bentrokan yang
+# terjadi saat mereka mengawal pemeriksaan Rudi": Rudi is not in the clash)
+_OTHER_OCCASION_RE = re.compile(r"\b(?:saat|ketika|usai|seusai|setelah|sebelum|sesudah|seraya|sambil|sejak)\b", re.I)
+
+
+_CLAUSE_VERB_RE = re.compile(r"\b(?:me|ber|di)[a-z]{3,}")
+
+
+def _of_another_occasion(doc: Document, ev: _Draft, at: int, end: int) -> bool:
+    """Whether a clause of another time or occasion stands between the incident's word and the
+    name at ``at:end`` (either before the other); or, of a name before it, a comma or more than the one
+    verb that governs the incident's word ("Rudi mengalami kecelakaan", but "Pihak Rudi bersedia jika
+    polisi meminta … kecelakaan": Rudi is not in it)."""
+    t0, t1 = ev.trigger
+    if at < t0:
+        between = doc.text[end:t0]
+        if "," in between or len(_CLAUSE_VERB_RE.findall(between)) > 1:
+            return True
+    lo, hi = sorted((t1, at))
+    return bool(_OTHER_OCCASION_RE.search(doc.text, lo, hi))
 
 
 _SEAT_BEFORE_RE = re.compile(r"\bdi\s+(\S+)\s+$")
