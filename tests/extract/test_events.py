@@ -1299,6 +1299,11 @@ def test_an_occurrence_reported_done_without_a_day(sentence, expected):
     ("Rudi Wibisana mendarat di Kota Sukamaju untuk bergabung dengan klub barunya, Kamis (16/2).",
      [("event", date(2017, 2, 16))]),
     ("Klub Sukamaju akan merekrut Rudi Wibisana sebagai pelatih, Kamis (23/2).", []),
+    # (a word of not happening negates the verb it stands before, not a word elsewhere in the sentence)
+    ("Bus rombongan Rudi Wibisana dilempari batu oleh orang tidak dikenal di Jalan Tol Sukamaju, Kamis (16/2).",
+     [("event", date(2017, 2, 16))]),
+    ("Klub Sukamaju belum merekrut Rudi Wibisana sebagai pelatih, Kamis (16/2).", []),
+    ("Klub Sukamaju tidak jadi merekrut Rudi Wibisana sebagai pelatih, Kamis (16/2).", []),
     ("Klub Sukamaju berharap bisa merekrut Rudi Wibisana, Kamis (16/2).", []),
     ("Klub Sukamaju batal merekrut Rudi Wibisana, Kamis (16/2).", []),
     ("Klub Sukamaju tidak merekrut Rudi Wibisana, Kamis (16/2).", []),

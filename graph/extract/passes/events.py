@@ -853,9 +853,11 @@ def _dated_occurrence(doc: Document, s: int, e: int, anchor: date | None,
     article dates what happened ("Klub itu resmi merekrut X sebagai pelatih, Kamis (16/2)."): an
     event of that day, of no known kind, when the sentence has a verb, names its day (a weekday
     or a day of a month, not only "hari ini", not "per Sabtu (26/1)", which dates a state), the
-    day is not a report's ("kata X, Senin") nor after the publication or long before it, and the
-    sentence says nothing of a statement, plan, hope, habit, what did not happen or was called
-    off. Kept only when no event or statement of the article falls on that day (``find_events``).
+    day is not a report's ("kata X, Senin") nor after the publication or long before it, the
+    sentence says nothing of a statement, plan, hope, habit or what was called off, and no word
+    of not happening stands right before its verb ("belum merekrut X"; "orang tidak dikenal"
+    elsewhere in it negates nothing). Kept only when no event or statement of the article falls
+    on that day (``find_events``).
 
     >>> from graph.types import Article
     >>> from graph.extract.lexicon import lexicon
@@ -877,7 +879,7 @@ def _dated_occurrence(doc: Document, s: int, e: int, anchor: date | None,
         return None
     seg, cue = text[s:e], lx.EVENT_CUE_RE
     if any(rx.search(seg) for rx in (lx.STATEMENT_RE, cue["said"], cue["reporting"], cue["planned"], cue["hedge"],
-                                      cue["not_done"], cue["habit"], cue["called_off"], cue["state"],
+                                      cue["habit"], cue["called_off"], cue["state"],
                                       cue["news_report"])):
         return None
     # (a verb: "me-", "di-", "ber-" or a verb of occurring; "ter-" also makes adjectives, "terakhir"):
@@ -885,6 +887,11 @@ def _dated_occurrence(doc: Document, s: int, e: int, anchor: date | None,
     verb = next((m for m in _LOWER_WORD_RE.finditer(text, s, e) if _VERB_RE.match(m.group())
                  and not m.group().startswith("ter") or cue["undergo"].fullmatch(m.group())), None)
     if verb is None:
+        return None
+    # (a word that says it did not happen negates the verb it stands before, as it does an event's word:
+    # "belum menangkap X", not "dilempari batu oleh orang tidak dikenal")
+    undone = cue["not_done"].search(text, max(s, verb.start() - 30), verb.start())
+    if undone and len(text[undone.end():verb.start()].split()) <= 1:
         return None
     days = [d for d in _dates_in(text, s, e) if (d.day or d.weekday is not None) and not doc.in_quote(d.start)
             and not _PER_RE.search(text, max(s, d.start - 5), d.start)]
