@@ -239,6 +239,12 @@ def test_a_fire_told_without_its_day_in_a_hope_is_none():
     ("Usai beberapa peretasan, Dinas Contoh memperketat sistemnya.", []),
     # (nor the start of a state)
     ("Sejak diluncurkan dua tahun silam, aplikasi Contoh menjadi favorit warga Sukamaju.", []),
+    # (nor, when the lead gives no day, an occurrence of the kind the article tells later with its day:
+    # the same match)
+    ("Posisi Rudi Wibisana sebagai pelatih kembali digoyang. Hal ini menyusul kegagalan timnya bermain impresif "
+     "kala menjamu Sukamaju FC pada laga lanjutan liga.\n\nTribun penonton kecewa.\n\nPenonton berdemo.\n\n"
+     "Pada laga yang dihelat di Stadion Contoh, Sabtu (1/5/2021) ini, kedua tim bermain imbang.",
+     [("match", date(2021, 5, 1))]),
 ])
 def test_the_news_of_an_article_without_a_dated_event(text, expected):
     doc = run_alone(text, "events", date(2021, 5, 4))

@@ -1048,8 +1048,10 @@ def find_events(doc: Document) -> None:
         for extra in _each_with_its_day(doc, s, e, mm, told, same, anchor):
             if not any(ev.date == extra.date and ev.type["type_en"] == extra.type["type_en"] for ev in events):
                 events.append(extra)
+    # (nor when an event of its kind has the story's day, or any day when the lead gives none: the first
+    # paragraph's undated "kala menjamu X pada laga lanjutan" is the match told later "Sabtu (10/6)")
     if fallback and not any(ev.sentences[0][0] < first_end for ev in events) and not any(
-            ev.date == story and ev.type["type_en"] == fallback[0].type["type_en"] for ev in events):
+            (story is None or ev.date == story) and ev.type["type_en"] == fallback[0].type["type_en"] for ev in events):
         if not _story_day_is_a_report(doc):  # (the day of a report of it is not its own: no day)
             fallback[0].date, fallback[0].why = story, story_why
         events.append(fallback[0])
