@@ -164,6 +164,9 @@ def test_an_occurrence_named_only_as_an_acara(text, expected):
     ("Tanah longsor menerjang Desa Sukamaju pada Sabtu pagi lalu.", date(2021, 5, 5), date(2021, 5, 1)),
     ("Festival Danau Sukamaju akan digelar 2 hingga 5 Mei 2021 di Kota Sukamaju.", date(2021, 4, 28),
      date(2021, 5, 2)),
+    # (not a date after "sejak": when a state began, not the lead's news)
+    ("Gugatan cerai Rudi Wibisana yang dilayangkan sejak 22 Maret kemarin akhirnya diputuskan.\n\n"
+     "Pengadilan Agama Sukamaju menggelar sidang putusan perkara itu.", date(2021, 5, 7), None),
 ])
 def test_the_date_of_an_event(text, published, expected):
     doc = run_alone(text, "events", published)

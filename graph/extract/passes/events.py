@@ -310,7 +310,7 @@ OWN_DAY_BACKGROUND_DAYS = 60
 
 def _story_date(doc: Document, today: Callable[[], date | None] | None = None) -> tuple[date | None, str | None]:
     """The first date the article's lead gives, outside quotations ("siang ini" is the day the
-    article was written, as for any event: ``today``); none when that date is
+    article was written, as for any event: ``today``) and not after "sejak"; none when that date is
     background (``BACKGROUND_DAYS`` before publication or more: "… pada 29 September nanti",
     written without its year, read back a year), as an event of that date would be."""
     if not doc.paragraphs:
@@ -320,11 +320,20 @@ def _story_date(doc: Document, today: Callable[[], date | None] | None = None) -
         if s >= lead_end:
             break
         when, why = _date_of(doc, s, e, None, today)
+        if when and _only_since(doc, s, e):
+            continue  # ("Gugatan … yang dilayangkan sejak 22 Maret kemarin akhirnya diputuskan": when a state began)
         if when:
             if doc.article.published and when < doc.article.published - timedelta(days=BACKGROUND_DAYS):
                 return None, None
             return when, why
     return None, None
+
+
+def _only_since(doc: Document, s: int, e: int) -> bool:
+    """Whether every date of the sentence follows "sejak": it dates when a state began, not the
+    story's news."""
+    text = doc.text
+    return all(_SINCE_RE.search(text, max(s, d.start - 10), d.start) for d in _dates_in(text, s, e))
 
 
 def _story_sentence(doc: Document, story: date | None,
