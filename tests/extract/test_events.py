@@ -297,6 +297,9 @@ def test_a_statement_not_given_at_a_place_is_no_event(text):
     ("DPRD Klaten menggelar rapat paripurna di Gedung DPRD Klaten, Senin (3/5/2021).", "Gedung DPRD Klaten"),
     ("Polres Klaten menggelar apel siaga di Lapangan Mapolres Klaten, Senin (3/5/2021).", "Lapangan Mapolres Klaten"),
     ("KPK menahan Rudi Wibisana di gedung KPK, Senin (3/5/2021).", "gedung KPK"),
+    # (after a few words of where in it)
+    ("Rudi Wibisana kembali bertemu Bambang Sutejo di salah satu kamar Hotel Melati, Sukamaju, Jumat (30/4/2021).",
+     "Hotel Melati"),
 ])
 def test_the_venue_of_an_event(text, venue):
     doc = run_alone(text, "events")

@@ -133,7 +133,18 @@ def _venue_at(doc: Document, s: int, e: int) -> str | None:
             key = _add_venue(doc, tail.start(), tail.end())
             if key:
                 return key
+    # a venue named after a few words of where in it ("di salah satu kamar Hotel Contoh", "di rumahnya
+    # Kompleks Contoh")
+    for m in _DI_WHERE_IN_RE.finditer(doc.text, s, e):
+        if doc.lx.VENUE_RE.match(doc.text, m.end()):
+            key = _add_venue(doc, m.end(), e)
+            if key:
+                return key
     return None
+
+
+# "di" and one to three lower-case words that are no verb nor a relative clause, before a capital
+_DI_WHERE_IN_RE = re.compile(r"\bdi\s+(?:(?!yang\b|(?:me|ber|di)[a-z])[a-z]\w*\s+){1,3}(?=[A-Z])")
 
 
 def _place_after_di(doc: Document, s: int, e: int) -> str | None:
