@@ -292,6 +292,19 @@ def test_a_statement_not_given_at_a_place_is_no_event(text):
     assert run_alone(text, "events").events == []
 
 
+# a statement given in a part of a place named after "di" ("di kawasan X"): where it was said
+@pytest.mark.parametrize("text, venue", [
+    ("\"Kami siap,\" kata Rudi Wibisana saat ditemui di kawasan Sukamaju, Kabupaten Contoh, Rabu (3/5/2021).",
+     "Sukamaju"),
+    ("\"Kami siap,\" kata Rudi Wibisana saat ditemui di area Pasar Sukamaju, Kabupaten Contoh, Rabu (3/5/2021).",
+     "Pasar Sukamaju"),
+])
+def test_a_statement_given_in_a_part_of_a_place(text, venue):
+    x = extract(Article("a", text, published=date(2021, 5, 4)))
+    assert [(ev.event_type.label_en, ev.start, [p.name for p in x.places if p.key == ev.location])
+            for ev in x.events] == [("press conference", date(2021, 5, 3), [venue])]
+
+
 @pytest.mark.parametrize("text, venue", [
     ("Polres Sukamaju menggelar konferensi pers di Hotel Melati Jakarta, Senin (3/5/2021).", "Hotel Melati"),
     ("DPRD Klaten menggelar rapat paripurna di Gedung DPRD Klaten, Senin (3/5/2021).", "Gedung DPRD Klaten"),

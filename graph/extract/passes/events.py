@@ -179,8 +179,15 @@ _STILL_RE = re.compile(r"\bmasih\s+(?:[a-z]\w*\s+)?$")
 _RELATIVE_RE = re.compile(r"\byang\s+(?:[a-z]\w*\s+){0,2}$")
 _FOR_RE = re.compile(r"\b(?:untuk|bagi|guna|demi)\s+$")
 _UNTIL_RE = re.compile(r"\b(?:hingga|sampai|s\.d\.?|sd)\s*$")  # the last day of a range
-_STATEMENT_AT_RE = re.compile(r"\bdi\s+(?:(?=[A-Z]|(?:gedung|kantor|markas)\s+[A-Z])|"
-                              r"(?P<own>(?:kantor|rumah|kediaman|ruang\s+kerja)nya,?\s+))")
+_STATEMENT_AT = (r"\bdi\s+(?:(?=[A-Z]|(?:gedung|kantor|markas)\s+[A-Z])|(?P<area>(?:{within})\s+(?=[A-Z]))|"
+                 r"(?P<own>(?:kantor|rumah|kediaman|ruang\s+kerja)nya,?\s+))")
+
+
+@lru_cache(maxsize=4)
+def _statement_at_re(lx) -> re.Pattern:
+    """"di" and where a statement was given: a name, a body's building, a part of a place named after
+    it (``said_within``: "di kawasan Senayan") or the speaker's own office."""
+    return re.compile(_STATEMENT_AT.format(within="|".join(lx.event_cues["said_within"])))
 _CLAUSE_RE = re.compile(r"[^.;:]{0,80}")
 
 
@@ -456,7 +463,7 @@ def _statement_in(doc: Document, s: int, e: int, anchor: date | None,
             continue
         stop = next((q.open_at for q in doc.quotes_spans if m.end() <= q.open_at < e), e)
         clause = text[m.end():stop]
-        at = _STATEMENT_AT_RE.search(clause)
+        at = _statement_at_re(lx).search(clause)
         # (those who accompany the speaker lengthen the clause: "kata X didampingi Y, Z, di lokasi banjir, di …")
         told = clause[:at.start()] if at else ""
         company = lx.EVENT_CUE_RE["accompanied"].search(told)
@@ -475,6 +482,9 @@ def _statement_in(doc: Document, s: int, e: int, anchor: date | None,
             continue
         # "ujar X di kantornya, Jakarta, Sabtu": the city its office is in
         venue = _venue_or_place(doc, pos, stop)
+        if venue is None and at.group("area"):  # ("di area Car Free Day Jalan X Bandung": the place it names)
+            venue = next((k for a, b, k in doc.entity_mentions_in(pos, min(stop, pos + 60), kinds=("place",))
+                          if not is_country(doc.ents.get(k))), None)
         speaker = people[0][2] if people else next(
             (q.speaker for q in doc.quotes if q.speaker and s <= q.end <= m.start() + 3), None)
         return _Statement(when, why, venue, speaker, (s, e))
