@@ -240,6 +240,9 @@ def test_a_fire_told_without_its_day_in_a_hope_is_none():
     ("Warga Sukamaju kerap menggelar rapat di balai desa.", []),
     ("Bupati Sukamaju akan meresmikan Pasar Contoh.", []),
     ("Polisi belum menangkap pelaku pencurian sapi di Desa Sukamaju.", []),
+    # (nor one a word of hoping, being able or ready stands right before: "siap meluncurkan")
+    ("Dinas Contoh kini siap meluncurkan aplikasi layanan baru bagi warga Sukamaju.", []),
+    ("Rudi Wibisana memang masih bisa menembak tepat sasaran.", []),
     # (nor several counted: no one occurrence)
     ("Lima pertandingan terakhir terasa berat bagi Sukamaju FC.", []),
     ("Usai beberapa peretasan, Dinas Contoh memperketat sistemnya.", []),

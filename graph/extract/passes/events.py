@@ -770,7 +770,8 @@ def _fall_back(doc: Document, fallback: list[_Draft], row: dict[str, str], mm: r
     ("berjalan kaki ke Jakarta untuk menemui …"), as for the lead's trigger that takes the
     story's day, or the start of a state ("Sejak diluncurkan dua tahun silam, fitur itu …"); nor of a sentence that tells what did not happen, recurs or is planned (a word
     ``not_done``, ``habit`` or ``planned`` anywhere in it: "Topan biasanya melanda …"), which
-    an occurrence told with its day may, not one told without; nor a word counted ("dua konser
+    an occurrence told with its day may, not one told without; nor a word a hope, a power or a
+    readiness stands right before ("siap meluncurkan": ``_wished``); nor a word counted ("dua konser
     terakhir", "beberapa peretasan": ``several``), which names no one occurrence. Only in a
     dated article: a text of no publication day (a sentence, a document) tells no news.
 
@@ -791,13 +792,22 @@ def _fall_back(doc: Document, fallback: list[_Draft], row: dict[str, str], mm: r
             _FOR_RE.search(seg, max(0, mm.start() - 10), mm.start()) or \
             _SINCE_RE.search(seg, max(0, mm.start() - 10), mm.start()) or \
             any(cue[c].search(seg) for c in ("not_done", "habit", "planned")) or \
-            _several_re(doc.lx).search(seg, max(0, mm.start() - 20), mm.start()):
+            _several_re(doc.lx).search(seg, max(0, mm.start() - 20), mm.start()) or \
+            _wished(doc, seg, mm):
         return
     if s >= first_end or fallback:
         if undated is not None and _reported_done(doc, seg, mm):
             undated.append(_Draft(row, (s + mm.start(), s + mm.end()), sentences=[(s, e)]))
         return
     fallback.append(_Draft(row, (s + mm.start(), s + mm.end()), sentences=[(s, e)]))
+
+
+def _wished(doc: Document, seg: str, mm: re.Match) -> bool:
+    """Whether a word that hopes, can, must or will (``hedge``) stands right before the event's word
+    (at most one word between: "siap meluncurkan", "bakal segera digelar"): the occurrence is not told
+    as done."""
+    hedge = doc.lx.EVENT_CUE_RE["hedge"].search(seg, max(0, mm.start() - 25), mm.start())
+    return hedge is not None and len(seg[hedge.end():mm.start()].split()) <= 1
 
 
 # an undated occurrence told outside the first paragraph is kept only when its sentence reports it
@@ -1011,6 +1021,8 @@ def find_events(doc: Document) -> None:
             continue
         if not when and _earlier(doc, s + mm.end(), e):
             continue  # "Dalam persidangan April lalu, …": another, earlier one, told as background
+        if not when and _wished(doc, seg, mm):
+            continue  # "… mereka sekarang siap meluncurkan pembaruan": not told as done, and no day
         after = _told_after_re(lx).search(seg) if not when and anchor else None
         if after:  # "Keesokan harinya …", "Tiga hari kemudian, pelaku kembali …": from the day told last
             when = anchor + timedelta(days=lx.told_after[re.sub(r"\s+", " ", after.group(0).lower())])
