@@ -1344,6 +1344,7 @@ def test_an_occurrence_reported_done_without_a_day(sentence, expected):
     # (what another outlet reported: the report, not an occurrence)
     ("Kemarin (17/2), Harian Sukamaju melaporkan kenaikan harga cabai di pasar induk.", []),
     ("Diberitakan Kamis (16/2), harga cabai di pasar induk Kota Sukamaju naik.", []),
+    ("Kabar itu menjadi berita utama dalam harian Suara Sukamaju edisi Kamis (16/2).", []),  # (an issue's day)
     ("Klub Sukamaju merekrut Rudi Wibisana pada 16 Februari 2016.", []),  # (a year before: background)
     # (a day an event of the article has: that event)
     ("Polres Sukamaju menangkap Rudi Wibisana, Kamis (16/2). Rudi dibawa ke Mapolres Sukamaju, Kamis (16/2).",
