@@ -70,6 +70,8 @@ def test_more_events_of_real_news(sentence, kind):
     ("Senin (3/5/2021), warga Desa Sukamaju bergotong royong membersihkan material longsoran.", "community work"),
     ("PT Kereta Contoh membuka pembelian tiket mudik pada Senin (3/5/2021).", "ticket sale"),
     ("Bupati Sukamaju Rudi Wibisana membesuk korban kebakaran di RSUD Contoh, Senin (3/5/2021).", "visit"),
+    ("\"Kami ingin melayani semua,\" kata pendiri aplikasi Contoh, Rudi Wibisana, saat acara soft launching "
+     "aplikasi itu, Senin (3/5/2021).", "launch"),
     # (what another site reported is the source, the test the news)
     ("Dikutip dari situs resmi Sukamaju FC, Rudi Wibisana telah menjalani tes medis di RS Contoh, Jakarta, "
      "pada Senin (3/5/2021) malam.", "medical examination"),
