@@ -52,6 +52,9 @@ def test_the_events_of_real_news(sentence, kind):
     ("PT Sukamaju Jaya melakukan penandatangan kerjasama dengan PT Contoh Makmur, Senin (3/5/2021).", "MoU signing"),
     ("Sukamaju FC mengalahkan Persiba Contoh 2-1 di Stadion Contoh, Senin (3/5/2021).", "match"),
     ("Persikas Sukamaju ditahan imbang Persiba Contoh di Stadion Contoh, Senin (3/5/2021).", "match"),
+    # (a verb of winning, losing or holding before a score: a match, not a detention)
+    ("Persikas Sukamaju ditahan 1 - 1 oleh Persiba Contoh di Stadion Contoh, Senin (3/5/2021).", "match"),
+    ("Persikas Sukamaju berhasil menggulung Persiba Contoh 6 - 2 di Stadion Contoh, Senin (3/5/2021).", "match"),
     ("Presiden melepas bantuan kemanusiaan di Pangkalan Udara Contoh, Senin (3/5/2021).", "aid dispatch"),
     ("Rudi Wibisana mengembalikan formulir pendaftaran ke kantor DPD Partai Contoh, Senin (3/5/2021).",
      "candidate registration"),
