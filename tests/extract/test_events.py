@@ -284,6 +284,14 @@ def test_a_statement_at_a_place_on_a_day_is_a_press_conference():
     assert "person:bambang-sutejo" in (ev.organizer, *ev.attendees)
 
 
+def test_a_sentence_naming_the_event_of_its_day_continues_it():
+    # (one occurrence per kind and day: the visit of the exhibition is that exhibition)
+    x = extract(Article("a", "Dinas Contoh menggelar pameran batik di Gedung Contoh, Minggu (2/5/2021). \"Kami "
+                        "senang,\" kata Rudi Wibisana saat meninjau pameran itu di Gedung Contoh, Minggu (2/5/2021).",
+                        published=date(2021, 5, 3)))
+    assert [(ev.event_type.label_en, ev.start) for ev in x.events] == [("exhibition", date(2021, 5, 2))]
+
+
 def test_a_statement_gives_its_venue_to_the_event_of_its_day():
     doc = run_alone("Polres Sukamaju menangkap dua pelaku pencurian sapi, Senin (3/5/2021). " + STATEMENT, "events")
     [ev] = doc.events

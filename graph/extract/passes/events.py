@@ -1050,6 +1050,7 @@ def find_events(doc: Document) -> None:
                 not _FOR_RE.search(seg, max(0, mm.start() - 10), mm.start()):
             when, why, took_story = story, story_why, True  # the lead's trigger happened on the story's day
         same = None
+        named = {lx.event_rows[int(t.lastgroup[1:])]["type_en"] for t in told}
         # a sentence without its own date continues the latest event (a statement's sidelines continue nothing),
         # one already held when it tells no plan ("… laga terakhir akan diadakan Senin (24/4)." "SM memang tampil
         # buruk di laga tersebut": the match played, not the one to come)
@@ -1057,9 +1058,12 @@ def find_events(doc: Document) -> None:
                 when or not _after_the_report(doc, ev) or all(_after_the_report(doc, x) for x in events)
                 or lx.EVENT_CUE_RE["planned"].search(seg))):
             # (or of the type a sentence of it told with no date of its own: "… mendatangi kediaman X." "Dalam
-            # pertemuan tersebut …" … "usai mengikuti pertemuan di Y, Rabu": the visit is that meeting)
+            # pertemuan tersebut …" … "usai mengikuti pertemuan di Y, Rabu": the visit is that meeting; or one
+            # whose word the sentence also names on that day: "… saat meninjau pameran itu …, Minggu (20/8)" is
+            # the exhibition of that Sunday, one occurrence per kind and day)
             if when is None or (ev.date in (None, when) and ev.type["type_en"] == row["type_en"]) or \
-                    (ev.date == when and (row["type_en"] in ev.told or row["type_en"] == ANY_OCCURRENCE)):
+                    (ev.date == when and (row["type_en"] in ev.told or row["type_en"] == ANY_OCCURRENCE
+                                          or ev.type["type_en"] in named)):
                 same = ev
                 break
         if when is None and same is not None and same.type["type_en"] != row["type_en"]:
