@@ -52,6 +52,9 @@ def test_the_events_of_real_news(sentence, kind):
     ("PT Sukamaju Jaya melakukan penandatangan kerjasama dengan PT Contoh Makmur, Senin (3/5/2021).", "MoU signing"),
     ("Sukamaju FC mengalahkan Persiba Contoh 2-1 di Stadion Contoh, Senin (3/5/2021).", "match"),
     ("Persikas Sukamaju ditahan imbang Persiba Contoh di Stadion Contoh, Senin (3/5/2021).", "match"),
+    # (a verb of winning, losing or holding before a score: a match, not a detention)
+    ("Persikas Sukamaju ditahan 1 - 1 oleh Persiba Contoh di Stadion Contoh, Senin (3/5/2021).", "match"),
+    ("Persikas Sukamaju berhasil menggulung Persiba Contoh 6 - 2 di Stadion Contoh, Senin (3/5/2021).", "match"),
     ("Presiden melepas bantuan kemanusiaan di Pangkalan Udara Contoh, Senin (3/5/2021).", "aid dispatch"),
     ("Rudi Wibisana mengembalikan formulir pendaftaran ke kantor DPD Partai Contoh, Senin (3/5/2021).",
      "candidate registration"),
@@ -70,6 +73,11 @@ def test_more_events_of_real_news(sentence, kind):
     ("Senin (3/5/2021), warga Desa Sukamaju bergotong royong membersihkan material longsoran.", "community work"),
     ("PT Kereta Contoh membuka pembelian tiket mudik pada Senin (3/5/2021).", "ticket sale"),
     ("Bupati Sukamaju Rudi Wibisana membesuk korban kebakaran di RSUD Contoh, Senin (3/5/2021).", "visit"),
+    ("\"Kami ingin melayani semua,\" kata pendiri aplikasi Contoh, Rudi Wibisana, saat acara soft launching "
+     "aplikasi itu, Senin (3/5/2021).", "launch"),
+    # (what another site reported is the source, the test the news)
+    ("Dikutip dari situs resmi Sukamaju FC, Rudi Wibisana telah menjalani tes medis di RS Contoh, Jakarta, "
+     "pada Senin (3/5/2021) malam.", "medical examination"),
 ])
 def test_occurrences_of_other_kinds(sentence, kind):
     doc = run_alone(sentence, "events")
@@ -164,6 +172,9 @@ def test_an_occurrence_named_only_as_an_acara(text, expected):
     ("Tanah longsor menerjang Desa Sukamaju pada Sabtu pagi lalu.", date(2021, 5, 5), date(2021, 5, 1)),
     ("Festival Danau Sukamaju akan digelar 2 hingga 5 Mei 2021 di Kota Sukamaju.", date(2021, 4, 28),
      date(2021, 5, 2)),
+    # (not a date after "sejak": when a state began, not the lead's news)
+    ("Gugatan cerai Rudi Wibisana yang dilayangkan sejak 22 Maret kemarin akhirnya diputuskan.\n\n"
+     "Pengadilan Agama Sukamaju menggelar sidang putusan perkara itu.", date(2021, 5, 7), None),
 ])
 def test_the_date_of_an_event(text, published, expected):
     doc = run_alone(text, "events", published)
@@ -234,11 +245,20 @@ def test_a_fire_told_without_its_day_in_a_hope_is_none():
     ("Warga Sukamaju kerap menggelar rapat di balai desa.", []),
     ("Bupati Sukamaju akan meresmikan Pasar Contoh.", []),
     ("Polisi belum menangkap pelaku pencurian sapi di Desa Sukamaju.", []),
+    # (nor one a word of hoping, being able or ready stands right before: "siap meluncurkan")
+    ("Dinas Contoh kini siap meluncurkan aplikasi layanan baru bagi warga Sukamaju.", []),
+    ("Rudi Wibisana memang masih bisa menembak tepat sasaran.", []),
     # (nor several counted: no one occurrence)
     ("Lima pertandingan terakhir terasa berat bagi Sukamaju FC.", []),
     ("Usai beberapa peretasan, Dinas Contoh memperketat sistemnya.", []),
     # (nor the start of a state)
     ("Sejak diluncurkan dua tahun silam, aplikasi Contoh menjadi favorit warga Sukamaju.", []),
+    # (nor, when the lead gives no day, an occurrence of the kind the article tells later with its day:
+    # the same match)
+    ("Posisi Rudi Wibisana sebagai pelatih kembali digoyang. Hal ini menyusul kegagalan timnya bermain impresif "
+     "kala menjamu Sukamaju FC pada laga lanjutan liga.\n\nTribun penonton kecewa.\n\nPenonton berdemo.\n\n"
+     "Pada laga yang dihelat di Stadion Contoh, Sabtu (1/5/2021) ini, kedua tim bermain imbang.",
+     [("match", date(2021, 5, 1))]),
 ])
 def test_the_news_of_an_article_without_a_dated_event(text, expected):
     doc = run_alone(text, "events", date(2021, 5, 4))
@@ -264,6 +284,14 @@ def test_a_statement_at_a_place_on_a_day_is_a_press_conference():
     assert "person:bambang-sutejo" in (ev.organizer, *ev.attendees)
 
 
+def test_a_sentence_naming_the_event_of_its_day_continues_it():
+    # (one occurrence per kind and day: the visit of the exhibition is that exhibition)
+    x = extract(Article("a", "Dinas Contoh menggelar pameran batik di Gedung Contoh, Minggu (2/5/2021). \"Kami "
+                        "senang,\" kata Rudi Wibisana saat meninjau pameran itu di Gedung Contoh, Minggu (2/5/2021).",
+                        published=date(2021, 5, 3)))
+    assert [(ev.event_type.label_en, ev.start) for ev in x.events] == [("exhibition", date(2021, 5, 2))]
+
+
 def test_a_statement_gives_its_venue_to_the_event_of_its_day():
     doc = run_alone("Polres Sukamaju menangkap dua pelaku pencurian sapi, Senin (3/5/2021). " + STATEMENT, "events")
     [ev] = doc.events
@@ -280,11 +308,27 @@ def test_a_statement_not_given_at_a_place_is_no_event(text):
     assert run_alone(text, "events").events == []
 
 
+# a statement given in a part of a place named after "di" ("di kawasan X"): where it was said
+@pytest.mark.parametrize("text, venue", [
+    ("\"Kami siap,\" kata Rudi Wibisana saat ditemui di kawasan Sukamaju, Kabupaten Contoh, Rabu (3/5/2021).",
+     "Sukamaju"),
+    ("\"Kami siap,\" kata Rudi Wibisana saat ditemui di area Pasar Sukamaju, Kabupaten Contoh, Rabu (3/5/2021).",
+     "Pasar Sukamaju"),
+])
+def test_a_statement_given_in_a_part_of_a_place(text, venue):
+    x = extract(Article("a", text, published=date(2021, 5, 4)))
+    assert [(ev.event_type.label_en, ev.start, [p.name for p in x.places if p.key == ev.location])
+            for ev in x.events] == [("press conference", date(2021, 5, 3), [venue])]
+
+
 @pytest.mark.parametrize("text, venue", [
     ("Polres Sukamaju menggelar konferensi pers di Hotel Melati Jakarta, Senin (3/5/2021).", "Hotel Melati"),
     ("DPRD Klaten menggelar rapat paripurna di Gedung DPRD Klaten, Senin (3/5/2021).", "Gedung DPRD Klaten"),
     ("Polres Klaten menggelar apel siaga di Lapangan Mapolres Klaten, Senin (3/5/2021).", "Lapangan Mapolres Klaten"),
     ("KPK menahan Rudi Wibisana di gedung KPK, Senin (3/5/2021).", "gedung KPK"),
+    # (after a few words of where in it)
+    ("Rudi Wibisana kembali bertemu Bambang Sutejo di salah satu kamar Hotel Melati, Sukamaju, Jumat (30/4/2021).",
+     "Hotel Melati"),
 ])
 def test_the_venue_of_an_event(text, venue):
     doc = run_alone(text, "events")
@@ -1299,6 +1343,11 @@ def test_an_occurrence_reported_done_without_a_day(sentence, expected):
     ("Rudi Wibisana mendarat di Kota Sukamaju untuk bergabung dengan klub barunya, Kamis (16/2).",
      [("event", date(2017, 2, 16))]),
     ("Klub Sukamaju akan merekrut Rudi Wibisana sebagai pelatih, Kamis (23/2).", []),
+    # (a word of not happening negates the verb it stands before, not a word elsewhere in the sentence)
+    ("Bus rombongan Rudi Wibisana dilempari batu oleh orang tidak dikenal di Jalan Tol Sukamaju, Kamis (16/2).",
+     [("event", date(2017, 2, 16))]),
+    ("Klub Sukamaju belum merekrut Rudi Wibisana sebagai pelatih, Kamis (16/2).", []),
+    ("Klub Sukamaju tidak jadi merekrut Rudi Wibisana sebagai pelatih, Kamis (16/2).", []),
     ("Klub Sukamaju berharap bisa merekrut Rudi Wibisana, Kamis (16/2).", []),
     ("Klub Sukamaju batal merekrut Rudi Wibisana, Kamis (16/2).", []),
     ("Klub Sukamaju tidak merekrut Rudi Wibisana, Kamis (16/2).", []),
@@ -1308,6 +1357,7 @@ def test_an_occurrence_reported_done_without_a_day(sentence, expected):
     # (what another outlet reported: the report, not an occurrence)
     ("Kemarin (17/2), Harian Sukamaju melaporkan kenaikan harga cabai di pasar induk.", []),
     ("Diberitakan Kamis (16/2), harga cabai di pasar induk Kota Sukamaju naik.", []),
+    ("Kabar itu menjadi berita utama dalam harian Suara Sukamaju edisi Kamis (16/2).", []),  # (an issue's day)
     ("Klub Sukamaju merekrut Rudi Wibisana pada 16 Februari 2016.", []),  # (a year before: background)
     # (a day an event of the article has: that event)
     ("Polres Sukamaju menangkap Rudi Wibisana, Kamis (16/2). Rudi dibawa ke Mapolres Sukamaju, Kamis (16/2).",

@@ -133,7 +133,18 @@ def _venue_at(doc: Document, s: int, e: int) -> str | None:
             key = _add_venue(doc, tail.start(), tail.end())
             if key:
                 return key
+    # a venue named after a few words of where in it ("di salah satu kamar Hotel Contoh", "di rumahnya
+    # Kompleks Contoh")
+    for m in _DI_WHERE_IN_RE.finditer(doc.text, s, e):
+        if doc.lx.VENUE_RE.match(doc.text, m.end()):
+            key = _add_venue(doc, m.end(), e)
+            if key:
+                return key
     return None
+
+
+# "di" and one to three lower-case words that are no verb nor a relative clause, before a capital
+_DI_WHERE_IN_RE = re.compile(r"\bdi\s+(?:(?!yang\b|(?:me|ber|di)[a-z])[a-z]\w*\s+){1,3}(?=[A-Z])")
 
 
 def _place_after_di(doc: Document, s: int, e: int) -> str | None:
@@ -168,8 +179,15 @@ _STILL_RE = re.compile(r"\bmasih\s+(?:[a-z]\w*\s+)?$")
 _RELATIVE_RE = re.compile(r"\byang\s+(?:[a-z]\w*\s+){0,2}$")
 _FOR_RE = re.compile(r"\b(?:untuk|bagi|guna|demi)\s+$")
 _UNTIL_RE = re.compile(r"\b(?:hingga|sampai|s\.d\.?|sd)\s*$")  # the last day of a range
-_STATEMENT_AT_RE = re.compile(r"\bdi\s+(?:(?=[A-Z]|(?:gedung|kantor|markas)\s+[A-Z])|"
-                              r"(?P<own>(?:kantor|rumah|kediaman|ruang\s+kerja)nya,?\s+))")
+_STATEMENT_AT = (r"\bdi\s+(?:(?=[A-Z]|(?:gedung|kantor|markas)\s+[A-Z])|(?P<area>(?:{within})\s+(?=[A-Z]))|"
+                 r"(?P<own>(?:kantor|rumah|kediaman|ruang\s+kerja)nya,?\s+))")
+
+
+@lru_cache(maxsize=4)
+def _statement_at_re(lx) -> re.Pattern:
+    """"di" and where a statement was given: a name, a body's building, a part of a place named after
+    it (``said_within``: "di kawasan Senayan") or the speaker's own office."""
+    return re.compile(_STATEMENT_AT.format(within="|".join(lx.event_cues["said_within"])))
 _CLAUSE_RE = re.compile(r"[^.;:]{0,80}")
 
 
@@ -310,7 +328,7 @@ OWN_DAY_BACKGROUND_DAYS = 60
 
 def _story_date(doc: Document, today: Callable[[], date | None] | None = None) -> tuple[date | None, str | None]:
     """The first date the article's lead gives, outside quotations ("siang ini" is the day the
-    article was written, as for any event: ``today``); none when that date is
+    article was written, as for any event: ``today``) and not after "sejak"; none when that date is
     background (``BACKGROUND_DAYS`` before publication or more: "… pada 29 September nanti",
     written without its year, read back a year), as an event of that date would be."""
     if not doc.paragraphs:
@@ -320,11 +338,20 @@ def _story_date(doc: Document, today: Callable[[], date | None] | None = None) -
         if s >= lead_end:
             break
         when, why = _date_of(doc, s, e, None, today)
+        if when and _only_since(doc, s, e):
+            continue  # ("Gugatan … yang dilayangkan sejak 22 Maret kemarin akhirnya diputuskan": when a state began)
         if when:
             if doc.article.published and when < doc.article.published - timedelta(days=BACKGROUND_DAYS):
                 return None, None
             return when, why
     return None, None
+
+
+def _only_since(doc: Document, s: int, e: int) -> bool:
+    """Whether every date of the sentence follows "sejak": it dates when a state began, not the
+    story's news."""
+    text = doc.text
+    return all(_SINCE_RE.search(text, max(s, d.start - 10), d.start) for d in _dates_in(text, s, e))
 
 
 def _story_sentence(doc: Document, story: date | None,
@@ -436,7 +463,7 @@ def _statement_in(doc: Document, s: int, e: int, anchor: date | None,
             continue
         stop = next((q.open_at for q in doc.quotes_spans if m.end() <= q.open_at < e), e)
         clause = text[m.end():stop]
-        at = _STATEMENT_AT_RE.search(clause)
+        at = _statement_at_re(lx).search(clause)
         # (those who accompany the speaker lengthen the clause: "kata X didampingi Y, Z, di lokasi banjir, di …")
         told = clause[:at.start()] if at else ""
         company = lx.EVENT_CUE_RE["accompanied"].search(told)
@@ -455,6 +482,9 @@ def _statement_in(doc: Document, s: int, e: int, anchor: date | None,
             continue
         # "ujar X di kantornya, Jakarta, Sabtu": the city its office is in
         venue = _venue_or_place(doc, pos, stop)
+        if venue is None and at.group("area"):  # ("di area Car Free Day Jalan X Bandung": the place it names)
+            venue = next((k for a, b, k in doc.entity_mentions_in(pos, min(stop, pos + 60), kinds=("place",))
+                          if not is_country(doc.ents.get(k))), None)
         speaker = people[0][2] if people else next(
             (q.speaker for q in doc.quotes if q.speaker and s <= q.end <= m.start() + 3), None)
         return _Statement(when, why, venue, speaker, (s, e))
@@ -740,7 +770,8 @@ def _fall_back(doc: Document, fallback: list[_Draft], row: dict[str, str], mm: r
     ("berjalan kaki ke Jakarta untuk menemui …"), as for the lead's trigger that takes the
     story's day, or the start of a state ("Sejak diluncurkan dua tahun silam, fitur itu …"); nor of a sentence that tells what did not happen, recurs or is planned (a word
     ``not_done``, ``habit`` or ``planned`` anywhere in it: "Topan biasanya melanda …"), which
-    an occurrence told with its day may, not one told without; nor a word counted ("dua konser
+    an occurrence told with its day may, not one told without; nor a word a hope, a power or a
+    readiness stands right before ("siap meluncurkan": ``_wished``); nor a word counted ("dua konser
     terakhir", "beberapa peretasan": ``several``), which names no one occurrence. Only in a
     dated article: a text of no publication day (a sentence, a document) tells no news.
 
@@ -761,13 +792,22 @@ def _fall_back(doc: Document, fallback: list[_Draft], row: dict[str, str], mm: r
             _FOR_RE.search(seg, max(0, mm.start() - 10), mm.start()) or \
             _SINCE_RE.search(seg, max(0, mm.start() - 10), mm.start()) or \
             any(cue[c].search(seg) for c in ("not_done", "habit", "planned")) or \
-            _several_re(doc.lx).search(seg, max(0, mm.start() - 20), mm.start()):
+            _several_re(doc.lx).search(seg, max(0, mm.start() - 20), mm.start()) or \
+            _wished(doc, seg, mm):
         return
     if s >= first_end or fallback:
         if undated is not None and _reported_done(doc, seg, mm):
             undated.append(_Draft(row, (s + mm.start(), s + mm.end()), sentences=[(s, e)]))
         return
     fallback.append(_Draft(row, (s + mm.start(), s + mm.end()), sentences=[(s, e)]))
+
+
+def _wished(doc: Document, seg: str, mm: re.Match) -> bool:
+    """Whether a word that hopes, can, must or will (``hedge``) stands right before the event's word
+    (at most one word between: "siap meluncurkan", "bakal segera digelar"): the occurrence is not told
+    as done."""
+    hedge = doc.lx.EVENT_CUE_RE["hedge"].search(seg, max(0, mm.start() - 25), mm.start())
+    return hedge is not None and len(seg[hedge.end():mm.start()].split()) <= 1
 
 
 # an undated occurrence told outside the first paragraph is kept only when its sentence reports it
@@ -853,9 +893,11 @@ def _dated_occurrence(doc: Document, s: int, e: int, anchor: date | None,
     article dates what happened ("Klub itu resmi merekrut X sebagai pelatih, Kamis (16/2)."): an
     event of that day, of no known kind, when the sentence has a verb, names its day (a weekday
     or a day of a month, not only "hari ini", not "per Sabtu (26/1)", which dates a state), the
-    day is not a report's ("kata X, Senin") nor after the publication or long before it, and the
-    sentence says nothing of a statement, plan, hope, habit, what did not happen or was called
-    off. Kept only when no event or statement of the article falls on that day (``find_events``).
+    day is not a report's ("kata X, Senin") nor after the publication or long before it, the
+    sentence says nothing of a statement, plan, hope, habit or what was called off, and no word
+    of not happening stands right before its verb ("belum merekrut X"; "orang tidak dikenal"
+    elsewhere in it negates nothing). Kept only when no event or statement of the article falls
+    on that day (``find_events``).
 
     >>> from graph.types import Article
     >>> from graph.extract.lexicon import lexicon
@@ -877,7 +919,7 @@ def _dated_occurrence(doc: Document, s: int, e: int, anchor: date | None,
         return None
     seg, cue = text[s:e], lx.EVENT_CUE_RE
     if any(rx.search(seg) for rx in (lx.STATEMENT_RE, cue["said"], cue["reporting"], cue["planned"], cue["hedge"],
-                                      cue["not_done"], cue["habit"], cue["called_off"], cue["state"],
+                                      cue["habit"], cue["called_off"], cue["state"],
                                       cue["news_report"])):
         return None
     # (a verb: "me-", "di-", "ber-" or a verb of occurring; "ter-" also makes adjectives, "terakhir"):
@@ -885,6 +927,11 @@ def _dated_occurrence(doc: Document, s: int, e: int, anchor: date | None,
     verb = next((m for m in _LOWER_WORD_RE.finditer(text, s, e) if _VERB_RE.match(m.group())
                  and not m.group().startswith("ter") or cue["undergo"].fullmatch(m.group())), None)
     if verb is None:
+        return None
+    # (a word that says it did not happen negates the verb it stands before, as it does an event's word:
+    # "belum menangkap X", not "dilempari batu oleh orang tidak dikenal")
+    undone = cue["not_done"].search(text, max(s, verb.start() - 30), verb.start())
+    if undone and len(text[undone.end():verb.start()].split()) <= 1:
         return None
     days = [d for d in _dates_in(text, s, e) if (d.day or d.weekday is not None) and not doc.in_quote(d.start)
             and not _PER_RE.search(text, max(s, d.start - 5), d.start)]
@@ -974,6 +1021,8 @@ def find_events(doc: Document) -> None:
             continue
         if not when and _earlier(doc, s + mm.end(), e):
             continue  # "Dalam persidangan April lalu, …": another, earlier one, told as background
+        if not when and _wished(doc, seg, mm):
+            continue  # "… mereka sekarang siap meluncurkan pembaruan": not told as done, and no day
         after = _told_after_re(lx).search(seg) if not when and anchor else None
         if after:  # "Keesokan harinya …", "Tiga hari kemudian, pelaku kembali …": from the day told last
             when = anchor + timedelta(days=lx.told_after[re.sub(r"\s+", " ", after.group(0).lower())])
@@ -1001,6 +1050,7 @@ def find_events(doc: Document) -> None:
                 not _FOR_RE.search(seg, max(0, mm.start() - 10), mm.start()):
             when, why, took_story = story, story_why, True  # the lead's trigger happened on the story's day
         same = None
+        named = {lx.event_rows[int(t.lastgroup[1:])]["type_en"] for t in told}
         # a sentence without its own date continues the latest event (a statement's sidelines continue nothing),
         # one already held when it tells no plan ("… laga terakhir akan diadakan Senin (24/4)." "SM memang tampil
         # buruk di laga tersebut": the match played, not the one to come)
@@ -1008,9 +1058,12 @@ def find_events(doc: Document) -> None:
                 when or not _after_the_report(doc, ev) or all(_after_the_report(doc, x) for x in events)
                 or lx.EVENT_CUE_RE["planned"].search(seg))):
             # (or of the type a sentence of it told with no date of its own: "… mendatangi kediaman X." "Dalam
-            # pertemuan tersebut …" … "usai mengikuti pertemuan di Y, Rabu": the visit is that meeting)
+            # pertemuan tersebut …" … "usai mengikuti pertemuan di Y, Rabu": the visit is that meeting; or one
+            # whose word the sentence also names on that day: "… saat meninjau pameran itu …, Minggu (20/8)" is
+            # the exhibition of that Sunday, one occurrence per kind and day)
             if when is None or (ev.date in (None, when) and ev.type["type_en"] == row["type_en"]) or \
-                    (ev.date == when and (row["type_en"] in ev.told or row["type_en"] == ANY_OCCURRENCE)):
+                    (ev.date == when and (row["type_en"] in ev.told or row["type_en"] == ANY_OCCURRENCE
+                                          or ev.type["type_en"] in named)):
                 same = ev
                 break
         if when is None and same is not None and same.type["type_en"] != row["type_en"]:
@@ -1041,8 +1094,10 @@ def find_events(doc: Document) -> None:
         for extra in _each_with_its_day(doc, s, e, mm, told, same, anchor):
             if not any(ev.date == extra.date and ev.type["type_en"] == extra.type["type_en"] for ev in events):
                 events.append(extra)
+    # (nor when an event of its kind has the story's day, or any day when the lead gives none: the first
+    # paragraph's undated "kala menjamu X pada laga lanjutan" is the match told later "Sabtu (10/6)")
     if fallback and not any(ev.sentences[0][0] < first_end for ev in events) and not any(
-            ev.date == story and ev.type["type_en"] == fallback[0].type["type_en"] for ev in events):
+            (story is None or ev.date == story) and ev.type["type_en"] == fallback[0].type["type_en"] for ev in events):
         if not _story_day_is_a_report(doc):  # (the day of a report of it is not its own: no day)
             fallback[0].date, fallback[0].why = story, story_why
         events.append(fallback[0])
