@@ -169,6 +169,20 @@ def test_a_word_written_elsewhere_in_a_bodys_name_is_cut_off_a_name(text, person
     assert not_a_person not in people
 
 
+@pytest.mark.parametrize("text, person", [
+    # a person named by a title and the family name ("Asisten Wibisana") is named in full when the
+    # article writes the given name before it elsewhere
+    ("Sandro Wibisana resmi meninggalkan tim nasional demi melatih klub Persikota. Asisten Wibisana di tim "
+     "nasional, Bambang Sutejo, juga meninggalkan tim tersebut. Wibisana kecewa dengan kegagalan timnya.",
+     "Sandro Wibisana"),
+    # two given names before one family name: two people, neither named so
+    ("Sandro Wibisana merilis album baru. Saudara Wibisana, Marsela Wibisana, baru saja menikah di Sukamaju. "
+     "Asisten Wibisana mengatakan pesta itu meriah.", "Wibisana"),
+])
+def test_a_family_name_the_article_writes_after_one_given_name_is_named_in_full(text, person):
+    assert person in _people(text)
+
+
 # sentences that name nobody, to make an article of a sentence: a name met once in a text of one
 # or two sentences says nothing
 _REST = " Cuaca hari itu cerah. Acara dimulai pukul sembilan pagi. Warga datang sejak subuh. Panitia menyiapkan kursi."
