@@ -492,13 +492,12 @@ def _lead_apart(doc: Document, ent: Entity) -> int:
         while at >= 0:
             k = doc.token_at.get(at)
             at = text.find(word, at + 1)
-            if k is None or toks[k].text != word or k + 1 < n and toks[k + 1].text == words[x]:
-                continue
+            if k is None or toks[k].text != word or k + 1 >= n or not toks[k + 1].is_cap or \
+                    not toks[k + 1].is_word or toks[k].end + 1 < toks[k + 1].start or toks[k + 1].text in words:
+                continue  # (only the first word of another name, written apart from this one's)
             kinds = {key.partition(":")[0] for a, b, key in doc.mentions.starting_between(
                 toks[k].start - doc.mentions.longest, toks[k].end) if a <= toks[k].start < b and key != ent.key}
-            if "person" not in kinds and k + 1 < n and toks[k + 1].is_cap and toks[k + 1].is_word and \
-                    toks[k].end + 1 >= toks[k + 1].start and toks[k + 1].text not in words and \
-                    (kinds & {"org", "place"} or _tagged_a_body(doc, k)):
+            if "person" not in kinds and (kinds & {"org", "place"} or _tagged_a_body(doc, k)):
                 rest = " ".join(words[x:])
                 if rest in lx.countries or lx.region_candidates(rest) or any(
                         _said_a_person(doc, a, b) for a, b in _occurrences(doc, [word])):
