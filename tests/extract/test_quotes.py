@@ -159,6 +159,12 @@ def test_the_clause_after_the_quote_names_the_speaker(text):
     # "Menurut rencana, X akan …" describes no speaker: the walk goes on
     "Direktur Rudi Wibisana meninjau stasiun itu.\n\nMenurut rencana, Halte Kopi Senja akan dilengkapi "
     "fasilitas baru.\n\n“Biayanya tidak besar,” jelasnya.",
+    # a person named in what a subject's verb before a comma says is no subject ("Rudi menjawab,
+    # Bambang …": Bambang is spoken of)
+    "Hakim menanyakan peran Bambang Sutejo di partai.\n\nRudi Wibisana pun menjawab, Bambang Sutejo memang "
+    "berperan besar dalam setiap kebijakan partai.\n\n“Nasib kami di dewan ditentukan dia,” terangnya.",
+    "Rudi Wibisana meragukan komitmen Bambang Sutejo. Rudi Wibisana berpandangan, Bambang Sutejo sedang mencari "
+    "klub lain.\n\n“Saya rasa dia sedang menguji pelatihnya,” katanya.",
     # a name after a preposition is its object, no subject, though the passes read a person there
     "Air lemon diklaim menyehatkan.\n\nRudi Wibisana dokter gigi dari Klinik Senyum Sehat mengungkapkan bahwa "
     "air lemon merusak enamel gigi.\n\n“Asam lemon akan mengikis enamel gigi,” katanya.",

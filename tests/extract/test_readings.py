@@ -171,6 +171,38 @@ def test_the_end_of_a_bodys_name_before_a_name_is_cut_off_it():
     assert [m.text for m in x.mentions if m.entity == x.people[0].key] == ["Rudi Wibisana"]
 
 
+@pytest.mark.parametrize("text, person, not_a_person", [
+    # the word before the name is written elsewhere as a word of a body's name: the body's
+    ("Kencana Ventures mendukung kegiatan ini, seperti diungkapkan VP Investment dan Portfolio Kencana "
+     "Andreas Wibisana. Kencana Ventures juga mendanai lima startup.", "Andreas Wibisana",
+     "Portfolio Kencana Andreas Wibisana"),
+    # a first name the article also writes alone as a person's ("ucap Debby"), or in another
+    # person's name, stays the person's
+    ("Debby Rina Wati selaku ketua panitia membuka acara. \"Semoga berjaya,\" ucap Debby. Bendera "
+     "diserahkan oleh Ketua Dewan Pendiri, Debby Rina Wati, kepada Marsela.", "Debby Rina Wati", "Rina Wati"),
+    ("Andi Rudi Wibisana membuka acara di Kabupaten Sukamaju. Andi Sutejo hadir bersama warga. Andi Rudi "
+     "Wibisana lalu meninjau pasar.", "Andi Rudi Wibisana", "Rudi Wibisana"),
+])
+def test_a_word_written_elsewhere_in_a_bodys_name_is_cut_off_a_name(text, person, not_a_person):
+    people = _people(text)
+    assert person in people
+    assert not_a_person not in people
+
+
+@pytest.mark.parametrize("text, person", [
+    # a person named by a title and the family name ("Asisten Wibisana") is named in full when the
+    # article writes the given name before it elsewhere
+    ("Sandro Wibisana resmi meninggalkan tim nasional demi melatih klub Persikota. Asisten Wibisana di tim "
+     "nasional, Bambang Sutejo, juga meninggalkan tim tersebut. Wibisana kecewa dengan kegagalan timnya.",
+     "Sandro Wibisana"),
+    # two given names before one family name: two people, neither named so
+    ("Sandro Wibisana merilis album baru. Saudara Wibisana, Marsela Wibisana, baru saja menikah di Sukamaju. "
+     "Asisten Wibisana mengatakan pesta itu meriah.", "Wibisana"),
+])
+def test_a_family_name_the_article_writes_after_one_given_name_is_named_in_full(text, person):
+    assert person in _people(text)
+
+
 # sentences that name nobody, to make an article of a sentence: a name met once in a text of one
 # or two sentences says nothing
 _REST = " Cuaca hari itu cerah. Acara dimulai pukul sembilan pagi. Warga datang sejak subuh. Panitia menyiapkan kursi."
