@@ -631,6 +631,9 @@ class Lexicon:
         self.copulas = frozenset(self.title_cues["copula"])
         self.home_country_forms = frozenset(self.title_cues["home_country"])
         self.client_ends = frozenset(self.title_cues["client_end"])
+        self.english_heads = frozenset(self.title_cues["english_head"])
+        self.english_bound = frozenset(self.title_cues["english_bound"])
+        self.english_head_words = frozenset(f.split()[0] for f in self.english_heads)
         self.object_words = frozenset(f for w in self.title_cues["object_word"] for f in (w, w.capitalize()))
         # "dua Anggota …", "para pejabat …": a title in the plural, given to the list of names after it
         self.PLURAL_TITLE_RE = re.compile(

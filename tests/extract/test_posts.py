@@ -899,3 +899,30 @@ def test_palaces_and_deputy_attorneys_general(sentence, posts):
     x = extract(Article("a", sentence))
     names = {p.key: p.name for p in x.people}
     assert [(names[p.holder], p.role.label_id) for p in x.posts] == posts
+
+
+@pytest.mark.parametrize("sentence, holder, role, shorter", [
+    # English job words written before an English title are part of the role, the title alone its other name
+    ("Untuk pasar Indonesia, General Manager Rudi Wibisana mengakui prospeknya cerah.", "Rudi Wibisana",
+     "General Manager", ("Manajer",)),
+    ('"Itu baru awal," kata Project Manager Sinar Jaya, Rudi Wibisana, di Semarang.', "Rudi Wibisana",
+     "Project Manager", ("Manajer",)),
+    ("Bambang Sutejo, Chief Operating Officer PT Sinar Jaya, akan menggantikan posisinya.", "Bambang Sutejo",
+     "Chief Operating Officer", ("Officer",)),
+    ("Hal itu disampaikan Co - Founder PT Sinar Digital, Rina Wati, di Jakarta.", "Rina Wati", "Co - Founder",
+     ("Pendiri",)),
+    # no English word before it: the title as the lexicon names it
+    ("Direktur PT Sinar Jaya Rudi Wibisana meninjau pabrik.", "Rudi Wibisana", "Direktur", ()),
+])
+def test_english_job_words_before_an_english_title_are_the_role_s(sentence, holder, role, shorter):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert [(names[p.holder], p.role.label_id, p.role.alt_more) for p in x.posts] == [(holder, role, shorter)]
+
+
+def test_an_english_title_that_needs_its_job_words_is_none_alone():
+    from graph.extract import extract
+    from graph.types import Article
+    assert extract(Article("a", "Officer Rudi Wibisana datang ke kantor.")).posts == ()

@@ -21,7 +21,7 @@ from ..lookup.names import name_run, resolve_short, short_forms, split_name
 from ..lookup.orgs import is_acronym, named_freely, party_at
 from ..lookup.places import is_big_region
 from ..lookup.tagger import tagger_reads_person, tagger_starts_person
-from ..lookup.titles import VERB_FORM, portfolio_word, role_field_end, title_complement
+from ..lookup.titles import VERB_FORM, english_lead, portfolio_word, role_field_end, title_complement
 from ..text import Token, tokenize
 
 __all__ = ["find_people", "PASS"]
@@ -61,6 +61,13 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
         if row.role in lx.field_roles and title[:1].isupper() and i and toks[i - 1].is_cap and \
                 toks[i - 1].is_word and toks[i - 1].end + 1 >= m.start("title"):
             continue  # "Tim Ahli KLHS …", "Persatuan Ahli Gizi …": a word of a body's name
+        lead_at = m.start()
+        if title in lx.english_heads and not m["pre"]:
+            x = english_lead(doc, toks, i)  # "[Project] Manager …", "[Chief Operating] Officer …"
+            if x < i:
+                lead_at = toks[x].start
+            elif title in lx.english_bound:
+                continue  # ("Officer" alone names no role)
         i += len(tokenize(title))
         n = len(toks)
         if i + 2 < n and toks[i].text == "(" and toks[i + 2].text == ")":
@@ -170,6 +177,10 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                 comp_end = k = cut
                 run_end = name_run(doc, toks, k)
                 split = split_name(doc, toks[k:run_end])
+        if split is not None and lead_at != m.start() and not split[0] and len(split[1]) >= 3:
+            # "Brand Manager Sinar Rudi Wibisana …": an English job title names its company first;
+            # where the company's name ends is not known, the name is not read
+            continue
         if split is None:
             continue
         prefixes, name_toks, suffixes = split
@@ -191,7 +202,7 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
         if len(name_toks) == 1 and not prefixes and not suffixes and portfolio_word(doc, name_toks[0], run_end):
             continue  # "Menteri Kelautan dan Perikanan": the ministry's field, no name
         comp = text[toks[i].start:toks[comp_end - 1].end] if comp_end > i else ""
-        title_text = text[m.start():toks[comp_end - 1].end] if comp_end > i else text[m.start():m.end()]
+        title_text = text[lead_at:toks[comp_end - 1].end] if comp_end > i else text[lead_at:m.end()]
         if comp_end > i and rule.how != "client":  # (a client's name is a person's)
             doc.title_spans.append((toks[i].start, toks[comp_end - 1].end))
             covered = toks[comp_end - 1].end
@@ -199,7 +210,7 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                               title=title_text, strong=bool(prefixes or suffixes or len(name_toks) >= 2),
                               post=TitleMention(title, m["pre"], comp,
                                                 (toks[i].start, toks[comp_end - 1].end) if comp_end > i else None,
-                                                m.start(), field=field))
+                                                m.start(), field=field, lead=text[lead_at:m.start()].strip()))
         out.append(cand)
     return out
 

@@ -95,6 +95,8 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
     role_id, role_en, rule = row.role, row.role_en, row.rule
     if post.field:
         role_id = f"{role_id} {post.field}"  # "Pakar hukum tata negara"
+    if post.lead:
+        role_id = f"{post.lead} {post.title}"  # "Project Manager", "Chief Operating Officer": the English role as written
     comp, span = post.comp, post.comp_span
     if rule.ministry and comp[:1].islower():
         comp = comp[:1].upper() + comp[1:]  # "Menko bidang Kemaritiman": the ministry's "Bidang Kemaritiman"
@@ -251,6 +253,8 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
         shorter.append(row.role)  # "Ketua" of "Ketua Dewan Pembina", "Kepala Pusat" of "Kepala Pusat Data"
     if post.pre:
         shorter.append(plain)  # "Gubernur" of "Pelaksana Tugas Gubernur"
+    if post.lead:
+        shorter.append(row.role)  # "Manajer" of "Project Manager"
     pkey = f"post:{slug(label)}"
     if any(p.key == pkey and p.holder == ent.key for p in doc.posts):
         return org_key  # (one post may have several holders: the members of a commission, the players of a team)
