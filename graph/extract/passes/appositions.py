@@ -77,6 +77,10 @@ def find_appositive_posts(doc: Document) -> None:
         i = f_end
         rule = lx.titles[title].rule
         j = title_complement(doc, toks, i, title, rule, after_name=True)
+        if not cued and not copula and rule.how == "follows" and title[:1].isupper() and \
+                (j <= i or j < len(toks) and toks[j].is_cap):
+            # "Rudi Wibisana, CEO Sinar Foods, …": the words up to the comma name the body
+            j = max(j, _body_closed(doc, i))
         if j <= i:
             # (after a cue, only when the cue follows the name at once: "Rudi, selaku pelatih …")
             if _common_noun_role(doc, m, i) and (field or lx.titles[title].role not in lx.field_roles) and (not cued or max(0, lead - 60) + cued.start() == last[0]):
@@ -117,6 +121,22 @@ def find_appositive_posts(doc: Document) -> None:
             _give(doc, person, m, i, j)
         else:  # a title without a body: "Bupati sekaligus Ketua …" of the region the next names
             person.posts.append(TitleMention(title, m["pre"], "", None, m.start()))
+
+
+def _body_closed(doc: Document, i: int) -> int:
+    """Index past a body's name of one to four capitalized words from ``toks[i]`` (after "dari":
+    "CEO dari Sinar Foods") closed by a comma or a full stop, after a title written after its
+    holder's name and a comma, where no name follows; ``i`` when there is none or a person's name
+    is among them."""
+    toks, n = doc.tokens, len(doc.tokens)
+    k = i + 1 if i < n and toks[i].text == "dari" else i
+    end = k
+    while end < n and end - k < 4 and toks[end].is_cap and toks[end].is_word:
+        end += 1
+    if end == k or end >= n or toks[end].text not in (",", ".") or \
+            any(True for _ in doc.mentions.within(toks[k].start, toks[end - 1].end, ("person",))):
+        return i
+    return end
 
 
 def _as_title(doc: Document, last: tuple[int, str], lead: int, status: re.Match | None) -> bool:

@@ -190,6 +190,9 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                 lx.DEMONSTRATIVE_RE.match(text, name_toks[0].end):
             continue  # "mantan pelatih Sukamaju itu": the body the role is held in, no name (the holder is
             # named before)
+        if len(name_toks) == 1 and not (prefixes or suffixes) and k == i and rule.how == "follows" and \
+                run_end < n and toks[run_end].text in (",", ".") and _after_a_name_and_comma(doc, lead_at):
+            continue  # "Rudi Wibisana, CEO Sinar, …": a title after its holder's name; the word after it is the body's
         if len(name_toks) == 1 and not prefixes and qualified:
             continue  # "sang pemimpin klasemen, Sukamaju": after a qualifier, one word may name a team
         if not prefixes and _after_plural(lx, text, m.start()) and \
@@ -213,6 +216,14 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                                                 m.start(), field=field, lead=text[lead_at:m.start()].strip()))
         out.append(cand)
     return out
+
+
+def _after_a_name_and_comma(doc: Document, at: int) -> bool:
+    """Whether the title written at ``at`` follows a capitalized word and a comma ("Rudi
+    Wibisana, CEO …"): an apposition to a name before it, whose words after it name no holder."""
+    x = doc.token_at.get(at)
+    toks = doc.tokens
+    return x is not None and x >= 2 and toks[x - 1].text == "," and toks[x - 2].is_cap and toks[x - 2].is_word
 
 
 def _office_holder_after(doc: Document, toks: list[Token], i: int) -> int:
