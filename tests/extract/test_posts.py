@@ -926,3 +926,28 @@ def test_an_english_title_that_needs_its_job_words_is_none_alone():
     from graph.extract import extract
     from graph.types import Article
     assert extract(Article("a", "Officer Rudi Wibisana datang ke kantor.")).posts == ()
+
+
+@pytest.mark.parametrize("sentence, holder, role, label", [
+    # a title's body the complement does not read whole, closed by a comma before the holder's name
+    ("Setelah itu, Duta Besar Israel untuk Selandia Baru, Dr. Rudi Wibisana menulis surat.", "Rudi Wibisana",
+     "Duta Besar", "Duta Besar Israel"),
+    ("Hal itu disampaikan Komandan Pasukan Pelopor Korps Brimob Polri, Brigjen Rudi Wibisana di Jakarta.",
+     "Rudi Wibisana", "Komandan", "Komandan Korps Brigade Mobil Polri"),
+    # after the division's words any capitalized word opens the body the comma closes
+    ("Direktur Supply Chain Sukamaju - Cola Amatil Indonesia, Rudi Wibisana menerangkan rencananya.",
+     "Rudi Wibisana", "Direktur Supply Chain", "Direktur Supply Chain"),
+    # a minister's field is read without the country's long form after it
+    ("Hadir Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan Republik Indonesia, Rina Wati.",
+     "Rina Wati", "Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan",
+     "Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan Republik Indonesia"),
+    # a title after the comma is the next holder's, and the name before it keeps its own
+    ("Menhub Rudi Wibisana, Menteri Kominfo Bambang Sutejo hadir.", "Rudi Wibisana", "Menteri Perhubungan",
+     "Menteri Perhubungan"),
+])
+def test_a_title_s_body_closed_by_a_comma_before_the_holder(sentence, holder, role, label):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert [(p.role.label_id, p.label) for p in x.posts if names[p.holder] == holder] == [(role, label)]

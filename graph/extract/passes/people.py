@@ -177,6 +177,19 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                 comp_end = k = cut
                 run_end = name_run(doc, toks, k)
                 split = split_name(doc, toks[k:run_end])
+        closed = False
+        if split is None and rule.how in ("follows", "unit", "country"):
+            # "Duta Besar X untuk Y, Dr. Rudi …", "Komandan Pasukan … Polri, Brigjen Rudi …": the
+            # title's body, as long as it is, closed by a comma before the holder's name
+            comma = _comma_after_body(doc, toks, i)
+            if comma is not None:
+                run_end = name_run(doc, toks, comma + 1)
+                after = split_name(doc, toks[comma + 1:run_end])
+                if after is not None and (after[0] or len(after[1]) >= 2):
+                    # (an envoy's country is the one before "untuk", the other the country sent to)
+                    sent = next((x for x in range(i, comma) if toks[x].text == "untuk"), comma) \
+                        if rule.how == "country" else comma
+                    comp_end, k, split, closed = sent, comma + 1, after, True
         if split is not None and lead_at != m.start() and not split[0] and len(split[1]) >= 3:
             # "Brand Manager Sinar Rudi Wibisana …": an English job title names its company first;
             # where the company's name ends is not known, the name is not read
@@ -213,9 +226,46 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                               title=title_text, strong=bool(prefixes or suffixes or len(name_toks) >= 2),
                               post=TitleMention(title, m["pre"], comp,
                                                 (toks[i].start, toks[comp_end - 1].end) if comp_end > i else None,
-                                                m.start(), field=field, lead=text[lead_at:m.start()].strip()))
+                                                m.start(), field=field, lead=text[lead_at:m.start()].strip(),
+                                                closed=closed))
         out.append(cand)
     return out
+
+
+# the lowercase words and marks a title's body may hold before a comma closes it ("Duta Besar X untuk Y, …")
+_BODY_JOINTS = frozenset({"untuk", "dan", "&", "-", "(", ")", "/"})
+
+
+def _comma_after_body(doc: Document, toks: list[Token], i: int) -> int | None:
+    """Index of the comma closing a title's body of up to ten tokens from ``toks[i]``
+    (capitalized words, numbers, "untuk", "dan", an acronym in brackets) when a capitalized
+    word follows it that opens no other title and names no weekday: where the holder's name
+    starts after a body the complement did not read whole ("Duta Besar Sukamaju untuk Negeri
+    Contoh, Dr. Rudi …"); None otherwise."""
+    lx, text, n = doc.lx, doc.text, len(toks)
+    if i >= n or not (toks[i].is_cap and toks[i].is_word):
+        return None
+    x = i
+    while x < n and x - i < 10 and toks[x].text != ",":
+        t = toks[x]
+        if x > i and "\n" in text[toks[x - 1].end:t.start]:
+            return None
+        if t.is_cap and t.is_word:
+            if x > i and t.text in lx.title_starts and t.text not in lx.ranks and lx.TITLE_RE.match(text, t.start):
+                return None  # "Menhub Rudi …, Menteri …": a second title, a list of holders
+        elif not (t.text in _BODY_JOINTS or t.text.isdigit()):
+            return None
+        x += 1
+    if x >= n - 1 or toks[x].text != "," or toks[x - 1].text in _BODY_JOINTS - {")"}:
+        return None
+    nxt = toks[x + 1]
+    if is_acronym(nxt.text) or nxt.text in lx.acronyms or nxt.text[:5] in lx.agency_stems or \
+            lx.INSTITUTION_RE.match(text, nxt.start):
+        return None  # "…, Ditjen Bina Marga Rudi …": another body, then maybe the name
+    if not nxt.is_cap or nxt.text.lower() in lx.weekdays or \
+            nxt.text in lx.title_starts and nxt.text not in lx.ranks and lx.TITLE_RE.match(text, nxt.start):
+        return None
+    return x
 
 
 def _after_a_name_and_comma(doc: Document, at: int) -> bool:

@@ -133,7 +133,7 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
         if org_key and rule.ministry and not doc.ents[org_key].name.startswith(head):
             org_key = None  # "Menteri Kelautan dan Perikanan (KKP)": the ministry, not a body read in its field
         i0 = doc.token_at.get(span[0])
-        b = division_end(doc, doc.tokens, i0, any_body=post.after_name) \
+        b = division_end(doc, doc.tokens, i0, any_body=post.after_name or post.closed) \
             if i0 is not None and role_id in lx.title_cues["division"] else i0
         at = min((a for a, _ in doc.mentions.spans_of(org_key) if span[0] <= a < span[1]), default=None) \
             if org_key and b != i0 else None
@@ -165,7 +165,7 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
         if org_key and role_id in lx.title_cues["division"]:
             org_start = min((a for a, b in doc.mentions.spans_of(org_key) if span[0] <= a < span[1]),
                             default=span[0])
-            end = division_end(doc, doc.tokens, i0, any_body=post.after_name) if i0 is not None else i0
+            end = division_end(doc, doc.tokens, i0, any_body=post.after_name or post.closed) if i0 is not None else i0
             if end != i0 and doc.tokens[end].start < org_start:
                 org_start = doc.tokens[end].start  # the body begins where the division ends
             division = re.sub(r"\s*\([^()]*\)|\s+pada$", "", doc.text[span[0]:org_start].strip(" ,")).strip(" ,")
@@ -271,8 +271,8 @@ def _without_country(lx, field: str) -> str:
                                   " ".join(words[-size:]) in lx.home_country_forms):
             words = words[:-size]
             break
-    while len(words) > 1 and words[-1] in ("dan", ","):
-        words = words[:-1]
+    while len(words) > 1 and words[-1] in ("dan", ",", "Republik"):
+        words = words[:-1]  # ("… Kebudayaan Republik Indonesia": the country's long form)
     return " ".join(words)
 
 
