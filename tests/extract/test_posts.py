@@ -951,3 +951,16 @@ def test_a_title_s_body_closed_by_a_comma_before_the_holder(sentence, holder, ro
     x = extract(Article("a", sentence))
     names = {p.key: p.name for p in x.people}
     assert [(p.role.label_id, p.label) for p in x.posts if names[p.holder] == holder] == [(role, label)]
+
+
+@pytest.mark.parametrize("sentence, role", [
+    # a division's dictionary words seemed to take the body's name too; the article writes the body apart
+    ("Direktur Riset Setara Institute Rudi Wibisana mengatakan vonis itu keliru. Penilaian itu disampaikan "
+     "Setara Institute kemarin.", "Direktur Riset"),
+    # a region written apart is the body's region, no body: the role stays as read
+    ("Polisi di Bekasi Kota berjaga. Kepala Bagian Ops Polrestro Bekasi Kota Rudi Wibisana mengatakan arus lancar.",
+     "Kepala Bagian Ops Polrestro Bekasi Kota"),
+])
+def test_a_division_s_body_is_read_where_the_article_writes_it_apart(sentence, role):
+    doc = run_alone(sentence, "posts")
+    assert [p.role.label_id for p in doc.posts] == [role]

@@ -151,11 +151,15 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
             # "Kepala Bidang Usaha Mikro": the division is part of the role; the body is
             # the one the sentence is about
             named = b != i0 and doc.tokens[b].start < span[1]  # a body named after the division, unknown
+            if not named and i0 is not None:
+                b = _body_written_apart(doc, i0, span)  # "Direktur Riset [Setara Institute] …": its name elsewhere
+                named = b != i0
             role_id = f"{role_id} {doc.text[span[0]:doc.tokens[b].start].strip(' ,') if named else comp}"
             s0, _ = doc.sentence_of(span[0])
             before = [k for a, _, k in doc.mentions.starting_between(s0, span[0])
                       if k.startswith("org:")] if not named else []
-            org_key = before[-1] if before else None
+            known = doc.named(doc.text[doc.tokens[b].start:span[1]], ("org",), alias=True) if named else None
+            org_key = before[-1] if before else known.key if known else None  # ("… Budidaya KKP": a body the article names)
         if org_key and role_id == "Kepala":  # "Kepala Dinas", "Kepala Pelaksana" of a BPBD
             org_name = doc.ents[org_key].name
             head = next((role for body, role in lx.head_roles.items() if org_name.startswith(body + " ")), None)
@@ -261,6 +265,25 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
     doc.posts.append(Post(pkey, ent.key, Role(role_id, role_en, alt_id, tuple(dict.fromkeys(shorter))),
                           org_key, place_key, label, status=holding_status(doc, post)))
     return org_key
+
+
+def _body_written_apart(doc: Document, i0: int, span: tuple[int, int]) -> int:
+    """Where a body's name begins in a division's title complement that the division's words
+    seemed to take whole ("Direktur Riset Setara Institute", "Setara" being a dictionary word):
+    at the longest tail (of two words or more, or of one that is no dictionary word) that the
+    article also writes elsewhere (one reading per discourse: "… oleh Setara Institute …"), unless
+    it opens with a region's name; ``i0`` when none."""
+    toks, text = doc.tokens, doc.text
+    whole = text.count(text[span[0]:span[1]])
+    x = i0 + 1
+    while x < len(toks) and toks[x].end <= span[1]:
+        tail = text[toks[x].start:span[1]]
+        if toks[x].is_cap and toks[x].is_word and text.count(tail) > whole and \
+                (" " in tail or not doc.lx.is_common_word(tail)):
+            # (a region written elsewhere is the body's region, no body: "Kepala Bagian Ops Polres Sukamaju")
+            return i0 if doc.lx.region_candidates(toks[x].text) or place_in(doc, (toks[x].start, span[1])) else x
+        x += 1
+    return i0
 
 
 def _without_country(lx, field: str) -> str:
