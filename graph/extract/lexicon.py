@@ -634,6 +634,7 @@ class Lexicon:
         self.english_heads = frozenset(self.title_cues["english_head"])
         self.english_bound = frozenset(self.title_cues["english_bound"])
         self.english_head_words = frozenset(f.split()[0] for f in self.english_heads)
+        self.holder_words = frozenset(self.title_cues["holder_word"])
         self.object_words = frozenset(f for w in self.title_cues["object_word"] for f in (w, w.capitalize()))
         # "dua Anggota …", "para pejabat …": a title in the plural, given to the list of names after it
         self.PLURAL_TITLE_RE = re.compile(

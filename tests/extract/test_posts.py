@@ -964,3 +964,17 @@ def test_a_title_s_body_closed_by_a_comma_before_the_holder(sentence, holder, ro
 def test_a_division_s_body_is_read_where_the_article_writes_it_apart(sentence, role):
     doc = run_alone(sentence, "posts")
     assert [p.role.label_id for p in doc.posts] == [role]
+
+
+@pytest.mark.parametrize("sentence, holder, role", [
+    # words on the holder (age, standing, origin) and their country between the title and the name
+    ("Dalam laga itu, pelatih asal Spanyol Rudi Wibisana memuji timnya.", "Rudi Wibisana", "Pelatih"),
+    ("Pebalap muda Belanda Rudi Wibisana akan memulai balapan dari posisi kedua.", "Rudi Wibisana", "Pebalap"),
+    ("Tendangan itu tak dapat dijangkau kiper veteran Italia Rudi Wibisana.", "Rudi Wibisana", "Kiper"),
+])
+def test_words_on_the_holder_between_a_title_and_the_name(sentence, holder, role):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert [(names[p.holder], p.role.label_id) for p in x.posts] == [(holder, role)]

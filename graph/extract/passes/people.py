@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from ..document import Document, Pass, TitleMention, is_country, Entity
 from ..lookup.names import name_run, resolve_short, short_forms, split_name
 from ..lookup.orgs import is_acronym, named_freely, party_at
-from ..lookup.places import is_big_region
+from ..lookup.places import is_big_region, region_width
 from ..lookup.tagger import tagger_reads_person, tagger_starts_person
 from ..lookup.titles import VERB_FORM, english_lead, portfolio_word, role_field_end, title_complement
 from ..text import Token, tokenize
@@ -190,6 +190,15 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                     sent = next((x for x in range(i, comma) if toks[x].text == "untuk"), comma) \
                         if rule.how == "country" else comma
                     comp_end, k, split, closed = sent, comma + 1, after, True
+        if split is None and rule.how == "follows" and comp_end == i:
+            # "pelatih asal Spanyol Rudi …", "Pebalap muda Belanda Rudi …": words on the holder (their
+            # age, standing, origin) between the title and the name, no body
+            y = _past_holder_words(doc, toks, i)
+            if y > i:
+                run_end = name_run(doc, toks, y)
+                after = split_name(doc, toks[y:run_end])
+                if after is not None and (after[0] or len(after[1]) >= 2):
+                    k, split = y, after
         if split is not None and lead_at != m.start() and not split[0] and len(split[1]) >= 3:
             # "Brand Manager Sinar Rudi Wibisana …": an English job title names its company first;
             # where the company's name ends is not known, the name is not read
@@ -230,6 +239,22 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                                                 closed=closed))
         out.append(cand)
     return out
+
+
+def _past_holder_words(doc: Document, toks: list[Token], i: int) -> int:
+    """Index past the words on a holder written between a title and the name: lowercase words
+    of age, standing or origin (``title_cues.tsv``, kind ``holder_word``: "muda", "veteran",
+    "asal"), then a country or, after "asal", a region (the holder's nationality or origin, no
+    body: "pelatih asal Spanyol Rudi …", "kiper veteran Italia Rudi …", "Pebalap Belanda Rudi …");
+    ``i`` when there are none."""
+    lx, n, x = doc.lx, len(toks), i
+    while x < n and x - i < 3 and toks[x].text in lx.holder_words:
+        x += 1
+    origin = x > i and toks[x - 1].text == "asal"
+    width = next((w for w in (3, 2, 1) if x + w <= n and " ".join(t.text for t in toks[x:x + w]) in lx.country_names), 0)
+    if not width and origin:
+        width = region_width(toks, x, lx.region_candidates)
+    return x + width if width and x + width < n and toks[x + width].is_cap else i
 
 
 # the lowercase words and marks a title's body may hold before a comma closes it ("Duta Besar X untuk Y, …")
