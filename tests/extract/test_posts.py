@@ -978,3 +978,19 @@ def test_words_on_the_holder_between_a_title_and_the_name(sentence, holder, role
     x = extract(Article("a", sentence))
     names = {p.key: p.name for p in x.people}
     assert [(names[p.holder], p.role.label_id) for p in x.posts] == [(holder, role)]
+
+
+@pytest.mark.parametrize("sentence, holder, label", [
+    # a president of a body whose name the complement did not read, closed by a comma: no country's president
+    ('"Kami senang," kata Presiden Agensi Periklanan Sukamaju, Rudi Wibisana.', "Rudi Wibisana", "Presiden"),
+    ("Presiden Persatuan Pengguna Malaysia (PPM), Rudi Wibisana, menolak rencana itu.", "Rudi Wibisana",
+     "Presiden Persatuan Pengguna Malaysia"),
+    # a country's president as before
+    ("Presiden Amerika Serikat, Rudi Wibisana, menolak rencana itu.", "Rudi Wibisana", "Presiden Amerika Serikat"),
+])
+def test_a_president_of_a_body_is_no_country_s(sentence, holder, label):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert [(names[p.holder], p.label) for p in x.posts] == [(holder, label)]

@@ -178,7 +178,10 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                 run_end = name_run(doc, toks, k)
                 split = split_name(doc, toks[k:run_end])
         closed = False
-        if split is None and rule.how in ("follows", "unit", "country"):
+        if split is not None and rule.how == "national" and rule.arg is None and comp_end == i and any(
+                lx.DERIVED_NOUN_RE.match(t.text) and lx.is_common_word(t.text) for t in split[1]):
+            split = None  # "Presiden Agensi Periklanan Sukamaju, Rudi …": a body's words, no name (and no country's president)
+        if split is None and rule.how in ("follows", "unit", "country", "national"):
             # "Duta Besar X untuk Y, Dr. Rudi …", "Komandan Pasukan … Polri, Brigjen Rudi …": the
             # title's body, as long as it is, closed by a comma before the holder's name
             comma = _comma_after_body(doc, toks, i)

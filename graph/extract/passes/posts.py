@@ -191,10 +191,14 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
         place_key = place_in(doc, span)
         if place_key and doc.ents[place_key].level != "country":
             place_key = None
+        if place_key and rule.how == "national" and post.closed and comp.strip() != doc.ents[place_key].name:
+            place_key = None  # "Presiden Persatuan Pengguna Malaysia (FOMCA), Rudi …": a body's country, not the post's
         body = rule.arg
         if rule.how == "national" and body is None and span and not place_key and comp not in lx.home_country_forms:
             # "Presiden FIFA …": the president of the body named, no country's
             org_key = _org_at(doc, span) or register_org(doc, *span)
+            if org_key is None and post.closed:
+                bare = _holds_bare(doc, ent, post)  # "Presiden Agensi X, Rudi …": of a body not read, no country's
         elif body and not place_key:
             org_key = doc.org_alias.get(body) or find_org(doc, body) or \
                 doc.add("org", body, None, category="government", implied=True).key
