@@ -994,3 +994,17 @@ def test_a_president_of_a_body_is_no_country_s(sentence, holder, label):
     x = extract(Article("a", sentence))
     names = {p.key: p.name for p in x.people}
     assert [(names[p.holder], p.label) for p in x.posts] == [(holder, label)]
+
+
+@pytest.mark.parametrize("sentence, holder, role", [
+    # a country ending a body's name between the title and the holder's name
+    ("Pada kesempatan itu hadir Ketua Umum KADIN Indonesia Rudi P. Wibisana.", "Rudi P. Wibisana", "Ketua Umum"),
+    ("Hal itu disampaikan Presiden Direktur PT Sinar Jaya Indonesia Rudi Wibisana di Jakarta.", "Rudi Wibisana",
+     "Presiden Direktur"),
+])
+def test_a_country_ending_the_body_s_name_before_the_holder(sentence, holder, role):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert [(names[p.holder], p.role.label_id) for p in x.posts] == [(holder, role)]

@@ -88,6 +88,9 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
             covered = toks[i - 1].end
         # complement (organization or place) then the name
         j = comp_end = title_complement(doc, toks, i, title, rule) if owner_end == i or field == "" else i
+        width = _country_width_at(lx, toks, j) if rule.how == "follows" and i < j < n else 0
+        if width and j + width < n and toks[j + width].is_cap and toks[j + width].is_word:
+            j = comp_end = j + width  # "Presiden Direktur Unilever Indonesia Rudi …": the body's country ends its name
         if rule.how == "client" and (j == i or j >= n or toks[j].text != ","):
             continue  # "kuasa hukum Rudi mengatakan": the client's or the counsel's name, unsure
         if j == i and rule.how == "follows" and i + 1 < n and toks[i + 1].text == "," and \
@@ -244,6 +247,12 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
     return out
 
 
+def _country_width_at(lx, toks: list[Token], x: int) -> int:
+    """How many tokens from ``toks[x]`` name a country ("Amerika Serikat": 2), or 0."""
+    return next((w for w in (3, 2, 1) if x + w <= len(toks) and
+                 " ".join(t.text for t in toks[x:x + w]) in lx.country_names), 0)
+
+
 def _past_holder_words(doc: Document, toks: list[Token], i: int) -> int:
     """Index past the words on a holder written between a title and the name: lowercase words
     of age, standing or origin (``title_cues.tsv``, kind ``holder_word``: "muda", "veteran",
@@ -254,7 +263,7 @@ def _past_holder_words(doc: Document, toks: list[Token], i: int) -> int:
     while x < n and x - i < 3 and toks[x].text in lx.holder_words:
         x += 1
     origin = x > i and toks[x - 1].text == "asal"
-    width = next((w for w in (3, 2, 1) if x + w <= n and " ".join(t.text for t in toks[x:x + w]) in lx.country_names), 0)
+    width = _country_width_at(lx, toks, x)
     if not width and origin:
         width = region_width(toks, x, lx.region_candidates)
     return x + width if width and x + width < n and toks[x + width].is_cap else i
