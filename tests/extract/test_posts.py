@@ -1008,3 +1008,14 @@ def test_a_country_ending_the_body_s_name_before_the_holder(sentence, holder, ro
     x = extract(Article("a", sentence))
     names = {p.key: p.name for p in x.people}
     assert [(names[p.holder], p.role.label_id) for p in x.posts] == [(holder, role)]
+
+
+@pytest.mark.parametrize("text, inside", [
+    ("Ketua Umum Partai Demokrasi Indonesia Perjuangan Rina Wati hadir.", True),  # a derived noun after it
+    ("Ketua Umum KADIN Indonesia Rina Wati hadir.", False),
+])
+def test_a_country_before_a_derived_noun_is_inside_a_body_s_name(text, inside):
+    from graph.extract.passes.people import _in_a_body
+    doc = run_alone(text, "people")
+    at = next(x for x, t in enumerate(doc.tokens) if t.text == "Indonesia")
+    assert _in_a_body(doc, doc.tokens[at], doc.tokens[at + 1]) is inside

@@ -89,7 +89,8 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
         # complement (organization or place) then the name
         j = comp_end = title_complement(doc, toks, i, title, rule) if owner_end == i or field == "" else i
         width = _country_width_at(lx, toks, j) if rule.how == "follows" and i < j < n else 0
-        if width and j + width < n and toks[j + width].is_cap and toks[j + width].is_word:
+        if width and j + width < n and toks[j + width].is_cap and toks[j + width].is_word and \
+                not _in_a_body(doc, toks[j], toks[j + width]):
             j = comp_end = j + width  # "Presiden Direktur Unilever Indonesia Rudi …": the body's country ends its name
         if rule.how == "client" and (j == i or j >= n or toks[j].text != ","):
             continue  # "kuasa hukum Rudi mengatakan": the client's or the counsel's name, unsure
@@ -245,6 +246,16 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                                                 closed=closed))
         out.append(cand)
     return out
+
+
+def _in_a_body(doc: Document, tok: Token, nxt: Token) -> bool:
+    """Whether the country's name ``tok`` is inside a body's name: one read before holds it, or
+    the word ``nxt`` after it is a derived noun of the dictionary ("Partai Demokrasi Indonesia
+    Perjuangan"), no name's."""
+    lx = doc.lx
+    return bool(lx.DERIVED_NOUN_RE.match(nxt.text)) and lx.is_common_word(nxt.text) or \
+        any(b > tok.start and k.startswith("org:")
+            for _, b, k in doc.mentions.starting_between(tok.start - doc.mentions.longest, tok.end))
 
 
 def _country_width_at(lx, toks: list[Token], x: int) -> int:
