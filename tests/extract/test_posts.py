@@ -930,12 +930,12 @@ def test_an_english_title_that_needs_its_job_words_is_none_alone():
 
 @pytest.mark.parametrize("sentence, holder, role, label", [
     # a title's body the complement does not read whole, closed by a comma before the holder's name
-    ("Setelah itu, Duta Besar Israel untuk Selandia Baru, Dr. Rudi Wibisana menulis surat.", "Rudi Wibisana",
-     "Duta Besar", "Duta Besar Israel"),
-    ("Hal itu disampaikan Komandan Pasukan Pelopor Korps Brimob Polri, Brigjen Rudi Wibisana di Jakarta.",
+    ("Setelah itu, Duta Besar Islandia untuk Bolivia, Dr. Rudi Wibisana menulis surat.", "Rudi Wibisana",
+     "Duta Besar", "Duta Besar Islandia"),
+    ("Hal itu disampaikan Komandan Pasukan Pelopor Korps Brimob Polri, Brigjen Rudi Wibisana di Sukamaju.",
      "Rudi Wibisana", "Komandan", "Komandan Korps Brigade Mobil Polri"),
     # after the division's words any capitalized word opens the body the comma closes
-    ("Direktur Supply Chain Sukamaju - Cola Amatil Indonesia, Rudi Wibisana menerangkan rencananya.",
+    ("Direktur Supply Chain Sukamaju - Raya Contoh Indonesia, Rudi Wibisana menerangkan rencananya.",
      "Rudi Wibisana", "Direktur Supply Chain", "Direktur Supply Chain"),
     # a minister's field is read without the country's long form after it
     ("Hadir Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan Republik Indonesia, Rina Wati.",
@@ -955,11 +955,11 @@ def test_a_title_s_body_closed_by_a_comma_before_the_holder(sentence, holder, ro
 
 @pytest.mark.parametrize("sentence, role", [
     # a division's dictionary words seemed to take the body's name too; the article writes the body apart
-    ("Direktur Riset Setara Institute Rudi Wibisana mengatakan vonis itu keliru. Penilaian itu disampaikan "
-     "Setara Institute kemarin.", "Direktur Riset"),
+    ("Direktur Riset Setara Sukamaju Rudi Wibisana mengatakan vonis itu keliru. Penilaian itu disampaikan "
+     "Setara Sukamaju kemarin.", "Direktur Riset"),
     # a region written apart is the body's region, no body: the role stays as read
-    ("Polisi di Bekasi Kota berjaga. Kepala Bagian Ops Polrestro Bekasi Kota Rudi Wibisana mengatakan arus lancar.",
-     "Kepala Bagian Ops Polrestro Bekasi Kota"),
+    ("Polisi di Pacitan berjaga. Kepala Bagian Ops Polisi Pariwisata Pacitan Rudi Wibisana mengatakan arus lancar.",
+     "Kepala Bagian Ops Polisi Pariwisata Pacitan"),
 ])
 def test_a_division_s_body_is_read_where_the_article_writes_it_apart(sentence, role):
     doc = run_alone(sentence, "posts")
@@ -968,9 +968,9 @@ def test_a_division_s_body_is_read_where_the_article_writes_it_apart(sentence, r
 
 @pytest.mark.parametrize("sentence, holder, role", [
     # words on the holder (age, standing, origin) and their country between the title and the name
-    ("Dalam laga itu, pelatih asal Spanyol Rudi Wibisana memuji timnya.", "Rudi Wibisana", "Pelatih"),
-    ("Pebalap muda Belanda Rudi Wibisana akan memulai balapan dari posisi kedua.", "Rudi Wibisana", "Pebalap"),
-    ("Tendangan itu tak dapat dijangkau kiper veteran Italia Rudi Wibisana.", "Rudi Wibisana", "Kiper"),
+    ("Dalam laga itu, pelatih asal Islandia Rudi Wibisana memuji timnya.", "Rudi Wibisana", "Pelatih"),
+    ("Pebalap muda Bolivia Rudi Wibisana akan memulai balapan dari posisi kedua.", "Rudi Wibisana", "Pebalap"),
+    ("Tendangan itu tak dapat dijangkau kiper veteran Islandia Rudi Wibisana.", "Rudi Wibisana", "Kiper"),
 ])
 def test_words_on_the_holder_between_a_title_and_the_name(sentence, holder, role):
     from graph.extract import extract
@@ -983,10 +983,10 @@ def test_words_on_the_holder_between_a_title_and_the_name(sentence, holder, role
 @pytest.mark.parametrize("sentence, holder, label", [
     # a president of a body whose name the complement did not read, closed by a comma: no country's president
     ('"Kami senang," kata Presiden Agensi Periklanan Sukamaju, Rudi Wibisana.', "Rudi Wibisana", "Presiden"),
-    ("Presiden Persatuan Pengguna Malaysia (PPM), Rudi Wibisana, menolak rencana itu.", "Rudi Wibisana",
-     "Presiden Persatuan Pengguna Malaysia"),
+    ("Presiden Persatuan Pengguna Islandia (PPI), Rudi Wibisana, menolak rencana itu.", "Rudi Wibisana",
+     "Presiden Persatuan Pengguna Islandia"),
     # a country's president as before
-    ("Presiden Amerika Serikat, Rudi Wibisana, menolak rencana itu.", "Rudi Wibisana", "Presiden Amerika Serikat"),
+    ("Presiden Bolivia, Rudi Wibisana, menolak rencana itu.", "Rudi Wibisana", "Presiden Bolivia"),
 ])
 def test_a_president_of_a_body_is_no_country_s(sentence, holder, label):
     from graph.extract import extract
@@ -998,7 +998,7 @@ def test_a_president_of_a_body_is_no_country_s(sentence, holder, label):
 
 @pytest.mark.parametrize("sentence, holder, role", [
     # a country ending a body's name between the title and the holder's name
-    ("Pada kesempatan itu hadir Ketua Umum KADIN Indonesia Rudi P. Wibisana.", "Rudi P. Wibisana", "Ketua Umum"),
+    ("Pada kesempatan itu hadir Ketua Umum KSM Indonesia Rudi P. Wibisana.", "Rudi P. Wibisana", "Ketua Umum"),
     ("Hal itu disampaikan Presiden Direktur PT Sinar Jaya Indonesia Rudi Wibisana di Jakarta.", "Rudi Wibisana",
      "Presiden Direktur"),
 ])
@@ -1011,8 +1011,8 @@ def test_a_country_ending_the_body_s_name_before_the_holder(sentence, holder, ro
 
 
 @pytest.mark.parametrize("text, inside", [
-    ("Ketua Umum Partai Demokrasi Indonesia Perjuangan Rina Wati hadir.", True),  # a derived noun after it
-    ("Ketua Umum KADIN Indonesia Rina Wati hadir.", False),
+    ("Ketua Umum Partai Karya Indonesia Perjuangan Rina Wati hadir.", True),  # a derived noun after it
+    ("Ketua Umum KSM Indonesia Rina Wati hadir.", False),
 ])
 def test_a_country_before_a_derived_noun_is_inside_a_body_s_name(text, inside):
     from graph.extract.passes.people import _in_a_body

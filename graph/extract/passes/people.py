@@ -91,7 +91,7 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
         width = _country_width_at(lx, toks, j) if rule.how == "follows" and i < j < n else 0
         if width and j + width < n and toks[j + width].is_cap and toks[j + width].is_word and \
                 not _in_a_body(doc, toks[j], toks[j + width]):
-            j = comp_end = j + width  # "Presiden Direktur Unilever Indonesia Rudi …": the body's country ends its name
+            j = comp_end = j + width  # "Presiden Direktur Sinar Jaya Indonesia Rudi …": the body's country ends its name
         if rule.how == "client" and (j == i or j >= n or toks[j].text != ","):
             continue  # "kuasa hukum Rudi mengatakan": the client's or the counsel's name, unsure
         if j == i and rule.how == "follows" and i + 1 < n and toks[i + 1].text == "," and \
@@ -186,7 +186,7 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                 lx.DERIVED_NOUN_RE.match(t.text) and lx.is_common_word(t.text) for t in split[1]):
             split = None  # "Presiden Agensi Periklanan Sukamaju, Rudi …": a body's words, no name (and no country's president)
         if split is None and rule.how in ("follows", "unit", "country", "national"):
-            # "Duta Besar X untuk Y, Dr. Rudi …", "Komandan Pasukan … Polri, Brigjen Rudi …": the
+            # "Duta Besar X untuk Y, Dr. Rudi …", "Komandan Pasukan … Sukamaju, Brigjen Rudi …": the
             # title's body, as long as it is, closed by a comma before the holder's name
             comma = _comma_after_body(doc, toks, i)
             if comma is not None:
@@ -198,7 +198,7 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                         if rule.how == "country" else comma
                     comp_end, k, split, closed = sent, comma + 1, after, True
         if split is None and rule.how == "follows" and comp_end == i:
-            # "pelatih asal Spanyol Rudi …", "Pebalap muda Belanda Rudi …": words on the holder (their
+            # "pelatih asal Negeri Contoh Rudi …", "Pebalap muda Contohland Rudi …": words on the holder (their
             # age, standing, origin) between the title and the name, no body
             y = _past_holder_words(doc, toks, i)
             if y > i:
@@ -250,7 +250,7 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
 
 def _in_a_body(doc: Document, tok: Token, nxt: Token) -> bool:
     """Whether the country's name ``tok`` is inside a body's name: one read before holds it, or
-    the word ``nxt`` after it is a derived noun of the dictionary ("Partai Demokrasi Indonesia
+    the word ``nxt`` after it is a derived noun of the dictionary ("Partai Karya Indonesia
     Perjuangan"), no name's."""
     lx = doc.lx
     return bool(lx.DERIVED_NOUN_RE.match(nxt.text)) and lx.is_common_word(nxt.text) or \
@@ -268,7 +268,7 @@ def _past_holder_words(doc: Document, toks: list[Token], i: int) -> int:
     """Index past the words on a holder written between a title and the name: lowercase words
     of age, standing or origin (``title_cues.tsv``, kind ``holder_word``: "muda", "veteran",
     "asal"), then a country or, after "asal", a region (the holder's nationality or origin, no
-    body: "pelatih asal Spanyol Rudi …", "kiper veteran Italia Rudi …", "Pebalap Belanda Rudi …");
+    body: "pelatih asal Negeri Contoh Rudi …", "kiper veteran Contohland Rudi …");
     ``i`` when there are none."""
     lx, n, x = doc.lx, len(toks), i
     while x < n and x - i < 3 and toks[x].text in lx.holder_words:

@@ -152,14 +152,14 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
             # the one the sentence is about
             named = b != i0 and doc.tokens[b].start < span[1]  # a body named after the division, unknown
             if not named and i0 is not None:
-                b = _body_written_apart(doc, i0, span)  # "Direktur Riset [Setara Institute] …": its name elsewhere
+                b = _body_written_apart(doc, i0, span)  # "Direktur Riset [Sukamaju Institute] …": its name elsewhere
                 named = b != i0
             role_id = f"{role_id} {doc.text[span[0]:doc.tokens[b].start].strip(' ,') if named else comp}"
             s0, _ = doc.sentence_of(span[0])
             before = [k for a, _, k in doc.mentions.starting_between(s0, span[0])
                       if k.startswith("org:")] if not named else []
             known = doc.named(doc.text[doc.tokens[b].start:span[1]], ("org",), alias=True) if named else None
-            org_key = before[-1] if before else known.key if known else None  # ("… Budidaya KKP": a body the article names)
+            org_key = before[-1] if before else known.key if known else None  # ("… Budidaya KSM": a body the article names)
         if org_key and role_id == "Kepala":  # "Kepala Dinas", "Kepala Pelaksana" of a BPBD
             org_name = doc.ents[org_key].name
             head = next((role for body, role in lx.head_roles.items() if org_name.startswith(body + " ")), None)
@@ -192,7 +192,7 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
         if place_key and doc.ents[place_key].level != "country":
             place_key = None
         if place_key and rule.how == "national" and post.closed and comp.strip() != doc.ents[place_key].name:
-            place_key = None  # "Presiden Persatuan Pengguna Malaysia (FOMCA), Rudi …": a body's country, not the post's
+            place_key = None  # "Presiden Persatuan Pengguna Contohland (PPC), Rudi …": a body's country, not the post's
         body = rule.arg
         if rule.how == "national" and body is None and span and not place_key and comp not in lx.home_country_forms:
             # "Presiden FIFA …": the president of the body named, no country's
@@ -273,9 +273,9 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
 
 def _body_written_apart(doc: Document, i0: int, span: tuple[int, int]) -> int:
     """Where a body's name begins in a division's title complement that the division's words
-    seemed to take whole ("Direktur Riset Setara Institute", "Setara" being a dictionary word):
+    seemed to take whole ("Direktur Riset Setara Sukamaju", "Setara" being a dictionary word):
     at the longest tail (of two words or more, or of one that is no dictionary word) that the
-    article also writes elsewhere (one reading per discourse: "… oleh Setara Institute …"), unless
+    article also writes elsewhere (one reading per discourse: "… oleh Setara Sukamaju …"), unless
     it opens with a region's name; ``i0`` when none."""
     toks, text = doc.tokens, doc.text
     whole = text.count(text[span[0]:span[1]])
