@@ -107,6 +107,8 @@ class TitleMention:
     after_name: bool = False  # written after the holder's name ("Rudi, Direktur PT X"): no name follows it
     field: str = ""  # the role's field written in lowercase after the title ("hukum pidana" of "ahli hukum pidana")
     tied: bool = False  # tied to the name before it by a copula or a cue ("Rudi adalah …"), not by a comma only
+    lead: str = ""  # English job words written before an English title, part of the role ("Project" of "Project Manager")
+    closed: bool = False  # its complement closed by a comma before the holder's name ("Direktur X Y, Rudi"): any word may open its body
 
 
 @dataclass

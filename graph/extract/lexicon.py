@@ -631,6 +631,10 @@ class Lexicon:
         self.copulas = frozenset(self.title_cues["copula"])
         self.home_country_forms = frozenset(self.title_cues["home_country"])
         self.client_ends = frozenset(self.title_cues["client_end"])
+        self.english_heads = frozenset(self.title_cues["english_head"])
+        self.english_bound = frozenset(self.title_cues["english_bound"])
+        self.english_head_words = frozenset(f.split()[0] for f in self.english_heads)
+        self.holder_words = frozenset(self.title_cues["holder_word"])
         self.object_words = frozenset(f for w in self.title_cues["object_word"] for f in (w, w.capitalize()))
         # "dua Anggota …", "para pejabat …": a title in the plural, given to the list of names after it
         self.PLURAL_TITLE_RE = re.compile(
@@ -793,7 +797,9 @@ class Lexicon:
         # first letters of syllable acronyms ("Disperindag", "Dinkes"): a word starting the same
         # way is another agency's short form ("Disperin"), not a name
         self.agency_stems = frozenset(a[:5] for a in self.acronyms if len(a) >= 5 and a[1:].isalpha() and a[1:].islower())
-        self.title_words = frozenset(f.split()[0] for f in title_forms) - set(self.institutions)
+        # (not a title that is one only after English job words: "Officer" alone is no title's word)
+        self.title_words = frozenset(f.split()[0] for f in title_forms if f not in self.english_bound) - \
+            set(self.institutions)
         # the tokens a title (with its prefix: "Plt. Kepala Dinas") may start at, to try TITLE_RE there only
         self.title_starts = frozenset(w for f in [*title_forms, *self.title_prefixes]
                                       for w in (f.split()[0], f.split()[0].rstrip(".")))
@@ -801,7 +807,7 @@ class Lexicon:
         # words that head a body's, a venue's or a place's name: never the start of a person's
         self.crf_skip_heads = frozenset(h.split()[0] for h in [*self.institutions, *self.venues, *self.geo_words]) | \
             self.level_words | \
-            {f.split()[0] for f in title_forms}
+            {f.split()[0] for f in title_forms if f not in self.english_bound}
         self.TITLE_RE = re.compile(rf"(?<![\w-])(?:(?P<pre>{_alternation(self.title_prefixes)})\s+(?:\([\w.]{{1,8}}\)\s+)?)?"
                                    rf"(?P<title>{_alternation(title_forms)})(?![\w-])")
         # (scanned only where a prefix or a title starts: capitalized heads found by a tree of their

@@ -138,3 +138,24 @@ def test_a_title_before_the_next_holder_s_name_is_no_apposition(sentence, posts)
     x = extract(Article("a", sentence))
     names = {p.key: p.name for p in x.people}
     assert {(names[p.holder], p.role.label_id) for p in x.posts} == posts
+
+
+@pytest.mark.parametrize("text, name, title, comp", [
+    # after a name and a comma, the capitalized words up to the next comma name the title's body, no holder
+    ("Rudi Wibisana, CEO Sinar Entertainment, mengatakan bahwa penyanyi itu datang.",
+     "Rudi Wibisana", "CEO", "Sinar Entertainment"),
+    ("Bambang Sutejo, Chief Operating Officer SukaMaju Entertainment, akan menggantikan posisinya.",
+     "Bambang Sutejo", "Officer", "SukaMaju Entertainment"),
+])
+def test_a_title_set_off_by_commas_names_its_body_up_to_the_comma(text, name, title, comp):
+    person = entity(run_alone(text, "appositions"), name)
+    assert [(p.title, p.comp) for p in person.posts] == [(title, comp)]
+
+
+
+def test_a_word_after_a_title_after_a_name_and_a_comma_is_the_body_not_a_holder():
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", "Rudi Wibisana, Chief Operating Officer Sukamart, akan menggantikan posisinya pada Desember."))
+    names = {p.key: p.name for p in x.people}
+    assert [(names[p.holder], p.role.label_id) for p in x.posts] == [("Rudi Wibisana", "Chief Operating Officer")]

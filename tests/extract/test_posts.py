@@ -899,3 +899,123 @@ def test_palaces_and_deputy_attorneys_general(sentence, posts):
     x = extract(Article("a", sentence))
     names = {p.key: p.name for p in x.people}
     assert [(names[p.holder], p.role.label_id) for p in x.posts] == posts
+
+
+@pytest.mark.parametrize("sentence, holder, role, shorter", [
+    # English job words written before an English title are part of the role, the title alone its other name
+    ("Untuk pasar Indonesia, General Manager Rudi Wibisana mengakui prospeknya cerah.", "Rudi Wibisana",
+     "General Manager", ("Manajer",)),
+    ('"Itu baru awal," kata Project Manager Sinar Jaya, Rudi Wibisana, di Semarang.', "Rudi Wibisana",
+     "Project Manager", ("Manajer",)),
+    ("Bambang Sutejo, Chief Operating Officer PT Sinar Jaya, akan menggantikan posisinya.", "Bambang Sutejo",
+     "Chief Operating Officer", ("Officer",)),
+    ("Hal itu disampaikan Co - Founder PT Sinar Digital, Rina Wati, di Jakarta.", "Rina Wati", "Co - Founder",
+     ("Pendiri",)),
+    # no English word before it: the title as the lexicon names it
+    ("Direktur PT Sinar Jaya Rudi Wibisana meninjau pabrik.", "Rudi Wibisana", "Direktur", ()),
+])
+def test_english_job_words_before_an_english_title_are_the_role_s(sentence, holder, role, shorter):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert [(names[p.holder], p.role.label_id, p.role.alt_more) for p in x.posts] == [(holder, role, shorter)]
+
+
+def test_an_english_title_that_needs_its_job_words_is_none_alone():
+    from graph.extract import extract
+    from graph.types import Article
+    assert extract(Article("a", "Officer Rudi Wibisana datang ke kantor.")).posts == ()
+
+
+@pytest.mark.parametrize("sentence, holder, role, label", [
+    # a title's body the complement does not read whole, closed by a comma before the holder's name
+    ("Setelah itu, Duta Besar Islandia untuk Bolivia, Dr. Rudi Wibisana menulis surat.", "Rudi Wibisana",
+     "Duta Besar", "Duta Besar Islandia"),
+    ("Hal itu disampaikan Komandan Pasukan Pelopor Korps Brimob Polri, Brigjen Rudi Wibisana di Sukamaju.",
+     "Rudi Wibisana", "Komandan", "Komandan Korps Brigade Mobil Polri"),
+    # after the division's words any capitalized word opens the body the comma closes
+    ("Direktur Supply Chain Sukamaju - Raya Contoh Indonesia, Rudi Wibisana menerangkan rencananya.",
+     "Rudi Wibisana", "Direktur Supply Chain", "Direktur Supply Chain"),
+    # a minister's field is read without the country's long form after it
+    ("Hadir Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan Republik Indonesia, Rina Wati.",
+     "Rina Wati", "Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan",
+     "Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan Republik Indonesia"),
+    # a title after the comma is the next holder's, and the name before it keeps its own
+    ("Menhub Rudi Wibisana, Menteri Kominfo Bambang Sutejo hadir.", "Rudi Wibisana", "Menteri Perhubungan",
+     "Menteri Perhubungan"),
+])
+def test_a_title_s_body_closed_by_a_comma_before_the_holder(sentence, holder, role, label):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert [(p.role.label_id, p.label) for p in x.posts if names[p.holder] == holder] == [(role, label)]
+
+
+@pytest.mark.parametrize("sentence, role", [
+    # a division's dictionary words seemed to take the body's name too; the article writes the body apart
+    ("Direktur Riset Setara Sukamaju Rudi Wibisana mengatakan vonis itu keliru. Penilaian itu disampaikan "
+     "Setara Sukamaju kemarin.", "Direktur Riset"),
+    # a region written apart is the body's region, no body: the role stays as read
+    ("Polisi di Pacitan berjaga. Kepala Bagian Ops Polisi Pariwisata Pacitan Rudi Wibisana mengatakan arus lancar.",
+     "Kepala Bagian Ops Polisi Pariwisata Pacitan"),
+])
+def test_a_division_s_body_is_read_where_the_article_writes_it_apart(sentence, role):
+    doc = run_alone(sentence, "posts")
+    assert [p.role.label_id for p in doc.posts] == [role]
+
+
+@pytest.mark.parametrize("sentence, holder, role", [
+    # words on the holder (age, standing, origin) and their country between the title and the name
+    ("Dalam laga itu, pelatih asal Islandia Rudi Wibisana memuji timnya.", "Rudi Wibisana", "Pelatih"),
+    ("Pebalap muda Bolivia Rudi Wibisana akan memulai balapan dari posisi kedua.", "Rudi Wibisana", "Pebalap"),
+    ("Tendangan itu tak dapat dijangkau kiper veteran Islandia Rudi Wibisana.", "Rudi Wibisana", "Kiper"),
+])
+def test_words_on_the_holder_between_a_title_and_the_name(sentence, holder, role):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert [(names[p.holder], p.role.label_id) for p in x.posts] == [(holder, role)]
+
+
+@pytest.mark.parametrize("sentence, holder, label", [
+    # a president of a body whose name the complement did not read, closed by a comma: no country's president
+    ('"Kami senang," kata Presiden Agensi Periklanan Sukamaju, Rudi Wibisana.', "Rudi Wibisana", "Presiden"),
+    ("Presiden Persatuan Pengguna Islandia (PPI), Rudi Wibisana, menolak rencana itu.", "Rudi Wibisana",
+     "Presiden Persatuan Pengguna Islandia"),
+    # a country's president as before
+    ("Presiden Bolivia, Rudi Wibisana, menolak rencana itu.", "Rudi Wibisana", "Presiden Bolivia"),
+])
+def test_a_president_of_a_body_is_no_country_s(sentence, holder, label):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert [(names[p.holder], p.label) for p in x.posts] == [(holder, label)]
+
+
+@pytest.mark.parametrize("sentence, holder, role", [
+    # a country ending a body's name between the title and the holder's name
+    ("Pada kesempatan itu hadir Ketua Umum KSM Indonesia Rudi P. Wibisana.", "Rudi P. Wibisana", "Ketua Umum"),
+    ("Hal itu disampaikan Presiden Direktur PT Sinar Jaya Indonesia Rudi Wibisana di Jakarta.", "Rudi Wibisana",
+     "Presiden Direktur"),
+])
+def test_a_country_ending_the_body_s_name_before_the_holder(sentence, holder, role):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert [(names[p.holder], p.role.label_id) for p in x.posts] == [(holder, role)]
+
+
+@pytest.mark.parametrize("text, inside", [
+    ("Ketua Umum Partai Karya Indonesia Perjuangan Rina Wati hadir.", True),  # a derived noun after it
+    ("Ketua Umum KSM Indonesia Rina Wati hadir.", False),
+])
+def test_a_country_before_a_derived_noun_is_inside_a_body_s_name(text, inside):
+    from graph.extract.passes.people import _in_a_body
+    doc = run_alone(text, "people")
+    at = next(x for x, t in enumerate(doc.tokens) if t.text == "Indonesia")
+    assert _in_a_body(doc, doc.tokens[at], doc.tokens[at + 1]) is inside

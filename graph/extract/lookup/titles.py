@@ -10,7 +10,34 @@ from ..text import Token
 from .orgs import is_acronym, named_freely, org_tokens
 from .places import region_width
 
-__all__ = ["VERB_FORM", "division_end", "unit_end", "field_end", "role_field_end", "title_complement", "portfolio_word"]
+__all__ = ["VERB_FORM", "english_lead", "division_end", "unit_end", "field_end", "role_field_end", "title_complement", "portfolio_word"]
+
+
+def english_lead(doc: Document, toks: list[Token], i: int) -> int:
+    """Index of the first of the English job words written right before the English title at
+    ``toks[i]`` (``title_cues.tsv``, kind ``english_head``), which name the role with it: "[Project]
+    Manager", "[Chief Operating] Officer", "[Regional General] Manager", "[Co -] Founder"; ``i``
+    when none. Up to four words, capitalized, on one line (english_words.tsv, kind job).
+
+    >>> from graph.extract import prepared
+    >>> from graph.types import Article
+    >>> doc = prepared(Article("a", "kata Chief Operating Officer Sinar Jaya, Rudi."), "people")
+    >>> i = next(x for x, t in enumerate(doc.tokens) if t.text == "Officer")
+    >>> doc.tokens[english_lead(doc, doc.tokens, i)].text
+    'Chief'
+    """
+    jobs, text, x = doc.lx.english_jobs, doc.text, i
+    while x > 0 and i - x < 4:
+        t = toks[x - 1]
+        if "\n" in text[t.end:toks[x].start]:
+            break
+        if t.text in jobs and t.text[:1].isupper():
+            x -= 1
+        elif t.text == "-" and x >= 2 and toks[x - 2].text == "Co" and x == i:
+            x -= 2  # "Co - Founder"
+        else:
+            break
+    return x
 
 
 def division_end(doc: Document, toks: list[Token], i: int, *, any_body: bool = False) -> int:

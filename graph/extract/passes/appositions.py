@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..document import Document, Pass, TitleMention
-from ..lookup.titles import VERB_FORM, role_field_end, title_complement
+from ..lookup.titles import VERB_FORM, english_lead, role_field_end, title_complement
 from ..text import tokenize
 
 __all__ = ["find_appositive_posts", "PASS"]
@@ -47,6 +47,13 @@ def find_appositive_posts(doc: Document) -> None:
         if m.start() not in starts:
             continue
         lead = m.start()
+        if m["title"] in lx.english_heads and not m["pre"]:
+            # "Rudi, Chief Operating Officer PT X, …": the English job words before the title are the role's
+            x = english_lead(doc, toks, starts[m.start("title")])
+            if x == starts[m.start("title")] and m["title"] in lx.english_bound:
+                continue
+            lead = toks[x].start
+        english = text[lead:m.start()].strip()
         status = _WORD_BEFORE.search(text, max(0, lead - 20), lead)
         if status and (status[1] in lx.former_words or status[1] in lx.elect_before_words):
             lead = status.start()  # "… menjabat sebagai mantan Wakil Ketua …", "… yang juga calon Gubernur …"
@@ -70,6 +77,10 @@ def find_appositive_posts(doc: Document) -> None:
         i = f_end
         rule = lx.titles[title].rule
         j = title_complement(doc, toks, i, title, rule, after_name=True)
+        if not cued and not copula and rule.how == "follows" and title[:1].isupper() and \
+                (j <= i or j < len(toks) and toks[j].is_cap):
+            # "Rudi Wibisana, CEO Sinar Foods, …": the words up to the comma name the body
+            j = max(j, _body_closed(doc, i))
         if j <= i:
             # (after a cue, only when the cue follows the name at once: "Rudi, selaku pelatih …")
             if _common_noun_role(doc, m, i) and (field or lx.titles[title].role not in lx.field_roles) and (not cued or max(0, lead - 60) + cued.start() == last[0]):
@@ -77,7 +88,7 @@ def find_appositive_posts(doc: Document) -> None:
                 # noun, of no body named (the posts pass keeps it for a name of two words or more,
                 # or one a copula or a cue ties to it)
                 person.posts.append(TitleMention(title, m["pre"], "", None, m.start(), after_name=True, field=field,
-                                                 tied=tied))
+                                                 tied=tied, lead=english))
                 if title not in person.titles:
                     person.titles.append(title)
             elif tied and rule.how == "national" and rule.arg and (i >= len(toks) or not toks[i].is_cap):
@@ -89,7 +100,7 @@ def find_appositive_posts(doc: Document) -> None:
         if not cued and not copula and rule.how != "client" and any(k != person.key for _, _, k in
                                            doc.entity_mentions_in(toks[i].start, toks[j - 1].end, ("person",))):
             continue  # "…, Rina Wati, Sekretaris Kabinet Rudi Wibisana, …": the complement ends in the next holder's name
-        _give(doc, person, m, i, j, field, tied=tied)
+        _give(doc, person, m, i, j, field, tied=tied, lead=english)
     _share_plural_titles(doc)
     # "Ketua DPR sekaligus Ketua Umum Partai X Rudi …": a title chained before the title of a name
     if not _CHAINED_WORD.search(text):
@@ -110,6 +121,22 @@ def find_appositive_posts(doc: Document) -> None:
             _give(doc, person, m, i, j)
         else:  # a title without a body: "Bupati sekaligus Ketua …" of the region the next names
             person.posts.append(TitleMention(title, m["pre"], "", None, m.start()))
+
+
+def _body_closed(doc: Document, i: int) -> int:
+    """Index past a body's name of one to four capitalized words from ``toks[i]`` (after "dari":
+    "CEO dari Sinar Foods") closed by a comma or a full stop, after a title written after its
+    holder's name and a comma, where no name follows; ``i`` when there is none or a person's name
+    is among them."""
+    toks, n = doc.tokens, len(doc.tokens)
+    k = i + 1 if i < n and toks[i].text == "dari" else i
+    end = k
+    while end < n and end - k < 4 and toks[end].is_cap and toks[end].is_word:
+        end += 1
+    if end == k or end >= n or toks[end].text not in (",", ".") or \
+            any(True for _ in doc.mentions.within(toks[k].start, toks[end - 1].end, ("person",))):
+        return i
+    return end
 
 
 def _as_title(doc: Document, last: tuple[int, str], lead: int, status: re.Match | None) -> bool:
@@ -304,15 +331,17 @@ _CHAINED_WORD = re.compile(r"\b(?:sekaligus|merangkap|dan\s+juga)\b")
 _CHAINED = re.compile(r",?\s+(?:sekaligus(?:\s+(?:juga|sebagai))?|merangkap(?:\s+sebagai)?|dan\s+juga)\s+")
 
 
-def _give(doc: Document, person, m: re.Match, i: int, j: int, field: str = "", *, tied: bool = False) -> None:
+def _give(doc: Document, person, m: re.Match, i: int, j: int, field: str = "", *, tied: bool = False,
+          lead: str = "") -> None:
     """Give ``person`` the title matched by ``m``, its complement tokens i..j (``field``: the
-    role's field written before the complement; ``tied``: a copula or a cue ties it to the name)."""
+    role's field written before the complement; ``tied``: a copula or a cue ties it to the name;
+    ``lead``: English job words written before the title, "Chief Operating" of "… Officer")."""
     toks, text = doc.tokens, doc.text
     span = (toks[i].start, toks[j - 1].end)
     doc.title_spans.append(span)
     person.posts.append(TitleMention(m["title"], m["pre"], text[span[0]:span[1]], span, m.start(), after_name=True,
-                                     field=field, tied=tied))
-    written = text[m.start():span[1]]
+                                     field=field, tied=tied, lead=lead))
+    written = f"{lead} {text[m.start():span[1]]}" if lead else text[m.start():span[1]]
     if written not in person.titles:
         person.titles.append(written)
 

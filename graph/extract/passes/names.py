@@ -67,8 +67,10 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
         if _INITIAL_RE.fullmatch(toks[j].text) and j + 1 < n and toks[j + 1].text in lx.start_words:
             break  # "… oleh Rudi W. Ada pula …": the initial ends a sentence, the next word opens one
         if toks[j].text in ("Selaku", "Sebagai", "Yang") or j + 1 < n and toks[j + 1].is_cap and \
-                lx.TITLE_RE.match(text, toks[j].start) and not lx.is_common_word(toks[j - 1].text):
+                lx.TITLE_RE.match(text, toks[j].start) and not lx.is_common_word(toks[j - 1].text) and \
+                not (toks[j].text in lx.english_head_words and toks[j - 1].text in lx.english_jobs):
             break  # "Sekjen Rudi Santoso Wasekjen Rina Wati", "Rudi Santoso Selaku Direktur …": a name ends
+            # (not inside an English job title: "Marketing Director …" is one run)
         j += 1
     run, run_at, i = toks[i:j], i, j
     if len(run) > 1 and _INITIAL_RE.fullmatch(run[0].text) and run_at and toks[run_at - 1].text.isalpha() and \

@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from ..document import Document, Pass, TitleMention, is_country, Entity
 from ..lookup.names import name_run, resolve_short, short_forms, split_name
 from ..lookup.orgs import is_acronym, named_freely, party_at
-from ..lookup.places import is_big_region
+from ..lookup.places import is_big_region, region_width
 from ..lookup.tagger import tagger_reads_person, tagger_starts_person
-from ..lookup.titles import VERB_FORM, portfolio_word, role_field_end, title_complement
+from ..lookup.titles import VERB_FORM, english_lead, portfolio_word, role_field_end, title_complement
 from ..text import Token, tokenize
 
 __all__ = ["find_people", "PASS"]
@@ -61,6 +61,13 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
         if row.role in lx.field_roles and title[:1].isupper() and i and toks[i - 1].is_cap and \
                 toks[i - 1].is_word and toks[i - 1].end + 1 >= m.start("title"):
             continue  # "Tim Ahli KLHS …", "Persatuan Ahli Gizi …": a word of a body's name
+        lead_at = m.start()
+        if title in lx.english_heads and not m["pre"]:
+            x = english_lead(doc, toks, i)  # "[Project] Manager …", "[Chief Operating] Officer …"
+            if x < i:
+                lead_at = toks[x].start
+            elif title in lx.english_bound:
+                continue  # ("Officer" alone names no role)
         i += len(tokenize(title))
         n = len(toks)
         if i + 2 < n and toks[i].text == "(" and toks[i + 2].text == ")":
@@ -81,6 +88,10 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
             covered = toks[i - 1].end
         # complement (organization or place) then the name
         j = comp_end = title_complement(doc, toks, i, title, rule) if owner_end == i or field == "" else i
+        width = _country_width_at(lx, toks, j) if rule.how == "follows" and i < j < n else 0
+        if width and j + width < n and toks[j + width].is_cap and toks[j + width].is_word and \
+                not _in_a_body(doc, toks[j], toks[j + width]):
+            j = comp_end = j + width  # "Presiden Direktur Sinar Jaya Indonesia Rudi …": the body's country ends its name
         if rule.how == "client" and (j == i or j >= n or toks[j].text != ","):
             continue  # "kuasa hukum Rudi mengatakan": the client's or the counsel's name, unsure
         if j == i and rule.how == "follows" and i + 1 < n and toks[i + 1].text == "," and \
@@ -170,6 +181,35 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                 comp_end = k = cut
                 run_end = name_run(doc, toks, k)
                 split = split_name(doc, toks[k:run_end])
+        closed = False
+        if split is not None and rule.how == "national" and rule.arg is None and comp_end == i and any(
+                lx.DERIVED_NOUN_RE.match(t.text) and lx.is_common_word(t.text) for t in split[1]):
+            split = None  # "Presiden Agensi Periklanan Sukamaju, Rudi …": a body's words, no name (and no country's president)
+        if split is None and rule.how in ("follows", "unit", "country", "national"):
+            # "Duta Besar X untuk Y, Dr. Rudi …", "Komandan Pasukan … Sukamaju, Brigjen Rudi …": the
+            # title's body, as long as it is, closed by a comma before the holder's name
+            comma = _comma_after_body(doc, toks, i)
+            if comma is not None:
+                run_end = name_run(doc, toks, comma + 1)
+                after = split_name(doc, toks[comma + 1:run_end])
+                if after is not None and (after[0] or len(after[1]) >= 2):
+                    # (an envoy's country is the one before "untuk", the other the country sent to)
+                    sent = next((x for x in range(i, comma) if toks[x].text == "untuk"), comma) \
+                        if rule.how == "country" else comma
+                    comp_end, k, split, closed = sent, comma + 1, after, True
+        if split is None and rule.how == "follows" and comp_end == i:
+            # "pelatih asal Negeri Contoh Rudi …", "Pebalap muda Contohland Rudi …": words on the holder (their
+            # age, standing, origin) between the title and the name, no body
+            y = _past_holder_words(doc, toks, i)
+            if y > i:
+                run_end = name_run(doc, toks, y)
+                after = split_name(doc, toks[y:run_end])
+                if after is not None and (after[0] or len(after[1]) >= 2):
+                    k, split = y, after
+        if split is not None and lead_at != m.start() and not split[0] and len(split[1]) >= 3:
+            # "Brand Manager Sinar Rudi Wibisana …": an English job title names its company first;
+            # where the company's name ends is not known, the name is not read
+            continue
         if split is None:
             continue
         prefixes, name_toks, suffixes = split
@@ -179,6 +219,9 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                 lx.DEMONSTRATIVE_RE.match(text, name_toks[0].end):
             continue  # "mantan pelatih Sukamaju itu": the body the role is held in, no name (the holder is
             # named before)
+        if len(name_toks) == 1 and not (prefixes or suffixes) and k == i and rule.how == "follows" and \
+                run_end < n and toks[run_end].text in (",", ".") and _after_a_name_and_comma(doc, lead_at):
+            continue  # "Rudi Wibisana, CEO Sinar, …": a title after its holder's name; the word after it is the body's
         if len(name_toks) == 1 and not prefixes and qualified:
             continue  # "sang pemimpin klasemen, Sukamaju": after a qualifier, one word may name a team
         if not prefixes and _after_plural(lx, text, m.start()) and \
@@ -191,7 +234,7 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
         if len(name_toks) == 1 and not prefixes and not suffixes and portfolio_word(doc, name_toks[0], run_end):
             continue  # "Menteri Kelautan dan Perikanan": the ministry's field, no name
         comp = text[toks[i].start:toks[comp_end - 1].end] if comp_end > i else ""
-        title_text = text[m.start():toks[comp_end - 1].end] if comp_end > i else text[m.start():m.end()]
+        title_text = text[lead_at:toks[comp_end - 1].end] if comp_end > i else text[lead_at:m.end()]
         if comp_end > i and rule.how != "client":  # (a client's name is a person's)
             doc.title_spans.append((toks[i].start, toks[comp_end - 1].end))
             covered = toks[comp_end - 1].end
@@ -199,9 +242,86 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                               title=title_text, strong=bool(prefixes or suffixes or len(name_toks) >= 2),
                               post=TitleMention(title, m["pre"], comp,
                                                 (toks[i].start, toks[comp_end - 1].end) if comp_end > i else None,
-                                                m.start(), field=field))
+                                                m.start(), field=field, lead=text[lead_at:m.start()].strip(),
+                                                closed=closed))
         out.append(cand)
     return out
+
+
+def _in_a_body(doc: Document, tok: Token, nxt: Token) -> bool:
+    """Whether the country's name ``tok`` is inside a body's name: one read before holds it, or
+    the word ``nxt`` after it is a derived noun of the dictionary ("Partai Karya Indonesia
+    Perjuangan"), no name's."""
+    lx = doc.lx
+    return bool(lx.DERIVED_NOUN_RE.match(nxt.text)) and lx.is_common_word(nxt.text) or \
+        any(b > tok.start and k.startswith("org:")
+            for _, b, k in doc.mentions.starting_between(tok.start - doc.mentions.longest, tok.end))
+
+
+def _country_width_at(lx, toks: list[Token], x: int) -> int:
+    """How many tokens from ``toks[x]`` name a country ("Amerika Serikat": 2), or 0."""
+    return next((w for w in (3, 2, 1) if x + w <= len(toks) and
+                 " ".join(t.text for t in toks[x:x + w]) in lx.country_names), 0)
+
+
+def _past_holder_words(doc: Document, toks: list[Token], i: int) -> int:
+    """Index past the words on a holder written between a title and the name: lowercase words
+    of age, standing or origin (``title_cues.tsv``, kind ``holder_word``: "muda", "veteran",
+    "asal"), then a country or, after "asal", a region (the holder's nationality or origin, no
+    body: "pelatih asal Negeri Contoh Rudi …", "kiper veteran Contohland Rudi …");
+    ``i`` when there are none."""
+    lx, n, x = doc.lx, len(toks), i
+    while x < n and x - i < 3 and toks[x].text in lx.holder_words:
+        x += 1
+    origin = x > i and toks[x - 1].text == "asal"
+    width = _country_width_at(lx, toks, x)
+    if not width and origin:
+        width = region_width(toks, x, lx.region_candidates)
+    return x + width if width and x + width < n and toks[x + width].is_cap else i
+
+
+# the lowercase words and marks a title's body may hold before a comma closes it ("Duta Besar X untuk Y, …")
+_BODY_JOINTS = frozenset({"untuk", "dan", "&", "-", "(", ")", "/"})
+
+
+def _comma_after_body(doc: Document, toks: list[Token], i: int) -> int | None:
+    """Index of the comma closing a title's body of up to ten tokens from ``toks[i]``
+    (capitalized words, numbers, "untuk", "dan", an acronym in brackets) when a capitalized
+    word follows it that opens no other title and names no weekday: where the holder's name
+    starts after a body the complement did not read whole ("Duta Besar Sukamaju untuk Negeri
+    Contoh, Dr. Rudi …"); None otherwise."""
+    lx, text, n = doc.lx, doc.text, len(toks)
+    if i >= n or not (toks[i].is_cap and toks[i].is_word):
+        return None
+    x = i
+    while x < n and x - i < 10 and toks[x].text != ",":
+        t = toks[x]
+        if x > i and "\n" in text[toks[x - 1].end:t.start]:
+            return None
+        if t.is_cap and t.is_word:
+            if x > i and t.text in lx.title_starts and t.text not in lx.ranks and lx.TITLE_RE.match(text, t.start):
+                return None  # "Menhub Rudi …, Menteri …": a second title, a list of holders
+        elif not (t.text in _BODY_JOINTS or t.text.isdigit()):
+            return None
+        x += 1
+    if x >= n - 1 or toks[x].text != "," or toks[x - 1].text in _BODY_JOINTS - {")"}:
+        return None
+    nxt = toks[x + 1]
+    if is_acronym(nxt.text) or nxt.text in lx.acronyms or nxt.text[:5] in lx.agency_stems or \
+            lx.INSTITUTION_RE.match(text, nxt.start):
+        return None  # "…, Ditjen Bina Marga Rudi …": another body, then maybe the name
+    if not nxt.is_cap or nxt.text.lower() in lx.weekdays or \
+            nxt.text in lx.title_starts and nxt.text not in lx.ranks and lx.TITLE_RE.match(text, nxt.start):
+        return None
+    return x
+
+
+def _after_a_name_and_comma(doc: Document, at: int) -> bool:
+    """Whether the title written at ``at`` follows a capitalized word and a comma ("Rudi
+    Wibisana, CEO …"): an apposition to a name before it, whose words after it name no holder."""
+    x = doc.token_at.get(at)
+    toks = doc.tokens
+    return x is not None and x >= 2 and toks[x - 1].text == "," and toks[x - 2].is_cap and toks[x - 2].is_word
 
 
 def _office_holder_after(doc: Document, toks: list[Token], i: int) -> int:

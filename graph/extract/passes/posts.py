@@ -95,6 +95,8 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
     role_id, role_en, rule = row.role, row.role_en, row.rule
     if post.field:
         role_id = f"{role_id} {post.field}"  # "Pakar hukum tata negara"
+    if post.lead:
+        role_id = f"{post.lead} {post.title}"  # "Project Manager", "Chief Operating Officer": the English role as written
     comp, span = post.comp, post.comp_span
     if rule.ministry and comp[:1].islower():
         comp = comp[:1].upper() + comp[1:]  # "Menko bidang Kemaritiman": the ministry's "Bidang Kemaritiman"
@@ -131,7 +133,7 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
         if org_key and rule.ministry and not doc.ents[org_key].name.startswith(head):
             org_key = None  # "Menteri Kelautan dan Perikanan (KKP)": the ministry, not a body read in its field
         i0 = doc.token_at.get(span[0])
-        b = division_end(doc, doc.tokens, i0, any_body=post.after_name) \
+        b = division_end(doc, doc.tokens, i0, any_body=post.after_name or post.closed) \
             if i0 is not None and role_id in lx.title_cues["division"] else i0
         at = min((a for a, _ in doc.mentions.spans_of(org_key) if span[0] <= a < span[1]), default=None) \
             if org_key and b != i0 else None
@@ -149,11 +151,15 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
             # "Kepala Bidang Usaha Mikro": the division is part of the role; the body is
             # the one the sentence is about
             named = b != i0 and doc.tokens[b].start < span[1]  # a body named after the division, unknown
+            if not named and i0 is not None:
+                b = _body_written_apart(doc, i0, span)  # "Direktur Riset [Sukamaju Institute] …": its name elsewhere
+                named = b != i0
             role_id = f"{role_id} {doc.text[span[0]:doc.tokens[b].start].strip(' ,') if named else comp}"
             s0, _ = doc.sentence_of(span[0])
             before = [k for a, _, k in doc.mentions.starting_between(s0, span[0])
                       if k.startswith("org:")] if not named else []
-            org_key = before[-1] if before else None
+            known = doc.named(doc.text[doc.tokens[b].start:span[1]], ("org",), alias=True) if named else None
+            org_key = before[-1] if before else known.key if known else None  # ("… Budidaya KSM": a body the article names)
         if org_key and role_id == "Kepala":  # "Kepala Dinas", "Kepala Pelaksana" of a BPBD
             org_name = doc.ents[org_key].name
             head = next((role for body, role in lx.head_roles.items() if org_name.startswith(body + " ")), None)
@@ -163,7 +169,7 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
         if org_key and role_id in lx.title_cues["division"]:
             org_start = min((a for a, b in doc.mentions.spans_of(org_key) if span[0] <= a < span[1]),
                             default=span[0])
-            end = division_end(doc, doc.tokens, i0, any_body=post.after_name) if i0 is not None else i0
+            end = division_end(doc, doc.tokens, i0, any_body=post.after_name or post.closed) if i0 is not None else i0
             if end != i0 and doc.tokens[end].start < org_start:
                 org_start = doc.tokens[end].start  # the body begins where the division ends
             division = re.sub(r"\s*\([^()]*\)|\s+pada$", "", doc.text[span[0]:org_start].strip(" ,")).strip(" ,")
@@ -185,10 +191,14 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
         place_key = place_in(doc, span)
         if place_key and doc.ents[place_key].level != "country":
             place_key = None
+        if place_key and rule.how == "national" and post.closed and comp.strip() != doc.ents[place_key].name:
+            place_key = None  # "Presiden Persatuan Pengguna Contohland (PPC), Rudi …": a body's country, not the post's
         body = rule.arg
         if rule.how == "national" and body is None and span and not place_key and comp not in lx.home_country_forms:
             # "Presiden FIFA …": the president of the body named, no country's
             org_key = _org_at(doc, span) or register_org(doc, *span)
+            if org_key is None and post.closed:
+                bare = _holds_bare(doc, ent, post)  # "Presiden Agensi X, Rudi …": of a body not read, no country's
         elif body and not place_key:
             org_key = doc.org_alias.get(body) or find_org(doc, body) or \
                 doc.add("org", body, None, category="government", implied=True).key
@@ -251,12 +261,33 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
         shorter.append(row.role)  # "Ketua" of "Ketua Dewan Pembina", "Kepala Pusat" of "Kepala Pusat Data"
     if post.pre:
         shorter.append(plain)  # "Gubernur" of "Pelaksana Tugas Gubernur"
+    if post.lead:
+        shorter.append(row.role)  # "Manajer" of "Project Manager"
     pkey = f"post:{slug(label)}"
     if any(p.key == pkey and p.holder == ent.key for p in doc.posts):
         return org_key  # (one post may have several holders: the members of a commission, the players of a team)
     doc.posts.append(Post(pkey, ent.key, Role(role_id, role_en, alt_id, tuple(dict.fromkeys(shorter))),
                           org_key, place_key, label, status=holding_status(doc, post)))
     return org_key
+
+
+def _body_written_apart(doc: Document, i0: int, span: tuple[int, int]) -> int:
+    """Where a body's name begins in a division's title complement that the division's words
+    seemed to take whole ("Direktur Riset Setara Sukamaju", "Setara" being a dictionary word):
+    at the longest tail (of two words or more, or of one that is no dictionary word) that the
+    article also writes elsewhere (one reading per discourse: "… oleh Setara Sukamaju …"), unless
+    it opens with a region's name; ``i0`` when none."""
+    toks, text = doc.tokens, doc.text
+    whole = text.count(text[span[0]:span[1]])
+    x = i0 + 1
+    while x < len(toks) and toks[x].end <= span[1]:
+        tail = text[toks[x].start:span[1]]
+        if toks[x].is_cap and toks[x].is_word and text.count(tail) > whole and \
+                (" " in tail or not doc.lx.is_common_word(tail)):
+            # (a region written elsewhere is the body's region, no body: "Kepala Bagian Ops Polres Sukamaju")
+            return i0 if doc.lx.region_candidates(toks[x].text) or place_in(doc, (toks[x].start, span[1])) else x
+        x += 1
+    return i0
 
 
 def _without_country(lx, field: str) -> str:
@@ -267,8 +298,8 @@ def _without_country(lx, field: str) -> str:
                                   " ".join(words[-size:]) in lx.home_country_forms):
             words = words[:-size]
             break
-    while len(words) > 1 and words[-1] in ("dan", ","):
-        words = words[:-1]
+    while len(words) > 1 and words[-1] in ("dan", ",", "Republik"):
+        words = words[:-1]  # ("… Kebudayaan Republik Indonesia": the country's long form)
     return " ".join(words)
 
 
