@@ -41,6 +41,7 @@ _DEFINED_AFTER_RE = re.compile(
     r"(?:\s+dan\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s*\((?!\s*\d{1,3}\s*(?:tahun\s*)?\))([^()]{1,15})\)")
 _JOINED_BEFORE_RE = re.compile(r"[A-Z][\w-]*\s+dan\s+$")
 _OPENING_RE = re.compile(r"\s*\(")
+_LEAD_WORD_RE = re.compile(r"\w*")  # a token's first run of word characters (see Lexicon.title_heads)
 
 
 def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, int, bool]:
@@ -115,7 +116,8 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
                 len(run) > 1 and lx.region_candidates(f"{run[-2].text} {w}"):
             break  # (a region's name may end in a weekday's: "Pasar Sabtu")
         run = run[:-1]  # (… "Jalan Merdeka Nomor 5", "Lt . 4": a number's word ends a name)
-    title = lx.TITLE_RE.match(text, run[0].start) if run else None
+    title = lx.TITLE_RE.match(text, run[0].start) if run and _LEAD_WORD_RE.match(run[0].text).group() in \
+        lx.title_heads else None
     if title:  # "Ketua Umum Partai Demokrat Rudi …": the title is not part of a name
         cut = sum(1 for t in run if t.start < title.end())
         run, run_at = run[cut:], run_at + cut
@@ -257,7 +259,9 @@ def _initials_in_crime_report(doc: Document, word: str) -> bool:
         return False
     if word in doc.acr_defs or word in doc.org_alias:
         return False
-    return doc.lx.CRIME_RE.search(doc.text) is not None
+    if "crime_report" not in doc.memo:  # (a search of the whole text: once an article)
+        doc.memo["crime_report"] = doc.lx.CRIME_RE.search(doc.text) is not None
+    return doc.memo["crime_report"]
 
 
 @lru_cache(maxsize=4)
