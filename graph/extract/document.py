@@ -415,7 +415,13 @@ _ACRONYM_IN_PARENS = re.compile(r"\(([A-Z][A-Za-z]{1,7})\)")
 _LOWER_WORD_RE = re.compile(r"[a-z][\w-]*")
 
 
-def _lower_definitions(text: str) -> Iterator[re.Match]:
+@lru_cache(maxsize=2)  # (a document asks twice: for its lowercase definitions and its translated terms)
+def _lower_definitions(text: str) -> tuple[re.Match, ...]:
+    """The matches of ``_LOWER_DEFINED.finditer(text)`` (see :func:`_scan_lower_definitions`)."""
+    return tuple(_scan_lower_definitions(text))
+
+
+def _scan_lower_definitions(text: str) -> Iterator[re.Match]:
     """The matches of ``_LOWER_DEFINED.finditer(text)``, searched for only near each "(ABC)".
 
     A match is at most eight words, each ending in a run of spaces, right before an acronym

@@ -804,6 +804,10 @@ class Lexicon:
         self.title_starts = frozenset(w for f in [*title_forms, *self.title_prefixes]
                                       for w in (f.split()[0], f.split()[0].rstrip(".")))
         self.title_ends = frozenset(f.split()[-1] for f in title_forms)  # "Gubernur [DKI Jakarta]"
+        # the first run of word characters of each title and prefix: TITLE_RE matches at a token
+        # only when the token's own first run is one of them (each form starts with a word
+        # character and, the run ending, goes on with no other: "Bupati/Wakil …" holds "Bupati")
+        self.title_heads = frozenset(re.match(r"\w*", f).group() for f in [*title_forms, *self.title_prefixes])
         # words that head a body's, a venue's or a place's name: never the start of a person's
         self.crf_skip_heads = frozenset(h.split()[0] for h in [*self.institutions, *self.venues, *self.geo_words]) | \
             self.level_words | \

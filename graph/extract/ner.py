@@ -38,16 +38,30 @@ _TRAIN_PARAMS = {"c1": 0.3, "c2": 0.01, "max_iterations": 150, "feature.possible
                  "feature.minfreq": 2}
 
 
-_UPPER_RE, _LOWER_RE, _DIGIT_RE = re.compile(r"[A-Z]"), re.compile(r"[a-z]"), re.compile(r"\d")
+_DIGIT_RE = re.compile(r"\d")
 _REPEAT_RE = re.compile(r"(.)\1+")
+# A-Z to X, a-z to x, 0-9 to d in one pass (the classes are apart, so the order of the
+# replacements does not matter); a digit of another script by _DIGIT_RE
+_SHAPE_TABLE = str.maketrans({**dict.fromkeys(map(chr, range(65, 91)), "X"),
+                              **dict.fromkeys(map(chr, range(97, 123)), "x"), **dict.fromkeys("0123456789", "d")})
 
 
 def _shape(word: str) -> str:
-    """Xxxx, XXX, dd, Xx-Xx: letters and digits by class, runs collapsed."""
-    s = _UPPER_RE.sub("X", word)
-    s = _LOWER_RE.sub("x", s)
-    s = _DIGIT_RE.sub("d", s)
-    return _REPEAT_RE.sub(r"\1\1", s)
+    """Xxxx, XXX, dd, Xx-Xx: letters and digits by class, runs collapsed.
+
+    >>> _shape("Rudi"), _shape("DPRD"), _shape("2020"), _shape("Al-Falah"), _shape("٢٠٢٠")
+    ('Xxx', 'XX', 'dd', 'Xx-Xxx', 'dd')
+    """
+    s = word.translate(_SHAPE_TABLE)
+    if not s.isascii():
+        s = _DIGIT_RE.sub("d", s)
+    return _collapsed(s)
+
+
+@lru_cache(maxsize=20_000)  # (the shapes are few: most words are "Xxx" or "xx" before this)
+def _collapsed(shape: str) -> str:
+    """Each run of one character in ``shape`` cut to two."""
+    return _REPEAT_RE.sub(r"\1\1", shape)
 
 
 @lru_cache(maxsize=1)
@@ -77,6 +91,13 @@ def _lexicon_sets() -> dict[str, frozenset[str]]:
 def _word_features(word: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
     """A word's own features, and those of them its neighbours see (no word, no affixes),
     prefixed for each of the four offsets it can be seen from (see _NEIGHBOURS)."""
+    f = _own_features(word)
+    seen = [x for x in f if not x.startswith(_UNSEEN)]
+    return tuple(f), tuple([tuple([tag + x for x in seen]) for tag in _NEIGHBOURS])
+
+
+def _own_features(word: str) -> list[str]:
+    """A word's own features: itself, its shape and affixes, its case, its lexicons."""
     sets, dictionary = _lexicon_sets(), lexicon().dictionary
     low = word.lower()
     f = [f"w={word}", f"lw={low}", f"sh={_shape(word)}", f"p2={low[:2]}", f"p3={low[:3]}",
@@ -94,11 +115,11 @@ def _word_features(word: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], .
     if low in dictionary:
         f.append("dict")
     f.extend(f"lx:{name}" for name, words in sets.items() if word in words)
-    seen = [x for x in f if not x.startswith(("p2=", "p3=", "s2=", "s3=", "w="))]
-    return tuple(f), tuple(tuple(tag + x for x in seen) for tag in _NEIGHBOURS)
+    return f
 
 
 _NEIGHBOURS = ("-2:", "-1:", "+1:", "+2:")  # the prefixes of a neighbour's features, by offset
+_UNSEEN = ("p2=", "p3=", "s2=", "s3=", "w=")  # the features a neighbour does not see: the word, its affixes
 
 
 def features(tokens: list[str]) -> list[list[str]]:
@@ -195,23 +216,16 @@ def _model_attributes(model_path: str | None = None) -> frozenset[str]:
     return frozenset(tagger(model_path).info().attributes)
 
 
-def _model_word_features(word: str, model_path: str | None) -> tuple[tuple[bytes, ...], tuple[tuple[bytes, ...], ...]]:
-    """:func:`_word_features` of ``word`` without the ones the model has no weight for, in
-    the same order, encoded in UTF-8 as crfsuite reads them (given ``str``, the tagger
-    encodes each feature of each sentence anew)."""
-    known = _model_attributes(model_path)
-    own, seen = _word_features(word)
-    return tuple(x.encode() for x in own if x in known), tuple(tuple(x.encode() for x in fs if x in known) for fs in seen)
-
-
 class _ModelWords:
     """What a model reads of each word, kept across sentences and articles: the word's own
     features after the ones every token has (``bias``), then those its neighbours see of it
-    from two before, one before, one after and two after (see :func:`_model_word_features`);
-    and the first words of the bigrams the model knows, so that only those few words build a
+    from two before, one before, one after and two after: :func:`_word_features` without
+    the ones the model has no weight for, in the same order, encoded in UTF-8 as crfsuite
+    reads them (given ``str``, the tagger encodes each feature of each sentence anew); and
+    the first words of the bigrams the model knows, so that only those few words build a
     bigram to look up."""
 
-    __slots__ = ("model_path", "known", "head", "bos", "eos", "bigram_firsts", "rows")
+    __slots__ = ("model_path", "known", "head", "bos", "eos", "bigram_firsts", "rows", "readings")
 
     LIMIT = 200_000  # words kept; a long run over a large corpus starts afresh past it
 
@@ -225,14 +239,34 @@ class _ModelWords:
         self.bigram_firsts = frozenset(b[6:6 + k] for b in known if b.startswith("bi=-1:")
                                        for k, ch in enumerate(b[6:]) if ch == "|")
         self.rows: dict[str, tuple[tuple[bytes, ...], ...]] = {}
+        # feature -> (it encoded, or None when the model does not know it; what each neighbour
+        # sees of it, in _NEIGHBOURS' order, or None when it sees nothing): most features
+        # (shapes, affixes, lexicons) are shared by many words
+        self.readings: dict[str, tuple[bytes | None, tuple[bytes | None, ...] | None]] = {}
 
     def of(self, word: str) -> tuple[tuple[bytes, ...], ...]:
         """The word's row, made and kept."""
         if len(self.rows) > self.LIMIT:
             self.rows.clear()
-        own, seen = _model_word_features(word, self.model_path)
-        row = self.rows[word] = (self.head + own, *seen)
+            self.readings.clear()
+        readings, own, seen = self.readings, [], []
+        for x in _own_features(word):
+            as_own, as_seen = readings[x] if x in readings else self._reading(x)
+            if as_own is not None:
+                own.append(as_own)
+            if as_seen is not None:
+                seen.append(as_seen)
+        row = self.rows[word] = (self.head + tuple(own),
+                                 *(tuple([q[k] for q in seen if q[k] is not None]) for k in range(len(_NEIGHBOURS))))
         return row
+
+    def _reading(self, feature: str) -> tuple[bytes | None, tuple[bytes | None, ...] | None]:
+        known = self.known
+        as_own = feature.encode() if feature in known else None
+        as_seen = None if feature.startswith(_UNSEEN) else \
+            tuple([(tag + feature).encode() if tag + feature in known else None for tag in _NEIGHBOURS])
+        reading = self.readings[feature] = as_own, as_seen
+        return reading
 
 
 @lru_cache(maxsize=4)

@@ -9,11 +9,11 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Iterator, NamedTuple
 
 from .lexicon import lexicon
 
-__all__ = ["Token", "tokenize", "tokens_of", "sentences", "paragraphs", "quotations", "Quotation"]
+__all__ = ["Token", "tokenize", "tokens_of", "sentences", "paragraphs", "quotations", "Quotation", "written_alone"]
 
 _TOKEN_RE = re.compile(r"\(\*\)|\w+(?:[.'’/-]\w+)*\.?|[^\w\s]")
 _SINGLE_CAP = re.compile(r"^[A-Z]\.$")
@@ -78,6 +78,36 @@ def tokens_of(text: str) -> list[Token]:
 @lru_cache(maxsize=8)  # the extractor and the graph builder read the same article
 def _all_tokens(text: str) -> tuple[Token, ...]:
     return tuple(tokenize(text))
+
+
+def _joins_a_word(ch: str, hyphen: bool) -> bool:
+    """Whether the character ``ch`` continues a word: a word character of ``re`` (a letter, a
+    digit of any script, "_"), or a hyphen when ``hyphen``."""
+    return ch.isalnum() or ch == "_" or hyphen and ch == "-"
+
+
+def written_alone(text: str, phrase: str, *, hyphen_after: bool = True) -> Iterator[int]:
+    r"""Where ``phrase`` is written in ``text`` and not inside a longer word: what
+    ``re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text)`` finds (``(?![\w])``
+    after it when not ``hyphen_after``), without compiling a pattern for each phrase, the
+    matches one after another as there.
+
+    >>> list(written_alone("Rudi, Rudi-Rudi, Rudianto dan Rudi", "Rudi"))
+    [0, 30]
+    >>> list(written_alone("Rudi-Rudi", "Rudi", hyphen_after=False))
+    [0]
+    """
+    if not phrase:
+        raise ValueError("an empty phrase")
+    pos, n = text.find(phrase), len(phrase)
+    while pos >= 0:
+        end = pos + n
+        if (pos == 0 or not _joins_a_word(text[pos - 1], True)) and \
+                (end == len(text) or not _joins_a_word(text[end], hyphen_after)):
+            yield pos
+            pos = text.find(phrase, end)
+        else:
+            pos = text.find(phrase, pos + 1)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

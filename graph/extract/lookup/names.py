@@ -6,7 +6,7 @@ import bisect
 import re
 
 from ..document import FEW, Document, Entity, Spans
-from ..text import Token
+from ..text import Token, written_alone
 from .orgs import find_org, is_acronym
 from .places import is_big_region, region_here, region_place
 
@@ -72,7 +72,7 @@ def written_lowercase(doc: Document, word: str) -> bool:
         return False
     seen = doc.memo.setdefault("written_lowercase", {})
     if word not in seen:  # (a search of the text, asked once a word: cheaper than listing its words)
-        seen[word] = re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w])", doc.text) is not None
+        seen[word] = next(written_alone(doc.text, word.lower(), hyphen_after=False), None) is not None
     return seen[word]
 
 

@@ -6,7 +6,7 @@ import re
 
 from ..document import Document
 from ..lexicon import TitleRule
-from ..text import Token
+from ..text import Token, written_alone
 from .orgs import is_acronym, named_freely, org_tokens
 from .places import region_width
 
@@ -315,7 +315,7 @@ def _body_before_a_name_named_alone(doc: Document, toks: list[Token], i: int, j:
             bool(lx.region_candidates(t.text)) or bool(lx.INSTITUTION_RE.match(text, t.start))
 
     def times(a: int, b: int) -> int:  # how often the words toks[a:b] are written in the article
-        return len(re.findall(rf"(?<![\w-]){re.escape(text[toks[a].start:toks[b - 1].end])}(?![\w-])", text))
+        return sum(1 for _ in written_alone(text, text[toks[a].start:toks[b - 1].end]))
 
     written = text.count(text[toks[i].start:toks[end - 1].end])
     last_alone = text.count(toks[end - 1].text) > written

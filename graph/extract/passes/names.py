@@ -24,7 +24,7 @@ from ..lookup.orgs import country_code, is_acronym, named_freely, org_tokens, pa
 from ..lookup.places import in_place_list, region_here
 from ..lookup.tagger import crf_verdict, tagger_reads_person, tagger_starts_person
 from ..lookup.titles import portfolio_word
-from ..text import Token
+from ..text import Token, written_alone
 
 __all__ = ["find_names", "PASS"]
 
@@ -41,6 +41,7 @@ _DEFINED_AFTER_RE = re.compile(
     r"(?:\s+dan\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?\s*\((?!\s*\d{1,3}\s*(?:tahun\s*)?\))([^()]{1,15})\)")
 _JOINED_BEFORE_RE = re.compile(r"[A-Z][\w-]*\s+dan\s+$")
 _OPENING_RE = re.compile(r"\s*\(")
+_LEAD_WORD_RE = re.compile(r"\w*")  # a token's first run of word characters (see Lexicon.title_heads)
 
 
 def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, int, bool]:
@@ -117,7 +118,8 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
                 len(run) > 1 and lx.region_candidates(f"{run[-2].text} {w}"):
             break  # (a region's name may end in a weekday's: "Pasar Sabtu")
         run = run[:-1]  # (… "Jalan Merdeka Nomor 5", "Lt . 4": a number's word ends a name)
-    title = lx.TITLE_RE.match(text, run[0].start) if run else None
+    title = lx.TITLE_RE.match(text, run[0].start) if run and _LEAD_WORD_RE.match(run[0].text).group() in \
+        lx.title_heads else None
     if title:  # "Ketua Umum Partai Demokrat Rudi …": the title is not part of a name
         cut = sum(1 for t in run if t.start < title.end())
         run, run_at = run[cut:], run_at + cut
@@ -210,8 +212,8 @@ def _stands_alone(doc: Document, before: Token, words: list[Token]) -> bool:
         if doc.lx.is_common_word(w.text):
             continue
         written = text[before.start:w.start]  # what stands before it here, from the body's last word
-        for m in re.finditer(rf"(?<![\w-]){re.escape(w.text)}(?![\w-])", text):
-            if m.start() != w.start and not text.endswith(written, 0, m.start()):
+        for at in written_alone(text, w.text):
+            if at != w.start and not text.endswith(written, 0, at):
                 return True
     return False
 
@@ -223,9 +225,31 @@ def _defined_short_form(text: str, word: str, lx) -> bool:
     parenthesis ("Rina Wati (Sukma)"), not a short term the lexicon knows ("Pelaksana Tugas (Plt)")."""
     if len(word) < 5 or f"({word})" not in text or word in lx.acronyms:
         return False
-    m = re.search(rf"([A-Z]\w*)\s+([A-Z])\w*\s*\(\s*{re.escape(word)}\s*\)", text)
+    m = _two_words_before(text, word)
     return bool(m) and word[0] == m.group(1)[0] and m.group(2).lower() in word[1:].lower() and (
         m.group(1) in lx.institutions or m.group(1) in lx.org_words or m.group(1) in lx.agency_words)
+
+
+_TWO_WORDS_OPENING_RE = re.compile(r"([A-Z]\w*)\s+([A-Z])\w*\s*\(\s*")
+_CLOSING_RE = re.compile(r"\s*\)")
+
+
+def _two_words_before(text: str, word: str) -> re.Match | None:
+    r"""The first two capitalized words before ``word`` (a token: no space opens it) in
+    parentheses ("Komisi Disiplin (Komdis)"), as ``re.search(rf"([A-Z]\w*)\s+([A-Z])\w*\s*\(\s*{re.escape(word)}\s*\)", text)``
+    finds them (group 1 the first word, group 2 the second's first letter), without compiling
+    a pattern for each word: each part of that pattern can match only one way from a given
+    start, so a match is the opening part's, followed by the word and the closing bracket.
+
+    >>> _two_words_before("Ketua Komisi Disiplin ( Komdis ) hadir", "Komdis").groups()
+    ('Komisi', 'D')
+    """
+    pos = 0
+    while (m := _TWO_WORDS_OPENING_RE.search(text, pos)) is not None:
+        if text.startswith(word, m.end()) and _CLOSING_RE.match(text, m.end() + len(word)):
+            return m
+        pos = m.start() + 1
+    return None
 
 
 def _initials_in_crime_report(doc: Document, word: str) -> bool:
@@ -237,7 +261,9 @@ def _initials_in_crime_report(doc: Document, word: str) -> bool:
         return False
     if word in doc.acr_defs or word in doc.org_alias:
         return False
-    return doc.lx.CRIME_RE.search(doc.text) is not None
+    if "crime_report" not in doc.memo:  # (a search of the whole text: once an article)
+        doc.memo["crime_report"] = doc.lx.CRIME_RE.search(doc.text) is not None
+    return doc.memo["crime_report"]
 
 
 @lru_cache(maxsize=4)
