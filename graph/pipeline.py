@@ -325,8 +325,9 @@ def _build_one(job: tuple[Article, str | None]):
     minter = Minter(base)
     graph = minter.graph(article.id)
     paths = entity_paths(x)  # resolved across articles by the parent, who rewrites the IRIs
-    prepared = article_graph(to_nquads(article_triples(x, minter, paths), graph), graph, article.id,
-                             article.sha256, article.source, index=True)
+    triples = list(article_triples(x, minter, paths))
+    prepared = article_graph(to_nquads(triples, graph), graph, article.id, article.sha256, article.source,
+                             index=True, triples=triples)
     return prepared, (person_signatures(x), body_signatures(x, paths)), paths
 
 

@@ -20,9 +20,11 @@ import os
 import re
 import sqlite3
 import zlib
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from .rows import VALUED
 
 __all__ = ["StoreError", "KGStore", "ArticleGraph", "article_graph", "article_index", "to_nquads", "is_store",
            "read_manifest", "index_rows", "indexed_statements", "entity_rows", "VALUED", "encode_term", "decode_term", "FORMAT", "SHAPE", "INDEX_TABLES",
@@ -199,18 +201,26 @@ def _union(nquads: bytes, graph_iri: str) -> bytes:
 
 
 def article_graph(nquads: bytes, graph_iri: str, article_id: str, sha256: str = "",
-                  source: str = "", *, index: bool = False) -> ArticleGraph:
+                  source: str = "", *, index: bool = False, triples: Sequence[tuple] | None = None) -> ArticleGraph:
     """Prepare one article's N-Quads for :meth:`KGStore.put_articles` (runs in a worker).
 
     Nothing is serialized here: the N-Quads are loaded as they are and kept as the article's
     export chunk, from which ``kg export --store`` writes any format when asked
     (:func:`article_chunk`); serializing three formats for every article at build time cost
     more than a third of what the build spends besides extraction. With ``index``, the rows of
-    its indexes are made here too (:func:`article_index`).
+    its indexes are made here too (:func:`article_index`), from the ``triples`` the N-Quads were
+    written from when given (:func:`graph.rows.article_rows`: the same rows without asking
+    Oxigraph's engine, where it can say).
     """
-    triples = len(set(nquads.splitlines()))  # an article may state a triple twice
-    return ArticleGraph(article_id, graph_iri, nquads, _union(nquads, graph_iri), triples, sha256, source,
-                        article_index(graph_iri, nquads) if index else None)
+    rows = None
+    if index:
+        if triples is not None:
+            from .rows import article_rows
+            rows = article_rows(graph_iri, triples)
+        if rows is None:
+            rows = article_index(graph_iri, nquads)
+    count = len(set(nquads.splitlines()))  # an article may state a triple twice
+    return ArticleGraph(article_id, graph_iri, nquads, _union(nquads, graph_iri), count, sha256, source, rows)
 
 
 def article_chunk(nquads: bytes, fmt: str) -> bytes:
@@ -468,11 +478,6 @@ _LABELS = """SELECT DISTINCT ?s ?o WHERE { GRAPH <{graph}> {
     VALUES ?p { <https://schema.org/name> <http://www.w3.org/2000/01/rdf-schema#label> <https://schema.org/headline> }
     ?s ?p ?o }
   FILTER(!isIRI(?s) || !CONTAINS(STR(?s), "#char=")) }"""
-#: The properties whose statements the ``value`` index keeps by subject: what the plans of s02,
-#: s03 and s05 read of the things they reach (a class, names and labels, dates, a location).
-VALUED = (_RDF_TYPE, "https://schema.org/name", "http://www.w3.org/2000/01/rdf-schema#label",
-          "https://schema.org/headline", "https://schema.org/startDate", "https://schema.org/datePublished",
-          "https://schema.org/location")
 #: The article's facts on :data:`VALUED`, whatever their object.
 _VALUES = """SELECT ?s ?p ?o WHERE { GRAPH <{graph}> { VALUES ?p { %s } ?s ?p ?o }
   FILTER(!isIRI(?s) || !CONTAINS(STR(?s), "#char=")) }""" % " ".join(f"<{p}>" for p in VALUED)
