@@ -20,13 +20,13 @@ import os
 import re
 import sqlite3
 import zlib
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from .rows import VALUED
 
-__all__ = ["StoreError", "KGStore", "ArticleGraph", "article_graph", "article_index", "to_nquads", "is_store",
+__all__ = ["StoreError", "KGStore", "ArticleGraph", "article_graph", "article_graph_of", "article_index", "to_nquads", "is_store",
            "read_manifest", "index_rows", "indexed_statements", "entity_rows", "VALUED", "encode_term", "decode_term", "FORMAT", "SHAPE", "INDEX_TABLES",
            "INDEX_SINCE"]
 
@@ -201,26 +201,47 @@ def _union(nquads: bytes, graph_iri: str) -> bytes:
 
 
 def article_graph(nquads: bytes, graph_iri: str, article_id: str, sha256: str = "",
-                  source: str = "", *, index: bool = False, triples: Sequence[tuple] | None = None) -> ArticleGraph:
-    """Prepare one article's N-Quads for :meth:`KGStore.put_articles` (runs in a worker).
+                  source: str = "", *, index: bool = False) -> ArticleGraph:
+    """Prepare one article's N-Quads for :meth:`KGStore.put_articles`.
 
     Nothing is serialized here: the N-Quads are loaded as they are and kept as the article's
     export chunk, from which ``kg export --store`` writes any format when asked
     (:func:`article_chunk`); serializing three formats for every article at build time cost
     more than a third of what the build spends besides extraction. With ``index``, the rows of
-    its indexes are made here too (:func:`article_index`), from the ``triples`` the N-Quads were
-    written from when given (:func:`graph.rows.article_rows`: the same rows without asking
-    Oxigraph's engine, where it can say).
+    its indexes are made here too (:func:`article_index`). The build's workers make all of it
+    from the triples instead (:func:`article_graph_of`).
     """
-    rows = None
-    if index:
-        if triples is not None:
-            from .rows import article_rows
-            rows = article_rows(graph_iri, triples)
-        if rows is None:
-            rows = article_index(graph_iri, nquads)
     count = len(set(nquads.splitlines()))  # an article may state a triple twice
-    return ArticleGraph(article_id, graph_iri, nquads, _union(nquads, graph_iri), count, sha256, source, rows)
+    return ArticleGraph(article_id, graph_iri, nquads, _union(nquads, graph_iri), count, sha256, source,
+                        article_index(graph_iri, nquads) if index else None)
+
+
+def article_graph_of(triples: Iterable[tuple], graph_iri: str, article_id: str, sha256: str = "",
+                     source: str = "") -> ArticleGraph:
+    """:func:`article_graph` of ``to_nquads(triples, graph_iri)`` with its index rows, made from
+    the triples (runs in the build's workers): each statement's text is made once for the
+    N-Quads, the facts for the union and the count of distinct triples, and the index rows
+    come from the triples themselves (:func:`graph.rows.article_rows`), not from Oxigraph's
+    in-memory engine, but where only the engine can say. The same bytes and rows."""
+    from .export import nt_literal
+    from .rows import article_rows
+    triples = list(triples)
+    statements, facts = [], []
+    for s, p, o in triples:
+        line = f"<{s}> <{p}> {nt_literal(o) if hasattr(o, 'language') else f'<{o}>'}"
+        statements.append(line)
+        if "#char=" not in s:  # (_TEXT_LAYER_LINE's test: a subject holds no '>' in N-Quads that load)
+            facts.append(line)
+    end = f" <{graph_iri}> .\n"
+    nquads = (end.join(statements) + end).encode("utf-8") if statements else b""
+    if nquads.count(b"\n") != len(statements) or b"\r" in nquads:  # an IRI that breaks its line
+        return article_graph(nquads, graph_iri, article_id, sha256, source, index=True)
+    union = " .\n".join(facts) + " .\n" if facts else ""
+    if graph_iri in union:  # (a literal that holds the graph's IRI: _union's replace reaches it too)
+        union = (end.join(facts) + end).replace(f" <{graph_iri}> .", " .")
+    return ArticleGraph(article_id, graph_iri, nquads, union.encode("utf-8") if statements else b"\n",
+                        len(set(statements)), sha256, source,
+                        article_rows(graph_iri, triples) or article_index(graph_iri, nquads))
 
 
 def article_chunk(nquads: bytes, fmt: str) -> bytes:

@@ -1,5 +1,7 @@
 """The index rows made from an article's triples (:func:`graph.rows.article_rows`) are those
-Oxigraph's engine gives for its N-Quads (:func:`graph.store.article_index`), or ``None``.
+Oxigraph's engine gives for its N-Quads (:func:`graph.store.article_index`), or ``None``; and
+what the build's workers prepare from the triples (:func:`graph.store.article_graph_of`) is
+what :func:`graph.store.article_graph` prepares from their N-Quads, byte for byte.
 
 On real articles, on graphs made to meet each rule (a triple stated twice, alike solutions of
 s06, a mention without a sentence or without an offset, terms the engine reads otherwise than
@@ -16,7 +18,7 @@ from hypothesis import strategies as st
 from graph.build import Lit, article_triples
 from graph.iris import Minter
 from graph.rows import article_rows
-from graph.store import article_index, to_nquads
+from graph.store import article_graph, article_graph_of, article_index, to_nquads
 
 BASE = "https://data.example.org/berita"
 G = f"{BASE}/graph/a1"
@@ -123,6 +125,12 @@ def _real_articles(shared_dir, limit: int = 30):
     return [a for a in islice(iter_articles(paths), limit) if isinstance(a, Article)]
 
 
+def _prepared_alike(triples: list[tuple], graph: str = G) -> bool:
+    """Whether the workers' preparation from the triples is the store's from their N-Quads."""
+    made = article_graph_of(triples, graph, "a1", "sha", "a1.txt")
+    return made == article_graph(to_nquads(triples, graph), graph, "a1", "sha", "a1.txt", index=True)
+
+
 def test_real_articles_rows_are_the_engines(shared_dir):
     from graph.extract import extract
     from graph.resolve import entity_paths
@@ -134,6 +142,19 @@ def test_real_articles_rows_are_the_engines(shared_dir):
         rows = article_rows(graph, triples)
         assert rows is not None, article.id
         assert rows == article_index(graph, to_nquads(triples, graph)), article.id
+        assert _prepared_alike(triples, graph), article.id
+
+
+@pytest.mark.parametrize("triples", [
+    [],  # no triple: no N-Quads, a union of one empty line (as _union gives it)
+    [t for t in ARTICLE if "#char=" in t[0]],  # the text layer only: an empty union
+    ARTICLE + [ARTICLE[2], ARTICLE[8]],  # triples stated twice: counted once
+    ARTICLE + [(RUDI, f"{SCHEMA}description", Lit(f"ditulis <{G}> . di sini"))],  # a literal holding the graph
+    ARTICLE + [(RUDI, f"{SCHEMA}knows", f"{BASE}/person/a\nb")],  # an IRI that breaks its line
+    ARTICLE + [(RUDI, f"{SCHEMA}name", Lit("Rudi", None, f"{XSD}string"))],  # rows left to the engine
+], ids=["empty", "text layer only", "stated twice", "a literal holding the graph", "a broken line", "engine's rows"])
+def test_the_workers_preparation_is_the_stores(triples):
+    assert _prepared_alike(triples)
 
 
 def test_the_workers_send_the_engines_rows(shared_dir):
