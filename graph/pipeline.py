@@ -317,7 +317,7 @@ def _build_one(job: tuple[Article, str | None]):
     from .build import article_triples
     from .iris import Minter
     from .resolve import body_signatures, entity_paths, person_signatures
-    from .store import article_graph, to_nquads
+    from .store import article_graph_of
     article, base = job
     x = _extract_one(article)
     if isinstance(x, Skipped):
@@ -325,8 +325,7 @@ def _build_one(job: tuple[Article, str | None]):
     minter = Minter(base)
     graph = minter.graph(article.id)
     paths = entity_paths(x)  # resolved across articles by the parent, who rewrites the IRIs
-    prepared = article_graph(to_nquads(article_triples(x, minter, paths), graph), graph, article.id,
-                             article.sha256, article.source, index=True)
+    prepared = article_graph_of(article_triples(x, minter, paths), graph, article.id, article.sha256, article.source)
     return prepared, (person_signatures(x), body_signatures(x, paths)), paths
 
 

@@ -24,7 +24,9 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["StoreError", "KGStore", "ArticleGraph", "article_graph", "article_index", "to_nquads", "is_store",
+from .rows import VALUED
+
+__all__ = ["StoreError", "KGStore", "ArticleGraph", "article_graph", "article_graph_of", "article_index", "to_nquads", "is_store",
            "read_manifest", "index_rows", "indexed_statements", "entity_rows", "VALUED", "encode_term", "decode_term", "FORMAT", "SHAPE", "INDEX_TABLES",
            "INDEX_SINCE"]
 
@@ -200,17 +202,46 @@ def _union(nquads: bytes, graph_iri: str) -> bytes:
 
 def article_graph(nquads: bytes, graph_iri: str, article_id: str, sha256: str = "",
                   source: str = "", *, index: bool = False) -> ArticleGraph:
-    """Prepare one article's N-Quads for :meth:`KGStore.put_articles` (runs in a worker).
+    """Prepare one article's N-Quads for :meth:`KGStore.put_articles`.
 
     Nothing is serialized here: the N-Quads are loaded as they are and kept as the article's
     export chunk, from which ``kg export --store`` writes any format when asked
     (:func:`article_chunk`); serializing three formats for every article at build time cost
     more than a third of what the build spends besides extraction. With ``index``, the rows of
-    its indexes are made here too (:func:`article_index`).
+    its indexes are made here too (:func:`article_index`). The build's workers make all of it
+    from the triples instead (:func:`article_graph_of`).
     """
-    triples = len(set(nquads.splitlines()))  # an article may state a triple twice
-    return ArticleGraph(article_id, graph_iri, nquads, _union(nquads, graph_iri), triples, sha256, source,
+    count = len(set(nquads.splitlines()))  # an article may state a triple twice
+    return ArticleGraph(article_id, graph_iri, nquads, _union(nquads, graph_iri), count, sha256, source,
                         article_index(graph_iri, nquads) if index else None)
+
+
+def article_graph_of(triples: Iterable[tuple], graph_iri: str, article_id: str, sha256: str = "",
+                     source: str = "") -> ArticleGraph:
+    """:func:`article_graph` of ``to_nquads(triples, graph_iri)`` with its index rows, made from
+    the triples (runs in the build's workers): each statement's text is made once for the
+    N-Quads, the facts for the union and the count of distinct triples, and the index rows
+    come from the triples themselves (:func:`graph.rows.article_rows`), not from Oxigraph's
+    in-memory engine, but where only the engine can say. The same bytes and rows."""
+    from .export import nt_literal
+    from .rows import article_rows
+    triples = list(triples)
+    statements, facts = [], []
+    for s, p, o in triples:
+        line = f"<{s}> <{p}> {nt_literal(o) if hasattr(o, 'language') else f'<{o}>'}"
+        statements.append(line)
+        if "#char=" not in s:  # (_TEXT_LAYER_LINE's test: a subject holds no '>' in N-Quads that load)
+            facts.append(line)
+    end = f" <{graph_iri}> .\n"
+    nquads = (end.join(statements) + end).encode("utf-8") if statements else b""
+    if nquads.count(b"\n") != len(statements) or b"\r" in nquads:  # an IRI that breaks its line
+        return article_graph(nquads, graph_iri, article_id, sha256, source, index=True)
+    union = " .\n".join(facts) + " .\n" if facts else ""
+    if graph_iri in union:  # (a literal that holds the graph's IRI: _union's replace reaches it too)
+        union = (end.join(facts) + end).replace(f" <{graph_iri}> .", " .")
+    return ArticleGraph(article_id, graph_iri, nquads, union.encode("utf-8") if statements else b"\n",
+                        len(set(statements)), sha256, source,
+                        article_rows(graph_iri, triples) or article_index(graph_iri, nquads))
 
 
 def article_chunk(nquads: bytes, fmt: str) -> bytes:
@@ -468,11 +499,6 @@ _LABELS = """SELECT DISTINCT ?s ?o WHERE { GRAPH <{graph}> {
     VALUES ?p { <https://schema.org/name> <http://www.w3.org/2000/01/rdf-schema#label> <https://schema.org/headline> }
     ?s ?p ?o }
   FILTER(!isIRI(?s) || !CONTAINS(STR(?s), "#char=")) }"""
-#: The properties whose statements the ``value`` index keeps by subject: what the plans of s02,
-#: s03 and s05 read of the things they reach (a class, names and labels, dates, a location).
-VALUED = (_RDF_TYPE, "https://schema.org/name", "http://www.w3.org/2000/01/rdf-schema#label",
-          "https://schema.org/headline", "https://schema.org/startDate", "https://schema.org/datePublished",
-          "https://schema.org/location")
 #: The article's facts on :data:`VALUED`, whatever their object.
 _VALUES = """SELECT ?s ?p ?o WHERE { GRAPH <{graph}> { VALUES ?p { %s } ?s ?p ?o }
   FILTER(!isIRI(?s) || !CONTAINS(STR(?s), "#char=")) }""" % " ".join(f"<{p}>" for p in VALUED)
