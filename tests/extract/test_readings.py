@@ -69,6 +69,9 @@ def _orgs(text: str) -> set[str]:
      "ke - 2 Rina Wati.", "Sari Lestari"),
     ('"Lorato adalah klub yang baru promosi," kata Rudi Wibisana. Ia pindah ke klub promosi itu, Lorato, '
      "musim lalu.", "Lorato"),
+    # an item of a list of three or more whose item next to it is a body's
+    ("Tahun ini Sukamaju City, Lorato United, Wibowo, dan Persikota belanja besar. Sukamaju City mengeluarkan "
+     "185 juta euro, Wibowo menggelontorkan 141 juta euro.", "Wibowo"),
 ])
 def test_a_name_read_elsewhere_as_no_person_is_none(text, not_a_person):
     assert not_a_person not in _people(text)
@@ -133,6 +136,13 @@ def test_a_club_before_a_players_name_is_cut_off_it():
     # a copula after the agent of a clause before says what the clause's subject is, not the name
     ("Karya baru yang dipromosikan Rudi Wibisana merupakan album ketiganya. Rudi Wibisana tampil di Sukamaju "
      "bersama Rina Wati.", "Rudi Wibisana"),
+    # a pair of a name and a body, as a heading: no list of bodies
+    ("Rudi Wibisana dan Sukamaju City\n\nHubungan keduanya memburuk sejak musim lalu.", "Rudi Wibisana"),
+    # a list's first item, after "bersama": a person playing beside bands
+    ("Acara itu dimeriahkan Lorato Band, Garuda Rock bersama Rudi Wibisana, serta Sukamaju Band.", "Rudi Wibisana"),
+    # a body before a name after a comma: an apposition, no list
+    ("Menurut Direktur PT Lorato Jaya, Rudi Wibisana, dan beberapa staf, pabrik itu tutup. Ia kecewa.",
+     "Rudi Wibisana"),
 ])
 def test_a_person_the_article_reads_as_one_stays(text, person):
     assert person in _people(text)

@@ -102,7 +102,57 @@ def _reading_at(doc: Document, k: int, end: int) -> str | None:
     if _SCORE_AFTER.match(doc.text, toks[end - 1].end) or _SCORE_BEFORE.search(doc.text, max(0, toks[k].start - 40),
                                                                               toks[k].start):
         return "org"  # "Sukamaju 1 - 2 Garuda": the sides of a match's result
+    if _among_bodies(doc, k, end):
+        return "org"  # "PT Lorato, Garuda, dan Sukamaju FC": an item of a list of bodies
     return None
+
+
+def _among_bodies(doc: Document, k: int, end: int) -> bool:
+    """Whether the name at tokens ``k``..``end`` is an item of a list whose item right before it
+    is a body's name, and the item right after it, if any, no person's ("Sukamaju City, Garuda dan
+    Lorato United"): a list names things of one kind. Never its first item (a list may open with
+    a person playing beside bands: "… bersama Rudi Wibisana, serta Band Lorato"). A list of three items or more
+    only, a comma in it (not a pair: "Rudi Wibisana dan Sukamaju FC", a heading of a player and his
+    club); as for a list of people (see :func:`_among_people`), a comma alone joins items only when
+    a conjunction ends the run of names, not an apposition ("Direktur PT Lorato, Rudi Wibisana, …")."""
+    toks, n = doc.tokens, len(doc.tokens)
+    j = k - 1
+    while j > 0 and toks[j].text in _LIST_JOINTS:
+        j -= 1
+    if j == k - 1 or _kind_ends_at(doc, toks[j].end) != "org":
+        return False
+    x = end
+    while x < n and (toks[x].text == "," or toks[x].is_cap and toks[x].is_word):
+        x += 1
+    goes_on = x < n and toks[x].text in _CONJUNCTIONS
+    if not goes_on and all(t.text == "," for t in toks[j + 1:k]):
+        return False  # (an apposition: "Direktur PT Lorato, Rudi Wibisana, …")
+    i = j
+    while i > 0 and toks[i - 1].is_cap and toks[i - 1].is_word:
+        i -= 1
+    comma = any(t.text == "," for t in toks[j + 1:k]) or i > 0 and toks[i - 1].text == ","  # ("A, B dan X")
+    j = end
+    while j < n - 1 and toks[j].text in _LIST_JOINTS:
+        j += 1
+    if j > end and (goes_on or any(t.text != "," for t in toks[end:j])):
+        if _kind_starts_at(doc, toks[j].start) == "person":
+            return False
+        comma = comma or any(t.text == "," for t in toks[end:j])
+    return comma
+
+
+def _kind_ends_at(doc: Document, pos: int) -> str | None:
+    """The kind ("person", "org", "place") of a mention ending at the character ``pos``, a
+    person's first; None when none."""
+    kinds = {key.partition(":")[0] for _, b, key in doc.mentions.starting_between(pos - doc.mentions.longest, pos)
+             if b == pos}
+    return "person" if "person" in kinds else "org" if "org" in kinds else None
+
+
+def _kind_starts_at(doc: Document, pos: int) -> str | None:
+    """The kind of a mention starting at the character ``pos``, a person's first; None when none."""
+    kinds = {key.partition(":")[0] for a, _, key in doc.mentions.starting_between(pos, pos + 1) if a == pos}
+    return "person" if "person" in kinds else "org" if "org" in kinds else None
 
 
 # the reporting verbs of a question or an answer: asked of a person ("tanya jaksa kepada Rudi")
