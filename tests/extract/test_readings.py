@@ -60,6 +60,9 @@ def _orgs(text: str) -> set[str]:
      'menyambut ajakan itu. Acara digelar di alun-alun. Ratusan orang datang.', "Rudy Santoso"),
     ("Istri Rudi Wibisana, vokalis grup musik legendaris ‘Budi Hartono’ ini mengatakan, ia senang. Ia tampil "
      "di Sukamaju. Penonton ramai. Panitia puas.", "Budi Hartono"),
+    # the marks set apart from the name by spaces
+    ("Rina Wati bermain dalam film ' Malam Lorato '. Ia senang. Film ' Malam Lorato ' tayang pekan depan.",
+     "Malam Lorato"),
     # whom a quotation's speaker told it to: the outlet that reports it
     ("“Kami siap bertanding,” ujar Rudi Wibisana kepada Lorato Sport. Rudi Wibisana pindah ke Persikota "
      "musim lalu.", "Lorato Sport"),
