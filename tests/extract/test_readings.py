@@ -60,6 +60,10 @@ def _orgs(text: str) -> set[str]:
      'menyambut ajakan itu. Acara digelar di alun-alun. Ratusan orang datang.', "Rudy Santoso"),
     ("Istri Rudi Wibisana, vokalis grup musik legendaris ‘Budi Hartono’ ini mengatakan, ia senang. Ia tampil "
      "di Sukamaju. Penonton ramai. Panitia puas.", "Budi Hartono"),
+    # a tradition's or a series' noun before the name
+    ("Warga Sukamaju menggelar tradisi Lorato Jaya setiap tahun. Selain Lorato Jaya, warga juga menari.",
+     "Lorato Jaya"),
+    ("Ia bermain untuk serial Malam Lorato sebagai dokter. Malam Lorato tayang tahun lalu.", "Malam Lorato"),
     # the marks set apart from the name by spaces
     ("Rina Wati bermain dalam film ' Malam Lorato '. Ia senang. Film ' Malam Lorato ' tayang pekan depan.",
      "Malam Lorato"),
