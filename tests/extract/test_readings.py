@@ -43,6 +43,9 @@ def _orgs(text: str) -> set[str]:
      "Rudi Wibisana.\n\nPersikota 1 - 2 Lorato", "Lorato"),
     ("Persikota meraih kemenangan pertama setelah menaklukkan Lorato Wanderers dengan skor 2 - 0 di "
      "Sukamaju, Sabtu.", "Lorato Wanderers"),
+    # a team: its formation in a line-up
+    ("Bola pun bergulir. Wibowo lebih banyak mendominasi jalannya laga. Wibowo kemudian kebobolan lagi.\n\n"
+     "Wibowo (4 - 3 - 3): Sutejo; Wibisana, Hartono; Kusuma.", "Wibowo"),
     # a club: the defence of a side ("pertahanan X")
     ("Wibisana mengatakan timnya siap. Sementara itu, Lorandia mencoba bermain lebih agresif. Persikota "
      "menggedor pertahanan Lorandia.", "Lorandia"),

@@ -6,7 +6,8 @@ at a time: "Watford mencoba bermain …" looks like a person. Another mention of
 may say what it is: after a club's word ("menjamu Watford", "markas Watford"), a company's or a
 thing's noun ("startup Grammarly", "film Star Wars"), the place preposition "di" ("di Teheran"),
 alone between quotation marks ("album “Malam Lorato”"), before a version number ("Windows 10"),
-as a side of a football result ("Sukamaju 1 - 2 Garuda"), as the subject a copula says is a
+as a side of a football result ("Sukamaju 1 - 2 Garuda") or before a team's formation
+("Sukamaju (4 - 3 - 3): …"), as the subject a copula says is a
 thing ("X merupakan album …") or as whom a quotation was told to ("…,” ujar Rudi kepada X": the
 outlet); a club's form word beside the name ("Sukamaju City", "AC Garuda") outweighs every cue
 but a reporting verb before it. A person met only through such guesses (no title,
@@ -74,6 +75,8 @@ _VERSION = re.compile(r"\s(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b(?!\s*(?:tahun\b|thn
 _SCORE_AFTER = re.compile(r"\s+(?:[0-5]\s*-\s*[0-5](?!\d)\s*(?:\([^()]{0,20}\)\s*)?[A-Z]|"
                           r"dengan\s+skor\s+[0-5]\s*-\s*[0-5](?![\d,]))")  # ("… mengalahkan X dengan skor 2 - 0")
 _SCORE_BEFORE = re.compile(r"[A-Z][\w.-]*\s+[0-5]\s*-\s*[0-5]\s+$")
+# a team's formation after its name, in a line-up ("Sukamaju (4 - 3 - 3): Rudi; …"): only a team has one
+_FORMATION = re.compile(r"\s*\(\s*\d(?:\s*-\s*\d){2,4}\s*\)")
 
 
 def _reading_at(doc: Document, k: int, end: int) -> str | None:
@@ -102,6 +105,8 @@ def _reading_at(doc: Document, k: int, end: int) -> str | None:
     if _SCORE_AFTER.match(doc.text, toks[end - 1].end) or _SCORE_BEFORE.search(doc.text, max(0, toks[k].start - 40),
                                                                               toks[k].start):
         return "org"  # "Sukamaju 1 - 2 Garuda": the sides of a match's result
+    if _FORMATION.match(doc.text, toks[end - 1].end):
+        return "org"  # "Sukamaju (4 - 3 - 3): …": a team's line-up
     if _among_bodies(doc, k, end):
         return "org"  # "PT Lorato, Garuda, dan Sukamaju FC": an item of a list of bodies
     return None
