@@ -150,6 +150,10 @@ def test_a_club_before_a_players_name_is_cut_off_it():
     ("Rudi Wibisana dan Sukamaju City\n\nHubungan keduanya memburuk sejak musim lalu.", "Rudi Wibisana"),
     # a list's first item, after "bersama": a person playing beside bands
     ("Acara itu dimeriahkan Lorato Band, Garuda Rock bersama Rudi Wibisana, serta Sukamaju Band.", "Rudi Wibisana"),
+    # a clause's subject after a phrase set off by a comma, no list; a pair of players
+    ("Usai saling komentar di Lorato, Rina Wati dan Sari saling berkomunikasi. Rina Wati senang.", "Rina Wati"),
+    ("Di Sukamaju, wakil Indonesia tersingkir: Lorato Jaya, Rudi Hartono / Bambang Sutejo (ganda putra), dan "
+     "Rina Wati.", "Bambang Sutejo"),
     # a body before a name after a comma: an apposition, no list
     ("Menurut Direktur PT Lorato Jaya, Rudi Wibisana, dan beberapa staf, pabrik itu tutup. Ia kecewa.",
      "Rudi Wibisana"),

@@ -113,16 +113,19 @@ def _reading_at(doc: Document, k: int, end: int) -> str | None:
 
 
 def _among_bodies(doc: Document, k: int, end: int) -> bool:
-    """Whether the name at tokens ``k``..``end`` is an item of a list whose item right before it
-    is a body's name, and the item right after it, if any, no person's ("Sukamaju City, Garuda dan
-    Lorato United"): a list names things of one kind. Never its first item (a list may open with
-    a person playing beside bands: "… bersama Rudi Wibisana, serta Band Lorato"). A list of three items or more
-    only, a comma in it (not a pair: "Rudi Wibisana dan Sukamaju FC", a heading of a player and his
-    club); as for a list of people (see :func:`_among_people`), a comma alone joins items only when
-    a conjunction ends the run of names, not an apposition ("Direktur PT Lorato, Rudi Wibisana, …")."""
+    """Whether the name at tokens ``k``..``end`` is an item of a list of three or more whose item
+    right before it is a body's name, and the item right after it, if any, no person's
+    ("Sukamaju City, Lorato United, Garuda dan …", "seperti Lorato, Garuda, dan Sukamaju FC"): a
+    list names things of one kind. The name must be a middle item (a comma after it) or the last
+    of a list that runs on before its body (a comma before that one): not a clause's subject after
+    a phrase set off by a comma ("di Lorato, Rudi dan Rina saling …"), not a pair ("Rudi Wibisana dan
+    Sukamaju FC", a heading), not a list's first item ("… bersama Rudi Wibisana, serta Band Lorato"),
+    nor a pair of players ("Rudi / Rina"); as for a list of people (see :func:`_among_people`), a
+    comma alone joins items only when a conjunction ends the run of names, not an apposition
+    ("Direktur PT Lorato, Rudi Wibisana, …")."""
     toks, n = doc.tokens, len(doc.tokens)
     j = k - 1
-    while j > 0 and toks[j].text in _LIST_JOINTS:
+    while j > 0 and toks[j].text in _BODY_JOINTS:
         j -= 1
     if j == k - 1 or _kind_ends_at(doc, toks[j].end) != "org":
         return False
@@ -135,15 +138,15 @@ def _among_bodies(doc: Document, k: int, end: int) -> bool:
     i = j
     while i > 0 and toks[i - 1].is_cap and toks[i - 1].is_word:
         i -= 1
-    comma = any(t.text == "," for t in toks[j + 1:k]) or i > 0 and toks[i - 1].text == ","  # ("A, B dan X")
+    runs_before = i > 0 and toks[i - 1].text == ","  # ("A, B dan X")
     j = end
-    while j < n - 1 and toks[j].text in _LIST_JOINTS:
+    while j < n - 1 and toks[j].text in _BODY_JOINTS:
         j += 1
     if j > end and (goes_on or any(t.text != "," for t in toks[end:j])):
         if _kind_starts_at(doc, toks[j].start) == "person":
             return False
-        comma = comma or any(t.text == "," for t in toks[end:j])
-    return comma
+        return runs_before or toks[end].text == ","  # ("A, X, dan B")
+    return runs_before
 
 
 def _kind_ends_at(doc: Document, pos: int) -> str | None:
@@ -388,6 +391,8 @@ def _typed_a_thing(doc: Document, ent: Entity, spans: list[tuple[int, int]]) -> 
 
 # the words that join the items of a list of names ("A, B, dan C", "A hingga C")
 _LIST_JOINTS = frozenset((",", "dan", "serta", "atau", "hingga", "/", "&"))
+# the words that join the items of a list of bodies (not "/": "Rudi / Rina", a pair of players)
+_BODY_JOINTS = _LIST_JOINTS - {"/"}
 _CONJUNCTIONS = _LIST_JOINTS - {","}
 # an age after a name, in parentheses or not ("Rudi 45 tahun", "Rudi (45)")
 _AGE_OF = re.compile(r"\s*(?:\(\s*\d{1,3}\s*(?:tahun\s*)?\)|,?\s*\d{1,3}\s*(?:tahun|thn)\b)")
