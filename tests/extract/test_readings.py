@@ -43,6 +43,11 @@ def _orgs(text: str) -> set[str]:
      "Rudi Wibisana.\n\nPersikota 1 - 2 Lorato", "Lorato"),
     ("Persikota meraih kemenangan pertama setelah menaklukkan Lorato Wanderers dengan skor 2 - 0 di "
      "Sukamaju, Sabtu.", "Lorato Wanderers"),
+    # a team: its back line, the side it played against ("lini belakang X", "kontra X")
+    ("Bola pun bergulir. Wibowo lebih banyak mendominasi jalannya laga. Lini belakang Persikota tampil baik, "
+     "tetapi lini belakang Wibowo kembali goyah.", "Wibowo"),
+    ("Bola pun bergulir. Wibowo lebih banyak mendominasi jalannya laga. Laga kontra Wibowo berakhir imbang.",
+     "Wibowo"),
     # a team: its formation in a line-up
     ("Bola pun bergulir. Wibowo lebih banyak mendominasi jalannya laga. Wibowo kemudian kebobolan lagi.\n\n"
      "Wibowo (4 - 3 - 3): Sutejo; Wibisana, Hartono; Kusuma.", "Wibowo"),

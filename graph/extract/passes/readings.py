@@ -86,8 +86,9 @@ def _reading_at(doc: Document, k: int, end: int) -> str | None:
     lx, toks = doc.lx, doc.tokens
     fw = lx.function_words
     prev = toks[k - 1].text if k else ""
-    if prev in fw["team_cue"] or prev.lower() in fw["team_cue"]:
-        return "org"
+    if prev in fw["team_cue"] or prev.lower() in fw["team_cue"] or \
+            k > 1 and f"{toks[k - 2].text.lower()} {prev}" in fw["team_cue"]:
+        return "org"  # ("menjamu X", "lini belakang X")
     if prev in ("di", "Di") and k + 1 == end:
         return "place"  # (one word only: "di Grand Ballroom Hotel X" is a venue the places pass reads)
     if names_a_thing(doc, k) or prev in fw["thing_verb"]:
