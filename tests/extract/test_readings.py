@@ -159,6 +159,9 @@ def test_a_club_before_a_players_name_is_cut_off_it():
     ("Usai saling komentar di Lorato, Rina Wati dan Sari saling berkomunikasi. Rina Wati senang.", "Rina Wati"),
     ("Di Sukamaju, wakil Indonesia tersingkir: Lorato Jaya, Rudi Hartono / Bambang Sutejo (ganda putra), dan "
      "Rina Wati.", "Bambang Sutejo"),
+    # a name searched for, between spaced marks
+    ("Pencarian atas nama ' Rudi Wibisana ' di internet meningkat. Rudi Wibisana tewas tahun lalu. Ia dikenal "
+     "sebagai ekstremis. Namanya dikenal luas. Banyak orang mencarinya.", "Rudi Wibisana"),
     # a body before a name after a comma: an apposition, no list
     ("Menurut Direktur PT Lorato Jaya, Rudi Wibisana, dan beberapa staf, pabrik itu tutup. Ia kecewa.",
      "Rudi Wibisana"),

@@ -225,7 +225,12 @@ def _quoted(doc: Document, k: int, end: int) -> bool:
     text, toks = doc.text, doc.tokens
     a, b = toks[k].start, toks[end - 1].end
     if a > 1 and b + 1 < len(text) and text[a - 1] == " " == text[b]:
-        a, b = a - 1, b + 1  # (marks set apart by spaces, as some outlets write them: "film ' Malam Lorato '")
+        # marks set apart by spaces, as some outlets write them ("film ' Malam Lorato '"); not a
+        # nickname inside a name ("Rudi ' Lorato ' Wibisana"), nor a name searched for ("atas nama ' X '")
+        if k < 2 or end + 1 >= len(toks) or toks[k - 2].is_cap or toks[end + 1].is_cap or \
+                toks[k - 2].text in ("nama", "bernama"):
+            return False
+        a, b = a - 1, b + 1
     return a > 0 and b < len(text) and text[a - 1] in _OPENING_MARKS and text[b] in _CLOSING_MARKS
 
 
