@@ -128,7 +128,8 @@ def _among_bodies(doc: Document, k: int, end: int) -> bool:
     j = k - 1
     while j > 0 and toks[j].text in _BODY_JOINTS:
         j -= 1
-    if j == k - 1 or _kind_ends_at(doc, toks[j].end) != "org":
+    body = _body_ending_at(doc, toks[j].end) if j < k - 1 else None
+    if body is None:
         return False
     x = end
     while x < n and (toks[x].text == "," or toks[x].is_cap and toks[x].is_word):
@@ -136,10 +137,11 @@ def _among_bodies(doc: Document, k: int, end: int) -> bool:
     goes_on = x < n and toks[x].text in _CONJUNCTIONS
     if not goes_on and all(t.text == "," for t in toks[j + 1:k]):
         return False  # (an apposition: "Direktur PT Lorato, Rudi Wibisana, …")
-    i = j
-    while i > 0 and toks[i - 1].is_cap and toks[i - 1].is_word:
-        i -= 1
-    runs_before = i > 0 and toks[i - 1].text == ","  # ("A, B dan X")
+    i = doc.token_at.get(body)
+    titles = doc.lx.title_words
+    if i and (toks[i - 1].text in titles or toks[i - 1].text.lower() in titles):
+        return False  # ("Rudi, Ketua DPRD Sukamaju, Rina Wati, dan …": a title's body, no item)
+    runs_before = bool(i) and toks[i - 1].text == ","  # ("A, B dan X")
     j = end
     while j < n - 1 and toks[j].text in _BODY_JOINTS:
         j += 1
@@ -150,12 +152,13 @@ def _among_bodies(doc: Document, k: int, end: int) -> bool:
     return runs_before
 
 
-def _kind_ends_at(doc: Document, pos: int) -> str | None:
-    """The kind ("person", "org", "place") of a mention ending at the character ``pos``, a
-    person's first; None when none."""
-    kinds = {key.partition(":")[0] for _, b, key in doc.mentions.starting_between(pos - doc.mentions.longest, pos)
-             if b == pos}
-    return "person" if "person" in kinds else "org" if "org" in kinds else None
+def _body_ending_at(doc: Document, pos: int) -> int | None:
+    """Where the longest body's mention ending at the character ``pos`` starts; None when none,
+    or when a person's mention ends there too."""
+    spans = [(a, key) for a, b, key in doc.mentions.starting_between(pos - doc.mentions.longest, pos) if b == pos]
+    if any(key.startswith("person:") for _, key in spans):
+        return None
+    return min((a for a, key in spans if key.startswith("org:")), default=None)
 
 
 def _kind_starts_at(doc: Document, pos: int) -> str | None:
