@@ -43,6 +43,14 @@ def _orgs(text: str) -> set[str]:
      "Rudi Wibisana.\n\nPersikota 1 - 2 Lorato", "Lorato"),
     ("Persikota meraih kemenangan pertama setelah menaklukkan Lorato Wanderers dengan skor 2 - 0 di "
      "Sukamaju, Sabtu.", "Lorato Wanderers"),
+    # a team: its back line, the side it played against ("lini belakang X", "kontra X")
+    ("Bola pun bergulir. Wibowo lebih banyak mendominasi jalannya laga. Lini belakang Persikota tampil baik, "
+     "tetapi lini belakang Wibowo kembali goyah.", "Wibowo"),
+    ("Bola pun bergulir. Wibowo lebih banyak mendominasi jalannya laga. Laga kontra Wibowo berakhir imbang.",
+     "Wibowo"),
+    # a team: its formation in a line-up
+    ("Bola pun bergulir. Wibowo lebih banyak mendominasi jalannya laga. Wibowo kemudian kebobolan lagi.\n\n"
+     "Wibowo (4 - 3 - 3): Sutejo; Wibisana, Hartono; Kusuma.", "Wibowo"),
     # a club: the defence of a side ("pertahanan X")
     ("Wibisana mengatakan timnya siap. Sementara itu, Lorandia mencoba bermain lebih agresif. Persikota "
      "menggedor pertahanan Lorandia.", "Lorandia"),
@@ -60,6 +68,13 @@ def _orgs(text: str) -> set[str]:
      'menyambut ajakan itu. Acara digelar di alun-alun. Ratusan orang datang.', "Rudy Santoso"),
     ("Istri Rudi Wibisana, vokalis grup musik legendaris ‘Budi Hartono’ ini mengatakan, ia senang. Ia tampil "
      "di Sukamaju. Penonton ramai. Panitia puas.", "Budi Hartono"),
+    # a tradition's or a series' noun before the name
+    ("Warga Sukamaju menggelar tradisi Lorato Jaya setiap tahun. Selain Lorato Jaya, warga juga menari.",
+     "Lorato Jaya"),
+    ("Ia bermain untuk serial Malam Lorato sebagai dokter. Malam Lorato tayang tahun lalu.", "Malam Lorato"),
+    # the marks set apart from the name by spaces
+    ("Rina Wati bermain dalam film ' Malam Lorato '. Ia senang. Film ' Malam Lorato ' tayang pekan depan.",
+     "Malam Lorato"),
     # whom a quotation's speaker told it to: the outlet that reports it
     ("“Kami siap bertanding,” ujar Rudi Wibisana kepada Lorato Sport. Rudi Wibisana pindah ke Persikota "
      "musim lalu.", "Lorato Sport"),
@@ -69,6 +84,9 @@ def _orgs(text: str) -> set[str]:
      "ke - 2 Rina Wati.", "Sari Lestari"),
     ('"Lorato adalah klub yang baru promosi," kata Rudi Wibisana. Ia pindah ke klub promosi itu, Lorato, '
      "musim lalu.", "Lorato"),
+    # an item of a list of three or more whose item next to it is a body's
+    ("Tahun ini Sukamaju City, Lorato United, Wibowo, dan Persikota belanja besar. Sukamaju City mengeluarkan "
+     "185 juta euro, Wibowo menggelontorkan 141 juta euro.", "Wibowo"),
 ])
 def test_a_name_read_elsewhere_as_no_person_is_none(text, not_a_person):
     assert not_a_person not in _people(text)
@@ -133,6 +151,20 @@ def test_a_club_before_a_players_name_is_cut_off_it():
     # a copula after the agent of a clause before says what the clause's subject is, not the name
     ("Karya baru yang dipromosikan Rudi Wibisana merupakan album ketiganya. Rudi Wibisana tampil di Sukamaju "
      "bersama Rina Wati.", "Rudi Wibisana"),
+    # a pair of a name and a body, as a heading: no list of bodies
+    ("Rudi Wibisana dan Sukamaju City\n\nHubungan keduanya memburuk sejak musim lalu.", "Rudi Wibisana"),
+    # a list's first item, after "bersama": a person playing beside bands
+    ("Acara itu dimeriahkan Lorato Band, Garuda Rock bersama Rudi Wibisana, serta Sukamaju Band.", "Rudi Wibisana"),
+    # a clause's subject after a phrase set off by a comma, no list; a pair of players
+    ("Usai saling komentar di Lorato, Rina Wati dan Sari saling berkomunikasi. Rina Wati senang.", "Rina Wati"),
+    ("Di Sukamaju, wakil Indonesia tersingkir: Lorato Jaya, Rudi Hartono / Bambang Sutejo (ganda putra), dan "
+     "Rina Wati.", "Bambang Sutejo"),
+    # a name searched for, between spaced marks
+    ("Pencarian atas nama ' Rudi Wibisana ' di internet meningkat. Rudi Wibisana tewas tahun lalu. Ia dikenal "
+     "sebagai ekstremis. Namanya dikenal luas. Banyak orang mencarinya.", "Rudi Wibisana"),
+    # a body before a name after a comma: an apposition, no list
+    ("Menurut Direktur PT Lorato Jaya, Rudi Wibisana, dan beberapa staf, pabrik itu tutup. Ia kecewa.",
+     "Rudi Wibisana"),
 ])
 def test_a_person_the_article_reads_as_one_stays(text, person):
     assert person in _people(text)

@@ -6,7 +6,8 @@ at a time: "Watford mencoba bermain …" looks like a person. Another mention of
 may say what it is: after a club's word ("menjamu Watford", "markas Watford"), a company's or a
 thing's noun ("startup Grammarly", "film Star Wars"), the place preposition "di" ("di Teheran"),
 alone between quotation marks ("album “Malam Lorato”"), before a version number ("Windows 10"),
-as a side of a football result ("Sukamaju 1 - 2 Garuda"), as the subject a copula says is a
+as a side of a football result ("Sukamaju 1 - 2 Garuda") or before a team's formation
+("Sukamaju (4 - 3 - 3): …"), as the subject a copula says is a
 thing ("X merupakan album …") or as whom a quotation was told to ("…,” ujar Rudi kepada X": the
 outlet); a club's form word beside the name ("Sukamaju City", "AC Garuda") outweighs every cue
 but a reporting verb before it. A person met only through such guesses (no title,
@@ -74,6 +75,8 @@ _VERSION = re.compile(r"\s(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b(?!\s*(?:tahun\b|thn
 _SCORE_AFTER = re.compile(r"\s+(?:[0-5]\s*-\s*[0-5](?!\d)\s*(?:\([^()]{0,20}\)\s*)?[A-Z]|"
                           r"dengan\s+skor\s+[0-5]\s*-\s*[0-5](?![\d,]))")  # ("… mengalahkan X dengan skor 2 - 0")
 _SCORE_BEFORE = re.compile(r"[A-Z][\w.-]*\s+[0-5]\s*-\s*[0-5]\s+$")
+# a team's formation after its name, in a line-up ("Sukamaju (4 - 3 - 3): Rudi; …"): only a team has one
+_FORMATION = re.compile(r"\s*\(\s*\d(?:\s*-\s*\d){2,4}\s*\)")
 
 
 def _reading_at(doc: Document, k: int, end: int) -> str | None:
@@ -83,8 +86,9 @@ def _reading_at(doc: Document, k: int, end: int) -> str | None:
     lx, toks = doc.lx, doc.tokens
     fw = lx.function_words
     prev = toks[k - 1].text if k else ""
-    if prev in fw["team_cue"] or prev.lower() in fw["team_cue"]:
-        return "org"
+    if prev in fw["team_cue"] or prev.lower() in fw["team_cue"] or \
+            k > 1 and f"{toks[k - 2].text.lower()} {prev}" in fw["team_cue"]:
+        return "org"  # ("menjamu X", "lini belakang X")
     if prev in ("di", "Di") and k + 1 == end:
         return "place"  # (one word only: "di Grand Ballroom Hotel X" is a venue the places pass reads)
     if names_a_thing(doc, k) or prev in fw["thing_verb"]:
@@ -102,7 +106,65 @@ def _reading_at(doc: Document, k: int, end: int) -> str | None:
     if _SCORE_AFTER.match(doc.text, toks[end - 1].end) or _SCORE_BEFORE.search(doc.text, max(0, toks[k].start - 40),
                                                                               toks[k].start):
         return "org"  # "Sukamaju 1 - 2 Garuda": the sides of a match's result
+    if _FORMATION.match(doc.text, toks[end - 1].end):
+        return "org"  # "Sukamaju (4 - 3 - 3): …": a team's line-up
+    if _among_bodies(doc, k, end):
+        return "org"  # "PT Lorato, Garuda, dan Sukamaju FC": an item of a list of bodies
     return None
+
+
+def _among_bodies(doc: Document, k: int, end: int) -> bool:
+    """Whether the name at tokens ``k``..``end`` is an item of a list of three or more whose item
+    right before it is a body's name, and the item right after it, if any, no person's
+    ("Sukamaju City, Lorato United, Garuda dan …", "seperti Lorato, Garuda, dan Sukamaju FC"): a
+    list names things of one kind. The name must be a middle item (a comma after it) or the last
+    of a list that runs on before its body (a comma before that one): not a clause's subject after
+    a phrase set off by a comma ("di Lorato, Rudi dan Rina saling …"), not a pair ("Rudi Wibisana dan
+    Sukamaju FC", a heading), not a list's first item ("… bersama Rudi Wibisana, serta Band Lorato"),
+    nor a pair of players ("Rudi / Rina"); as for a list of people (see :func:`_among_people`), a
+    comma alone joins items only when a conjunction ends the run of names, not an apposition
+    ("Direktur PT Lorato, Rudi Wibisana, …")."""
+    toks, n = doc.tokens, len(doc.tokens)
+    j = k - 1
+    while j > 0 and toks[j].text in _BODY_JOINTS:
+        j -= 1
+    body = _body_ending_at(doc, toks[j].end) if j < k - 1 else None
+    if body is None:
+        return False
+    x = end
+    while x < n and (toks[x].text == "," or toks[x].is_cap and toks[x].is_word):
+        x += 1
+    goes_on = x < n and toks[x].text in _CONJUNCTIONS
+    if not goes_on and all(t.text == "," for t in toks[j + 1:k]):
+        return False  # (an apposition: "Direktur PT Lorato, Rudi Wibisana, …")
+    i = doc.token_at.get(body)
+    titles = doc.lx.title_words
+    if i and (toks[i - 1].text in titles or toks[i - 1].text.lower() in titles):
+        return False  # ("Rudi, Ketua DPRD Sukamaju, Rina Wati, dan …": a title's body, no item)
+    runs_before = bool(i) and toks[i - 1].text == ","  # ("A, B dan X")
+    j = end
+    while j < n - 1 and toks[j].text in _BODY_JOINTS:
+        j += 1
+    if j > end and (goes_on or any(t.text != "," for t in toks[end:j])):
+        if _kind_starts_at(doc, toks[j].start) == "person":
+            return False
+        return runs_before or toks[end].text == ","  # ("A, X, dan B")
+    return runs_before
+
+
+def _body_ending_at(doc: Document, pos: int) -> int | None:
+    """Where the longest body's mention ending at the character ``pos`` starts; None when none,
+    or when a person's mention ends there too."""
+    spans = [(a, key) for a, b, key in doc.mentions.starting_between(pos - doc.mentions.longest, pos) if b == pos]
+    if any(key.startswith("person:") for _, key in spans):
+        return None
+    return min((a for a, key in spans if key.startswith("org:")), default=None)
+
+
+def _kind_starts_at(doc: Document, pos: int) -> str | None:
+    """The kind of a mention starting at the character ``pos``, a person's first; None when none."""
+    kinds = {key.partition(":")[0] for a, _, key in doc.mentions.starting_between(pos, pos + 1) if a == pos}
+    return "person" if "person" in kinds else "org" if "org" in kinds else None
 
 
 # the reporting verbs of a question or an answer: asked of a person ("tanya jaksa kepada Rudi")
@@ -160,10 +222,18 @@ _OPENING_MARKS, _CLOSING_MARKS = "\"“‘'", "\"”’'"
 
 def _quoted(doc: Document, k: int, end: int) -> bool:
     """Whether the name at tokens ``k``..``end`` stands alone between quotation marks
-    ("merilis “Malam Lorato”", "kampanye 'Sukamaju Maju'"): a song's, a film's, a product's or a
-    slogan's name set off as a title, not a person's (on the pool, 4 of 4 such names)."""
+    ("merilis “Malam Lorato”", "kampanye 'Sukamaju Maju'", "film ' Malam Lorato '"): a song's, a
+    film's, a product's or a slogan's name set off as a title, not a person's (on the pool, 4 of 4
+    such names; of 30 more random articles, 3 of 3 set apart by spaces)."""
     text, toks = doc.text, doc.tokens
     a, b = toks[k].start, toks[end - 1].end
+    if a > 1 and b + 1 < len(text) and text[a - 1] == " " == text[b]:
+        # marks set apart by spaces, as some outlets write them ("film ' Malam Lorato '"); not a
+        # nickname inside a name ("Rudi ' Lorato ' Wibisana"), nor a name searched for ("atas nama ' X '")
+        if k < 2 or end + 1 >= len(toks) or toks[k - 2].is_cap or toks[end + 1].is_cap or \
+                toks[k - 2].text in ("nama", "bernama"):
+            return False
+        a, b = a - 1, b + 1
     return a > 0 and b < len(text) and text[a - 1] in _OPENING_MARKS and text[b] in _CLOSING_MARKS
 
 
@@ -330,6 +400,8 @@ def _typed_a_thing(doc: Document, ent: Entity, spans: list[tuple[int, int]]) -> 
 
 # the words that join the items of a list of names ("A, B, dan C", "A hingga C")
 _LIST_JOINTS = frozenset((",", "dan", "serta", "atau", "hingga", "/", "&"))
+# the words that join the items of a list of bodies (not "/": "Rudi / Rina", a pair of players)
+_BODY_JOINTS = _LIST_JOINTS - {"/"}
 _CONJUNCTIONS = _LIST_JOINTS - {","}
 # an age after a name, in parentheses or not ("Rudi 45 tahun", "Rudi (45)")
 _AGE_OF = re.compile(r"\s*(?:\(\s*\d{1,3}\s*(?:tahun\s*)?\)|,?\s*\d{1,3}\s*(?:tahun|thn)\b)")
