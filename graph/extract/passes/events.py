@@ -36,6 +36,7 @@ from ...types import Event, Role
 from .. import dates as dates_mod
 from ..document import Document, Pass, Spans, is_country, tokens_in
 from ..lexicon import _alternation, top_level_alternatives
+from ..lookup.heads import head_places
 from ..lookup.places import place_in
 
 __all__ = ["find_events", "PASS"]
@@ -659,7 +660,9 @@ def _starts_of_triggers(doc: Document) -> list[int] | None:
     """Where an event word may start in the article (None: anywhere)."""
     rx = _trigger_starts(tuple(row["pattern"] for row in doc.lx.event_rows))
     if rx is None:
-        return None
+        # (a row's alternative opens with a group: where the scan's heads start, found once for
+        # the whole text, not sentence by sentence)
+        return head_places(doc.lx.EVENTS_SCAN_RE, doc.text)
     lower = doc.text.lower()
     if len(lower) != len(doc.text):  # (a letter whose lower case is two: the places would shift)
         return [m.start() for m in re.compile(rx.pattern, re.I).finditer(doc.text)]
@@ -677,7 +680,8 @@ def _triggers_in(lx, seg: str, s: int, e: int, starts: list[int] | None) -> Iter
         at = starts[i] - s
         if at < end:
             continue
-        m = lx.EVENTS_RE.match(seg, at)
+        # (the scan's pattern first: it fails at most places, three times as fast as EVENTS_RE)
+        m = lx.EVENTS_RE.match(seg, at) if lx.EVENTS_SCAN_RE.pattern.match(seg, at) else None
         if m:
             end = m.end()
             yield m
@@ -1078,10 +1082,10 @@ def find_events(doc: Document) -> None:
     # event reported just before them
     firsts = sorted((ev.sentences[0][0], i) for i, ev in enumerate(events))
     for s, e in doc.sentences:
-        if doc.in_quote(s) or not lx.EVENT_CUE_RE["present"].search(text[s:e]):
-            continue
         owner = [i for start, i in firsts if start <= s]
-        if owner and (s, e) not in events[owner[-1]].sentences:
+        if not owner or doc.in_quote(s) or not lx.EVENT_CUE_RE["present"].search(text[s:e]):
+            continue  # (no event told before the sentence, looked at first: it is cheaper than the cue)
+        if (s, e) not in events[owner[-1]].sentences:
             events[owner[-1]].sentences.append((s, e))
     # the people a sentence of an arrest counts are named in the sentence after it ("… menangkap tiga
     # orang lainnya. Mereka di antaranya …")
