@@ -839,16 +839,22 @@ _LOWER_WORD_RE = re.compile(r"(?<![\w-])[a-z]\w+")
 
 @lru_cache(maxsize=4)
 def _day_words_re(lx) -> re.Pattern:
-    """A weekday, a month or a day written in numbers ("16/2"), over the lower-cased text: a sentence
-    without one names no day (read before its dates are looked for)."""
-    return re.compile(r"\b(?=[a-z])" + _trie([w + " " for w in sorted((*lx.weekdays, *lx.months))]) + r"|\d/\d")
+    """A weekday or a month, over the lower-cased text: a sentence without one, nor a day written
+    in numbers (``_DAY_NUMBER_RE``), names no day (read before its dates are looked for)."""
+    return re.compile(r"\b(?=[a-z])" + _trie([w + " " for w in sorted((*lx.weekdays, *lx.months))]))
+
+
+_DAY_NUMBER_RE = re.compile(r"\d/\d")  # a day written in numbers ("16/2")
 
 
 def _day_word_starts(doc: Document) -> list[int]:
-    """Where a weekday, a month or a day in numbers is written in the article."""
+    """Where a weekday, a month or a day in numbers is written in the article (the words and the
+    numbers scanned apart: the engine leaves every place without a digit at once, where an
+    alternation of both is tried at each)."""
     lower = doc.text.lower()
-    rx = _day_words_re(doc.lx) if len(lower) == len(doc.text) else re.compile(_day_words_re(doc.lx).pattern, re.I)
-    return [m.start() for m in rx.finditer(lower if len(lower) == len(doc.text) else doc.text)]
+    text, rx = (lower, _day_words_re(doc.lx)) if len(lower) == len(doc.text) else \
+        (doc.text, re.compile(_day_words_re(doc.lx).pattern, re.I))
+    return sorted([m.start() for m in rx.finditer(text)] + [m.start() for m in _DAY_NUMBER_RE.finditer(text)])
 
 
 def _dated_occurrence(doc: Document, s: int, e: int, anchor: date | None,
