@@ -36,6 +36,7 @@ from ...types import Event, Role
 from .. import dates as dates_mod
 from ..document import Document, Pass, Spans, is_country, tokens_in
 from ..lexicon import _alternation, top_level_alternatives
+from ..lookup.heads import head_places
 from ..lookup.places import place_in
 
 __all__ = ["find_events", "PASS"]
@@ -689,7 +690,9 @@ def _starts_of_triggers(doc: Document) -> list[int] | None:
     """Where an event word may start in the article (None: anywhere)."""
     rx = _trigger_starts(tuple(row["pattern"] for row in doc.lx.event_rows))
     if rx is None:
-        return None
+        # (a row's alternative opens with a group: where the scan's heads start, found once for
+        # the whole text, not sentence by sentence)
+        return head_places(doc.lx.EVENTS_SCAN_RE, doc.text)
     lower = doc.text.lower()
     if len(lower) != len(doc.text):  # (a letter whose lower case is two: the places would shift)
         return [m.start() for m in re.compile(rx.pattern, re.I).finditer(doc.text)]
@@ -707,7 +710,8 @@ def _triggers_in(lx, seg: str, s: int, e: int, starts: list[int] | None) -> Iter
         at = starts[i] - s
         if at < end:
             continue
-        m = lx.EVENTS_RE.match(seg, at)
+        # (the scan's pattern first: it fails at most places, three times as fast as EVENTS_RE)
+        m = lx.EVENTS_RE.match(seg, at) if lx.EVENTS_SCAN_RE.pattern.match(seg, at) else None
         if m:
             end = m.end()
             yield m
@@ -875,16 +879,22 @@ _LOWER_WORD_RE = re.compile(r"(?<![\w-])[a-z]\w+")
 
 @lru_cache(maxsize=4)
 def _day_words_re(lx) -> re.Pattern:
-    """A weekday, a month or a day written in numbers ("16/2"), over the lower-cased text: a sentence
-    without one names no day (read before its dates are looked for)."""
-    return re.compile(r"\b(?=[a-z])" + _trie([w + " " for w in sorted((*lx.weekdays, *lx.months))]) + r"|\d/\d")
+    """A weekday or a month, over the lower-cased text: a sentence without one, nor a day written
+    in numbers (``_DAY_NUMBER_RE``), names no day (read before its dates are looked for)."""
+    return re.compile(r"\b(?=[a-z])" + _trie([w + " " for w in sorted((*lx.weekdays, *lx.months))]))
+
+
+_DAY_NUMBER_RE = re.compile(r"\d/\d")  # a day written in numbers ("16/2")
 
 
 def _day_word_starts(doc: Document) -> list[int]:
-    """Where a weekday, a month or a day in numbers is written in the article."""
+    """Where a weekday, a month or a day in numbers is written in the article (the words and the
+    numbers scanned apart: the engine leaves every place without a digit at once, where an
+    alternation of both is tried at each)."""
     lower = doc.text.lower()
-    rx = _day_words_re(doc.lx) if len(lower) == len(doc.text) else re.compile(_day_words_re(doc.lx).pattern, re.I)
-    return [m.start() for m in rx.finditer(lower if len(lower) == len(doc.text) else doc.text)]
+    text, rx = (lower, _day_words_re(doc.lx)) if len(lower) == len(doc.text) else \
+        (doc.text, re.compile(_day_words_re(doc.lx).pattern, re.I))
+    return sorted([m.start() for m in rx.finditer(text)] + [m.start() for m in _DAY_NUMBER_RE.finditer(text)])
 
 
 def _dated_occurrence(doc: Document, s: int, e: int, anchor: date | None,
@@ -1133,10 +1143,10 @@ def find_events(doc: Document) -> None:
     # event reported just before them
     firsts = sorted((ev.sentences[0][0], i) for i, ev in enumerate(events))
     for s, e in doc.sentences:
-        if doc.in_quote(s) or not lx.EVENT_CUE_RE["present"].search(text[s:e]):
-            continue
         owner = [i for start, i in firsts if start <= s]
-        if owner and (s, e) not in events[owner[-1]].sentences:
+        if not owner or doc.in_quote(s) or not lx.EVENT_CUE_RE["present"].search(text[s:e]):
+            continue  # (no event told before the sentence, looked at first: it is cheaper than the cue)
+        if (s, e) not in events[owner[-1]].sentences:
             events[owner[-1]].sentences.append((s, e))
     # the people a sentence of an arrest counts are named in the sentence after it ("… menangkap tiga
     # orang lainnya. Mereka di antaranya …")

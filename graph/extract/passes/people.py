@@ -520,13 +520,14 @@ def _other_candidates(doc: Document) -> list[_NameCandidate]:
         end = name_run(doc, toks, k)
         while k < end and toks[k].text in lx.start_words:
             k += 1  # "Menurut Rudi Wibisana, pedagang …": the preposition is no part of the name
+        # (the role after the run first: it rejects nearly every run, splitting the name costs more)
+        if k >= end or not lx.APPOSED_ROLE_RE.match(text, toks[end - 1].end, toks[end - 1].end + 40):
+            continue
         split = split_name(doc, toks[k:end])
         if not split:
             continue
         prefixes, name_toks, suffixes = split
-        follow = text[toks[end - 1].end:toks[end - 1].end + 40] if end > k else ""
-        if lx.APPOSED_ROLE_RE.match(follow) and \
-                (len(name_toks) >= 2 or prefixes):
+        if len(name_toks) >= 2 or prefixes:
             out.append(_NameCandidate(name_toks[0].start, name_toks[-1].end, name_toks, prefixes, suffixes,
                                       strong=True))
     # an honorific or rank always starts a name

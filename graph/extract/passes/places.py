@@ -13,6 +13,7 @@ the parts of places ("Afrika timur", the place-parts pass) and venues (the event
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..document import Document, Pass, slug
 from ..lookup.places import choose_region, is_big_region, region_place, trim_name_words
@@ -21,6 +22,20 @@ __all__ = ["find_places", "PASS"]
 
 
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Z .'-]+?)(?:\s*,\s*(?P<pub>[A-Z0-9][\w.-]*(?:\s[A-Z0-9.]+)?))?\s*[–—-]\s")
+
+
+@lru_cache(maxsize=8)
+def _level_forms(lx, level: str) -> tuple[str, ...]:
+    """The level words of ``level`` ("district": "Kecamatan", "Kec."), as ``VILLAGE_RE`` and
+    ``DISTRICT_RE`` start with them."""
+    return tuple(lv.form for lv in lx.place_levels if lv.level == level)
+
+
+def _writes_a_level(lx, text: str, level: str) -> bool:
+    """Whether ``text`` holds a level word of ``level`` anywhere: a match of ``VILLAGE_RE`` or
+    ``DISTRICT_RE`` starts with one, and most articles name no village or district (looking
+    for the words is far cheaper than the scan)."""
+    return any(form in text for form in _level_forms(lx, level))
 
 
 def find_places(doc: Document) -> None:
@@ -54,7 +69,7 @@ def find_places(doc: Document) -> None:
         break
     # the villages the article names with their level word ("Kelurahan Jati Klaten"): a region's
     # name that ends one is a word of it where the article writes it bare too ("di Jati Klaten")
-    village_matches = list(lx.VILLAGE_RE.finditer(text))
+    village_matches = list(lx.VILLAGE_RE.finditer(text)) if _writes_a_level(lx, text, "village") else []
     villages = {name for m in village_matches if " " in (name := trim_name_words(m["name"], doc))}
     for m in lx.REGION_RE.finditer(text):
         if doc.claimed(m.start(), m.end()):
@@ -82,7 +97,7 @@ def find_places(doc: Document) -> None:
         for ent in list(doc.ents.values()):
             if ent.kind == "place" and ent.dateline and not ent.within:
                 ent.within = doc.region
-    for m in lx.DISTRICT_RE.finditer(text):
+    for m in lx.DISTRICT_RE.finditer(text) if _writes_a_level(lx, text, "district") else ():
         if doc.claimed(m.start(), m.end()):
             continue
         name = trim_name_words(m["name"], doc)
