@@ -102,7 +102,50 @@ def _reading_at(doc: Document, k: int, end: int) -> str | None:
     if _SCORE_AFTER.match(doc.text, toks[end - 1].end) or _SCORE_BEFORE.search(doc.text, max(0, toks[k].start - 40),
                                                                               toks[k].start):
         return "org"  # "Sukamaju 1 - 2 Garuda": the sides of a match's result
+    if _beside_a_body(doc, k, end):
+        return "org"  # "antara Sukamaju dan Garuda FC", "Lorato Bros, Sinar Pictures dan …": one of bodies
     return None
+
+
+# the words that join the items of a list; a comma after the name only when one stands before
+# it too, or a list's opener ("antara lain X, Y"): a comma alone may open an apposition ("agensi
+# yang menaungi Rina, Lorato Entertainment, …") or a clause; nor the sides of a match ("X vs Y"),
+# players as often as clubs
+_JOINS = frozenset(("dan", "&"))
+_LIST_OPENERS = frozenset((",", "lain", "yakni", "yaitu", "seperti", "termasuk"))
+
+
+def _beside_a_body(doc: Document, k: int, end: int) -> bool:
+    """Whether the name at tokens ``k``..``end`` is an item of a list with a body the article
+    names for sure ("antara Sukamaju dan Garuda FC", "antara lain Lorato Bros, Sinar Pictures
+    …"): a body itself (a person beside a body has a cue of its own somewhere, a title or a
+    reporting verb, which outweighs this reading). A body of one word read by a guess
+    ("Rina dan Lorato") or an unknown code ("TPE") is no evidence."""
+    toks, mentions = doc.tokens, doc.mentions
+    n = len(toks)
+    if end + 1 < n and (toks[end].text in _JOINS or toks[end].text == "," and k and toks[k - 1].text in _LIST_OPENERS):
+        at = toks[end + 1].start
+        for s, e, key in mentions.starting_between(at, at + 1):
+            if key.startswith("org:") and _sure_body(doc, doc.ents[key]):
+                return True
+    if k > 1 and toks[k - 1].text in _JOINS:
+        stop = toks[k - 2].end
+        for s, e, key in mentions.before(stop, ("org",)):
+            return e == stop and _sure_body(doc, doc.ents[key])
+    return False
+
+
+def _sure_body(doc: Document, ent: Entity) -> bool:
+    """Whether a body is named in the article surely: in words, not implied by a title, by a
+    name the lexicons know ("Persija", "KPK") or one with a body's word in it ("Lorato
+    Pictures", "Garuda FC", "PT Sinar", "MDI Ventures"), not a name of two words a guess read as
+    a body ("Rudi Wibisana dan Lorato Sanjaya"), nor an unknown code ("TPE")."""
+    if ent.implied:
+        return False
+    lx, words = doc.lx, ent.name.split()
+    return ent.name in lx.org_names or ent.name in lx.acronyms or lx.INSTITUTION_RE.match(ent.name) is not None or any(
+        w in lx.org_words or w in lx.function_words["club_form"] or w in lx.legal_forms or
+        len(words) > 1 and w.isupper() and len(w) > 1 for w in words)
 
 
 # the reporting verbs of a question or an answer: asked of a person ("tanya jaksa kepada Rudi")
