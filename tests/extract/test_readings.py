@@ -266,6 +266,9 @@ def test_the_body_after_a_role_word_and_before_a_demonstrative_is_no_person(text
      "kekalahan.", "Surya Wibisana"),
     ("Lima studio film bersaing, antara lain Harmon Bros, Lorato Pictures dan Kencana Studio. Harmon Bros "
      "sudah lama memegang hak film itu.", "Harmon Bros"),
+    # read a body there and a thing elsewhere (points read as a version number): a body
+    ("Para pesaing mereka, Surya Wibisana dan Lorato FC, tak mengendurkan gas. Poin maksimal Garuda adalah "
+     "75, sementara Surya Wibisana 76.", "Surya Wibisana"),
 ])
 def test_an_item_of_a_list_of_bodies_is_a_body(text, body):
     assert body not in _people(text)

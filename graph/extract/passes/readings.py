@@ -323,6 +323,8 @@ def reread_people(doc: Document) -> None:
         readings = set() if said else {_reading_at(doc, k, end) for k, end in _occurrences(doc, words)} - {None}
         if not said and not readings and _lone_word(doc, ent, at):
             readings = {"thing"}  # "… meninggalkan Lorandia dan …": one word, once, nothing says a person
+        if readings == {"org", "thing"}:
+            readings = {"org"}  # "… Garuda FC dan Lorato" and "Lorato 76" (points, no version): a body
         if len(readings) == 1:
             _retype(doc, ent, spans, readings.pop(), all_people)
         elif len(words) >= 3:
