@@ -565,3 +565,10 @@ _MILITIA = "Pasukan koalisi terus memerangi TOMBAK di utara. "
 def test_a_dictionary_word_in_capitals_apart_twice_is_a_bodys_acronym(text, body):
     orgs = {o.name for o in extract(Article("a", text)).organizations}
     assert (body in orgs) if body else not orgs
+
+
+def test_a_title_after_dan_opens_another_name_not_an_acronyms_expansion():
+    # "(DPR)" spells "PAN dan Ketua Dewan Perwakilan Rakyat" too: the title opens the body's own name
+    x = extract(Article("a", "Rudi membandingkan dirinya dengan ketua umum PAN dan Ketua Dewan Perwakilan "
+                             "Rakyat (DPR) Bambang Sutejo."))
+    assert {o.name for o in x.organizations} == {"Partai Amanat Nasional", "Dewan Perwakilan Rakyat"}

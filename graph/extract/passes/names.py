@@ -544,6 +544,9 @@ def find_names(doc: Document) -> None:
         # part of a longer capitalized expression, such as an acronym's expansion:
         # "Pemberlakuan Pembatasan Kegiatan Masyarakat (PPKM)", "… Pendapatan dan Belanja Kabupaten (RAPBK)"
         after = _DEFINED_AFTER_RE.match(text[e:e + 80])  # (not a person's age: "Zul (47)")
+        if after and after.group(0).lstrip().startswith("dan ") and \
+                lx.TITLE_RE.match(text, e + after.group(0).index("dan ") + 4):
+            after = None  # "ketua umum PAN dan Ketua Dewan Perwakilan Rakyat (DPR)": a title opens another name
         joined = _JOINED_BEFORE_RE.search(text[max(0, s - 40):s]) and \
             _OPENING_RE.match(text[e:e + 3])  # "… Pendapatan dan Belanja Kabupaten (RAPBK)"
         if after or joined:
