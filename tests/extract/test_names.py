@@ -572,3 +572,12 @@ def test_a_title_after_dan_opens_another_name_not_an_acronyms_expansion():
     x = extract(Article("a", "Rudi membandingkan dirinya dengan ketua umum PAN dan Ketua Dewan Perwakilan "
                              "Rakyat (DPR) Bambang Sutejo."))
     assert {o.name for o in x.organizations} == {"Partai Amanat Nasional", "Dewan Perwakilan Rakyat"}
+
+
+@pytest.mark.parametrize("text, medium", [
+    # a medium the text cites whose first word is a place's: the medium, whole
+    ('"Dia pekerja keras," tutur Rudi Wibisana, seperti dikutip Asia Lorato, Selasa (11/7).', "Asia Lorato"),
+    ("Harga naik di Sukamaju, seperti dilansir Jakarta Lorato, Senin.", "Jakarta Lorato"),
+])
+def test_a_cited_medium_opening_with_a_places_name_is_the_medium(text, medium):
+    assert medium in {o.name for o in extract(Article("a", text)).organizations}

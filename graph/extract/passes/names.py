@@ -519,12 +519,15 @@ def find_names(doc: Document) -> None:
         if doc.claimed(s, e):
             continue  # a legal reference ("Perda itu", "Ranperda")
         side = len(run) > 1 and run_at and toks[run_at - 1].text in lx.function_words["match_side"]
-        if taken.overlaps(s, e) and not board and not (
-                (len(run) > 2 and run[0].text in lx.org_words or side) and not lx.VENUE_RE.match(text, s) and
-                all(s < a and b <= e and k.startswith("place:")
+        overlap = taken.overlaps(s, e) and not board
+        cited = overlap and 1 < len(run) <= 4 and _cites_a_medium(doc, run_at, e)
+        if overlap and not (
+                (len(run) > 2 and run[0].text in lx.org_words or side or cited) and not lx.VENUE_RE.match(text, s) and
+                all((s < a or cited) and b <= e and (a, b) != (s, e) and k.startswith("place:")
                     for a, b, k in doc.mentions.starting_between(s - doc.mentions.longest, e) if a < e and s < b)):
             continue  # (a country or region inside a body's name stops no body: "Bursa Efek Malaysia";
-            # nor inside a team's: "menjamu Persiku Sukamaju")
+            # nor inside a team's: "menjamu Persiku Sukamaju"; nor the first word of a medium's
+            # the text cites: "dikutip Asia Lorato")
         words = [t.text for t in run]
         phrase = text[s:e]
         if any(w in lx.suffixes for w in words) or (len(words) == 1 and words[0] in lx.directions):
