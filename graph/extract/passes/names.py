@@ -520,7 +520,9 @@ def find_names(doc: Document) -> None:
             continue  # a legal reference ("Perda itu", "Ranperda")
         side = len(run) > 1 and run_at and toks[run_at - 1].text in lx.function_words["match_side"]
         overlap = taken.overlaps(s, e) and not board
-        cited = overlap and 1 < len(run) <= 4 and _cites_a_medium(doc, run_at, e)
+        cue = toks[run_at - 1].text if overlap and 1 < len(run) <= 4 and run_at else ""
+        cited = bool(cue) and (cue == "dari" or cue in _citing_words(lx)) and \
+            _cites_a_medium(doc, run_at, e)  # (a cheap look at the word before first: most runs follow none)
         if overlap and not (
                 (len(run) > 2 and run[0].text in lx.org_words or side or cited) and not lx.VENUE_RE.match(text, s) and
                 all((s < a or cited) and b <= e and (a, b) != (s, e) and k.startswith("place:")
