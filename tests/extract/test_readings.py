@@ -286,3 +286,10 @@ def test_an_item_of_a_list_of_bodies_is_a_body(text, body):
 ])
 def test_a_person_beside_no_sure_list_of_bodies_stays_one(text, person):
     assert person in _people(text)
+
+
+def test_a_person_after_dan_and_the_body_of_a_post_stays_one():
+    # regression: "Ketua Komisi A DPRD … dan Rina Wati yang …" lists two people; the body closes a post
+    text = ("Yudhi Hartono, Ketua Komisi A DPRD Kabupaten Klaten dan Rina Wati yang merupakan Pegawai Negeri "
+            "Sipil (PNS) Dinas Kebudayaan Kabupaten Klaten.")
+    assert "Rina Wati" in _people(text)

@@ -130,8 +130,13 @@ def _beside_a_body(doc: Document, k: int, end: int) -> bool:
                 return True
     if k > 1 and toks[k - 1].text in _JOINS:
         stop = toks[k - 2].end
-        for s, e, key in mentions.before(stop, ("org",)):
-            return e == stop and _sure_body(doc, doc.ents[key])
+        ending = [(s, key) for s, e, key in mentions.starting_between(stop - mentions.longest, stop)
+                  if e == stop and key.startswith("org:")]
+        if ending:
+            s, key = min(ending)  # the whole body's name ("Komisi A DPRD Kabupaten Klaten", not its "DPRD …")
+            at = doc.token_at.get(s)
+            # (not the body of a post: "X, Ketua Komisi A DPRD Klaten dan Rina Wati yang …" lists people)
+            return _sure_body(doc, doc.ents[key]) and not (at and toks[at - 1].text in doc.lx.title_words)
     return False
 
 
