@@ -548,3 +548,36 @@ def test_a_place_guessed_from_a_list_whose_first_word_names_a_person_alone_is_th
     x = extract(Article("a", text))
     assert "Xenne Parmasari" not in {p.name for p in x.places}
     assert "Xenne Parmasari" in {p.name for p in x.people}
+
+
+_MILITIA = "Pasukan koalisi terus memerangi TOMBAK di utara. "
+
+
+@pytest.mark.parametrize("text, body", [
+    # a dictionary word in capitals, alone and twice: a body's acronym, whatever the tagger says
+    (_MILITIA + "Kelompok militan TOMBAK mengklaim serangan itu.", "TOMBAK"),
+    # once only: a shout or an opening word; also written as a word; a thing's; shouted in a row
+    (_MILITIA + "Warga cemas.", None),
+    (_MILITIA + "Serangan itu membuat tombak patah.", None),
+    ("Perusahaan meluncurkan produk TOMBAK pekan lalu. TOMBAK dijual murah.", None),
+    ("JANGANLAH KAMU pergi. JANGANLAH KAMU lupa.", None),
+])
+def test_a_dictionary_word_in_capitals_apart_twice_is_a_bodys_acronym(text, body):
+    orgs = {o.name for o in extract(Article("a", text)).organizations}
+    assert (body in orgs) if body else not orgs
+
+
+def test_a_title_after_dan_opens_another_name_not_an_acronyms_expansion():
+    # "(DPR)" spells "PAN dan Ketua Dewan Perwakilan Rakyat" too: the title opens the body's own name
+    x = extract(Article("a", "Rudi membandingkan dirinya dengan ketua umum PAN dan Ketua Dewan Perwakilan "
+                             "Rakyat (DPR) Bambang Sutejo."))
+    assert {o.name for o in x.organizations} == {"Partai Amanat Nasional", "Dewan Perwakilan Rakyat"}
+
+
+@pytest.mark.parametrize("text, medium", [
+    # a medium the text cites whose first word is a place's: the medium, whole
+    ('"Dia pekerja keras," tutur Rudi Wibisana, seperti dikutip Asia Lorato, Selasa (11/7).', "Asia Lorato"),
+    ("Harga naik di Sukamaju, seperti dilansir Jakarta Lorato, Senin.", "Jakarta Lorato"),
+])
+def test_a_cited_medium_opening_with_a_places_name_is_the_medium(text, medium):
+    assert medium in {o.name for o in extract(Article("a", text)).organizations}

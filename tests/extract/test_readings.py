@@ -290,3 +290,38 @@ def test_a_club_after_a_players_role_word_is_a_body(text):
 def test_the_body_after_a_role_word_and_before_a_demonstrative_is_no_person(text):
     # "mantan pelatih X itu": the one the role was held in, the holder named before
     assert "Lorandia" not in _people(text + _REST)
+
+
+@pytest.mark.parametrize("text, body", [
+    # an item of a list with a body named for sure ("dan", or commas after a list's opener)
+    ("Laga antara Surya Wibisana dan Lorato FC berlangsung ketat. Surya Wibisana dipaksa menelan "
+     "kekalahan.", "Surya Wibisana"),
+    ("Lima studio film bersaing, antara lain Harmon Bros, Lorato Pictures dan Kencana Studio. Harmon Bros "
+     "sudah lama memegang hak film itu.", "Harmon Bros"),
+    # read a body there and a thing elsewhere (points read as a version number): a body
+    ("Para pesaing mereka, Surya Wibisana dan Lorato FC, tak mengendurkan gas. Poin maksimal Garuda adalah "
+     "75, sementara Surya Wibisana 76.", "Surya Wibisana"),
+])
+def test_an_item_of_a_list_of_bodies_is_a_body(text, body):
+    assert body not in _people(text)
+    assert body in _orgs(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    # a comma alone after the name opens an apposition, not a list
+    ("Agensi yang menaungi Rina Wati, Lorato Entertainment, mengumumkan kabar itu. Rina Wati kini hamil.",
+     "Rina Wati"),
+    # a body of one word read by a guess is no evidence
+    ("Pesta itu dihadiri Rudi Wibisana dan Lorato. Rudi Wibisana datang terlambat.", "Rudi Wibisana"),
+    # nor the other side of a match: players as often as clubs
+    ("Tunggal putri: Rina Wati vs Sayaka Lorato (JPN) 11 - 21, 7 - 21.", "Rina Wati"),
+])
+def test_a_person_beside_no_sure_list_of_bodies_stays_one(text, person):
+    assert person in _people(text)
+
+
+def test_a_person_after_dan_and_the_body_of_a_post_stays_one():
+    # regression: "Ketua Komisi A DPRD … dan Rina Wati yang …" lists two people; the body closes a post
+    text = ("Yudhi Hartono, Ketua Komisi A DPRD Kabupaten Klaten dan Rina Wati yang merupakan Pegawai Negeri "
+            "Sipil (PNS) Dinas Kebudayaan Kabupaten Klaten.")
+    assert "Rina Wati" in _people(text)

@@ -110,6 +110,8 @@ def _reading_at(doc: Document, k: int, end: int) -> str | None:
         return "org"  # "Sukamaju (4 - 3 - 3): …": a team's line-up
     if _among_bodies(doc, k, end):
         return "org"  # "PT Lorato, Garuda, dan Sukamaju FC": an item of a list of bodies
+    if _beside_a_body(doc, k, end):
+        return "org"  # "antara Sukamaju dan Garuda FC", "Lorato Bros, Sinar Pictures dan …": one of bodies
     return None
 
 
@@ -165,6 +167,54 @@ def _kind_starts_at(doc: Document, pos: int) -> str | None:
     """The kind of a mention starting at the character ``pos``, a person's first; None when none."""
     kinds = {key.partition(":")[0] for a, _, key in doc.mentions.starting_between(pos, pos + 1) if a == pos}
     return "person" if "person" in kinds else "org" if "org" in kinds else None
+
+
+# the words that join the items of a list; a comma after the name only when one stands before
+# it too, or a list's opener ("antara lain X, Y"): a comma alone may open an apposition ("agensi
+# yang menaungi Rina, Lorato Entertainment, …") or a clause; nor the sides of a match ("X vs Y"),
+# players as often as clubs
+_JOINS = frozenset(("dan", "&"))
+_LIST_OPENERS = frozenset((",", "lain", "yakni", "yaitu", "seperti", "termasuk"))
+
+
+def _beside_a_body(doc: Document, k: int, end: int) -> bool:
+    """Whether the name at tokens ``k``..``end`` is an item of a list with a body the article
+    names for sure ("antara Sukamaju dan Garuda FC", "antara lain Lorato Bros, Sinar Pictures
+    …"): a body itself (a person beside a body has a cue of its own somewhere, a title or a
+    reporting verb, which outweighs this reading). A body of one word read by a guess
+    ("Rina dan Lorato") or an unknown code ("TPE") is no evidence."""
+    toks, mentions = doc.tokens, doc.mentions
+    n = len(toks)
+    opened = k > 0 and (toks[k - 1].text in _LIST_OPENERS or toks[k - 1].text == "antara")
+    # (a list is opened before the name: "X dan Sukamaju FC" alone, a heading, may pair a person and a club)
+    if end + 1 < n and opened and (toks[end].text in _JOINS or toks[end].text == ","):
+        at = toks[end + 1].start
+        for s, e, key in mentions.starting_between(at, at + 1):
+            if key.startswith("org:") and _sure_body(doc, doc.ents[key]):
+                return True
+    if k > 1 and toks[k - 1].text in _JOINS:
+        stop = toks[k - 2].end
+        ending = [(s, key) for s, e, key in mentions.starting_between(stop - mentions.longest, stop)
+                  if e == stop and key.startswith("org:")]
+        if ending:
+            s, key = min(ending)  # the whole body's name ("Komisi A DPRD Kabupaten Klaten", not its "DPRD …")
+            at = doc.token_at.get(s)
+            # (not the body of a post: "X, Ketua Komisi A DPRD Klaten dan Rina Wati yang …" lists people)
+            return _sure_body(doc, doc.ents[key]) and not (at and toks[at - 1].text in doc.lx.title_words)
+    return False
+
+
+def _sure_body(doc: Document, ent: Entity) -> bool:
+    """Whether a body is named in the article surely: in words, not implied by a title, by a
+    name the lexicons know ("Persija", "KPK") or one with a body's word in it ("Lorato
+    Pictures", "Garuda FC", "PT Sinar", "MDI Ventures"), not a name of two words a guess read as
+    a body ("Rudi Wibisana dan Lorato Sanjaya"), nor an unknown code ("TPE")."""
+    if ent.implied:
+        return False
+    lx, words = doc.lx, ent.name.split()
+    return ent.name in lx.org_names or ent.name in lx.acronyms or lx.INSTITUTION_RE.match(ent.name) is not None or any(
+        w in lx.org_words or w in lx.function_words["club_form"] or w in lx.legal_forms or
+        len(words) > 1 and w.isupper() and len(w) > 1 for w in words)
 
 
 # the reporting verbs of a question or an answer: asked of a person ("tanya jaksa kepada Rudi")
@@ -350,6 +400,8 @@ def reread_people(doc: Document) -> None:
         readings = set() if said else {_reading_at(doc, k, end) for k, end in _occurrences(doc, words)} - {None}
         if not said and not readings and _lone_word(doc, ent, at):
             readings = {"thing"}  # "… meninggalkan Lorandia dan …": one word, once, nothing says a person
+        if readings == {"org", "thing"}:
+            readings = {"org"}  # "… Garuda FC dan Lorato" and "Lorato 76" (points, no version): a body
         if len(readings) == 1:
             _retype(doc, ent, spans, readings.pop(), all_people)
         elif len(words) >= 3:
