@@ -471,23 +471,15 @@ def _capitals_apart(doc: Document, k: int, word: str) -> bool:
     memo = doc.memo.setdefault("capitals_apart", {})
     if word not in memo:
         toks, text, fw = doc.tokens, doc.text, doc.lx.function_words
-        spots = [doc.token_at.get(m.start()) for m in _word_re(word).finditer(text)]
-        memo[word] = len(spots) >= 2 and None not in spots and not _word_re(word, re.IGNORECASE).search(
-            text.replace(word, "")) and not any(
+        spots = [doc.token_at.get(at) for at in written_alone(text, word)]
+        memo[word] = len(spots) >= 2 and None not in spots and not re.search(  # (written otherwise: "Isis")
+            rf"(?<![\w-]){re.escape(word)}(?![\w-])", text.replace(word, ""), re.IGNORECASE) and not any(
             names_a_thing(doc, x) or x and toks[x - 1].text in fw["thing_verb"] or
             x + 1 < len(toks) and toks[x + 1].text in ("Nomor", "No", "Nomer") for x in spots)
     toks = doc.tokens
     return memo[word] and not any(
         0 <= x < len(toks) and len(toks[x].text) > 1 and toks[x].text.isupper() and toks[x].text.isalpha()
         for x in (k - 1, k + 1))
-
-
-def _word_re(word: str, flags: int = 0) -> re.Pattern:
-    return _WORD_RES.get((word, flags)) or _WORD_RES.setdefault(
-        (word, flags), re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", flags))
-
-
-_WORD_RES: dict[tuple[str, int], re.Pattern] = {}  # (a few words: the dictionary's words in capitals met so far)
 
 
 def _one_of_a_pair(doc: Document, i: int, j: int) -> bool:
