@@ -730,6 +730,8 @@ class Lexicon:
             return False  # "Penyidik Dittipidum Bareskrim", "Field Manager Pertamina EP": a body's name in it
         if words[0] in self.english_jobs:
             return False  # "Executive Director Sukamaju Motor": an English job title, then the company
+        if len(words) > 1 and self.foreign_or_epithet(words):
+            return False  # "Los Blancos", "La Liga", "Si Kuping Besar": a team's, a league's or a thing's name
         if self.is_english_name(words):
             return False
         if words[0] in self.venue_heads or any(w in self.venue_heads for w in words[1:-1]):
@@ -738,6 +740,27 @@ class Lexicon:
             return False  # "Uskup Jakarta", "Panti Asuhan Vintentius Jakarta": no name ends with a province
         return not all(w in self.person_nouns or w in self.title_words or w.lower() in self.person_nouns_lower
                        for w in words)
+
+    def foreign_or_epithet(self, words: list[str]) -> bool:
+        """Whether words open with another language's article ("Los Blancos", "Gli Azzurri", "Die
+        Roten": a team's, a league's or a film's name), are a state's long name ("Republik" and a
+        country's name), open with "La" before a competition's head or an English word ("La Liga";
+        "La" also opens Sulawesi names, of dictionary words too: "La Tahang", "La Ode …"), or are an
+        epithet: "Si" before dictionary words only ("Si Kuping Besar", "Si Biru"; "Si Chen" is a name).
+
+        >>> from graph.extract.lexicon import lexicon
+        >>> [lexicon().foreign_or_epithet(n.split()) for n in ("Los Blancos", "La Liga", "La Nyalla Mattalitti",
+        ...                                                      "La Tahang", "Si Kuping Besar", "Si Chen",
+        ...                                                      "Republik Finlandia", "Republik Sukamaju")]
+        [True, True, False, False, True, False, True, False]
+        """
+        fw = self.function_words
+        first = words[0]
+        if first in fw["foreign_article"] or first in fw["state_form"] and " ".join(words[1:]) in self.country_names:
+            return True  # (and a state's long name: "Republik Lorandia")
+        if first in fw["foreign_article_or_name"]:
+            return words[1] in self.event_heads or words[1] in self.english_common
+        return first in fw["epithet"] and all(self.is_common_word(w) or w in self.prefixes for w in words[1:])
 
     def is_english_name(self, words: list[str]) -> bool:
         """Whether words are the English name of a song, a product, a team or a company, no
