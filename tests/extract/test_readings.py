@@ -325,3 +325,29 @@ def test_a_person_after_dan_and_the_body_of_a_post_stays_one():
     text = ("Yudhi Hartono, Ketua Komisi A DPRD Kabupaten Klaten dan Rina Wati yang merupakan Pegawai Negeri "
             "Sipil (PNS) Dinas Kebudayaan Kabupaten Klaten.")
     assert "Rina Wati" in _people(text)
+
+
+@pytest.mark.parametrize("text, person, body", [
+    # a title's body closed by a comma before its holder: a name guessed a person elsewhere is that body
+    ("LONDON, JUARA.net - Pelatih Lorandos, Rudi Wibisana, mengungkapkan harapannya. Lorandos berhasil "
+     "memenangi gelar musim lalu.", "Rudi Wibisana", "Lorandos"),
+    ("Merdeka.com - Manajer Lorandos, Rudi Wibisana, dikabarkan ingin mendatangkan Budi Santoso. Lorandos "
+     "sendiri tengah krisis.", "Rudi Wibisana", "Lorandos"),
+])
+def test_a_titles_body_before_its_holder_is_no_person(text, person, body):
+    x = extract(Article("t", text))
+    people = {p.name for p in x.people}
+    assert person in people and body not in people
+    assert body in {o.name for o in x.organizations}
+
+
+@pytest.mark.parametrize("text, people", [
+    # a word of a person's name there is whom the title is held for ("manajer Rina"), a person still
+    ("Informasi tersebut diketahui dari manajer Rina, Budi Wibisana. Rina Sukmawati memiliki misi untuk "
+     "mendonasikan karyanya.", {"Rina Sukmawati", "Budi Wibisana"}),
+    # a client's name before the counsel's is a person's
+    ("Kuasa hukum Rudi, Bambang Sutejo, menuturkan akan membawa saksi. Sidang Rudi dan Rina masih bergulir.",
+     {"Bambang Sutejo"}),
+])
+def test_a_persons_name_before_a_comma_stays_a_person(text, people):
+    assert people <= {p.name for p in extract(Article("t", text)).people}

@@ -45,6 +45,9 @@ that the article writes elsewhere after a given name ("Sandro Wibisana resmi …
 reading both as one person's name, is named in full: on the whole pool about 75 people named right
 so, 1 wrongly ("Rapper X").
 
+A title's body that a comma closes before its holder's name ("Pelatih Lorandos, Rudi Wibisana")
+reads the name as a body too, though a title is a person's cue elsewhere ("pelatih X").
+
 A name the article reads both ways ("kata Rudi" and "klub Rudi") stays a person. A body or place
 read so before a longer name that is a person's ("winger Lyon Maxwell Cornet" where "menjamu
 Lyon" is read elsewhere) is cut off it: the person is "Maxwell Cornet".
@@ -89,6 +92,8 @@ def _reading_at(doc: Document, k: int, end: int) -> str | None:
     if prev in fw["team_cue"] or prev.lower() in fw["team_cue"] or \
             k > 1 and f"{toks[k - 2].text.lower()} {prev}" in fw["team_cue"]:
         return "org"  # ("menjamu X", "lini belakang X")
+    if (toks[k].start, toks[end - 1].end) in _closed_complements(doc):
+        return "org"  # "Pelatih Garuda, Rudi Wibisana": the body a title is held in, a comma before its holder
     if prev in ("di", "Di") and k + 1 == end:
         return "place"  # (one word only: "di Grand Ballroom Hotel X" is a venue the places pass reads)
     if names_a_thing(doc, k) or prev in fw["thing_verb"]:
@@ -113,6 +118,27 @@ def _reading_at(doc: Document, k: int, end: int) -> str | None:
     if _beside_a_body(doc, k, end):
         return "org"  # "antara Sukamaju dan Garuda FC", "Lorato Bros, Sinar Pictures dan …": one of bodies
     return None
+
+
+def _closed_complements(doc: Document) -> set[tuple[int, int]]:
+    """The spans of the titles' complements that a comma closes before the holder's name
+    ("Pelatih [Garuda], Rudi Wibisana", "Presiden [Lorato], Rina Wati"): the body the title is
+    held in, which the people pass read; a name guessed a person elsewhere is that body. On the
+    pool (3,214 articles): 17 false people so read as the bodies they are (clubs, teams, a
+    directorate), no real person lost."""
+    memo = doc.memo.get("closed_complements")
+    if memo is None:
+        text, lx = doc.text, doc.lx
+        people = [e for e in doc.ents.values() if isinstance(e, PersonEntity)]
+        in_names = {w for e in people if " " in e.name for w in e.name.split()}
+        memo = doc.memo["closed_complements"] = {
+            p.comp_span for e in people for p in e.posts
+            if p.comp_span and text.startswith(",", p.comp_span[1]) and lx.titles[p.title].rule.how != "client" and
+            text[p.comp_span[0]:p.comp_span[1]] not in in_names and " " not in text[p.comp_span[0]:p.comp_span[1]]}
+        # (not a client's name, "kuasa hukum Rudi, Budi …"; one word, and no word of a person's name: a
+        # name there is as often a person's, of a list of people with their roles, "produser Rina Wati,
+        # Budi Santoso, …", or of whom the title is held for, "manajer Rina, Budi Santoso")
+    return memo
 
 
 def _among_bodies(doc: Document, k: int, end: int) -> bool:
@@ -315,6 +341,8 @@ def _said_a_person(doc: Document, k: int, end: int) -> bool:
     "Pak X"), a reporting verb after ("X mengatakan"). (Not the cues that are also function
     words: "oleh X", "kepada X", "bersama X" are said of bodies too.)"""
     lx, toks = doc.lx, doc.tokens
+    if (toks[k].start, toks[end - 1].end) in _closed_complements(doc):
+        return False  # "Pelatih Sukamaju, Rudi …": the title's body, its holder after the comma
     first = toks[k].text
     if end - k > 1 and (first in lx.title_words or first.lower() in lx.person_cues):
         return True  # a cue opening a sentence, read into the name's span ("Pelatih X puas.")
@@ -347,8 +375,10 @@ def _occurrences(doc: Document, words: list[str]) -> list[tuple[int, int]]:
         if k is None or k + m > n or any(toks[k + x].text != w for x, w in enumerate(words)):
             continue
         if k and toks[k - 1].is_cap and toks[k - 1].is_word and toks[k - 1].end + 1 >= toks[k].start and \
-                toks[k - 1].text.lower() not in lx.name_cues:
-            continue  # (a cue opening a sentence is no part of the name: "Menjamu Watford …")
+                toks[k - 1].text.lower() not in lx.name_cues and \
+                (toks[k].start, toks[k + m - 1].end) not in _closed_complements(doc):
+            continue  # (a cue opening a sentence is no part of the name: "Menjamu Watford …"; nor
+            # a title before its body: "Pelatih Watford, Rudi …")
         if k + m < n and toks[k + m].is_cap and toks[k + m].is_word:
             continue
         out.append((k, k + m))
