@@ -28,6 +28,10 @@ def _people(text: str) -> set[str]:
      {"Rudi Wibisana", "Budi Santoso"}, {"Merah", "Si Nyonya Merah"}),
     ("Sukamaju FC semakin dekat ke trofi Si Kuping Emas.", set(), {"Si Kuping Emas", "Kuping Emas"}),
     ("“Saya tidak tahu,” kata Si Wibisana kepada wartawan.", {"Si Wibisana"}, set()),
+    # the singer named by the song ("pelantun X"): the song is no person
+    ("Tapi kali ini, sang pelantun Broken Wings tak dapat menyembunyikan kegembiraannya mendapat kado.", set(),
+     {"Broken Wings"}),
+    ("Pelantun Midnight Bling itu memang merupakan pemuda yang berasal dari Kanada.", set(), {"Midnight Bling"}),
     # a state's long name after a title or a rank is the state, no person
     ("Surat itu harus dengan izin tertulis dari Presiden Republik Finlandia, kata Rudi Wibisana.",
      {"Rudi Wibisana"}, {"Republik Finlandia"}),
