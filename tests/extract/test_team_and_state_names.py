@@ -1,6 +1,7 @@
 """Names that look like a person's to the rules and are not (people10, from pool articles):
-another language's article opening a team's or a league's name, an epithet with "Si", and a
-state's long name after a title. Invented sentences; the whole pipeline runs."""
+another language's article opening a team's or a league's name, an epithet with "Si", a song
+after "pelantun", a team after "pemain", and a state's long name after a title. Invented
+sentences; the whole pipeline runs."""
 from __future__ import annotations
 
 import pytest
@@ -32,6 +33,14 @@ def _people(text: str) -> set[str]:
     ("Tapi kali ini, sang pelantun Broken Wings tak dapat menyembunyikan kegembiraannya mendapat kado.", set(),
      {"Broken Wings"}),
     ("Pelantun Midnight Bling itu memang merupakan pemuda yang berasal dari Kanada.", set(), {"Midnight Bling"}),
+    # one word right after a player's title is the team; the player is named after a comma
+    ("Hanya sedikit pemain Lorandos yang tinggal di mess, ucap Rudi Wibisana.", {"Rudi Wibisana"}, {"Lorandos"}),
+    ("Sebagai hukuman, mantan pemain Lorandos dan Garuda itu harus menyetor pajak.", set(), {"Lorandos"}),
+    ("Dua pemain Lorandia, Budi Santoso dan Agus Salim, belakangan meninggalkan klub.", {"Budi Santoso"},
+     {"Lorandia"}),
+    # no name runs over a line's end
+    ("Susunan Pemain\n\nLorandos: Rudi Wibisana; Budi Santoso, Agus Salim, Joko Susanto, Hadi Kurnia, Rina Wati",
+     set(), {"Pemain\n\nLorandos"}),
     # a state's long name after a title or a rank is the state, no person
     ("Surat itu harus dengan izin tertulis dari Presiden Republik Finlandia, kata Rudi Wibisana.",
      {"Rudi Wibisana"}, {"Republik Finlandia"}),

@@ -269,8 +269,10 @@ def add_name(doc: Document, kind: str, s: int, e: int, words: list[str], prev: s
             # writes in lowercase elsewhere, is no part of the name
             s, words = doc.tokens[k + 1].start, words[1:]
             phrase = doc.text[s:e]
-        if not doc.lx.may_name_a_person(words) or k and doc.lx.foreign_or_epithet([doc.tokens[k - 1].text, *words]):
-            return  # "kata Korban", "Galaxy Note7"; "Il [Diavolo Rosso]": the rest of a team's name
+        if not doc.lx.may_name_a_person(words) or k and doc.lx.foreign_or_epithet([doc.tokens[k - 1].text, *words]) \
+                or "\n" in phrase:
+            return  # "kata Korban", "Galaxy Note7"; "Il [Diavolo Rosso]": the rest of a team's name; no
+            # name runs over a line's end ("Susunan Pemain\n\nSukamaju: …")
         person = resolve_short(doc, people, words, s)
         if person is None:
             person = doc.add("person", phrase, s)

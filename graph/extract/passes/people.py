@@ -222,6 +222,9 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
         if len(name_toks) == 1 and not (prefixes or suffixes) and k == i and rule.how == "follows" and \
                 run_end < n and toks[run_end].text in (",", ".") and _after_a_name_and_comma(doc, lead_at):
             continue  # "Rudi Wibisana, CEO Sinar, …": a title after its holder's name; the word after it is the body's
+        if len(name_toks) == 1 and not (prefixes or suffixes) and k == i and \
+                title in lx.title_cues.get("one_word_body", ()):
+            continue  # "para pemain Sukamaju yang …": one word right after a player's title is the team
         if len(name_toks) == 1 and not prefixes and qualified:
             continue  # "sang pemimpin klasemen, Sukamaju": after a qualifier, one word may name a team
         if not prefixes and _after_plural(lx, text, m.start()) and \
