@@ -731,7 +731,7 @@ class Lexicon:
         if words[0] in self.english_jobs:
             return False  # "Executive Director Sukamaju Motor": an English job title, then the company
         if len(words) > 1 and self.foreign_or_epithet(words):
-            return False  # "Los Blancos", "La Liga", "Si Kuping Besar": a team's, a league's or a thing's name
+            return False  # "Los Morenos", "La Formula Lorandia", "Si Kuping Emas": a team's, a league's or a thing's name
         if self.is_english_name(words):
             return False
         if words[0] in self.venue_heads or any(w in self.venue_heads for w in words[1:-1]):
@@ -742,15 +742,16 @@ class Lexicon:
                        for w in words)
 
     def foreign_or_epithet(self, words: list[str]) -> bool:
-        """Whether words open with another language's article ("Los Blancos", "Gli Azzurri", "Die
-        Roten": a team's, a league's or a film's name), are a state's long name ("Republik" and a
-        country's name), open with "La" before a competition's head or an English word ("La Liga";
-        "La" also opens Sulawesi names, of dictionary words too: "La Tahang", "La Ode …"), or are an
-        epithet: "Si" before dictionary words only ("Si Kuping Besar", "Si Biru"; "Si Chen" is a name).
+        """Whether words open with another language's article ("Los Morenos", "Gli Lorandi", "Die
+        Nusaner": a team's, a league's or a film's name), are a state's long name ("Republik" and a
+        country's name), open with "La" before a competition's head or an English word ("La Formula
+        Lorandia"; "La" also opens Sulawesi names, of dictionary words too: "La Kapal Wibisana"), or
+        are an epithet: "Si" before dictionary words only ("Si Kuping Emas", "Si Merah"; "Si Wibisana"
+        is a name).
 
         >>> from graph.extract.lexicon import lexicon
-        >>> [lexicon().foreign_or_epithet(n.split()) for n in ("Los Blancos", "La Liga", "La Nyalla Mattalitti",
-        ...                                                      "La Tahang", "Si Kuping Besar", "Si Chen",
+        >>> [lexicon().foreign_or_epithet(n.split()) for n in ("Los Morenos", "La Formula Lorandia", "La Wibisana",
+        ...                                                      "La Kapal", "Si Kuping Emas", "Si Wibisana",
         ...                                                      "Republik Finlandia", "Republik Sukamaju")]
         [True, True, False, False, True, False, True, False]
         """

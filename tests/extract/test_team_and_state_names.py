@@ -22,7 +22,7 @@ def _people(text: str) -> set[str]:
     ("Budi Santoso mengakhiri musim bersama Il Lorandese di posisi kesepuluh.", {"Budi Santoso"},
      {"Il Lorandese", "Lorandese"}),
     # "La" before a competition's head is a league; before other words it opens Sulawesi names
-    ("Klub itu menjuarai La Liga Sukamaju musim lalu.", set(), {"La Liga Sukamaju", "La Liga"}),
+    ("Klub itu menjuarai La Formula Sukamaju musim lalu.", set(), {"La Formula Sukamaju", "La Formula"}),
     ("Anggota DPRD La Kapal Wibisana hadir. La Kapal mengatakan itu penting.", {"La Kapal Wibisana"}, set()),
     # "Si" before dictionary words only is an epithet: of a team, a trophy, a thing
     ("Rudi Wibisana mencetak dua gol untuk Si Nyonya Merah, sementara Budi Santoso mencetak satu gol.",
@@ -30,8 +30,8 @@ def _people(text: str) -> set[str]:
     ("Sukamaju FC semakin dekat ke trofi Si Kuping Emas.", set(), {"Si Kuping Emas", "Kuping Emas"}),
     ("“Saya tidak tahu,” kata Si Wibisana kepada wartawan.", {"Si Wibisana"}, set()),
     # the singer named by the song ("pelantun X"): the song is no person
-    ("Tapi kali ini, sang pelantun Broken Wings tak dapat menyembunyikan kegembiraannya mendapat kado.", set(),
-     {"Broken Wings"}),
+    ("Tapi kali ini, sang pelantun Broken Lanterns tak dapat menyembunyikan kegembiraannya mendapat kado.", set(),
+     {"Broken Lanterns"}),
     ("Pelantun Midnight Bling itu memang merupakan pemuda yang berasal dari Kanada.", set(), {"Midnight Bling"}),
     # one word right after a player's title is the team; the player is named after a comma
     ("Hanya sedikit pemain Lorandos yang tinggal di mess, ucap Rudi Wibisana.", {"Rudi Wibisana"}, {"Lorandos"}),

@@ -271,7 +271,7 @@ def add_name(doc: Document, kind: str, s: int, e: int, words: list[str], prev: s
             phrase = doc.text[s:e]
         if not doc.lx.may_name_a_person(words) or k and doc.lx.foreign_or_epithet([doc.tokens[k - 1].text, *words]) \
                 or "\n" in phrase:
-            return  # "kata Korban", "Galaxy Note7"; "Il [Diavolo Rosso]": the rest of a team's name; no
+            return  # "kata Korban", "Galaxy Note7"; "Il [Lupo Rosso]": the rest of a team's name; no
             # name runs over a line's end ("Susunan Pemain\n\nSukamaju: …")
         person = resolve_short(doc, people, words, s)
         if person is None:

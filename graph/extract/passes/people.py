@@ -545,7 +545,7 @@ def _other_candidates(doc: Document) -> list[_NameCandidate]:
             continue  # "Sekretaris Jenderal": the rank word ends a title, no name starts here
         split = split_name(doc, toks[t_i:name_run(doc, toks, t_i)])
         if split and split[1] and t_i and lx.foreign_or_epithet([toks[t_i - 1].text, *(x.text for x in split[1])]):
-            continue  # "Si Nyonya Tua": an epithet, its honorific no person's
+            continue  # "Si Nyonya Merah": an epithet, its honorific no person's
         if split and split[1]:
             prefixes, name_toks, suffixes = split
             out.append(_NameCandidate(name_toks[0].start, name_toks[-1].end, name_toks, prefixes,
