@@ -322,6 +322,10 @@ def _writing_day(doc: Document) -> date | None:
 # the lead: its paragraphs give the story's date to a trigger that gives none
 LEAD_PARAGRAPHS = 3
 
+# an occurrence dated this many days or more before the day the lead gives is an earlier one, told
+# as the story's background, not the lead's news told again with its own day
+EARLIER_DAYS = 7
+
 # an event whose word names one only with its own day (``dated`` "own" in events.tsv) dated this
 # long before the publication is background
 OWN_DAY_BACKGROUND_DAYS = 60
@@ -363,6 +367,18 @@ def _story_sentence(doc: Document, story: date | None,
     lead_end = doc.paragraphs[min(LEAD_PARAGRAPHS, len(doc.paragraphs)) - 1][1]
     return next(((s, e) for s, e in doc.sentences if s < lead_end and _date_of(doc, s, e, None, today)[0] == story),
                 None)
+
+
+def _lead_tells_it_as_background(doc: Document, ev: _Draft) -> bool:
+    """Whether the lead's sentence of the event ``ev`` tells it as background ("Sebelumnya ia
+    ditangkap …") or as the case the news is about ("Kasus penangkapan X kini memasuki babak baru")."""
+    s, e = ev.sentences[0]
+    cue = doc.lx.EVENT_CUE_RE
+    if cue["background"].search(doc.text, s, e):
+        return True
+    t0 = ev.trigger[0]
+    return any(m.end() == t0 for m in cue["about"].finditer(doc.text, max(s, t0 - 30), t0 + 1)) or \
+        any(not doc.text[m.end():t0].strip() for m in cue["about"].finditer(doc.text, max(s, t0 - 30), t0))
 
 
 def _story_day_is_a_report(doc: Document) -> bool:
@@ -1117,9 +1133,14 @@ def find_events(doc: Document) -> None:
     # an event of the lead that took the story's date is the one told later with its own date,
     # when the article tells one of its type ("Festival … digelar di Poso." … "Festival … akan
     # digelar 2 hingga 5 November")
+    # (not one told weeks before the day the lead gives, when the lead tells its own as news: "Hakim menunda
+    # sidang praperadilan X …" … "Dalam persidangan di Tipikor pada Kamis (23/3) lalu, X menyebut …" is an
+    # earlier hearing; but "Sebelumnya ia ditangkap …", "Kasus penangkapan X …" tell the one dated later)
     for ev in [ev for ev in events if id(ev) in inherited]:
+        news = story and not _lead_tells_it_as_background(doc, ev)
         later = next((x for x in events if x is not ev and id(x) not in inherited
-                      and x.type["type_en"] == ev.type["type_en"] and x.date), None)
+                      and x.type["type_en"] == ev.type["type_en"] and x.date
+                      and not (news and x.date < story - timedelta(days=EARLIER_DAYS))), None)
         if later and _story_day_is_a_report(doc):
             later.sentences[:0] = ev.sentences
             later.trigger = ev.trigger
