@@ -20,7 +20,6 @@ WEDNESDAY = date(2021, 5, 5)
     ("Jumat depan", date(2021, 5, 7)),
     ("Senin pekan depan", date(2021, 5, 10)),
     ("kemarin", date(2021, 5, 4)),
-    ("tadi malam", date(2021, 5, 4)),  # last night: the evening before the day of writing
     ("siang ini", date(2021, 5, 5)),
     ("digelar 2 hingga 5 Juni 2021", date(2021, 6, 2)),  # a range: its first day
     ("digelar 2-5 Mei", date(2021, 5, 2)),

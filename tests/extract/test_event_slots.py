@@ -213,6 +213,29 @@ def test_the_leads_occurrence_took_place_where_its_day_was_told(text, venue):
     assert located[:1] == [venue]
 
 
+@pytest.mark.parametrize("text, venue", [
+    # a statement of its part given at a place and on no other day was given at the event
+    ("Badan Contoh menyampaikan masalah anggaran kala bertemu Menteri Rudi Wibisana, Jumat (2/6/2017).\n\n"
+     '"Mudah-mudahan segera selesai," kata Bambang Sutejo di Kantor Kementerian Contoh, Jakarta.',
+     "Kantor Kementerian Contoh"),
+    ('Rudi Wibisana menemui pimpinan DPR Sukamaju, Selasa (30/5/2017). "Persahabatan kedua negara harus '
+     'meningkat," ujar Bambang Sutejo usai menerima Rudi di Kompleks Parlemen.', "Kompleks Parlemen"),
+    # not one whose speaker is not named right after the verb (a place of what was said), nor one given before it
+    ("Rudi Wibisana menemui pimpinan DPR Sukamaju, Selasa (30/5/2017). Ia menegaskan tak sembarang orang bisa "
+     "mengunjungi Bambang di Gedung Contoh.", None),
+    ("Rudi Wibisana menghadiri malam puncak Festival Contoh, Selasa (30/5/2017). \"Saya senang,\" ungkap Rudi "
+     "saat ditemui di Ruang Melati beberapa jam sebelum acara berlangsung.", None),
+    # nor of an arrest, whose police speak at their seat
+    ("Polres Sukamaju menangkap Bambang Sutejo, Selasa (30/5/2017). \"Ia kami tahan,\" kata Kapolres Sukamaju "
+     "AKBP Rudi Wibisana di Mapolres Sukamaju.", None),
+])
+def test_a_statement_of_its_part_without_another_day_gives_the_venue(text, venue):
+    doc = run_alone(text, "events", published=date(2017, 6, 3))
+    located = [doc.ents[ev.location].name if ev.location else None
+               for ev in doc.events if ev.event_type.label_en != "press conference"]
+    assert located[:1] == [venue]
+
+
 @pytest.mark.parametrize("text, organizer", [
     # "polisi" did it: the police body the article names
     ("Rudi Wibisana ditangkap polisi, Kamis (27/10/2016). Ia tengah diperiksa penyidik Polres Sukamaju.",

@@ -190,6 +190,8 @@ def _statement_at_re(lx) -> re.Pattern:
     it (``said_within``: "di kawasan Senayan") or the speaker's own office."""
     return re.compile(_STATEMENT_AT.format(within="|".join(lx.event_cues["said_within"])))
 _CLAUSE_RE = re.compile(r"[^.;:]{0,80}")
+_BEFORE_IT_RE = re.compile(r"\bsebelum\b")
+_WHICH_RE = re.compile(r"\byang\s+$")
 
 
 @lru_cache(maxsize=256)
@@ -369,6 +371,22 @@ def _story_sentence(doc: Document, story: date | None,
                 None)
 
 
+def _venue_said_in(doc: Document, ev: _Draft, day: date,
+                   today: Callable[[], date | None] | None = None) -> str | None:
+    """Where a statement of the event's part was given, when its reporting clause names a place
+    and no other day (:func:`_statement_in`): the first such, not in a country named alone. (Not of
+    an arrest or a search, whose police speak at their seat, nor of a match, whose sides speak
+    anywhere: the caller leaves those.)"""
+    lo, hi = ev.section
+    for s, e in doc.sentences:
+        if s < lo or s >= hi:
+            continue
+        st = _statement_in(doc, s, e, day, today, on=day)
+        if st and st.venue and not is_country(doc.ents.get(st.venue)):
+            return st.venue
+    return None
+
+
 def _lead_tells_it_as_background(doc: Document, ev: _Draft) -> bool:
     """Whether the lead's sentence of the event ``ev`` tells it as background ("Sebelumnya ia
     ditangkap …") or as the case the news is about ("Kasus penangkapan X kini memasuki babak baru")."""
@@ -468,8 +486,9 @@ class _Statement:
 
 
 def _statement_in(doc: Document, s: int, e: int, anchor: date | None,
-                  today: Callable[[], date | None] | None = None) -> _Statement | None:
-    """The statement a sentence's reporting clause places and dates, if it does."""
+                  today: Callable[[], date | None] | None = None, on: date | None = None) -> _Statement | None:
+    """The statement a sentence's reporting clause places and dates, if it does; given ``on``, also
+    one it places without a day, or on that day (one of an event's part, given at the event)."""
     lx, text = doc.lx, doc.text
     if "di " not in text[s:e]:
         return None
@@ -495,7 +514,15 @@ def _statement_in(doc: Document, s: int, e: int, anchor: date | None,
         if sum(w[0].islower() for w in between.split()) > SAID_AT_WORDS and not _CIRCUMSTANCE_RE.match(between):
             continue
         when, why = _date_of(doc, pos, stop, anchor, today)
-        if not when:
+        if not when and on is None or on is not None and when not in (None, on):
+            continue
+        if not when and (not people or sum(w[0].islower() for w in text[m.end():people[0][0]].split()) > 2
+                         or _BEFORE_IT_RE.search(text, m.end(), stop)
+                         or _WHICH_RE.search(text, max(s, m.start() - 5), m.start())):
+            # (without a day, only a speaker named right after the verb: "Ia menegaskan tak sembarang orang bisa
+            # mengunjungi X di Rutan Y" tells where others go; and not before the event: "ungkap X saat ditemui
+            # di Ruang Y beberapa jam sebelum acara berlangsung" was given elsewhere; nor a relative clause, "materi
+            # kuliah yang disampaikan X di Oxford", which names what was said, not a report of it)
             continue
         # "ujar X di kantornya, Jakarta, Sabtu": the city its office is in
         venue = _venue_or_place(doc, pos, stop)
@@ -504,8 +531,8 @@ def _statement_in(doc: Document, s: int, e: int, anchor: date | None,
                           if not is_country(doc.ents.get(k))), None)
         speaker = people[0][2] if people else next(
             (q.speaker for q in doc.quotes if q.speaker and s <= q.end <= m.start() + 3), None)
-        return _Statement(when, why, venue, speaker, (s, e))
-    return _statement_before(doc, s, e, anchor, today)
+        return _Statement(when or on, why, venue, speaker, (s, e))
+    return _statement_before(doc, s, e, anchor, today) if on is None else None
 
 
 # the place and day of a statement told between its speaker and the verb ("Menteri X di Kota Contoh,
@@ -1217,6 +1244,12 @@ def find_events(doc: Document) -> None:
                     rx.search(doc.text, *told) for rx in (lx.STATEMENT_RE, lx.EVENT_CUE_RE["said"],
                                                           lx.EVENT_CUE_RE["reporting"])):
                 done = replace(done, location=_place_after_di(doc, *told))
+        if done.location is None and not done.online and done.start and ev.type["kind"] not in STRIKING and (
+                ev.type["attendees"] != "sentences" or ev.type["holder"]) and ev.type["organizer"] != "sides" \
+                and not ev.statement:
+            # (a statement its part gives at a place with no other day: given at the event, "Bawaslu …
+            # kala bertemu Menko X, Jumat (2/6)." … "…," kata Rudi di Kantor Menko X, Jakarta.)
+            done = replace(done, location=_venue_said_in(doc, ev, done.start, today))
         if city and done.location is None and not done.online and ev.sentences[0][0] < first_end and \
                 not _other_place(doc, city, _dateline_end(doc), first_end):
             done = replace(done, location=city)  # (the lead's occurrence took place where it was reported from)
