@@ -236,6 +236,20 @@ def test_a_statement_of_its_part_without_another_day_gives_the_venue(text, venue
     assert located[:1] == [venue]
 
 
+@pytest.mark.parametrize("text, venue", [
+    # a sentence opening with "Di sana" tells an event at the place the sentence before named
+    ("Rudi Wibisana pada 18 Mei lalu menjadi tamu kehormatan di Balai Budaya Sukamaju. Di sana, Rudi juga "
+     "memberikan kuliah umum tentang toleransi.", "Balai Budaya Sukamaju"),
+    ("Rudi Wibisana pada 18 Mei lalu menjadi tamu kehormatan di Pusat Kajian Contoh (PKC). Di tempat itu, Rudi "
+     "juga memberikan kuliah umum tentang toleransi.", "Pusat Kajian Contoh"),
+])
+def test_there_points_back_to_the_venue_of_the_sentence_before(text, venue):
+    doc = run_alone(text, "events", published=date(2017, 5, 19))
+    located = [doc.ents[ev.location].name if ev.location else None
+               for ev in doc.events if ev.event_type.label_en == "lecture"]
+    assert located[:1] == [venue]
+
+
 @pytest.mark.parametrize("text, organizer", [
     # "polisi" did it: the police body the article names
     ("Rudi Wibisana ditangkap polisi, Kamis (27/10/2016). Ia tengah diperiksa penyidik Polres Sukamaju.",

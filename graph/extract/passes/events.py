@@ -387,6 +387,24 @@ def _venue_said_in(doc: Document, ev: _Draft, day: date,
     return None
 
 
+def _venue_pointed_back_to(doc: Document, ev: _Draft) -> str | None:
+    """The venue the sentence before names, when the event's first sentence opens with words that
+    point back to it (``there`` in event_cues.tsv: "Di sana", "Di tempat itu")."""
+    s, e = ev.sentences[0]
+    m = doc.lx.EVENT_CUE_RE["there"].match(doc.text, s)
+    i = bisect_left(doc.sentence_starts, s)
+    if not m or i == 0:
+        return None
+    before = doc.sentences[i - 1]
+    for dm in re.finditer(r"\bdi\s+", doc.text[before[0]:before[1]]):
+        at = before[0] + dm.end()
+        body = next(((a, b, k) for a, b, k in doc.mentions.starting_between(at, at + 1) if k.startswith("org:")), None)
+        if body and not doc.in_quote(at):  # ("… di Oxford Centre for Islamic Studies (OXIS)": the body's seat)
+            a, b, k = body
+            return _seat(doc, a, a + len(doc.ents[k].name) if doc.text.startswith(doc.ents[k].name, a) else b)
+    return _venue_at(doc, *before) or _place_after_di(doc, *before)
+
+
 def _lead_tells_it_as_background(doc: Document, ev: _Draft) -> bool:
     """Whether the lead's sentence of the event ``ev`` tells it as background ("Sebelumnya ia
     ditangkap …") or as the case the news is about ("Kasus penangkapan X kini memasuki babak baru")."""
@@ -1423,6 +1441,8 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
             venue = _place_after_di(doc, ev.trigger[0], e)
     if venue is None:  # (before the event's word, when nothing after it names a place)
         venue = _place_after_di(doc, *ev.sentences[0])
+    if venue is None:  # "… tamu kehormatan di Oxford Centre X. Di sana, ia memberikan kuliah umum …"
+        venue = _venue_pointed_back_to(doc, ev)
     for s, e in ev.dated[1:] if venue is None else ():  # (a later sentence giving its day: "… pertemuan di Y, Rabu")
         venue = venue or _place_after_di(doc, s, e)
     venue = venue or ev.venue
