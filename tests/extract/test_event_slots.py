@@ -117,6 +117,11 @@ def test_a_press_conference_is_given_by_the_body_its_speaker_speaks_for(text, or
      "Senin (3/5/2021).", None),
     ("Dinas Perikanan Sukamaju menurut Rudi Wibisana menggelar rapat di Balai Desa Tirtasari, Senin (3/5/2021).",
      "Dinas Perikanan Sukamaju"),
+    # a first such verb without a subject in a clause a comma closes: the subject of the next one
+    ("Setelah menggelar rapat di Balai Desa Tirtasari, Dinas Perikanan Sukamaju melaksanakan pelatihan, "
+     "Senin (3/5/2021).", "Dinas Perikanan Sukamaju"),
+    # ... not a name of the clause before the comma
+    ("Setelah menggelar rapat bersama Rudi Wibisana, para nelayan melaksanakan pelatihan, Senin (3/5/2021).", None),
 ])
 def test_the_organizer_is_the_subject_of_its_verb(text, organizer):
     doc = run_alone(text, "events")

@@ -1408,9 +1408,20 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
         seg = text[s:e]
         ents = [(a, b, k) for a, b, k in doc.entity_mentions_in(s, e) if a >= dateline]
         if organizer is None:
-            am = cue["organizer"].search(seg)
+            ams = list(cue["organizer"].finditer(seg))
+            am = ams[0] if ams else None
             if am:
                 before = [(a, k) for a, b, k in ents if b <= s + am.start() and _may_be_subject(doc, a, b, s + am.start())]
+                for nxt in ams[1:] if not before else ():
+                    # ("Selain menangkap X, anggota Satres Narkoba Polres Y meringkus Z": the subject of the
+                    # next such verb, named after the comma that closes the clause of the one before)
+                    comma = seg.rfind(",", am.end(), nxt.start())
+                    if comma >= 0:
+                        before = [(a, k) for a, b, k in ents if s + comma < a and b <= s + nxt.start()
+                                  and _may_be_subject(doc, a, b, s + nxt.start())]
+                    am = nxt
+                    if before:
+                        break
                 if before:
                     organizer = before[0][1]
                     # "Polres Contoh melalui Polsek Contoh menangkap …": the unit it acts through
