@@ -122,6 +122,9 @@ def test_a_press_conference_is_given_by_the_body_its_speaker_speaks_for(text, or
      "Senin (3/5/2021).", "Dinas Perikanan Sukamaju"),
     # ... not a name of the clause before the comma
     ("Setelah menggelar rapat bersama Rudi Wibisana, para nelayan melaksanakan pelatihan, Senin (3/5/2021).", None),
+    # a team named by an agent's noun and its body acts for that body
+    ("Badan Pengawas Obat Sukamaju (BPOS) menggelar operasi di Kota Sukamaju. Selain mengamankan Bambang Sutejo, "
+     "Tim Satgas BPOS juga menangkap tiga orang lainnya, Senin (3/5/2021).", "Badan Pengawas Obat Sukamaju"),
 ])
 def test_the_organizer_is_the_subject_of_its_verb(text, organizer):
     doc = run_alone(text, "events")

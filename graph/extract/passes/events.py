@@ -405,6 +405,24 @@ def _venue_pointed_back_to(doc: Document, ev: _Draft) -> str | None:
     return _venue_at(doc, *before) or _place_after_di(doc, *before)
 
 
+def _body_behind_its_team(doc: Document, a: int, key: str) -> str:
+    """The body a team or a unit named at ``a`` acts for, when its name opens with an agent's noun
+    (the ``agent`` nouns of event_cues.tsv) and ends with a name the article gives a body elsewhere
+    ("Tim Satgas KPK menangkap …": KPK), else ``key``."""
+    ent = doc.ents.get(key)
+    if not key.startswith("org:") or ent is None or not _agent_re(doc.lx).match(doc.text, a):
+        return key
+    end = next((b for x, b, k in doc.mentions.starting_between(a, a + 1) if k == key), None)
+    words = doc.text[a:end].split() if end else []
+    named = {doc.text[x:b]: k for (x, b), (k, _) in doc.mentions.items() if k.startswith("org:") and k != key}
+    return next((named[" ".join(words[i:])] for i in range(1, len(words)) if " ".join(words[i:]) in named), key)
+
+
+@lru_cache(maxsize=4)
+def _agent_re(lx) -> re.Pattern:
+    return re.compile(rf"(?:{'|'.join(lx.event_cues['agent'])})\s", re.I)
+
+
 def _lead_tells_it_as_background(doc: Document, ev: _Draft) -> bool:
     """Whether the lead's sentence of the event ``ev`` tells it as background ("Sebelumnya ia
     ditangkap …") or as the case the news is about ("Kasus penangkapan X kini memasuki babak baru")."""
@@ -1423,7 +1441,7 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
                     if before:
                         break
                 if before:
-                    organizer = before[0][1]
+                    organizer = _body_behind_its_team(doc, before[0][0], before[0][1])
                     # "Polres Contoh melalui Polsek Contoh menangkap …": the unit it acts through
                     via = re.search(r"\bmelalui\s+", text[before[0][0]:s + am.start()])
                     if via:
