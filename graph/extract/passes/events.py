@@ -399,7 +399,7 @@ def _venue_pointed_back_to(doc: Document, ev: _Draft) -> str | None:
     for dm in re.finditer(r"\bdi\s+", doc.text[before[0]:before[1]]):
         at = before[0] + dm.end()
         body = next(((a, b, k) for a, b, k in doc.mentions.starting_between(at, at + 1) if k.startswith("org:")), None)
-        if body and not doc.in_quote(at):  # ("… di Oxford Centre for Islamic Studies (OXIS)": the body's seat)
+        if body and not doc.in_quote(at):  # ("… di Pusat Kajian Contoh (PKC)": the body's seat)
             a, b, k = body
             return _seat(doc, a, a + len(doc.ents[k].name) if doc.text.startswith(doc.ents[k].name, a) else b)
     return _venue_at(doc, *before) or _place_after_di(doc, *before)
@@ -408,7 +408,7 @@ def _venue_pointed_back_to(doc: Document, ev: _Draft) -> str | None:
 def _body_behind_its_team(doc: Document, a: int, key: str) -> str:
     """The body a team or a unit named at ``a`` acts for, when its name opens with an agent's noun
     (the ``agent`` nouns of event_cues.tsv) and ends with a name the article gives a body elsewhere
-    ("Tim Satgas KPK menangkap …": KPK), else ``key``."""
+    ("Tim Satgas BPOS menangkap …": BPOS), else ``key``."""
     ent = doc.ents.get(key)
     if not key.startswith("org:") or ent is None or not _agent_re(doc.lx).match(doc.text, a):
         return key
@@ -558,7 +558,7 @@ def _statement_in(doc: Document, s: int, e: int, anchor: date | None,
             # (without a day, only a speaker named right after the verb: "Ia menegaskan tak sembarang orang bisa
             # mengunjungi X di Rutan Y" tells where others go; and not before the event: "ungkap X saat ditemui
             # di Ruang Y beberapa jam sebelum acara berlangsung" was given elsewhere; nor a relative clause, "materi
-            # kuliah yang disampaikan X di Oxford", which names what was said, not a report of it)
+            # kuliah yang disampaikan X di Sukamaju", which names what was said, not a report of it)
             continue
         # "ujar X di kantornya, Jakarta, Sabtu": the city its office is in
         venue = _venue_or_place(doc, pos, stop)
@@ -1197,7 +1197,7 @@ def find_events(doc: Document) -> None:
     # when the article tells one of its type ("Festival … digelar di Poso." … "Festival … akan
     # digelar 2 hingga 5 November")
     # (not one told weeks before the day the lead gives, when the lead tells its own as news: "Hakim menunda
-    # sidang praperadilan X …" … "Dalam persidangan di Tipikor pada Kamis (23/3) lalu, X menyebut …" is an
+    # sidang praperadilan X …" … "Dalam persidangan di Pengadilan Y pada Kamis (23/3) lalu, X menyebut …" is an
     # earlier hearing; but "Sebelumnya ia ditangkap …", "Kasus penangkapan X …" tell the one dated later)
     for ev in [ev for ev in events if id(ev) in inherited]:
         news = story and not _lead_tells_it_as_background(doc, ev)
@@ -1283,7 +1283,7 @@ def find_events(doc: Document) -> None:
         if done.location is None and not done.online and done.start and ev.type["kind"] not in STRIKING and (
                 ev.type["attendees"] != "sentences" or ev.type["holder"]) and ev.type["organizer"] != "sides" \
                 and not ev.statement:
-            # (a statement its part gives at a place with no other day: given at the event, "Bawaslu …
+            # (a statement its part gives at a place with no other day: given at the event, "Badan Contoh …
             # kala bertemu Menko X, Jumat (2/6)." … "…," kata Rudi di Kantor Menko X, Jakarta.)
             done = replace(done, location=_venue_said_in(doc, ev, done.start, today))
         if city and done.location is None and not done.online and ev.sentences[0][0] < first_end and \
@@ -1470,7 +1470,7 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
             venue = _place_after_di(doc, ev.trigger[0], e)
     if venue is None:  # (before the event's word, when nothing after it names a place)
         venue = _place_after_di(doc, *ev.sentences[0])
-    if venue is None:  # "… tamu kehormatan di Oxford Centre X. Di sana, ia memberikan kuliah umum …"
+    if venue is None:  # "… tamu kehormatan di Pusat Kajian Contoh. Di sana, ia memberikan kuliah umum …"
         venue = _venue_pointed_back_to(doc, ev)
     for s, e in ev.dated[1:] if venue is None else ():  # (a later sentence giving its day: "… pertemuan di Y, Rabu")
         venue = venue or _place_after_di(doc, s, e)
