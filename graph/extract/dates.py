@@ -160,6 +160,18 @@ def infer_year(expr: DateExpr, text: str, today: date | None = None) -> tuple[in
     return None, None
 
 
+def _day_and_month_swapped(expr: DateExpr, published: date) -> date | None:
+    """The day meant when the day and month were written the other way round ("Sabtu (6/3)" of an
+    article of Sunday 4 June 2017: Saturday 3 June): the swapped date, when it falls on the weekday
+    written, in the week up to publication."""
+    if expr.month is None or expr.day is None or expr.day > 12:
+        return None
+    d = _valid(published.year, expr.day, expr.month)
+    if d and d.weekday() == expr.weekday and published - timedelta(days=6) <= d <= published:
+        return d
+    return None
+
+
 def _the_weekday_meant(expr: DateExpr, published: date) -> date | None:
     """The day a weekday means when the day and month written beside it fall on another weekday
     ("Senin (21/5)" of a Tuesday, 23 May 2017, whose 21 May was a Sunday; "Minggu (19/10)" of
@@ -208,7 +220,7 @@ def resolve(expr: DateExpr, published: date | None, text: str,
         if d and d > ref + timedelta(days=7) and published:
             d = _valid(ref.year - 1, expr.month, expr.day)
         if d and published and expr.weekday is not None and d.weekday() != expr.weekday:
-            d = _the_weekday_meant(expr, published) or d
+            d = _day_and_month_swapped(expr, published) or _the_weekday_meant(expr, published) or d
         return d, None
     year, why = infer_year(expr, text)
     if year is None:

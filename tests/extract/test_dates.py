@@ -36,6 +36,10 @@ WEDNESDAY = date(2021, 5, 5)
     # written or beside it (a slip of the number or the month) ...
     ("Selasa (3/5)", date(2021, 5, 4)),
     ("Senin (3/4)", date(2021, 5, 3)),
+    # ... or the day and month the other way round, when that day is the weekday written in the
+    # week up to publication (Saturday 1 May 2021, written "(5/1)")
+    ("Sabtu (5/1)", date(2021, 5, 1)),
+    ("Rabu (5/5)", date(2021, 5, 5)),
     # ... else the date as written
     ("Jumat (15/4)", date(2021, 4, 15)),
     ("Selasa (4/5/2021)", date(2021, 5, 4)),

@@ -117,6 +117,14 @@ def test_a_press_conference_is_given_by_the_body_its_speaker_speaks_for(text, or
      "Senin (3/5/2021).", None),
     ("Dinas Perikanan Sukamaju menurut Rudi Wibisana menggelar rapat di Balai Desa Tirtasari, Senin (3/5/2021).",
      "Dinas Perikanan Sukamaju"),
+    # a first such verb without a subject in a clause a comma closes: the subject of the next one
+    ("Setelah menggelar rapat di Balai Desa Tirtasari, Dinas Perikanan Sukamaju melaksanakan pelatihan, "
+     "Senin (3/5/2021).", "Dinas Perikanan Sukamaju"),
+    # ... not a name of the clause before the comma
+    ("Setelah menggelar rapat bersama Rudi Wibisana, para nelayan melaksanakan pelatihan, Senin (3/5/2021).", None),
+    # a team named by an agent's noun and its body acts for that body
+    ("Badan Pengawas Obat Sukamaju (BPOS) menggelar operasi di Kota Sukamaju. Selain mengamankan Bambang Sutejo, "
+     "Tim Satgas BPOS juga menangkap tiga orang lainnya, Senin (3/5/2021).", "Badan Pengawas Obat Sukamaju"),
 ])
 def test_the_organizer_is_the_subject_of_its_verb(text, organizer):
     doc = run_alone(text, "events")
@@ -210,6 +218,43 @@ def test_the_leads_occurrence_took_place_where_its_day_was_told(text, venue):
     doc = run_alone(text, "events", published=date(2018, 2, 1))
     located = [doc.ents[ev.location].name if ev.location else None
                for ev in doc.events if ev.event_type.label_en != "press conference"]
+    assert located[:1] == [venue]
+
+
+@pytest.mark.parametrize("text, venue", [
+    # a statement of its part given at a place and on no other day was given at the event
+    ("Badan Contoh menyampaikan masalah anggaran kala bertemu Menteri Rudi Wibisana, Jumat (2/6/2017).\n\n"
+     '"Mudah-mudahan segera selesai," kata Bambang Sutejo di Kantor Kementerian Contoh, Jakarta.',
+     "Kantor Kementerian Contoh"),
+    ('Rudi Wibisana menemui pimpinan DPR Sukamaju, Selasa (30/5/2017). "Persahabatan kedua negara harus '
+     'meningkat," ujar Bambang Sutejo usai menerima Rudi di Kompleks Parlemen.', "Kompleks Parlemen"),
+    # not one whose speaker is not named right after the verb (a place of what was said), nor one given before it
+    ("Rudi Wibisana menemui pimpinan DPR Sukamaju, Selasa (30/5/2017). Ia menegaskan tak sembarang orang bisa "
+     "mengunjungi Bambang di Gedung Contoh.", None),
+    ("Rudi Wibisana menghadiri malam puncak Festival Contoh, Selasa (30/5/2017). \"Saya senang,\" ungkap Rudi "
+     "saat ditemui di Ruang Melati beberapa jam sebelum acara berlangsung.", None),
+    # nor of an arrest, whose police speak at their seat
+    ("Polres Sukamaju menangkap Bambang Sutejo, Selasa (30/5/2017). \"Ia kami tahan,\" kata Kapolres Sukamaju "
+     "AKBP Rudi Wibisana di Mapolres Sukamaju.", None),
+])
+def test_a_statement_of_its_part_without_another_day_gives_the_venue(text, venue):
+    doc = run_alone(text, "events", published=date(2017, 6, 3))
+    located = [doc.ents[ev.location].name if ev.location else None
+               for ev in doc.events if ev.event_type.label_en != "press conference"]
+    assert located[:1] == [venue]
+
+
+@pytest.mark.parametrize("text, venue", [
+    # a sentence opening with "Di sana" tells an event at the place the sentence before named
+    ("Rudi Wibisana pada 18 Mei lalu menjadi tamu kehormatan di Balai Budaya Sukamaju. Di sana, Rudi juga "
+     "memberikan kuliah umum tentang toleransi.", "Balai Budaya Sukamaju"),
+    ("Rudi Wibisana pada 18 Mei lalu menjadi tamu kehormatan di Pusat Kajian Contoh (PKC). Di tempat itu, Rudi "
+     "juga memberikan kuliah umum tentang toleransi.", "Pusat Kajian Contoh"),
+])
+def test_there_points_back_to_the_venue_of_the_sentence_before(text, venue):
+    doc = run_alone(text, "events", published=date(2017, 5, 19))
+    located = [doc.ents[ev.location].name if ev.location else None
+               for ev in doc.events if ev.event_type.label_en == "lecture"]
     assert located[:1] == [venue]
 
 

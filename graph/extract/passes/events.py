@@ -190,6 +190,8 @@ def _statement_at_re(lx) -> re.Pattern:
     it (``said_within``: "di kawasan Senayan") or the speaker's own office."""
     return re.compile(_STATEMENT_AT.format(within="|".join(lx.event_cues["said_within"])))
 _CLAUSE_RE = re.compile(r"[^.;:]{0,80}")
+_BEFORE_IT_RE = re.compile(r"\bsebelum\b")
+_WHICH_RE = re.compile(r"\byang\s+$")
 
 
 @lru_cache(maxsize=256)
@@ -322,6 +324,10 @@ def _writing_day(doc: Document) -> date | None:
 # the lead: its paragraphs give the story's date to a trigger that gives none
 LEAD_PARAGRAPHS = 3
 
+# an occurrence dated this many days or more before the day the lead gives is an earlier one, told
+# as the story's background, not the lead's news told again with its own day
+EARLIER_DAYS = 7
+
 # an event whose word names one only with its own day (``dated`` "own" in events.tsv) dated this
 # long before the publication is background
 OWN_DAY_BACKGROUND_DAYS = 60
@@ -363,6 +369,70 @@ def _story_sentence(doc: Document, story: date | None,
     lead_end = doc.paragraphs[min(LEAD_PARAGRAPHS, len(doc.paragraphs)) - 1][1]
     return next(((s, e) for s, e in doc.sentences if s < lead_end and _date_of(doc, s, e, None, today)[0] == story),
                 None)
+
+
+def _venue_said_in(doc: Document, ev: _Draft, day: date,
+                   today: Callable[[], date | None] | None = None) -> str | None:
+    """Where a statement of the event's part was given, when its reporting clause names a place
+    and no other day (:func:`_statement_in`): the first such, not in a country named alone. (Not of
+    an arrest or a search, whose police speak at their seat, nor of a match, whose sides speak
+    anywhere: the caller leaves those.)"""
+    lo, hi = ev.section
+    for s, e in doc.sentences:
+        if s < lo or s >= hi:
+            continue
+        st = _statement_in(doc, s, e, day, today, on=day)
+        if st and st.venue and not is_country(doc.ents.get(st.venue)):
+            return st.venue
+    return None
+
+
+def _venue_pointed_back_to(doc: Document, ev: _Draft) -> str | None:
+    """The venue the sentence before names, when the event's first sentence opens with words that
+    point back to it (``there`` in event_cues.tsv: "Di sana", "Di tempat itu")."""
+    s, e = ev.sentences[0]
+    m = doc.lx.EVENT_CUE_RE["there"].match(doc.text, s)
+    i = bisect_left(doc.sentence_starts, s)
+    if not m or i == 0:
+        return None
+    before = doc.sentences[i - 1]
+    for dm in re.finditer(r"\bdi\s+", doc.text[before[0]:before[1]]):
+        at = before[0] + dm.end()
+        body = next(((a, b, k) for a, b, k in doc.mentions.starting_between(at, at + 1) if k.startswith("org:")), None)
+        if body and not doc.in_quote(at):  # ("… di Pusat Kajian Contoh (PKC)": the body's seat)
+            a, b, k = body
+            return _seat(doc, a, a + len(doc.ents[k].name) if doc.text.startswith(doc.ents[k].name, a) else b)
+    return _venue_at(doc, *before) or _place_after_di(doc, *before)
+
+
+def _body_behind_its_team(doc: Document, a: int, key: str) -> str:
+    """The body a team or a unit named at ``a`` acts for, when its name opens with an agent's noun
+    (the ``agent`` nouns of event_cues.tsv) and ends with a name the article gives a body elsewhere
+    ("Tim Satgas BPOS menangkap …": BPOS), else ``key``."""
+    ent = doc.ents.get(key)
+    if not key.startswith("org:") or ent is None or not _agent_re(doc.lx).match(doc.text, a):
+        return key
+    end = next((b for x, b, k in doc.mentions.starting_between(a, a + 1) if k == key), None)
+    words = doc.text[a:end].split() if end else []
+    named = {doc.text[x:b]: k for (x, b), (k, _) in doc.mentions.items() if k.startswith("org:") and k != key}
+    return next((named[" ".join(words[i:])] for i in range(1, len(words)) if " ".join(words[i:]) in named), key)
+
+
+@lru_cache(maxsize=4)
+def _agent_re(lx) -> re.Pattern:
+    return re.compile(rf"(?:{'|'.join(lx.event_cues['agent'])})\s", re.I)
+
+
+def _lead_tells_it_as_background(doc: Document, ev: _Draft) -> bool:
+    """Whether the lead's sentence of the event ``ev`` tells it as background ("Sebelumnya ia
+    ditangkap …") or as the case the news is about ("Kasus penangkapan X kini memasuki babak baru")."""
+    s, e = ev.sentences[0]
+    cue = doc.lx.EVENT_CUE_RE
+    if cue["background"].search(doc.text, s, e):
+        return True
+    t0 = ev.trigger[0]
+    return any(m.end() == t0 for m in cue["about"].finditer(doc.text, max(s, t0 - 30), t0 + 1)) or \
+        any(not doc.text[m.end():t0].strip() for m in cue["about"].finditer(doc.text, max(s, t0 - 30), t0))
 
 
 def _story_day_is_a_report(doc: Document) -> bool:
@@ -452,8 +522,9 @@ class _Statement:
 
 
 def _statement_in(doc: Document, s: int, e: int, anchor: date | None,
-                  today: Callable[[], date | None] | None = None) -> _Statement | None:
-    """The statement a sentence's reporting clause places and dates, if it does."""
+                  today: Callable[[], date | None] | None = None, on: date | None = None) -> _Statement | None:
+    """The statement a sentence's reporting clause places and dates, if it does; given ``on``, also
+    one it places without a day, or on that day (one of an event's part, given at the event)."""
     lx, text = doc.lx, doc.text
     if "di " not in text[s:e]:
         return None
@@ -479,7 +550,15 @@ def _statement_in(doc: Document, s: int, e: int, anchor: date | None,
         if sum(w[0].islower() for w in between.split()) > SAID_AT_WORDS and not _CIRCUMSTANCE_RE.match(between):
             continue
         when, why = _date_of(doc, pos, stop, anchor, today)
-        if not when:
+        if not when and on is None or on is not None and when not in (None, on):
+            continue
+        if not when and (not people or sum(w[0].islower() for w in text[m.end():people[0][0]].split()) > 2
+                         or _BEFORE_IT_RE.search(text, m.end(), stop)
+                         or _WHICH_RE.search(text, max(s, m.start() - 5), m.start())):
+            # (without a day, only a speaker named right after the verb: "Ia menegaskan tak sembarang orang bisa
+            # mengunjungi X di Rutan Y" tells where others go; and not before the event: "ungkap X saat ditemui
+            # di Ruang Y beberapa jam sebelum acara berlangsung" was given elsewhere; nor a relative clause, "materi
+            # kuliah yang disampaikan X di Sukamaju", which names what was said, not a report of it)
             continue
         # "ujar X di kantornya, Jakarta, Sabtu": the city its office is in
         venue = _venue_or_place(doc, pos, stop)
@@ -488,8 +567,8 @@ def _statement_in(doc: Document, s: int, e: int, anchor: date | None,
                           if not is_country(doc.ents.get(k))), None)
         speaker = people[0][2] if people else next(
             (q.speaker for q in doc.quotes if q.speaker and s <= q.end <= m.start() + 3), None)
-        return _Statement(when, why, venue, speaker, (s, e))
-    return _statement_before(doc, s, e, anchor, today)
+        return _Statement(when or on, why, venue, speaker, (s, e))
+    return _statement_before(doc, s, e, anchor, today) if on is None else None
 
 
 # the place and day of a statement told between its speaker and the verb ("Menteri X di Kota Contoh,
@@ -1117,9 +1196,14 @@ def find_events(doc: Document) -> None:
     # an event of the lead that took the story's date is the one told later with its own date,
     # when the article tells one of its type ("Festival … digelar di Poso." … "Festival … akan
     # digelar 2 hingga 5 November")
+    # (not one told weeks before the day the lead gives, when the lead tells its own as news: "Hakim menunda
+    # sidang praperadilan X …" … "Dalam persidangan di Pengadilan Y pada Kamis (23/3) lalu, X menyebut …" is an
+    # earlier hearing; but "Sebelumnya ia ditangkap …", "Kasus penangkapan X …" tell the one dated later)
     for ev in [ev for ev in events if id(ev) in inherited]:
+        news = story and not _lead_tells_it_as_background(doc, ev)
         later = next((x for x in events if x is not ev and id(x) not in inherited
-                      and x.type["type_en"] == ev.type["type_en"] and x.date), None)
+                      and x.type["type_en"] == ev.type["type_en"] and x.date
+                      and not (news and x.date < story - timedelta(days=EARLIER_DAYS))), None)
         if later and _story_day_is_a_report(doc):
             later.sentences[:0] = ev.sentences
             later.trigger = ev.trigger
@@ -1196,6 +1280,12 @@ def find_events(doc: Document) -> None:
                     rx.search(doc.text, *told) for rx in (lx.STATEMENT_RE, lx.EVENT_CUE_RE["said"],
                                                           lx.EVENT_CUE_RE["reporting"])):
                 done = replace(done, location=_place_after_di(doc, *told))
+        if done.location is None and not done.online and done.start and ev.type["kind"] not in STRIKING and (
+                ev.type["attendees"] != "sentences" or ev.type["holder"]) and ev.type["organizer"] != "sides" \
+                and not ev.statement:
+            # (a statement its part gives at a place with no other day: given at the event, "Badan Contoh …
+            # kala bertemu Menko X, Jumat (2/6)." … "…," kata Rudi di Kantor Menko X, Jakarta.)
+            done = replace(done, location=_venue_said_in(doc, ev, done.start, today))
         if city and done.location is None and not done.online and ev.sentences[0][0] < first_end and \
                 not _other_place(doc, city, _dateline_end(doc), first_end):
             done = replace(done, location=city)  # (the lead's occurrence took place where it was reported from)
@@ -1336,11 +1426,22 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
         seg = text[s:e]
         ents = [(a, b, k) for a, b, k in doc.entity_mentions_in(s, e) if a >= dateline]
         if organizer is None:
-            am = cue["organizer"].search(seg)
+            ams = list(cue["organizer"].finditer(seg))
+            am = ams[0] if ams else None
             if am:
                 before = [(a, k) for a, b, k in ents if b <= s + am.start() and _may_be_subject(doc, a, b, s + am.start())]
+                for nxt in ams[1:] if not before else ():
+                    # ("Selain menangkap X, anggota Satres Narkoba Polres Y meringkus Z": the subject of the
+                    # next such verb, named after the comma that closes the clause of the one before)
+                    comma = seg.rfind(",", am.end(), nxt.start())
+                    if comma >= 0:
+                        before = [(a, k) for a, b, k in ents if s + comma < a and b <= s + nxt.start()
+                                  and _may_be_subject(doc, a, b, s + nxt.start())]
+                    am = nxt
+                    if before:
+                        break
                 if before:
-                    organizer = before[0][1]
+                    organizer = _body_behind_its_team(doc, before[0][0], before[0][1])
                     # "Polres Contoh melalui Polsek Contoh menangkap …": the unit it acts through
                     via = re.search(r"\bmelalui\s+", text[before[0][0]:s + am.start()])
                     if via:
@@ -1369,6 +1470,8 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
             venue = _place_after_di(doc, ev.trigger[0], e)
     if venue is None:  # (before the event's word, when nothing after it names a place)
         venue = _place_after_di(doc, *ev.sentences[0])
+    if venue is None:  # "… tamu kehormatan di Pusat Kajian Contoh. Di sana, ia memberikan kuliah umum …"
+        venue = _venue_pointed_back_to(doc, ev)
     for s, e in ev.dated[1:] if venue is None else ():  # (a later sentence giving its day: "… pertemuan di Y, Rabu")
         venue = venue or _place_after_di(doc, s, e)
     venue = venue or ev.venue
