@@ -176,13 +176,14 @@ def _holder_after_body(doc: Document, run: list[Token], run_at: int) -> int | No
     word, or read as a person by the tagger."""
     lx, text, toks = doc.lx, doc.text, doc.tokens
     last = run[-1].text if run else ""
-    if len(run) < 3 or not last.isalpha() or lx.is_common_word(last) or last in doc.agency_words or \
-            is_acronym(last) or lx.region_candidates(last):
-        return None  # (most bodies' names end with a field, an acronym or a region: no name to read)
+    if len(run) < 3 or not last.isalpha() or last in doc.agency_words or is_acronym(last):
+        return None
     inst = next((h for h in lx.institution_heads if text.startswith(h, run[0].start)), None) \
         if lx.INSTITUTION_RE.match(text, run[0].start) else None
     if inst is None and run[0].text not in lx.org_words or run[0].text in lx.english_common:
         return None  # (an English name reads otherwise: "United Sukamaju …")
+    if lx.is_common_word(last) or lx.region_candidates(last):  # (the dictionary asked last: it costs the most)
+        return None  # (most bodies' names end with a field, an acronym or a region: no name to read)
     skip = len(inst.split()) if inst else 1
     if named_freely(lx, run[0].text, inst) or skip >= len(run):
         return None
@@ -436,26 +437,27 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
     elif len(words) <= 3 and (prev in lx.place_nouns or in_place_list(doc, k, k + len(run))):
         kind, strong = "place", True  # "kota Misrata", "di Toledo , Tucson atau Topeka", "Cikini , Jakarta"
         listed_place = prev not in lx.place_nouns
-    elif len(words) >= 2 and not at_start and words[0] in uncommon() and \
-            not any(any(c.isupper() for c in w[1:]) for w in words):
+    # (below, the dictionary is asked last: its test of a new word, the stemmer's, costs the most)
+    elif len(words) >= 2 and not at_start and not any(any(c.isupper() for c in w[1:]) for w in words) and \
+            not lx.is_common_word(words[0]):
         kind = "person"
-    elif len(words) == 1 and words[0][1:].islower() and len(words[0]) > 2 and uncommon() and \
+    elif len(words) == 1 and words[0][1:].islower() and len(words[0]) > 2 and \
             (lx.SUBJECT_VERB_RE.match(nxt) or nxt in fw["after_subject"]) and \
             words[0][:5] not in lx.agency_stems and \
-            words[0] not in lx.person_cues and \
+            words[0] not in lx.person_cues and uncommon() and \
             not any(rx.fullmatch(words[0]) for rx, _ in lx.events):
         kind, weak = "person", True  # "Jokowi mengatakan": an unknown word as the subject of a verb is a name
-    elif len(words) >= 2 and at_start and words[0] in uncommon() and 2 * len(uncommon()) >= len(words) and (
-            nxt in fw["after_subject"] or nxt == "," or lx.SUBJECT_VERB_RE.match(nxt)):
+    elif len(words) >= 2 and at_start and (nxt in fw["after_subject"] or nxt == "," or lx.SUBJECT_VERB_RE.match(nxt)) and \
+            words[0] in uncommon() and 2 * len(uncommon()) >= len(words):
         kind = "person"  # "Rudi Sastrowardoyo mengatakan …" at the start of a sentence
-    elif len(words) == 1 and at_start and words[0][1:].islower() and nxt == "," and uncommon() and \
+    elif len(words) == 1 and at_start and words[0][1:].islower() and nxt == "," and \
             k + 2 < n and toks[k + 2].text in lx.person_cues and toks[k + 2].text.islower() and \
-            toks[k + 2].text not in ("kepada", "oleh", "menurut", "bersama"):
+            toks[k + 2].text not in ("kepada", "oleh", "menurut", "bersama") and uncommon():
         kind = "person"  # "Sastrowardoyo, mantan menteri …": a word set off by a person's role
-    elif len(words) == 1 and words[0][1:].islower() and len(words[0]) > 2 and not at_start and uncommon() and \
+    elif len(words) == 1 and words[0][1:].islower() and len(words[0]) > 2 and not at_start and \
             not prev.isdigit() and words[0][:5] not in lx.agency_stems and words[0] not in lx.person_cues and (
             prev in fw["before_name"] or prev.islower() and prev.startswith(("me", "di")) or
-            nxt in fw["after_subject"] or nxt in (",", "dan")):
+            nxt in fw["after_subject"] or nxt in (",", "dan")) and uncommon():
         kind, weak = "person", True  # "…, Rudi, …", "bersama Rudi dan …": an unknown word between names is a name
     if kind is None or kind == "person" and (len(run) == 1 and portfolio_word(doc, run[0], k + 1) or
                                              names_a_thing(doc, k)):
