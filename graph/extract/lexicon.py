@@ -425,9 +425,13 @@ class _OwnPatternCache:
 
 
 def _sastrawi_stemmer():
-    """PySastrawi's stemmer, its modules calling :class:`_OwnPatternCache` for ``re``."""
+    """PySastrawi's stemmer, its modules calling :class:`_OwnPatternCache` for ``re``; without
+    the cache of results its factory puts before it (a table growing by each word stemmed, with
+    no bound: :meth:`Lexicon.is_common_word` keeps the answers, in a table it bounds)."""
+    from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
+    from Sastrawi.Stemmer.Stemmer import Stemmer
     from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
-    stemmer = StemmerFactory().create_stemmer()
+    stemmer = Stemmer(ArrayDictionary(StemmerFactory().get_words()))
     own = _OwnPatternCache()
     for name, module in list(sys.modules.items()):
         if name.split(".")[0] == "Sastrawi" and getattr(module, "re", None) is re:
@@ -445,6 +449,9 @@ _SUFFIXES = ("lah", "kah", "tah", "pun", "ku", "mu", "nya", "is", "isme", "i", "
 _PREFIXES = ("di", "ke", "se", "be", "te", "me", "pe", "ku", "kau")
 _INFIX_RE = re.compile(r"[bcdfghjklmnpqrstvwxyz](?:el|em|er|in)[aiueo]")
 _LETTERS_RE = re.compile(r"[a-z]+")
+# a word Sastrawi's normalizing leaves as it is (lowercase ASCII letters, digits, hyphens): one
+# word, which its stemmer's ``stem`` gives to ``stem_word`` unchanged
+_NORMAL_WORD_RE = re.compile(r"[a-z0-9-]+")
 
 
 def _stem_keeps(w: str) -> bool:
@@ -792,7 +799,8 @@ class Lexicon:
             return False
         if self._stemmer is None:
             self._stemmer = _sastrawi_stemmer()
-        return self._stemmer.stem(w) in self.dictionary
+        stem = self._stemmer.stem_word(w) if _NORMAL_WORD_RE.fullmatch(w) else self._stemmer.stem(w)
+        return stem in self.dictionary
 
     def _load_regions(self) -> None:
         self.regions: dict[str, Region] = {}

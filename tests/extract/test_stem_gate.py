@@ -44,3 +44,15 @@ def test_same_answer_as_the_stemmer_on_the_words_of_real_news(stemmer):
     skipped = [w for w in unknown if _stem_keeps(w)]
     assert len(skipped) > 200  # the gate does spare the stemmer
     assert [w for w in skipped if st.stem(w) in lx.dictionary] == []
+
+
+@pytest.mark.parametrize("word", [*AFFIXED, *PLAIN, "anak-anaknya", "covid-19", "meniru-nirukan", "sukamaju-"])
+def test_a_normal_word_stems_as_through_the_factorys_stemmer(stemmer, word):
+    """is_common_word gives a word Sastrawi's normalizing leaves alone straight to ``stem_word``
+    of a stemmer without the factory's cache of results: the same stem as the factory's."""
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    from graph.extract.lexicon import _NORMAL_WORD_RE
+    _, st = stemmer
+    direct = st.stem_word(word) if _NORMAL_WORD_RE.fullmatch(word) else st.stem(word)
+    assert direct == StemmerFactory().create_stemmer().stem(word)

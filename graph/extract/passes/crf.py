@@ -60,17 +60,16 @@ def _defines_a_term(lx: Lexicon, text: str, end: int) -> bool:
     return bool(m) and lx.acronyms.get(m.group(1), {}).get("kind") == "term"
 
 
-def _may_start_name(lx: Lexicon, word: str) -> bool | None:
-    """What the word alone says of a capitalized ``word`` starting a name the tagger should
-    be asked about: None when it cannot (in capitals, a weekday or month, a title or cue
-    word), else whether it is a dictionary word (which may only after a lowercase word or a
-    comma). Kept across articles."""
+def _may_start_name(lx: Lexicon, word: str) -> bool:
+    """Whether the word alone lets a capitalized ``word`` start a name the tagger should be
+    asked about: not in capitals, no weekday or month, no title or cue word (a dictionary word
+    may only after a lowercase word or a comma: asked where that matters). Kept across articles."""
     memo = lx.word_memo.setdefault("crf_may_start", {})
     if word not in memo:
         if len(memo) > 200_000:  # a long run over a large corpus: start afresh
             memo.clear()
-        memo[word] = None if word.isupper() or word.lower() in lx.weekdays or word.lower() in lx.months or \
-            not _plausible_name(lx, [word], common_ok=True) else lx.is_common_word(word)
+        memo[word] = not (word.isupper() or word.lower() in lx.weekdays or word.lower() in lx.months or
+                          not _plausible_name(lx, [word], common_ok=True))
     return memo[word]
 
 
@@ -100,23 +99,19 @@ def find_tagged_names(doc: Document) -> None:
     for x, y in taken.items:
         covered.update(range(bisect.bisect_left(starts, x), bisect.bisect_left(starts, y)))
     tokens = doc.tokens
-    # the capitalized words the rules left free that may start a name, and whether each is a dictionary word
-    free, common = [], []
-    for i in itertools.compress(range(len(tokens)), doc.cap_words):
-        if i not in covered:
-            c = _may_start_name(lx, tokens[i].text)
-            if c is not None:
-                free.append(i)
-                common.append(c)
+    # the capitalized words the rules left free that may start a name
+    free = [i for i in itertools.compress(range(len(tokens)), doc.cap_words)
+            if i not in covered and _may_start_name(lx, tokens[i].text)]
     for s0, e0 in doc.sentences:
         a0, b0 = bisect.bisect_left(starts, s0), bisect.bisect_left(starts, e0)
-        # the tagger only runs where the rules left a capitalized word that may start a name: no
-        # dictionary word, or one right after a lowercase word or a comma ("melihat Budi memiliki …")
+        # the tagger only runs where the rules left a capitalized word that may start a name: one
+        # right after a lowercase word or a comma ("melihat Budi memiliki …"), or no dictionary word
+        # (asked last: the dictionary's test of a new word, the stemmer's, costs the most)
         lo, hi = bisect.bisect_left(free, a0), bisect.bisect_left(free, b0)
-        if not any(not common[x] or free[x] > a0 and tokens[free[x]].text not in heads and (
-                   tokens[free[x] - 1].text.isalpha() and tokens[free[x] - 1].text.islower() or
-                   tokens[free[x] - 1].text == ",")
-                   for x in range(lo, hi)):
+        if not any(i > a0 and tokens[i].text not in heads and (
+                   tokens[i - 1].text.isalpha() and tokens[i - 1].text.islower() or tokens[i - 1].text == ",") or
+                   not lx.is_common_word(tokens[i].text)
+                   for i in free[lo:hi]):
             continue
         toks = tokens[a0:b0]
         _, labels, probs, _ = crf_sentence(doc, a0)

@@ -176,13 +176,14 @@ def _holder_after_body(doc: Document, run: list[Token], run_at: int) -> int | No
     word, or read as a person by the tagger."""
     lx, text, toks = doc.lx, doc.text, doc.tokens
     last = run[-1].text if run else ""
-    if len(run) < 3 or not last.isalpha() or lx.is_common_word(last) or last in doc.agency_words or \
-            is_acronym(last) or lx.region_candidates(last):
-        return None  # (most bodies' names end with a field, an acronym or a region: no name to read)
+    if len(run) < 3 or not last.isalpha() or last in doc.agency_words or is_acronym(last):
+        return None
     inst = next((h for h in lx.institution_heads if text.startswith(h, run[0].start)), None) \
         if lx.INSTITUTION_RE.match(text, run[0].start) else None
     if inst is None and run[0].text not in lx.org_words or run[0].text in lx.english_common:
         return None  # (an English name reads otherwise: "United Sukamaju …")
+    if lx.is_common_word(last) or lx.region_candidates(last):  # (the dictionary asked last: it costs the most)
+        return None  # (most bodies' names end with a field, an acronym or a region: no name to read)
     skip = len(inst.split()) if inst else 1
     if named_freely(lx, run[0].text, inst) or skip >= len(run):
         return None
@@ -340,13 +341,18 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
         "\n" in text[toks[k - 1].end:s]
     kind, listed_place, weak = None, False, False
     known: list[Entity | None] = []  # the person the run names, asked once: up to three tests below ask
+    unknown: list[list[str]] = []  # the run's words no dictionary holds, asked once: only the guesses ask
 
     def named_person() -> Entity | None:
         if not known:
             known.append(resolve_short(doc, people, words, s))
         return known[0]
 
-    uncommon = [w for w in words if not lx.is_common_word(w)]
+    def uncommon() -> list[str]:
+        if not unknown:
+            unknown.append([w for w in words if not lx.is_common_word(w)])
+        return unknown[0]
+
     nxt = toks[k + len(run)].text if k + len(run) < n else ""
     if len(words) == 1 and lx.WEB_NAME_RE.fullmatch(words[0]):
         return "org", True, False  # "kata Rudi kepada Kabarsukamaju.com": a site, not a person
@@ -409,7 +415,7 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
     elif any(w in lx.thing_words or w.lower() in lx.months or any(c.isdigit() for c in w) for w in words) or \
             len(words) == 1 and len(phrase) > 1 and _ROMAN_RE.fullmatch(phrase):
         return None  # (a Roman numeral alone, "Muktamar ke VIII", is no name)
-    elif prev in fw["member_noun"] and uncommon and len(words) <= 3:
+    elif prev in fw["member_noun"] and len(words) <= 3 and uncommon():
         kind, strong = "org", True  # "anggota Al-Falah", "kader Perindo": the body one belongs to
     elif len(words) <= 4 and (names_a_body(doc, k) or nxt == "," and k + len(run) + 1 < n and
                               toks[k + len(run) + 1].text in fw["body_noun"]) and \
@@ -431,26 +437,27 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
     elif len(words) <= 3 and (prev in lx.place_nouns or in_place_list(doc, k, k + len(run))):
         kind, strong = "place", True  # "kota Misrata", "di Toledo , Tucson atau Topeka", "Cikini , Jakarta"
         listed_place = prev not in lx.place_nouns
-    elif len(words) >= 2 and not at_start and words[0] in uncommon and \
-            not any(any(c.isupper() for c in w[1:]) for w in words):
+    # (below, the dictionary is asked last: its test of a new word, the stemmer's, costs the most)
+    elif len(words) >= 2 and not at_start and not any(any(c.isupper() for c in w[1:]) for w in words) and \
+            not lx.is_common_word(words[0]):
         kind = "person"
-    elif len(words) == 1 and uncommon and words[0][1:].islower() and len(words[0]) > 2 and \
+    elif len(words) == 1 and words[0][1:].islower() and len(words[0]) > 2 and \
             (lx.SUBJECT_VERB_RE.match(nxt) or nxt in fw["after_subject"]) and \
             words[0][:5] not in lx.agency_stems and \
-            words[0] not in lx.person_cues and \
+            words[0] not in lx.person_cues and uncommon() and \
             not any(rx.fullmatch(words[0]) for rx, _ in lx.events):
         kind, weak = "person", True  # "Jokowi mengatakan": an unknown word as the subject of a verb is a name
-    elif len(words) >= 2 and at_start and words[0] in uncommon and 2 * len(uncommon) >= len(words) and (
-            nxt in fw["after_subject"] or nxt == "," or lx.SUBJECT_VERB_RE.match(nxt)):
+    elif len(words) >= 2 and at_start and (nxt in fw["after_subject"] or nxt == "," or lx.SUBJECT_VERB_RE.match(nxt)) and \
+            words[0] in uncommon() and 2 * len(uncommon()) >= len(words):
         kind = "person"  # "Rudi Sastrowardoyo mengatakan …" at the start of a sentence
-    elif len(words) == 1 and at_start and uncommon and words[0][1:].islower() and nxt == "," and \
+    elif len(words) == 1 and at_start and words[0][1:].islower() and nxt == "," and \
             k + 2 < n and toks[k + 2].text in lx.person_cues and toks[k + 2].text.islower() and \
-            toks[k + 2].text not in ("kepada", "oleh", "menurut", "bersama"):
+            toks[k + 2].text not in ("kepada", "oleh", "menurut", "bersama") and uncommon():
         kind = "person"  # "Sastrowardoyo, mantan menteri …": a word set off by a person's role
-    elif len(words) == 1 and uncommon and words[0][1:].islower() and len(words[0]) > 2 and not at_start and \
+    elif len(words) == 1 and words[0][1:].islower() and len(words[0]) > 2 and not at_start and \
             not prev.isdigit() and words[0][:5] not in lx.agency_stems and words[0] not in lx.person_cues and (
             prev in fw["before_name"] or prev.islower() and prev.startswith(("me", "di")) or
-            nxt in fw["after_subject"] or nxt in (",", "dan")):
+            nxt in fw["after_subject"] or nxt in (",", "dan")) and uncommon():
         kind, weak = "person", True  # "…, Rudi, …", "bersama Rudi dan …": an unknown word between names is a name
     if kind is None or kind == "person" and (len(run) == 1 and portfolio_word(doc, run[0], k + 1) or
                                              names_a_thing(doc, k)):
