@@ -357,9 +357,9 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
         return "org", True, False  # "Unesco" written as a word: the body's acronym
     if len(words) == 1 and not words[0].isupper() and _defined_short_form(text, words[0], lx):
         return "org", True, False  # "Komdis" after "Komisi Disiplin (Komdis)"
-    if len(words) == 1 and (lx.acronyms.get(words[0], {}).get("kind") in ("term", "complement")
-                            or words[0] in doc.term_acronyms):
-        return None
+    if len(words) == 1 and lx.acronyms.get(words[0], {}).get("kind") in ("term", "complement") or \
+            words[0] in doc.term_acronyms:
+        return None  # (also a term's acronym opening a longer name: "KLP Plus" of "Kartu Lorato Pintar (KLP)")
     if phrase in lx.thing_words or phrase in lx.ranks:
         return None  # "Tanah Air": the homeland, said so; "Marsekal Madya": a rank alone; no place
     if len(words) == 1 and words[0].endswith("nya") and words[0][:-3] in lx.start_words:
