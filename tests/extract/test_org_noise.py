@@ -41,6 +41,10 @@ def _all_names(text: str) -> set[str]:
     ("Taruna tampil pada Acara Malam Dana Party di kapal itu.", "Acara Malam Dana Party"),
     ("Prajurit mengikuti Operasi Garuda Jaya Krida (GJK) tahun ini. GJK berakhir Mei.", "GJK"),
     ("Para menteri hadir di Konferensi Tingkat Tinggi Lorandia (KTL) kemarin.", "Konferensi Tingkat Tinggi Lorandia"),
+    # a competition's group, its letter ending a sentence or not
+    ("Sukamaju FC menjadi juara Grup H Liga Lorandia musim ini.", "Grup H Liga Lorandia"),
+    ("Sukamaju FC memimpin klasemen Grup H. Lorato FC berada di bawahnya.", "Grup H. Lorato FC"),
+    ("Sukamaju FC memimpin klasemen Grup H. Lorato FC berada di bawahnya.", "Grup H"),
     # the session's word before the words the acronym spells
     ("Kata Rudi Wibisana saat Rapat Strategi Impor Sukamaju Tinggi (IST). Hasil IST dibahas lagi.", "IST"),
     # the capitalized names of terms an acronym is defined by
@@ -54,6 +58,15 @@ def _all_names(text: str) -> set[str]:
 ])
 def test_sessions_and_terms_are_no_bodies(text, not_a_body):
     assert not_a_body not in _all_names(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    # a business group keeps its name; the clubs beside a competition's group stay
+    ("Kata Rudi, saham Grup Sinar Lorato naik tajam kemarin.", "Grup Sinar Lorato"),
+    ("Sukamaju FC memimpin klasemen Grup H. Lorato FC berada di bawahnya.", "Lorato FC"),
+])
+def test_groups_of_companies_stay(text, body):
+    assert body in _orgs(text)
 
 
 @pytest.mark.parametrize("text, not_a_body", [

@@ -67,6 +67,9 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
             continue
         if _INITIAL_RE.fullmatch(toks[j].text) and j + 1 < n and toks[j + 1].text in lx.start_words:
             break  # "… oleh Rudi W. Ada pula …": the initial ends a sentence, the next word opens one
+        if _INITIAL_RE.fullmatch(toks[j].text) and j == i + 1 and toks[i].text in lx.pool_heads:
+            j += 1
+            break  # "… klasemen Grup H. Lorato FC …": a group's letter ends a sentence
         if toks[j].text in ("Selaku", "Sebagai", "Yang") or j + 1 < n and toks[j + 1].is_cap and \
                 lx.TITLE_RE.match(text, toks[j].start) and not lx.is_common_word(toks[j - 1].text) and \
                 not (toks[j].text in lx.english_head_words and toks[j - 1].text in lx.english_jobs):
@@ -364,8 +367,8 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
         return None  # "Tanah Air": the homeland, said so; "Marsekal Madya": a rank alone; no place
     if len(words) == 1 and words[0].endswith("nya") and words[0][:-3] in lx.start_words:
         return None  # "Baginya, …", "Menurutnya": a sentence's opening word with its pronoun
-    if words[0] in lx.event_heads:
-        return None  # "Sidang Majelis Umum", "Liga Champions": a session or a competition, no body
+    if words[0] in lx.event_heads or lx.names_a_pool(words):
+        return None  # "Sidang Majelis Umum", "Liga Champions", "Grup H": a session, a competition or its group, no body
     if after_org or board or phrase in lx.org_names or (len(words) > 1 and any(w in lx.org_words for w in words)):
         kind = "org"
     elif len(words) > 1 and (len(words) == 2 and words[0] in fw["club_form"] or words[-1] in fw["club_form"]) and \
