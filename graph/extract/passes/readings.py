@@ -86,8 +86,7 @@ def _reading_at(doc: Document, k: int, end: int) -> str | None:
     lx, toks = doc.lx, doc.tokens
     fw = lx.function_words
     prev = toks[k - 1].text if k else ""
-    if prev in fw["team_cue"] or prev.lower() in fw["team_cue"] or \
-            k > 1 and f"{toks[k - 2].text.lower()} {prev}" in fw["team_cue"]:
+    if _after_a_team_cue(doc, k):
         return "org"  # ("menjamu X", "lini belakang X")
     if prev in ("di", "Di") and k + 1 == end:
         return "place"  # (one word only: "di Grand Ballroom Hotel X" is a venue the places pass reads)
@@ -113,6 +112,14 @@ def _reading_at(doc: Document, k: int, end: int) -> str | None:
     if _beside_a_body(doc, k, end):
         return "org"  # "antara Sukamaju dan Garuda FC", "Lorato Bros, Sinar Pictures dan …": one of bodies
     return None
+
+
+def _after_a_team_cue(doc: Document, k: int) -> bool:
+    """Whether a sports club's word stands right before the name at token ``k`` ("menjamu X",
+    "membela X", "lini belakang X")."""
+    toks, cues = doc.tokens, doc.lx.function_words["team_cue"]
+    prev = toks[k - 1].text if k else ""
+    return prev in cues or prev.lower() in cues or k > 1 and f"{toks[k - 2].text.lower()} {prev}" in cues
 
 
 def _among_bodies(doc: Document, k: int, end: int) -> bool:
@@ -402,6 +409,8 @@ def reread_people(doc: Document) -> None:
             readings = {"thing"}  # "… meninggalkan Lorandia dan …": one word, once, nothing says a person
         if readings == {"org", "thing"}:
             readings = {"org"}  # "… Garuda FC dan Lorato" and "Lorato 76" (points, no version): a body
+        if readings == {"org", "place"} and any(_after_a_team_cue(doc, k) for k, _ in _occurrences(doc, words)):
+            readings = {"org"}  # "memperkuat Sukamaju" and "di Sukamaju": a club, played for and played at
         if len(readings) == 1:
             _retype(doc, ent, spans, readings.pop(), all_people)
         elif len(words) >= 3:
