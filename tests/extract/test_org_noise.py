@@ -111,6 +111,8 @@ def test_bodies_named_by_acronyms_stay(text, body):
     # (a field's word misspelt by one letter is spelt right in the name, as written in an alias)
     ("Hadir perwakilan Kementerian Pendidikan dan Kebudyaan serta warga.",
      "Kementerian Pendidikan dan Kebudayaan"),
+    # the words an acronym's expansion ends with, written again after it, are said once
+    ("Kata Rudi, Pemprov DKI Jakarta akan membangun jalan.", "Pemerintah Provinsi DKI Jakarta"),
 ])
 def test_where_a_bodys_name_ends(text, body):
     assert body in _orgs(text)

@@ -353,8 +353,12 @@ def canonical_org(doc: Document, surface: str) -> tuple[str, OrgFacts]:
     acr = lx.acronym_starts.longest_at(name + " ", 0, " ")  # (the whole name, or its first words)
     if acr and lx.acronyms[acr]["kind"] not in ("term", "complement"):
         row = lx.acronyms[acr]
-        rest = name[len(acr):].strip()
-        name = f"{row['expansion']} {rest}".strip()
+        rest = name[len(acr):].split()
+        expansion = row["expansion"].split()
+        # the words the expansion ends with, written again after the acronym, are said once:
+        # "Pemprov DKI Jakarta" -> "Pemerintah Provinsi DKI Jakarta", not "… DKI Jakarta Jakarta"
+        same = next((m for m in range(min(len(rest), len(expansion)), 0, -1) if expansion[-m:] == rest[:m]), 0)
+        name = " ".join(expansion + rest[same:])
         info.category, info.regional, info.parent_hint = row["kind"], row["regional"] == "yes", row["parent"] or None
         inst = lx.institution_forms.longest_at(name, 0, " ")
         if inst:
