@@ -111,6 +111,10 @@ def test_bodies_named_by_acronyms_stay(text, body):
     # (a field's word misspelt by one letter is spelt right in the name, as written in an alias)
     ("Hadir perwakilan Kementerian Pendidikan dan Kebudyaan serta warga.",
      "Kementerian Pendidikan dan Kebudayaan"),
+    # any number after a known body's acronym ends its name (a numbered unit keeps its number, above)
+    ("Investor menanti suku bunga acuan BI 7 - day Reverse Repo Rate pekan ini.", "Bank Indonesia"),
+    ("Sebanyak 300 personel, terdiri dari Polri 50 orang dan TNI 25 orang, berjaga di Sukamaju.",
+     "Kepolisian Negara Republik Indonesia"),
     # the words an acronym's expansion ends with, written again after it, are said once
     ("Kata Rudi, Pemprov DKI Jakarta akan membangun jalan.", "Pemerintah Provinsi DKI Jakarta"),
 ])

@@ -217,6 +217,9 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
         if j > 0 and YEAR_RE.fullmatch(t) and toks[j - 1].text not in lx.numbered_heads and (
                 toks[j - 1].text in lx.acronyms or toks[j - 1].text in doc.agency_words):
             break  # "Rapat Pimpinan TNI 2019", "APBD Dinas Pendidikan 2016": a year ends a known body's name
+        if j > 0 and t.isdigit() and toks[j - 1].text not in lx.numbered_heads and \
+                lx.acronyms.get(toks[j - 1].text, {}).get("kind") not in (None, "term", "complement"):
+            break  # "BI 7 - day Repo Rate", "personel TNI 25 orang": any number after a known body's acronym ends its name
         country = lx.COUNTRY_RE.match(doc.text, toks[j].start) if j > i and toks[j - 1].text in doc.agency_words \
             and toks[j].is_cap else None
         if country:  # "Kantor Meteorologi Islandia", "Badan Intelijen Amerika Serikat": a foreign body's
