@@ -115,6 +115,9 @@ def test_bodies_named_by_acronyms_stay(text, body):
     ("Investor menanti suku bunga acuan BI 7 - day Reverse Repo Rate pekan ini.", "Bank Indonesia"),
     ("Sebanyak 300 personel, terdiri dari Polri 50 orang dan TNI 25 orang, berjaga di Sukamaju.",
      "Kepolisian Negara Republik Indonesia"),
+    # a country inside a listed company's name ends no name
+    ("Saham yang dapat dicermati antara lain Semen Lorato Tbk (SMLR) dan Sinar Indonesia Tbk (SNID).",
+     "Sinar Indonesia Tbk"),
     # the words an acronym's expansion ends with, written again after it, are said once
     ("Kata Rudi, Pemprov DKI Jakarta akan membangun jalan.", "Pemerintah Provinsi DKI Jakarta"),
 ])

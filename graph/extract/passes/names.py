@@ -547,10 +547,12 @@ def find_names(doc: Document) -> None:
         cited = bool(cue) and (cue == "dari" or cue in _citing_words(lx)) and \
             _cites_a_medium(doc, run_at, e)  # (a cheap look at the word before first: most runs follow none)
         if overlap and not (
-                (len(run) > 2 and run[0].text in lx.org_words or side or cited) and not lx.VENUE_RE.match(text, s) and
+                (len(run) > 2 and (run[0].text in lx.org_words or run[-1].text in lx.legal_forms) or side or cited) and
+                not lx.VENUE_RE.match(text, s) and
                 all((s < a or cited) and b <= e and (a, b) != (s, e) and k.startswith("place:")
                     for a, b, k in doc.mentions.starting_between(s - doc.mentions.longest, e) if a < e and s < b)):
-            continue  # (a country or region inside a body's name stops no body: "Bursa Efek Malaysia";
+            continue  # (a country or region inside a body's name stops no body: "Bursa Efek Malaysia",
+            # "Sinar Indonesia Tbk";
             # nor inside a team's: "menjamu Persiku Sukamaju"; nor the first word of a medium's
             # the text cites: "dikutip Asia Lorato")
         words = [t.text for t in run]
