@@ -67,7 +67,7 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
             continue
         if _INITIAL_RE.fullmatch(toks[j].text) and j + 1 < n and toks[j + 1].text in lx.start_words:
             break  # "… oleh Rudi W. Ada pula …": the initial ends a sentence, the next word opens one
-        if _INITIAL_RE.fullmatch(toks[j].text) and j == i + 1 and toks[i].text in lx.pool_heads:
+        if j == i + 1 and toks[i].text in lx.pool_heads and _INITIAL_RE.fullmatch(toks[j].text):
             j += 1
             break  # "… klasemen Grup H. Lorato FC …": a group's letter ends a sentence
         if toks[j].text in ("Selaku", "Sebagai", "Yang") or j + 1 < n and toks[j + 1].is_cap and \
