@@ -520,8 +520,9 @@ def _cap_defined(text: str) -> Iterator[re.Match]:
 def _thing_defined(text: str, lx: Lexicon) -> frozenset[str]:
     """Acronyms the text defines by capitalized words a thing's word starts and no body's word
     is among, or a session's or a competition's word starts: a programme's, a fund's, a
-    draft's ("Program Keluarga Sukamaju (PKS)"), a session's ("Sidang Majelis Umum (SMU)"):
-    terms, not bodies.
+    draft's ("Program Keluarga Sukamaju (PKS)"), a session's ("Sidang Majelis Umum (SMU)", also
+    when the letters spell only the words after the session's: "Rapat Koordinasi Impor Sukamaju
+    (KIS)"): terms, not bodies.
 
     >>> from graph.extract.lexicon import lexicon
     >>> sorted(_thing_defined("Warga menerima Bantuan Langsung Sukamaju (BLS) dari Dinas Sosial Sukamaju (DSS).",
@@ -537,8 +538,9 @@ def _thing_defined(text: str, lx: Lexicon) -> frozenset[str]:
         letters = m.group(2).upper()
         named = words[-len(letters):]
         if len(named) == len(letters) and "".join(w[0] for w in named).upper() == letters and (
-                named[0] in lx.thing_words and not any(w in lx.org_words for w in named) or named[0] in lx.event_heads):
-            out.add(m.group(2))
+                named[0] in lx.thing_words and not any(w in lx.org_words for w in named) or
+                named[0] in lx.event_heads or words[0] in lx.event_heads):
+            out.add(m.group(2))  # (a session's word before the words spelled: "Rapat Koordinasi Impor Sukamaju (KIS)")
     return frozenset(out)
 
 

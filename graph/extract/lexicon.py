@@ -606,6 +606,7 @@ class Lexicon:
         self.own_body_heads = frozenset(r["form"] for r in orgw if r["kind"] == "own_body")
         self.seat_heads = tuple(r["form"] for r in orgw if r["kind"] == "seat")
         self.event_heads = frozenset(r["form"] for r in orgw if r["kind"] == "event_head")
+        self.pool_heads = frozenset(r["form"] for r in orgw if r["kind"] == "pool_head")
         self.dated_heads = frozenset(r["form"] for r in orgw if r["kind"] == "dated")
         self.governments = {r["level"]: r["name"] for r in read_table("governments.tsv")}
         self.short_heads: dict[str, tuple[str, ...]] = {}
@@ -769,6 +770,16 @@ class Lexicon:
         if first in fw["foreign_article_or_name"]:
             return words[1] in self.event_heads or words[1] in self.english_common
         return first in fw["epithet"] and all(self.is_common_word(w) or w in self.prefixes for w in words[1:])
+
+    def names_a_pool(self, words: list[str]) -> bool:
+        """Whether a capitalized name is a group of a competition ("Grup A", "Grup H Liga
+        Champions"): a pool's head before one capital letter, no body's name.
+
+        >>> lexicon().names_a_pool(["Grup", "H"]), lexicon().names_a_pool(["Grup", "Sinar"])
+        (True, False)
+        """
+        letter = words[1].rstrip(".") if len(words) > 1 else ""  # ("… klasemen Grup H. Malaysia …": a sentence ends)
+        return words[0] in self.pool_heads and len(letter) == 1 and letter.isupper()
 
     def is_english_name(self, words: list[str]) -> bool:
         """Whether words are the English name of a song, a product, a team or a company, no

@@ -30,6 +30,45 @@ def test_terms_are_no_bodies(text, not_a_body):
     assert not_a_body not in _orgs(text)
 
 
+def _all_names(text: str) -> set[str]:
+    x = extract(Article("t", text, "Judul"))
+    return {e.name for e in (*x.organizations, *x.people, *x.places)} | {a for o in x.organizations for a in o.aliases}
+
+
+@pytest.mark.parametrize("text, not_a_body", [
+    # a session, a ceremony, a conference or an operation is held: no body, whatever body's word follows
+    ("Hal itu dibahas dalam Rapat Dewan Pengurus Sukamaju pekan lalu.", "Rapat Dewan Pengurus Sukamaju"),
+    ("Taruna tampil pada Acara Malam Dana Party di kapal itu.", "Acara Malam Dana Party"),
+    ("Prajurit mengikuti Operasi Garuda Jaya Krida (GJK) tahun ini. GJK berakhir Mei.", "GJK"),
+    ("Para menteri hadir di Konferensi Tingkat Tinggi Lorandia (KTL) kemarin.", "Konferensi Tingkat Tinggi Lorandia"),
+    # a competition's group, its letter ending a sentence or not
+    ("Sukamaju FC menjadi juara Grup H Liga Lorandia musim ini.", "Grup H Liga Lorandia"),
+    ("Sukamaju FC memimpin klasemen Grup H. Lorato FC berada di bawahnya.", "Grup H. Lorato FC"),
+    ("Sukamaju FC memimpin klasemen Grup H. Lorato FC berada di bawahnya.", "Grup H"),
+    # the session's word before the words the acronym spells
+    ("Kata Rudi Wibisana saat Rapat Strategi Impor Sukamaju Tinggi (IST). Hasil IST dibahas lagi.", "IST"),
+    # the capitalized names of terms an acronym is defined by
+    ("Pemerintah menerbitkan Surat Berharga Sukamaju (SBS) senilai Rp 5 triliun. SBS laku keras.", "SBS"),
+    ("Peserta wajib lulus Seleksi Kompetensi Lorato (SKL) lebih dulu.", "Seleksi Kompetensi Lorato"),
+    ("Cukai Sigaret Kretek Lorato (SKL) naik tahun depan.", "Sigaret Kretek Lorato"),
+    ("Pekerja menerima Tunjangan Hari Lorato (THL) sepekan sebelumnya.", "Tunjangan Hari Lorato"),
+    # a card's holder is no business's owner; its acronym opening a longer name names the card
+    ("Wahana itu gratis bagi pemilik Kartu Lorato Pintar (KLP). Data pemilik KLP dikumpulkan.", "KLP"),
+    ("Wahana itu gratis bagi pemilik Kartu Lorato Pintar (KLP). KLP Plus merupakan janji kerja.", "KLP Plus"),
+])
+def test_sessions_and_terms_are_no_bodies(text, not_a_body):
+    assert not_a_body not in _all_names(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    # a business group keeps its name; the clubs beside a competition's group stay
+    ("Kata Rudi, saham Grup Sinar Lorato naik tajam kemarin.", "Grup Sinar Lorato"),
+    ("Sukamaju FC memimpin klasemen Grup H. Lorato FC berada di bawahnya.", "Lorato FC"),
+])
+def test_groups_of_companies_stay(text, body):
+    assert body in _orgs(text)
+
+
 @pytest.mark.parametrize("text, not_a_body", [
     # suspects named by their initials in a crime or court report
     ("Polisi menangkap dua tersangka, yakni RW dan AS, di rumahnya.", "RW"),
@@ -72,6 +111,15 @@ def test_bodies_named_by_acronyms_stay(text, body):
     # (a field's word misspelt by one letter is spelt right in the name, as written in an alias)
     ("Hadir perwakilan Kementerian Pendidikan dan Kebudyaan serta warga.",
      "Kementerian Pendidikan dan Kebudayaan"),
+    # any number after a known body's acronym ends its name (a numbered unit keeps its number, above)
+    ("Investor menanti suku bunga acuan BI 7 - day Reverse Repo Rate pekan ini.", "Bank Indonesia"),
+    ("Sebanyak 300 personel, terdiri dari Polri 50 orang dan TNI 25 orang, berjaga di Sukamaju.",
+     "Kepolisian Negara Republik Indonesia"),
+    # a country inside a listed company's name ends no name
+    ("Saham yang dapat dicermati antara lain Semen Lorato Tbk (SMLR) dan Sinar Indonesia Tbk (SNID).",
+     "Sinar Indonesia Tbk"),
+    # the words an acronym's expansion ends with, written again after it, are said once
+    ("Kata Rudi, Pemprov DKI Jakarta akan membangun jalan.", "Pemerintah Provinsi DKI Jakarta"),
 ])
 def test_where_a_bodys_name_ends(text, body):
     assert body in _orgs(text)

@@ -98,6 +98,27 @@ def test_a_club_read_so_elsewhere_is_a_body():
     assert "Sukamaju Raya" in _orgs(text)
 
 
+@pytest.mark.parametrize("text, club", [
+    # the club a player plays for: "membela X", "memperkuat X", "berseragam X"
+    ("Lorandia Rovers tampil buruk musim ini. Rudi Wibisana pernah membela Lorandia Rovers dua musim.",
+     "Lorandia Rovers"),
+    ("Lorandia Rovers tampil buruk musim ini. Rudi Wibisana akan memperkuat Lorandia Rovers tahun depan.",
+     "Lorandia Rovers"),
+    ("Garudanesia mendominasi latihan bebas. Rudi Wibisana resmi berseragam Garudanesia tahun depan.", "Garudanesia"),
+    # played for and played at ("di X"): the club, not the city
+    ("Rudi Wibisana resmi memperkuat Lorevilla. Ia dikontrak oleh Lorevilla tiga musim. Kedatangan Rudi jadi "
+     "penghapus dahaga di Lorevilla. Pasalnya, Lorevilla telah kehilangan tiga pemain.", "Lorevilla"),
+])
+def test_a_club_played_for_is_a_body(text, club):
+    assert club in _orgs(text) and club not in _people(text)
+
+
+def test_a_person_defended_stays_one():
+    text = ("Rudi Wibisana dikritik karena gagal membawa timnya juara. Namun Bambang Sutejo membela Wibisana "
+            "kemarin. Rudi Wibisana mengaku tenang.")
+    assert "Rudi Wibisana" in _people(text)
+
+
 @pytest.mark.parametrize("text, club, short", [
     # a club's name without its form word, read a body elsewhere: the club itself, one node
     ("Bermain di kandang, Sukamaju mampu mengalahkan tuan rumah Lorandia City. Jika Garuda menang dan "

@@ -217,6 +217,9 @@ def org_tokens(doc: Document, toks: list[Token], i: int, *, first_free: bool) ->
         if j > 0 and YEAR_RE.fullmatch(t) and toks[j - 1].text not in lx.numbered_heads and (
                 toks[j - 1].text in lx.acronyms or toks[j - 1].text in doc.agency_words):
             break  # "Rapat Pimpinan TNI 2019", "APBD Dinas Pendidikan 2016": a year ends a known body's name
+        if j > 0 and t.isdigit() and toks[j - 1].text not in lx.numbered_heads and \
+                lx.acronyms.get(toks[j - 1].text, {}).get("kind") not in (None, "term", "complement"):
+            break  # "BI 7 - day Repo Rate", "personel TNI 25 orang": any number after a known body's acronym ends its name
         country = lx.COUNTRY_RE.match(doc.text, toks[j].start) if j > i and toks[j - 1].text in doc.agency_words \
             and toks[j].is_cap else None
         if country:  # "Kantor Meteorologi Islandia", "Badan Intelijen Amerika Serikat": a foreign body's
@@ -353,8 +356,12 @@ def canonical_org(doc: Document, surface: str) -> tuple[str, OrgFacts]:
     acr = lx.acronym_starts.longest_at(name + " ", 0, " ")  # (the whole name, or its first words)
     if acr and lx.acronyms[acr]["kind"] not in ("term", "complement"):
         row = lx.acronyms[acr]
-        rest = name[len(acr):].strip()
-        name = f"{row['expansion']} {rest}".strip()
+        rest = name[len(acr):].split()
+        expansion = row["expansion"].split()
+        # the words the expansion ends with, written again after the acronym, are said once:
+        # "Pemprov DKI Jakarta" -> "Pemerintah Provinsi DKI Jakarta", not "… DKI Jakarta Jakarta"
+        same = next((m for m in range(min(len(rest), len(expansion)), 0, -1) if expansion[-m:] == rest[:m]), 0)
+        name = " ".join(expansion + rest[same:])
         info.category, info.regional, info.parent_hint = row["kind"], row["regional"] == "yes", row["parent"] or None
         inst = lx.institution_forms.longest_at(name, 0, " ")
         if inst:

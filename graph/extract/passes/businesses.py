@@ -108,6 +108,10 @@ def find_businesses(doc: Document) -> None:
             elif text[pos:pos + 1].isupper() and owner_word:
                 toks = tokens_in(doc, pos, pos + 80)
                 j = org_tokens(doc, toks, 0, first_free=True)
+                defined = re.match(r"\s*\(([^()]{1,15})\)", text[toks[j - 1].end:]) if j else None
+                if j and (toks[0].text in lx.event_heads or any(t.text in doc.term_acronyms for t in toks[:j]) or
+                          defined and defined.group(1).strip() in doc.term_acronyms):
+                    continue  # "pemilik Kartu Lorato Pintar (KLP)", "pemilik KLP": a card's holder, no business's
                 if j:
                     cap = text[pos:toks[j - 1].end]
                     if not lx.region_candidates(cap) and not cap.startswith(("Desa", "Kami")):

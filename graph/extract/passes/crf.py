@@ -139,7 +139,7 @@ def find_tagged_names(doc: Document) -> None:
                 continue  # "Bandara Soekarno - Hatta": the rest of a place's or body's name after a hyphen
             words = [t.text for t in run]
             phrase = text[s:e]
-            if phrase in lx.thing_words or words[0] in lx.event_heads:
+            if phrase in lx.thing_words or words[0] in lx.event_heads or lx.names_a_pool(words):
                 continue  # "Tanah Air": a thing's name, said as a whole, the tagger reads as one;
                 # "Liga Sukamaju": a competition (as the names pass reads it), no one
             if "(" in phrase or ")" in phrase or _defines_a_term(lx, text, e):

@@ -67,6 +67,9 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
             continue
         if _INITIAL_RE.fullmatch(toks[j].text) and j + 1 < n and toks[j + 1].text in lx.start_words:
             break  # "… oleh Rudi W. Ada pula …": the initial ends a sentence, the next word opens one
+        if j == i + 1 and toks[i].text in lx.pool_heads and _INITIAL_RE.fullmatch(toks[j].text):
+            j += 1
+            break  # "… klasemen Grup H. Lorato FC …": a group's letter ends a sentence
         if toks[j].text in ("Selaku", "Sebagai", "Yang") or j + 1 < n and toks[j + 1].is_cap and \
                 lx.TITLE_RE.match(text, toks[j].start) and not lx.is_common_word(toks[j - 1].text) and \
                 not (toks[j].text in lx.english_head_words and toks[j - 1].text in lx.english_jobs):
@@ -363,15 +366,15 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
         return "org", True, False  # "Unesco" written as a word: the body's acronym
     if len(words) == 1 and not words[0].isupper() and _defined_short_form(text, words[0], lx):
         return "org", True, False  # "Komdis" after "Komisi Disiplin (Komdis)"
-    if len(words) == 1 and (lx.acronyms.get(words[0], {}).get("kind") in ("term", "complement")
-                            or words[0] in doc.term_acronyms):
-        return None
+    if len(words) == 1 and lx.acronyms.get(words[0], {}).get("kind") in ("term", "complement") or \
+            words[0] in doc.term_acronyms:
+        return None  # (also a term's acronym opening a longer name: "KLP Plus" of "Kartu Lorato Pintar (KLP)")
     if phrase in lx.thing_words or phrase in lx.ranks:
         return None  # "Tanah Air": the homeland, said so; "Marsekal Madya": a rank alone; no place
     if len(words) == 1 and words[0].endswith("nya") and words[0][:-3] in lx.start_words:
         return None  # "Baginya, …", "Menurutnya": a sentence's opening word with its pronoun
-    if words[0] in lx.event_heads:
-        return None  # "Sidang Majelis Umum", "Liga Champions": a session or a competition, no body
+    if words[0] in lx.event_heads or lx.names_a_pool(words):
+        return None  # "Sidang Majelis Umum", "Liga Champions", "Grup H": a session, a competition or its group, no body
     if after_org or board or phrase in lx.org_names or (len(words) > 1 and any(w in lx.org_words for w in words)):
         kind = "org"
     elif len(words) > 1 and (len(words) == 2 and words[0] in fw["club_form"] or words[-1] in fw["club_form"]) and \
@@ -551,10 +554,12 @@ def find_names(doc: Document) -> None:
         cited = bool(cue) and (cue == "dari" or cue in _citing_words(lx)) and \
             _cites_a_medium(doc, run_at, e)  # (a cheap look at the word before first: most runs follow none)
         if overlap and not (
-                (len(run) > 2 and run[0].text in lx.org_words or side or cited) and not lx.VENUE_RE.match(text, s) and
+                (len(run) > 2 and (run[0].text in lx.org_words or run[-1].text in lx.legal_forms) or side or cited) and
+                not lx.VENUE_RE.match(text, s) and
                 all((s < a or cited) and b <= e and (a, b) != (s, e) and k.startswith("place:")
                     for a, b, k in doc.mentions.starting_between(s - doc.mentions.longest, e) if a < e and s < b)):
-            continue  # (a country or region inside a body's name stops no body: "Bursa Efek Malaysia";
+            continue  # (a country or region inside a body's name stops no body: "Bursa Efek Malaysia",
+            # "Sinar Indonesia Tbk";
             # nor inside a team's: "menjamu Persiku Sukamaju"; nor the first word of a medium's
             # the text cites: "dikutip Asia Lorato")
         words = [t.text for t in run]

@@ -89,8 +89,7 @@ def _reading_at(doc: Document, k: int, end: int) -> str | None:
     lx, toks = doc.lx, doc.tokens
     fw = lx.function_words
     prev = toks[k - 1].text if k else ""
-    if prev in fw["team_cue"] or prev.lower() in fw["team_cue"] or \
-            k > 1 and f"{toks[k - 2].text.lower()} {prev}" in fw["team_cue"]:
+    if _after_a_team_cue(doc, k):
         return "org"  # ("menjamu X", "lini belakang X")
     if (toks[k].start, toks[end - 1].end) in _closed_complements(doc):
         return "org"  # "Pelatih Garuda, Rudi Wibisana": the body a title is held in, a comma before its holder
@@ -139,6 +138,14 @@ def _closed_complements(doc: Document) -> set[tuple[int, int]]:
         # name there is as often a person's, of a list of people with their roles, "produser Rina Wati,
         # Budi Santoso, …", or of whom the title is held for, "manajer Rina, Budi Santoso")
     return memo
+
+
+def _after_a_team_cue(doc: Document, k: int) -> bool:
+    """Whether a sports club's word stands right before the name at token ``k`` ("menjamu X",
+    "membela X", "lini belakang X")."""
+    toks, cues = doc.tokens, doc.lx.function_words["team_cue"]
+    prev = toks[k - 1].text if k else ""
+    return prev in cues or prev.lower() in cues or k > 1 and f"{toks[k - 2].text.lower()} {prev}" in cues
 
 
 def _among_bodies(doc: Document, k: int, end: int) -> bool:
@@ -432,6 +439,8 @@ def reread_people(doc: Document) -> None:
             readings = {"thing"}  # "… meninggalkan Lorandia dan …": one word, once, nothing says a person
         if readings == {"org", "thing"}:
             readings = {"org"}  # "… Garuda FC dan Lorato" and "Lorato 76" (points, no version): a body
+        if readings == {"org", "place"} and any(_after_a_team_cue(doc, k) for k, _ in _occurrences(doc, words)):
+            readings = {"org"}  # "memperkuat Sukamaju" and "di Sukamaju": a club, played for and played at
         if len(readings) == 1:
             _retype(doc, ent, spans, readings.pop(), all_people)
         elif len(words) >= 3:
