@@ -308,6 +308,18 @@ def test_a_statement_not_given_at_a_place_is_no_event(text):
     assert run_alone(text, "events").events == []
 
 
+# a statement given on a day at a place the text names but no venue can be made of (a body, an occasion's
+# sidelines): a statement event all the same, of no venue
+@pytest.mark.parametrize("text", [
+    "\"Kami siap,\" jelas Rudi Wibisana di sela-sela Diklat Partai Contoh, Sabtu (2/9/2017).",
+    "\"Kami siap,\" kata Kepala Bidang Humas Rudi Wibisana di Polda Sukamaju, Sabtu (2/9/2017).",
+])
+def test_a_statement_at_a_place_that_is_no_venue(text):
+    x = extract(Article("a", text, published=date(2017, 9, 3)))
+    assert [(ev.event_type.label_en, ev.start, ev.location) for ev in x.events] == [
+        ("press conference", date(2017, 9, 2), None)]
+
+
 # a statement given in a part of a place named after "di" ("di kawasan X"): where it was said
 @pytest.mark.parametrize("text, venue", [
     ("\"Kami siap,\" kata Rudi Wibisana saat ditemui di kawasan Sukamaju, Kabupaten Contoh, Rabu (3/5/2021).",

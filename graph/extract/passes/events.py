@@ -1133,8 +1133,10 @@ def find_events(doc: Document) -> None:
                     if ev.type["kind"] not in STRIKING and not ev.venue:
                         ev.venue = st.venue
             continue
-        if not st.venue or is_country(doc.ents[st.venue]):
+        if st.venue and is_country(doc.ents[st.venue]):
             continue  # ("kata X di Indonesia, Minggu": no place where it was said)
+        # (a body or an occasion named after "di" is where it was said, though no venue is made of it:
+        # "kata X di Polda Sukamaju, Senin", "jelas X di sela-sela Diklat Partai Contoh, Sabtu")
         ev = _Draft(lx.statement_row, (st.sentence[0], st.sentence[0]), st.date, st.why, [st.sentence],
                     venue=st.venue, statement=st)
         events.append(ev)
