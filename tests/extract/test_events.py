@@ -84,6 +84,34 @@ def test_occurrences_of_other_kinds(sentence, kind):
     assert [(ev.event_type.label_en, ev.start) for ev in doc.events] == [(kind, date(2021, 5, 3))]
 
 
+# kinds named by a word of their own: a shareholders' meeting, a decree's handover, the police's work at a
+# crime scene, a re-enactment, a military exercise, a telephone call, a training called "diklat"
+@pytest.mark.parametrize("sentence, kind", [
+    ("PT Sukamaju Jaya Tbk menggelar RUPS Tahunan di Hotel Contoh, Senin (3/5/2021).", "shareholders meeting"),
+    ("Bupati Sukamaju menyerahkan SK pengangkatan kepada 120 guru di Pendopo Contoh, Senin (3/5/2021).",
+     "decree handover"),
+    ("Polsek Sukamaju melakukan olah TKP di rumah korban, Senin (3/5/2021).", "crime scene investigation"),
+    ("Polres Contoh menggelar rekonstruksi kasus pembunuhan itu di Desa Sukamaju, Senin (3/5/2021).", "reenactment"),
+    ("Angkatan Laut Sukamaju dan Contoh memulai latihan gabungan di perairan Contoh, Senin (3/5/2021).",
+     "military exercise"),
+    ("Presiden Sukamaju bertelepon dengan Perdana Menteri Contoh pada Senin (3/5/2021).", "phone call"),
+    ("Partai Contoh menggelar diklat kader di Hotel Sukamaju, Senin (3/5/2021).", "training"),
+])
+def test_kinds_with_a_word_of_their_own(sentence, kind):
+    doc = run_alone(sentence, "events")
+    assert [(ev.event_type.label_en, ev.start) for ev in doc.events] == [(kind, date(2021, 5, 3))]
+
+
+# a team's practice is no military exercise, and a call told without its day no event
+@pytest.mark.parametrize("text", [
+    "Pemain anyar itu akan mengikuti latihan bersama Sukamaju FC di Stadion Contoh.",
+    "Presiden Sukamaju kerap bertelepon dengan Perdana Menteri Contoh.",
+])
+def test_a_practice_or_a_call_without_its_day_is_no_event(text):
+    x = extract(Article("a", text, published=date(2021, 5, 4)))
+    assert [ev.event_type.label_en for ev in x.events] == []
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Penyanyi Rudi Wibisana merilis album terbarunya bertajuk Contoh pada Senin (3/5/2021).",
      [("release", date(2021, 5, 3))]),
@@ -311,7 +339,7 @@ def test_a_statement_not_given_at_a_place_is_no_event(text):
 # a statement given on a day at a place the text names but no venue can be made of (a body, an occasion's
 # sidelines): a statement event all the same, of no venue
 @pytest.mark.parametrize("text", [
-    "\"Kami siap,\" jelas Rudi Wibisana di sela-sela Diklat Partai Contoh, Sabtu (2/9/2017).",
+    "\"Kami siap,\" jelas Rudi Wibisana di sela-sela Jambore Partai Contoh, Sabtu (2/9/2017).",
     "\"Kami siap,\" kata Kepala Bidang Humas Rudi Wibisana di Polda Sukamaju, Sabtu (2/9/2017).",
 ])
 def test_a_statement_at_a_place_that_is_no_venue(text):

@@ -1136,7 +1136,7 @@ def find_events(doc: Document) -> None:
         if st.venue and is_country(doc.ents[st.venue]):
             continue  # ("kata X di Indonesia, Minggu": no place where it was said)
         # (a body or an occasion named after "di" is where it was said, though no venue is made of it:
-        # "kata X di Polda Sukamaju, Senin", "jelas X di sela-sela Diklat Partai Contoh, Sabtu")
+        # "kata X di Polda Sukamaju, Senin", "jelas X di sela-sela Jambore Partai Contoh, Sabtu")
         ev = _Draft(lx.statement_row, (st.sentence[0], st.sentence[0]), st.date, st.why, [st.sentence],
                     venue=st.venue, statement=st)
         events.append(ev)
