@@ -84,6 +84,18 @@ def test_occurrences_of_other_kinds(sentence, kind):
     assert [(ev.event_type.label_en, ev.start) for ev in doc.events] == [(kind, date(2021, 5, 3))]
 
 
+# an occurrence dated more than a month before the report is the story's background, not its news
+@pytest.mark.parametrize("text, expected", [
+    ("Sebelumnya, Sukamaju FC ditahan imbang Persiba Contoh 2 - 2, 6 April lalu.", []),
+    ("Rudi Wibisana disiram air keras pada 11 April 2021 usai salat subuh.", []),
+    ("Polres Contoh menangkap dua pelaku pencurian sapi, Senin (3/5/2021).", [("arrest", date(2021, 5, 3))]),
+    ("Sukamaju FC ditahan imbang Persiba Contoh 2 - 2, 4 Mei lalu.", [("match", date(2021, 5, 4))]),
+])
+def test_an_occurrence_of_more_than_a_month_before_is_background(text, expected):
+    x = extract(Article("a", text, published=date(2021, 5, 31)))
+    assert [(ev.event_type.label_en, ev.start) for ev in x.events] == expected
+
+
 # kinds named by a word of their own: a shareholders' meeting, a decree's handover, the police's work at a
 # crime scene, a re-enactment, a military exercise, a telephone call, a training called "diklat"
 @pytest.mark.parametrize("sentence, kind", [
