@@ -96,6 +96,19 @@ def test_an_occurrence_of_more_than_a_month_before_is_background(text, expected)
     assert [(ev.event_type.label_en, ev.start) for ev in x.events] == expected
 
 
+# an occurrence only wanted ("untuk/agar (segera) <verb>") is none; a match's result told so is one
+@pytest.mark.parametrize("text, expected", [
+    ("Warga menuntut polisi untuk segera menangkap Rudi Wibisana yang akan pulang pada 8 Juni mendatang.", []),
+    ("Lembaga Contoh mendesak KPK agar segera menangkap Bambang Sutejo.", []),
+    ("Perusahaan itu memiliki agenda untuk meluncurkan ponsel Contoh X2 tahun depan.", []),
+    ("Sukamaju FC bangkit untuk mengalahkan Persiba Contoh 71 - 59 di GOR Contoh, Senin (3/5/2021).",
+     [("match", date(2021, 5, 3))]),
+])
+def test_an_occurrence_only_wanted_is_none(text, expected):
+    x = extract(Article("a", text, published=date(2021, 5, 4)))
+    assert [(ev.event_type.label_en, ev.start) for ev in x.events] == expected
+
+
 # kinds named by a word of their own: a shareholders' meeting, a decree's handover, the police's work at a
 # crime scene, a re-enactment, a military exercise, a telephone call, a training called "diklat"
 @pytest.mark.parametrize("sentence, kind", [
