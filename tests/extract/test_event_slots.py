@@ -189,10 +189,10 @@ def test_a_hearing_is_held_by_the_court_its_part_names(text, organizer):
     # the lead's occurrence with no place of its own took place in the dateline's city
     ("Sukamaju (ANTARA News) - Bus rombongan atlet dari Thailand mengalami kecelakaan, Senin (21/8/2017).\n\n"
      "Kaca depan bus pecah.", "Sukamaju"),
-    ("KOTA.NET, SUKAMAJU - Tim Contoh FC menang 7-0 dalam laga uji coba, Rabu (7/6/2017).", "Sukamaju"),
+    ("KOTA.NET, SUKAMAJU - Tim Contoh FC menang 7-0 dalam laga uji coba, Rabu (16/8/2017).", "Sukamaju"),
     # not when the lead names another place: the occurrence may have been there
-    ("Sukamaju (ANTARA News) - Pengurus masjid dari Desa Tirtasari diberi pelatihan, Selasa (20/6/2017).", None),
-    ("Sukamaju (ANTARA News) - Tim Contoh FC menang 7-0 dalam laga uji coba, Rabu (7/6/2017). Laga itu "
+    ("Sukamaju (ANTARA News) - Pengurus masjid dari Desa Tirtasari diberi pelatihan, Selasa (15/8/2017).", None),
+    ("Sukamaju (ANTARA News) - Tim Contoh FC menang 7-0 dalam laga uji coba, Rabu (16/8/2017). Laga itu "
      "digelar di Stadion Kebun Contoh.", "Stadion Kebun Contoh"),
     # not a province, from which the national desks write whatever they report
     ("Jawa Barat (ANTARA News) - Bus rombongan atlet mengalami kecelakaan, Senin (21/8/2017).", None),

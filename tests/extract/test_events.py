@@ -84,6 +84,59 @@ def test_occurrences_of_other_kinds(sentence, kind):
     assert [(ev.event_type.label_en, ev.start) for ev in doc.events] == [(kind, date(2021, 5, 3))]
 
 
+# an occurrence dated more than a month before the report is the story's background, not its news
+@pytest.mark.parametrize("text, expected", [
+    ("Sebelumnya, Sukamaju FC ditahan imbang Persiba Contoh 2 - 2, 6 April lalu.", []),
+    ("Rudi Wibisana disiram air keras pada 11 April 2021 usai salat subuh.", []),
+    ("Polres Contoh menangkap dua pelaku pencurian sapi, Senin (3/5/2021).", [("arrest", date(2021, 5, 3))]),
+    ("Sukamaju FC ditahan imbang Persiba Contoh 2 - 2, 4 Mei lalu.", [("match", date(2021, 5, 4))]),
+])
+def test_an_occurrence_of_more_than_a_month_before_is_background(text, expected):
+    x = extract(Article("a", text, published=date(2021, 5, 31)))
+    assert [(ev.event_type.label_en, ev.start) for ev in x.events] == expected
+
+
+# an occurrence only wanted ("untuk/agar (segera) <verb>") is none; a match's result told so is one
+@pytest.mark.parametrize("text, expected", [
+    ("Warga menuntut polisi untuk segera menangkap Rudi Wibisana yang akan pulang pada 8 Juni mendatang.", []),
+    ("Lembaga Contoh mendesak KPK agar segera menangkap Bambang Sutejo.", []),
+    ("Perusahaan itu memiliki agenda untuk meluncurkan ponsel Contoh X2 tahun depan.", []),
+    ("Sukamaju FC bangkit untuk mengalahkan Persiba Contoh 71 - 59 di GOR Contoh, Senin (3/5/2021).",
+     [("match", date(2021, 5, 3))]),
+])
+def test_an_occurrence_only_wanted_is_none(text, expected):
+    x = extract(Article("a", text, published=date(2021, 5, 4)))
+    assert [(ev.event_type.label_en, ev.start) for ev in x.events] == expected
+
+
+# kinds named by a word of their own: a shareholders' meeting, a decree's handover, the police's work at a
+# crime scene, a re-enactment, a military exercise, a telephone call, a training called "diklat"
+@pytest.mark.parametrize("sentence, kind", [
+    ("PT Sukamaju Jaya Tbk menggelar RUPS Tahunan di Hotel Contoh, Senin (3/5/2021).", "shareholders meeting"),
+    ("Bupati Sukamaju menyerahkan SK pengangkatan kepada 120 guru di Pendopo Contoh, Senin (3/5/2021).",
+     "decree handover"),
+    ("Polsek Sukamaju melakukan olah TKP di rumah korban, Senin (3/5/2021).", "crime scene investigation"),
+    ("Polres Contoh menggelar rekonstruksi kasus pembunuhan itu di Desa Sukamaju, Senin (3/5/2021).", "reenactment"),
+    ("Angkatan Laut Sukamaju dan Contoh memulai latihan gabungan di perairan Contoh, Senin (3/5/2021).",
+     "military exercise"),
+    ("Presiden Sukamaju bertelepon dengan Perdana Menteri Contoh pada Senin (3/5/2021).", "phone call"),
+    ("Partai Contoh menggelar diklat kader di Hotel Sukamaju, Senin (3/5/2021).", "training"),
+])
+def test_kinds_with_a_word_of_their_own(sentence, kind):
+    doc = run_alone(sentence, "events")
+    assert [(ev.event_type.label_en, ev.start) for ev in doc.events] == [(kind, date(2021, 5, 3))]
+
+
+# a team's practice is no military exercise, and a call told without its day no event
+@pytest.mark.parametrize("text", [
+    "Pemain anyar itu akan mengikuti latihan bersama Sukamaju FC di Stadion Contoh.",
+    "Presiden Sukamaju kerap bertelepon dengan Perdana Menteri Contoh.",
+])
+def test_a_practice_or_a_call_without_its_day_is_no_event(text):
+    x = extract(Article("a", text, published=date(2021, 5, 4)))
+    assert [ev.event_type.label_en for ev in x.events] == []
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Penyanyi Rudi Wibisana merilis album terbarunya bertajuk Contoh pada Senin (3/5/2021).",
      [("release", date(2021, 5, 3))]),
@@ -306,6 +359,18 @@ def test_a_statement_gives_its_venue_to_the_event_of_its_day():
 ])
 def test_a_statement_not_given_at_a_place_is_no_event(text):
     assert run_alone(text, "events").events == []
+
+
+# a statement given on a day at a place the text names but no venue can be made of (a body, an occasion's
+# sidelines): a statement event all the same, of no venue
+@pytest.mark.parametrize("text", [
+    "\"Kami siap,\" jelas Rudi Wibisana di sela-sela Jambore Partai Contoh, Sabtu (2/9/2017).",
+    "\"Kami siap,\" kata Kepala Bidang Humas Rudi Wibisana di Polda Sukamaju, Sabtu (2/9/2017).",
+])
+def test_a_statement_at_a_place_that_is_no_venue(text):
+    x = extract(Article("a", text, published=date(2017, 9, 3)))
+    assert [(ev.event_type.label_en, ev.start, ev.location) for ev in x.events] == [
+        ("press conference", date(2017, 9, 2), None)]
 
 
 # a statement given in a part of a place named after "di" ("di kawasan X"): where it was said

@@ -179,6 +179,8 @@ ANY_OCCURRENCE = "event"
 _STILL_RE = re.compile(r"\bmasih\s+(?:[a-z]\w*\s+)?$")
 _RELATIVE_RE = re.compile(r"\byang\s+(?:[a-z]\w*\s+){0,2}$")
 _FOR_RE = re.compile(r"\b(?:untuk|bagi|guna|demi)\s+$")
+# a verb of an occurrence right after "untuk/agar/supaya" (and "segera"): the purpose or a demand
+_WANTED_RE = re.compile(r"\b(?:untuk|agar|supaya|guna)\s+(?:segera\s+)?$")
 _UNTIL_RE = re.compile(r"\b(?:hingga|sampai|s\.d\.?|sd)\s*$")  # the last day of a range
 _STATEMENT_AT = (r"\bdi\s+(?:(?=[A-Z]|(?:gedung|kantor|markas)\s+[A-Z])|(?P<area>(?:{within})\s+(?=[A-Z]))|"
                  r"(?P<own>(?:kantor|rumah|kediaman|ruang\s+kerja)nya,?\s+))")
@@ -300,6 +302,12 @@ WRITTEN_BEFORE_DAYS = 3
 # rasa pada 2 Desember"), read back into the past year (no event of the golds is dated even half
 # a year before its article; of 600 real articles, all six events so dated were such)
 BACKGROUND_DAYS = 180
+# an event dated more than a month before the publication is the story's background ("Novel disiram air
+# keras pada 11 April 2017" in a report of July, "Sebelumnya, Argentina ditahan imbang Venezuela, 6 September
+# lalu"): the news a reader lists is of the last weeks (of 2,629 events found in 3,214 pool articles, 76 were
+# so dated, nearly all background or a day read into the wrong month; no event of the development golds
+# dated so is found)
+NEWS_DAYS = 30
 
 
 def _writing_day(doc: Document) -> date | None:
@@ -1100,25 +1108,32 @@ def find_events(doc: Document) -> None:
         if undone and len(seg[undone.end():mm.start()].split()) <= 1 or \
                 lx.EVENT_CUE_RE["called_off"].search(_CLAUSE_RE.match(seg, mm.end()).group(0)[:40]):
             continue  # "belum ditahan", "agar tidak ditangkap", "rapat … batal digelar": nothing happened
+        # "tuntutan untuk segera menangkap X": what was wanted, not what happened; its sentence may go on
+        # telling the event before it, never starts one nor dates one (a match's result is told so too:
+        # "bangkit untuk mengalahkan X 71 - 59")
+        wanted = bool(_WANTED_RE.search(seg, max(0, mm.start() - 20), mm.start())) and \
+            _VERB_RE.match(mm.group(0).lower()) is not None and row["organizer"] != "sides"
         if lx.EVENT_CUE_RE["planned"].search(seg[:mm.start()]):
             # a plan names its day ("akan digelar 5 Mei"); a weekday alone there is no past date
             found = [d for d in _dates_in(text, s, e) if d.day or d.relative is not None]
             if not found:
                 continue
-        when, why = _date_of(doc, s, e, anchor, today, (s + mm.start(), s + mm.end()))
+        when, why = _date_of(doc, s, e, anchor, today, (s + mm.start(), s + mm.end())) if not wanted else (None, None)
         if when and doc.article.published and when < doc.article.published - timedelta(days=BACKGROUND_DAYS):
             continue
         if not when and _earlier(doc, s + mm.end(), e):
             continue  # "Dalam persidangan April lalu, …": another, earlier one, told as background
         if not when and _wished(doc, seg, mm):
             continue  # "… mereka sekarang siap meluncurkan pembaruan": not told as done, and no day
-        after = _told_after_re(lx).search(seg) if not when and anchor else None
+        after = _told_after_re(lx).search(seg) if not when and anchor and not wanted else None
         if after:  # "Keesokan harinya …", "Tiga hari kemudian, pelaku kembali …": from the day told last
             when = anchor + timedelta(days=lx.told_after[re.sub(r"\s+", " ", after.group(0).lower())])
         if not when and statements and _STILL_RE.search(seg, max(0, mm.start() - 20), mm.start()):
             # "X masih menjalani pemeriksaan": going on the day the last statement was given
             when, why = statements[-1].date, statements[-1].why
         disaster = row["kind"] in STRIKING
+        if disaster and wanted:
+            continue
         if disaster and not when:
             _fall_back(doc, fallback, row, mm, s, e, first_end, undated)
             continue  # a disaster is told with its day; without one it is background ("banjir … merendam")
@@ -1134,7 +1149,7 @@ def find_events(doc: Document) -> None:
         if own_day and (not when or doc.article.published and
                         when < doc.article.published - timedelta(days=OWN_DAY_BACKGROUND_DAYS)):
             continue
-        if not when and s < lead_end and story and not events and \
+        if not when and not wanted and s < lead_end and story and not events and \
                 not _RELATIVE_RE.search(seg, max(0, mm.start() - 30), mm.start()) and \
                 not _FOR_RE.search(seg, max(0, mm.start() - 10), mm.start()):
             when, why, took_story = story, story_why, True  # the lead's trigger happened on the story's day
@@ -1161,6 +1176,8 @@ def find_events(doc: Document) -> None:
             if same.type["attendees"] == "sentences" and row["attendees"] != "sentences" and \
                     same.type["type_en"] != row["type_en"]:
                 continue  # (a meeting told in a hearing's story is the case's background: "Andi menemui X di …")
+        if same is None and wanted:
+            continue
         host = lx.EVENT_CUE_RE["host"].search(seg)
         if same is None and not (when or host):
             _fall_back(doc, fallback, row, mm, s, e, first_end, undated)
@@ -1217,8 +1234,10 @@ def find_events(doc: Document) -> None:
                     if ev.type["kind"] not in STRIKING and not ev.venue:
                         ev.venue = st.venue
             continue
-        if not st.venue or is_country(doc.ents[st.venue]):
+        if st.venue and is_country(doc.ents[st.venue]):
             continue  # ("kata X di Indonesia, Minggu": no place where it was said)
+        # (a body or an occasion named after "di" is where it was said, though no venue is made of it:
+        # "kata X di Polda Sukamaju, Senin", "jelas X di sela-sela Jambore Partai Contoh, Sabtu")
         ev = _Draft(lx.statement_row, (st.sentence[0], st.sentence[0]), st.date, st.why, [st.sentence],
                     venue=st.venue, statement=st)
         events.append(ev)
@@ -1267,6 +1286,8 @@ def find_events(doc: Document) -> None:
         if not any(x.date == ev.date for x in events) and not any(st.date == ev.date for st in statements):
             ev.section = ev.sentences[0]
             events.append(ev)
+    if doc.article.published:
+        events = [ev for ev in events if not ev.date or ev.date >= doc.article.published - timedelta(days=NEWS_DAYS)]
     spokespeople = _spokespeople(doc) if events else frozenset()
     city = _dateline_city(doc) if events else None
     for n, ev in enumerate(events, 1):
