@@ -63,6 +63,11 @@ def test_speakers(text, speaker):
     # one described, then named after a comma or "bernama"
     "Bambang Sutejo membuka pasar itu.\n\n“Harga cabai naik lagi,” kata salah seorang pedagang, Rudi Wibisana.",
     "Bambang Sutejo membuka pasar itu.\n\n“Harga cabai naik lagi,” kata seorang pedagang bernama Rudi Wibisana.",
+    # a second title after "yang juga", "yang kini" …: the name after it is the speaker's
+    "Bambang Sutejo membuka turnamen itu.\n\n“Sepuluh negara sudah mendaftar,” kata Ketua Panitia penyelenggara "
+    "yang juga Kepala Dinas Pemuda dan Olahraga Sukamaju Rudi Wibisana, di Sukamaju, Kamis.",
+    "Bambang Sutejo hadir.\n\n“Generasi kita bisa menghapus kemiskinan,” ujar Pendiri Yayasan Sukamaju yang juga "
+    "mantan Menteri Sosial Rudi Wibisana dalam acara itu.",
 ])
 def test_the_clause_after_the_quote_names_the_speaker(text):
     assert [q.speaker for q in run_alone(text, "quotes").quotes] == [RUDI]

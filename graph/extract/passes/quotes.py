@@ -185,6 +185,7 @@ class _Reader:
         self.pronouns, self.openers, self.ends = fw["pronoun"], fw["clause_opener"], fw["report_end"]
         self.unnamed, self.possessors, self.demonstratives = fw["unnamed"], fw["possessor"], fw["demonstrative"]
         self.someone, self.naming, self.another = fw["someone"], fw["naming"], fw["another"]
+        self.also_title = fw["also_title"]
         self.source_leads, self.prepositions = fw["source_lead"], fw["preposition"]
         self.adverbs = fw["after_subject"] | fw["predicate"]
 
@@ -416,11 +417,32 @@ class _Reader:
                   else len(text))
         nxt = text.find("“", start, end)
         end = nxt if nxt >= 0 else end
+        past = start  # (where a second title of the speaker's ends: the clause goes on past it)
         for w in _WORD_RE.finditer(text, start, end):
+            if w.start() < past:
+                continue
+            if w[0] == "yang":
+                past = self.second_title(w.end(), end)
+                if past > w.end():
+                    continue
             if w[0] in self.ends or self.is_verb(w[0]) and w[0] not in self.lx.speech_words and \
                     w[0] not in self.naming:  # ("kata seorang pedagang bernama Rudi")
                 return w.start()
         return end
+
+    def second_title(self, start: int, end: int) -> int:
+        """Where the second title of a reporting clause's speaker ends, when the words after "yang"
+        at ``start`` give one ("kata Ketua Panitia yang juga Kepala Dinas Pemuda Sukamaju Rudi …":
+        the name after it is the speaker's); else ``start``."""
+        link = _WORD_RE.match(self.text, start + 1, end) if self.text[start:start + 1] in " \t" else None
+        if link is None or link[0] not in self.also_title:
+            return start
+        at = link.end() + 1
+        former = _WORD_RE.match(self.text, at, end)
+        if former and former[0] in self.lx.former_words:
+            at = former.end() + 1
+        title = self.lx.TITLE_RE.match(self.text, at, end)
+        return title.end() if title else start
 
     def name_ends(self, end: int, clause_end: int) -> bool:
         """Whether a name ending at ``end`` ends the title chain: a comma (not one of a
