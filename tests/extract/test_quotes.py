@@ -282,6 +282,23 @@ def test_a_quote_left_open_at_a_paragraphs_end_goes_on_in_the_next():
     assert [q.speaker for q in run_alone(text, "quotes").quotes] == [RUDI, RUDI]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # paragraphs of a quote alone, then one whose clause names its speaker: that speaker's
+    ("Bambang Sutejo menunda keberangkatan.\n\n“Kemarin mau berangkat namun dipanggil tim nasional.”\n\n"
+     "“Namun yang pasti kami akan berangkat,” kata pelatihnya, Rudi Wibisana.", [RUDI, RUDI]),
+    ("Tim itu berlatih sejak pagi.\n\n“Kemarin mau berangkat namun dipanggil tim nasional.”\n\n"
+     "“Jadwal keberangkatan kami akan disesuaikan lagi nanti.”\n\n“Namun yang pasti kami akan berangkat,” kata Rudi Wibisana.",
+     [RUDI, RUDI, RUDI]),
+    # not when the paragraph before reports someone, or is a quote's: the run goes on from there
+    ("Bambang Sutejo mengatakan, tim itu dipanggil.\n\n“Kemarin mau berangkat namun dipanggil tim nasional.”\n\n"
+     "“Namun yang pasti kami akan berangkat,” kata Rudi Wibisana.", [BAMBANG, RUDI]),
+    ("“Kami sudah siap,” kata Bambang Sutejo.\n\n“Kemarin mau berangkat namun dipanggil tim nasional.”\n\n"
+     "“Namun yang pasti kami akan berangkat,” kata Rudi Wibisana.", [BAMBANG, BAMBANG, RUDI]),
+])
+def test_a_quote_alone_before_a_named_one_is_its_speakers(text, speakers):
+    assert [q.speaker for q in run_alone(text, "quotes").quotes] == speakers
+
+
 def test_an_answer_is_spoken_by_the_one_asked():
     text = ("“Untuk apa saudara mencari berkas itu?” tanya jaksa Rudi Wibisana kepada Bambang Sutejo.\n\n"
             "“Saya tidak tahu,” jawabnya.")

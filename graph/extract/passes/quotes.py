@@ -61,6 +61,7 @@ def find_quotes(doc: Document) -> None:
     said: list[tuple[int, str | None]] = []  # (where, speaker) of the quotes so far
     asked: str | None = None  # whom the last quote was put to ("…?” tanya Rudi kepada Bambang")
     relayed: dict[int, str] = {}  # the quotes whose words the one reporting them repeats: whose they are
+    bare: list[bool] = []  # whether each quote has no clause of its own (no verb, no name after it)
     for q in spans:
         m = lx.SPEECH_AFTER_RE.match(text, q.close_at + 1) or r.capitalized_report(q.close_at + 1)
         named, speaker = False, None
@@ -74,6 +75,7 @@ def find_quotes(doc: Document) -> None:
             named, speaker = r.source_after(q.close_at + 1, q.open_at)
         if not named and m and verb in lx.speech_replies and asked:
             named, speaker = True, asked  # "“Saya tidak tahu,” jawabnya": the one asked
+        bare.append(m is None and not named)
         if not named:  # a clause after the quote that names nobody points back ("ujarnya", "kata pria itu")
             speaker = r.antecedent(q, said, pointing=m is not None)
         whose = r.relayed(m.end()) if m else None  # "…,” kata Rudi menirukan ucapan Bambang"
@@ -87,6 +89,9 @@ def find_quotes(doc: Document) -> None:
         if text[q.close_at:q.close_at + 1] not in _MARKS and said[n + 1][1] and \
                 not text[q.close_at:nxt.open_at].strip():
             said[n] = (q.open_at, said[n + 1][1])
+    for first, last in r.runs_named_after(spans, bare):  # "Narasi.\n\n“…”\n\n“…,” kata Rudi.": Rudi's
+        for n in range(first, last):
+            said[n] = (spans[n].open_at, said[last][1])
     said = [(at, relayed.get(n, None if speaker == _NOBODY else speaker)) for n, (at, speaker) in enumerate(said)]
     for n, (q, (_, speaker)) in enumerate(zip(spans, said)):
         doc.quotes.append(Quote(f"quote:{n + 1}", text[q.start:q.end], q.start, q.end, r.fullest(speaker, q.start)))
@@ -237,6 +242,36 @@ class _Reader:
                 if m and m.end() <= end:
                     out.append(m)
         return out
+
+    def runs_named_after(self, spans: list[Quotation], bare: list[bool]) -> list[tuple[int, int]]:
+        """(first, last) of each run of paragraphs that are a quote alone, with no clause
+        (``bare``), right before a paragraph that opens on a quote whose clause names its speaker
+        ("Narasi.\n\n“Kemarin kami ke sana.”\n\n“Yang pasti kami berangkat,” kata Rudi.":
+        the speaker of ``spans[last]`` is the run's), when the paragraph before the run is no
+        quote's and reports no one ("Rudi mengatakan, …" before it: the run is Rudi's)."""
+        text, out = self.text, []
+        alone = [self.alone_in_paragraph(q) for q in spans]
+        n = 0
+        while n < len(spans):
+            first = n
+            while n < len(spans) and bare[n] and alone[n] and \
+                    (n == first or not text[spans[n - 1].close_at + 1:spans[n].open_at].strip()):
+                n += 1
+            if n > first and n < len(spans) and not bare[n] and \
+                    not text[spans[n - 1].close_at + 1:spans[n].open_at].strip() and \
+                    not text[self.doc.paragraph_of(spans[n].open_at)[0]:spans[n].open_at].strip():
+                here = self.paragraph_at(spans[first].open_at)
+                before = self.doc.paragraphs[here - 1] if here else None
+                if before and not self.reports(*before) and \
+                        not any(before[0] <= q.open_at < before[1] for q in spans):
+                    out.append((first, n))
+            n = max(n, first + 1)
+        return out
+
+    def alone_in_paragraph(self, q: Quotation) -> bool:
+        """Whether the quotation ``q`` is all of its paragraph (its marks and a comma or stop aside)."""
+        p_start, p_end = self.doc.paragraph_of(q.open_at)
+        return not self.text[p_start:q.open_at].strip() and not self.text[q.close_at + 1:p_end].strip(" \t\n,.")
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.quoted, (pos, len(self.text))) - 1
