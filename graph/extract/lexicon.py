@@ -535,6 +535,7 @@ class Lexicon:
         self.speech_words = frozenset(self.speech_after)
         self.speech_sources = [r["form"] for r in sv if r["kind"] == "source"]
         self.speech_replies = frozenset(r["form"] for r in sv if r["kind"] == "reply")  # "jawabnya"
+        self.text_verbs = frozenset(r["form"] for r in sv if r["kind"] == "text")  # "Pasal 21 berbunyi, “…”"
         # "…,” kata Rudi menirukan ucapan Bambang": whose words the speaker repeats, right after the verb
         self.RELAY_RE = re.compile(
             rf"[ \t]*,?[ \t]*(?:{_alternation(r['form'] for r in sv if r['kind'] == 'relay')})"

@@ -181,6 +181,9 @@ def test_a_quote_without_a_name_is_the_last_speakers(text):
 @pytest.mark.parametrize("text", [
     # the text does not say who spoke: no guess
     "Spanduk bertuliskan “Kami tidak akan menyerah sampai kapan pun” terpasang di depan kantor desa.",
+    # a text gives its words ("berbunyi"), though a person is the subject of the paragraph before
+    "Rudi Wibisana menemui penyidik.\n\nPasal 21 undang-undang itu berbunyi, “Setiap orang yang dengan sengaja "
+    "mencegah penyidikan dipidana dengan pidana penjara paling singkat tiga tahun.”",
     "“Kami mendukung Pak Rudi Wibisana sampai menang nanti,” teriak massa di depan kantor itu.",
     # a title that goes on to a name the tagger did not read is not the title's holder
     "Presiden Rudi Wibisana meresmikan pabrik itu.\n\n“Kami dengan senang hati mengumumkan kerja sama ini,” "

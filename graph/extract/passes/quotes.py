@@ -49,6 +49,7 @@ _CAPITAL_VERB_RE = re.compile(r"[ \t]*,?[ \t]*([A-Z][a-z]+)\b")  # "…,” Kata
 _DESCRIBED_RE = re.compile(r",[ \t]+([A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3})")  # "…, Wisnu Pradana"
 _INITIALS_RE = re.compile(r"[A-Z]{2,4}")  # a person's initials standing for the name ("RW", "BS")
 _LAST_WORD_RE = re.compile(r"(?<![\w'-])([\w'-]+)[ \t]+$")  # the word right before a name
+_LEAD_WORD_RE = re.compile(r"(?<![\w'-])([\w'-]+)[ \t]*[,:]?[ \t]*$")  # the word right before a quotation
 _NESTED_RE = re.compile(r"(?<![\w'])'[ \t]?([A-Z][^'\n]*?)[ \t]?'(?![\w'])")  # "… bilang, ' Kami …'"
 _APPOSITION_RE = re.compile(r"\s*,[^,.;:!?“”\"\n]{1,120},")  # "Rudi[, petani dari Sukamaju,] menanam"
 
@@ -73,6 +74,8 @@ def find_quotes(doc: Document) -> None:
             named, speaker = r.subject_after(q.close_at + 1)
         if m is None and not named:  # "…,” bunyi pernyataan itu.": a text's words, no person's
             named, speaker = r.source_after(q.close_at + 1, q.open_at)
+        if not named and r.text_gives(q):  # "Pasal 21 berbunyi, “…”": a text's words, no person's
+            named = True
         if not named and m and verb in lx.speech_replies and asked:
             named, speaker = True, asked  # "“Saya tidak tahu,” jawabnya": the one asked
         bare.append(m is None and not named)
@@ -267,6 +270,12 @@ class _Reader:
                     out.append((first, n))
             n = max(n, first + 1)
         return out
+
+    def text_gives(self, q: Quotation) -> bool:
+        """Whether the words right before the quotation ``q`` in its sentence are a verb by which a
+        text gives its words ("Pasal 21 undang-undang itu berbunyi, “…”", "spanduk bertuliskan “…”")."""
+        before = _LEAD_WORD_RE.search(self.text, max(self.sentence_start(q.open_at), q.open_at - 30), q.open_at)
+        return bool(before) and before[1].lower() in self.lx.text_verbs
 
     def alone_in_paragraph(self, q: Quotation) -> bool:
         """Whether the quotation ``q`` is all of its paragraph (its marks and a comma or stop aside)."""
