@@ -544,7 +544,8 @@ class Lexicon:
         # "dikatakan Rudi"
         self.report_words = frozenset([*self.speech_after, *self.speech_sources,
                                        *(r["form"] for r in sv if r["kind"] == "passive")])
-        self.speech_before_words = frozenset(self.speech_before)  # "Rudi mengatakan"
+        # "Rudi mengatakan", "Rudi berpendapat"
+        self.speech_before_words = frozenset(self.speech_before) | frozenset(r["form"] for r in sv if r["kind"] == "opinion")
         # the after-forms that are a verb and "-nya" ("katanya"), not a verb ending so ("tanya")
         self.speech_nya = frozenset(f for f in self.speech_after if f.endswith("nya") and f[:-3] in self.speech_after)
         # their forms as tokens: capitalized at a sentence's start, with "-nya" ("Menurutnya")

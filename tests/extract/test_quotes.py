@@ -173,6 +173,12 @@ def test_the_clause_after_the_quote_names_the_speaker(text):
     # a name after a preposition is its object, no subject, though the passes read a person there
     "Air lemon diklaim menyehatkan.\n\nRudi Wibisana dokter gigi dari Klinik Senyum Sehat mengungkapkan bahwa "
     "air lemon merusak enamel gigi.\n\n“Asam lemon akan mengikis enamel gigi,” katanya.",
+    # a subject who gives a view or an appeal ("berpendapat", "mengimbau") is the one the text reports
+    "“Pasar ini akan kami tata ulang,” kata Bambang Sutejo.\n\nRudi Wibisana yang meninjau pasar itu mengimbau "
+    "warga berbelanja lebih awal.\n\n“Kapasitas parkir di sini terbatas,” katanya.",
+    "“Pasar ini akan kami tata ulang,” kata Rudi Wibisana.\n\nRudi berpendapat, penataan itu terlambat setelah "
+    "Bupati Sukamaju melalui juru bicaranya Bambang Sutejo menyatakan belum berencana.\n\n"
+    "“Kalau tidak segera, pedagang akan rugi,” katanya.",
 ])
 def test_a_quote_without_a_name_is_the_last_speakers(text):
     assert [q.speaker for q in run_alone(text, "quotes").quotes][-1] == RUDI
