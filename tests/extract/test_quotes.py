@@ -308,6 +308,23 @@ def test_a_quote_alone_before_a_named_one_is_its_speakers(text, speakers):
     assert [q.speaker for q in run_alone(text, "quotes").quotes] == speakers
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # a title alone whose holder the text gave otherwise: the last speaker it introduced ...
+    ("“Terdakwa menerima hadiah itu dari rekanan,” kata jaksa KPK, Rudi Wibisana, saat membacakan dakwaan.\n\n"
+     "Bambang Sutejo menerima motor itu. Bambang saat itu merupakan auditor.\n\n"
+     "“Terdakwa patut menduga hadiah itu diberikan karena jabatannya,” ujar Jaksa.", [RUDI, RUDI]),
+    # ... or who holds a post of its role (the body written with a slip)
+    ("Menteri Peridustrian Rudi Wibisana meresmikan pabrik baja itu.\n\n“Pabrik ini akan menyerap ribuan "
+     "pekerja,” ujar Rudi.\n\nBambang Sutejo memimpin pabrik itu sejak tahun lalu.\n\n“Industri otomotif "
+     "akan membutuhkan banyak baja,” papar Menperin.", [RUDI, RUDI]),
+    # none when no speaker before was introduced by the title or holds its role
+    ("“Terdakwa menerima hadiah itu dari rekanan,” kata Rudi Wibisana.\n\n"
+     "“Terdakwa patut menduga hadiah itu diberikan karena jabatannya,” ujar Jaksa.", [RUDI, None]),
+])
+def test_a_title_alone_is_the_speaker_it_introduced(text, speakers):
+    assert [q.speaker for q in run_alone(text, "quotes").quotes] == speakers
+
+
 def test_an_answer_is_spoken_by_the_one_asked():
     text = ("“Untuk apa saudara mencari berkas itu?” tanya jaksa Rudi Wibisana kepada Bambang Sutejo.\n\n"
             "“Saya tidak tahu,” jawabnya.")

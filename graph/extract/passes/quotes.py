@@ -74,6 +74,8 @@ def find_quotes(doc: Document) -> None:
             named, speaker = r.subject_after(q.close_at + 1)
         if m is None and not named:  # "…,” bunyi pernyataan itu.": a text's words, no person's
             named, speaker = r.source_after(q.close_at + 1, q.open_at)
+        if named and speaker is None and m and not m["nya"]:  # "…,” ujar Jaksa.": no holder named before
+            speaker = r.title_speaker(m.end("verb"), q, said)
         if not named and r.text_gives(q):  # "Pasal 21 berbunyi, “…”": a text's words, no person's
             named = True
         if not named and m and verb in lx.speech_replies and asked:
@@ -358,6 +360,30 @@ class _Reader:
         if holder is None and (title or len(words) == 1):
             holder = self.introduced(title["title"] if title else words[0], pos)  # "…,” tegas JPU.
         return True, holder
+
+    def title_speaker(self, start: int, q: Quotation, said: list[tuple[int, str | None]]) -> str | None:
+        """The speaker of a reporting clause from ``start`` that is a title alone whose holder the
+        text does not give as such ("…,” ujar Jaksa." after "kata jaksa KPK, Rudi Wibisana"; "…,” papar
+        Menperin." after "Menteri Peridustrian Rudi Wibisana"): of the speakers the text reported before,
+        the last who holds a post of the title's role or was introduced by the title's word; else None."""
+        text, end = self.text, self.clause_end(start)
+        m = _NAME_AFTER_RE.match(text, start, end)
+        title = self.lx.TITLE_RE.match(text, m.start(1)) if m else None
+        if title is None or self.starting(start, end) or \
+                not self.name_ends(_TITLE_TAIL_RE.match(text, title.end(), end).end(), end):
+            return None
+        row = self.lx.titles.get(title["title"])
+        word = re.compile(rf"(?<![\w-]){re.escape(title['title'])}(?![\w-])[^.;:!?“”\n]{{0,40}}$", re.I)
+        told = [*said, *(report for p_start, p_end in self.doc.paragraphs if p_start < q.open_at
+                         for report in self.reports(p_start, p_end))]
+        for _, who in sorted((at, k) for at, k in told if at < q.open_at and k and k != _NOBODY)[::-1]:
+            ent = self.doc.ents.get(who)
+            if ent is not None and (row is not None and any(
+                    self.lx.titles.get(p.title) is not None and self.lx.titles[p.title].role == row.role
+                    for p in ent.posts) or
+                    any(word.search(text, max(0, s - 60), s) for s, _ in self.doc.mentions.spans_of(who))):
+                return who
+        return None
 
     def capitalized_report(self, at: int) -> re.Match | None:
         """The reporting clause after a closing mark at ``at - 1`` whose verb the site capitalized
