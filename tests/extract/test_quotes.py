@@ -325,6 +325,24 @@ def test_a_title_alone_is_the_speaker_it_introduced(text, speakers):
     assert [q.speaker for q in run_alone(text, "quotes").quotes] == speakers
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # a clause that describes one named before ("kekasih X tersebut") points back, past the X it names
+    ("Rudi Wibisana hadir di pemakaman itu.\n\n“Saya tidak menyangka dia pergi secepat ini,” tutur kekasih "
+     "Bambang Sutejo tersebut.", [RUDI]),
+    # someone in particular by a title, named nowhere ("Seorang juru bicara klub berkata"): no speaker
+    ("“Tiket itu kami bagikan gratis,” kata Rudi Wibisana.\n\nSeorang juru bicara klub, seperti dilansir media, "
+     "berkata, “Kami benar-benar kecewa ada suporter yang menjual tiket itu.”", [RUDI, None]),
+    # a sign's words are no one's, and the report goes on past them
+    ("“Kami akan terus berjuang,” kata Rudi Wibisana.\n\nMassa membawa spanduk bertuliskan “Kami tidak akan "
+     "menyerah sampai kapan pun”.\n\n“Perjuangan ini belum selesai,” ujarnya.", [RUDI, None, RUDI]),
+    # the words of a person's book "berbunyi" are that person's (only a law's article gives its own)
+    ("Bambang Sutejo melatih klub itu.\n\nRudi Wibisana menulis buku yang berbunyi, “Saya pernah bernegosiasi "
+     "dengan pelatih itu selama berminggu-minggu.”", [RUDI]),
+])
+def test_who_speaks_by_a_description_a_title_or_a_text(text, speakers):
+    assert [q.speaker for q in run_alone(text, "quotes").quotes] == speakers
+
+
 def test_an_answer_is_spoken_by_the_one_asked():
     text = ("“Untuk apa saudara mencari berkas itu?” tanya jaksa Rudi Wibisana kepada Bambang Sutejo.\n\n"
             "“Saya tidak tahu,” jawabnya.")

@@ -63,6 +63,7 @@ def find_quotes(doc: Document) -> None:
     asked: str | None = None  # whom the last quote was put to ("…?” tanya Rudi kepada Bambang")
     relayed: dict[int, str] = {}  # the quotes whose words the one reporting them repeats: whose they are
     bare: list[bool] = []  # whether each quote has no clause of its own (no verb, no name after it)
+    gives: list[bool] = []  # whether each quote's own clause gives its speaker ("kata Rudi", not "ujarnya")
     for q in spans:
         m = lx.SPEECH_AFTER_RE.match(text, q.close_at + 1) or r.capitalized_report(q.close_at + 1)
         named, speaker = False, None
@@ -76,17 +77,19 @@ def find_quotes(doc: Document) -> None:
             named, speaker = r.source_after(q.close_at + 1, q.open_at)
         if named and speaker is None and m and not m["nya"]:  # "…,” ujar Jaksa.": no holder named before
             speaker = r.title_speaker(m.end("verb"), q, said)
-        if not named and r.text_gives(q):  # "Pasal 21 berbunyi, “…”": a text's words, no person's
-            named = True
+        written = not named and r.text_gives(q)  # "Pasal 21 berbunyi, “…”": a text's words, no person's
+        named = named or written
         if not named and m and verb in lx.speech_replies and asked:
             named, speaker = True, asked  # "“Saya tidak tahu,” jawabnya": the one asked
         bare.append(m is None and not named)
+        gives.append(named)
         if not named:  # a clause after the quote that names nobody points back ("ujarnya", "kata pria itu")
             speaker = r.antecedent(q, said, pointing=m is not None)
         whose = r.relayed(m.end()) if m else None  # "…,” kata Rudi menirukan ucapan Bambang"
         if whose:
             relayed[len(said)] = whose  # Bambang's words, and Rudi the one the text goes on reporting
-        said.append((q.open_at, speaker if speaker or not named else _NOBODY))
+        # (a text's words leave the report to whoever spoke before: "… berbunyi, “…”. “…,” ujarnya.")
+        said.append((q.open_at, None if written else speaker if speaker or not named else _NOBODY))
         asked = r.addressee(m.end("verb")) if m else None
     # a quote left open at its paragraph's end goes on in the next paragraph's quote: one speaker
     for n in range(len(spans) - 2, -1, -1):
@@ -94,7 +97,8 @@ def find_quotes(doc: Document) -> None:
         if text[q.close_at:q.close_at + 1] not in _MARKS and said[n + 1][1] and \
                 not text[q.close_at:nxt.open_at].strip():
             said[n] = (q.open_at, said[n + 1][1])
-    for first, last in r.runs_named_after(spans, bare):  # "Narasi.\n\n“…”\n\n“…,” kata Rudi.": Rudi's
+    # "Narasi.\n\n“…”\n\n“…,” kata Rudi.": Rudi's
+    for first, last in r.runs_named_after(spans, bare, gives):
         for n in range(first, last):
             said[n] = (spans[n].open_at, said[last][1])
     said = [(at, relayed.get(n, None if speaker == _NOBODY else speaker)) for n, (at, speaker) in enumerate(said)]
@@ -248,11 +252,11 @@ class _Reader:
                     out.append(m)
         return out
 
-    def runs_named_after(self, spans: list[Quotation], bare: list[bool]) -> list[tuple[int, int]]:
+    def runs_named_after(self, spans: list[Quotation], bare: list[bool], gives: list[bool]) -> list[tuple[int, int]]:
         """(first, last) of each run of paragraphs that are a quote alone, with no clause
         (``bare``), right before a paragraph that opens on a quote whose clause names its speaker
-        ("Narasi.\n\n“Kemarin kami ke sana.”\n\n“Yang pasti kami berangkat,” kata Rudi.":
-        the speaker of ``spans[last]`` is the run's), when the paragraph before the run is no
+        (``gives``: "kata Rudi", not "ujarnya"): the speaker of ``spans[last]`` is the run's ("Narasi.\n\n“Kemarin
+        kami ke sana.”\n\n“Yang pasti kami berangkat,” kata Rudi."), when the paragraph before the run is no
         quote's and reports no one ("Rudi mengatakan, …" before it: the run is Rudi's)."""
         text, out = self.text, []
         alone = [self.alone_in_paragraph(q) for q in spans]
@@ -262,7 +266,7 @@ class _Reader:
             while n < len(spans) and bare[n] and alone[n] and \
                     (n == first or not text[spans[n - 1].close_at + 1:spans[n].open_at].strip()):
                 n += 1
-            if n > first and n < len(spans) and not bare[n] and \
+            if n > first and n < len(spans) and gives[n] and \
                     not text[spans[n - 1].close_at + 1:spans[n].open_at].strip() and \
                     not text[self.doc.paragraph_of(spans[n].open_at)[0]:spans[n].open_at].strip():
                 here = self.paragraph_at(spans[first].open_at)
@@ -275,9 +279,17 @@ class _Reader:
 
     def text_gives(self, q: Quotation) -> bool:
         """Whether the words right before the quotation ``q`` in its sentence are a verb by which a
-        text gives its words ("Pasal 21 undang-undang itu berbunyi, “…”", "spanduk bertuliskan “…”")."""
-        before = _LEAD_WORD_RE.search(self.text, max(self.sentence_start(q.open_at), q.open_at - 30), q.open_at)
-        return bool(before) and before[1].lower() in self.lx.text_verbs
+        text gives its words ("spanduk bertuliskan “…”"), or a law's ("Pasal 21 undang-undang itu berbunyi,
+        “…”"; not "kalimat Rudi yang berbunyi “…”" nor "bukunya yang berbunyi “…”", the writer's
+        words)."""
+        start = self.sentence_start(q.open_at)
+        before = _LEAD_WORD_RE.search(self.text, max(start, q.open_at - 30), q.open_at)
+        if before is None:
+            return False
+        verb = before[1].lower()
+        return verb in self.lx.text_verbs or verb in self.lx.law_text_verbs and \
+            any(w[0] in self.lx.law_first_words or w[0].lower() in self.lx.law_words["article"]
+                for w in _WORD_RE.finditer(self.text, start, before.start()))
 
     def alone_in_paragraph(self, q: Quotation) -> bool:
         """Whether the quotation ``q`` is all of its paragraph (its marks and a comma or stop aside)."""
@@ -319,6 +331,10 @@ class _Reader:
         lx, text = self.lx, self.text
         end = self.clause_end(start)
         persons = self.starting(start, end)
+        if persons and all(self.in_description(s, e, k) and  # ("… bernama asli Rudi ini" names the speaker)
+                           not any(w[0] in self.naming for w in _WORD_RE.finditer(text, start, s))
+                           for s, e, k in persons):
+            return False, None  # "kata mantan pelatih Klub Sukamaju ini": one described, named before
         first = _WORD_RE.search(text, start, start + 40)
         if persons and first and first[0] in self.someone and first.end() <= persons[0][0] and \
                 not _naming_re(lx).search(text, first.end(), persons[0][0]):
@@ -599,7 +615,8 @@ class _Reader:
                     continue  # "Rudi mengatakan, menurut keterangan saksi Bambang menjelaskan …": Rudi's report
                 if not self.in_quote(t.start):
                     subject = self.subject_before(t.start, t.end)
-                    if subject != "":
+                    # (a body's appeal, "Polda mengimbau warga …", leaves the report to the one who spoke for it)
+                    if subject != "" and not (subject == _NOBODY and word in lx.speech_stances):
                         out.append((t.start, subject))
                 continue
             nya = word.endswith("nya") and word[:-3] in lx.report_words or word in lx.speech_nya
@@ -725,6 +742,9 @@ class _Reader:
                 return None
         for t in reversed(self.titles(s_start, verb_at)):
             if governs(t.end()):
+                before = _LAST_WORD_RE.search(text, max(s_start, t.start() - 20), t.start())
+                if before and before[1].lower() in self.someone:
+                    return _NOBODY  # "Seorang juru bicara klub berkata": one in particular, named nowhere
                 return self.title_holder(t["title"], verb_at)
         lead = [w[0] for w in words if w[0] not in self.adverbs][-2:]
         if lead and lead[-1] in self.demonstratives:
