@@ -329,6 +329,10 @@ def test_a_title_alone_is_the_speaker_it_introduced(text, speakers):
     # a clause that describes one named before ("kekasih X tersebut") points back, past the X it names
     ("Rudi Wibisana hadir di pemakaman itu.\n\n“Saya tidak menyangka dia pergi secepat ini,” tutur kekasih "
      "Bambang Sutejo tersebut.", [RUDI]),
+    # a body's view ("Partai X menilai …") is voiced by the one who spoke for it
+    ("“Kami akan mengirim tiga nama,” kata Sekretaris Fraksi Rudi Wibisana.\n\nNamun, Partai Karya Sukamaju menilai "
+     "pansus akan tetap berjalan meski tidak semua fraksi lengkap.\n\n“Kalau kami tak kirim tentu kami tak bisa "
+     "banyak berbuat,”", [RUDI, RUDI]),
     # someone in particular by a title, named nowhere ("Seorang juru bicara klub berkata"): no speaker
     ("“Tiket itu kami bagikan gratis,” kata Rudi Wibisana.\n\nSeorang juru bicara klub, seperti dilansir media, "
      "berkata, “Kami benar-benar kecewa ada suporter yang menjual tiket itu.”", [RUDI, None]),
