@@ -310,7 +310,7 @@ def test_a_quote_alone_before_a_named_one_is_its_speakers(text, speakers):
 
 @pytest.mark.parametrize("text, speakers", [
     # a title alone whose holder the text gave otherwise: the last speaker it introduced ...
-    ("“Terdakwa menerima hadiah itu dari rekanan,” kata jaksa KPK, Rudi Wibisana, saat membacakan dakwaan.\n\n"
+    ("“Terdakwa menerima hadiah itu dari rekanan,” kata jaksa BPKS, Rudi Wibisana, saat membacakan dakwaan.\n\n"
      "Bambang Sutejo menerima motor itu. Bambang saat itu merupakan auditor.\n\n"
      "“Terdakwa patut menduga hadiah itu diberikan karena jabatannya,” ujar Jaksa.", [RUDI, RUDI]),
     # ... or who holds a post of its role (the body written with a slip)

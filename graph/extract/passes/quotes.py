@@ -379,7 +379,7 @@ class _Reader:
 
     def title_speaker(self, start: int, q: Quotation, said: list[tuple[int, str | None]]) -> str | None:
         """The speaker of a reporting clause from ``start`` that is a title alone whose holder the
-        text does not give as such ("…,” ujar Jaksa." after "kata jaksa KPK, Rudi Wibisana"; "…,” papar
+        text does not give as such ("…,” ujar Jaksa." after "kata jaksa BPKS, Rudi Wibisana"; "…,” papar
         Menperin." after "Menteri Peridustrian Rudi Wibisana"): of the speakers the text reported before,
         the last who holds a post of the title's role or was introduced by the title's word; else None."""
         text, end = self.text, self.clause_end(start)
