@@ -542,6 +542,8 @@ class Lexicon:
         self.speech_words = frozenset(self.speech_after)
         self.speech_sources = [r["form"] for r in sv if r["kind"] == "source"]
         self.speech_replies = frozenset(r["form"] for r in sv if r["kind"] == "reply")  # "jawabnya"
+        self.text_verbs = frozenset(r["form"] for r in sv if r["kind"] == "text")  # "spanduk bertuliskan “…”"
+        self.law_text_verbs = frozenset(r["form"] for r in sv if r["kind"] == "law_text")  # "Pasal 21 berbunyi, “…”"
         # "…,” kata Rudi menirukan ucapan Bambang": whose words the speaker repeats, right after the verb
         self.RELAY_RE = re.compile(
             rf"[ \t]*,?[ \t]*(?:{_alternation(r['form'] for r in sv if r['kind'] == 'relay')})"
@@ -550,7 +552,11 @@ class Lexicon:
         # "dikatakan Rudi"
         self.report_words = frozenset([*self.speech_after, *self.speech_sources,
                                        *(r["form"] for r in sv if r["kind"] == "passive")])
-        self.speech_before_words = frozenset(self.speech_before)  # "Rudi mengatakan"
+        # "Rudi mengatakan", "Rudi berkata", "Rudi berpendapat" (also_before and stance: read so by the
+        # rules, not by the names model)
+        self.speech_stances = frozenset(r["form"] for r in sv if r["kind"] == "stance")  # "Rudi berpendapat"
+        self.speech_before_words = frozenset(self.speech_before) | self.speech_stances | \
+            frozenset(r["form"] for r in sv if r["kind"] == "also_before")
         # the after-forms that are a verb and "-nya" ("katanya"), not a verb ending so ("tanya")
         self.speech_nya = frozenset(f for f in self.speech_after if f.endswith("nya") and f[:-3] in self.speech_after)
         # their forms as tokens: capitalized at a sentence's start, with "-nya" ("Menurutnya")

@@ -63,6 +63,11 @@ def test_speakers(text, speaker):
     # one described, then named after a comma or "bernama"
     "Bambang Sutejo membuka pasar itu.\n\n“Harga cabai naik lagi,” kata salah seorang pedagang, Rudi Wibisana.",
     "Bambang Sutejo membuka pasar itu.\n\n“Harga cabai naik lagi,” kata seorang pedagang bernama Rudi Wibisana.",
+    # a second title after "yang juga", "yang kini" …: the name after it is the speaker's
+    "Bambang Sutejo membuka turnamen itu.\n\n“Sepuluh negara sudah mendaftar,” kata Ketua Panitia penyelenggara "
+    "yang juga Kepala Dinas Pemuda dan Olahraga Sukamaju Rudi Wibisana, di Sukamaju, Kamis.",
+    "Bambang Sutejo hadir.\n\n“Generasi kita bisa menghapus kemiskinan,” ujar Pendiri Yayasan Sukamaju yang juga "
+    "mantan Menteri Sosial Rudi Wibisana dalam acara itu.",
 ])
 def test_the_clause_after_the_quote_names_the_speaker(text):
     assert [q.speaker for q in run_alone(text, "quotes").quotes] == [RUDI]
@@ -168,6 +173,12 @@ def test_the_clause_after_the_quote_names_the_speaker(text):
     # a name after a preposition is its object, no subject, though the passes read a person there
     "Air lemon diklaim menyehatkan.\n\nRudi Wibisana dokter gigi dari Klinik Senyum Sehat mengungkapkan bahwa "
     "air lemon merusak enamel gigi.\n\n“Asam lemon akan mengikis enamel gigi,” katanya.",
+    # a subject who gives a view or an appeal ("berpendapat", "mengimbau") is the one the text reports
+    "“Pasar ini akan kami tata ulang,” kata Bambang Sutejo.\n\nRudi Wibisana yang meninjau pasar itu mengimbau "
+    "warga berbelanja lebih awal.\n\n“Kapasitas parkir di sini terbatas,” katanya.",
+    "“Pasar ini akan kami tata ulang,” kata Rudi Wibisana.\n\nRudi berpendapat, penataan itu terlambat setelah "
+    "Bupati Sukamaju melalui juru bicaranya Bambang Sutejo menyatakan belum berencana.\n\n"
+    "“Kalau tidak segera, pedagang akan rugi,” katanya.",
 ])
 def test_a_quote_without_a_name_is_the_last_speakers(text):
     assert [q.speaker for q in run_alone(text, "quotes").quotes][-1] == RUDI
@@ -176,6 +187,9 @@ def test_a_quote_without_a_name_is_the_last_speakers(text):
 @pytest.mark.parametrize("text", [
     # the text does not say who spoke: no guess
     "Spanduk bertuliskan “Kami tidak akan menyerah sampai kapan pun” terpasang di depan kantor desa.",
+    # a text gives its words ("berbunyi"), though a person is the subject of the paragraph before
+    "Rudi Wibisana menemui penyidik.\n\nPasal 21 undang-undang itu berbunyi, “Setiap orang yang dengan sengaja "
+    "mencegah penyidikan dipidana dengan pidana penjara paling singkat tiga tahun.”",
     "“Kami mendukung Pak Rudi Wibisana sampai menang nanti,” teriak massa di depan kantor itu.",
     # a title that goes on to a name the tagger did not read is not the title's holder
     "Presiden Rudi Wibisana meresmikan pabrik itu.\n\n“Kami dengan senang hati mengumumkan kerja sama ini,” "
@@ -275,6 +289,62 @@ def test_a_quote_left_open_at_a_paragraphs_end_goes_on_in_the_next():
             "“Kami tawarkan jasa perawatan kapal di dalam negeri kepada para investor.\n\n"
             "“Fasilitasnya sudah siap dipakai mulai bulan depan,” kata Rudi Wibisana.")
     assert [q.speaker for q in run_alone(text, "quotes").quotes] == [RUDI, RUDI]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # paragraphs of a quote alone, then one whose clause names its speaker: that speaker's
+    ("Bambang Sutejo menunda keberangkatan.\n\n“Kemarin mau berangkat namun dipanggil tim nasional.”\n\n"
+     "“Namun yang pasti kami akan berangkat,” kata pelatihnya, Rudi Wibisana.", [RUDI, RUDI]),
+    ("Tim itu berlatih sejak pagi.\n\n“Kemarin mau berangkat namun dipanggil tim nasional.”\n\n"
+     "“Jadwal keberangkatan kami akan disesuaikan lagi nanti.”\n\n“Namun yang pasti kami akan berangkat,” kata Rudi Wibisana.",
+     [RUDI, RUDI, RUDI]),
+    # not when the paragraph before reports someone, or is a quote's: the run goes on from there
+    ("Bambang Sutejo mengatakan, tim itu dipanggil.\n\n“Kemarin mau berangkat namun dipanggil tim nasional.”\n\n"
+     "“Namun yang pasti kami akan berangkat,” kata Rudi Wibisana.", [BAMBANG, RUDI]),
+    ("“Kami sudah siap,” kata Bambang Sutejo.\n\n“Kemarin mau berangkat namun dipanggil tim nasional.”\n\n"
+     "“Namun yang pasti kami akan berangkat,” kata Rudi Wibisana.", [BAMBANG, BAMBANG, RUDI]),
+])
+def test_a_quote_alone_before_a_named_one_is_its_speakers(text, speakers):
+    assert [q.speaker for q in run_alone(text, "quotes").quotes] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a title alone whose holder the text gave otherwise: the last speaker it introduced ...
+    ("“Terdakwa menerima hadiah itu dari rekanan,” kata jaksa BPKS, Rudi Wibisana, saat membacakan dakwaan.\n\n"
+     "Bambang Sutejo menerima motor itu. Bambang saat itu merupakan auditor.\n\n"
+     "“Terdakwa patut menduga hadiah itu diberikan karena jabatannya,” ujar Jaksa.", [RUDI, RUDI]),
+    # ... or who holds a post of its role (the body written with a slip)
+    ("Menteri Peridustrian Rudi Wibisana meresmikan pabrik baja itu.\n\n“Pabrik ini akan menyerap ribuan "
+     "pekerja,” ujar Rudi.\n\nBambang Sutejo memimpin pabrik itu sejak tahun lalu.\n\n“Industri otomotif "
+     "akan membutuhkan banyak baja,” papar Menperin.", [RUDI, RUDI]),
+    # none when no speaker before was introduced by the title or holds its role
+    ("“Terdakwa menerima hadiah itu dari rekanan,” kata Rudi Wibisana.\n\n"
+     "“Terdakwa patut menduga hadiah itu diberikan karena jabatannya,” ujar Jaksa.", [RUDI, None]),
+])
+def test_a_title_alone_is_the_speaker_it_introduced(text, speakers):
+    assert [q.speaker for q in run_alone(text, "quotes").quotes] == speakers
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # a clause that describes one named before ("kekasih X tersebut") points back, past the X it names
+    ("Rudi Wibisana hadir di pemakaman itu.\n\n“Saya tidak menyangka dia pergi secepat ini,” tutur kekasih "
+     "Bambang Sutejo tersebut.", [RUDI]),
+    # a body's view ("Partai X menilai …") is voiced by the one who spoke for it
+    ("“Kami akan mengirim tiga nama,” kata Sekretaris Fraksi Rudi Wibisana.\n\nNamun, Partai Karya Sukamaju menilai "
+     "pansus akan tetap berjalan meski tidak semua fraksi lengkap.\n\n“Kalau kami tak kirim tentu kami tak bisa "
+     "banyak berbuat,”", [RUDI, RUDI]),
+    # someone in particular by a title, named nowhere ("Seorang juru bicara klub berkata"): no speaker
+    ("“Tiket itu kami bagikan gratis,” kata Rudi Wibisana.\n\nSeorang juru bicara klub, seperti dilansir media, "
+     "berkata, “Kami benar-benar kecewa ada suporter yang menjual tiket itu.”", [RUDI, None]),
+    # a sign's words are no one's, and the report goes on past them
+    ("“Kami akan terus berjuang,” kata Rudi Wibisana.\n\nMassa membawa spanduk bertuliskan “Kami tidak akan "
+     "menyerah sampai kapan pun”.\n\n“Perjuangan ini belum selesai,” ujarnya.", [RUDI, None, RUDI]),
+    # the words of a person's book "berbunyi" are that person's (only a law's article gives its own)
+    ("Bambang Sutejo melatih klub itu.\n\nRudi Wibisana menulis buku yang berbunyi, “Saya pernah bernegosiasi "
+     "dengan pelatih itu selama berminggu-minggu.”", [RUDI]),
+])
+def test_who_speaks_by_a_description_a_title_or_a_text(text, speakers):
+    assert [q.speaker for q in run_alone(text, "quotes").quotes] == speakers
 
 
 def test_an_answer_is_spoken_by_the_one_asked():

@@ -49,6 +49,7 @@ _CAPITAL_VERB_RE = re.compile(r"[ \t]*,?[ \t]*([A-Z][a-z]+)\b")  # "…,” Kata
 _DESCRIBED_RE = re.compile(r",[ \t]+([A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3})")  # "…, Wisnu Pradana"
 _INITIALS_RE = re.compile(r"[A-Z]{2,4}")  # a person's initials standing for the name ("RW", "BS")
 _LAST_WORD_RE = re.compile(r"(?<![\w'-])([\w'-]+)[ \t]+$")  # the word right before a name
+_LEAD_WORD_RE = re.compile(r"(?<![\w'-])([\w'-]+)[ \t]*[,:]?[ \t]*$")  # the word right before a quotation
 _NESTED_RE = re.compile(r"(?<![\w'])'[ \t]?([A-Z][^'\n]*?)[ \t]?'(?![\w'])")  # "… bilang, ' Kami …'"
 _APPOSITION_RE = re.compile(r"\s*,[^,.;:!?“”\"\n]{1,120},")  # "Rudi[, petani dari Sukamaju,] menanam"
 
@@ -61,6 +62,8 @@ def find_quotes(doc: Document) -> None:
     said: list[tuple[int, str | None]] = []  # (where, speaker) of the quotes so far
     asked: str | None = None  # whom the last quote was put to ("…?” tanya Rudi kepada Bambang")
     relayed: dict[int, str] = {}  # the quotes whose words the one reporting them repeats: whose they are
+    bare: list[bool] = []  # whether each quote has no clause of its own (no verb, no name after it)
+    gives: list[bool] = []  # whether each quote's own clause gives its speaker ("kata Rudi", not "ujarnya")
     for q in spans:
         m = lx.SPEECH_AFTER_RE.match(text, q.close_at + 1) or r.capitalized_report(q.close_at + 1)
         named, speaker = False, None
@@ -72,14 +75,21 @@ def find_quotes(doc: Document) -> None:
             named, speaker = r.subject_after(q.close_at + 1)
         if m is None and not named:  # "…,” bunyi pernyataan itu.": a text's words, no person's
             named, speaker = r.source_after(q.close_at + 1, q.open_at)
+        if named and speaker is None and m and not m["nya"]:  # "…,” ujar Jaksa.": no holder named before
+            speaker = r.title_speaker(m.end("verb"), q, said)
+        written = not named and r.text_gives(q)  # "Pasal 21 berbunyi, “…”": a text's words, no person's
+        named = named or written
         if not named and m and verb in lx.speech_replies and asked:
             named, speaker = True, asked  # "“Saya tidak tahu,” jawabnya": the one asked
+        bare.append(m is None and not named)
+        gives.append(named)
         if not named:  # a clause after the quote that names nobody points back ("ujarnya", "kata pria itu")
             speaker = r.antecedent(q, said, pointing=m is not None)
         whose = r.relayed(m.end()) if m else None  # "…,” kata Rudi menirukan ucapan Bambang"
         if whose:
             relayed[len(said)] = whose  # Bambang's words, and Rudi the one the text goes on reporting
-        said.append((q.open_at, speaker if speaker or not named else _NOBODY))
+        # (a text's words leave the report to whoever spoke before: "… berbunyi, “…”. “…,” ujarnya.")
+        said.append((q.open_at, None if written else speaker if speaker or not named else _NOBODY))
         asked = r.addressee(m.end("verb")) if m else None
     # a quote left open at its paragraph's end goes on in the next paragraph's quote: one speaker
     for n in range(len(spans) - 2, -1, -1):
@@ -87,6 +97,10 @@ def find_quotes(doc: Document) -> None:
         if text[q.close_at:q.close_at + 1] not in _MARKS and said[n + 1][1] and \
                 not text[q.close_at:nxt.open_at].strip():
             said[n] = (q.open_at, said[n + 1][1])
+    # "Narasi.\n\n“…”\n\n“…,” kata Rudi.": Rudi's
+    for first, last in r.runs_named_after(spans, bare, gives):
+        for n in range(first, last):
+            said[n] = (spans[n].open_at, said[last][1])
     said = [(at, relayed.get(n, None if speaker == _NOBODY else speaker)) for n, (at, speaker) in enumerate(said)]
     for n, (q, (_, speaker)) in enumerate(zip(spans, said)):
         doc.quotes.append(Quote(f"quote:{n + 1}", text[q.start:q.end], q.start, q.end, r.fullest(speaker, q.start)))
@@ -185,6 +199,7 @@ class _Reader:
         self.pronouns, self.openers, self.ends = fw["pronoun"], fw["clause_opener"], fw["report_end"]
         self.unnamed, self.possessors, self.demonstratives = fw["unnamed"], fw["possessor"], fw["demonstrative"]
         self.someone, self.naming, self.another = fw["someone"], fw["naming"], fw["another"]
+        self.also_title = fw["also_title"]
         self.source_leads, self.prepositions = fw["source_lead"], fw["preposition"]
         self.adverbs = fw["after_subject"] | fw["predicate"]
 
@@ -237,6 +252,50 @@ class _Reader:
                     out.append(m)
         return out
 
+    def runs_named_after(self, spans: list[Quotation], bare: list[bool], gives: list[bool]) -> list[tuple[int, int]]:
+        """(first, last) of each run of paragraphs that are a quote alone, with no clause
+        (``bare``), right before a paragraph that opens on a quote whose clause names its speaker
+        (``gives``: "kata Rudi", not "ujarnya"): the speaker of ``spans[last]`` is the run's ("Narasi.\n\n“Kemarin
+        kami ke sana.”\n\n“Yang pasti kami berangkat,” kata Rudi."), when the paragraph before the run is no
+        quote's and reports no one ("Rudi mengatakan, …" before it: the run is Rudi's)."""
+        text, out = self.text, []
+        alone = [self.alone_in_paragraph(q) for q in spans]
+        n = 0
+        while n < len(spans):
+            first = n
+            while n < len(spans) and bare[n] and alone[n] and \
+                    (n == first or not text[spans[n - 1].close_at + 1:spans[n].open_at].strip()):
+                n += 1
+            if n > first and n < len(spans) and gives[n] and \
+                    not text[spans[n - 1].close_at + 1:spans[n].open_at].strip() and \
+                    not text[self.doc.paragraph_of(spans[n].open_at)[0]:spans[n].open_at].strip():
+                here = self.paragraph_at(spans[first].open_at)
+                before = self.doc.paragraphs[here - 1] if here else None
+                if before and not self.reports(*before) and \
+                        not any(before[0] <= q.open_at < before[1] for q in spans):
+                    out.append((first, n))
+            n = max(n, first + 1)
+        return out
+
+    def text_gives(self, q: Quotation) -> bool:
+        """Whether the words right before the quotation ``q`` in its sentence are a verb by which a
+        text gives its words ("spanduk bertuliskan “…”"), or a law's ("Pasal 21 undang-undang itu berbunyi,
+        “…”"; not "kalimat Rudi yang berbunyi “…”" nor "bukunya yang berbunyi “…”", the writer's
+        words)."""
+        start = self.sentence_start(q.open_at)
+        before = _LEAD_WORD_RE.search(self.text, max(start, q.open_at - 30), q.open_at)
+        if before is None:
+            return False
+        verb = before[1].lower()
+        return verb in self.lx.text_verbs or verb in self.lx.law_text_verbs and \
+            any(w[0] in self.lx.law_first_words or w[0].lower() in self.lx.law_words["article"]
+                for w in _WORD_RE.finditer(self.text, start, before.start()))
+
+    def alone_in_paragraph(self, q: Quotation) -> bool:
+        """Whether the quotation ``q`` is all of its paragraph (its marks and a comma or stop aside)."""
+        p_start, p_end = self.doc.paragraph_of(q.open_at)
+        return not self.text[p_start:q.open_at].strip() and not self.text[q.close_at + 1:p_end].strip(" \t\n,.")
+
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.quoted, (pos, len(self.text))) - 1
         return i >= 0 and pos <= self.quoted[i][1]
@@ -272,6 +331,10 @@ class _Reader:
         lx, text = self.lx, self.text
         end = self.clause_end(start)
         persons = self.starting(start, end)
+        if persons and all(self.in_description(s, e, k) and  # ("… bernama asli Rudi ini" names the speaker)
+                           not any(w[0] in self.naming for w in _WORD_RE.finditer(text, start, s))
+                           for s, e, k in persons):
+            return False, None  # "kata mantan pelatih Klub Sukamaju ini": one described, named before
         first = _WORD_RE.search(text, start, start + 40)
         if persons and first and first[0] in self.someone and first.end() <= persons[0][0] and \
                 not _naming_re(lx).search(text, first.end(), persons[0][0]):
@@ -313,6 +376,30 @@ class _Reader:
         if holder is None and (title or len(words) == 1):
             holder = self.introduced(title["title"] if title else words[0], pos)  # "…,” tegas JPU.
         return True, holder
+
+    def title_speaker(self, start: int, q: Quotation, said: list[tuple[int, str | None]]) -> str | None:
+        """The speaker of a reporting clause from ``start`` that is a title alone whose holder the
+        text does not give as such ("…,” ujar Jaksa." after "kata jaksa BPKS, Rudi Wibisana"; "…,” papar
+        Menperin." after "Menteri Peridustrian Rudi Wibisana"): of the speakers the text reported before,
+        the last who holds a post of the title's role or was introduced by the title's word; else None."""
+        text, end = self.text, self.clause_end(start)
+        m = _NAME_AFTER_RE.match(text, start, end)
+        title = self.lx.TITLE_RE.match(text, m.start(1)) if m else None
+        if title is None or self.starting(start, end) or \
+                not self.name_ends(_TITLE_TAIL_RE.match(text, title.end(), end).end(), end):
+            return None
+        row = self.lx.titles.get(title["title"])
+        word = re.compile(rf"(?<![\w-]){re.escape(title['title'])}(?![\w-])[^.;:!?“”\n]{{0,40}}$", re.I)
+        told = [*said, *(report for p_start, p_end in self.doc.paragraphs if p_start < q.open_at
+                         for report in self.reports(p_start, p_end))]
+        for _, who in sorted((at, k) for at, k in told if at < q.open_at and k and k != _NOBODY)[::-1]:
+            ent = self.doc.ents.get(who)
+            if ent is not None and (row is not None and any(
+                    self.lx.titles.get(p.title) is not None and self.lx.titles[p.title].role == row.role
+                    for p in ent.posts) or
+                    any(word.search(text, max(0, s - 60), s) for s, _ in self.doc.mentions.spans_of(who))):
+                return who
+        return None
 
     def capitalized_report(self, at: int) -> re.Match | None:
         """The reporting clause after a closing mark at ``at - 1`` whose verb the site capitalized
@@ -416,11 +503,32 @@ class _Reader:
                   else len(text))
         nxt = text.find("“", start, end)
         end = nxt if nxt >= 0 else end
+        past = start  # (where a second title of the speaker's ends: the clause goes on past it)
         for w in _WORD_RE.finditer(text, start, end):
+            if w.start() < past:
+                continue
+            if w[0] == "yang":
+                past = self.second_title(w.end(), end)
+                if past > w.end():
+                    continue
             if w[0] in self.ends or self.is_verb(w[0]) and w[0] not in self.lx.speech_words and \
                     w[0] not in self.naming:  # ("kata seorang pedagang bernama Rudi")
                 return w.start()
         return end
+
+    def second_title(self, start: int, end: int) -> int:
+        """Where the second title of a reporting clause's speaker ends, when the words after "yang"
+        at ``start`` give one ("kata Ketua Panitia yang juga Kepala Dinas Pemuda Sukamaju Rudi …":
+        the name after it is the speaker's); else ``start``."""
+        link = _WORD_RE.match(self.text, start + 1, end) if self.text[start:start + 1] in " \t" else None
+        if link is None or link[0] not in self.also_title:
+            return start
+        at = link.end() + 1
+        former = _WORD_RE.match(self.text, at, end)
+        if former and former[0] in self.lx.former_words:
+            at = former.end() + 1
+        title = self.lx.TITLE_RE.match(self.text, at, end)
+        return title.end() if title else start
 
     def name_ends(self, end: int, clause_end: int) -> bool:
         """Whether a name ending at ``end`` ends the title chain: a comma (not one of a
@@ -507,7 +615,8 @@ class _Reader:
                     continue  # "Rudi mengatakan, menurut keterangan saksi Bambang menjelaskan …": Rudi's report
                 if not self.in_quote(t.start):
                     subject = self.subject_before(t.start, t.end)
-                    if subject != "":
+                    # (a body's appeal, "Polda mengimbau warga …", leaves the report to the one who spoke for it)
+                    if subject != "" and not (subject == _NOBODY and word in lx.speech_stances):
                         out.append((t.start, subject))
                 continue
             nya = word.endswith("nya") and word[:-3] in lx.report_words or word in lx.speech_nya
@@ -633,6 +742,9 @@ class _Reader:
                 return None
         for t in reversed(self.titles(s_start, verb_at)):
             if governs(t.end()):
+                before = _LAST_WORD_RE.search(text, max(s_start, t.start() - 20), t.start())
+                if before and before[1].lower() in self.someone:
+                    return _NOBODY  # "Seorang juru bicara klub berkata": one in particular, named nowhere
                 return self.title_holder(t["title"], verb_at)
         lead = [w[0] for w in words if w[0] not in self.adverbs][-2:]
         if lead and lead[-1] in self.demonstratives:
