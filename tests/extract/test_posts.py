@@ -1019,3 +1019,32 @@ def test_a_country_before_a_derived_noun_is_inside_a_body_s_name(text, inside):
     doc = run_alone(text, "people")
     at = next(x for x, t in enumerate(doc.tokens) if t.text == "Indonesia")
     assert _in_a_body(doc, doc.tokens[at], doc.tokens[at + 1]) is inside
+
+
+@pytest.mark.parametrize("sentence, holder, role", [
+    # a title written in lowercase or in sentence case before the holder's name
+    ("Hal ini dikonfirmasi oleh wakil ketua Komisi Contoh, Rudi Wibisana.", "Rudi Wibisana", "Wakil Ketua"),
+    ("Juru bicara Komisi Contoh, Rudi Wibisana, mengatakan hal serupa.", "Rudi Wibisana", "Juru Bicara"),
+    ("Padahal diakui ketua umum PSSK Rudi Wibisana, timnya siap.", "Rudi Wibisana", "Ketua Umum"),
+    ("Ia mengikuti langkah pendiri PT Sinarsoft Rudi Wibisana yang pernah kuliah di sana.", "Rudi Wibisana",
+     "Pendiri"),
+    ('"Kami yakin," ungkap direktur Rudi Wibisana.', "Rudi Wibisana", "Direktur"),
+    # a lowercase "direktur" takes the lowercase division after it as its field; the capitalized
+    # title reads a capitalized division instead
+    ("Hal itu dikatakan direktur olahraga Sukamaju, Rudi Wibisana, Minggu.", "Rudi Wibisana",
+     "Direktur olahraga"),
+    ('"Kami optimistis," kata Rudi Wibisana, direktur eksekutif Sekretariat APEK.', "Rudi Wibisana",
+     "Direktur eksekutif"),
+    ("Posisi itu diisi Rudi Wibisana sebagai direktur tekniknya yang baru.", "Rudi Wibisana", "Direktur"),
+    ("Hal itu dikatakan Rudi Wibisana, direktur utama Sinarflare.", "Rudi Wibisana", "Direktur Utama"),
+    # an honorific or a rank written without its full stop, or misspelled, is no part of the name
+    ("Konsultan Sinar Racing, Dr Rudi Wibisana, memastikan hal itu.", "Rudi Wibisana", "Konsultan"),
+    ("Direktur Penyidikan Komisi Pengawas Pungutan (KPP) Brigjend Pol Rudi Wibisana hadir.", "Rudi Wibisana",
+     "Direktur Penyidikan"),
+])
+def test_lowercase_titles_and_bare_honorifics(sentence, holder, role):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert [(names[p.holder], p.role.label_id) for p in x.posts] == [(holder, role)]

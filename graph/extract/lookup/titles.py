@@ -166,14 +166,17 @@ def role_field_end(doc: Document, toks: list[Token], i: int, title: str) -> int:
     [politik] dari Universitas X"; ``i`` when the title takes none or none follows.
 
     The field is up to four lowercase words; a word of ``field_stop`` ("yang", "asal", "dari"),
-    a verb (a prefixed word that is no root of the dictionary: "menilai", "dikutip") or
-    anything not a word ends it.
+    a body's head written in lowercase ("direktur olahraga [klub] X"), a possessive ("direktur
+    tekniknya"), a verb (a prefixed word that is no root of the dictionary: "menilai",
+    "dikutip") or anything not a word ends it. A title written in lowercase may take a field
+    that its capitalized form does not ("direktur teknik Rudi …", not "Direktur PT X").
     """
     lx, n, k = doc.lx, len(toks), i
-    if lx.titles[title].role not in lx.field_roles:
+    if lx.titles[title].role not in lx.field_roles and title not in lx.field_roles:
         return i
     while k < n and k - i < 4 and toks[k].text.isalpha() and toks[k].text.islower() and \
-            toks[k].text not in lx.field_stops and not (
+            toks[k].text not in lx.field_stops and toks[k].text not in lx.lower_bodies and \
+            not toks[k].text.endswith("nya") and not (
                 VERB_FORM.match(toks[k].text) and toks[k].text not in lx.dictionary):
         k += 1
     return k
