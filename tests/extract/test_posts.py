@@ -1048,3 +1048,19 @@ def test_lowercase_titles_and_bare_honorifics(sentence, holder, role):
     x = extract(Article("a", sentence))
     names = {p.key: p.name for p in x.people}
     assert [(names[p.holder], p.role.label_id) for p in x.posts] == [(holder, role)]
+
+
+@pytest.mark.parametrize("sentence, holder, role", [
+    # a president of a body (a club, a region) named by one word, closed by a comma before a full name
+    ("Namun Presiden Sukamaju, Rudi Wibisana, menyatakan timnya bukan satu-satunya peminat.", "Rudi Wibisana",
+     "Presiden"),
+    ("Wakil Presiden Sukamaju, Rudi Wibisana, menyatakan hal itu.", "Rudi Wibisana", "Wakil Presiden"),
+    # a president's own name of two words, then the next person's title: the president's name
+    ("Presiden Rudi Wibisana, Ibu Negara Rina Wati, dan rombongan tiba di Bali.", "Rudi Wibisana", "Presiden"),
+])
+def test_a_president_of_a_body_named_by_one_word_before_a_comma(sentence, holder, role):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert [(names[p.holder], p.role.label_id) for p in x.posts] == [(holder, role)]
