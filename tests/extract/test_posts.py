@@ -1064,3 +1064,20 @@ def test_a_president_of_a_body_named_by_one_word_before_a_comma(sentence, holder
     x = extract(Article("a", sentence))
     names = {p.key: p.name for p in x.people}
     assert [(names[p.holder], p.role.label_id) for p in x.posts] == [(holder, role)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # after a body closed by its acronym the words up to a comma are the holder's full name; the name
+    # after the comma is another person's ("putri Ketua X Rudi, Rina …": Rudi's daughter)
+    ("Putri Ketua Dewan Pengawas Sukamaju (DPS) Rudi Wibisana, Rina Wati dipastikan mangkir.",
+     [("Rudi Wibisana", "Ketua")]),
+    ("Putra Ketua KPPS Rudi Wibisana, Rina Wati dipastikan mangkir.", [("Rudi Wibisana", "Ketua")]),
+    # a title inside an office's name ("Sekretariat Presiden") is no title of the name after it
+    ("Hal itu dikatakan pejabat Sekretariat Presiden Rudi Wibisana kemarin.", []),
+])
+def test_a_body_closed_by_its_acronym_ends_before_the_holder_s_name(sentence, expected):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert [(names[p.holder], p.role.label_id) for p in x.posts] == expected

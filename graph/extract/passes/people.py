@@ -162,7 +162,12 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                 comp_end = k + cut
                 k = comp_end
             # ("Uskup Agung Jakarta Rudi Wibisana, Rabu (31/5)": a weekday after the comma is no name)
+            # ("Putri Ketua DPR Rudi Wibisana, Rina Wati …": after a body closed by its acronym the
+            # words up to the comma are the holder's name, the next name another person's)
             elif comma is not None and comma + 1 < n and toks[comma + 1].is_cap and comma <= run_end and \
+                    not (j > i and (toks[j - 1].text == ")" or is_acronym(toks[j - 1].text) and
+                                    not _ROMAN.fullmatch(toks[j - 1].text)) and
+                         split_name(doc, run) is not None and len(run) >= 2) and \
                     toks[comma + 1].text not in lx.suffixes and toks[comma + 1].text.lower() not in lx.weekdays and not (
                         # "Sekjen Rudi Wibisana, Wasekjen Rina Wati": the next title of a list, and a
                         # name before it ("Kepala Badan Pengawas Pemilu, Ketua …" names a body)
@@ -288,6 +293,9 @@ def _past_holder_words(doc: Document, toks: list[Token], i: int) -> int:
 
 # the lowercase words and marks a title's body may hold before a comma closes it ("Duta Besar X untuk Y, …")
 _BODY_JOINTS = frozenset({"untuk", "dan", "&", "-", "(", ")", "/"})
+
+
+_ROMAN = re.compile(r"[IVXLC]+")  # "Wilayah IV": a unit's number, no acronym closing a body
 
 
 def _president_s_body_end(doc: Document, toks: list[Token], i: int) -> int:
