@@ -1081,3 +1081,24 @@ def test_a_body_closed_by_its_acronym_ends_before_the_holder_s_name(sentence, ex
     x = extract(Article("a", sentence))
     names = {p.key: p.name for p in x.people}
     assert [(names[p.holder], p.role.label_id) for p in x.posts] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a country's acronym in brackets after its name, before the holder's
+    ("Presiden Amerika Serikat (AS) Rudi Wibisana dan Perdana Menteri Jepang Budi Santoso bermain golf.",
+     [("Rudi Wibisana", "Presiden"), ("Budi Santoso", "Perdana Menteri")]),
+    # English chief-officer titles and a commander's title before its body
+    ("Hal senada diungkapkan CTO PT Sinar Teknologi, Rudi Wibisana, di Jakarta.", [("Rudi Wibisana", "CTO")]),
+    ("Ia berbicara dengan Panglima Angkatan Bersenjata Sukamaju (ABS) Jenderal Rudi Wibisana.",
+     [("Rudi Wibisana", "Panglima")]),
+    # a body's one-word name between the title and the holder's name, both written alone elsewhere
+    # (the body as a subject, the holder by the first name): the name starts after the body
+    ("Sinarvest tumbuh pesat. Hal senada diungkapkan CIO Sinarvest Rudi Wibisana. Menurut Rudi, bunga turun.",
+     [("Rudi Wibisana", "CIO")]),
+])
+def test_country_acronyms_chief_officers_and_bodies_written_alone(sentence, expected):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert [(names[p.holder], p.role.label_id) for p in x.posts] == expected

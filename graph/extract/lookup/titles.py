@@ -273,6 +273,9 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
             # "Presiden FIFA Rudi …", "Presiden PKS, Rudi …": the president of a body named by its
             # acronym, no country's (the acronym alone: "Presiden UFC Dana White" holds no "UFC Dana")
             return i + 1
+        if width and i + width + 2 < n and toks[i + width].text == "(" and toks[i + width + 2].text == ")" and \
+                is_acronym(toks[i + width + 1].text):
+            width += 3  # "Presiden Amerika Serikat (AS) Rudi …": the country's acronym after its name
         return i + width
     if rule.how == "gov":
         # above the district a district's name is no jurisdiction: "Bupati Bone Baso …" is a name
@@ -337,6 +340,12 @@ def _body_before_a_name_named_alone(doc: Document, toks: list[Token], i: int, j:
         # ("Pemimpin Negeri Contoh Park Sang Ho … kata Park", a deputy envoy)
         named = times(cut, end) > whole or not bodyish(toks[cut]) and cut == end - 2 and \
             times(end - 1, end) > times(cut, end)
+        # or, the words before written alone as a body's name, the name's first word written alone
+        # too ("CIO Sinarvest Rudi Wibisana … Sinarvest … kata Rudi")
+        # (the first word no country's nor the body's: the body never written with it but for the name)
+        named = named or end - cut >= 2 and not bodyish(toks[cut]) and toks[cut].text not in lx.country_names and \
+            times(i, cut) > whole and times(i, cut + 1) == whole and \
+            times(cut, cut + 1) > times(cut - 1, cut + 1)  # (alone: not after the body's last word)
         # (not inside a rank of several words: "Komisaris [Besar Rudi …]")
         if body and named and not any(toks[cut].text in r.split()[1:] for r in lx.ranks if " " in r):
             return cut
