@@ -1087,14 +1087,15 @@ def test_a_body_closed_by_its_acronym_ends_before_the_holder_s_name(sentence, ex
     # a country's acronym in brackets after its name, before the holder's
     ("Presiden Amerika Serikat (AS) Rudi Wibisana dan Perdana Menteri Jepang Budi Santoso bermain golf.",
      [("Rudi Wibisana", "Presiden"), ("Budi Santoso", "Perdana Menteri")]),
-    # English chief-officer titles and a commander's title before its body
+    # English chief-officer titles before a body
     ("Hal senada diungkapkan CTO PT Sinar Teknologi, Rudi Wibisana, di Jakarta.", [("Rudi Wibisana", "CTO")]),
-    ("Ia berbicara dengan Panglima Angkatan Bersenjata Sukamaju (ABS) Jenderal Rudi Wibisana.",
-     [("Rudi Wibisana", "Panglima")]),
     # a body's one-word name between the title and the holder's name, both written alone elsewhere
     # (the body as a subject, the holder by the first name): the name starts after the body
     ("Sinarvest tumbuh pesat. Hal senada diungkapkan CIO Sinarvest Rudi Wibisana. Menurut Rudi, bunga turun.",
      [("Rudi Wibisana", "CIO")]),
+    # not after a country: the first word alone may be another person's ("kata Park", an envoy)
+    ("Korea Utara marah. Pemimpin Korea Utara Park Sang Ho memesan roket. Menurut Park, sanksi gagal.",
+     [("Park Sang Ho", "Pemimpin")]),
 ])
 def test_country_acronyms_chief_officers_and_bodies_written_alone(sentence, expected):
     from graph.extract import extract
@@ -1102,3 +1103,17 @@ def test_country_acronyms_chief_officers_and_bodies_written_alone(sentence, expe
     x = extract(Article("a", sentence))
     names = {p.key: p.name for p in x.people}
     assert [(names[p.holder], p.role.label_id) for p in x.posts] == expected
+
+
+@pytest.mark.parametrize("sentence, role, alt", [
+    # a short ministerial title of another country: the minister of the ministry's field
+    ("Menlu Korea Utara, Rudi Wibisana, menyebut situasi memanas.", "Menteri Luar Negeri", "Menlu"),
+    ("Menhan Australia Rudi Wibisana tiba di Jakarta.", "Menteri Pertahanan", "Menhan"),
+    # Indonesia's as before
+    ("Menlu Rudi Wibisana tiba di Jakarta.", "Menteri Luar Negeri", "Menlu"),
+])
+def test_another_country_s_minister_under_a_short_title(sentence, role, alt):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    assert [(p.role.label_id, p.role.alt_id) for p in x.posts] == [(role, alt)]

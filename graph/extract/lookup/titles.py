@@ -342,8 +342,10 @@ def _body_before_a_name_named_alone(doc: Document, toks: list[Token], i: int, j:
             times(end - 1, end) > times(cut, end)
         # or, the words before written alone as a body's name, the name's first word written alone
         # too ("CIO Sinarvest Rudi Wibisana … Sinarvest … kata Rudi")
-        # (the first word no country's nor the body's: the body never written with it but for the name)
+        # (the first word no country's nor the body's: the body never written with it but for the name;
+        # no country's leader: "Pemimpin Negeri Contoh Park Sang Ho … kata Park" may be a deputy envoy)
         named = named or end - cut >= 2 and not bodyish(toks[cut]) and toks[cut].text not in lx.country_names and \
+            text[toks[i].start:toks[cut - 1].end] not in lx.country_names and \
             times(i, cut) > whole and times(i, cut + 1) == whole and \
             times(cut, cut + 1) > times(cut - 1, cut + 1)  # (alone: not after the body's last word)
         # (not inside a rank of several words: "Komisaris [Besar Rudi …]")

@@ -167,7 +167,8 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
             elif comma is not None and comma + 1 < n and toks[comma + 1].is_cap and comma <= run_end and \
                     not (j > i and (toks[j - 1].text == ")" or is_acronym(toks[j - 1].text) and
                                     not _ROMAN.fullmatch(toks[j - 1].text)) and
-                         split_name(doc, run) is not None and len(run) >= 2) and \
+                         split_name(doc, run) is not None and len(run) >= 2 and
+                         doc.named(text[run[0].start:run[-1].end], ("place", "org"), alias=True) is None) and \
                     toks[comma + 1].text not in lx.suffixes and toks[comma + 1].text.lower() not in lx.weekdays and not (
                         # "Sekjen Rudi Wibisana, Wasekjen Rina Wati": the next title of a list, and a
                         # name before it ("Kepala Badan Pengawas Pemilu, Ketua …" names a body)
