@@ -1037,7 +1037,8 @@ def test_a_country_before_a_derived_noun_is_inside_a_body_s_name(text, inside):
      "Direktur eksekutif"),
     ("Posisi itu diisi Rudi Wibisana sebagai direktur tekniknya yang baru.", "Rudi Wibisana", "Direktur"),
     # a body's head in lowercase ends the field, and still qualifies a title before a comma and a name
-    ("Hal itu disampaikan juru bicara maskapai, Rudi Wibisana, kepada televisi.", "Rudi Wibisana", "Juru Bicara"),
+    ("Dikutip dari Sinarpos, kabar itu disampaikan oleh juru bicara maskapai, Rudi Wibisana, kepada sebuah "
+     "televisi, Minggu. Wibisana mengatakan hal itu.", "Rudi Wibisana", "Juru Bicara"),
     ("Hal itu dikatakan Rudi Wibisana, direktur utama Sinarflare.", "Rudi Wibisana", "Direktur Utama"),
     # an honorific or a rank written without its full stop, or misspelled, is no part of the name
     ("Konsultan Sinar Racing, Dr Rudi Wibisana, memastikan hal itu.", "Rudi Wibisana", "Konsultan"),
