@@ -1019,3 +1019,104 @@ def test_a_country_before_a_derived_noun_is_inside_a_body_s_name(text, inside):
     doc = run_alone(text, "people")
     at = next(x for x, t in enumerate(doc.tokens) if t.text == "Indonesia")
     assert _in_a_body(doc, doc.tokens[at], doc.tokens[at + 1]) is inside
+
+
+@pytest.mark.parametrize("sentence, holder, role", [
+    # a title written in lowercase or in sentence case before the holder's name
+    ("Hal ini dikonfirmasi oleh wakil ketua Komisi Contoh, Rudi Wibisana.", "Rudi Wibisana", "Wakil Ketua"),
+    ("Juru bicara Komisi Contoh, Rudi Wibisana, mengatakan hal serupa.", "Rudi Wibisana", "Juru Bicara"),
+    ("Padahal diakui ketua umum PSSK Rudi Wibisana, timnya siap.", "Rudi Wibisana", "Ketua Umum"),
+    ("Ia mengikuti langkah pendiri PT Sinarsoft Rudi Wibisana yang pernah kuliah di sana.", "Rudi Wibisana",
+     "Pendiri"),
+    ('"Kami yakin," ungkap direktur Rudi Wibisana.', "Rudi Wibisana", "Direktur"),
+    # a lowercase "direktur" takes the lowercase division after it as its field; the capitalized
+    # title reads a capitalized division instead
+    ("Hal itu dikatakan direktur olahraga Sukamaju, Rudi Wibisana, Minggu.", "Rudi Wibisana",
+     "Direktur olahraga"),
+    ('"Kami optimistis," kata Rudi Wibisana, direktur eksekutif Sekretariat APEK.', "Rudi Wibisana",
+     "Direktur eksekutif"),
+    ("Posisi itu diisi Rudi Wibisana sebagai direktur tekniknya yang baru.", "Rudi Wibisana", "Direktur"),
+    # a body's head in lowercase ends the field, and still qualifies a title before a comma and a name
+    ("Dikutip dari Sinarpos, kabar itu disampaikan oleh juru bicara maskapai, Rudi Wibisana, kepada sebuah "
+     "televisi, Minggu. Wibisana mengatakan hal itu.", "Rudi Wibisana", "Juru Bicara"),
+    ("Hal itu dikatakan Rudi Wibisana, direktur utama Sinarflare.", "Rudi Wibisana", "Direktur Utama"),
+    # an honorific or a rank written without its full stop, or misspelled, is no part of the name
+    ("Konsultan Sinar Racing, Dr Rudi Wibisana, memastikan hal itu.", "Rudi Wibisana", "Konsultan"),
+    ("Direktur Penyidikan Komisi Pengawas Pungutan (KPP) Brigjend Pol Rudi Wibisana hadir.", "Rudi Wibisana",
+     "Direktur Penyidikan"),
+])
+def test_lowercase_titles_and_bare_honorifics(sentence, holder, role):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert [(names[p.holder], p.role.label_id) for p in x.posts] == [(holder, role)]
+
+
+@pytest.mark.parametrize("sentence, holder, role", [
+    # a president of a body (a club, a region) named by one word, closed by a comma before a full name
+    ("Namun Presiden Sukamaju, Rudi Wibisana, menyatakan timnya bukan satu-satunya peminat.", "Rudi Wibisana",
+     "Presiden"),
+    ("Wakil Presiden Sukamaju, Rudi Wibisana, menyatakan hal itu.", "Rudi Wibisana", "Wakil Presiden"),
+    # a president's own name of two words, then the next person's title: the president's name
+    ("Presiden Rudi Wibisana, Ibu Negara Rina Wati, dan rombongan tiba di Bali.", "Rudi Wibisana", "Presiden"),
+])
+def test_a_president_of_a_body_named_by_one_word_before_a_comma(sentence, holder, role):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert [(names[p.holder], p.role.label_id) for p in x.posts] == [(holder, role)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # after a body closed by its acronym the words up to a comma are the holder's full name; the name
+    # after the comma is another person's ("putri Ketua X Rudi, Rina …": Rudi's daughter)
+    ("Putri Ketua Dewan Pengawas Sukamaju (DPS) Rudi Wibisana, Rina Wati dipastikan mangkir.",
+     [("Rudi Wibisana", "Ketua")]),
+    ("Putra Ketua KPPS Rudi Wibisana, Rina Wati dipastikan mangkir.", [("Rudi Wibisana", "Ketua")]),
+    # a title inside an office's name ("Sekretariat Presiden") is no title of the name after it
+    ("Hal itu dikatakan pejabat Sekretariat Presiden Rudi Wibisana kemarin.", []),
+])
+def test_a_body_closed_by_its_acronym_ends_before_the_holder_s_name(sentence, expected):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert [(names[p.holder], p.role.label_id) for p in x.posts] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a country's acronym in brackets after its name, before the holder's
+    ("Presiden Amerika Serikat (AS) Rudi Wibisana dan Perdana Menteri Jepang Budi Santoso bermain golf.",
+     [("Rudi Wibisana", "Presiden"), ("Budi Santoso", "Perdana Menteri")]),
+    # English chief-officer titles before a body
+    ("Hal senada diungkapkan CTO PT Sinar Teknologi, Rudi Wibisana, di Jakarta.", [("Rudi Wibisana", "CTO")]),
+    # a body's one-word name between the title and the holder's name, both written alone elsewhere
+    # (the body as a subject, the holder by the first name): the name starts after the body
+    ("Sinarvest tumbuh pesat. Hal senada diungkapkan CIO Sinarvest Rudi Wibisana. Menurut Rudi, bunga turun.",
+     [("Rudi Wibisana", "CIO")]),
+    # not after a country: the first word alone may be another person's ("kata Park", an envoy)
+    ("Korea Utara marah. Pemimpin Korea Utara Park Sang Ho memesan roket. Menurut Park, sanksi gagal.",
+     [("Park Sang Ho", "Pemimpin")]),
+])
+def test_country_acronyms_chief_officers_and_bodies_written_alone(sentence, expected):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert [(names[p.holder], p.role.label_id) for p in x.posts] == expected
+
+
+@pytest.mark.parametrize("sentence, role, alt", [
+    # a short ministerial title of another country: the minister of the ministry's field
+    ("Menlu Korea Utara, Rudi Wibisana, menyebut situasi memanas.", "Menteri Luar Negeri", "Menlu"),
+    ("Menhan Australia Rudi Wibisana tiba di Jakarta.", "Menteri Pertahanan", "Menhan"),
+    # Indonesia's as before
+    ("Menlu Rudi Wibisana tiba di Jakarta.", "Menteri Luar Negeri", "Menlu"),
+])
+def test_another_country_s_minister_under_a_short_title(sentence, role, alt):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    assert [(p.role.label_id, p.role.alt_id) for p in x.posts] == [(role, alt)]

@@ -166,14 +166,17 @@ def role_field_end(doc: Document, toks: list[Token], i: int, title: str) -> int:
     [politik] dari Universitas X"; ``i`` when the title takes none or none follows.
 
     The field is up to four lowercase words; a word of ``field_stop`` ("yang", "asal", "dari"),
-    a verb (a prefixed word that is no root of the dictionary: "menilai", "dikutip") or
-    anything not a word ends it.
+    a body's head written in lowercase ("direktur olahraga [klub] X"), a possessive ("direktur
+    tekniknya"), a verb (a prefixed word that is no root of the dictionary: "menilai",
+    "dikutip") or anything not a word ends it. A title written in lowercase may take a field
+    that its capitalized form does not ("direktur teknik Rudi …", not "Direktur PT X").
     """
     lx, n, k = doc.lx, len(toks), i
-    if lx.titles[title].role not in lx.field_roles:
+    if lx.titles[title].role not in lx.field_roles and title not in lx.field_roles:
         return i
     while k < n and k - i < 4 and toks[k].text.isalpha() and toks[k].text.islower() and \
-            toks[k].text not in lx.field_stops and not (
+            toks[k].text not in lx.field_stops and toks[k].text not in lx.lower_bodies and \
+            not toks[k].text.endswith("nya") and not (
                 VERB_FORM.match(toks[k].text) and toks[k].text not in lx.dictionary):
         k += 1
     return k
@@ -270,6 +273,9 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
             # "Presiden FIFA Rudi …", "Presiden PKS, Rudi …": the president of a body named by its
             # acronym, no country's (the acronym alone: "Presiden UFC Dana White" holds no "UFC Dana")
             return i + 1
+        if width and i + width + 2 < n and toks[i + width].text == "(" and toks[i + width + 2].text == ")" and \
+                is_acronym(toks[i + width + 1].text):
+            width += 3  # "Presiden Amerika Serikat (AS) Rudi …": the country's acronym after its name
         return i + width
     if rule.how == "gov":
         # above the district a district's name is no jurisdiction: "Bupati Bone Baso …" is a name
@@ -334,6 +340,14 @@ def _body_before_a_name_named_alone(doc: Document, toks: list[Token], i: int, j:
         # ("Pemimpin Negeri Contoh Park Sang Ho … kata Park", a deputy envoy)
         named = times(cut, end) > whole or not bodyish(toks[cut]) and cut == end - 2 and \
             times(end - 1, end) > times(cut, end)
+        # or, the words before written alone as a body's name, the name's first word written alone
+        # too ("CIO Sinarvest Rudi Wibisana … Sinarvest … kata Rudi")
+        # (the first word no country's nor the body's: the body never written with it but for the name;
+        # no country's leader: "Pemimpin Negeri Contoh Park Sang Ho … kata Park" may be a deputy envoy)
+        named = named or end - cut >= 2 and not bodyish(toks[cut]) and toks[cut].text not in lx.country_names and \
+            text[toks[i].start:toks[cut - 1].end] not in lx.country_names and \
+            times(i, cut) > whole and times(i, cut + 1) == whole and \
+            times(cut, cut + 1) > times(cut - 1, cut + 1)  # (alone: not after the body's last word)
         # (not inside a rank of several words: "Komisaris [Besar Rudi …]")
         if body and named and not any(toks[cut].text in r.split()[1:] for r in lx.ranks if " " in r):
             return cut

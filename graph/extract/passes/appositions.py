@@ -73,12 +73,13 @@ def find_appositive_posts(doc: Document) -> None:
         i = starts[m.start("title")] + len(tokenize(title))
         if i + 2 < len(toks) and toks[i].text == "(" and toks[i + 2].text == ")":
             i += 3
+        i0 = i
         f_end = role_field_end(doc, toks, i, title)  # "…, ahli [hukum pidana] dari …"
         field = text[toks[i].start:toks[f_end - 1].end] if f_end > i else ""
         i = f_end
         rule = lx.titles[title].rule
         j = title_complement(doc, toks, i, title, rule, after_name=True)
-        if not cued and not copula and rule.how == "follows" and title[:1].isupper() and \
+        if not cued and not copula and rule.how == "follows" and \
                 (j <= i or j < len(toks) and toks[j].is_cap):
             # "Rudi Wibisana, CEO Sinar Foods, …": the words up to the comma name the body
             j = max(j, _body_closed(doc, i))

@@ -119,6 +119,12 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
             k += 1  # "Gubernur DKI terpilih Anies …", "Ketua DPR nonaktif Rudi …": the status, then the name
         if k == i and title in lx.title_cues.get("body_first", ()):
             continue  # "anggota Al-Qaeda yang …": the body, no name
+        closed = False
+        if k == i and rule.how == "national" and rule.arg is None:
+            # "Presiden Sukamaju, Rudi Wibisana, …": the body of a president of no country, closed by a
+            # comma before a full name
+            k = comp_end = j = _president_s_body_end(doc, toks, i)
+            closed = k > i
         if k < n and toks[k].text == ",":
             k += 1
         elif k + 1 < n and toks[k].text == "(" and (toks[k + 1].text in lx.ranks or toks[k + 1].text in lx.prefixes):
@@ -156,7 +162,13 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                 comp_end = k + cut
                 k = comp_end
             # ("Uskup Agung Jakarta Rudi Wibisana, Rabu (31/5)": a weekday after the comma is no name)
+            # ("Putri Ketua DPR Rudi Wibisana, Rina Wati …": after a body closed by its acronym the
+            # words up to the comma are the holder's name, the next name another person's)
             elif comma is not None and comma + 1 < n and toks[comma + 1].is_cap and comma <= run_end and \
+                    not (j > i and (toks[j - 1].text == ")" or is_acronym(toks[j - 1].text) and
+                                    not _ROMAN.fullmatch(toks[j - 1].text)) and
+                         split_name(doc, run) is not None and len(run) >= 2 and
+                         doc.named(text[run[0].start:run[-1].end], ("place", "org"), alias=True) is None) and \
                     toks[comma + 1].text not in lx.suffixes and toks[comma + 1].text.lower() not in lx.weekdays and not (
                         # "Sekjen Rudi Wibisana, Wasekjen Rina Wati": the next title of a list, and a
                         # name before it ("Kepala Badan Pengawas Pemilu, Ketua …" names a body)
@@ -181,7 +193,7 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                 comp_end = k = cut
                 run_end = name_run(doc, toks, k)
                 split = split_name(doc, toks[k:run_end])
-        closed = False
+        closed = closed and k > i
         if split is not None and rule.how == "national" and rule.arg is None and comp_end == i and any(
                 lx.DERIVED_NOUN_RE.match(t.text) and lx.is_common_word(t.text) for t in split[1]):
             split = None  # "Presiden Agensi Periklanan Sukamaju, Rudi …": a body's words, no name (and no country's president)
@@ -285,6 +297,30 @@ def _past_holder_words(doc: Document, toks: list[Token], i: int) -> int:
 
 # the lowercase words and marks a title's body may hold before a comma closes it ("Duta Besar X untuk Y, …")
 _BODY_JOINTS = frozenset({"untuk", "dan", "&", "-", "(", ")", "/"})
+
+
+_ROMAN = re.compile(r"[IVXLC]+")  # "Wilayah IV": a unit's number, no acronym closing a body
+
+
+def _president_s_body_end(doc: Document, toks: list[Token], i: int) -> int:
+    """Index of the comma after the body of a national title that names no country ("Presiden
+    Sukamaju, Rudi Wibisana", "Wakil Presiden Klub Sinar, Rina Wati"): one capitalized word that
+    is no well-known figure's short name ("Presiden Jokowi, …"), or two or three that name a body
+    or a place of the article, then a comma and a name of two words or more (or one after an
+    honorific); ``i`` otherwise ("Presiden Joko Widodo, Ibu Negara …": a name, then the next)."""
+    lx = doc.lx
+    comma = _comma_after_body(doc, toks, i)
+    if comma is None or comma - i > 3 or any(not (t.is_cap and t.is_word) for t in toks[i:comma]):
+        return i
+    body = doc.text[toks[i].start:toks[comma - 1].end]
+    if comma - i == 1 and (body in lx.short_names or body in lx.name_starts or body in lx.prefixes):
+        return i
+    if comma - i > 1 and doc.named(body, ("org", "place"), alias=True) is None and body not in lx.org_names:
+        return i
+    after = split_name(doc, toks[comma + 1:name_run(doc, toks, comma + 1)])
+    if after is None or not (after[0] or len(after[1]) >= 2):
+        return i
+    return comma
 
 
 def _comma_after_body(doc: Document, toks: list[Token], i: int) -> int | None:

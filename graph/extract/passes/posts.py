@@ -101,7 +101,7 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
     if rule.ministry and comp[:1].islower():
         comp = comp[:1].upper() + comp[1:]  # "Menko bidang Kemaritiman": the ministry's "Bidang Kemaritiman"
     org_key = place_key = None
-    renamed = False
+    renamed = foreign_minister = False
     if rule.how == "gov":
         level = rule.arg
         place_key = place_in(doc, span) or (doc.region if level in ("regency", "city", "region") else None)
@@ -203,6 +203,10 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
             org_key = doc.org_alias.get(body) or find_org(doc, body) or \
                 doc.add("org", body, None, category="government", implied=True).key
         elif place_key or rule.how == "national" and rule.arg is None:
+            if body and body.startswith("Kementerian ") and doc.ents[place_key].name != "Indonesia":
+                # "Menlu Korut Rudi …": another country's minister of the ministry's field
+                role_id = f"{role_id} {body[len('Kementerian '):]}"
+                foreign_minister = True
             place_key = place_key or country_place(doc, "Indonesia")
             if comp in lx.home_country_forms and doc.ents[place_key].name == "Indonesia":
                 doc.ents[place_key].aliases.add(comp)  # "Presiden RI": the country's short form names it
@@ -221,6 +225,8 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
     as_title = post.title[:1].upper() + post.title[1:]
     alt_id = as_title + role_id[len(row.role):] if as_title.lower() != row.role.lower() and not renamed and \
         role_id.startswith(row.role) else None
+    if foreign_minister:
+        alt_id = as_title  # ("Menlu", not "Menlu Luar Negeri")
     if post.pre:
         role_id = f"{lx.title_prefixes[post.pre]} {role_id}"
         role_en = f"acting {role_en}" if role_en else None
