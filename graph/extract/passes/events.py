@@ -1419,6 +1419,8 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
         for a, b, k in doc.entity_mentions_in(s, e, kinds=("person",)):
             if any(x <= a < y for x, y in ev.elsewhere):
                 continue  # ("… tuntutan untuk menangkap X yang akan pulang 21 Februari": of what is to come)
+            if not told and _told_earlier(doc, ev, a):
+                continue  # ("Sebelumnya, tim asuhan X sudah mendatangkan Y …": of an earlier time)
             # (of an arrest's own sentences, who says something of it comments: "Ketua KPK X mengatakan OTT …";
             # of a hearing's, a party speaks in it: "Jaksa Penuntut Umum KPK X menyebut …")
             if not doc.in_quote(a) and not _bystander(doc, a, k, spokespeople) \
@@ -1595,6 +1597,33 @@ def _told_as_before(doc: Document, s: int, e: int) -> bool:
     [True, False, False]
     """
     return any(not doc.in_quote(m.start()) for m in doc.lx.EVENT_CUE_RE["done_before"].finditer(doc.text, s, e))
+
+
+_OPENING_RE = re.compile(r"[\s\"'“”‘’]*")  # (what may stand before a sentence's first word)
+
+
+def _told_earlier(doc: Document, ev: _Draft, at: int) -> bool:
+    """Whether the name at ``at`` in an event's part stands in a sentence that opens by telling of an
+    earlier time (``earlier``: "Sebelumnya, tim asuhan Rudi sudah mendatangkan Bambang …", "Namun
+    sebelumnya, …"), not one of the event's own sentences: background to the event, whose people
+    took no part in it.
+
+    >>> from graph.extract import prepared
+    >>> from graph.types import Article
+    >>> text = ("Rapat itu digelar di Balai Desa Sukamaju, Senin (3/5/2021). Rudi Wibisana memimpin rapat. "
+    ...         "Sebelumnya, Bambang Sutejo sudah menjabat kepala desa.")
+    >>> doc = prepared(Article("a", text), "events")
+    >>> ev = _Draft(doc.lx.statement_row, (0, 5), None, None, [doc.sentences[0]])
+    >>> _told_earlier(doc, ev, text.index("Rudi")), _told_earlier(doc, ev, text.index("Bambang"))
+    (False, True)
+    """
+    i = bisect_left(doc.sentence_starts, at + 1) - 1
+    if i < 0:
+        return False
+    s, e = doc.sentences[i]
+    if (s, e) in ev.sentences or doc.in_quote(s):
+        return False
+    return bool(doc.lx.EVENT_CUE_RE["earlier"].match(doc.text, _OPENING_RE.match(doc.text, s, e).end(), e))
 
 
 _ACTIVE_VERB_RE = re.compile(r"(?:me|ber)[a-z]{3,}")
