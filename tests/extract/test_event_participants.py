@@ -129,3 +129,42 @@ def test_an_occurrence_of_no_known_kind_takes_the_people_its_sentence_names(text
     [ev] = extract(Article("a", text, published=date(2016, 9, 24))).events
     assert ev.event_type.label_en == "event"
     assert list(ev.attendees) == expected
+
+
+
+def _attendees(text: str) -> tuple[str, ...]:
+    [ev] = extract(Article("a", text, published=date(2021, 5, 4))).events
+    return ev.attendees
+
+
+_MEETING = "Rapat koordinasi digelar di Balai Desa Sukamaju, Senin (3/5/2021). Rapat itu dihadiri Rudi Wibisana.\n\n"
+
+
+@pytest.mark.parametrize("later, bambang", [
+    # a sentence of the event's part that opens by telling of an earlier time is background to it
+    ("Sebelumnya, Bambang Sutejo sudah menjabat kepala desa selama dua periode.", False),
+    ("Namun sebelumnya, Bambang Sutejo sempat menolak rencana itu.", False),
+    ("Sebelumnya pada 2019, Bambang Sutejo mengusulkan rencana serupa.", False),
+    # "sebelumnya" inside the sentence does not open it
+    ("Bambang Sutejo hadir, seperti pada rapat sebelumnya.", True),
+    ("Bambang Sutejo juga hadir dalam rapat itu.", True),
+])
+def test_a_sentence_told_of_an_earlier_time_gives_no_one_to_the_event(later, bambang):
+    attendees = _attendees(_MEETING + later)
+    assert "person:rudi-wibisana" in attendees
+    assert ("person:bambang-sutejo" in attendees) == bambang
+
+
+@pytest.mark.parametrize("later, bambang", [
+    # who is credited for a film the event shows made the film, and took no part in the event
+    ("Film itu disutradarai oleh Bambang Sutejo.", False),
+    ("Film yang dibintangi Bambang Sutejo itu diputar di akhir acara.", False),
+    ("Disutradarai Bambang Sutejo, film itu meraih banyak penghargaan.", False),
+    # one named otherwise in its part took part
+    ("Bambang Sutejo menonton film itu bersama warga.", True),
+])
+def test_the_people_credited_for_a_work_take_no_part_in_the_event(later, bambang):
+    attendees = _attendees("Festival film digelar di Balai Desa Sukamaju, Senin (3/5/2021). "
+                           "Festival itu dihadiri Rudi Wibisana.\n\n" + later)
+    assert "person:rudi-wibisana" in attendees
+    assert ("person:bambang-sutejo" in attendees) == bambang
