@@ -168,3 +168,29 @@ def test_the_people_credited_for_a_work_take_no_part_in_the_event(later, bambang
                            "Festival itu dihadiri Rudi Wibisana.\n\n" + later)
     assert "person:rudi-wibisana" in attendees
     assert ("person:bambang-sutejo" in attendees) == bambang
+
+
+@pytest.mark.parametrize("later, expected", [
+    # the one a relative is named by is only talked about
+    ("Rudi Wibisana menyapa istri Bambang Sutejo dalam pertemuan itu.", ["person:rudi-wibisana"]),
+    ("Rudi Wibisana menyapa mantan kekasih Bambang Sutejo dalam pertemuan itu.", ["person:rudi-wibisana"]),
+    # the relative herself took part: "bersama istri X", "sang istri X"
+    ("Rudi Wibisana datang bersama istri Sari Dewi.", ["person:rudi-wibisana", "person:sari-dewi"]),
+    ("Rudi Wibisana datang bersama sang istri Sari Dewi.", ["person:rudi-wibisana", "person:sari-dewi"]),
+])
+def test_the_one_a_relative_is_named_by_takes_no_part(later, expected):
+    assert list(_attendees("Pertemuan itu digelar di Balai Desa Sukamaju, Senin (3/5/2021). " + later)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one an examination or an incident is done to ("terhadap" right after its word) undergoes it
+    ("Polres Sukamaju menjadwalkan pemeriksaan terhadap Bambang Sutejo, Senin (3/5/2021).",
+     ["person:bambang-sutejo"]),
+    ("Warga melaporkan penganiayaan yang dilakukan terhadap Rudi Wibisana di Desa Sukamaju, Senin (3/5/2021).",
+     ["person:rudi-wibisana"]),
+    # of a protest, "terhadap" names one only talked about
+    ("Ratusan warga menggelar aksi dukungan terhadap Bupati Sukamaju Rudi Wibisana di Desa Sukamaju, "
+     "Senin (3/5/2021).", []),
+])
+def test_the_one_an_event_is_done_to_undergoes_it(text, expected):
+    assert [k for k in _attendees(text) if k.startswith("person:")] == expected

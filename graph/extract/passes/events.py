@@ -1423,7 +1423,8 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
                 continue  # ("Sebelumnya, tim asuhan X sudah mendatangkan Y …": of an earlier time)
             # (of an arrest's own sentences, who says something of it comments: "Ketua KPK X mengatakan OTT …";
             # of a hearing's, a party speaks in it: "Jaksa Penuntut Umum KPK X menyebut …")
-            if not doc.in_quote(a) and not _bystander(doc, a, k, spokespeople) \
+            # (of an arrest, an examination, a hearing, the one it is done to: "pemeriksaan terhadap X")
+            if not doc.in_quote(a) and (not _bystander(doc, a, k, spokespeople) or own and _object_of(doc, ev, a)) \
                     and (not (told and (_speaks_of(doc, b, e) or _reports(doc, a))) or
                          court and _court_title_re(doc.lx, "prosecutor", "judge", "court_party").search(doc.text, max(s, a - 60), a)) \
                     and (told or not _speaks_remotely(doc, a, b)):
@@ -1597,6 +1598,32 @@ def _told_as_before(doc: Document, s: int, e: int) -> bool:
     [True, False, False]
     """
     return any(not doc.in_quote(m.start()) for m in doc.lx.EVENT_CUE_RE["done_before"].finditer(doc.text, s, e))
+
+
+# between an event's word and the person it is done to: "pemeriksaan terhadap Gubernur X Rudi", "penganiayaan
+# yang dilakukan terhadap Rudi" (a capitalized title may stand before the name; the event's word may itself
+# end with "terhadap": "pemeriksaan terhadap")
+_DONE_TO_RE = re.compile(r"(?P<to>\s+(?:yang\s+(?:di[a-z]+)\s+)?terhadap)?\s+(?:(?:[A-Z][\w.'-]*|\([A-Z]+\))\s+){0,6}")
+_ENDS_WITH_TO_RE = re.compile(r"\bterhadap$", re.I)
+
+
+def _object_of(doc: Document, ev: _Draft, at: int) -> bool:
+    """Whether the person named at ``at`` is the one the event's own word is done to, named right
+    after it with "terhadap" ("pemeriksaan terhadap Gubernur Sukamaju Rudi …", "penganiayaan yang
+    dilakukan terhadap Rudi"): though "terhadap" elsewhere names one only talked about ("dukungan
+    terhadap Rudi"), of an arrest, an examination, a hearing or an incident the person undergoes it.
+
+    >>> from graph.extract import prepared
+    >>> from graph.types import Article
+    >>> text = "Polisi menjadwalkan pemeriksaan terhadap Bupati Sukamaju Rudi Wibisana, Kamis (31/8/2017)."
+    >>> doc = prepared(Article("a", text), "events")
+    >>> t = text.index("pemeriksaan")
+    >>> ev = _Draft(doc.lx.statement_row, (t, t + len("pemeriksaan")), None, None, [doc.sentences[0]])
+    >>> _object_of(doc, ev, text.index("Rudi"))
+    True
+    """
+    m = _DONE_TO_RE.fullmatch(doc.text, ev.trigger[1], at)
+    return bool(m) and bool(m["to"] or _ENDS_WITH_TO_RE.search(doc.text, ev.trigger[0], ev.trigger[1]))
 
 
 _OPENING_RE = re.compile(r"[\s\"'“”‘’]*")  # (what may stand before a sentence's first word)
@@ -1867,15 +1894,19 @@ def _reports(doc: Document, at: int) -> bool:
                             doc.lx.EVENT_CUE_RE["reporting"].fullmatch(m.group(1)))
 
 
-def _bystander(doc: Document, at: int, key: str, spokespeople: frozenset[str]) -> bool:
+def _bystander(doc: Document, at: int, key: str, spokespeople: frozenset[str], kin: bool = True) -> bool:
     """Whether the person ``key`` named at ``at`` is only talked about there ("dukungan terhadap
-    Ketua Partai X Rudi", "kebijakan Gubernur Rudi") or is a body's spokesperson, named so
-    anywhere in the article ("Juru Bicara KPK Rudi" … "kata Rudi"), who comments: such a
-    mention makes nobody an attendee of the event whose part it is in.
+    Ketua Partai X Rudi", "kebijakan Gubernur Rudi", with ``kin`` the one a relative is named by:
+    "menyapa istri Rudi") or is a body's spokesperson, named so anywhere in the article ("Juru
+    Bicara KPK Rudi" … "kata Rudi"), who comments: such a mention makes nobody an attendee of the
+    event whose part it is in.
 
     >>> from graph.types import Article
     >>> from graph.extract.lexicon import lexicon
     >>> text = "Ia memuji kebijakan Gubernur Rudi Wibisana."
+    >>> _bystander(Document(Article("a", text), lexicon()), text.index("Rudi"), "person:rudi-wibisana", frozenset())
+    True
+    >>> text = "Ia menyapa istri Rudi Wibisana."
     >>> _bystander(Document(Article("a", text), lexicon()), text.index("Rudi"), "person:rudi-wibisana", frozenset())
     True
     """
@@ -1890,10 +1921,12 @@ def _bystander(doc: Document, at: int, key: str, spokespeople: frozenset[str]) -
     if listed:  # "saksi bagi tersangka X dan Y": Y is talked about as X is
         prev = next((a for a, b, k in doc.entity_mentions_in(max(0, at - 90), at, kinds=("person",))
                      if b == at - len(listed.group(0))), None)
-        if prev is not None and _bystander(doc, prev, key, spokespeople):
+        # (not the relative named after the one she is named by: "istri Rudi, Sari")
+        if prev is not None and _bystander(doc, prev, key, spokespeople, kin=False):
             return True
     return key in spokespeople or bool(doc.lx.EVENT_CUE_RE["about"].search(before)
-                                       or doc.lx.EVENT_CUE_RE["works"].search(before))
+                                       or doc.lx.EVENT_CUE_RE["works"].search(before)
+                                       or kin and doc.lx.EVENT_CUE_RE["kin"].search(before))
 
 
 def _spokespeople(doc: Document) -> frozenset[str]:
@@ -2352,7 +2385,7 @@ def _befallen(doc: Document, ev: _Draft, spokespeople: frozenset[str]) -> tuple[
     out: list[str] = []
     for s, e in ev.sentences[:1]:
         for a, b, k in doc.entity_mentions_in(s, e, kinds=("person",)):
-            if k not in out and not doc.in_quote(a) and not _bystander(doc, a, k, spokespeople) \
+            if k not in out and not doc.in_quote(a) and (not _bystander(doc, a, k, spokespeople) or _object_of(doc, ev, a)) \
                     and not _speaks_of(doc, b, e) and not _reports(doc, a) \
                     and not any(x <= a < y for x, y in ev.elsewhere) and not _of_another_occasion(doc, ev, a, b):
                 out.append(k)
