@@ -194,3 +194,18 @@ def test_the_one_a_relative_is_named_by_takes_no_part(later, expected):
 ])
 def test_the_one_an_event_is_done_to_undergoes_it(text, expected):
     assert [k for k in _attendees(text) if k.startswith("person:")] == expected
+
+
+@pytest.mark.parametrize("later, bambang", [
+    # a sentence of the event's part that gives another day tells of another occasion
+    ("Rudi juga dijadwalkan bertemu dengan Perdana Menteri Bambang Sutejo pada Jumat.", False),
+    ("Pada Senin (2/10/2017), Bambang Sutejo mengumumkan rencana kunjungan itu.", False),
+    # one it names without another day took part
+    ("Dalam kunjungan itu, Rudi didampingi Bambang Sutejo.", True),
+])
+def test_a_sentence_of_another_day_gives_no_one_to_the_event(later, bambang):
+    text = ("Raja Contohland Rudi Wibisana tiba di Sukamaju dalam kunjungan resmi, Rabu (4/10/2017). "
+            "Ia disambut Menteri Sari Dewi di bandara.\n\n" + later)
+    [ev] = extract(Article("a", text, published=date(2017, 10, 5))).events
+    assert ev.start == date(2017, 10, 4)
+    assert ("person:bambang-sutejo" in ev.attendees) == bambang

@@ -1419,7 +1419,7 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
         for a, b, k in doc.entity_mentions_in(s, e, kinds=("person",)):
             if any(x <= a < y for x, y in ev.elsewhere):
                 continue  # ("… tuntutan untuk menangkap X yang akan pulang 21 Februari": of what is to come)
-            if not told and _told_earlier(doc, ev, a):
+            if not told and (_told_earlier(doc, ev, a) or _of_another_day(doc, ev, a)):
                 continue  # ("Sebelumnya, tim asuhan X sudah mendatangkan Y …": of an earlier time)
             # (of an arrest's own sentences, who says something of it comments: "Ketua KPK X mengatakan OTT …";
             # of a hearing's, a party speaks in it: "Jaksa Penuntut Umum KPK X menyebut …")
@@ -1624,6 +1624,22 @@ def _object_of(doc: Document, ev: _Draft, at: int) -> bool:
     """
     m = _DONE_TO_RE.fullmatch(doc.text, ev.trigger[1], at)
     return bool(m) and bool(m["to"] or _ENDS_WITH_TO_RE.search(doc.text, ev.trigger[0], ev.trigger[1]))
+
+
+def _of_another_day(doc: Document, ev: _Draft, at: int) -> bool:
+    """Whether the name at ``at`` in an event's part stands in a sentence (not one of the event's own)
+    that gives a day other than the event's ("Raja akan menemui Presiden Rudi pada Kamis" in the
+    part of a visit on Wednesday): that sentence tells of another occasion."""
+    if ev.date is None:
+        return False
+    i = bisect_left(doc.sentence_starts, at + 1) - 1
+    if i < 0:
+        return False
+    s, e = doc.sentences[i]
+    if (s, e) in ev.sentences:
+        return False
+    when, _ = _date_of(doc, s, e, ev.date)
+    return when is not None and when != ev.date
 
 
 _OPENING_RE = re.compile(r"[\s\"'“”‘’]*")  # (what may stand before a sentence's first word)
