@@ -145,8 +145,10 @@ _MEETING = "Rapat koordinasi digelar di Balai Desa Sukamaju, Senin (3/5/2021). R
     ("Sebelumnya, Bambang Sutejo sudah menjabat kepala desa selama dua periode.", False),
     ("Namun sebelumnya, Bambang Sutejo sempat menolak rencana itu.", False),
     ("Sebelumnya pada 2019, Bambang Sutejo mengusulkan rencana serupa.", False),
-    # "sebelumnya" inside the sentence does not open it
+    # "sebelumnya" inside the sentence does not open it; nor does a sentence naming the event's kind tell
+    # of an earlier time
     ("Bambang Sutejo hadir, seperti pada rapat sebelumnya.", True),
+    ("Sebelumnya, dalam rapat itu Bambang Sutejo menyampaikan laporan.", True),
     ("Bambang Sutejo juga hadir dalam rapat itu.", True),
 ])
 def test_a_sentence_told_of_an_earlier_time_gives_no_one_to_the_event(later, bambang):
@@ -209,3 +211,11 @@ def test_a_sentence_of_another_day_gives_no_one_to_the_event(later, bambang):
     [ev] = extract(Article("a", text, published=date(2017, 10, 5))).events
     assert ev.start == date(2017, 10, 4)
     assert ("person:bambang-sutejo" in ev.attendees) == bambang
+
+
+def test_a_match_is_told_with_what_happened_earlier_in_it():
+    # "Sebelumnya" in a match's part tells an earlier moment of the match
+    text = ("Sukamaju FC menang 2-1 atas Contoh United di Stadion Sukamaju, Sabtu (6/5/2017).\n\n"
+            "Sebelumnya, Bambang Sutejo dikartu merah pada menit ke-54.")
+    [ev] = extract(Article("a", text, published=date(2017, 5, 8))).events
+    assert "person:bambang-sutejo" in ev.attendees

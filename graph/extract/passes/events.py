@@ -1419,8 +1419,10 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
         for a, b, k in doc.entity_mentions_in(s, e, kinds=("person",)):
             if any(x <= a < y for x, y in ev.elsewhere):
                 continue  # ("… tuntutan untuk menangkap X yang akan pulang 21 Februari": of what is to come)
-            if not told and (_told_earlier(doc, ev, a) or _of_another_day(doc, ev, a)):
-                continue  # ("Sebelumnya, tim asuhan X sudah mendatangkan Y …": of an earlier time)
+            # ("Sebelumnya, tim asuhan X sudah mendatangkan Y …": of an earlier time; of a match or a
+            # tournament, though, "Sebelumnya, X dikartu merah …" and a player's word of another day tell it)
+            if not told and ev.type["organizer"] != "sides" and (_told_earlier(doc, ev, a) or _of_another_day(doc, ev, a)):
+                continue
             # (of an arrest's own sentences, who says something of it comments: "Ketua KPK X mengatakan OTT …";
             # of a hearing's, a party speaks in it: "Jaksa Penuntut Umum KPK X menyebut …")
             # (of an arrest, an examination, a hearing, the one it is done to: "pemeriksaan terhadap X")
@@ -1648,8 +1650,8 @@ _OPENING_RE = re.compile(r"[\s\"'“”‘’]*")  # (what may stand before a se
 def _told_earlier(doc: Document, ev: _Draft, at: int) -> bool:
     """Whether the name at ``at`` in an event's part stands in a sentence that opens by telling of an
     earlier time (``earlier``: "Sebelumnya, tim asuhan Rudi sudah mendatangkan Bambang …", "Namun
-    sebelumnya, …"), not one of the event's own sentences: background to the event, whose people
-    took no part in it.
+    sebelumnya, …"), not one of the event's own sentences nor one naming its kind: background to
+    the event, whose people took no part in it.
 
     >>> from graph.extract import prepared
     >>> from graph.types import Article
@@ -1664,9 +1666,12 @@ def _told_earlier(doc: Document, ev: _Draft, at: int) -> bool:
     if i < 0:
         return False
     s, e = doc.sentences[i]
-    if (s, e) in ev.sentences or doc.in_quote(s):
+    if (s, e) in ev.sentences or doc.in_quote(s) or \
+            not doc.lx.EVENT_CUE_RE["earlier"].match(doc.text, _OPENING_RE.match(doc.text, s, e).end(), e):
         return False
-    return bool(doc.lx.EVENT_CUE_RE["earlier"].match(doc.text, _OPENING_RE.match(doc.text, s, e).end(), e))
+    # (not one that names the event's kind, telling the event itself: "Sebelumnya, dalam upacara …, Presiden
+    # X bertindak menjadi inspektur upacara")
+    return not any(rx.search(doc.text, s, e) for rx, row in doc.lx.events if row["type_id"] == ev.type["type_id"])
 
 
 _ACTIVE_VERB_RE = re.compile(r"(?:me|ber)[a-z]{3,}")
@@ -2416,14 +2421,19 @@ _OTHER_OCCASION_RE = re.compile(r"\b(?:saat|ketika|usai|seusai|setelah|sebelum|s
 _CLAUSE_VERB_RE = re.compile(r"\b(?:me|ber|di)[a-z]{3,}")
 
 
+_APPOSITION_OPENS_RE = re.compile(r",\s*$")
+
+
 def _of_another_occasion(doc: Document, ev: _Draft, at: int, end: int) -> bool:
     """Whether a clause of another time or occasion stands between the incident's word and the
     name at ``at:end`` (either before the other); or, of a name before it, a comma or more than the one
-    verb that governs the incident's word ("Rudi mengalami kecelakaan", but "Pihak Rudi bersedia jika
-    polisi meminta … kecelakaan": Rudi is not in it)."""
+    verb that governs the incident's word ("Rudi mengalami kecelakaan", "Pebalap Contoh, Rudi, mengalami
+    kecelakaan", but "Pihak Rudi bersedia jika polisi meminta … kecelakaan": Rudi is not in it)."""
     t0, t1 = ev.trigger
     if at < t0:
         between = doc.text[end:t0]
+        if between.startswith(",") and _APPOSITION_OPENS_RE.search(doc.text, max(0, at - 3), at):
+            between = between[1:]  # ("Pebalap Contoh, Rudi, mengalami kecelakaan": the comma closing the apposition)
         if "," in between or len(_CLAUSE_VERB_RE.findall(between)) > 1:
             return True
     lo, hi = sorted((t1, at))
