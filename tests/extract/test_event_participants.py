@@ -104,6 +104,9 @@ def test_the_countries_a_match_names_as_its_sides_are_their_national_teams(text,
      ["person:rudi-wibisana"]),
     ("Bambang Sutejo diserang dua orang tak dikenal di Desa Sukamaju, Kamis (16/11/2017).",
      ["person:bambang-sutejo"]),
+    # (named in an apposition before its word: the comma closing it parts nothing)
+    ("Pebalap Contoh Racing, Rudi Wibisana, juga mengalami kecelakaan di tikungan delapan, Kamis (16/11/2017).",
+     ["person:rudi-wibisana"]),
     # not who tells of it, nor one named in a clause of another occasion
     ("Kecelakaan itu terjadi di Jalan Sukamaju, Kamis (16/11/2017), kata Kapolres Sukamaju Rudi Wibisana.", []),
     ("Bentrokan terjadi saat massa mengawal pemeriksaan Bambang Sutejo di Desa Sukamaju, Kamis (16/11/2017).", []),
