@@ -222,3 +222,23 @@ def test_a_match_is_told_with_what_happened_earlier_in_it():
             "Sebelumnya, Bambang Sutejo dikartu merah pada menit ke-54.")
     [ev] = extract(Article("a", text, published=date(2017, 5, 8))).events
     assert "person:bambang-sutejo" in ev.attendees
+
+
+@pytest.mark.parametrize("confidences, unsure", [
+    # every mention read by the statistical tagger alone, none surely: too unsure to attend from the part
+    ([0.42, 0.71], True),
+    # one mention read by a rule (no confidence), or read surely: a person of the part
+    ([0.42, None], False),
+    ([0.93], False),
+])
+def test_a_name_the_tagger_alone_read_unsurely_attends_from_no_part(confidences, unsure):
+    from graph.extract.document import Document
+    from graph.extract.lexicon import lexicon
+    from graph.extract.passes.events import _unsure
+    doc = Document(Article("a", "Contoh Layar Malam. " * len(confidences)), lexicon())
+    for i, c in enumerate(confidences):
+        span = (20 * i, 20 * i + 18)
+        doc.mentions[span] = ("person:contoh-layar-malam", "Contoh Layar Malam")
+        if c is not None:
+            doc.confidence[span] = c
+    assert _unsure(doc, "person:contoh-layar-malam") is unsure

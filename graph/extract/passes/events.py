@@ -1421,7 +1421,10 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
                 continue  # ("… tuntutan untuk menangkap X yang akan pulang 21 Februari": of what is to come)
             # ("Sebelumnya, tim asuhan X sudah mendatangkan Y …": of an earlier time; of a match or a
             # tournament, though, "Sebelumnya, X dikartu merah …" and a player's word of another day tell it)
-            if not told and ev.type["organizer"] != "sides" and (_told_earlier(doc, ev, a) or _of_another_day(doc, ev, a)):
+            # (nor one the tagger alone read unsurely, named outside the event's own sentences)
+            if not told and ev.type["organizer"] != "sides" and (
+                    _told_earlier(doc, ev, a) or _of_another_day(doc, ev, a)
+                    or _unsure(doc, k) and not any(x <= a < y for x, y in ev.sentences)):
                 continue
             # (of an arrest's own sentences, who says something of it comments: "Ketua KPK X mengatakan OTT …";
             # of a hearing's, a party speaks in it: "Jaksa Penuntut Umum KPK X menyebut …")
@@ -1642,6 +1645,19 @@ def _of_another_day(doc: Document, ev: _Draft, at: int) -> bool:
         return False
     when, _ = _date_of(doc, s, e, ev.date)
     return when is not None and when != ev.date
+
+
+# below this, a person the statistical tagger alone read ("Electronic Brake", "Winter Garden", a film's title)
+# is too unsure to take part in an event only because its part names it (a match's lineups aside)
+UNSURE_ATTENDEE = 0.8
+
+
+def _unsure(doc: Document, key: str) -> bool:
+    """Whether every mention of ``key`` is one the statistical tagger alone read, and none of them
+    surely (``UNSURE_ATTENDEE``): such a name in an event's part, but not in its own sentences,
+    makes no attendee."""
+    sure = [doc.confidence.get(span) for span, (k, _) in doc.mentions.items() if k == key]
+    return bool(sure) and all(c is not None and c < UNSURE_ATTENDEE for c in sure)
 
 
 _OPENING_RE = re.compile(r"[\s\"'“”‘’]*")  # (what may stand before a sentence's first word)
