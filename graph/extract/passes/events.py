@@ -2601,5 +2601,5 @@ def _body_spoken_for(doc: Document, speaker: str, start: int) -> str | None:
 
 PASS = Pass("events", find_events,
             reads=("ents", "mentions", "region", "title_spans", "participant_people", "memberships", "law_spans",
-                   "posts", "quotes"),
+                   "posts", "quotes", "confidence"),
             assigns=("ents", "mentions", "events"))
