@@ -1423,8 +1423,8 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
             # tournament, though, "Sebelumnya, X dikartu merah …" and a player's word of another day tell it)
             # (nor one the tagger alone read unsurely, named outside the event's own sentences)
             if not told and ev.type["organizer"] != "sides" and (
-                    _told_earlier(doc, ev, a) or _of_another_day(doc, ev, a)
-                    or _unsure(doc, k) and not any(x <= a < y for x, y in ev.sentences)):
+                    _unsure(doc, k) and not any(x <= a < y for x, y in ev.sentences)
+                    or _told_earlier(doc, ev, a) or _of_another_day(doc, ev, a)):
                 continue
             # (of an arrest's own sentences, who says something of it comments: "Ketua KPK X mengatakan OTT …";
             # of a hearing's, a party speaks in it: "Jaksa Penuntut Umum KPK X menyebut …")
@@ -1656,7 +1656,7 @@ def _unsure(doc: Document, key: str) -> bool:
     """Whether every mention of ``key`` is one the statistical tagger alone read, and none of them
     surely (``UNSURE_ATTENDEE``): such a name in an event's part, but not in its own sentences,
     makes no attendee."""
-    sure = [doc.confidence.get(span) for span, (k, _) in doc.mentions.items() if k == key]
+    sure = [doc.confidence.get(span) for span in doc.mentions.spans_of(key)]
     return bool(sure) and all(c is not None and c < UNSURE_ATTENDEE for c in sure)
 
 
