@@ -104,6 +104,9 @@ def test_the_countries_a_match_names_as_its_sides_are_their_national_teams(text,
      ["person:rudi-wibisana"]),
     ("Bambang Sutejo diserang dua orang tak dikenal di Desa Sukamaju, Kamis (16/11/2017).",
      ["person:bambang-sutejo"]),
+    # (named in an apposition before its word: the comma closing it parts nothing)
+    ("Pebalap Contoh Racing, Rudi Wibisana, juga mengalami kecelakaan di tikungan delapan, Kamis (16/11/2017).",
+     ["person:rudi-wibisana"]),
     # not who tells of it, nor one named in a clause of another occasion
     ("Kecelakaan itu terjadi di Jalan Sukamaju, Kamis (16/11/2017), kata Kapolres Sukamaju Rudi Wibisana.", []),
     ("Bentrokan terjadi saat massa mengawal pemeriksaan Bambang Sutejo di Desa Sukamaju, Kamis (16/11/2017).", []),
@@ -129,3 +132,113 @@ def test_an_occurrence_of_no_known_kind_takes_the_people_its_sentence_names(text
     [ev] = extract(Article("a", text, published=date(2016, 9, 24))).events
     assert ev.event_type.label_en == "event"
     assert list(ev.attendees) == expected
+
+
+
+def _attendees(text: str) -> tuple[str, ...]:
+    [ev] = extract(Article("a", text, published=date(2021, 5, 4))).events
+    return ev.attendees
+
+
+_MEETING = "Rapat koordinasi digelar di Balai Desa Sukamaju, Senin (3/5/2021). Rapat itu dihadiri Rudi Wibisana.\n\n"
+
+
+@pytest.mark.parametrize("later, bambang", [
+    # a sentence of the event's part that opens by telling of an earlier time is background to it
+    ("Sebelumnya, Bambang Sutejo sudah menjabat kepala desa selama dua periode.", False),
+    ("Namun sebelumnya, Bambang Sutejo sempat menolak rencana itu.", False),
+    ("Sebelumnya pada 2019, Bambang Sutejo mengusulkan rencana serupa.", False),
+    # "sebelumnya" inside the sentence does not open it; nor does a sentence naming the event's kind tell
+    # of an earlier time
+    ("Bambang Sutejo hadir, seperti pada rapat sebelumnya.", True),
+    ("Sebelumnya, dalam rapat itu Bambang Sutejo menyampaikan laporan.", True),
+    ("Bambang Sutejo juga hadir dalam rapat itu.", True),
+])
+def test_a_sentence_told_of_an_earlier_time_gives_no_one_to_the_event(later, bambang):
+    attendees = _attendees(_MEETING + later)
+    assert "person:rudi-wibisana" in attendees
+    assert ("person:bambang-sutejo" in attendees) == bambang
+
+
+@pytest.mark.parametrize("later, bambang", [
+    # who is credited for a film the event shows made the film, and took no part in the event
+    ("Film itu disutradarai oleh Bambang Sutejo.", False),
+    ("Film yang dibintangi Bambang Sutejo itu diputar di akhir acara.", False),
+    ("Disutradarai Bambang Sutejo, film itu meraih banyak penghargaan.", False),
+    # one named otherwise in its part took part
+    ("Bambang Sutejo menonton film itu bersama warga.", True),
+])
+def test_the_people_credited_for_a_work_take_no_part_in_the_event(later, bambang):
+    attendees = _attendees("Festival film digelar di Balai Desa Sukamaju, Senin (3/5/2021). "
+                           "Festival itu dihadiri Rudi Wibisana.\n\n" + later)
+    assert "person:rudi-wibisana" in attendees
+    assert ("person:bambang-sutejo" in attendees) == bambang
+
+
+@pytest.mark.parametrize("later, expected", [
+    # the one a relative is named by is only talked about
+    ("Rudi Wibisana menyapa istri Bambang Sutejo dalam pertemuan itu.", ["person:rudi-wibisana"]),
+    ("Rudi Wibisana menyapa mantan kekasih Bambang Sutejo dalam pertemuan itu.", ["person:rudi-wibisana"]),
+    # the relative herself took part: "bersama istri X", "sang istri X"
+    ("Rudi Wibisana datang bersama istri Sari Dewi.", ["person:rudi-wibisana", "person:sari-dewi"]),
+    ("Rudi Wibisana datang bersama sang istri Sari Dewi.", ["person:rudi-wibisana", "person:sari-dewi"]),
+])
+def test_the_one_a_relative_is_named_by_takes_no_part(later, expected):
+    assert list(_attendees("Pertemuan itu digelar di Balai Desa Sukamaju, Senin (3/5/2021). " + later)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one an examination or an incident is done to ("terhadap" right after its word) undergoes it
+    ("Polres Sukamaju menjadwalkan pemeriksaan terhadap Bambang Sutejo, Senin (3/5/2021).",
+     ["person:bambang-sutejo"]),
+    ("Warga melaporkan penganiayaan yang dilakukan terhadap Rudi Wibisana di Desa Sukamaju, Senin (3/5/2021).",
+     ["person:rudi-wibisana"]),
+    # of a protest, "terhadap" names one only talked about
+    ("Ratusan warga menggelar aksi dukungan terhadap Bupati Sukamaju Rudi Wibisana di Desa Sukamaju, "
+     "Senin (3/5/2021).", []),
+])
+def test_the_one_an_event_is_done_to_undergoes_it(text, expected):
+    assert [k for k in _attendees(text) if k.startswith("person:")] == expected
+
+
+@pytest.mark.parametrize("later, bambang", [
+    # a sentence of the event's part that gives another day tells of another occasion
+    ("Rudi juga dijadwalkan bertemu dengan Perdana Menteri Bambang Sutejo pada Jumat.", False),
+    ("Bambang Sutejo sudah menyiapkan hadiah untuknya sejak Senin (2/10/2017).", False),
+    # one it names without another day took part
+    ("Dalam kunjungan itu, Rudi didampingi Bambang Sutejo.", True),
+])
+def test_a_sentence_of_another_day_gives_no_one_to_the_event(later, bambang):
+    text = ("Raja Contohland Rudi Wibisana tiba di Sukamaju dalam kunjungan resmi, Rabu (4/10/2017). "
+            "Ia disambut Menteri Sari Dewi di bandara.\n\n" + later)
+    [ev] = extract(Article("a", text, published=date(2017, 10, 5))).events
+    assert ev.start == date(2017, 10, 4)
+    assert ("person:bambang-sutejo" in ev.attendees) == bambang
+
+
+def test_a_match_is_told_with_what_happened_earlier_in_it():
+    # "Sebelumnya" in a match's part tells an earlier moment of the match
+    text = ("Sukamaju FC menang 2-1 atas Contoh United di Stadion Sukamaju, Sabtu (6/5/2017).\n\n"
+            "Sebelumnya, Bambang Sutejo dikartu merah pada menit ke-54.")
+    [ev] = extract(Article("a", text, published=date(2017, 5, 8))).events
+    assert "person:bambang-sutejo" in ev.attendees
+
+
+@pytest.mark.parametrize("confidences, unsure", [
+    # every mention read by the statistical tagger alone, none surely: too unsure to attend from the part
+    ([0.42, 0.71], True),
+    # one mention read by a rule (no confidence), or read surely: a person of the part
+    ([0.42, None], False),
+    ([0.93], False),
+])
+def test_a_name_the_tagger_alone_read_unsurely_attends_from_no_part(confidences, unsure):
+    from graph.extract.document import Document
+    from graph.extract.lexicon import lexicon
+    from graph.extract.passes.events import _unsure
+    doc = Document(Article("a", "Contoh Layar Malam. " * len(confidences)), lexicon())
+    for i, c in enumerate(confidences):
+        span = (20 * i, 20 * i + 18)
+        doc.mentions[span] = ("person:contoh-layar-malam", "Contoh Layar Malam")
+        if c is not None:
+            doc.confidence[span] = c
+    assert _unsure(doc, "person:contoh-layar-malam") is unsure

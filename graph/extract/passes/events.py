@@ -1543,9 +1543,17 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
         for a, b, k in doc.entity_mentions_in(s, e, kinds=("person",)):
             if any(x <= a < y for x, y in ev.elsewhere):
                 continue  # ("… tuntutan untuk menangkap X yang akan pulang 21 Februari": of what is to come)
+            # ("Sebelumnya, tim asuhan X sudah mendatangkan Y …": of an earlier time; of a match or a
+            # tournament, though, "Sebelumnya, X dikartu merah …" and a player's word of another day tell it)
+            # (nor one the tagger alone read unsurely, named outside the event's own sentences)
+            if not told and ev.type["organizer"] != "sides" and (
+                    _unsure(doc, k) and not any(x <= a < y for x, y in ev.sentences)
+                    or _told_earlier(doc, ev, a) or _of_another_day(doc, ev, a)):
+                continue
             # (of an arrest's own sentences, who says something of it comments: "Ketua KPK X mengatakan OTT …";
             # of a hearing's, a party speaks in it: "Jaksa Penuntut Umum KPK X menyebut …")
-            if not doc.in_quote(a) and not _bystander(doc, a, k, spokespeople) \
+            # (of an arrest, an examination, a hearing, the one it is done to: "pemeriksaan terhadap X")
+            if not doc.in_quote(a) and (not _bystander(doc, a, k, spokespeople) or own and _object_of(doc, ev, a)) \
                     and (not (told and (_speaks_of(doc, b, e) or _reports(doc, a))) or
                          court and _court_title_re(doc.lx, "prosecutor", "judge", "court_party").search(doc.text, max(s, a - 60), a)) \
                     and (told or not _speaks_remotely(doc, a, b)):
@@ -1719,6 +1727,91 @@ def _told_as_before(doc: Document, s: int, e: int) -> bool:
     [True, False, False]
     """
     return any(not doc.in_quote(m.start()) for m in doc.lx.EVENT_CUE_RE["done_before"].finditer(doc.text, s, e))
+
+
+# between an event's word and the person it is done to: "pemeriksaan terhadap Gubernur X Rudi", "penganiayaan
+# yang dilakukan terhadap Rudi" (a capitalized title may stand before the name; the event's word may itself
+# end with "terhadap": "pemeriksaan terhadap")
+_DONE_TO_RE = re.compile(r"(?P<to>\s+(?:yang\s+(?:di[a-z]+)\s+)?terhadap)?\s+(?:(?:[A-Z][\w.'-]*|\([A-Z]+\))\s+){0,6}")
+_ENDS_WITH_TO_RE = re.compile(r"\bterhadap$", re.I)
+
+
+def _object_of(doc: Document, ev: _Draft, at: int) -> bool:
+    """Whether the person named at ``at`` is the one the event's own word is done to, named right
+    after it with "terhadap" ("pemeriksaan terhadap Gubernur Sukamaju Rudi …", "penganiayaan yang
+    dilakukan terhadap Rudi"): though "terhadap" elsewhere names one only talked about ("dukungan
+    terhadap Rudi"), of an arrest, an examination, a hearing or an incident the person undergoes it.
+
+    >>> from graph.extract import prepared
+    >>> from graph.types import Article
+    >>> text = "Polisi menjadwalkan pemeriksaan terhadap Bupati Sukamaju Rudi Wibisana, Kamis (31/8/2017)."
+    >>> doc = prepared(Article("a", text), "events")
+    >>> t = text.index("pemeriksaan")
+    >>> ev = _Draft(doc.lx.statement_row, (t, t + len("pemeriksaan")), None, None, [doc.sentences[0]])
+    >>> _object_of(doc, ev, text.index("Rudi"))
+    True
+    """
+    m = _DONE_TO_RE.fullmatch(doc.text, ev.trigger[1], at)
+    return bool(m) and bool(m["to"] or _ENDS_WITH_TO_RE.search(doc.text, ev.trigger[0], ev.trigger[1]))
+
+
+def _of_another_day(doc: Document, ev: _Draft, at: int) -> bool:
+    """Whether the name at ``at`` in an event's part stands in a sentence (not one of the event's own)
+    that gives a day other than the event's ("Raja akan menemui Presiden Rudi pada Kamis" in the
+    part of a visit on Wednesday): that sentence tells of another occasion."""
+    if ev.date is None:
+        return False
+    i = bisect_left(doc.sentence_starts, at + 1) - 1
+    if i < 0:
+        return False
+    s, e = doc.sentences[i]
+    if (s, e) in ev.sentences:
+        return False
+    when, _ = _date_of(doc, s, e, ev.date)
+    return when is not None and when != ev.date
+
+
+# below this, a person the statistical tagger alone read ("Electronic Brake", "Winter Garden", a film's title)
+# is too unsure to take part in an event only because its part names it (a match's lineups aside)
+UNSURE_ATTENDEE = 0.8
+
+
+def _unsure(doc: Document, key: str) -> bool:
+    """Whether every mention of ``key`` is one the statistical tagger alone read, and none of them
+    surely (``UNSURE_ATTENDEE``): such a name in an event's part, but not in its own sentences,
+    makes no attendee."""
+    sure = [doc.confidence.get(span) for span in doc.mentions.spans_of(key)]
+    return bool(sure) and all(c is not None and c < UNSURE_ATTENDEE for c in sure)
+
+
+_OPENING_RE = re.compile(r"[\s\"'“”‘’]*")  # (what may stand before a sentence's first word)
+
+
+def _told_earlier(doc: Document, ev: _Draft, at: int) -> bool:
+    """Whether the name at ``at`` in an event's part stands in a sentence that opens by telling of an
+    earlier time (``earlier``: "Sebelumnya, tim asuhan Rudi sudah mendatangkan Bambang …", "Namun
+    sebelumnya, …"), not one of the event's own sentences nor one naming its kind: background to
+    the event, whose people took no part in it.
+
+    >>> from graph.extract import prepared
+    >>> from graph.types import Article
+    >>> text = ("Rapat itu digelar di Balai Desa Sukamaju, Senin (3/5/2021). Rudi Wibisana memimpin rapat. "
+    ...         "Sebelumnya, Bambang Sutejo sudah menjabat kepala desa.")
+    >>> doc = prepared(Article("a", text), "events")
+    >>> ev = _Draft(doc.lx.statement_row, (0, 5), None, None, [doc.sentences[0]])
+    >>> _told_earlier(doc, ev, text.index("Rudi")), _told_earlier(doc, ev, text.index("Bambang"))
+    (False, True)
+    """
+    i = bisect_left(doc.sentence_starts, at + 1) - 1
+    if i < 0:
+        return False
+    s, e = doc.sentences[i]
+    if (s, e) in ev.sentences or doc.in_quote(s) or \
+            not doc.lx.EVENT_CUE_RE["earlier"].match(doc.text, _OPENING_RE.match(doc.text, s, e).end(), e):
+        return False
+    # (not one that names the event's kind, telling the event itself: "Sebelumnya, dalam upacara …, Presiden
+    # X bertindak menjadi inspektur upacara")
+    return not any(rx.search(doc.text, s, e) for rx, row in doc.lx.events if row["type_id"] == ev.type["type_id"])
 
 
 _ACTIVE_VERB_RE = re.compile(r"(?:me|ber)[a-z]{3,}")
@@ -1962,15 +2055,19 @@ def _reports(doc: Document, at: int) -> bool:
                             doc.lx.EVENT_CUE_RE["reporting"].fullmatch(m.group(1)))
 
 
-def _bystander(doc: Document, at: int, key: str, spokespeople: frozenset[str]) -> bool:
+def _bystander(doc: Document, at: int, key: str, spokespeople: frozenset[str], kin: bool = True) -> bool:
     """Whether the person ``key`` named at ``at`` is only talked about there ("dukungan terhadap
-    Ketua Partai X Rudi", "kebijakan Gubernur Rudi") or is a body's spokesperson, named so
-    anywhere in the article ("Juru Bicara KPK Rudi" … "kata Rudi"), who comments: such a
-    mention makes nobody an attendee of the event whose part it is in.
+    Ketua Partai X Rudi", "kebijakan Gubernur Rudi", with ``kin`` the one a relative is named by:
+    "menyapa istri Rudi") or is a body's spokesperson, named so anywhere in the article ("Juru
+    Bicara KPK Rudi" … "kata Rudi"), who comments: such a mention makes nobody an attendee of the
+    event whose part it is in.
 
     >>> from graph.types import Article
     >>> from graph.extract.lexicon import lexicon
     >>> text = "Ia memuji kebijakan Gubernur Rudi Wibisana."
+    >>> _bystander(Document(Article("a", text), lexicon()), text.index("Rudi"), "person:rudi-wibisana", frozenset())
+    True
+    >>> text = "Ia menyapa istri Rudi Wibisana."
     >>> _bystander(Document(Article("a", text), lexicon()), text.index("Rudi"), "person:rudi-wibisana", frozenset())
     True
     """
@@ -1985,10 +2082,12 @@ def _bystander(doc: Document, at: int, key: str, spokespeople: frozenset[str]) -
     if listed:  # "saksi bagi tersangka X dan Y": Y is talked about as X is
         prev = next((a for a, b, k in doc.entity_mentions_in(max(0, at - 90), at, kinds=("person",))
                      if b == at - len(listed.group(0))), None)
-        if prev is not None and _bystander(doc, prev, key, spokespeople):
+        # (not the relative named after the one she is named by: "istri Rudi, Sari")
+        if prev is not None and _bystander(doc, prev, key, spokespeople, kin=False):
             return True
     return key in spokespeople or bool(doc.lx.EVENT_CUE_RE["about"].search(before)
-                                       or doc.lx.EVENT_CUE_RE["works"].search(before))
+                                       or doc.lx.EVENT_CUE_RE["works"].search(before)
+                                       or kin and doc.lx.EVENT_CUE_RE["kin"].search(before))
 
 
 def _spokespeople(doc: Document) -> frozenset[str]:
@@ -2447,7 +2546,7 @@ def _befallen(doc: Document, ev: _Draft, spokespeople: frozenset[str]) -> tuple[
     out: list[str] = []
     for s, e in ev.sentences[:1]:
         for a, b, k in doc.entity_mentions_in(s, e, kinds=("person",)):
-            if k not in out and not doc.in_quote(a) and not _bystander(doc, a, k, spokespeople) \
+            if k not in out and not doc.in_quote(a) and (not _bystander(doc, a, k, spokespeople) or _object_of(doc, ev, a)) \
                     and not _speaks_of(doc, b, e) and not _reports(doc, a) \
                     and not any(x <= a < y for x, y in ev.elsewhere) and not _of_another_occasion(doc, ev, a, b):
                 out.append(k)
@@ -2462,14 +2561,19 @@ _OTHER_OCCASION_RE = re.compile(r"\b(?:saat|ketika|usai|seusai|setelah|sebelum|s
 _CLAUSE_VERB_RE = re.compile(r"\b(?:me|ber|di)[a-z]{3,}")
 
 
+_APPOSITION_OPENS_RE = re.compile(r",\s*$")
+
+
 def _of_another_occasion(doc: Document, ev: _Draft, at: int, end: int) -> bool:
     """Whether a clause of another time or occasion stands between the incident's word and the
     name at ``at:end`` (either before the other); or, of a name before it, a comma or more than the one
-    verb that governs the incident's word ("Rudi mengalami kecelakaan", but "Pihak Rudi bersedia jika
-    polisi meminta … kecelakaan": Rudi is not in it)."""
+    verb that governs the incident's word ("Rudi mengalami kecelakaan", "Pebalap Contoh, Rudi, mengalami
+    kecelakaan", but "Pihak Rudi bersedia jika polisi meminta … kecelakaan": Rudi is not in it)."""
     t0, t1 = ev.trigger
     if at < t0:
         between = doc.text[end:t0]
+        if between.startswith(",") and _APPOSITION_OPENS_RE.search(doc.text, max(0, at - 3), at):
+            between = between[1:]  # ("Pebalap Contoh, Rudi, mengalami kecelakaan": the comma closing the apposition)
         if "," in between or len(_CLAUSE_VERB_RE.findall(between)) > 1:
             return True
     lo, hi = sorted((t1, at))
@@ -2621,5 +2725,5 @@ def _body_spoken_for(doc: Document, speaker: str, start: int) -> str | None:
 
 PASS = Pass("events", find_events,
             reads=("ents", "mentions", "region", "title_spans", "participant_people", "memberships", "law_spans",
-                   "posts", "quotes"),
+                   "posts", "quotes", "confidence"),
             assigns=("ents", "mentions", "events"))
