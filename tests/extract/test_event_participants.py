@@ -234,6 +234,23 @@ def test_the_one_an_event_is_done_to_undergoes_it(text, expected):
     assert [k for k in _attendees(text) if k.startswith("person:")] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # the one the case a search or an arrest is told with ensnares is only talked about
+    ("Komisi Contoh menggeledah kantor Dinas Pekerjaan Umum Sukamaju, Senin (3/5/2021). Penggeledahan terkait "
+     "kasus suap yang menjerat mantan kepala dinas Bambang Sutejo.", []),
+    ("Komisi Contoh menggeledah kantor Dinas Pekerjaan Umum Sukamaju, Senin (3/5/2021). Penggeledahan itu terkait "
+     "perkara yang menyeret Bupati Sukamaju Bambang Sutejo.", []),
+    # ... not of a hearing, where the defendant sits
+    ("Pengadilan Negeri Sukamaju menggelar sidang kasus suap yang menjerat terdakwa Bambang Sutejo, "
+     "Senin (3/5/2021).", ["person:bambang-sutejo"]),
+    # one who did it, named otherwise, took part
+    ("Komisi Contoh menggeledah kantor Dinas Pekerjaan Umum Sukamaju, Senin (3/5/2021). Penggeledahan dipimpin "
+     "penyidik Bambang Sutejo.", ["person:bambang-sutejo"]),
+])
+def test_the_one_a_case_ensnares_is_only_talked_about(text, expected):
+    assert [k for k in _attendees(text) if k.startswith("person:")] == expected
+
+
 @pytest.mark.parametrize("later, bambang", [
     # a sentence of the event's part that gives another day tells of another occasion
     ("Rudi juga dijadwalkan bertemu dengan Perdana Menteri Bambang Sutejo pada Jumat.", False),

@@ -1554,7 +1554,10 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
             # (of an arrest's own sentences, who says something of it comments: "Ketua KPK X mengatakan OTT …";
             # of a hearing's, a party speaks in it: "Jaksa Penuntut Umum KPK X menyebut …")
             # (of an arrest, an examination, a hearing, the one it is done to: "pemeriksaan terhadap X")
-            if not doc.in_quote(a) and (not _bystander(doc, a, k, spokespeople) or own and _object_of(doc, ev, a)) \
+            # (nor, but of a hearing, the one the case it tells of ensnares: "kasus suap yang menjerat Rudi")
+            if not doc.in_quote(a) and (not (_bystander(doc, a, k, spokespeople) or not court and
+                                             doc.lx.EVENT_CUE_RE["case_of"].search(_clause_before(doc, a)))
+                                        or own and _object_of(doc, ev, a)) \
                     and (not (told and (_speaks_of(doc, b, e) or _reports(doc, a))) or
                          court and _court_title_re(doc.lx, "prosecutor", "judge", "court_party").search(doc.text, max(s, a - 60), a)) \
                     and (told or not _speaks_remotely(doc, a, b)):
