@@ -956,6 +956,9 @@ class Lexicon:
         self.EVENT_CUE_RE["naming"] = re.compile(rf"\s*(?:{cues['naming']})\b", re.I)
         # before a person's name: an "about" word, then the person's capitalized title, up to the name
         self.EVENT_CUE_RE["about"] = re.compile(rf"\b(?i:{cues['about']})\s+(?:(?:[A-Z][\w.'-]*|\([A-Z]+\))\s+){{0,6}}$")
+        # the one a case ensnares: "yang menjerat mantan hakim konstitusi Rudi" (lowercase titles too)
+        self.EVENT_CUE_RE["case_of"] = re.compile(
+            rf"\b(?i:{cues['case_of']})\s+(?:(?:[a-z]+|[A-Z][\w.'-]*|\([A-Z]+\))\s+){{0,7}}$")
         self.EVENT_CUE_RE["kin"] = re.compile(rf"\b(?i:{cues['kin']})\s+(?:(?:[A-Z][\w.'-]*|\([A-Z]+\))\s+){{0,6}}$")
         # a list of titles after a word of works: "lagu A, B dan Power of Soul"
         self.EVENT_CUE_RE["works"] = re.compile(

@@ -161,6 +161,39 @@ def test_a_sentence_told_of_an_earlier_time_gives_no_one_to_the_event(later, bam
 
 
 @pytest.mark.parametrize("later, bambang", [
+    # a sentence of the event's part that opens by telling of another occasion: who it names spoke or
+    # acted elsewhere, even of the event
+    ("Secara terpisah, Bambang Sutejo mengatakan rencana itu perlu dikaji.", False),
+    ("Sementara itu, secara terpisah Bambang Sutejo menilai rencana itu terlambat.", False),
+    ("Dihubungi secara terpisah, Bambang Sutejo menyambut baik keputusan itu.", False),
+    ("Dalam wawancara terpisah, Ketua Koperasi Contoh Bambang Sutejo menyatakan setuju.", False),
+    ("Di lain kesempatan, Bambang Sutejo menyampaikan hal serupa.", False),
+    ("Pada kesempatan yang berbeda, Bambang Sutejo meninjau pasar.", False),
+    # ... and so does where the part names them again
+    ("Secara terpisah, Bambang Sutejo menilai rencana itu terlambat.\n\n\"Warga harus bersabar,\" kata Bambang.",
+     False),
+    # named first in the event's part, then speaking apart: still one who was there
+    ("Bambang Sutejo membuka acara itu. Secara terpisah, Bambang Sutejo mengatakan rencana itu perlu dikaji.",
+     True),
+    # "terpisah" elsewhere in the sentence does not open it
+    ("Bambang Sutejo membagikan dua berkas secara terpisah.", True),
+    ("Di sisi lain, Bambang Sutejo meminta warga bersabar.", True),
+])
+def test_a_sentence_told_of_another_occasion_gives_no_one_to_the_event(later, bambang):
+    attendees = _attendees(_MEETING + later)
+    assert "person:rudi-wibisana" in attendees
+    assert ("person:bambang-sutejo" in attendees) == bambang
+
+
+def test_a_match_keeps_who_speaks_apart_of_it():
+    # a match's part tells its players and coaches, whatever occasion they speak on
+    text = ("Sukamaju FC mengalahkan Contoh United di Stadion Sukamaju, Sabtu (6/5/2017).\n\n"
+            "Secara terpisah, pelatih Sukamaju FC Bambang Sutejo mengaku puas.")
+    [ev] = run_alone(text, "events", date(2017, 5, 7)).events
+    assert "person:bambang-sutejo" in ev.attendees
+
+
+@pytest.mark.parametrize("later, bambang", [
     # who is credited for a film the event shows made the film, and took no part in the event
     ("Film itu disutradarai oleh Bambang Sutejo.", False),
     ("Film yang dibintangi Bambang Sutejo itu diputar di akhir acara.", False),
@@ -198,6 +231,23 @@ def test_the_one_a_relative_is_named_by_takes_no_part(later, expected):
      "Senin (3/5/2021).", []),
 ])
 def test_the_one_an_event_is_done_to_undergoes_it(text, expected):
+    assert [k for k in _attendees(text) if k.startswith("person:")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one the case a search or an arrest is told with ensnares is only talked about
+    ("Komisi Contoh menggeledah kantor Dinas Pekerjaan Umum Sukamaju, Senin (3/5/2021). Penggeledahan terkait "
+     "kasus suap yang menjerat mantan kepala dinas Bambang Sutejo.", []),
+    ("Komisi Contoh menggeledah kantor Dinas Pekerjaan Umum Sukamaju, Senin (3/5/2021). Penggeledahan itu terkait "
+     "perkara yang menyeret Bupati Sukamaju Bambang Sutejo.", []),
+    # ... not of a hearing, where the defendant sits
+    ("Pengadilan Negeri Sukamaju menggelar sidang kasus suap yang menjerat terdakwa Bambang Sutejo, "
+     "Senin (3/5/2021).", ["person:bambang-sutejo"]),
+    # one who did it, named otherwise, took part
+    ("Komisi Contoh menggeledah kantor Dinas Pekerjaan Umum Sukamaju, Senin (3/5/2021). Penggeledahan dipimpin "
+     "penyidik Bambang Sutejo.", ["person:bambang-sutejo"]),
+])
+def test_the_one_a_case_ensnares_is_only_talked_about(text, expected):
     assert [k for k in _attendees(text) if k.startswith("person:")] == expected
 
 

@@ -1537,6 +1537,7 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
     # there comments, "Bambang menyatakan kongres … harus netral"; but the players a tournament's part
     # names played in it, as a match's do, "Dari nomor tunggal putri, Rudi melaju ke babak kedua …")
     told = own and ev.type["organizer"] != "sides" or ev.ahead
+    apart = _first_told_apart(doc, ev) if not told and ev.type["organizer"] != "sides" else frozenset()
     for s, e in ev.sentences if told else [ev.section]:
         if own and told and (s, e) != ev.sentences[0] and _told_as_before(doc, s, e):
             continue  # ("Dalam perkara ini, X telah divonis …": an earlier step of the case)
@@ -1547,13 +1548,16 @@ def _finish_event(doc: Document, n: int, ev: _Draft, spokespeople: frozenset[str
             # tournament, though, "Sebelumnya, X dikartu merah …" and a player's word of another day tell it)
             # (nor one the tagger alone read unsurely, named outside the event's own sentences)
             if not told and ev.type["organizer"] != "sides" and (
-                    _unsure(doc, k) and not any(x <= a < y for x, y in ev.sentences)
+                    _unsure(doc, k) and not any(x <= a < y for x, y in ev.sentences) or k in apart
                     or _told_earlier(doc, ev, a) or _of_another_day(doc, ev, a)):
                 continue
             # (of an arrest's own sentences, who says something of it comments: "Ketua KPK X mengatakan OTT …";
             # of a hearing's, a party speaks in it: "Jaksa Penuntut Umum KPK X menyebut …")
             # (of an arrest, an examination, a hearing, the one it is done to: "pemeriksaan terhadap X")
-            if not doc.in_quote(a) and (not _bystander(doc, a, k, spokespeople) or own and _object_of(doc, ev, a)) \
+            # (nor, but of a hearing, the one the case it tells of ensnares: "kasus suap yang menjerat Rudi")
+            if not doc.in_quote(a) and (not (_bystander(doc, a, k, spokespeople) or not court and
+                                             doc.lx.EVENT_CUE_RE["case_of"].search(_clause_before(doc, a)))
+                                        or own and _object_of(doc, ev, a)) \
                     and (not (told and (_speaks_of(doc, b, e) or _reports(doc, a))) or
                          court and _court_title_re(doc.lx, "prosecutor", "judge", "court_party").search(doc.text, max(s, a - 60), a)) \
                     and (told or not _speaks_remotely(doc, a, b)):
@@ -1812,6 +1816,37 @@ def _told_earlier(doc: Document, ev: _Draft, at: int) -> bool:
     # (not one that names the event's kind, telling the event itself: "Sebelumnya, dalam upacara …, Presiden
     # X bertindak menjadi inspektur upacara")
     return not any(rx.search(doc.text, s, e) for rx, row in doc.lx.events if row["type_id"] == ev.type["type_id"])
+
+
+def _first_told_apart(doc: Document, ev: _Draft) -> frozenset[str]:
+    """The people an event's part first names in a sentence (not one of the event's own) that opens by
+    telling of another occasion (``apart``: "Secara terpisah, Bambang mengatakan …", "Dihubungi secara
+    terpisah, …", "Dalam wawancara terpisah, …"): they spoke or acted elsewhere, and so do where the part
+    names them again ("…," kata Bambang.), taking no part in the event.
+
+    >>> from graph.extract import prepared
+    >>> from graph.types import Article
+    >>> text = ("Rapat itu digelar di Balai Desa Sukamaju, Senin (3/5/2021). Rudi Wibisana memimpin rapat. "
+    ...         "Secara terpisah, Bambang Sutejo menilai rencana itu terlambat. Bambang juga meminta warga bersabar.")
+    >>> doc = prepared(Article("a", text), "events")
+    >>> ev = _Draft(doc.lx.statement_row, (0, 5), None, None, [doc.sentences[0]])
+    >>> ev.section = (0, len(text))
+    >>> sorted(_first_told_apart(doc, ev))
+    ['person:bambang-sutejo']
+    """
+    first: dict[str, int] = {}
+    for a, b, k in doc.entity_mentions_in(*ev.section, kinds=("person",)):
+        first.setdefault(k, a)
+    out = set()
+    for k, a in first.items():
+        i = bisect_left(doc.sentence_starts, a + 1) - 1
+        if i < 0:
+            continue
+        s, e = doc.sentences[i]
+        if (s, e) not in ev.sentences and not doc.in_quote(s) and \
+                doc.lx.EVENT_CUE_RE["apart"].match(doc.text, _OPENING_RE.match(doc.text, s, e).end(), e):
+            out.add(k)
+    return frozenset(out)
 
 
 _ACTIVE_VERB_RE = re.compile(r"(?:me|ber)[a-z]{3,}")
