@@ -18,8 +18,8 @@ import re
 from functools import lru_cache
 
 from ..document import Document, Entity, Pass, Spans
-from ..lookup.names import (add_name, are_initials, hyphen_joins, names_a_body, names_a_thing, particle_joins,
-                            resolve_short, short_forms)
+from ..lookup.names import (add_name, are_initials, credited_names, hyphen_joins, names_a_body, names_a_thing,
+                            particle_joins, resolve_short, short_forms)
 from ..lookup.orgs import country_code, is_acronym, named_freely, org_tokens, party_at, register_org, spells_out
 from ..lookup.places import in_place_list, region_here
 from ..lookup.tagger import crf_verdict, tagger_reads_person, tagger_starts_person
@@ -384,8 +384,8 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
         # (a form word first only before one word: "Inter Lorandia Rudi Wibisana" is a club and its coach;
         # not "di Sukamaju City", "kota Sukamaju City": a mall's or a city's; nor "Sukamaju Sport City",
         # "Lorandia Garden City": a common English word inside names a venue or an estate)
-    elif len(words) <= 4 and _cites_a_medium(doc, k, e):
-        kind = "org"  # "dilansir dari Warta Nusa", "Mengutip Kabar Sukamaju", "Via Digital Sukamaju",
+    elif len(words) <= 4 and (phrase in credited_names(doc) or _cites_a_medium(doc, k, e)):
+        kind = "org"  # "dilansir dari Warta Nusa", "Mengutip Kabar Sukamaju", "Via Digital Sukamaju", "Sumber: Lorato",
         # "dikutip Kabarsukamaju.com dari Warta Nusa": a medium, whatever its words
     elif prev not in speech and prev not in lx.person_cues and any(
             w in lx.business_cues for w in _LOWER_WORD_RE.findall(_CLAUSE_MARK_RE.split(text[max(0, s - 30):s])[-1])[-3:]):
