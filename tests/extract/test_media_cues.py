@@ -40,3 +40,34 @@ def test_via_inside_a_sentence_stays_a_given_name():
     people = {p.name for p in extract(Article("a", "Lagu itu dinyanyikan Via Wibisana di panggung utama, kata panitia."
                                                      )).people}
     assert "Via Wibisana" in people
+
+
+# a line crediting the article's sources ("Sumber: A dan B.", "Sumber berita A, B dan C."): every
+# name listed on it is a body, and so is the name wherever else the article writes it (it reads
+# an unknown company acting alone, "Lorato merilis …", as a person's or after "dari" as a place's)
+_STORY = ("Lorato kembali merilis ponsel baru pekan ini. Ponsel itu dirakit di pabrik mereka. "
+          "Harganya belum diumumkan. Lorato mengatakan ponsel itu dijual bulan depan. "
+          "Menurut Lorato, stoknya terbatas. Pengguna bisa memesannya dari Lorato secara daring.\n\n")
+
+
+@pytest.mark.parametrize("credit, bodies", [
+    ("Sumber: Sinartek.", {"Sinartek"}),
+    ("Sumber: Sinartek dan Warta Nusa.", {"Sinartek", "Warta Nusa"}),
+    ("Sumber berita Sinartek, Kabarnusa dan Warta Nusa.", {"Sinartek", "Kabarnusa", "Warta Nusa"}),
+    ("Sumber: Sinartek via Warta Nusa.", {"Sinartek", "Warta Nusa"}),
+    ("Sumber: Lorato dan Sinartek.", {"Lorato", "Sinartek"}),
+])
+def test_the_names_of_a_credit_line_are_bodies(credit, bodies):
+    x = extract(Article("a", _STORY + credit))
+    assert bodies <= {o.name for o in x.organizations if not o.implied}
+    assert not bodies & {p.name for p in x.people}
+    assert not bodies & {p.name for p in x.places}
+
+
+@pytest.mark.parametrize("line, person", [
+    ("Sumber itu menyebut Bambang Sutejo hadir di sana.", "Bambang Sutejo"),   # a source of the story
+    ("Sumber dana itu berasal dari Bambang Sutejo, warga Sukamaju.", "Bambang Sutejo"),
+    ("Sumber: wawancara dengan Bambang Sutejo, warga Sukamaju.", "Bambang Sutejo"),  # no list of names
+])
+def test_a_sumber_line_that_lists_no_names_credits_no_body(line, person):
+    assert not any(person in name for name in _orgs(_STORY + line))

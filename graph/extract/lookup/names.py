@@ -12,7 +12,7 @@ from .places import is_big_region, region_here, region_place
 
 __all__ = ["split_name", "name_run", "hyphen_joins", "particle_joins",
            "add_name", "resolve_short", "short_forms", "part_runs", "names_a_thing",
-           "are_initials", "names_a_body", "one_letter_apart", "clipped"]
+           "are_initials", "names_a_body", "one_letter_apart", "clipped", "credited_names"]
 
 
 # an adjective of the superlative or the state between a noun and its names ("brand terpilih", "klub terkaya")
@@ -84,6 +84,70 @@ def names_a_body(doc: Document, k: int) -> bool:
     return names_a_thing(doc, k, "body_noun") and not (
         k > 1 and toks[k - 1].text in doc.lx.function_words["body_noun"] and
         toks[k - 2].text in doc.lx.function_words["body_role"])
+
+
+# what may join the names of a line crediting sources ("Sumber: A, B dan C", "Sumber: A via B")
+_CREDIT_JOINTS = frozenset((",", "dan", "serta", "via", "."))
+
+
+def credited_names(doc: Document) -> frozenset[str]:
+    """The names listed on the lines that credit the article's sources: a line opening with a
+    ``credit_line`` word ("Sumber"), then at most an ``attribution`` or ``credit`` word ("berita")
+    and a colon, and holding nothing but capitalized names and the words that join them. Such a
+    name is a medium's or a company's, a body, wherever the article writes it (one reading per
+    discourse: "Lorato merilis …" and "Sumber: Lorato.").
+
+    >>> from graph.types import Article
+    >>> from graph.extract.lexicon import lexicon
+    >>> def credited(text):
+    ...     return sorted(credited_names(Document(Article("a", text), lexicon())))
+    >>> credited("Harga naik.\\n\\nSumber: Warta Lorato dan Sinartek.")
+    ['Sinartek', 'Warta Lorato']
+    >>> credited("Harga naik.\\n\\nSumber berita Lorandia, Sinartek dan Warta Lorato.")
+    ['Lorandia', 'Sinartek', 'Warta Lorato']
+    >>> credited("Harga naik.\\n\\nSumber itu menyebut Rudi Wibisana hadir.")
+    []
+    >>> credited("Sumber dana itu dari Rudi Wibisana.")
+    []
+    """
+    if "credited_names" in doc.memo:
+        return doc.memo["credited_names"]
+    toks, text, fw = doc.tokens, doc.text, doc.lx.function_words
+    opener, cues = fw.get("credit_line", frozenset()), fw["attribution"] | fw["credit"]
+    names: set[str] = set()
+    for word in opener:
+        at = text.find(word)
+        while at >= 0:
+            first = doc.token_at.get(at) if at == 0 or text[at - 1] == "\n" else None
+            at = text.find(word, at + 1)
+            if first is None or toks[first].text != word:
+                continue
+            line_end = text.find("\n", toks[first].end)
+            line_end = len(text) if line_end < 0 else line_end
+            j = first + 1
+            if j < len(toks) and toks[j].text.lower() in cues:
+                j += 1
+            if j < len(toks) and toks[j].text == ":":
+                j += 1
+            if j == first + 1:
+                continue  # ("Sumber itu …", "Sumber Rezeki": a source of the story, a name; no credit line)
+            run, found = [], []
+            while j < len(toks) and toks[j].start < line_end:
+                if toks[j].is_cap or toks[j].text == "&" and run:
+                    run.append(toks[j])
+                elif toks[j].text in _CREDIT_JOINTS:
+                    if run:
+                        found.append(text[run[0].start:run[-1].end])
+                    run = []
+                else:
+                    break
+                j += 1
+            else:
+                if run:
+                    found.append(text[run[0].start:run[-1].end])
+                names.update(found)
+    doc.memo["credited_names"] = frozenset(names)
+    return doc.memo["credited_names"]
 
 
 _AGE_AFTER = re.compile(r"\s*\(\s*\d{1,3}\s*(?:tahun\s*)?\)")

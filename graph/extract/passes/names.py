@@ -18,8 +18,8 @@ import re
 from functools import lru_cache
 
 from ..document import Document, Entity, Pass, Spans
-from ..lookup.names import (add_name, are_initials, hyphen_joins, names_a_body, names_a_thing, particle_joins,
-                            resolve_short, short_forms)
+from ..lookup.names import (add_name, are_initials, credited_names, hyphen_joins, names_a_body, names_a_thing,
+                            particle_joins, resolve_short, short_forms)
 from ..lookup.orgs import country_code, is_acronym, named_freely, org_tokens, party_at, register_org, spells_out
 from ..lookup.places import in_place_list, region_here
 from ..lookup.tagger import crf_verdict, tagger_reads_person, tagger_starts_person
@@ -155,7 +155,7 @@ def _next_run(doc: Document, i: int, taken: Spans) -> tuple[list[Token], int, in
         i = run_at + 1  # "PDIP Ahmad Basarah", "Komdis Rudi …" after "Komisi Disiplin (Komdis)": the body, then the person
         run = run[:1]
     else:
-        holder = _holder_after_body(doc, run, run_at)
+        holder = _holder_after_body(doc, run, run_at) or _holder_after_form(doc, run, run_at)
         if holder:  # "Ketua Dewan Perwakilan Rakyat Rudi Wibisana": the body, then the person
             i = run_at + holder
             run = run[:holder]
@@ -204,6 +204,35 @@ def _holder_after_body(doc: Document, run: list[Token], run_at: int) -> int | No
             continue
         if tagger_starts_person(doc, run_at + x, 0.5) or _stands_alone(doc, run[x - 1], run[x:]):
             return x
+    return None
+
+
+def _holder_after_form(doc: Document, run: list[Token], run_at: int) -> int | None:
+    """Where a person's name starts after a club's or a company's name that a form word ends,
+    inside one run ("penyerang Sukamaju United [Rudi Wibisana]", "pebalap Lorato Racing [Rudi
+    Wibisana]", "Direktur Lorato Motor Corporation [Rudi Wibisana]"): after the run's last club
+    form, legal form or body word (not its first word) come two to four words of a person's name,
+    none a body's, a title's, a country's or an English common word, that the tagger reads as a
+    person's or (none a dictionary word) the article writes alone elsewhere."""
+    lx = doc.lx
+    if len(run) < 3:
+        return None
+    clubs, legal = lx.function_words["club_form"], lx.legal_forms
+    form = max((x for x in range(1, len(run) - 2) if run[x].text in clubs or run[x].text in legal or
+                run[x].text in lx.org_words), default=None)
+    if form is None or run[form].text in clubs and lx.is_common_word(run[form - 1].text):
+        return None  # (a club's form after a common word opens the club's name: "Gelandang Real Madrid …")
+    x = form + 1
+    rest = [t.text for t in run[x:]]
+    if len(rest) > 4 or not all(t.is_word and t.text.isalpha() and t.text[1:].islower() for t in run[x:]) or \
+            not lx.may_name_a_person(rest) or any(
+            w in lx.org_words or w in clubs or w in doc.agency_words or w in lx.title_words or
+            w in lx.country_names or w in lx.english_common or lx.region_candidates(w) for w in rest):
+        return None
+    if tagger_starts_person(doc, run_at + x, 0.5) or not any(lx.is_common_word(w) for w in rest) and \
+            _stands_alone(doc, run[x - 1], run[x:]):
+        return x  # (a word of the dictionary after a body's word names the body's branch as often:
+        # "… Club Centennial Cendrawasih"; the tagger must read a person there)
     return None
 
 
@@ -384,8 +413,8 @@ def _kind_of(doc: Document, run: list[Token], k: int, after_org: bool, board: bo
         # (a form word first only before one word: "Inter Lorandia Rudi Wibisana" is a club and its coach;
         # not "di Sukamaju City", "kota Sukamaju City": a mall's or a city's; nor "Sukamaju Sport City",
         # "Lorandia Garden City": a common English word inside names a venue or an estate)
-    elif len(words) <= 4 and _cites_a_medium(doc, k, e):
-        kind = "org"  # "dilansir dari Warta Nusa", "Mengutip Kabar Sukamaju", "Via Digital Sukamaju",
+    elif len(words) <= 4 and (phrase in credited_names(doc) or _cites_a_medium(doc, k, e)):
+        kind = "org"  # "dilansir dari Warta Nusa", "Mengutip Kabar Sukamaju", "Via Digital Sukamaju", "Sumber: Lorato",
         # "dikutip Kabarsukamaju.com dari Warta Nusa": a medium, whatever its words
     elif prev not in speech and prev not in lx.person_cues and any(
             w in lx.business_cues for w in _LOWER_WORD_RE.findall(_CLAUSE_MARK_RE.split(text[max(0, s - 30):s])[-1])[-3:]):

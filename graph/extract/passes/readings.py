@@ -61,7 +61,7 @@ import bisect
 import re
 
 from ..document import Document, Entity, Pass, PersonEntity
-from ..lookup.names import add_name, are_initials, names_a_thing, written_lowercase
+from ..lookup.names import add_name, are_initials, credited_names, names_a_thing, written_lowercase
 from ..lookup.tagger import crf_sentence
 from ..text import Token
 
@@ -429,6 +429,9 @@ def reread_people(doc: Document) -> None:
         said = any(_said_a_person(doc, k, end) for k, end in at) or len(words) > 1 and (
             any(x.name == words[0] for x in all_people) or words[0] in ent.aliases and any(
                 _reading_at(doc, k, end) is None for k, end in _occurrences(doc, words[:1])))
+        if ent.name in credited_names(doc):
+            _retype(doc, ent, spans, "org", all_people)  # "Lorato meluncurkan …" and "Sumber: Lorato.": a body
+            continue
         if _beside_a_club_form(doc, ent) and not any(_reported(doc, k) for k, _ in at):
             # a club's form beside the name outweighs the cues a club shares with a person
             # ("kubu Sukamaju", "Sukamaju" of "Sukamaju City", the first word of "Inter Sukamaju")
