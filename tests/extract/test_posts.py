@@ -412,6 +412,12 @@ def test_council_secretaries_and_founding_councils(sentence, role):
     ("Yudhi Hartono, Ketua Komisi A DPRD Kabupaten Klaten dan Rina Wati yang merupakan Pegawai Negeri Sipil "
      "(PNS) Dinas Kebudayaan Kabupaten Klaten.",
      [("Yudhi Hartono", "Ketua Komisi A"), ("Rina Wati", "Pegawai Negeri Sipil")]),
+    # an adviser, capitalized or in lowercase, and a secretary general in lowercase
+    ('"Kami siap," kata Rudi Wibisana, penasihat militer pemerintah Lorandia.', [("Rudi Wibisana", "Penasihat")]),
+    ("Rudi Wibisana, penasehat keamanan nasional Presiden Budi Santoso, wafat.",
+     [("Rudi Wibisana", "Penasihat"), ("Budi Santoso", "Presiden")]),
+    ("Hal itu disampaikan Penasihat KPK Rudi Wibisana.", [("Rudi Wibisana", "Penasihat")]),
+    ("Rina Wati, sekretaris jenderal Partai Karya, membantah.", [("Rina Wati", "Sekretaris Jenderal")]),
 ])
 def test_titles_after_the_holder_s_name(sentence, posts):
     doc = run_alone(sentence, "posts")
