@@ -928,6 +928,24 @@ def test_english_job_words_before_an_english_title_are_the_role_s(sentence, hold
     assert [(names[p.holder], p.role.label_id, p.role.alt_more) for p in x.posts] == [(holder, role, shorter)]
 
 
+@pytest.mark.parametrize("sentence, holder, role, organization", [
+    # an envoy's own country, then "untuk" and where the envoy serves, then the name (no comma)
+    ("Hadir Duta Besar Islandia untuk Indonesia Rudi Wibisana di acara itu.", "Rudi Wibisana", "Duta Besar",
+     "org:pemerintah-islandia"),
+    ("Kata Duta Besar Indonesia untuk Jerman Rudi Wibisana kepada wartawan.", "Rudi Wibisana", "Duta Besar",
+     "org:pemerintah-indonesia"),
+    ("Duta Besar Jepang untuk PBB Rina Wati menolak usul itu.", "Rina Wati", "Duta Besar", "org:pemerintah-jepang"),
+    ("Wakil Duta Besar Amerika Serikat untuk Indonesia Rina Wati memastikan hal itu.", "Rina Wati",
+     "Wakil Duta Besar", "org:pemerintah-amerika-serikat"),
+])
+def test_an_envoy_s_country_and_where_the_envoy_serves(sentence, holder, role, organization):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert [(names[p.holder], p.role.label_id, p.organization) for p in x.posts] == [(holder, role, organization)]
+
+
 def test_an_english_title_that_needs_its_job_words_is_none_alone():
     from graph.extract import extract
     from graph.types import Article
