@@ -11,6 +11,11 @@ from .conftest import entity, run_alone
      "Karyadi Widyatmoko", "Ketua", "Koperasi Wijayakusuma"),
     ("Pramesti Sumarsih selaku Ketua Koperasi Wijayakusuma membuka rapat.",
      "Pramesti Sumarsih", "Ketua", "Koperasi Wijayakusuma"),
+    # a verb of holding and the word for a post ("menduduki jabatan", "memegang posisi", …)
+    ("Rudi Santoso yang menduduki posisi Direktur PT Sinar Jaya hadir.", "Rudi Santoso", "Direktur", "PT Sinar Jaya"),
+    ("Kini Rina Wati memegang jabatan Sekretaris Yayasan Sinar Jaya.", "Rina Wati", "Sekretaris", "Yayasan Sinar Jaya"),
+    ("Budi Santoso, yang sempat menduduki jabatan Ketua Koperasi Wijayakusuma, hadir.",
+     "Budi Santoso", "Ketua", "Koperasi Wijayakusuma"),
 ])
 def test_appositive_posts(text, name, title, comp):
     person = entity(run_alone(text, "appositions"), name)
@@ -48,6 +53,15 @@ def test_a_title_after_a_copula(text, name, title, comp):
     "Rudi Wibisana mengatakan tujuannya adalah Kepala Dinas Koperasi Kabupaten Klaten.",
 ])
 def test_a_copula_not_right_after_the_name_gives_no_post(text):
+    assert entity(run_alone(text, "appositions"), "Rudi Wibisana").posts == []
+
+
+@pytest.mark.parametrize("text", [
+    # "menduduki posisi" of a rank, not of a post; a post held by the next name
+    "Rudi Wibisana menduduki posisi kedua klasemen sementara.",
+    "Rudi Wibisana menduduki kursi yang dulu ditempati Ketua DPRD Sukamaju Budi Santoso.",
+])
+def test_a_verb_of_holding_without_a_title_after_it_gives_no_post(text):
     assert entity(run_alone(text, "appositions"), "Rudi Wibisana").posts == []
 
 

@@ -412,6 +412,12 @@ def test_council_secretaries_and_founding_councils(sentence, role):
     ("Yudhi Hartono, Ketua Komisi A DPRD Kabupaten Klaten dan Rina Wati yang merupakan Pegawai Negeri Sipil "
      "(PNS) Dinas Kebudayaan Kabupaten Klaten.",
      [("Yudhi Hartono", "Ketua Komisi A"), ("Rina Wati", "Pegawai Negeri Sipil")]),
+    # an adviser, capitalized or in lowercase, and a secretary general in lowercase
+    ('"Kami siap," kata Rudi Wibisana, penasihat militer pemerintah Lorandia.', [("Rudi Wibisana", "Penasihat")]),
+    ("Rudi Wibisana, penasehat keamanan nasional Presiden Budi Santoso, wafat.",
+     [("Rudi Wibisana", "Penasihat"), ("Budi Santoso", "Presiden")]),
+    ("Hal itu disampaikan Penasihat KPK Rudi Wibisana.", [("Rudi Wibisana", "Penasihat")]),
+    ("Rina Wati, sekretaris jenderal Partai Karya, membantah.", [("Rina Wati", "Sekretaris Jenderal")]),
 ])
 def test_titles_after_the_holder_s_name(sentence, posts):
     doc = run_alone(sentence, "posts")
@@ -920,6 +926,24 @@ def test_english_job_words_before_an_english_title_are_the_role_s(sentence, hold
     x = extract(Article("a", sentence))
     names = {p.key: p.name for p in x.people}
     assert [(names[p.holder], p.role.label_id, p.role.alt_more) for p in x.posts] == [(holder, role, shorter)]
+
+
+@pytest.mark.parametrize("sentence, holder, role, organization", [
+    # an envoy's own country, then "untuk" and where the envoy serves, then the name (no comma)
+    ("Hadir Duta Besar Islandia untuk Indonesia Rudi Wibisana di acara itu.", "Rudi Wibisana", "Duta Besar",
+     "org:pemerintah-islandia"),
+    ("Kata Duta Besar Indonesia untuk Jerman Rudi Wibisana kepada wartawan.", "Rudi Wibisana", "Duta Besar",
+     "org:pemerintah-indonesia"),
+    ("Duta Besar Jepang untuk PBB Rina Wati menolak usul itu.", "Rina Wati", "Duta Besar", "org:pemerintah-jepang"),
+    ("Wakil Duta Besar Amerika Serikat untuk Indonesia Rina Wati memastikan hal itu.", "Rina Wati",
+     "Wakil Duta Besar", "org:pemerintah-amerika-serikat"),
+])
+def test_an_envoy_s_country_and_where_the_envoy_serves(sentence, holder, role, organization):
+    from graph.extract import extract
+    from graph.types import Article
+    x = extract(Article("a", sentence))
+    names = {p.key: p.name for p in x.people}
+    assert [(names[p.holder], p.role.label_id, p.organization) for p in x.posts] == [(holder, role, organization)]
 
 
 def test_an_english_title_that_needs_its_job_words_is_none_alone():

@@ -276,6 +276,8 @@ def title_complement(doc: Document, toks: list[Token], i: int, title: str, rule:
         if width and i + width + 2 < n and toks[i + width].text == "(" and toks[i + width + 2].text == ")" and \
                 is_acronym(toks[i + width + 1].text):
             width += 3  # "Presiden Amerika Serikat (AS) Rudi …": the country's acronym after its name
+        if width and rule.how == "country":
+            width += _posted_to_width(lx, toks, i + width)
         return i + width
     if rule.how == "gov":
         # above the district a district's name is no jurisdiction: "Bupati Bone Baso …" is a name
@@ -370,6 +372,24 @@ def _field_with_acronym(lx, toks: list[Token], i: int) -> int:
     if k > i and k + 2 < n and toks[k].text == "(" and toks[k + 2].text == ")" and is_acronym(toks[k + 1].text):
         return k + 3
     return i
+
+
+def _posted_to_width(lx, toks: list[Token], i: int) -> int:
+    """How many tokens from ``toks[i]`` name where an envoy serves, after the envoy's country:
+    "untuk" and a country, Indonesia's short form or a body's acronym ("Duta Besar Lorandia
+    [untuk Indonesia] Rudi …", "Dubes RI [untuk PBB], Rudi …"), or 0."""
+    n = len(toks)
+    if i + 1 >= n or toks[i].text not in lx.title_cues["posted_to"]:
+        return 0
+    k = i + 1
+    width = _country_width(lx, toks, k) or int(toks[k].text in lx.home_country_forms or
+                                              is_acronym(toks[k].text) and toks[k].text.isupper())
+    if not width:
+        return 0
+    if k + width + 2 < n and toks[k + width].text == "(" and toks[k + width + 2].text == ")" and \
+            is_acronym(toks[k + width + 1].text):
+        width += 3
+    return 1 + width
 
 
 def _country_width(lx, toks: list[Token], i: int) -> int:

@@ -23,7 +23,9 @@ __all__ = ["find_appositive_posts", "PASS"]
 
 _APPOSITIVE_TITLE = re.compile(
     r",?\s+(?:yang\s+)?(?:(?:saat\s+ini|kini|pernah|sempat)\s+)?(?:juga\s+)?"
-    r"(?:menjabat(?:\s+sebagai)?|merangkap(?:\s+sebagai)?|selaku|sekaligus(?:\s+sebagai)?)\s+$"
+    r"(?:menjabat(?:\s+sebagai)?|merangkap(?:\s+sebagai)?|selaku|sekaligus(?:\s+sebagai)?"
+    # "X yang menduduki posisi Direktur …", "X kini memegang jabatan Ketua …"
+    r"|(?:menduduki|memegang|mengemban)\s+(?:jabatan|posisi|kursi)(?:\s+sebagai)?)\s+$"
     r"|,?\s+yang\s+(?:juga|merupakan|adalah)\s+$"  # "X, yang juga Komandan Satgas, …"
     r"|,?\s+yang\s+(?:(?:juga|ikut|kini)\s+)?menjadi\s+$"  # "X yang ikut menjadi produser film Y"
     # "X dilantik sebagai Ketua Umum …": a post given to the sentence's person

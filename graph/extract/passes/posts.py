@@ -188,7 +188,7 @@ def _read_post(doc: Document, ent, post, listed: str | None = None, *, bare: boo
             # "Uskup Agung Jakarta …": a title of no body named, held in the place named after it
             place_key = place_in(doc, span)
     elif rule.how in ("national", "country"):
-        place_key = place_in(doc, span)
+        place_key = place_in(doc, _before_posted_to(doc, span) if rule.how == "country" else span)
         if place_key and doc.ents[place_key].level != "country":
             place_key = None
         if place_key and rule.how == "national" and post.closed and comp.strip() != doc.ents[place_key].name:
@@ -424,3 +424,15 @@ def _org_by_name(doc: Document, head: str, comp: str, span) -> str | None:
 PASS = Pass("posts", read_posts,
             reads=("ents", "mentions", "region", "org_alias", "acr_defs", "law_spans"),
             assigns=("ents", "mentions", "org_alias", "posts"))
+
+
+def _before_posted_to(doc: Document, span):
+    """The part of an envoy's title's complement naming the envoy's own country, before where the
+    envoy serves ("Duta Besar [Lorandia] untuk Indonesia …": Lorandia's ambassador)."""
+    if not span:
+        return span
+    words = doc.text[span[0]:span[1]].split(" ")
+    for k, w in enumerate(words[1:], 1):
+        if w in doc.lx.title_cues["posted_to"]:
+            return span[0], span[0] + len(" ".join(words[:k]))
+    return span
