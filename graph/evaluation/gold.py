@@ -169,6 +169,35 @@ def set_counts(gold: set, pred: set, label=str) -> Counts:
     return c
 
 
+def _pair_events(gold: list[EventFacts], pred: list[EventFacts], to_gold) -> dict[int, int]:
+    """Gold event index → extracted event index: a gold event pairs with an extracted one of the
+    same date, an undated gold event with any. As many pairs as can be made, and among those the
+    pairs that agree most (kind, venue, organizer, participants in common), so that two events of
+    one day are not scored against each other's slots because of the order they were read in;
+    ties go to the earlier extracted event. (Until 2026-12-08 each gold event took the first free
+    extracted event of its date, in the gold's order.)
+
+    >>> day = lambda kind, who: EventFacts("2017-05-22", kind, None, None, {who})
+    >>> _pair_events([day("hearing", "Rudi")], [day("arrest", "Budi"), day("hearing", "Rudi")], lambda x: x)
+    {0: 1}
+    """
+    import networkx as nx
+    graph = nx.Graph()
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            if g.date and p.date == g.date or not g.date:
+                agree = (norm(g.kind) == norm(p.kind)) + sum(
+                    gv is not None and pv is not None and norm(gv) == norm(pv)
+                    for gv, pv in ((g.place, to_gold(p.place)), (g.organizer, to_gold(p.organizer)))) + len(
+                    {norm(x) for x in g.participants} & {norm(to_gold(x)) for x in p.participants})
+                graph.add_edge(("gold", gi), ("pred", pi), weight=1000 * (1 + agree) + len(pred) - pi)
+    out = {}
+    for a, b in nx.max_weight_matching(graph, maxcardinality=True):
+        (_, gi), (_, pi) = sorted((a, b))  # ("gold", i) sorts before ("pred", j)
+        out[gi] = pi
+    return out
+
+
 def score_article(gold: Facts, pred: Facts) -> dict[str, Counts]:
     """Counts per category for one article."""
     out: dict[str, Counts] = {}
@@ -188,18 +217,15 @@ def score_article(gold: Facts, pred: Facts) -> dict[str, Counts]:
         labels = [norm(r), *(norm(a) for a in sorted(pred.post_alts.get((p, r), ())))]
         pred_posts.add(next(((name, x) for x in labels if (name, x) in gold_posts), (name, labels[0])))
     out["posts"] = set_counts(gold_posts, pred_posts, lambda x: f"{x[0]} — {x[1]}")
-    # events: match by date, else by kind
+    # events: a gold event pairs with an extracted one of its date (an undated one with any)
     ev = Counts()
     slots, parts = Counts(), Counts()
-    used: set[int] = set()
+    paired = _pair_events(gold.events, pred.events, to_gold)
+    used = set(paired.values())
     pairs: list[tuple[EventFacts, EventFacts]] = []
-    for g in gold.events:
-        cand = [i for i, p in enumerate(pred.events) if i not in used and g.date and p.date == g.date]
-        if not cand:
-            cand = [i for i, p in enumerate(pred.events) if i not in used and not g.date]
-        if cand:
-            used.add(cand[0])
-            pairs.append((g, pred.events[cand[0]]))
+    for gi, g in enumerate(gold.events):
+        if gi in paired:
+            pairs.append((g, pred.events[paired[gi]]))
             ev.tp += 1
         else:
             ev.fn += 1

@@ -78,6 +78,18 @@ def test_an_event_on_another_day_is_missed_and_spurious():
     assert (c.tp, c.fp, c.fn) == (0, 1, 1)
 
 
+def test_two_events_of_one_day_pair_by_what_they_agree_on():
+    # the gold lists the hearing first, the graph the arrest first: each is scored against its own
+    hearing = EventFacts("2021-03-04", "hearing", "Pengadilan Negeri Badung", None, {"Ni Luh Sari"})
+    arrest = EventFacts("2021-03-04", "arrest", None, "Dinas Koperasi Kabupaten Badung", {"I Made Contoh"})
+    scores = score_article(_copy(events=[hearing, arrest]), _copy(events=[arrest, hearing]))
+    assert (scores["events"].tp, scores["event_slots"].f1, scores["participants"].f1) == (2, 1.0, 1.0)
+    # an undated gold event takes what is left once the dated ones are paired
+    undated = EventFacts(None, "meeting", None, None, set())
+    scores = score_article(_copy(events=[undated, hearing]), _copy(events=[hearing, arrest]))
+    assert (scores["events"].tp, scores["events"].fp, scores["participants"].tp) == (2, 0, 1)
+
+
 def test_quote_with_the_wrong_speaker():
     scores = score_article(GOLD, _copy(quotes=[("Pasar harus bersih setiap hari.", "Ni Luh Sari")]))
     assert scores["quotes"].f1 == 1.0
