@@ -141,3 +141,15 @@ def test_a_role_word_then_one_word_and_a_demonstrative_names_no_holder():
     text = "Rudi Wibisana resmi dikontrak. Mantan pelatih Lorandia itu menggantikan Bambang Sutejo."
     assert "Lorandia" not in names(run_alone(text, "people"), "person")
     assert "Lorandia" in names(run_alone("Kemarin pelatih Lorandia menggantikan Bambang Sutejo.", "people"), "person")
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a researcher's title in lowercase, the body and its acronym, then the name
+    ("Ide itu disambut peneliti Lembaga Kajian Contoh (LKC) Rina Wati kemarin.",
+     "Rina Wati", "peneliti Lembaga Kajian Contoh (LKC)"),
+    ("Hal itu disampaikan peneliti Lembaga Kajian Contoh, Rudi Wibisana, kemarin.",
+     "Rudi Wibisana", "peneliti Lembaga Kajian Contoh"),
+])
+def test_a_lowercase_researcher_title_then_the_name(text, name, title):
+    person = entity(run_alone(text, "people"), name)
+    assert person.titles == [title]
