@@ -73,6 +73,24 @@ def test_ranks_written_in_full_are_no_part_of_the_name(text, name):
     assert [p.name for p in extract(Article("a", text)).people] == [name]
 
 
+@pytest.mark.parametrize("text, name, prefixes, title", [
+    # the body's last word, which the complement left out, then a rank: the name starts at the rank
+    ("Komandan Korem 071/Wijaya Kusuma Kolonel Inf Rudi Wibisana menginstruksikan satgas.",
+     "Rudi Wibisana", ["Kolonel Inf"], "Komandan Korem 071/Wijaya Kusuma"),
+    ("Direktur Reserse Kriminal Khusus Polda Sukamaju Raya Kombes Pol Rudi Wibisana hadir.",
+     "Rudi Wibisana", ["Kombes Pol"], "Direktur Reserse Kriminal Khusus Polda Sukamaju Raya"),
+    ("Komandan Pangkalan Udara Sukamaju Raya Kolonel Penerbang Rudi Wibisana menyambut tamu.",
+     "Rudi Wibisana", ["Kolonel Penerbang"], "Komandan Pangkalan Udara Sukamaju Raya"),
+    # or an honorific written with its period
+    ("Kepala Balai Besar Sukamaju Raya Dr. Rina Wati membuka pelatihan.",
+     "Rina Wati", ["Dr."], "Kepala Balai Besar Sukamaju Raya"),
+])
+def test_a_rank_inside_the_run_after_a_title_starts_the_name(text, name, prefixes, title):
+    person = entity(run_alone(text, "people"), name)
+    assert person.prefixes == prefixes
+    assert person.titles == [title]
+
+
 @pytest.mark.parametrize("text, name, ministry", [
     # a ministry's field of two words the lexicon knows (its acronym's expansion), then the name
     ("Hal itu disampaikan Menteri Luar Negeri Rudi Wibisana di Jakarta.", "Rudi Wibisana", "Kementerian Luar Negeri"),
@@ -123,3 +141,15 @@ def test_a_role_word_then_one_word_and_a_demonstrative_names_no_holder():
     text = "Rudi Wibisana resmi dikontrak. Mantan pelatih Lorandia itu menggantikan Bambang Sutejo."
     assert "Lorandia" not in names(run_alone(text, "people"), "person")
     assert "Lorandia" in names(run_alone("Kemarin pelatih Lorandia menggantikan Bambang Sutejo.", "people"), "person")
+
+
+@pytest.mark.parametrize("text, name, title", [
+    # a researcher's title in lowercase, the body and its acronym, then the name
+    ("Ide itu disambut peneliti Lembaga Kajian Contoh (LKC) Rina Wati kemarin.",
+     "Rina Wati", "peneliti Lembaga Kajian Contoh (LKC)"),
+    ("Hal itu disampaikan peneliti Lembaga Kajian Contoh, Rudi Wibisana, kemarin.",
+     "Rudi Wibisana", "peneliti Lembaga Kajian Contoh"),
+])
+def test_a_lowercase_researcher_title_then_the_name(text, name, title):
+    person = entity(run_alone(text, "people"), name)
+    assert person.titles == [title]

@@ -372,3 +372,14 @@ def test_a_titles_body_before_its_holder_is_no_person(text, person, body):
 ])
 def test_a_persons_name_before_a_comma_stays_a_person(text, people):
     assert people <= {p.name for p in extract(Article("t", text)).people}
+
+
+@pytest.mark.parametrize("text, person", [
+    # the first word after a title, written elsewhere alone as a place: the title's body, then the holder
+    ("Putusan itu disambut Jaksa Agung Westmoria Rudi Wibisana. Warga Westmoria menyambut putusan itu di "
+     "Westmoria.", "Rudi Wibisana"),
+    ("Putusan itu disambut Jaksa Agung Nordavia Rudi Wibisana. Warga Nordavia menyambut putusan itu di "
+     "Nordavia.", "Rudi Wibisana"),
+])
+def test_a_place_written_alone_elsewhere_is_cut_off_the_holder_s_name(text, person):
+    assert person in _people(text)

@@ -185,6 +185,13 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
             continue  # "Kajati Sukamaju\n\nTerkait …": a heading's title; a holder's name never opens the next paragraph
         run_end = name_run(doc, toks, k)
         split = split_name(doc, toks[k:run_end])
+        rank = _rank_inside(lx, split[1]) if split is not None and rule.how in ("follows", "unit") else None
+        if rank is not None:
+            # "Komandan Korem 071/Wijaya Kusuma Kolonel Inf Rudi …": the rank opens the name, the
+            # words before it end the body's
+            comp_end = k = starts[rank.start]
+            run_end = name_run(doc, toks, k)
+            split = split_name(doc, toks[k:run_end])
         if split is None and rule.how in ("follows", "unit"):
             # "Direktur Utama Perusahaan Umum Bulog Rudi …", "Kepala Kor Lalu Lintas Polri Brigjen Rudi
             # …": a body's name between the title and the holder's, which the complement left out
@@ -261,6 +268,16 @@ def _title_candidates(doc: Document) -> list[_NameCandidate]:
                                                 closed=closed))
         out.append(cand)
     return out
+
+
+def _rank_inside(lx, name: list[Token]) -> Token | None:
+    """The first rank, or honorific written with its period ("Dr.", "Prof."), inside the name
+    tokens ``name`` after their first, or None: no name holds one, so the words before it are
+    the end of a body's name the complement left out ("Komandan Korem 071/Wijaya [Kusuma]
+    Kolonel Inf Rudi …", "Kepala Balai Contoh [Raya] Dr. Rina …")."""
+    return next((t for t, u in zip(name[1:], [*name[2:], name[-1]])
+                 if t.text in lx.ranks or f"{t.text} {u.text}" in lx.ranks or
+                 t.text in lx.prefixes and t.text.endswith(".") and len(t.text) > 2), None)
 
 
 def _in_a_body(doc: Document, tok: Token, nxt: Token) -> bool:

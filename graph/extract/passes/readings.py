@@ -455,7 +455,7 @@ def reread_people(doc: Document) -> None:
         if _typed_a_thing(doc, ent, spans):
             _retype(doc, ent, spans, "thing", all_people)
     for ent in list(all_people):
-        lead = _lead_apart(doc, ent)
+        lead = _lead_apart(doc, ent) or _lead_named_apart(doc, ent)
         if lead:
             head = " ".join(ent.name.split()[:lead])
             _trim_lead(doc, ent, lead)
@@ -673,6 +673,36 @@ def _lead_apart(doc: Document, ent: Entity) -> int:
                     return 0  # ("SEA Games Kuala Lumpur": a place's name after it; "ucap Debby": a person's)
                 return x
     return 0
+
+
+def _lead_named_apart(doc: Document, ent: Entity) -> int:
+    """1 when the first word of a person's name of three words or more, found after a title,
+    is written elsewhere on its own, read there by the statistical tagger as a body's or a
+    place's name (at least :data:`_SURE_BODY` sure) and never as a person's: "Sukamaju" of "Presiden Sukamaju Rudi
+    Wibisana" where the article also writes "Sukamaju menang …": the title's body, then the
+    holder's name of two words or more (one reading per discourse); 0 otherwise. Never a given name the lexicon knows, a word a reporting verb is said of, nor
+    before a place's or an English name."""
+    words = ent.name.split()
+    if not isinstance(ent, PersonEntity) or len(words) < 3 or not ent.posts:
+        return 0
+    lx, word = doc.lx, words[0]
+    if not word.isalpha() or word in lx.name_starts or word in lx.birth_names or word in lx.prefixes or \
+            not words[1].isalpha() or not words[1][:1].isupper() or len(words[1]) < 2:
+        return 0
+    rest = " ".join(words[1:])
+    if lx.is_english_name(words[1:]) or rest in lx.countries or lx.region_candidates(rest):
+        return 0
+    alone = [k for k, _ in _occurrences(doc, [word])
+             if k + 1 >= len(doc.tokens) or doc.tokens[k + 1].text != words[1]]
+    if not alone or any(_said_a_person(doc, k, k + 1) for k in alone):
+        return 0
+    return 1 if any(_tagged_a_body(doc, k) for k in alone) and not any(_tagged_a_person(doc, k) for k in alone) else 0
+
+
+def _tagged_a_person(doc: Document, k: int) -> bool:
+    """Whether the statistical tagger reads token ``k`` as (a word of) a person's name."""
+    a0, labels, _, _ = crf_sentence(doc, k)
+    return labels[k - a0][2:] == "PER"
 
 
 def _widen_to_given_name(doc: Document, ent: Entity) -> None:
