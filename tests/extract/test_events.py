@@ -345,6 +345,31 @@ def test_a_sentence_naming_the_event_of_its_day_continues_it():
     assert [(ev.event_type.label_en, ev.start) for ev in x.events] == [("exhibition", date(2021, 5, 2))]
 
 
+# a statement given after its speaker attended an event ("usai menghadiri …") is one of its own besides that
+# event; one given after an event the speaker held ("usai memimpin …", "usai meninjau …") is said at it
+@pytest.mark.parametrize("text, expected", [
+    ("\"Kami siap,\" kata Rudi Wibisana usai menghadiri pembukaan pameran batik di Gedung Contoh, Minggu (2/5/2021).",
+     [("exhibition", "Gedung Contoh", None), ("press conference", "Gedung Contoh", "person:rudi-wibisana")]),
+    ("\"Kami siap,\" ujar Rudi Wibisana seusai mengikuti upacara peringatan Hari Contoh di Gedung Contoh, "
+     "Minggu (2/5/2021).",
+     [("ceremony", "Gedung Contoh", None), ("press conference", "Gedung Contoh", "person:rudi-wibisana")]),
+    ("\"Kami siap,\" kata Rudi Wibisana setelah menghadiri rapat paripurna di Gedung Contoh, Minggu (2/5/2021).",
+     [("plenary session", "Gedung Contoh", None), ("press conference", "Gedung Contoh", "person:rudi-wibisana")]),
+    # (its speaker is not one the attended event names: "katanya usai menghadiri peluncuran buku karya X")
+    ("Rudi Wibisana memuji novel itu. \"Kami bangga,\" katanya usai menghadiri peluncuran buku karya Bambang "
+     "Sutejo di Gedung Contoh, Minggu (2/5/2021).",
+     [("launch", "Gedung Contoh", None), ("press conference", "Gedung Contoh", "person:rudi-wibisana")]),
+    ("\"Kami siap,\" kata Rudi Wibisana usai memimpin rapat koordinasi di Gedung Contoh, Minggu (2/5/2021).",
+     [("meeting", "Gedung Contoh", None)]),
+])
+def test_a_statement_after_attending_an_event_is_one_of_its_own(text, expected):
+    x = extract(Article("a", text, published=date(2021, 5, 3)))
+    places = {p.key: p.name for p in x.places}
+    assert [(ev.event_type.label_en, places.get(ev.location),
+             ev.organizer if ev.event_type.label_en == "press conference" else None) for ev in x.events] == expected
+    assert all(ev.start == date(2021, 5, 2) for ev in x.events)
+
+
 def test_a_statement_gives_its_venue_to_the_event_of_its_day():
     doc = run_alone("Polres Sukamaju menangkap dua pelaku pencurian sapi, Senin (3/5/2021). " + STATEMENT, "events")
     [ev] = doc.events

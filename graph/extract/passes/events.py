@@ -527,6 +527,7 @@ class _Statement:
     venue: str | None  # key of the place
     speaker: str | None  # key of the person
     sentence: tuple[int, int]
+    after: tuple[int, int] | None = None  # its clause from "usai menghadiri" up to "di": the event it followed
 
 
 def _statement_in(doc: Document, s: int, e: int, anchor: date | None,
@@ -573,9 +574,14 @@ def _statement_in(doc: Document, s: int, e: int, anchor: date | None,
         if venue is None and at.group("area"):  # ("di area Car Free Day Jalan X Bandung": the place it names)
             venue = next((k for a, b, k in doc.entity_mentions_in(pos, min(stop, pos + 60), kinds=("place",))
                           if not is_country(doc.ents.get(k))), None)
+        # ("kata X usai menghadiri pembukaan pameran di Gedung Y, Senin": given after the event it attended)
+        follow = lx.EVENT_CUE_RE["said_after"].search(told)
+        after = (m.end() + follow.start(), m.end() + at.start()) if follow else None
+        if after:  # (not one named in the event it followed: "katanya usai menghadiri peluncuran buku X di …")
+            people = [p for p in people if p[1] <= after[0]]
         speaker = people[0][2] if people else next(
             (q.speaker for q in doc.quotes if q.speaker and s <= q.end <= m.start() + 3), None)
-        return _Statement(when or on, why, venue, speaker, (s, e))
+        return _Statement(when or on, why, venue, speaker, (s, e), after)
     return _statement_before(doc, s, e, anchor, today) if on is None else None
 
 
@@ -637,6 +643,8 @@ def _apart(doc: Document, st: _Statement, ev: _Draft) -> bool:
     """
     if ev.type["kind"] in STRIKING:
         return True
+    if st.after and st.after[0] <= ev.trigger[0] < st.after[1]:
+        return True  # (given after the event its speaker attended: "kata X usai menghadiri pembukaan …, Senin")
     if ev.statement:
         return ev.statement.speaker not in (None, st.speaker) and ev.statement.venue != st.venue
     if st.venue is None or st.sentence in ev.sentences:
