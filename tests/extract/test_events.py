@@ -175,6 +175,25 @@ def test_a_celebration_of_a_holiday_with_its_own_day(text, expected):
     assert [(ev.event_type.label_en, ev.start) for ev in doc.events] == expected
 
 
+# a release or an announcement the article's first paragraph tells with a verb and no day is its news, an
+# occurrence of no day; not one told as a time gone by, nor one after the first paragraph, nor a plan
+@pytest.mark.parametrize("text, expected", [
+    ("Grup musik Sukamaju merilis dua single baru yang bercerita tentang cinta.\n\nKeduanya direkam di Bandung.",
+     [("release", None)]),
+    ("Federasi Sepak Bola Contoh mengumumkan perpanjangan kontrak pelatih tim nasional hingga 2024.\n\n"
+     "\"Dia pilihan terbaik,\" kata Rudi Wibisana.", [("announcement", None)]),
+    ("Sudah hampir sebulan PT Contoh Digital merilis layanan pesan barunya.\n\nPenggunanya kini dua juta orang.", []),
+    ("Bulan April ini PT Contoh Digital mengumumkan akuisisi terhadap PT Sukamaju.\n\nNilainya dirahasiakan.", []),
+    ("Pengguna aplikasi itu bertambah dua juta orang.\n\nPT Contoh Digital mengumumkan fitur barunya.", []),
+    ("PT Contoh Digital akan mengumumkan fitur barunya.", []),
+    ("PT Contoh Digital kerap merilis fitur baru menjelang akhir tahun.", []),
+    ("PT Contoh Digital harus mengumumkan laporan keuangannya.", []),
+])
+def test_a_release_or_announcement_of_the_lead_without_a_day(text, expected):
+    x = extract(Article("a", text, published=date(2021, 5, 3)))
+    assert [(ev.event_type.label_en, ev.start) for ev in x.events] == expected
+
+
 def test_a_regulation_signed_on_a_day_is_a_signing_by_its_signer():
     x = extract(Article("a", "Peraturan Bupati Sukamaju tentang retribusi pasar ditandatangani Bupati Sukamaju "
                         "Rudi Wibisana pada Senin (3/5/2021) dan berlaku sejak 1 Juni 2021.", published=date(2021, 5, 4)))

@@ -339,6 +339,9 @@ EARLIER_DAYS = 7
 # an event whose word names one only with its own day (``dated`` "own" in events.tsv) dated this
 # long before the publication is background
 OWN_DAY_BACKGROUND_DAYS = 60
+# the ``dated`` values of such words: "lead" is "own" but for a verb of the first paragraph, which may
+# tell the article's news with no day ("Penyanyi X merilis dua single …": an occurrence of no day)
+OWN_DAY = ("own", "lead")
 
 
 def _story_date(doc: Document, today: Callable[[], date | None] | None = None) -> tuple[date | None, str | None]:
@@ -861,6 +864,23 @@ def _several_re(lx) -> re.Pattern:
     return re.compile(rf"\b(?:{'|'.join(lx.event_cues['several'])})\s+$", re.I)
 
 
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _earlier_year(doc: Document, seg: str) -> bool:
+    """Whether ``seg`` names a year before the article's ("… merilis album pertamanya pada 1999").
+
+    >>> from graph.extract import extract
+    >>> from graph.types import Article
+    >>> def told(text):
+    ...     return [(ev.event_type.label_en, ev.start) for ev in extract(Article("a", text, published=date(2021, 5, 4))).events]
+    >>> told("Band Contoh merilis album pertamanya pada 1999."), told("Band Contoh merilis album keduanya.")
+    ([], [('release', None)])
+    """
+    year = doc.article.published.year if doc.article.published else None
+    return year is not None and any(int(m.group(0)) < year for m in _YEAR_RE.finditer(seg))
+
+
 def _fall_back(doc: Document, fallback: list[_Draft], row: dict[str, str], mm: re.Match, s: int, e: int,
                first_end: int, undated: list[_Draft] | None = None) -> None:
     """Keep the first occurrence the article's first paragraph tells with no day of its own: the
@@ -1090,8 +1110,10 @@ def find_events(doc: Document) -> None:
                 if not any(a <= t.start() <= b for a, b in quoted) and _is_trigger(doc, s, seg, t)]
         for t in told:
             row = lx.event_rows[int(t.lastgroup[1:])]
-            if row["dated"] == "own":
-                weak = weak or (t if _dates_in(text, s, e) else None)
+            if row["dated"] in OWN_DAY:
+                # ("Grup X merilis dua single …" opening the article: its news, told with no day)
+                weak = weak or (t if _dates_in(text, s, e) or row["dated"] == "lead" and s < first_end
+                                and _VERB_RE.match(t.group(0).lower()) else None)
             elif row["kind"] != "incident":
                 trig = t
                 break
@@ -1151,11 +1173,18 @@ def find_events(doc: Document) -> None:
         # a word that names an occurrence only with its own day ("KPU menetapkan …, Senin"); months
         # before the article, such a day tells how the story came to be ("Kamis, 5 April, KPK
         # menetapkan X sebagai tersangka" in a report of August), not its news
-        own_day = row["dated"] == "own"
+        own_day = row["dated"] in OWN_DAY
         if own_day and lx.EVENT_CUE_RE["habit"].search(_CLAUSE_RE.match(seg, mm.end()).group(0)[:40]):
             continue  # ("Peringatan Hari X yang jatuh setiap tanggal 21 April": the calendar's, not the news')
         if own_day and (not when or doc.article.published and
                         when < doc.article.published - timedelta(days=OWN_DAY_BACKGROUND_DAYS)):
+            # (a verb the first paragraph tells with no day at all, nor an earlier year: "… merilis album
+            # pertamanya pada 1999" is background)
+            if not when and row["dated"] == "lead" and s < first_end and not _dates_in(text, s, e) and \
+                    not _earlier_year(doc, seg) and \
+                    not lx.EVENT_CUE_RE["told_since"].search(seg, 0, mm.start()) and \
+                    not lx.EVENT_CUE_RE["hedge"].search(seg, 0, mm.start()):
+                _fall_back(doc, fallback, row, mm, s, e, first_end, undated)
             continue
         if not when and not wanted and s < lead_end and story and not events and \
                 not _RELATIVE_RE.search(seg, max(0, mm.start() - 30), mm.start()) and \
