@@ -188,6 +188,8 @@ def test_a_celebration_of_a_holiday_with_its_own_day(text, expected):
     ("PT Contoh Digital akan mengumumkan fitur barunya.", []),
     ("PT Contoh Digital kerap merilis fitur baru menjelang akhir tahun.", []),
     ("PT Contoh Digital harus mengumumkan laporan keuangannya.", []),
+    ("Setelah merilis album pertamanya, Grup Sukamaju kini bermain film.", []),
+    ("Band Contoh merilis album pertamanya pada 2019.", []),
 ])
 def test_a_release_or_announcement_of_the_lead_without_a_day(text, expected):
     x = extract(Article("a", text, published=date(2021, 5, 3)))

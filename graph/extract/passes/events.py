@@ -864,23 +864,6 @@ def _several_re(lx) -> re.Pattern:
     return re.compile(rf"\b(?:{'|'.join(lx.event_cues['several'])})\s+$", re.I)
 
 
-_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
-
-
-def _earlier_year(doc: Document, seg: str) -> bool:
-    """Whether ``seg`` names a year before the article's ("… merilis album pertamanya pada 1999").
-
-    >>> from graph.extract import extract
-    >>> from graph.types import Article
-    >>> def told(text):
-    ...     return [(ev.event_type.label_en, ev.start) for ev in extract(Article("a", text, published=date(2021, 5, 4))).events]
-    >>> told("Band Contoh merilis album pertamanya pada 1999."), told("Band Contoh merilis album keduanya.")
-    ([], [('release', None)])
-    """
-    year = doc.article.published.year if doc.article.published else None
-    return year is not None and any(int(m.group(0)) < year for m in _YEAR_RE.finditer(seg))
-
-
 def _fall_back(doc: Document, fallback: list[_Draft], row: dict[str, str], mm: re.Match, s: int, e: int,
                first_end: int, undated: list[_Draft] | None = None) -> None:
     """Keep the first occurrence the article's first paragraph tells with no day of its own: the
@@ -943,6 +926,28 @@ _NEAR_WORDS = 3
 def _subordinators(lx) -> frozenset[str]:
     """The words that make the clause of the verb after them a subordinate one (``subordinate`` cues)."""
     return frozenset(lx.event_cues["subordinate"])
+
+
+def _told_as_news(doc: Document, seg: str, mm: re.Match) -> bool:
+    """Whether the verb ``mm`` of a sentence of the first paragraph tells the article's news: not a time
+    gone by or a habit before it (``told_since``: "Sudah hampir sebulan X merilis …", "X kerap merilis …"),
+    no hope, power or duty (``hedge``), no subordinating word right before it ("Setelah merilis album …, X
+    kini …"), no year before the article's ("… merilis album pertamanya pada 1999").
+
+    >>> from graph.types import Article
+    >>> from graph.extract.lexicon import lexicon
+    >>> def news(text):
+    ...     doc = Document(Article("a", text, published=date(2021, 5, 4)), lexicon())
+    ...     return _told_as_news(doc, text, doc.lx.EVENTS_RE.search(text))
+    >>> news("Band Contoh merilis album keduanya."), news("Setelah merilis album, Band Contoh kini bermain film.")
+    (True, False)
+    """
+    cue = doc.lx.EVENT_CUE_RE
+    head = seg[:mm.start()]
+    before = _WORD_BEFORE_RE.search(head[:cue["done_adverb"].search(head).start()])
+    return not (cue["told_since"].search(head) or cue["hedge"].search(head)
+                or before is not None and before.group(1).lower() in _subordinators(doc.lx)
+                or doc.article.published and any(int(y) < doc.article.published.year for y in _YEAR_RE.findall(seg)))
 
 
 def _reported_done(doc: Document, seg: str, mm: re.Match) -> bool:
@@ -1178,12 +1183,10 @@ def find_events(doc: Document) -> None:
             continue  # ("Peringatan Hari X yang jatuh setiap tanggal 21 April": the calendar's, not the news')
         if own_day and (not when or doc.article.published and
                         when < doc.article.published - timedelta(days=OWN_DAY_BACKGROUND_DAYS)):
-            # (a verb the first paragraph tells with no day at all, nor an earlier year: "… merilis album
-            # pertamanya pada 1999" is background)
+            # (a verb the first paragraph tells as done with no day at all: not "… merilis album pertamanya pada
+            # 1999", "Setelah merilis album …, X kini …", "Sudah hampir sebulan X merilis …")
             if not when and row["dated"] == "lead" and s < first_end and not _dates_in(text, s, e) and \
-                    not _earlier_year(doc, seg) and \
-                    not lx.EVENT_CUE_RE["told_since"].search(seg, 0, mm.start()) and \
-                    not lx.EVENT_CUE_RE["hedge"].search(seg, 0, mm.start()):
+                    _told_as_news(doc, seg, mm):
                 _fall_back(doc, fallback, row, mm, s, e, first_end, undated)
             continue
         if not when and not wanted and s < lead_end and story and not events and \
