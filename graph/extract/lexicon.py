@@ -952,7 +952,7 @@ class Lexicon:
             rf"\b(?:{cues['organizer_passive']})\s+(?:oleh\s+)?(?:(?:{cues['agent']})\s+)?", re.I)
         self.EVENT_CUE_RE["purpose"] = re.compile(rf"\b(?:{cues['purpose']})\s+", re.I)
         self.EVENT_CUE_RE["aside"] = re.compile(rf"\b(?:{cues['aside']})\s+$", re.I)
-        self.EVENT_CUE_RE["done_adverb"] = re.compile(rf"(?:(?:{cues['done_adverb']})\s+)*$", re.I)
+        self.EVENT_CUE_RE["done_adverb"] = re.compile(rf"(?:\b(?:{cues['done_adverb']})\s+)*$", re.I)
         self.EVENT_CUE_RE["naming"] = re.compile(rf"\s*(?:{cues['naming']})\b", re.I)
         # before a person's name: an "about" word, then the person's capitalized title, up to the name
         self.EVENT_CUE_RE["about"] = re.compile(rf"\b(?i:{cues['about']})\s+(?:(?:[A-Z][\w.'-]*|\([A-Z]+\))\s+){{0,6}}$")

@@ -175,6 +175,27 @@ def test_a_celebration_of_a_holiday_with_its_own_day(text, expected):
     assert [(ev.event_type.label_en, ev.start) for ev in doc.events] == expected
 
 
+# a release or an announcement the article's first paragraph tells with a verb and no day is its news, an
+# occurrence of no day; not one told as a time gone by, nor one after the first paragraph, nor a plan
+@pytest.mark.parametrize("text, expected", [
+    ("Grup musik Sukamaju merilis dua single baru yang bercerita tentang cinta.\n\nKeduanya direkam di Bandung.",
+     [("release", None)]),
+    ("Federasi Sepak Bola Contoh mengumumkan perpanjangan kontrak pelatih tim nasional hingga 2024.\n\n"
+     "\"Dia pilihan terbaik,\" kata Rudi Wibisana.", [("announcement", None)]),
+    ("Sudah hampir sebulan PT Contoh Digital merilis layanan pesan barunya.\n\nPenggunanya kini dua juta orang.", []),
+    ("Bulan April ini PT Contoh Digital mengumumkan akuisisi terhadap PT Sukamaju.\n\nNilainya dirahasiakan.", []),
+    ("Pengguna aplikasi itu bertambah dua juta orang.\n\nPT Contoh Digital mengumumkan fitur barunya.", []),
+    ("PT Contoh Digital akan mengumumkan fitur barunya.", []),
+    ("PT Contoh Digital kerap merilis fitur baru menjelang akhir tahun.", []),
+    ("PT Contoh Digital harus mengumumkan laporan keuangannya.", []),
+    ("Setelah merilis album pertamanya, Grup Sukamaju kini bermain film.", []),
+    ("Band Contoh merilis album pertamanya pada 2019.", []),
+])
+def test_a_release_or_announcement_of_the_lead_without_a_day(text, expected):
+    x = extract(Article("a", text, published=date(2021, 5, 3)))
+    assert [(ev.event_type.label_en, ev.start) for ev in x.events] == expected
+
+
 def test_a_regulation_signed_on_a_day_is_a_signing_by_its_signer():
     x = extract(Article("a", "Peraturan Bupati Sukamaju tentang retribusi pasar ditandatangani Bupati Sukamaju "
                         "Rudi Wibisana pada Senin (3/5/2021) dan berlaku sejak 1 Juni 2021.", published=date(2021, 5, 4)))
@@ -343,6 +364,31 @@ def test_a_sentence_naming_the_event_of_its_day_continues_it():
                         "senang,\" kata Rudi Wibisana saat meninjau pameran itu di Gedung Contoh, Minggu (2/5/2021).",
                         published=date(2021, 5, 3)))
     assert [(ev.event_type.label_en, ev.start) for ev in x.events] == [("exhibition", date(2021, 5, 2))]
+
+
+# a statement given after its speaker attended an event ("usai menghadiri …") is one of its own besides that
+# event; one given after an event the speaker held ("usai memimpin …", "usai meninjau …") is said at it
+@pytest.mark.parametrize("text, expected", [
+    ("\"Kami siap,\" kata Rudi Wibisana usai menghadiri pembukaan pameran batik di Gedung Contoh, Minggu (2/5/2021).",
+     [("exhibition", "Gedung Contoh", None), ("press conference", "Gedung Contoh", "person:rudi-wibisana")]),
+    ("\"Kami siap,\" ujar Rudi Wibisana seusai mengikuti upacara peringatan Hari Contoh di Gedung Contoh, "
+     "Minggu (2/5/2021).",
+     [("ceremony", "Gedung Contoh", None), ("press conference", "Gedung Contoh", "person:rudi-wibisana")]),
+    ("\"Kami siap,\" kata Rudi Wibisana setelah menghadiri rapat paripurna di Gedung Contoh, Minggu (2/5/2021).",
+     [("plenary session", "Gedung Contoh", None), ("press conference", "Gedung Contoh", "person:rudi-wibisana")]),
+    # (its speaker is not one the attended event names: "katanya usai menghadiri peluncuran buku karya X")
+    ("Rudi Wibisana memuji novel itu. \"Kami bangga,\" katanya usai menghadiri peluncuran buku karya Bambang "
+     "Sutejo di Gedung Contoh, Minggu (2/5/2021).",
+     [("launch", "Gedung Contoh", None), ("press conference", "Gedung Contoh", "person:rudi-wibisana")]),
+    ("\"Kami siap,\" kata Rudi Wibisana usai memimpin rapat koordinasi di Gedung Contoh, Minggu (2/5/2021).",
+     [("meeting", "Gedung Contoh", None)]),
+])
+def test_a_statement_after_attending_an_event_is_one_of_its_own(text, expected):
+    x = extract(Article("a", text, published=date(2021, 5, 3)))
+    places = {p.key: p.name for p in x.places}
+    assert [(ev.event_type.label_en, places.get(ev.location),
+             ev.organizer if ev.event_type.label_en == "press conference" else None) for ev in x.events] == expected
+    assert all(ev.start == date(2021, 5, 2) for ev in x.events)
 
 
 def test_a_statement_gives_its_venue_to_the_event_of_its_day():

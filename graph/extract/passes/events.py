@@ -339,6 +339,9 @@ EARLIER_DAYS = 7
 # an event whose word names one only with its own day (``dated`` "own" in events.tsv) dated this
 # long before the publication is background
 OWN_DAY_BACKGROUND_DAYS = 60
+# the ``dated`` values of such words: "lead" is "own" but for a verb of the first paragraph, which may
+# tell the article's news with no day ("Penyanyi X merilis dua single …": an occurrence of no day)
+OWN_DAY = ("own", "lead")
 
 
 def _story_date(doc: Document, today: Callable[[], date | None] | None = None) -> tuple[date | None, str | None]:
@@ -527,6 +530,7 @@ class _Statement:
     venue: str | None  # key of the place
     speaker: str | None  # key of the person
     sentence: tuple[int, int]
+    after: tuple[int, int] | None = None  # its clause from "usai menghadiri" up to "di": the event it followed
 
 
 def _statement_in(doc: Document, s: int, e: int, anchor: date | None,
@@ -573,9 +577,14 @@ def _statement_in(doc: Document, s: int, e: int, anchor: date | None,
         if venue is None and at.group("area"):  # ("di area Car Free Day Jalan X Bandung": the place it names)
             venue = next((k for a, b, k in doc.entity_mentions_in(pos, min(stop, pos + 60), kinds=("place",))
                           if not is_country(doc.ents.get(k))), None)
+        # ("kata X usai menghadiri pembukaan pameran di Gedung Y, Senin": given after the event it attended)
+        follow = lx.EVENT_CUE_RE["said_after"].search(told)
+        after = (m.end() + follow.start(), m.end() + at.start()) if follow else None
+        if after:  # (not one named in the event it followed: "katanya usai menghadiri peluncuran buku X di …")
+            people = [p for p in people if p[1] <= after[0]]
         speaker = people[0][2] if people else next(
             (q.speaker for q in doc.quotes if q.speaker and s <= q.end <= m.start() + 3), None)
-        return _Statement(when or on, why, venue, speaker, (s, e))
+        return _Statement(when or on, why, venue, speaker, (s, e), after)
     return _statement_before(doc, s, e, anchor, today) if on is None else None
 
 
@@ -637,6 +646,8 @@ def _apart(doc: Document, st: _Statement, ev: _Draft) -> bool:
     """
     if ev.type["kind"] in STRIKING:
         return True
+    if st.after and st.after[0] <= ev.trigger[0] < st.after[1]:
+        return True  # (given after the event its speaker attended: "kata X usai menghadiri pembukaan …, Senin")
     if ev.statement:
         return ev.statement.speaker not in (None, st.speaker) and ev.statement.venue != st.venue
     if st.venue is None or st.sentence in ev.sentences:
@@ -917,6 +928,28 @@ def _subordinators(lx) -> frozenset[str]:
     return frozenset(lx.event_cues["subordinate"])
 
 
+def _told_as_news(doc: Document, seg: str, mm: re.Match) -> bool:
+    """Whether the verb ``mm`` of a sentence of the first paragraph tells the article's news: not a time
+    gone by or a habit before it (``told_since``: "Sudah hampir sebulan X merilis …", "X kerap merilis …"),
+    no hope, power or duty (``hedge``), no subordinating word right before it ("Setelah merilis album …, X
+    kini …"), no year before the article's ("… merilis album pertamanya pada 1999").
+
+    >>> from graph.types import Article
+    >>> from graph.extract.lexicon import lexicon
+    >>> def news(text):
+    ...     doc = Document(Article("a", text, published=date(2021, 5, 4)), lexicon())
+    ...     return _told_as_news(doc, text, doc.lx.EVENTS_RE.search(text))
+    >>> news("Band Contoh merilis album keduanya."), news("Setelah merilis album, Band Contoh kini bermain film.")
+    (True, False)
+    """
+    cue = doc.lx.EVENT_CUE_RE
+    head = seg[:mm.start()]
+    before = _WORD_BEFORE_RE.search(head[:cue["done_adverb"].search(head).start()])
+    return not (cue["told_since"].search(head) or cue["hedge"].search(head)
+                or before is not None and before.group(1).lower() in _subordinators(doc.lx)
+                or doc.article.published and any(int(y) < doc.article.published.year for y in _YEAR_RE.findall(seg)))
+
+
 def _reported_done(doc: Document, seg: str, mm: re.Match) -> bool:
     """Whether the sentence ``seg`` reports the occurrence its event word ``mm`` names as done, by
     the sentence's structure: the word is its verb ("Polisi menangkap tiga orang", "X ditembak
@@ -1082,8 +1115,10 @@ def find_events(doc: Document) -> None:
                 if not any(a <= t.start() <= b for a, b in quoted) and _is_trigger(doc, s, seg, t)]
         for t in told:
             row = lx.event_rows[int(t.lastgroup[1:])]
-            if row["dated"] == "own":
-                weak = weak or (t if _dates_in(text, s, e) else None)
+            if row["dated"] in OWN_DAY:
+                # ("Grup X merilis dua single …" opening the article: its news, told with no day)
+                weak = weak or (t if _dates_in(text, s, e) or row["dated"] == "lead" and s < first_end
+                                and _VERB_RE.match(t.group(0).lower()) else None)
             elif row["kind"] != "incident":
                 trig = t
                 break
@@ -1143,11 +1178,16 @@ def find_events(doc: Document) -> None:
         # a word that names an occurrence only with its own day ("KPU menetapkan …, Senin"); months
         # before the article, such a day tells how the story came to be ("Kamis, 5 April, KPK
         # menetapkan X sebagai tersangka" in a report of August), not its news
-        own_day = row["dated"] == "own"
+        own_day = row["dated"] in OWN_DAY
         if own_day and lx.EVENT_CUE_RE["habit"].search(_CLAUSE_RE.match(seg, mm.end()).group(0)[:40]):
             continue  # ("Peringatan Hari X yang jatuh setiap tanggal 21 April": the calendar's, not the news')
         if own_day and (not when or doc.article.published and
                         when < doc.article.published - timedelta(days=OWN_DAY_BACKGROUND_DAYS)):
+            # (a verb the first paragraph tells as done with no day at all: not "… merilis album pertamanya pada
+            # 1999", "Setelah merilis album …, X kini …", "Sudah hampir sebulan X merilis …")
+            if not when and row["dated"] == "lead" and s < first_end and not _dates_in(text, s, e) and \
+                    _told_as_news(doc, seg, mm):
+                _fall_back(doc, fallback, row, mm, s, e, first_end, undated)
             continue
         if not when and not wanted and s < lead_end and story and not events and \
                 not _RELATIVE_RE.search(seg, max(0, mm.start() - 30), mm.start()) and \
