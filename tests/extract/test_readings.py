@@ -99,9 +99,8 @@ def test_a_club_read_so_elsewhere_is_a_body():
 
 
 @pytest.mark.parametrize("text, club", [
-    # the club a player plays for: "membela X", "memperkuat X", "berseragam X"
-    ("Lorandia Rovers tampil buruk musim ini. Rudi Wibisana pernah membela Lorandia Rovers dua musim.",
-     "Lorandia Rovers"),
+    # the club a player plays for: "memperkuat X", "berseragam X" ("membela X" is as often a client
+    # defended in court: no club's cue)
     ("Lorandia Rovers tampil buruk musim ini. Rudi Wibisana akan memperkuat Lorandia Rovers tahun depan.",
      "Lorandia Rovers"),
     ("Garudanesia mendominasi latihan bebas. Rudi Wibisana resmi berseragam Garudanesia tahun depan.", "Garudanesia"),
@@ -113,10 +112,15 @@ def test_a_club_played_for_is_a_body(text, club):
     assert club in _orgs(text) and club not in _people(text)
 
 
-def test_a_person_defended_stays_one():
-    text = ("Rudi Wibisana dikritik karena gagal membawa timnya juara. Namun Bambang Sutejo membela Wibisana "
-            "kemarin. Rudi Wibisana mengaku tenang.")
-    assert "Rudi Wibisana" in _people(text)
+@pytest.mark.parametrize("text, person", [
+    ("Rudi Wibisana dikritik karena gagal membawa timnya juara. Namun Bambang Sutejo membela Wibisana "
+     "kemarin. Rudi Wibisana mengaku tenang.", "Rudi Wibisana"),
+    # a lawyer's client
+    ("Menurut Rina Wati, Bambang kerap berlebihan dalam membela Rudi Wibisana sebagai klien. Bambang pernah "
+     "menyatakan bahwa Rudi Wibisana tidak bisa diperiksa.", "Rudi Wibisana"),
+])
+def test_a_person_defended_stays_one(text, person):
+    assert person in _people(text) and person not in _orgs(text)
 
 
 @pytest.mark.parametrize("text, club, short", [
