@@ -183,6 +183,7 @@ def _pair_events(gold: list[EventFacts], pred: list[EventFacts], to_gold) -> dic
     """
     import networkx as nx
     graph = nx.Graph()
+    unit = 1 + len(gold) * len(pred)  # one point of agreement outweighs every tie-break together
     for gi, g in enumerate(gold):
         for pi, p in enumerate(pred):
             if g.date and p.date == g.date or not g.date:
@@ -190,7 +191,7 @@ def _pair_events(gold: list[EventFacts], pred: list[EventFacts], to_gold) -> dic
                     gv is not None and pv is not None and norm(gv) == norm(pv)
                     for gv, pv in ((g.place, to_gold(p.place)), (g.organizer, to_gold(p.organizer)))) + len(
                     {norm(x) for x in g.participants} & {norm(to_gold(x)) for x in p.participants})
-                graph.add_edge(("gold", gi), ("pred", pi), weight=1000 * (1 + agree) + len(pred) - pi)
+                graph.add_edge(("gold", gi), ("pred", pi), weight=unit * (1 + agree) + len(pred) - pi)
     out = {}
     for a, b in nx.max_weight_matching(graph, maxcardinality=True):
         (_, gi), (_, pi) = sorted((a, b))  # ("gold", i) sorts before ("pred", j)
