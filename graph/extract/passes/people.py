@@ -324,7 +324,7 @@ def _president_s_body_end(doc: Document, toks: list[Token], i: int) -> int:
     Sukamaju, Rudi Wibisana", "Wakil Presiden Klub Sinar, Rina Wati"): one capitalized word that
     is no well-known figure's short name ("Presiden Jokowi, …"), or two or three that name a body
     or a place of the article, then a comma and a name of two words or more (or one after an
-    honorific); ``i`` otherwise ("Presiden Joko Widodo, Ibu Negara …": a name, then the next)."""
+    honorific); ``i`` otherwise ("Presiden Rudi Wibisana, Ibu Negara …": a name, then the next)."""
     lx = doc.lx
     comma = _comma_after_body(doc, toks, i)
     if comma is None or comma - i > 3 or any(not (t.is_cap and t.is_word) for t in toks[i:comma]):
