@@ -221,7 +221,7 @@ def _holder_after_form(doc: Document, run: list[Token], run_at: int) -> int | No
     form = max((x for x in range(1, len(run) - 2) if run[x].text in clubs or run[x].text in legal or
                 run[x].text in lx.org_words), default=None)
     if form is None or run[form].text in clubs and lx.is_common_word(run[form - 1].text):
-        return None  # (a club's form after a common word opens the club's name: "Gelandang Real Madrid …")
+        return None  # (a club's form after a common word opens the club's name: "Gelandang Real Lorato …")
     x = form + 1
     rest = [t.text for t in run[x:]]
     if len(rest) > 4 or not all(t.is_word and t.text.isalpha() and t.text[1:].islower() for t in run[x:]) or \
